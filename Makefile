@@ -1,0 +1,28 @@
+# The two commands a new machine needs (see README.md):
+#   make run    set up, build everything, serve the page on http://127.0.0.1:8080
+#   make test   set up, build everything, run every test
+.PHONY: run test setup build serve eval eval-syllables eval-sentences
+
+PORT ?= 8080
+
+setup:
+	@bash scripts/setup.sh
+
+build: setup
+	@bash scripts/build.sh
+
+run: build serve
+
+serve:
+	@node scripts/serve.mjs --port $(PORT)
+
+test: build
+	@bash scripts/test.sh
+
+eval: eval-syllables eval-sentences
+
+eval-syllables:
+	@python3 scripts/eval_syllables.py
+
+eval-sentences: build
+	@bash scripts/eval-setup.sh && python3 scripts/eval_sentences.py

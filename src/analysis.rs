@@ -1,0 +1,191 @@
+//! The one public entry point, [`analyze`], and the shape of its result.
+//!
+//! Everything a caller sees is defined here, so the JSON schema, the
+//! TypeScript declarations and the CLI output all follow one definition.
+//! Keys serialise in camelCase; offsets are UTF-8 byte offsets into the
+//! analysed text (the wasm layer converts them to UTF-16 code units).
+
+use serde::{Deserialize, Serialize};
+
+use crate::stats::{self, Readability, SentenceStats, Stats};
+use crate::text::Document;
+
+/// Default cap on the input size: 32 MiB of UTF-8.
+pub const DEFAULT_MAX_INPUT_BYTES: usize = 32 * 1024 * 1024;
+
+/// What the caller can tune. Every field has a default; unknown fields in
+/// JSON are rejected so that a typo does not silently change nothing.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", default, deny_unknown_fields)]
+pub struct Options {
+    /// Texts longer than this many UTF-8 bytes are refused with
+    /// [`Error::InputTooLarge`] instead of exhausting memory.
+    pub max_input_bytes: usize,
+    /// A sentence with more words than this is flagged `long`.
+    pub long_sentence_words: u32,
+    /// A sentence whose grade is at least this is `hard`.
+    pub hard_grade: f64,
+    /// A sentence whose grade is at least this is `veryHard`.
+    pub very_hard_grade: f64,
+    /// Silent reading speed used for `readingTimeSeconds`.
+    pub reading_words_per_minute: f64,
+    /// Speaking speed used for `speakingTimeSeconds`.
+    pub speaking_words_per_minute: f64,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            max_input_bytes: DEFAULT_MAX_INPUT_BYTES,
+            long_sentence_words: 25,
+            hard_grade: 12.0,
+            very_hard_grade: 16.0,
+            // Brysbaert (2019), "How many words do we read per minute?",
+            // Journal of Memory and Language 109: 238 wpm for silent reading
+            // of non-fiction, 183 wpm when reading aloud.
+            reading_words_per_minute: 238.0,
+            speaking_words_per_minute: 183.0,
+        }
+    }
+}
+
+/// Why an analysis was refused. The input is never partly analysed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Error {
+    /// The text is longer than [`Options::max_input_bytes`].
+    InputTooLarge { bytes: usize, limit: usize },
+    /// An option has a value that cannot work (negative speed, NaN, ...).
+    InvalidOption(String),
+}
+
+impl std::fmt::Display for Error {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Error::InputTooLarge { bytes, limit } => write!(
+                f,
+                "input is {bytes} bytes, over the limit of {limit} bytes (raise maxInputBytes to analyse it)"
+            ),
+            Error::InvalidOption(msg) => write!(f, "invalid option: {msg}"),
+        }
+    }
+}
+
+impl std::error::Error for Error {}
+
+/// A paragraph: a block of text between blank lines (or a line, when the
+/// text has no blank lines at all).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Paragraph {
+    pub start: usize,
+    pub end: usize,
+    /// When every line of this paragraph repeats an earlier line (scraped
+    /// pages often repeat the headline): the index in `paragraphs` of the
+    /// first occurrence. Such paragraphs have no sentences and no counts.
+    pub repeat_of: Option<usize>,
+}
+
+/// A line left out of `sentences` and of every count because the same line
+/// (ignoring spacing) came earlier.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct RepeatedLine {
+    pub start: usize,
+    pub end: usize,
+    /// Where the line first appeared.
+    pub original_start: usize,
+    pub original_end: usize,
+}
+
+/// The result of [`analyze`].
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Analysis {
+    pub stats: Stats,
+    pub readability: Readability,
+    pub sentences: Vec<SentenceStats>,
+    pub paragraphs: Vec<Paragraph>,
+    pub repeated_lines: Vec<RepeatedLine>,
+}
+
+impl Analysis {
+    /// Calls `f` on every offset in the result, in no particular order, so
+    /// that a front end can re-express them (the wasm layer maps UTF-8 byte
+    /// offsets to UTF-16 code units this way).
+    pub fn map_offsets(&mut self, mut f: impl FnMut(usize) -> usize) {
+        for s in &mut self.sentences {
+            s.start = f(s.start);
+            s.end = f(s.end);
+        }
+        for p in &mut self.paragraphs {
+            p.start = f(p.start);
+            p.end = f(p.end);
+        }
+        for r in &mut self.repeated_lines {
+            r.start = f(r.start);
+            r.end = f(r.end);
+            r.original_start = f(r.original_start);
+            r.original_end = f(r.original_end);
+        }
+    }
+}
+
+/// Analyses `text`. Empty or whitespace-only text gives an empty analysis;
+/// the only errors are a text over the size cap and an unusable option.
+pub fn analyze(text: &str, options: &Options) -> Result<Analysis, Error> {
+    validate(options)?;
+    if text.len() > options.max_input_bytes {
+        return Err(Error::InputTooLarge {
+            bytes: text.len(),
+            limit: options.max_input_bytes,
+        });
+    }
+    let doc = Document::parse(text);
+    let paragraphs = doc
+        .paragraphs
+        .iter()
+        .map(|p| Paragraph {
+            start: p.span.start,
+            end: p.span.end,
+            repeat_of: p.repeat_of,
+        })
+        .collect();
+    let repeated_lines = doc
+        .repeated_lines
+        .iter()
+        .map(|r| RepeatedLine {
+            start: r.span.start,
+            end: r.span.end,
+            original_start: r.original.start,
+            original_end: r.original.end,
+        })
+        .collect();
+    let counted = stats::count(&doc, options);
+    Ok(Analysis {
+        stats: counted.stats,
+        readability: counted.readability,
+        sentences: counted.sentences,
+        paragraphs,
+        repeated_lines,
+    })
+}
+
+fn validate(o: &Options) -> Result<(), Error> {
+    let positive = |name: &str, v: f64| {
+        if v.is_finite() && v > 0.0 {
+            Ok(())
+        } else {
+            Err(Error::InvalidOption(format!(
+                "{name} must be a positive number, got {v}"
+            )))
+        }
+    };
+    positive("readingWordsPerMinute", o.reading_words_per_minute)?;
+    positive("speakingWordsPerMinute", o.speaking_words_per_minute)?;
+    if !o.hard_grade.is_finite() || !o.very_hard_grade.is_finite() {
+        return Err(Error::InvalidOption(
+            "hardGrade and veryHardGrade must be finite numbers".into(),
+        ));
+    }
+    Ok(())
+}

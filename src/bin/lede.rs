@@ -1,0 +1,233 @@
+//! The `lede` command-line tool.
+//!
+//! `lede analyze FILE|-` prints one Analysis as JSON; `lede analyze --jsonl`
+//! reads `{"id": ..., "text": ...}` objects, one per line, and writes one
+//! result per line in the same order, streaming: memory stays bounded by the
+//! longest single line, however long the input. Offsets are UTF-8 byte
+//! offsets into the text as given.
+
+use std::io::{self, BufRead, BufWriter, Read, Write};
+use std::process::ExitCode;
+
+use lede::{analyze, Options};
+use serde::{Deserialize, Serialize};
+
+const USAGE: &str = "\
+lede: named entities, keyphrases, sentence statistics and readability of an article
+
+Usage:
+  lede analyze [OPTIONS] FILE     analyse a UTF-8 text file and print JSON
+  lede analyze [OPTIONS] -        analyse standard input
+  lede analyze --jsonl [OPTIONS]  read {\"id\":..,\"text\":..} lines on stdin,
+                                  write one {\"id\":..,\"analysis\":..} line each
+                                  (or {\"id\":..,\"error\":..} for a bad line)
+
+Options:
+  --pretty                 indent the JSON (not with --jsonl)
+  --options JSON           analysis options as a JSON object, e.g.
+                           '{\"longSentenceWords\":30,\"maxInputBytes\":1000000}'
+  -h, --help               show this help
+  -V, --version            show the version
+
+Offsets in the output are UTF-8 byte offsets into the input text.
+";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match run(&args) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(Failure::Usage(msg)) => {
+            eprintln!("lede: {msg}\n\n{USAGE}");
+            ExitCode::from(2)
+        }
+        Err(Failure::Runtime(msg)) => {
+            eprintln!("lede: {msg}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+enum Failure {
+    Usage(String),
+    Runtime(String),
+}
+
+impl From<io::Error> for Failure {
+    fn from(e: io::Error) -> Self {
+        Failure::Runtime(e.to_string())
+    }
+}
+
+struct Command {
+    input: Option<String>,
+    jsonl: bool,
+    pretty: bool,
+    options: Options,
+}
+
+fn parse_args(args: &[String]) -> Result<Option<Command>, Failure> {
+    let mut it = args.iter();
+    match it.next().map(String::as_str) {
+        None => return Err(Failure::Usage("missing command".into())),
+        Some("-h" | "--help" | "help") => {
+            print!("{USAGE}");
+            return Ok(None);
+        }
+        Some("-V" | "--version") => {
+            println!("lede {}", env!("CARGO_PKG_VERSION"));
+            return Ok(None);
+        }
+        Some("analyze") => {}
+        Some(other) => return Err(Failure::Usage(format!("unknown command `{other}`"))),
+    }
+    let mut cmd = Command {
+        input: None,
+        jsonl: false,
+        pretty: false,
+        options: Options::default(),
+    };
+    while let Some(arg) = it.next() {
+        match arg.as_str() {
+            "--jsonl" => cmd.jsonl = true,
+            "--pretty" => cmd.pretty = true,
+            "--options" => {
+                let json = it
+                    .next()
+                    .ok_or_else(|| Failure::Usage("--options needs a JSON object".into()))?;
+                cmd.options = serde_json::from_str(json)
+                    .map_err(|e| Failure::Usage(format!("bad --options: {e}")))?;
+            }
+            "-h" | "--help" => {
+                print!("{USAGE}");
+                return Ok(None);
+            }
+            s if s.starts_with('-') && s != "-" => {
+                return Err(Failure::Usage(format!("unknown option `{s}`")))
+            }
+            s => {
+                if cmd.input.replace(s.to_string()).is_some() {
+                    return Err(Failure::Usage("give one input file".into()));
+                }
+            }
+        }
+    }
+    if cmd.jsonl && cmd.input.as_deref().is_some_and(|i| i != "-") {
+        return Err(Failure::Usage("--jsonl reads standard input only".into()));
+    }
+    if !cmd.jsonl && cmd.input.is_none() {
+        return Err(Failure::Usage(
+            "give a FILE, or - for standard input".into(),
+        ));
+    }
+    Ok(Some(cmd))
+}
+
+fn run(args: &[String]) -> Result<(), Failure> {
+    let Some(cmd) = parse_args(args)? else {
+        return Ok(());
+    };
+    let stdout = io::stdout();
+    let mut out = BufWriter::new(stdout.lock());
+    if cmd.jsonl {
+        let stdin = io::stdin();
+        jsonl(stdin.lock(), &mut out, &cmd.options)?;
+    } else {
+        let bytes = match cmd.input.as_deref() {
+            Some("-") => {
+                let mut buf = Vec::new();
+                io::stdin().read_to_end(&mut buf)?;
+                buf
+            }
+            Some(path) => std::fs::read(path)
+                .map_err(|e| Failure::Runtime(format!("cannot read {path}: {e}")))?,
+            None => unreachable!("checked in parse_args"),
+        };
+        let text = decode(&bytes);
+        let analysis = analyze(&text, &cmd.options).map_err(|e| Failure::Runtime(e.to_string()))?;
+        if cmd.pretty {
+            serde_json::to_writer_pretty(&mut out, &analysis)
+        } else {
+            serde_json::to_writer(&mut out, &analysis)
+        }
+        .map_err(|e| Failure::Runtime(e.to_string()))?;
+        writeln!(out)?;
+    }
+    out.flush()?;
+    Ok(())
+}
+
+/// UTF-8 as it is; anything else is decoded lossily (with a warning, since
+/// offsets then refer to the repaired text).
+fn decode(bytes: &[u8]) -> std::borrow::Cow<'_, str> {
+    let text = String::from_utf8_lossy(bytes);
+    if let std::borrow::Cow::Owned(_) = text {
+        eprintln!("lede: warning: input is not valid UTF-8; invalid bytes were replaced by U+FFFD and offsets refer to the repaired text");
+    }
+    text
+}
+
+/// One output line of `--jsonl`.
+#[derive(Serialize)]
+struct Record<'a> {
+    id: &'a serde_json::Value,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    analysis: Option<&'a lede::Analysis>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    error: Option<&'a String>,
+}
+
+#[derive(Deserialize)]
+struct Article {
+    #[serde(default)]
+    id: serde_json::Value,
+    text: String,
+}
+
+/// The JSONL loop: one line in, one line out, flushed as it goes. A line
+/// that cannot be read as an article gives an error line and the stream
+/// goes on.
+fn jsonl(mut input: impl BufRead, out: &mut impl Write, options: &Options) -> Result<(), Failure> {
+    let mut line = Vec::new();
+    let mut number = 0usize;
+    loop {
+        line.clear();
+        if input.read_until(b'\n', &mut line)? == 0 {
+            return Ok(());
+        }
+        number += 1;
+        let raw = String::from_utf8_lossy(&line);
+        let trimmed = raw.trim();
+        if trimmed.is_empty() {
+            continue;
+        }
+        let parsed = serde_json::from_str::<Article>(trimmed);
+        let null = serde_json::Value::Null;
+        let (id, result) = match &parsed {
+            Err(e) => (
+                &null,
+                Err(format!(
+                    "line {number}: not an object with a string \"text\": {e}"
+                )),
+            ),
+            Ok(article) => (
+                &article.id,
+                analyze(&article.text, options).map_err(|e| format!("line {number}: {e}")),
+            ),
+        };
+        let record = match &result {
+            Ok(analysis) => Record {
+                id,
+                analysis: Some(analysis),
+                error: None,
+            },
+            Err(message) => Record {
+                id,
+                analysis: None,
+                error: Some(message),
+            },
+        };
+        serde_json::to_writer(&mut *out, &record).map_err(|e| Failure::Runtime(e.to_string()))?;
+        out.write_all(b"\n")?;
+        out.flush()?;
+    }
+}

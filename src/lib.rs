@@ -1,0 +1,30 @@
+//! lede: an article analyzer that runs anywhere Rust or WebAssembly runs.
+//!
+//! One call, [`analyze`], turns the text of a news article into an
+//! [`Analysis`]: counts, readability scores and per-sentence statistics
+//! (and, as the pipeline grows, named entities and keyphrases). The text is
+//! never rewritten: every span in the result is a pair of byte offsets into
+//! the `&str` that was passed in, so `&text[start..end]` is the thing found.
+//!
+//! ```
+//! let text = "The committee met on Tuesday. It approved the budget.";
+//! let analysis = lede::analyze(text, &lede::Options::default()).unwrap();
+//! assert_eq!(analysis.stats.sentences, 2);
+//! assert_eq!(analysis.stats.words, 9);
+//! let first = &analysis.sentences[0];
+//! assert_eq!(&text[first.start..first.end], "The committee met on Tuesday.");
+//! ```
+//!
+//! The pipeline runs one way: [`text`] (tokens, sentences, paragraphs over
+//! the original string) feeds [`stats`] (counts, syllables, readability).
+//! `src/wasm.rs` is the only module that knows about JavaScript.
+
+pub mod analysis;
+pub mod stats;
+mod tables;
+pub mod text;
+
+#[cfg(target_arch = "wasm32")]
+mod wasm;
+
+pub use analysis::{analyze, Analysis, Error, Options};

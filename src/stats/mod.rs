@@ -1,0 +1,210 @@
+//! Counts, syllables and readability, over the sentences of a
+//! [`Document`](crate::text::Document).
+//!
+//! Repeated paragraphs have no sentences, so they never reach the counts.
+
+pub mod readability;
+pub mod syllables;
+
+pub use readability::Readability;
+
+use serde::Serialize;
+
+use crate::text::{Document, Token, TokenKind};
+use crate::Options;
+
+/// Whole-text counts. `characters` covers the whole input; every other count
+/// covers only the sentences that are analysed (repeats left out).
+#[derive(Debug, Clone, PartialEq, Serialize, Default)]
+#[serde(rename_all = "camelCase")]
+pub struct Stats {
+    /// Unicode scalar values in the whole input.
+    pub characters: usize,
+    /// Letters and digits inside words (what Coleman-Liau and ARI count).
+    pub letters: usize,
+    pub words: usize,
+    pub sentences: usize,
+    pub paragraphs: usize,
+    /// Lines left out because they repeat an earlier line.
+    pub repeated_lines: usize,
+    pub syllables: usize,
+    /// Words of three or more syllables (SMOG's polysyllables).
+    pub polysyllabic_words: usize,
+    /// Gunning's complex words: three or more syllables, not counting
+    /// capitalised names, hyphenated compounds, or words that reach three
+    /// syllables only through an -es, -ed or -ing ending.
+    pub complex_words: usize,
+    /// Words of seven or more letters.
+    pub long_words: usize,
+    pub avg_words_per_sentence: f64,
+    pub avg_syllables_per_word: f64,
+    pub avg_letters_per_word: f64,
+    pub reading_time_seconds: f64,
+    pub speaking_time_seconds: f64,
+}
+
+/// How hard one sentence reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub enum Difficulty {
+    Ok,
+    Hard,
+    VeryHard,
+}
+
+/// Statistics of one sentence.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct SentenceStats {
+    pub start: usize,
+    pub end: usize,
+    pub paragraph: usize,
+    pub words: usize,
+    pub syllables: usize,
+    pub letters: usize,
+    pub complex_words: usize,
+    /// Flesch-Kincaid grade of the sentence on its own.
+    pub grade: f64,
+    /// More words than [`Options::long_sentence_words`].
+    pub long: bool,
+    pub difficulty: Difficulty,
+}
+
+pub(crate) struct Counted {
+    pub stats: Stats,
+    pub readability: Readability,
+    pub sentences: Vec<SentenceStats>,
+}
+
+/// Per-word facts gathered in one pass.
+struct WordCounts {
+    syllables: usize,
+    letters: usize,
+    polysyllabic: bool,
+    complex: bool,
+}
+
+fn word_counts(word: &str, kind: TokenKind, sentence_initial: bool) -> WordCounts {
+    let letters = word.chars().filter(|c| c.is_alphanumeric()).count();
+    if kind != TokenKind::Word || !word.contains(char::is_alphabetic) {
+        // Numbers, URLs and addresses: one syllable each. Readability
+        // formulas were fitted on prose where these are rare.
+        return WordCounts {
+            syllables: 1,
+            letters,
+            polysyllabic: false,
+            complex: false,
+        };
+    }
+    let syllables = syllables::syllables(word) as usize;
+    let polysyllabic = syllables >= 3;
+    let complex = polysyllabic
+        && !word.contains(['-', '‐', '‑'])
+        && (sentence_initial || !word.starts_with(char::is_uppercase))
+        && syllables - inflection_syllables(word) >= 3;
+    WordCounts {
+        syllables,
+        letters,
+        polysyllabic,
+        complex,
+    }
+}
+
+/// Syllables an -es/-ed/-ing ending adds (Gunning does not count them).
+fn inflection_syllables(word: &str) -> usize {
+    let lower = word.to_ascii_lowercase();
+    if lower.ends_with("ing") && lower.len() > 5 {
+        1
+    } else if (lower.ends_with("ted") || lower.ends_with("ded"))
+        || (lower.ends_with("es")
+            && ["ces", "ges", "ses", "shes", "ches", "xes", "zes"]
+                .iter()
+                .any(|e| lower.ends_with(e)))
+    {
+        1
+    } else {
+        0
+    }
+}
+
+pub(crate) fn count(doc: &Document, options: &Options) -> Counted {
+    let mut stats = Stats {
+        characters: doc.text.chars().count(),
+        paragraphs: doc
+            .paragraphs
+            .iter()
+            .filter(|p| p.repeat_of.is_none())
+            .count(),
+        repeated_lines: doc.repeated_lines.len(),
+        ..Stats::default()
+    };
+    let mut sentences = Vec::with_capacity(doc.sentences.len());
+    for sentence in &doc.sentences {
+        let mut s = SentenceStats {
+            start: sentence.span.start,
+            end: sentence.span.end,
+            paragraph: sentence.paragraph,
+            words: 0,
+            syllables: 0,
+            letters: 0,
+            complex_words: 0,
+            grade: 0.0,
+            long: false,
+            difficulty: Difficulty::Ok,
+        };
+        let tokens: &[Token] = &doc.tokens[sentence.tokens.clone()];
+        let mut first_word = true;
+        for token in tokens.iter().filter(|t| t.is_word()) {
+            let text = doc.token_text(token);
+            let w = word_counts(text, token.kind, first_word);
+            first_word = false;
+            s.words += 1;
+            s.syllables += w.syllables;
+            s.letters += w.letters;
+            s.complex_words += usize::from(w.complex);
+            stats.polysyllabic_words += usize::from(w.polysyllabic);
+            stats.long_words += usize::from(w.letters >= 7);
+        }
+        s.grade = round1(readability::flesch_kincaid_grade(
+            s.words as f64,
+            1.0,
+            s.syllables as f64,
+        ));
+        s.long = s.words > options.long_sentence_words as usize;
+        s.difficulty = if s.grade >= options.very_hard_grade {
+            Difficulty::VeryHard
+        } else if s.grade >= options.hard_grade {
+            Difficulty::Hard
+        } else {
+            Difficulty::Ok
+        };
+        stats.words += s.words;
+        stats.syllables += s.syllables;
+        stats.letters += s.letters;
+        stats.complex_words += s.complex_words;
+        sentences.push(s);
+    }
+    stats.sentences = sentences.len();
+    if stats.words > 0 {
+        let words = stats.words as f64;
+        stats.avg_words_per_sentence = round2(words / stats.sentences as f64);
+        stats.avg_syllables_per_word = round2(stats.syllables as f64 / words);
+        stats.avg_letters_per_word = round2(stats.letters as f64 / words);
+        stats.reading_time_seconds = round1(words / options.reading_words_per_minute * 60.0);
+        stats.speaking_time_seconds = round1(words / options.speaking_words_per_minute * 60.0);
+    }
+    let readability = Readability::of(&stats);
+    Counted {
+        stats,
+        readability,
+        sentences,
+    }
+}
+
+pub(crate) fn round1(x: f64) -> f64 {
+    (x * 10.0).round() / 10.0
+}
+
+pub(crate) fn round2(x: f64) -> f64 {
+    (x * 100.0).round() / 100.0
+}

@@ -1,0 +1,235 @@
+//! Closed word lists the sentence splitter needs: abbreviations by how they
+//! behave before a following word, and the words that typically begin an
+//! English sentence. Hand-written facts of English usage (small, closed
+//! classes), kept sorted for binary search; lower case.
+
+/// Titles written before a name: a full stop after them never ends a
+/// sentence ("Mr. Smith", "Gen. Petraeus", "St. Louis").
+const TITLES: &[&str] = &[
+    "adm", "amb", "brig", "capt", "cmdr", "col", "cpl", "det", "dr", "fr", "gen", "gov", "hon",
+    "insp", "lt", "maj", "messrs", "mlle", "mme", "mr", "mrs", "ms", "mssrs", "mt", "pres", "prof",
+    "pte", "rep", "rev", "sen", "sgt", "sr", "st", "supt",
+];
+
+/// Abbreviations followed by a number in running text ("No. 5", "Jan. 12",
+/// "Fig. 3", "p. 12"): before a number their full stop never ends a
+/// sentence; elsewhere they behave like [`AMBIGUOUS`] ones.
+const BEFORE_NUMBER: &[&str] = &[
+    "apr", "art", "aug", "ch", "dec", "ext", "feb", "fig", "figs", "jan", "jul", "jun", "mar",
+    "no", "nos", "nov", "oct", "op", "p", "para", "pp", "sec", "sep", "sept", "tel", "vol", "vols",
+];
+
+/// Abbreviations that introduce what follows and never end a sentence.
+const NEVER_FINAL: &[&str] = &["approx", "ca", "cf", "e.g.", "i.e.", "incl", "viz", "vs"];
+
+/// Abbreviations that may or may not end a sentence ("Apple Inc. said" /
+/// "... and Apple Inc. The company"): a break only when a typical sentence
+/// opener follows.
+const AMBIGUOUS: &[&str] = &[
+    "a.m.", "ala", "ariz", "ark", "assn", "ave", "blvd", "bros", "calif", "co", "colo", "conn",
+    "corp", "dept", "est", "etc", "fla", "ft", "ga", "govt", "ill", "inc", "ind", "jr", "kan",
+    "ky", "la", "llc", "ltd", "mass", "md", "mich", "minn", "miss", "mo", "mont", "neb", "nev",
+    "okla", "ore", "p.m.", "pa", "plc", "pty", "rd", "tenn", "tex", "univ", "va", "vt", "wash",
+    "wis", "wyo",
+];
+
+/// Words that commonly open an English sentence: determiners, pronouns,
+/// conjunctions, prepositions and sentence adverbs. After an ambiguous
+/// abbreviation or an initial, a capitalised word from this list signals a
+/// new sentence; any other capitalised word is more likely a name.
+const SENTENCE_OPENERS: &[&str] = &[
+    "a",
+    "about",
+    "according",
+    "after",
+    "again",
+    "all",
+    "also",
+    "although",
+    "among",
+    "an",
+    "and",
+    "another",
+    "any",
+    "are",
+    "as",
+    "at",
+    "because",
+    "before",
+    "both",
+    "but",
+    "by",
+    "can",
+    "despite",
+    "did",
+    "do",
+    "does",
+    "during",
+    "each",
+    "earlier",
+    "even",
+    "every",
+    "few",
+    "finally",
+    "first",
+    "for",
+    "from",
+    "further",
+    "furthermore",
+    "had",
+    "has",
+    "have",
+    "he",
+    "her",
+    "here",
+    "his",
+    "how",
+    "however",
+    "i",
+    "if",
+    "in",
+    "indeed",
+    "instead",
+    "is",
+    "it",
+    "its",
+    "last",
+    "later",
+    "many",
+    "meanwhile",
+    "more",
+    "moreover",
+    "most",
+    "much",
+    "my",
+    "neither",
+    "nevertheless",
+    "next",
+    "no",
+    "nor",
+    "not",
+    "now",
+    "of",
+    "on",
+    "once",
+    "one",
+    "only",
+    "or",
+    "other",
+    "our",
+    "over",
+    "perhaps",
+    "since",
+    "so",
+    "some",
+    "still",
+    "such",
+    "that",
+    "the",
+    "their",
+    "then",
+    "there",
+    "these",
+    "they",
+    "this",
+    "those",
+    "though",
+    "thus",
+    "to",
+    "today",
+    "under",
+    "unlike",
+    "until",
+    "was",
+    "we",
+    "were",
+    "what",
+    "when",
+    "where",
+    "whether",
+    "which",
+    "while",
+    "who",
+    "why",
+    "with",
+    "within",
+    "without",
+    "yesterday",
+    "yet",
+    "you",
+    "your",
+];
+
+fn contains(list: &[&str], word: &str) -> bool {
+    debug_assert!(list.windows(2).all(|w| w[0] < w[1]), "list must be sorted");
+    if word.len() > 12 {
+        return false;
+    }
+    let mut buf = [0u8; 12];
+    let lower = match ascii_lower(word, &mut buf) {
+        Some(l) => l,
+        None => return false,
+    };
+    list.binary_search(&lower).is_ok()
+}
+
+/// Lower-cases an ASCII word into `buf`; `None` for non-ASCII words.
+fn ascii_lower<'b>(word: &str, buf: &'b mut [u8; 12]) -> Option<&'b str> {
+    let bytes = word.as_bytes();
+    if !word.is_ascii() || bytes.len() > buf.len() {
+        return None;
+    }
+    for (d, s) in buf.iter_mut().zip(bytes) {
+        *d = s.to_ascii_lowercase();
+    }
+    std::str::from_utf8(&buf[..bytes.len()]).ok()
+}
+
+pub fn is_title(word: &str) -> bool {
+    contains(TITLES, word)
+}
+
+pub fn is_before_number_abbreviation(word: &str) -> bool {
+    contains(BEFORE_NUMBER, word)
+}
+
+pub fn is_never_final_abbreviation(word: &str) -> bool {
+    contains(NEVER_FINAL, word)
+}
+
+pub fn is_ambiguous_abbreviation(word: &str) -> bool {
+    contains(AMBIGUOUS, word)
+}
+
+/// A capitalised word that usually opens a sentence ("The", "However").
+pub fn is_sentence_opener(word: &str) -> bool {
+    word.starts_with(|c: char| c.is_uppercase()) && contains(SENTENCE_OPENERS, word)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lists_are_sorted_for_binary_search() {
+        for list in [
+            TITLES,
+            BEFORE_NUMBER,
+            NEVER_FINAL,
+            AMBIGUOUS,
+            SENTENCE_OPENERS,
+        ] {
+            assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
+        }
+    }
+
+    #[test]
+    fn lookups_ignore_case() {
+        assert!(is_title("Mr"));
+        assert!(is_title("DR"));
+        assert!(is_ambiguous_abbreviation("Inc"));
+        assert!(is_sentence_opener("The"));
+        assert!(!is_sentence_opener("the"));
+        assert!(!is_sentence_opener("Tolkien"));
+    }
+}

@@ -1,0 +1,149 @@
+//! The text layer: paragraphs, tokens and sentences as spans over the
+//! original string.
+//!
+//! Nothing here copies or rewrites the text. A [`Document`] borrows the input
+//! and holds three flat vectors of spans; every later stage (statistics,
+//! entities, keyphrases) reads them and slices the original `&str`.
+//!
+//! Order of work: the text is cut into paragraphs first ([`paragraphs`]),
+//! because a sentence never crosses a paragraph break and because repeated
+//! paragraphs (a scraped headline three times over) are recognised there and
+//! skipped. Each kept paragraph is tokenised ([`tokens`]) and its tokens are
+//! grouped into sentences ([`sentences`]).
+
+pub mod lexicon;
+pub mod paragraphs;
+pub mod sentences;
+pub mod tokens;
+pub mod utf16;
+
+pub use tokens::{Token, TokenKind};
+
+/// A half-open range of UTF-8 byte offsets into the analysed text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub struct Span {
+    pub start: usize,
+    pub end: usize,
+}
+
+impl Span {
+    pub fn new(start: usize, end: usize) -> Span {
+        Span { start, end }
+    }
+
+    pub fn len(&self) -> usize {
+        self.end - self.start
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.end == self.start
+    }
+
+    /// The text this span covers. Spans made by this module always lie on
+    /// character boundaries of the text they were made from.
+    pub fn of<'t>(&self, text: &'t str) -> &'t str {
+        &text[self.start..self.end]
+    }
+}
+
+/// A paragraph and its sentences. Lines that repeat an earlier line are left
+/// out of its tokens; a paragraph made only of such lines has none.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Paragraph {
+    pub span: Span,
+    /// When every line repeats an earlier line: the paragraph of the first
+    /// occurrence of its first line.
+    pub repeat_of: Option<usize>,
+    /// Indices into [`Document::sentences`].
+    pub sentences: std::ops::Range<usize>,
+}
+
+/// A line left out of the analysis because it repeats an earlier line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RepeatedLine {
+    pub span: Span,
+    /// The first occurrence.
+    pub original: Span,
+}
+
+/// A sentence: its span and the indices of its tokens.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Sentence {
+    pub span: Span,
+    /// Indices into [`Document::tokens`].
+    pub tokens: std::ops::Range<usize>,
+    pub paragraph: usize,
+}
+
+/// A text cut into paragraphs, tokens and sentences.
+#[derive(Debug, Clone)]
+pub struct Document<'t> {
+    pub text: &'t str,
+    pub paragraphs: Vec<Paragraph>,
+    pub sentences: Vec<Sentence>,
+    pub tokens: Vec<Token>,
+    pub repeated_lines: Vec<RepeatedLine>,
+}
+
+impl<'t> Document<'t> {
+    /// Segments `text`. Never fails: any string, including an empty one,
+    /// gives a document (possibly with no paragraphs).
+    pub fn parse(text: &'t str) -> Document<'t> {
+        let mut doc = Document {
+            text,
+            paragraphs: Vec::new(),
+            sentences: Vec::new(),
+            tokens: Vec::new(),
+            repeated_lines: Vec::new(),
+        };
+        let (lines, blocks) = paragraphs::split(text);
+        let repeats = paragraphs::find_repeats(text, &lines);
+        // The paragraph each line belongs to, to name the paragraph a
+        // repeated line comes from.
+        let mut paragraph_of_line = vec![0; lines.len()];
+        for (index, block) in blocks.iter().enumerate() {
+            paragraph_of_line[block.lines.clone()].fill(index);
+        }
+        for (index, block) in blocks.into_iter().enumerate() {
+            let first_sentence = doc.sentences.len();
+            let first_token = doc.tokens.len();
+            for line in block.lines.clone() {
+                match repeats[line] {
+                    Some(original) => doc.repeated_lines.push(RepeatedLine {
+                        span: lines[line],
+                        original: lines[original],
+                    }),
+                    None => {
+                        let before = doc.tokens.len();
+                        tokens::tokenize(text, lines[line], &mut doc.tokens);
+                        if before > first_token && before < doc.tokens.len() {
+                            doc.tokens[before].line_break_before = true;
+                            doc.tokens[before].space_before = true;
+                        }
+                    }
+                }
+            }
+            sentences::split(
+                text,
+                &doc.tokens,
+                first_token..doc.tokens.len(),
+                index,
+                &mut doc.sentences,
+            );
+            let all_repeated = block.lines.clone().all(|l| repeats[l].is_some());
+            doc.paragraphs.push(Paragraph {
+                span: block.span,
+                repeat_of: all_repeated
+                    .then(|| repeats[block.lines.start].map(|o| paragraph_of_line[o]))
+                    .flatten(),
+                sentences: first_sentence..doc.sentences.len(),
+            });
+        }
+        doc
+    }
+
+    /// The text of a token.
+    pub fn token_text(&self, token: &Token) -> &'t str {
+        token.span.of(self.text)
+    }
+}

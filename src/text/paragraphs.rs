@@ -1,0 +1,164 @@
+//! Paragraph breaks and repeated paragraphs.
+//!
+//! Pasted articles come in two shapes: paragraphs separated by blank lines
+//! (most web copy), or one paragraph per line with no blank lines at all.
+//! When the text has any blank line, blank lines separate paragraphs and
+//! single line breaks stay inside them (the sentence splitter decides what a
+//! single break means); otherwise every non-empty line is a paragraph.
+
+use std::collections::hash_map::DefaultHasher;
+use std::collections::HashMap;
+use std::hash::{Hash, Hasher};
+
+use super::Span;
+
+/// A paragraph: its span and the indices of its lines.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Block {
+    pub span: Span,
+    pub lines: std::ops::Range<usize>,
+}
+
+/// Cuts `text` into its non-empty lines (trimmed) and the paragraphs they
+/// form. Whitespace-only text gives nothing.
+pub fn split(text: &str) -> (Vec<Span>, Vec<Block>) {
+    let all = lines(text);
+    let has_blank_line = all.iter().any(|l| l.is_empty());
+    let mut kept: Vec<Span> = Vec::new();
+    let mut blocks: Vec<Block> = Vec::new();
+    let mut open = false;
+    for line in all {
+        if line.is_empty() {
+            open = false;
+            continue;
+        }
+        kept.push(line);
+        let index = kept.len() - 1;
+        match blocks.last_mut() {
+            Some(b) if open && has_blank_line => {
+                b.span.end = line.end;
+                b.lines.end = index + 1;
+            }
+            _ => blocks.push(Block {
+                span: line,
+                lines: index..index + 1,
+            }),
+        }
+        open = true;
+    }
+    (kept, blocks)
+}
+
+/// Every line of `text`, trimmed; whitespace-only lines come out empty.
+fn lines(text: &str) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let bytes = text.as_bytes();
+    let mut push = |start: usize, end: usize| {
+        let line = &text[start..end];
+        let trimmed_start = line.len() - line.trim_start().len();
+        let trimmed = line.trim();
+        let s = start + trimmed_start;
+        out.push(Span::new(s, s + trimmed.len()));
+    };
+    let mut i = 0;
+    while i < bytes.len() {
+        // Line separators: \n, \r\n, a lone \r, and U+2028/U+2029.
+        let (sep_len, is_sep) = match bytes[i] {
+            b'\n' => (1, true),
+            b'\r' => (
+                if bytes.get(i + 1) == Some(&b'\n') {
+                    2
+                } else {
+                    1
+                },
+                true,
+            ),
+            0xE2 if bytes.get(i + 1) == Some(&0x80)
+                && matches!(bytes.get(i + 2), Some(0xA8) | Some(0xA9)) =>
+            {
+                (3, true)
+            }
+            _ => (1, false),
+        };
+        if is_sep {
+            push(start, i);
+            start = i + sep_len;
+        }
+        i += sep_len;
+    }
+    push(start, text.len());
+    out
+}
+
+/// For each line, the index of the first earlier line with the same words
+/// (whitespace differences ignored). Lines without any letter or digit
+/// never count as repeats.
+pub fn find_repeats(text: &str, paragraphs: &[Span]) -> Vec<Option<usize>> {
+    let mut seen: HashMap<u64, Vec<usize>> = HashMap::new();
+    let mut out = Vec::with_capacity(paragraphs.len());
+    for (i, p) in paragraphs.iter().enumerate() {
+        let body = p.of(text);
+        if !body.chars().any(char::is_alphanumeric) {
+            out.push(None);
+            continue;
+        }
+        let mut hasher = DefaultHasher::new();
+        for word in body.split_whitespace() {
+            word.hash(&mut hasher);
+        }
+        let candidates = seen.entry(hasher.finish()).or_default();
+        let earlier = candidates.iter().copied().find(|&j| {
+            paragraphs[j]
+                .of(text)
+                .split_whitespace()
+                .eq(body.split_whitespace())
+        });
+        if earlier.is_none() {
+            candidates.push(i);
+        }
+        out.push(earlier);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn paragraphs(text: &str) -> Vec<&str> {
+        split(text).1.iter().map(|b| b.span.of(text)).collect()
+    }
+
+    #[test]
+    fn blank_lines_separate_paragraphs_and_single_breaks_stay_inside() {
+        let t = "Title\n\nOne line\ncontinues.\n\n  Two.  \n";
+        assert_eq!(paragraphs(t), ["Title", "One line\ncontinues.", "Two."]);
+        assert_eq!(split(t).1[1].lines, 1..3);
+    }
+
+    #[test]
+    fn without_blank_lines_each_line_is_a_paragraph() {
+        let t = "First para.\r\nSecond para.\rThird.\u{2029}Fourth.";
+        assert_eq!(
+            paragraphs(t),
+            ["First para.", "Second para.", "Third.", "Fourth."]
+        );
+    }
+
+    #[test]
+    fn whitespace_only_text_has_no_paragraphs() {
+        assert!(split("  \n\t\n ").1.is_empty());
+        assert!(split("").1.is_empty());
+    }
+
+    #[test]
+    fn repeated_headline_lines_point_at_their_first_occurrence() {
+        let t = "Big news\n\nBig  news\nBig news\n\nBody text.\n\n***\n\n***";
+        let (lines, _) = split(t);
+        assert_eq!(
+            find_repeats(t, &lines),
+            [None, Some(0), Some(0), None, None, None]
+        );
+    }
+}

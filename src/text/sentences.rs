@@ -1,0 +1,417 @@
+//! Sentence boundaries within a paragraph.
+//!
+//! A rule-based splitter over tokens, in the spirit of Punkt and pySBD but
+//! decided locally: at each candidate end (a full stop, "?"/"!", an
+//! ellipsis) the closing quotes and brackets that follow are taken into the
+//! sentence, and then the word before the mark and the token after it
+//! decide. The token after matters most: a lower-case word never starts a
+//! sentence; after a title ("Mr.") nothing does; after an ambiguous
+//! abbreviation ("Inc.", "U.S.", "p.m.") or an initial ("J.") only a typical
+//! sentence opener ("The", "He", "However") does, because any other
+//! capitalised word is more likely part of a name.
+//!
+//! Line breaks inside a paragraph end a sentence before a list item, and
+//! after a short line without final punctuation (a headline, a byline)
+//! followed by a capitalised line. Hard-wrapped prose keeps its sentences
+//! whole because its lines are all about as long as the longest one.
+
+use super::lexicon;
+use super::tokens::{Token, TokenKind};
+use super::{Sentence, Span};
+use std::ops::Range;
+
+/// Appends the sentences of the paragraph whose tokens are `range` to `out`.
+/// Runs of tokens without a single word (a stray "***") make no sentence.
+pub fn split(
+    text: &str,
+    tokens: &[Token],
+    range: Range<usize>,
+    paragraph: usize,
+    out: &mut Vec<Sentence>,
+) {
+    if range.is_empty() {
+        return;
+    }
+    let para = Span::new(
+        tokens[range.start].span.start,
+        tokens[range.end - 1].span.end,
+    );
+    let longest_line = para
+        .of(text)
+        .lines()
+        .map(|l| l.trim().len())
+        .max()
+        .unwrap_or(0);
+    let splitter = Splitter {
+        text,
+        tokens,
+        end: range.end,
+        longest_line,
+    };
+    let mut push = |r: Range<usize>| {
+        if tokens[r.clone()].iter().any(Token::is_word) {
+            out.push(Sentence {
+                span: Span::new(tokens[r.start].span.start, tokens[r.end - 1].span.end),
+                tokens: r,
+                paragraph,
+            });
+        }
+    };
+    let mut start = range.start;
+    let mut i = range.start;
+    while i < range.end {
+        if i > start && tokens[i].line_break_before && splitter.line_break_ends_sentence(start, i) {
+            push(start..i);
+            start = i;
+        }
+        if splitter.is_terminal(i) {
+            let after = splitter.take_closers(i + 1);
+            if splitter.ends_sentence(i, after) {
+                push(start..after);
+                start = after;
+            }
+            i = after;
+        } else {
+            i += 1;
+        }
+    }
+    if start < range.end {
+        push(start..range.end);
+    }
+}
+
+struct Splitter<'a> {
+    text: &'a str,
+    tokens: &'a [Token],
+    /// One past the paragraph's last token.
+    end: usize,
+    longest_line: usize,
+}
+
+impl<'a> Splitter<'a> {
+    fn str(&self, i: usize) -> &'a str {
+        self.tokens[i].span.of(self.text)
+    }
+
+    fn get(&self, i: usize) -> Option<&'a Token> {
+        (i < self.end).then(|| &self.tokens[i])
+    }
+
+    /// A full stop, a run of "?"/"!", an ellipsis, a CJK or Arabic full stop,
+    /// or an initialism that carries its own final dot ("U.S.").
+    fn is_terminal(&self, i: usize) -> bool {
+        let t = &self.tokens[i];
+        let s = self.str(i);
+        match t.kind {
+            TokenKind::Punct => {
+                matches!(s, "." | "…" | "。" | "！" | "？" | "؟" | "۔" | "।")
+                    || s.starts_with(['?', '!', '‽'])
+                    || s.starts_with("..")
+                    || s == ". . ."
+            }
+            TokenKind::Word => s.len() > 2 && s.ends_with('.'),
+            _ => false,
+        }
+    }
+
+    /// Index after the quotes, brackets and further marks that close the
+    /// sentence ending at `from - 1` ("...end.)", "...?”", "...”.").
+    fn take_closers(&self, mut j: usize) -> usize {
+        while let Some(t) = self.get(j) {
+            if t.space_before || t.kind != TokenKind::Punct {
+                break;
+            }
+            let s = self.str(j);
+            let closer = matches!(
+                s,
+                "\"" | "'" | "”" | "’" | ")" | "]" | "}" | "»" | "›" | "」" | "』" | "）"
+            );
+            if !(closer || self.is_terminal(j)) {
+                break;
+            }
+            j += 1;
+        }
+        j
+    }
+
+    /// Whether the mark at `i`, with its closers up to `after`, ends a
+    /// sentence.
+    fn ends_sentence(&self, i: usize, after: usize) -> bool {
+        let Some(next) = self.get(after) else {
+            return true;
+        };
+        let next_str = self.str(after);
+        if next.kind == TokenKind::ListMarker {
+            return true;
+        }
+        let next_first = next_str.chars().next().unwrap_or(' ');
+        if next_first.is_lowercase() {
+            return false;
+        }
+        let mark = self.str(i);
+        let t = &self.tokens[i];
+        if t.kind == TokenKind::Word {
+            // An initialism with its own dot: "U.S.", "a.m.", "e.g.".
+            if lexicon::is_never_final_abbreviation(mark) {
+                return false;
+            }
+            return self.opener_follows(after);
+        }
+        match mark {
+            "." => {}
+            _ if mark.starts_with("..") || mark == "…" || mark == ". . ." => {
+                return next_first.is_uppercase() || self.opens_quote(after);
+            }
+            _ => return true,
+        }
+        // A full stop: the word it is attached to decides.
+        if t.space_before || i == 0 {
+            return true;
+        }
+        let prev = &self.tokens[i - 1];
+        if prev.kind != TokenKind::Word || prev.span.end != t.span.start {
+            return true;
+        }
+        let word = self.str(i - 1);
+        if lexicon::is_title(word) || lexicon::is_never_final_abbreviation(word) {
+            return false;
+        }
+        if lexicon::is_before_number_abbreviation(word) {
+            return next.kind != TokenKind::Number && self.opener_follows(after);
+        }
+        let initial = word.chars().count() == 1 && word.starts_with(char::is_uppercase);
+        if initial || lexicon::is_ambiguous_abbreviation(word) {
+            return self.opener_follows(after);
+        }
+        true
+    }
+
+    /// After an ambiguous abbreviation: does a new sentence visibly begin at
+    /// `j` (a line break, a typical sentence opener, a quote that opens one)?
+    fn opener_follows(&self, j: usize) -> bool {
+        let Some(next) = self.get(j) else {
+            return true;
+        };
+        next.line_break_before
+            || next.kind == TokenKind::ListMarker
+            || (next.kind == TokenKind::Word && lexicon::is_sentence_opener(self.str(j)))
+            || (self.opens_quote(j)
+                && self
+                    .get(j + 1)
+                    .is_some_and(|_| lexicon::is_sentence_opener(self.str(j + 1))))
+    }
+
+    fn opens_quote(&self, j: usize) -> bool {
+        matches!(
+            self.get(j).map(|_| self.str(j)),
+            Some("\"" | "“" | "‘" | "'" | "(" | "[" | "«")
+        )
+    }
+
+    /// A line break before token `i` (inside a sentence that began at
+    /// `start`): a list item begins, or the line before is a short title
+    /// without final punctuation and a capitalised line follows.
+    fn line_break_ends_sentence(&self, start: usize, i: usize) -> bool {
+        let t = &self.tokens[i];
+        if t.kind == TokenKind::ListMarker {
+            return true;
+        }
+        let line_start = (start..i)
+            .rev()
+            .find(|&k| self.tokens[k].line_break_before)
+            .unwrap_or(start);
+        if self.tokens[line_start].kind == TokenKind::ListMarker {
+            return true;
+        }
+        let first = self.str(i).chars().next().unwrap_or(' ');
+        if !(first.is_uppercase() || first.is_ascii_digit() || self.opens_quote(i)) {
+            return false;
+        }
+        let last = self.str(i - 1);
+        if last.ends_with([',', ';', ':', '-', '–', '—', '(']) {
+            return false;
+        }
+        let line_len = self.tokens[i - 1].span.end - self.tokens[line_start].span.start;
+        line_len * 4 < self.longest_line * 3
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::text::Document;
+
+    fn sentences(text: &str) -> Vec<&str> {
+        let doc = Document::parse(text);
+        doc.sentences.iter().map(|s| s.span.of(text)).collect()
+    }
+
+    #[test]
+    fn splits_after_full_stop_question_and_exclamation() {
+        assert_eq!(
+            sentences("It rained. Did it? Yes!"),
+            ["It rained.", "Did it?", "Yes!"]
+        );
+    }
+
+    #[test]
+    fn titles_never_end_a_sentence() {
+        assert_eq!(
+            sentences("Mr. Smith met Dr. Jones and Gen. Lee. They talked."),
+            ["Mr. Smith met Dr. Jones and Gen. Lee.", "They talked."]
+        );
+    }
+
+    #[test]
+    fn initials_stay_inside_the_name() {
+        assert_eq!(
+            sentences("J. R. R. Tolkien wrote it. George W. Bush read it."),
+            ["J. R. R. Tolkien wrote it.", "George W. Bush read it."]
+        );
+    }
+
+    #[test]
+    fn initialisms_end_a_sentence_only_before_an_opener() {
+        assert_eq!(
+            sentences(
+                "The U.S. Army left the U.S. The troops went home at 5 p.m. Officials said so."
+            ),
+            [
+                "The U.S. Army left the U.S.",
+                "The troops went home at 5 p.m. Officials said so."
+            ]
+        );
+    }
+
+    #[test]
+    fn company_abbreviations_are_ambiguous() {
+        assert_eq!(
+            sentences("Apple Inc. said it grew. It bought Beats Corp. The deal closed."),
+            [
+                "Apple Inc. said it grew.",
+                "It bought Beats Corp.",
+                "The deal closed."
+            ]
+        );
+    }
+
+    #[test]
+    fn abbreviations_before_numbers() {
+        assert_eq!(
+            sentences("See No. 5 on Jan. 12 and fig. 3 on p. 7. Done."),
+            ["See No. 5 on Jan. 12 and fig. 3 on p. 7.", "Done."]
+        );
+    }
+
+    #[test]
+    fn latin_abbreviations_never_end_a_sentence() {
+        assert_eq!(
+            sentences("Fruit, e.g. Apples, i.e. Red ones, etc. were sold. Cats vs. Dogs."),
+            [
+                "Fruit, e.g. Apples, i.e. Red ones, etc. were sold.",
+                "Cats vs. Dogs."
+            ]
+        );
+    }
+
+    #[test]
+    fn decimals_and_versions_do_not_split() {
+        assert_eq!(
+            sentences("It rose 3.5 per cent to v2.1.3 today. Next."),
+            ["It rose 3.5 per cent to v2.1.3 today.", "Next."]
+        );
+    }
+
+    #[test]
+    fn question_inside_quotes_followed_by_lowercase_continues() {
+        assert_eq!(
+            sentences("“Why?” he asked. “Because!” She left."),
+            ["“Why?” he asked.", "“Because!”", "She left."]
+        );
+    }
+
+    #[test]
+    fn sentence_ending_in_closing_quote_or_bracket() {
+        assert_eq!(
+            sentences("He said \"stop.\" Then he left. (It was late.) We slept."),
+            [
+                "He said \"stop.\"",
+                "Then he left.",
+                "(It was late.)",
+                "We slept."
+            ]
+        );
+    }
+
+    #[test]
+    fn ellipsis_ends_a_sentence_only_before_a_capital() {
+        assert_eq!(
+            sentences("Well... maybe. I waited… Nothing came."),
+            ["Well... maybe.", "I waited…", "Nothing came."]
+        );
+    }
+
+    #[test]
+    fn urls_and_emails_keep_their_dots() {
+        assert_eq!(
+            sentences(
+                "Visit www.example.com. Write to a.b@example.org. Go to example.com/page.html now."
+            ),
+            [
+                "Visit www.example.com.",
+                "Write to a.b@example.org.",
+                "Go to example.com/page.html now."
+            ]
+        );
+    }
+
+    #[test]
+    fn missing_space_after_full_stop_still_splits() {
+        assert_eq!(
+            sentences("It was the end.Next day came."),
+            ["It was the end.", "Next day came."]
+        );
+    }
+
+    #[test]
+    fn numbered_and_bulleted_lists_make_one_sentence_per_item() {
+        assert_eq!(
+            sentences("We need:\n1. Bread\n2. Milk\n- Eggs\n• Tea"),
+            ["We need:", "1. Bread", "2. Milk", "- Eggs", "• Tea"]
+        );
+    }
+
+    #[test]
+    fn headline_without_punctuation_is_its_own_sentence() {
+        assert_eq!(
+            sentences("Iran, Russia sign deal\n\nThe leaders met in Moscow. They signed."),
+            [
+                "Iran, Russia sign deal",
+                "The leaders met in Moscow.",
+                "They signed."
+            ]
+        );
+        assert_eq!(
+            sentences("Fire threatens town\nHundreds of people have been forced to leave their homes today."),
+            ["Fire threatens town", "Hundreds of people have been forced to leave their homes today."]
+        );
+    }
+
+    #[test]
+    fn hard_wrapped_prose_stays_one_sentence() {
+        let t = "Budget\n\nThe minister said the plan would cost far more than\nExpected by the Treasury and would take years.";
+        assert_eq!(sentences(t), ["Budget", &t[8..]]);
+    }
+
+    #[test]
+    fn sentences_never_cross_paragraphs() {
+        assert_eq!(
+            sentences("No final stop\n\nnext paragraph"),
+            ["No final stop", "next paragraph"]
+        );
+    }
+
+    #[test]
+    fn punctuation_only_fragments_make_no_sentence() {
+        assert_eq!(sentences("*** . !!"), Vec::<&str>::new());
+    }
+}

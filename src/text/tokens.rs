@@ -1,0 +1,622 @@
+//! Tokens: words, numbers, URLs, e-mail addresses, punctuation and symbols,
+//! each a span of the original text.
+//!
+//! The tokenizer is a single forward scan. A word keeps its internal
+//! apostrophes and hyphens ("don't", "O'Brien", "co-operation",
+//! "mid-1960s"); a number keeps its decimal point, thousands separators,
+//! clock colon and slashes ("3.5", "1,000", "4:00pm", "24/7"); initialisms
+//! keep their dots ("U.S.", "e.g.", "a.m."); URLs, bare domains and e-mail
+//! addresses are one token each. A full stop after a word is its own token,
+//! so the sentence splitter can decide what it means.
+
+use super::Span;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum TokenKind {
+    /// Letters (with internal apostrophes, hyphens, digits), or an
+    /// initialism with its dots.
+    Word,
+    /// Starts with a digit: "3.5", "1,000", "1960s", "4:00pm".
+    Number,
+    /// "https://...", "www.example.com", "example.com".
+    Url,
+    Email,
+    /// A list marker at the start of a line: "-", "•", "1.", "2)", "(a)".
+    ListMarker,
+    /// Punctuation: a run of "?" and "!", an ellipsis, or one other mark.
+    Punct,
+    /// Anything else that is not whitespace: "$", "%", emoji, control
+    /// characters.
+    Symbol,
+}
+
+/// One token. `space_before` and `line_break_before` describe the gap
+/// between this token and the previous one in the same paragraph.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Token {
+    pub span: Span,
+    pub kind: TokenKind,
+    pub space_before: bool,
+    pub line_break_before: bool,
+}
+
+impl Token {
+    /// Words, numbers, URLs and e-mail addresses count as words in the
+    /// statistics; punctuation, symbols and list markers do not.
+    pub fn is_word(&self) -> bool {
+        matches!(
+            self.kind,
+            TokenKind::Word | TokenKind::Number | TokenKind::Url | TokenKind::Email
+        )
+    }
+}
+
+/// Appends the tokens of `text[span]` to `out`.
+pub fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
+    let mut i = span.start;
+    let end = span.end;
+    let mut space_before = false;
+    let mut line_break_before = false;
+    let mut at_line_start = true;
+    while i < end {
+        let c = char_at(text, i);
+        if c.is_whitespace() {
+            space_before = true;
+            if c == '\n' || c == '\r' || c == '\u{2028}' || c == '\u{2029}' {
+                line_break_before = true;
+                at_line_start = true;
+            }
+            i += c.len_utf8();
+            continue;
+        }
+        let (len, kind) = if at_line_start {
+            list_marker(text, i, end)
+                .map_or_else(|| scan(text, i, end), |len| (len, TokenKind::ListMarker))
+        } else {
+            scan(text, i, end)
+        };
+        debug_assert!(len > 0 && text.is_char_boundary(i + len));
+        out.push(Token {
+            span: Span::new(i, i + len),
+            kind,
+            space_before,
+            line_break_before,
+        });
+        i += len;
+        space_before = false;
+        line_break_before = false;
+        at_line_start = false;
+    }
+}
+
+/// The character starting at byte `i` (which must be a char boundary).
+fn char_at(text: &str, i: usize) -> char {
+    text[i..].chars().next().unwrap_or('\u{FFFD}')
+}
+
+fn char_after(text: &str, i: usize, end: usize) -> Option<char> {
+    if i < end {
+        text[i..end].chars().next()
+    } else {
+        None
+    }
+}
+
+/// Length of a list marker at `i` followed by a space, if there is one:
+/// a bullet ("-", "*", "•", "–", "·", "▪", "◦"), or "1." "12)" "a)" "(a)" "iv.".
+fn list_marker(text: &str, i: usize, end: usize) -> Option<usize> {
+    let rest = &text[i..end];
+    let followed_by_space = |len: usize| rest[len..].starts_with(|c: char| c == ' ' || c == '\t');
+    let first = rest.chars().next()?;
+    if matches!(
+        first,
+        '-' | '*' | '•' | '–' | '—' | '·' | '▪' | '◦' | '‣' | '+'
+    ) {
+        let len = first.len_utf8();
+        return followed_by_space(len).then_some(len);
+    }
+    let (open, body_start) = if first == '(' { (true, 1) } else { (false, 0) };
+    let body: usize = rest[body_start..]
+        .bytes()
+        .take_while(|b| b.is_ascii_alphanumeric())
+        .count();
+    if body == 0 {
+        return None;
+    }
+    let label = &rest[body_start..body_start + body];
+    let is_number = body <= 3 && label.bytes().all(|b| b.is_ascii_digit());
+    let is_letter = body == 1 && label.bytes().all(|b| b.is_ascii_lowercase());
+    let is_roman = body <= 4 && label.bytes().all(|b| matches!(b, b'i' | b'v' | b'x'));
+    if !(is_number || is_letter || is_roman) {
+        return None;
+    }
+    let close = rest[body_start + body..].chars().next()?;
+    let ok = if open {
+        close == ')'
+    } else {
+        close == ')' || (close == '.' && (is_number || is_roman))
+    };
+    let len = body_start + body + 1;
+    (ok && followed_by_space(len)).then_some(len)
+}
+
+/// Scans one token at `i`; returns its length and kind.
+fn scan(text: &str, i: usize, end: usize) -> (usize, TokenKind) {
+    let c = char_at(text, i);
+    if let Some(len) = url(text, i, end) {
+        return (len, TokenKind::Url);
+    }
+    if c.is_alphanumeric() {
+        if let Some(len) = email(text, i, end) {
+            return (len, TokenKind::Email);
+        }
+        if is_cjk(c) {
+            return (c.len_utf8(), TokenKind::Word);
+        }
+        if let Some(len) = initialism(text, i, end) {
+            return (len, TokenKind::Word);
+        }
+        return word_or_number(text, i, end);
+    }
+    match c {
+        '.' => {
+            // "..." and ". . ." are one ellipsis token.
+            let rest = &text.as_bytes()[i..end];
+            if rest.starts_with(b"...") {
+                let n = rest.iter().take_while(|&&b| b == b'.').count();
+                return (n, TokenKind::Punct);
+            }
+            if rest.starts_with(b". . .") {
+                return (5, TokenKind::Punct);
+            }
+            (1, TokenKind::Punct)
+        }
+        '?' | '!' | '‽' => {
+            let n = text[i..end]
+                .chars()
+                .take_while(|&c| matches!(c, '?' | '!' | '‽'))
+                .map(char::len_utf8)
+                .sum();
+            (n, TokenKind::Punct)
+        }
+        _ if is_punctuation(c) => (c.len_utf8(), TokenKind::Punct),
+        _ => (c.len_utf8(), TokenKind::Symbol),
+    }
+}
+
+fn is_punctuation(c: char) -> bool {
+    c.is_ascii_punctuation()
+        && !matches!(
+            c,
+            '$' | '%' | '+' | '<' | '=' | '>' | '^' | '`' | '|' | '~' | '#' | '@' | '&'
+        )
+        || matches!(
+            c,
+            '…' | '‘'
+                | '’'
+                | '‚'
+                | '‛'
+                | '“'
+                | '”'
+                | '„'
+                | '‟'
+                | '«'
+                | '»'
+                | '‹'
+                | '›'
+                | '–'
+                | '—'
+                | '―'
+                | '‐'
+                | '‑'
+                | '¡'
+                | '¿'
+                | '。'
+                | '、'
+                | '，'
+                | '！'
+                | '？'
+                | '：'
+                | '；'
+                | '「'
+                | '」'
+                | '『'
+                | '』'
+                | '（'
+                | '）'
+                | '؟'
+                | '،'
+                | '؛'
+                | '۔'
+                | '।'
+        )
+}
+
+/// Ideographs, kana and hangul: scripts written without spaces, where each
+/// character is taken as one word-like token.
+fn is_cjk(c: char) -> bool {
+    matches!(c as u32,
+        0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xAC00..=0xD7AF
+        | 0xF900..=0xFAFF | 0x20000..=0x2FA1F)
+}
+
+const TLDS: &[&str] = &[
+    "ac", "ae", "ai", "app", "at", "au", "be", "biz", "br", "ca", "cc", "ch", "cn", "co", "com",
+    "cz", "de", "dev", "dk", "edu", "es", "eu", "fi", "fr", "gov", "gr", "hk", "ie", "il", "in",
+    "info", "int", "io", "ir", "it", "jp", "kr", "me", "mil", "mx", "net", "news", "nl", "no",
+    "nz", "org", "pl", "pt", "ru", "se", "sg", "tv", "tw", "ua", "uk", "us", "za",
+];
+
+/// "http://..", "https://..", "www.." up to whitespace, minus trailing
+/// punctuation that belongs to the sentence. Bare domains ("example.com",
+/// "abc.net.au") are recognised by a known lower-case top-level domain.
+fn url(text: &str, i: usize, end: usize) -> Option<usize> {
+    let rest = &text[i..end];
+    let lower_starts = |p: &str| {
+        rest.len() >= p.len() && rest.as_bytes()[..p.len()].eq_ignore_ascii_case(p.as_bytes())
+    };
+    if lower_starts("http://") || lower_starts("https://") || lower_starts("www.") {
+        let body = rest.find(char::is_whitespace).unwrap_or(rest.len());
+        return Some(trim_url_end(&rest[..body]));
+    }
+    // Bare domain: label(.label)*.tld where tld is a known lower-case TLD.
+    let bytes = rest.as_bytes();
+    let label = |from: usize| {
+        bytes[from..]
+            .iter()
+            .take_while(|b| b.is_ascii_alphanumeric() || **b == b'-')
+            .count()
+    };
+    let first = label(0);
+    if first == 0 || !bytes[0].is_ascii_alphanumeric() {
+        return None;
+    }
+    let mut pos = first;
+    let mut last_tld_end = None;
+    while pos < bytes.len() && bytes[pos] == b'.' {
+        let n = label(pos + 1);
+        if n == 0 {
+            break;
+        }
+        let lab = &rest[pos + 1..pos + 1 + n];
+        pos += 1 + n;
+        if TLDS.contains(&lab) {
+            last_tld_end = Some(pos);
+        } else if lab.bytes().any(|b| b.is_ascii_uppercase()) {
+            break;
+        }
+    }
+    let end_at = last_tld_end?;
+    // The domain must not run straight into more word characters, and may
+    // carry a path.
+    if rest[end_at..].starts_with('/') {
+        let body = rest.find(char::is_whitespace).unwrap_or(rest.len());
+        return Some(trim_url_end(&rest[..body]));
+    }
+    match rest[end_at..].chars().next() {
+        Some(c) if c.is_alphanumeric() => None,
+        _ => Some(end_at),
+    }
+}
+
+/// Drops trailing sentence punctuation from a URL; keeps a closing bracket
+/// that matches an opening one inside the URL.
+fn trim_url_end(url: &str) -> usize {
+    let mut end = url.len();
+    while let Some(c) = url[..end].chars().next_back() {
+        let drop = match c {
+            '.' | ',' | ';' | ':' | '!' | '?' | '"' | '\'' | '’' | '”' | '>' => true,
+            ')' => url[..end].matches('(').count() < url[..end].matches(')').count(),
+            ']' => url[..end].matches('[').count() < url[..end].matches(']').count(),
+            _ => false,
+        };
+        if !drop {
+            break;
+        }
+        end -= c.len_utf8();
+    }
+    end.max(1)
+}
+
+/// local@domain.tld, with the usual local-part characters.
+fn email(text: &str, i: usize, end: usize) -> Option<usize> {
+    let bytes = &text.as_bytes()[i..end];
+    let local = bytes
+        .iter()
+        .take_while(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'%' | b'+' | b'-'))
+        .count();
+    if local == 0 || bytes.get(local) != Some(&b'@') {
+        return None;
+    }
+    let domain_start = local + 1;
+    let domain = bytes[domain_start..]
+        .iter()
+        .take_while(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-'))
+        .count();
+    let mut d = &bytes[domain_start..domain_start + domain];
+    while d.last() == Some(&b'.') || d.last() == Some(&b'-') {
+        d = &d[..d.len() - 1];
+    }
+    let dot = d.iter().rposition(|&b| b == b'.')?;
+    if dot == 0 || dot + 1 >= d.len() {
+        return None;
+    }
+    Some(domain_start + d.len())
+}
+
+/// Letter groups of one or two letters each followed by a dot, at least
+/// twice: "U.S.", "U.S.A.", "e.g.", "i.e.", "a.m.", "Ph.D.".
+fn initialism(text: &str, i: usize, end: usize) -> Option<usize> {
+    let bytes = &text.as_bytes()[i..end];
+    let mut pos = 0;
+    let mut groups = 0;
+    loop {
+        let letters = bytes[pos..]
+            .iter()
+            .take_while(|b| b.is_ascii_alphabetic())
+            .count();
+        if letters == 0 || letters > 2 || bytes.get(pos + letters) != Some(&b'.') {
+            break;
+        }
+        pos += letters + 1;
+        groups += 1;
+    }
+    if groups < 2 {
+        return None;
+    }
+    match bytes.get(pos) {
+        Some(b) if b.is_ascii_alphanumeric() => None,
+        // "U.S.-led": the initialism begins a hyphenated word.
+        Some(b'-') if bytes.get(pos + 1).is_some_and(u8::is_ascii_alphanumeric) => {
+            Some(pos + 1 + word_or_number(text, i + pos + 1, end).0)
+        }
+        _ => Some(pos),
+    }
+}
+
+/// A word or a number starting at `i`.
+fn word_or_number(text: &str, i: usize, end: usize) -> (usize, TokenKind) {
+    let first = char_at(text, i);
+    let numeric = first.is_ascii_digit();
+    let mut pos = i;
+    let at = |p: usize| char_after(text, p, end);
+    loop {
+        // A run of word characters.
+        while let Some(c) = at(pos) {
+            if c.is_alphanumeric() || is_mark(c) {
+                if is_cjk(c) {
+                    break;
+                }
+                pos += c.len_utf8();
+            } else {
+                break;
+            }
+        }
+        let Some(c) = at(pos) else { break };
+        let next = at(pos + c.len_utf8());
+        let prev_is_digit = text[i..pos]
+            .chars()
+            .next_back()
+            .is_some_and(|p| p.is_ascii_digit());
+        let joins = match c {
+            '\'' | '’' => next.is_some_and(|n| n.is_alphabetic()),
+            '-' | '‐' | '‑' => next.is_some_and(|n| n.is_alphanumeric() && !is_cjk(n)),
+            '&' => {
+                // AT&T, S&P: capitals on both sides.
+                text[i..pos]
+                    .chars()
+                    .next_back()
+                    .is_some_and(|p| p.is_uppercase())
+                    && next.is_some_and(|n| n.is_uppercase())
+            }
+            '.' | ',' | ':' | '/' if prev_is_digit => {
+                let digits_after = text[pos + 1..end]
+                    .bytes()
+                    .take_while(u8::is_ascii_digit)
+                    .count();
+                match c {
+                    '.' => digits_after > 0,
+                    // Thousands separators take groups of exactly three.
+                    ',' => {
+                        digits_after == 3
+                            && !text[pos + 4..end].starts_with(|d: char| d.is_ascii_digit())
+                    }
+                    ':' => digits_after == 2,
+                    _ => digits_after > 0,
+                }
+            }
+            _ => false,
+        };
+        if !joins {
+            break;
+        }
+        pos += c.len_utf8();
+    }
+    // A plural possessive: "countries’ interests", "the players' union".
+    if let Some(c @ ('\'' | '’')) = at(pos) {
+        let word = &text[i..pos];
+        let after = at(pos + c.len_utf8());
+        if word.len() > 2
+            && word.ends_with('s')
+            && after.is_some_and(char::is_whitespace)
+            && text[pos + c.len_utf8()..end]
+                .trim_start()
+                .starts_with(|n: char| n.is_lowercase())
+        {
+            pos += c.len_utf8();
+        }
+    }
+    (
+        pos - i,
+        if numeric {
+            TokenKind::Number
+        } else {
+            TokenKind::Word
+        },
+    )
+}
+
+/// Combining marks (accents typed as separate code points) stay with their
+/// letter.
+fn is_mark(c: char) -> bool {
+    matches!(c as u32, 0x0300..=0x036F | 0x0483..=0x0489 | 0x0591..=0x05C7 | 0x0610..=0x061A
+        | 0x064B..=0x065F | 0x0670 | 0x06D6..=0x06ED | 0x0900..=0x0903 | 0x093A..=0x094F
+        | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF | 0x20D0..=0x20FF | 0xFE20..=0xFE2F | 0x200C | 0x200D)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn toks(text: &str) -> Vec<(&str, TokenKind)> {
+        let mut out = Vec::new();
+        tokenize(text, Span::new(0, text.len()), &mut out);
+        out.iter().map(|t| (t.span.of(text), t.kind)).collect()
+    }
+
+    fn words(text: &str) -> Vec<&str> {
+        toks(text).into_iter().map(|(t, _)| t).collect()
+    }
+
+    use TokenKind::*;
+
+    #[test]
+    fn numbers_keep_decimals_separators_and_clock_times() {
+        assert_eq!(
+            toks("3.5 1,000,000 4:00pm 24/7 1960s 2.1%"),
+            [
+                ("3.5", Number),
+                ("1,000,000", Number),
+                ("4:00pm", Number),
+                ("24/7", Number),
+                ("1960s", Number),
+                ("2.1", Number),
+                ("%", Symbol)
+            ]
+        );
+    }
+
+    #[test]
+    fn sentence_final_full_stop_is_not_part_of_a_number() {
+        assert_eq!(
+            words("rose 5.5. Then in 2024."),
+            ["rose", "5.5", ".", "Then", "in", "2024", "."]
+        );
+    }
+
+    #[test]
+    fn a_comma_between_numbers_is_not_always_a_thousands_separator() {
+        assert_eq!(
+            words("1,2 and 10,0000"),
+            ["1", ",", "2", "and", "10", ",", "0000"]
+        );
+    }
+
+    #[test]
+    fn contractions_hyphens_and_possessives() {
+        assert_eq!(
+            words("Don't O’Brien's co-operation mid-1960s the countries’ interests"),
+            [
+                "Don't",
+                "O’Brien's",
+                "co-operation",
+                "mid-1960s",
+                "the",
+                "countries’",
+                "interests"
+            ]
+        );
+    }
+
+    #[test]
+    fn closing_single_quote_is_not_a_possessive_before_a_capital() {
+        assert_eq!(
+            words("‘the bosses’ They"),
+            ["‘", "the", "bosses", "’", "They"]
+        );
+    }
+
+    #[test]
+    fn initialisms_keep_their_dots() {
+        assert_eq!(
+            words("the U.S. and e.g. 5 p.m. Ph.D. U.S.-led"),
+            ["the", "U.S.", "and", "e.g.", "5", "p.m.", "Ph.D.", "U.S.-led"]
+        );
+    }
+
+    #[test]
+    fn urls_emails_and_domains_are_single_tokens() {
+        assert_eq!(
+            toks(
+                "See https://example.com/a_(b)?q=1. Mail jo.doe+x@mail.example.org, or abc.net.au."
+            ),
+            [
+                ("See", Word),
+                ("https://example.com/a_(b)?q=1", Url),
+                (".", Punct),
+                ("Mail", Word),
+                ("jo.doe+x@mail.example.org", Email),
+                (",", Punct),
+                ("or", Word),
+                ("abc.net.au", Url),
+                (".", Punct)
+            ]
+        );
+    }
+
+    #[test]
+    fn a_missing_space_after_a_full_stop_splits_the_words() {
+        assert_eq!(
+            words("the end.Next day"),
+            ["the", "end", ".", "Next", "day"]
+        );
+    }
+
+    #[test]
+    fn ellipses_and_question_runs_are_one_token() {
+        assert_eq!(
+            words("Wait... what?! Well. . . no…"),
+            ["Wait", "...", "what", "?!", "Well", ". . .", "no", "…"]
+        );
+    }
+
+    #[test]
+    fn list_markers_only_at_line_start() {
+        assert_eq!(
+            toks("1. Buy\n- milk\n(a) eggs and 2. not"),
+            [
+                ("1.", ListMarker),
+                ("Buy", Word),
+                ("-", ListMarker),
+                ("milk", Word),
+                ("(a)", ListMarker),
+                ("eggs", Word),
+                ("and", Word),
+                ("2", Number),
+                (".", Punct),
+                ("not", Word)
+            ]
+        );
+    }
+
+    #[test]
+    fn emoji_cjk_and_rtl_text_do_not_break_the_scan() {
+        assert_eq!(
+            words("👍🏽 東京 שלום عالم"),
+            ["👍", "🏽", "東", "京", "שלום", "عالم"]
+        );
+    }
+
+    #[test]
+    fn control_characters_and_replacement_chars_are_symbols() {
+        assert_eq!(
+            toks("a\u{0}b \u{FFFD}"),
+            [
+                ("a", Word),
+                ("\u{0}", Symbol),
+                ("b", Word),
+                ("\u{FFFD}", Symbol)
+            ]
+        );
+    }
+}

@@ -1,0 +1,85 @@
+//! The JavaScript face of lede: the only module that knows about JS.
+//!
+//! It converts at the edge and nothing more: arguments are checked and
+//! turned into Rust values (a wrong type is a `TypeError` with a message
+//! that names the argument), the core runs, and offsets are re-expressed in
+//! UTF-16 code units so that `text.slice(start, end)` in JS is the span.
+//! Lone surrogates in the JS string arrive as U+FFFD, which is one UTF-16
+//! unit as well, so offsets still line up with the caller's string.
+
+use wasm_bindgen::prelude::*;
+
+use crate::text::utf16::Utf16Offsets;
+use crate::{Error, Options};
+
+fn type_name(value: &JsValue) -> String {
+    if value.is_null() {
+        "null".into()
+    } else if value.is_array() {
+        "an array".into()
+    } else {
+        value
+            .js_typeof()
+            .as_string()
+            .unwrap_or_else(|| "unknown".into())
+    }
+}
+
+fn type_error(message: String) -> JsValue {
+    js_sys::TypeError::new(&message).into()
+}
+
+fn options_from(value: JsValue) -> Result<Options, JsValue> {
+    if value.is_undefined() || value.is_null() {
+        return Ok(Options::default());
+    }
+    if !value.is_object() || value.is_array() {
+        return Err(type_error(format!(
+            "lede.analyze: options must be an object, got {}",
+            type_name(&value)
+        )));
+    }
+    serde_wasm_bindgen::from_value(value)
+        .map_err(|e| type_error(format!("lede.analyze: bad options: {e}")))
+}
+
+/// `analyze(text: string, options?: Options): Analysis`
+#[wasm_bindgen(js_name = analyze, skip_typescript)]
+pub fn analyze_js(text: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
+    let Some(text) = text.as_string() else {
+        return Err(type_error(format!(
+            "lede.analyze: text must be a string, got {}",
+            type_name(&text)
+        )));
+    };
+    let options = options_from(options)?;
+    let mut analysis = crate::analyze(&text, &options).map_err(|e| -> JsValue {
+        match e {
+            Error::InputTooLarge { .. } => {
+                js_sys::RangeError::new(&format!("lede.analyze: {e}")).into()
+            }
+            Error::InvalidOption(_) => type_error(format!("lede.analyze: {e}")),
+        }
+    })?;
+    let offsets = Utf16Offsets::new(&text);
+    analysis.map_offsets(|o| offsets.convert(o));
+    let serializer = serde_wasm_bindgen::Serializer::new()
+        .serialize_missing_as_null(true)
+        .serialize_maps_as_objects(true);
+    serde::Serialize::serialize(&analysis, &serializer).map_err(|e| {
+        js_sys::Error::new(&format!("lede.analyze: cannot build the result: {e}")).into()
+    })
+}
+
+/// `defaultOptions(): Options`, the options `analyze` uses when given none.
+#[wasm_bindgen(js_name = defaultOptions, skip_typescript)]
+pub fn default_options() -> Result<JsValue, JsValue> {
+    serde_wasm_bindgen::to_value(&Options::default())
+        .map_err(|e| js_sys::Error::new(&e.to_string()).into())
+}
+
+/// `version(): string`, the version of the lede crate in this wasm file.
+#[wasm_bindgen(js_name = version)]
+pub fn version() -> String {
+    env!("CARGO_PKG_VERSION").to_string()
+}
