@@ -20,17 +20,18 @@ const BEFORE_NUMBER: &[&str] = &[
 ];
 
 /// Abbreviations that introduce what follows and never end a sentence.
-const NEVER_FINAL: &[&str] = &["approx", "ca", "cf", "e.g.", "i.e.", "incl", "viz", "vs"];
+const NEVER_FINAL: &[&str] = &[
+    "approx", "ca", "cf", "e.g.", "i.e.", "incl", "v", "viz", "vs",
+];
 
 /// Abbreviations that may or may not end a sentence ("Apple Inc. said" /
 /// "... and Apple Inc. The company"): a break only when a typical sentence
 /// opener follows.
 const AMBIGUOUS: &[&str] = &[
-    "a.m.", "ala", "ariz", "ark", "assn", "ave", "blvd", "bros", "calif", "co", "colo", "conn",
-    "corp", "dept", "est", "etc", "fla", "ft", "ga", "govt", "ill", "inc", "ind", "jr", "kan",
-    "ky", "la", "llc", "ltd", "mass", "md", "mich", "minn", "miss", "mo", "mont", "neb", "nev",
-    "okla", "ore", "p.m.", "pa", "plc", "pty", "rd", "tenn", "tex", "univ", "va", "vt", "wash",
-    "wis", "wyo",
+    "ala", "ariz", "ark", "assn", "ave", "blvd", "bros", "calif", "co", "colo", "conn", "corp",
+    "dept", "est", "etc", "fla", "ft", "ga", "govt", "ill", "inc", "ind", "jr", "kan", "ky", "la",
+    "llc", "ltd", "mass", "md", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore",
+    "pa", "plc", "pty", "rd", "tenn", "tex", "univ", "va", "vt", "wash", "wis", "wyo",
 ];
 
 /// Words that commonly open an English sentence: determiners, pronouns,
@@ -38,6 +39,9 @@ const AMBIGUOUS: &[&str] = &[
 /// abbreviation or an initial, a capitalised word from this list signals a
 /// new sentence; any other capitalised word is more likely a name.
 const SENTENCE_OPENERS: &[&str] = &[
+    "&[",
+    "&str]",
+    "=",
     "a",
     "about",
     "according",
@@ -51,6 +55,8 @@ const SENTENCE_OPENERS: &[&str] = &[
     "and",
     "another",
     "any",
+    "anybody",
+    "anyone",
     "are",
     "as",
     "at",
@@ -69,6 +75,8 @@ const SENTENCE_OPENERS: &[&str] = &[
     "earlier",
     "even",
     "every",
+    "everybody",
+    "everyone",
     "few",
     "finally",
     "first",
@@ -82,6 +90,7 @@ const SENTENCE_OPENERS: &[&str] = &[
     "he",
     "her",
     "here",
+    "him",
     "his",
     "how",
     "however",
@@ -95,8 +104,11 @@ const SENTENCE_OPENERS: &[&str] = &[
     "its",
     "last",
     "later",
+    "let",
     "many",
+    "me",
     "meanwhile",
+    "mine",
     "more",
     "moreover",
     "most",
@@ -106,8 +118,11 @@ const SENTENCE_OPENERS: &[&str] = &[
     "nevertheless",
     "next",
     "no",
+    "nobody",
+    "none",
     "nor",
     "not",
+    "nothing",
     "now",
     "of",
     "on",
@@ -119,14 +134,19 @@ const SENTENCE_OPENERS: &[&str] = &[
     "our",
     "over",
     "perhaps",
+    "she",
     "since",
     "so",
     "some",
+    "somebody",
+    "someone",
+    "something",
     "still",
     "such",
     "that",
     "the",
     "their",
+    "them",
     "then",
     "there",
     "these",
@@ -140,6 +160,7 @@ const SENTENCE_OPENERS: &[&str] = &[
     "under",
     "unlike",
     "until",
+    "us",
     "was",
     "we",
     "were",
@@ -159,6 +180,57 @@ const SENTENCE_OPENERS: &[&str] = &[
     "you",
     "your",
 ];
+
+/// Day and month names (and their short forms): after "a.m."/"p.m." they
+/// continue the time expression ("8 p.m. Friday") rather than start a
+/// sentence.
+const DAYS_AND_MONTHS: &[&str] = &[
+    "apr",
+    "april",
+    "aug",
+    "august",
+    "dec",
+    "december",
+    "feb",
+    "february",
+    "fri",
+    "friday",
+    "jan",
+    "january",
+    "jul",
+    "july",
+    "jun",
+    "june",
+    "mar",
+    "march",
+    "may",
+    "mon",
+    "monday",
+    "nov",
+    "november",
+    "oct",
+    "october",
+    "sat",
+    "saturday",
+    "sep",
+    "sept",
+    "september",
+    "sun",
+    "sunday",
+    "thu",
+    "thur",
+    "thurs",
+    "thursday",
+    "tue",
+    "tues",
+    "tuesday",
+    "wed",
+    "wednesday",
+];
+
+pub fn is_day_or_month(word: &str) -> bool {
+    contains(DAYS_AND_MONTHS, word)
+}
 
 fn contains(list: &[&str], word: &str) -> bool {
     debug_assert!(list.windows(2).all(|w| w[0] < w[1]), "list must be sorted");

@@ -122,10 +122,15 @@ impl<'a> Splitter<'a> {
                 break;
             }
             let s = self.str(j);
-            let closer = matches!(
-                s,
-                "\"" | "'" | "”" | "’" | ")" | "]" | "}" | "»" | "›" | "」" | "』" | "）"
-            );
+            let closer = match s {
+                // A straight quote glued to the next word opens a quote:
+                // 'failed."We tried,"'.
+                "\"" | "'" => self
+                    .get(j + 1)
+                    .is_none_or(|n| n.space_before || n.kind != TokenKind::Word),
+                "”" | "’" | ")" | "]" | "}" | "»" | "›" | "」" | "』" | "）" => true,
+                _ => false,
+            };
             if !(closer || self.is_terminal(j)) {
                 break;
             }
@@ -145,7 +150,9 @@ impl<'a> Splitter<'a> {
             return true;
         }
         let next_first = next_str.chars().next().unwrap_or(' ');
-        if next_first.is_lowercase() {
+        // A lower-case word does not start a sentence, unless it is a
+        // brand written in camel case ("eBay", "iPhone").
+        if next_first.is_lowercase() && !next_str.chars().skip(1).any(char::is_uppercase) {
             return false;
         }
         let mark = self.str(i);
@@ -154,6 +161,9 @@ impl<'a> Splitter<'a> {
             // An initialism with its own dot: "U.S.", "a.m.", "e.g.".
             if lexicon::is_never_final_abbreviation(mark) {
                 return false;
+            }
+            if mark.eq_ignore_ascii_case("a.m.") || mark.eq_ignore_ascii_case("p.m.") {
+                return self.time_is_followed_by_new_sentence(after);
             }
             return self.opener_follows(after);
         }
@@ -179,8 +189,8 @@ impl<'a> Splitter<'a> {
         if lexicon::is_before_number_abbreviation(word) {
             return next.kind != TokenKind::Number && self.opener_follows(after);
         }
-        let initial = word.chars().count() == 1 && word.starts_with(char::is_uppercase);
-        if initial || lexicon::is_ambiguous_abbreviation(word) {
+        let initial = word.chars().count() == 1 && word.starts_with(char::is_alphabetic);
+        if initial || lexicon::is_ambiguous_abbreviation(word) || looks_abbreviated(word) {
             return self.opener_follows(after);
         }
         true
@@ -199,6 +209,22 @@ impl<'a> Splitter<'a> {
                 && self
                     .get(j + 1)
                     .is_some_and(|_| lexicon::is_sentence_opener(self.str(j + 1))))
+    }
+
+    /// After "a.m."/"p.m.": a capitalised word starts a new sentence unless
+    /// it continues the time ("8 p.m. Friday", "3 a.m. EST").
+    fn time_is_followed_by_new_sentence(&self, j: usize) -> bool {
+        let Some(next) = self.get(j) else {
+            return true;
+        };
+        let s = self.str(j);
+        if next.line_break_before || self.opens_quote(j) {
+            return true;
+        }
+        next.kind == TokenKind::Word
+            && s.starts_with(char::is_uppercase)
+            && !lexicon::is_day_or_month(s)
+            && s.chars().any(char::is_lowercase)
     }
 
     fn opens_quote(&self, j: usize) -> bool {
@@ -234,6 +260,22 @@ impl<'a> Splitter<'a> {
         let line_len = self.tokens[i - 1].span.end - self.tokens[line_start].span.start;
         line_len * 4 < self.longest_line * 3
     }
+}
+
+/// A short word without vowels, capitalised or all lower case ("Msgr",
+/// "Pvt", "pp"): an abbreviation even when no list knows it. All-capital
+/// words ("BBC", "TV") are names, not abbreviations.
+fn looks_abbreviated(word: &str) -> bool {
+    let n = word.len();
+    (2..=5).contains(&n)
+        && word.is_ascii()
+        && word.bytes().skip(1).all(|b| b.is_ascii_lowercase())
+        && !word.bytes().any(|b| {
+            matches!(
+                b.to_ascii_lowercase(),
+                b'a' | b'e' | b'i' | b'o' | b'u' | b'y'
+            )
+        })
 }
 
 #[cfg(test)]

@@ -1,0 +1,173 @@
+//! End-to-end behaviour of `lede::analyze` on real and hostile text.
+#![cfg(not(target_arch = "wasm32"))]
+
+use lede::{analyze, Error, Options};
+
+const SAMPLE: &str = include_str!("../www/samples/iran-russia-partnership.txt");
+
+fn run(text: &str) -> lede::Analysis {
+    analyze(text, &Options::default()).expect("analysis succeeds")
+}
+
+/// Every span lies on character boundaries inside the text, in order.
+fn assert_spans_valid(text: &str, a: &lede::Analysis) {
+    let mut last = 0;
+    for s in &a.sentences {
+        assert!(s.start <= s.end && s.end <= text.len());
+        assert!(text.is_char_boundary(s.start) && text.is_char_boundary(s.end));
+        assert!(s.start >= last, "sentences are ordered and disjoint");
+        last = s.end;
+    }
+    for p in &a.paragraphs {
+        assert!(text.is_char_boundary(p.start) && text.is_char_boundary(p.end));
+    }
+    let words: usize = a.sentences.iter().map(|s| s.words).sum();
+    assert_eq!(
+        words, a.stats.words,
+        "the words of the sentences make the total"
+    );
+}
+
+#[test]
+fn sample_article_repeated_headline_is_counted_once() {
+    let a = run(SAMPLE);
+    assert_eq!(
+        a.repeated_lines.len(),
+        2,
+        "the headline appears three times"
+    );
+    for r in &a.repeated_lines {
+        assert_eq!(
+            &SAMPLE[r.start..r.end],
+            "Iran, Russia sign strategic partnership deal"
+        );
+        assert_eq!(r.original_start, 0);
+    }
+    // Headline + 13 body paragraphs; the repeats are left out.
+    assert_eq!(a.stats.paragraphs, 14);
+    assert_eq!(a.stats.sentences, 14);
+    assert_eq!(
+        &SAMPLE[a.sentences[0].start..a.sentences[0].end],
+        "Iran, Russia sign strategic partnership deal"
+    );
+    assert!(SAMPLE[a.sentences[1].start..a.sentences[1].end]
+        .starts_with("Russian President Vladimir Putin"));
+    assert_spans_valid(SAMPLE, &a);
+}
+
+#[test]
+fn sample_article_scores_as_hard_news_prose() {
+    let a = run(SAMPLE);
+    let r = &a.readability;
+    // Long sentences of long words: graduate-level by every grade formula.
+    let fk = r.flesch_kincaid_grade.unwrap();
+    assert!((13.0..20.0).contains(&fk), "FK grade {fk}");
+    let fre = r.flesch_reading_ease.unwrap();
+    assert!((0.0..40.0).contains(&fre), "reading ease {fre}");
+    assert_eq!(r.smog, None, "14 sentences are too few for SMOG");
+    assert!(r.notes.iter().any(|n| n.formula == "smog"));
+    assert!(a.sentences.iter().any(|s| s.long));
+}
+
+#[test]
+fn stats_follow_from_sentences_and_formulas() {
+    let text = "The cat sat on the mat. It was a very happy cat. Nobody could disagree with that observation, apparently.";
+    let a = run(text);
+    assert_eq!(a.stats.sentences, 3);
+    assert_eq!(a.stats.words, 6 + 6 + 7);
+    let s = &a.stats;
+    let fk = 0.39 * (s.words as f64 / s.sentences as f64)
+        + 11.8 * (s.syllables as f64 / s.words as f64)
+        - 15.59;
+    assert_eq!(
+        a.readability.flesch_kincaid_grade,
+        Some((fk * 10.0).round() / 10.0)
+    );
+    assert!((s.reading_time_seconds - (19.0 / 238.0 * 60.0)).abs() < 0.06);
+}
+
+#[test]
+fn empty_and_whitespace_text_give_an_empty_analysis() {
+    for text in ["", "   ", "\n\n\t \r\n"] {
+        let a = run(text);
+        assert_eq!(a.stats.words, 0);
+        assert!(a.sentences.is_empty() && a.paragraphs.is_empty());
+        assert_eq!(a.readability.flesch_reading_ease, None);
+    }
+}
+
+#[test]
+fn oversize_input_is_refused_with_a_clear_error() {
+    let options = Options {
+        max_input_bytes: 100,
+        ..Options::default()
+    };
+    let err = analyze(&"word ".repeat(30), &options).unwrap_err();
+    assert_eq!(
+        err,
+        Error::InputTooLarge {
+            bytes: 150,
+            limit: 100
+        }
+    );
+    assert!(err.to_string().contains("maxInputBytes"));
+}
+
+#[test]
+fn invalid_options_are_refused() {
+    let options = Options {
+        reading_words_per_minute: 0.0,
+        ..Options::default()
+    };
+    assert!(matches!(
+        analyze("Hello there.", &options),
+        Err(Error::InvalidOption(_))
+    ));
+}
+
+#[test]
+fn hostile_input_never_panics_and_spans_stay_valid() {
+    let mut junk = String::new();
+    let mut x: u32 = 12345;
+    for _ in 0..200_000 {
+        x = x.wrapping_mul(1_103_515_245).wrapping_add(12345);
+        if let Some(c) = char::from_u32((x >> 8) % 0x3_0000) {
+            junk.push(c);
+        }
+    }
+    let texts = [
+        junk.as_str(),
+        "\0\0\0 a\0b. \u{FFFD}\u{FFFD}",
+        "<html><head><script>alert(1)</script></head><body><p>Hello. World.</p></body></html>",
+        "👍🏽👨‍👩‍👧 Emoji only? Yes! 🎉.",
+        "東京は日本の首都です。大阪も大きい。",
+        "שלום עולם. مرحبا بالعالم. Mixed text here.",
+        "....!!!???…… . . . ",
+        "a.b.c.d.e.f.g.h.i.j.k.l.m.n.o.p.",
+        "http://",
+        "@@@ x@ @y .com.",
+        "1.\n2)\n(a)\n- \n•",
+    ];
+    for t in texts {
+        let a = run(t);
+        assert_spans_valid(t, &a);
+        serde_json::to_string(&a).expect("serialises");
+    }
+}
+
+#[test]
+fn ten_megabytes_of_news_text_is_analysed() {
+    let corpus = include_str!("../tests/data/news_excerpt.txt");
+    let mut big = String::with_capacity(10 * 1024 * 1024 + corpus.len());
+    let mut n = 0;
+    while big.len() < 10 * 1024 * 1024 {
+        // Numbered so that no paragraph repeats an earlier one.
+        for para in corpus.split("\n\n") {
+            n += 1;
+            big.push_str(&format!("Item {n}. {para}\n\n"));
+        }
+    }
+    let a = run(&big);
+    assert!(a.stats.words > 1_500_000, "{} words", a.stats.words);
+    assert_spans_valid(&big, &a);
+}
