@@ -21,8 +21,8 @@ test: build
 
 eval: eval-syllables eval-sentences
 
-eval-syllables:
-	@python3 scripts/eval_syllables.py
+eval-syllables: setup
+	@bash scripts/eval-setup.sh && python3 scripts/eval_syllables.py
 
 eval-sentences: build
 	@bash scripts/eval-setup.sh && python3 scripts/eval_sentences.py
