@@ -7,6 +7,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::entities::{self, Entity};
 use crate::stats::{self, Readability, SentenceStats, Stats};
 use crate::text::Document;
 
@@ -106,6 +107,8 @@ pub struct Analysis {
     pub sentences: Vec<SentenceStats>,
     pub paragraphs: Vec<Paragraph>,
     pub repeated_lines: Vec<RepeatedLine>,
+    /// Named entities, most salient first.
+    pub entities: Vec<Entity>,
 }
 
 impl Analysis {
@@ -120,6 +123,12 @@ impl Analysis {
         for p in &mut self.paragraphs {
             p.start = f(p.start);
             p.end = f(p.end);
+        }
+        for e in &mut self.entities {
+            for m in &mut e.mentions {
+                m.start = f(m.start);
+                m.end = f(m.end);
+            }
         }
         for r in &mut self.repeated_lines {
             r.start = f(r.start);
@@ -167,6 +176,7 @@ pub fn analyze(text: &str, options: &Options) -> Result<Analysis, Error> {
         sentences: counted.sentences,
         paragraphs,
         repeated_lines,
+        entities: entities::extract(&doc),
     })
 }
 

@@ -20,11 +20,12 @@
 //! `src/wasm.rs` is the only module that knows about JavaScript.
 
 pub mod analysis;
+pub mod entities;
 pub mod stats;
 mod tables;
 pub mod text;
 
 #[cfg(target_arch = "wasm32")]
-mod wasm;
+pub mod wasm;
 
 pub use analysis::{analyze, Analysis, Error, Options};

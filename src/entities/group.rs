@@ -1,0 +1,172 @@
+//! Grouping mentions into entities, one per real-world referent.
+//!
+//! Mentions are taken in text order, so the first, usually fullest, form of
+//! a name comes before its short forms. The rules are those a reader
+//! applies:
+//! - a lexicon key groups its aliases ("U.S.", "US", "United States");
+//! - a person's later single-word mention is the surname or given name of a
+//!   person already named in full ("Putin" after "Vladimir Putin");
+//! - an acronym is the initials of an organisation named in full ("EEU",
+//!   "Eurasian Economic Union"), and "the Bank" is the last organisation
+//!   whose name ends in "Bank";
+//! - anything else groups by its text, case-insensitively.
+//! Single unknown words that none of this settles are dropped: a
+//! capitalised word with no other evidence is not reported as a name.
+
+use super::lexicon::{self, OrgWord};
+use super::{Entity, EntityType, Mention, RawMention};
+use crate::text::{Document, Span};
+
+struct Builder {
+    ty: EntityType,
+    key: String,
+    /// Words of the fullest name so far.
+    words: Vec<String>,
+    name: Span,
+    role: Option<Span>,
+    mentions: Vec<Span>,
+}
+
+fn words_of(text: &str) -> Vec<String> {
+    text.split(|c: char| c.is_whitespace() || c == '-')
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect()
+}
+
+fn initials(words: &[String]) -> String {
+    words
+        .iter()
+        .filter(|w| !matches!(w.as_str(), "of" | "the" | "and" | "for" | "&"))
+        .filter_map(|w| w.chars().next())
+        .collect()
+}
+
+fn is_acronym(text: &str) -> bool {
+    text.len() >= 2 && text.chars().all(|c| c.is_ascii_uppercase() || c == '.')
+}
+
+pub fn group(doc: &Document, mentions: Vec<RawMention>) -> Vec<Entity> {
+    let text = doc.text;
+    let mut entities: Vec<Builder> = Vec::new();
+    let mut unsettled: Vec<RawMention> = Vec::new();
+    for m in mentions {
+        if !m.settled {
+            unsettled.push(m);
+            continue;
+        }
+        let surface = m.span.of(text);
+        let words = words_of(surface);
+        let found = match (m.ty, m.known_key) {
+            (ty, Some(key)) => entities.iter().position(|e| e.ty == ty && e.key == key),
+            (EntityType::Person, None) => entities.iter().position(|e| {
+                e.ty == EntityType::Person
+                    && (contains_words(&e.words, &words) || contains_words(&words, &e.words))
+            }),
+            (EntityType::Org, None) => {
+                let upper = surface.replace('.', "");
+                entities.iter().position(|e| {
+                    e.ty == EntityType::Org
+                        && (e.key == surface.to_lowercase()
+                            || (is_acronym(surface) && initials(&e.words) == upper.to_lowercase())
+                            || (is_acronym(e.name.of(text))
+                                && initials(&words) == e.key.replace('.', "")))
+                })
+            }
+            (ty, None) => {
+                let key = surface.to_lowercase();
+                entities.iter().position(|e| e.ty == ty && e.key == key)
+            }
+        };
+        match found {
+            Some(i) => {
+                let e = &mut entities[i];
+                e.mentions.push(m.span);
+                if e.role.is_none() {
+                    e.role = m.role;
+                }
+                if m.span.len() > e.name.len() && !is_acronym(surface) {
+                    e.name = m.span;
+                    e.words = words;
+                }
+            }
+            None => entities.push(Builder {
+                ty: m.ty,
+                key: m
+                    .known_key
+                    .map_or_else(|| surface.to_lowercase(), str::to_string),
+                words,
+                name: m.span,
+                role: m.role,
+                mentions: vec![m.span],
+            }),
+        }
+    }
+    for m in unsettled {
+        let surface = m.span.of(text);
+        let word = surface.to_lowercase();
+        let target = entities
+            .iter()
+            .position(|e| {
+                e.ty == EntityType::Person && e.words.len() > 1 && e.words.contains(&word)
+            })
+            .or_else(|| {
+                entities.iter().position(|e| {
+                    e.ty == EntityType::Org
+                        && ((is_acronym(surface) && initials(&e.words) == word.replace('.', ""))
+                            || (matches!(lexicon::org_word(surface), Some(OrgWord::Head))
+                                && e.words.last() == Some(&word)))
+                })
+            })
+            .or_else(|| {
+                entities
+                    .iter()
+                    .position(|e| e.ty.is_name() && e.key == word)
+            });
+        match target {
+            Some(i) => entities[i].mentions.push(m.span),
+            None if lexicon::surname(surface).is_some() && !lexicon::is_common_word(&word) => {
+                entities.push(Builder {
+                    ty: EntityType::Person,
+                    key: word.clone(),
+                    words: vec![word],
+                    name: m.span,
+                    role: m.role,
+                    mentions: vec![m.span],
+                });
+            }
+            None => {}
+        }
+    }
+    entities
+        .into_iter()
+        .map(|mut e| {
+            e.mentions.sort_by_key(|s| s.start);
+            Entity {
+                name: e.name.of(text).to_string(),
+                ty: e.ty,
+                role: e.role.map(|r| r.of(text).to_string()),
+                count: e.mentions.len(),
+                salience: 0.0,
+                mentions: e
+                    .mentions
+                    .iter()
+                    .map(|s| Mention {
+                        start: s.start,
+                        end: s.end,
+                        text: s.of(text).to_string(),
+                    })
+                    .collect(),
+            }
+        })
+        .collect()
+}
+
+/// Whether every word of `part` appears in `whole`, in order.
+fn contains_words(whole: &[String], part: &[String]) -> bool {
+    if part.is_empty() || part.len() > whole.len() {
+        return false;
+    }
+    let mut it = whole.iter();
+    part.iter().all(|p| it.any(|w| w == p))
+}

@@ -1,0 +1,168 @@
+//! Named entities: who, which organisations, where, when and how much.
+//!
+//! Three steps, each in its own module:
+//! 1. [`numeric`] and [`names`] find raw mentions sentence by sentence:
+//!    numeric and temporal expressions by pattern, names from capitalised
+//!    runs classified by lexicons (places, organisations, demonyms, given
+//!    names) and by context ("Mr X", "X said", "X Inc", "University of X").
+//! 2. [`group`] merges mentions that refer to one real-world entity
+//!    ("Vladimir Putin", "Putin", "President Putin"; "U.S." and "United
+//!    States"), picks the fullest name, and settles single-word mentions the
+//!    sentence alone could not type.
+//! 3. Salience ranks entities by how much the article is about them.
+//!
+//! Labels are the OntoNotes ones spaCy uses. Offsets are byte spans of the
+//! original text, like everything else in the crate.
+
+pub mod group;
+pub mod lexicon;
+pub mod names;
+pub mod numeric;
+
+use serde::Serialize;
+
+use crate::text::{Document, Span};
+
+/// OntoNotes entity labels (the subset lede produces).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "SCREAMING_SNAKE_CASE")]
+pub enum EntityType {
+    Person,
+    Org,
+    Gpe,
+    Loc,
+    Norp,
+    Fac,
+    Event,
+    Law,
+    Date,
+    Time,
+    Money,
+    Percent,
+    Quantity,
+}
+
+impl EntityType {
+    /// Names (people, organisations, places, groups) as opposed to values.
+    pub fn is_name(self) -> bool {
+        matches!(
+            self,
+            EntityType::Person
+                | EntityType::Org
+                | EntityType::Gpe
+                | EntityType::Loc
+                | EntityType::Norp
+                | EntityType::Fac
+                | EntityType::Event
+                | EntityType::Law
+        )
+    }
+}
+
+/// A mention found in one sentence, before grouping.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RawMention {
+    pub span: Span,
+    pub ty: EntityType,
+    /// A title or role written with the mention ("Russian President").
+    pub role: Option<Span>,
+    /// The canonical key of a lexicon entry ("US" for "U.S."), if known.
+    pub known_key: Option<&'static str>,
+    /// False for a single unknown capitalised word that the sentence alone
+    /// could not type; [`group`] settles it against the whole document
+    /// (a surname seen in full earlier, an acronym) or drops it.
+    pub settled: bool,
+}
+
+/// One mention of an entity in the text.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Mention {
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+}
+
+/// One real-world entity with all its mentions.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Entity {
+    /// The fullest form used in the text ("Vladimir Putin").
+    pub name: String,
+    #[serde(rename = "type")]
+    pub ty: EntityType,
+    /// The role the text gives ("Russian President"), if any.
+    pub role: Option<String>,
+    pub count: usize,
+    /// How central the entity is to the article, 0..1 (1 for the most
+    /// salient entity).
+    pub salience: f64,
+    pub mentions: Vec<Mention>,
+}
+
+/// Finds, groups and ranks the entities of a document.
+pub fn extract(doc: &Document) -> Vec<Entity> {
+    let mut raw = Vec::new();
+    for sentence in &doc.sentences {
+        let tokens = &doc.tokens[sentence.tokens.clone()];
+        let before = raw.len();
+        numeric::find(doc.text, tokens, &mut raw);
+        let numeric_spans: Vec<Span> = raw[before..].iter().map(|m| m.span).collect();
+        names::find(doc.text, tokens, &numeric_spans, &mut raw);
+    }
+    raw.sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end)));
+    // Overlaps: keep the first, longest mention.
+    let mut kept: Vec<RawMention> = Vec::with_capacity(raw.len());
+    for m in raw {
+        if kept.last().is_some_and(|k| m.span.start < k.span.end) {
+            continue;
+        }
+        kept.push(m);
+    }
+    let mut entities = group::group(doc, kept);
+    rank(doc, &mut entities);
+    entities
+}
+
+/// Salience: every mention counts, more in the headline and the lead and
+/// more for names than for dates and numbers; the score is scaled so the
+/// top entity has 1.
+fn rank(doc: &Document, entities: &mut [Entity]) {
+    let total = doc.text.len().max(1) as f64;
+    let lead_end = doc.sentences.get(2).map_or(doc.text.len(), |s| s.span.end);
+    let headline_end = doc
+        .paragraphs
+        .iter()
+        .find(|p| !p.sentences.is_empty())
+        .filter(|p| p.sentences.len() == 1)
+        .map_or(0, |p| p.span.end);
+    for e in entities.iter_mut() {
+        let mut score = 0.0;
+        for m in &e.mentions {
+            let position = 1.0 - m.start as f64 / total;
+            score += 1.0 + 0.5 * position;
+            if m.start < headline_end {
+                score += 1.5;
+            } else if m.start < lead_end {
+                score += 0.5;
+            }
+        }
+        if !e.ty.is_name() {
+            score *= 0.35;
+        }
+        e.salience = score;
+    }
+    let max = entities.iter().map(|e| e.salience).fold(0.0, f64::max);
+    for e in entities.iter_mut() {
+        e.salience = if max > 0.0 {
+            (e.salience / max * 1000.0).round() / 1000.0
+        } else {
+            0.0
+        };
+    }
+    entities.sort_by(|a, b| {
+        b.salience
+            .total_cmp(&a.salience)
+            .then(a.mentions[0].start.cmp(&b.mentions[0].start))
+    });
+}

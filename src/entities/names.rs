@@ -1,0 +1,650 @@
+//! Names: people, organisations, places and groups, from capitalised runs.
+//!
+//! A run is a maximal sequence of capitalised words in a sentence, joined by
+//! the few lower-case words that live inside names ("Bank of England",
+//! "Osama bin Laden") and by initials ("George W. Bush"). Each run is then:
+//! - stripped of a leading title, which becomes the role ("Russian President
+//!   Vladimir Putin": NORP "Russian", role "Russian President", PERSON
+//!   "Vladimir Putin");
+//! - looked up whole in the lexicons (known organisations, places,
+//!   demonyms);
+//! - typed by its last word ("... Union" is an organisation, "... Highway" a
+//!   facility, "... River" a location, "... Act" a law);
+//! - typed by its context ("Mr X", "X said", "X Inc", "in X");
+//! - typed by its words (a given name first: a person).
+//!
+//! A capitalised word that opens a sentence and is an ordinary English word
+//! ("Speaking at a joint press conference...") starts no run. What a single
+//! unknown word is (a surname seen in full earlier, an acronym) is left to
+//! [`super::group`], which sees the whole document.
+
+use super::lexicon::{self, OrgWord, TitleKind};
+use super::{EntityType, RawMention};
+use crate::text::{Span, Token, TokenKind};
+
+/// Lower-case words that may stand inside a name between capitalised words.
+const CONNECTORS: &[&str] = &[
+    "al", "bin", "da", "de", "del", "der", "di", "du", "el", "for", "la", "le", "of", "van", "von",
+];
+
+/// Verbs of saying: "X said" makes X a person.
+const SPEECH_VERBS: &[&str] = &[
+    "added",
+    "admitted",
+    "announced",
+    "argued",
+    "asked",
+    "believes",
+    "claimed",
+    "commented",
+    "conceded",
+    "confirmed",
+    "denied",
+    "explained",
+    "insisted",
+    "noted",
+    "replied",
+    "reported",
+    "said",
+    "says",
+    "stated",
+    "stressed",
+    "told",
+    "tweeted",
+    "warned",
+    "wrote",
+];
+
+/// Prepositions after which an unknown name is most likely a place.
+const LOCATIVE: &[&str] = &[
+    "across", "around", "at", "from", "in", "inside", "into", "near", "outside", "to", "towards",
+];
+
+/// Last words that make a run a facility, a location, an event or a law.
+const FAC_HEADS: &[&str] = &[
+    "Airport",
+    "Arena",
+    "Base",
+    "Bridge",
+    "Building",
+    "Cathedral",
+    "Dam",
+    "Gaol",
+    "Ground",
+    "Highway",
+    "Hotel",
+    "House",
+    "Mosque",
+    "Oval",
+    "Palace",
+    "Prison",
+    "Road",
+    "Square",
+    "Stadium",
+    "Station",
+    "Street",
+    "Temple",
+    "Tower",
+    "Towers",
+    "Tunnel",
+];
+const LOC_HEADS: &[&str] = &[
+    "Basin",
+    "Bay",
+    "Coast",
+    "Creek",
+    "Desert",
+    "Forest",
+    "Gulf",
+    "Highlands",
+    "Island",
+    "Islands",
+    "Lake",
+    "Mountain",
+    "Mountains",
+    "Ocean",
+    "Peninsula",
+    "Plains",
+    "Range",
+    "Reef",
+    "River",
+    "Sea",
+    "Strait",
+    "Valley",
+];
+const EVENT_HEADS: &[&str] = &[
+    "Championship",
+    "Championships",
+    "Cup",
+    "Festival",
+    "Games",
+    "Olympics",
+    "Open",
+    "Revolution",
+    "Summit",
+    "War",
+];
+const LAW_HEADS: &[&str] = &[
+    "Accord",
+    "Accords",
+    "Act",
+    "Charter",
+    "Constitution",
+    "Convention",
+    "Treaty",
+];
+
+fn in_list(list: &[&str], word: &str) -> bool {
+    list.contains(&word)
+}
+
+fn lower_in(list: &[&str], word: &str) -> bool {
+    list.iter().any(|w| w.eq_ignore_ascii_case(word))
+}
+
+/// One word of a run: its token index and its span (without a possessive
+/// ending).
+#[derive(Debug, Clone, Copy)]
+struct Word {
+    span: Span,
+}
+
+struct Sentence<'a> {
+    text: &'a str,
+    tokens: &'a [Token],
+    /// Tokens inside a date, time or amount are never part of a name.
+    blocked: Vec<bool>,
+    all_caps: bool,
+}
+
+impl<'a> Sentence<'a> {
+    fn s(&self, i: usize) -> &'a str {
+        self.tokens.get(i).map_or("", |t| t.span.of(self.text))
+    }
+
+    fn is_word(&self, i: usize) -> bool {
+        self.tokens
+            .get(i)
+            .is_some_and(|t| t.kind == TokenKind::Word)
+            && !self.blocked[i]
+    }
+
+    /// A capitalised word (or an initialism such as "U.S.").
+    fn is_cap(&self, i: usize) -> bool {
+        self.is_word(i) && self.s(i).starts_with(char::is_uppercase)
+    }
+
+    fn is_connector(&self, i: usize) -> bool {
+        self.is_word(i) && in_list(CONNECTORS, self.s(i))
+    }
+
+    /// Whether token `i` is the first word of the sentence or of a quotation.
+    fn is_initial(&self, i: usize) -> bool {
+        let mut j = i;
+        while j > 0 {
+            j -= 1;
+            let t = &self.tokens[j];
+            match t.kind {
+                TokenKind::ListMarker => return true,
+                TokenKind::Punct => {
+                    let p = self.s(j);
+                    if matches!(
+                        p,
+                        "\"" | "“" | "‘" | "'" | "(" | "[" | ":" | "—" | "–" | "-"
+                    ) {
+                        return true;
+                    }
+                    return false;
+                }
+                _ => return false,
+            }
+        }
+        true
+    }
+}
+
+/// Finds name mentions in the tokens of one sentence. `numeric` holds the
+/// spans already taken by dates, times and amounts.
+pub fn find(text: &str, tokens: &[Token], numeric: &[Span], out: &mut Vec<RawMention>) {
+    let blocked: Vec<bool> = tokens
+        .iter()
+        .map(|t| {
+            numeric
+                .iter()
+                .any(|n| t.span.start < n.end && n.start < t.span.end)
+        })
+        .collect();
+    let words: Vec<&str> = tokens
+        .iter()
+        .filter(|t| t.kind == TokenKind::Word)
+        .map(|t| t.span.of(text))
+        .collect();
+    let letters_upper = words
+        .iter()
+        .filter(|w| w.len() > 1 && !w.chars().any(char::is_lowercase))
+        .count();
+    let s = Sentence {
+        text,
+        tokens,
+        blocked,
+        all_caps: words.len() >= 3 && letters_upper * 10 >= words.len() * 6,
+    };
+    let mut i = 0;
+    while i < tokens.len() {
+        if !s.is_cap(i) {
+            i += 1;
+            continue;
+        }
+        if s.is_initial(i) && skip_initial_word(s.s(i)) {
+            i += 1;
+            continue;
+        }
+        let (run, next) = collect_run(&s, i);
+        if s.all_caps {
+            // A headline in capitals: only whole known names count.
+            for w in &run {
+                let t = w.span.of(text);
+                if let Some((ty, key)) = lexicon::place(t)
+                    .or_else(|| lexicon::organization(t).map(|k| (EntityType::Org, k)))
+                {
+                    out.push(mention(w.span, ty, None, Some(key)));
+                }
+            }
+        } else {
+            classify(&s, &run, i, next, out);
+        }
+        i = next.max(i + 1);
+    }
+}
+
+/// A sentence-initial capitalised word that is an ordinary English word
+/// ("Speaking", "The", "Meanwhile") and not a name.
+fn skip_initial_word(word: &str) -> bool {
+    if lexicon::place(word).is_some()
+        || lexicon::organization(word).is_some()
+        || lexicon::demonym(word).is_some()
+        || lexicon::title(&word.to_lowercase()).is_some()
+    {
+        return false;
+    }
+    let lower = word.to_lowercase();
+    lexicon::is_stopword(&lower) || lexicon::is_common_word(&lower)
+}
+
+fn mention(
+    span: Span,
+    ty: EntityType,
+    role: Option<Span>,
+    key: Option<&'static str>,
+) -> RawMention {
+    RawMention {
+        span,
+        ty,
+        role,
+        known_key: key,
+        settled: true,
+    }
+}
+
+/// Collects the run starting at token `start`; returns its words and the
+/// index of the first token after it.
+fn collect_run(s: &Sentence, start: usize) -> (Vec<Word>, usize) {
+    let mut run = Vec::new();
+    let mut i = start;
+    loop {
+        let t = &s.tokens[i];
+        let text = s.s(i);
+        let (span, possessive) = strip_possessive(t.span, text);
+        run.push(Word { span });
+        i += 1;
+        if possessive {
+            break;
+        }
+        // An initial: "W." inside "George W. Bush".
+        if text.len() == 1 && s.s(i) == "." && s.is_cap(i + 1) {
+            if let Some(last) = run.last_mut() {
+                last.span.end = s.tokens[i].span.end;
+            }
+            i += 1;
+        }
+        // "Inc." and "Corp." keep their full stop.
+        if s.s(i) == "."
+            && matches!(lexicon::org_word(text), Some(OrgWord::Suffix))
+            && !s.tokens[i].space_before
+        {
+            if let Some(last) = run.last_mut() {
+                last.span.end = s.tokens[i].span.end;
+            }
+            i += 1;
+            break;
+        }
+        if s.is_cap(i) && !s.tokens[i].line_break_before {
+            continue;
+        }
+        // Connectors: "Bank of England", "Department of the Treasury".
+        if s.is_connector(i) && s.is_cap(i + 1) {
+            i += 1;
+            continue;
+        }
+        if s.is_connector(i) && s.s(i + 1) == "the" && s.is_cap(i + 2) && s.s(i) == "of" {
+            i += 2;
+            continue;
+        }
+        if s.s(i) == "&" && s.is_cap(i + 1) {
+            i += 1;
+            continue;
+        }
+        break;
+    }
+    (run, i)
+}
+
+/// "Pezeshkian's" names "Pezeshkian".
+fn strip_possessive(span: Span, text: &str) -> (Span, bool) {
+    for suffix in ["'s", "’s", "'", "’"] {
+        if text.len() > suffix.len() && text.ends_with(suffix) {
+            return (Span::new(span.start, span.end - suffix.len()), true);
+        }
+    }
+    (span, false)
+}
+
+fn join(s: &Sentence, words: &[Word]) -> String {
+    match words {
+        [] => String::new(),
+        [first, .., last] => Span::new(first.span.start, last.span.end)
+            .of(s.text)
+            .to_string(),
+        [one] => one.span.of(s.text).to_string(),
+    }
+}
+
+fn span_of(words: &[Word]) -> Span {
+    Span::new(words[0].span.start, words[words.len() - 1].span.end)
+}
+
+/// Words of the run as plain strings.
+fn texts<'a>(s: &Sentence<'a>, words: &[Word]) -> Vec<&'a str> {
+    words.iter().map(|w| w.span.of(s.text)).collect()
+}
+
+/// Length (in words) of the longest title at the start of `words`.
+fn title_at(s: &Sentence, words: &[Word]) -> Option<(usize, TitleKind)> {
+    let t = texts(s, words);
+    for len in (1..=t.len().min(4)).rev() {
+        let phrase = t[..len].join(" ").to_lowercase();
+        if let Some(kind) = lexicon::title(&phrase) {
+            return Some((len, kind));
+        }
+    }
+    None
+}
+
+fn classify(
+    s: &Sentence,
+    run: &[Word],
+    first_token: usize,
+    next_token: usize,
+    out: &mut Vec<RawMention>,
+) {
+    // Hyphenated words are looked at part by part when a part is lower case
+    // ("Sydney-based", "U.S.-led") or every part is a known name
+    // ("Palestinian-Israeli", "Iran-Russia").
+    if run.len() == 1 {
+        let text = run[0].span.of(s.text);
+        if let Some(parts) = hyphen_parts(text) {
+            let mut base = run[0].span.start;
+            let lower_part = parts.iter().any(|p| p.starts_with(char::is_lowercase));
+            let all_known = parts
+                .iter()
+                .all(|p| lexicon::place(p).is_some() || lexicon::demonym(p).is_some());
+            if lower_part || all_known {
+                let based = parts.len() == 2 && parts[1].eq_ignore_ascii_case("based");
+                for p in parts {
+                    let span = Span::new(base, base + p.len());
+                    base += p.len() + 1;
+                    if !p.starts_with(char::is_uppercase) {
+                        continue;
+                    }
+                    if let Some((ty, key)) = lexicon::place(p) {
+                        out.push(mention(span, ty, None, Some(key)));
+                    } else if let Some(key) = lexicon::demonym(p) {
+                        out.push(mention(span, EntityType::Norp, None, Some(key)));
+                    } else if let Some(key) = lexicon::organization(p) {
+                        out.push(mention(span, EntityType::Org, None, Some(key)));
+                    } else if based {
+                        out.push(mention(span, EntityType::Gpe, None, None));
+                    }
+                }
+                return;
+            }
+        }
+    }
+
+    // A leading title, possibly after a nationality or place: "Russian
+    // President", "US Secretary of State", "Prime Minister".
+    let mut rest = run;
+    let mut role: Option<Span> = None;
+    let mut person_cue = false;
+    let mut qualifier: Option<RawMention> = None;
+    for start in 0..rest.len().min(2) {
+        if let Some((len, kind)) = title_at(s, &rest[start..]) {
+            if start == 1 {
+                // The word before the title must qualify it.
+                let q = rest[0].span.of(s.text);
+                if let Some(key) = lexicon::demonym(q) {
+                    qualifier = Some(mention(rest[0].span, EntityType::Norp, None, Some(key)));
+                } else if let Some((ty, key)) = lexicon::place(q) {
+                    qualifier = Some(mention(rest[0].span, ty, None, Some(key)));
+                } else {
+                    continue;
+                }
+            }
+            person_cue = true;
+            if kind == TitleKind::Role {
+                role = Some(span_of(&rest[..start + len]));
+            }
+            rest = &rest[start + len..];
+            break;
+        }
+    }
+    if let Some(q) = qualifier {
+        out.push(q);
+    }
+    if rest.is_empty() {
+        return;
+    }
+    let name = join(s, rest);
+    let span = span_of(rest);
+    let words = texts(s, rest);
+    let last = words.last().map_or("", |w| w.trim_end_matches('.'));
+    let next_word = s.s(next_token);
+
+    if person_cue && !is_org_or_place(&name) {
+        out.push(mention(span, EntityType::Person, role, None));
+        return;
+    }
+    if let Some(key) = lexicon::organization(&name) {
+        out.push(mention(span, EntityType::Org, None, Some(key)));
+        return;
+    }
+    if let Some((ty, key)) = lexicon::place(&name) {
+        // "Sydney Water", "Iran Air": a place followed by an organisation
+        // word is an organisation, handled below; a place alone is a place.
+        out.push(mention(span, ty, None, Some(key)));
+        return;
+    }
+    if rest.len() == 1 {
+        if let Some(key) = lexicon::demonym(&name) {
+            out.push(mention(span, EntityType::Norp, None, Some(key)));
+            return;
+        }
+    }
+    // Typed by the last word.
+    let org_tail = matches!(
+        lexicon::org_word(last),
+        Some(OrgWord::Head | OrgWord::Suffix)
+    );
+    let of_head = words.len() >= 3
+        && matches!(
+            lexicon::org_word(words[0]),
+            Some(OrgWord::OfHead | OrgWord::Head)
+        )
+        && words[1] == "of";
+    if rest.len() > 1 || of_head {
+        let ty = if in_list(LAW_HEADS, last) {
+            Some(EntityType::Law)
+        } else if in_list(EVENT_HEADS, last) {
+            Some(EntityType::Event)
+        } else if in_list(FAC_HEADS, last) {
+            Some(EntityType::Fac)
+        } else if in_list(LOC_HEADS, last) {
+            Some(EntityType::Loc)
+        } else if org_tail || of_head {
+            Some(EntityType::Org)
+        } else {
+            None
+        };
+        if let Some(ty) = ty {
+            // A known place or nationality at the front is still reported
+            // ("the New South Wales Rural Fire Service" is an ORG only).
+            out.push(mention(span, ty, None, None));
+            return;
+        }
+    }
+    // "X Inc." where the suffix was not capitalised into the run.
+    if matches!(lexicon::org_word(next_word), Some(OrgWord::Suffix)) {
+        out.push(mention(span, EntityType::Org, None, None));
+        return;
+    }
+    // Acronyms: "ASIC", "NATO" when not in the list.
+    if rest.len() == 1 && is_acronym(&name) {
+        out.push(mention(span, EntityType::Org, None, None));
+        return;
+    }
+    let said = lower_in(SPEECH_VERBS, next_word) && rest.len() <= 3;
+    let given = lexicon::given_name(words[0]).is_some();
+    let any_common = words
+        .iter()
+        .any(|w| lexicon::is_common_word(&w.to_lowercase()));
+    if rest.len() >= 2 && rest.len() <= 4 && (given || said || !any_common) {
+        out.push(mention(span, EntityType::Person, role, None));
+        return;
+    }
+    // After "in", "at", "near", ...: a place.
+    let before = first_token.checked_sub(1).map(|j| s.s(j)).unwrap_or("");
+    if lower_in(LOCATIVE, before) && !said {
+        out.push(mention(span, EntityType::Gpe, None, None));
+        return;
+    }
+    if rest.len() == 1 {
+        // Unknown single word: a person when speaking, otherwise left for
+        // the document-level pass to settle.
+        let mut m = mention(span, EntityType::Person, role, None);
+        m.settled = said;
+        out.push(m);
+        return;
+    }
+    out.push(mention(span, EntityType::Org, None, None));
+}
+
+fn is_org_or_place(name: &str) -> bool {
+    lexicon::organization(name).is_some() || lexicon::place(name).is_some()
+}
+
+fn is_acronym(word: &str) -> bool {
+    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+    (2..=6).contains(&letters)
+        && word
+            .chars()
+            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '.' || c == '&')
+        && lexicon::title(&word.to_lowercase()).is_none()
+}
+
+fn hyphen_parts(word: &str) -> Option<Vec<&str>> {
+    if !word.contains('-') {
+        return None;
+    }
+    let parts: Vec<&str> = word.split('-').collect();
+    (parts.len() >= 2 && parts.iter().all(|p| !p.is_empty())).then_some(parts)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::Document;
+
+    fn found(text: &str) -> Vec<(String, EntityType)> {
+        let doc = Document::parse(text);
+        let mut out = Vec::new();
+        for s in &doc.sentences {
+            find(text, &doc.tokens[s.tokens.clone()], &[], &mut out);
+        }
+        out.iter()
+            .map(|m| (m.span.of(text).to_string(), m.ty))
+            .collect()
+    }
+
+    use EntityType::*;
+
+    #[test]
+    fn title_becomes_role_and_nationality_stays_norp() {
+        let text = "Russian President Vladimir Putin met him.";
+        let doc = Document::parse(text);
+        let mut out = Vec::new();
+        find(text, &doc.tokens, &[], &mut out);
+        assert_eq!(out.len(), 2, "{out:?}");
+        assert_eq!(out[0].span.of(text), "Russian");
+        assert_eq!(out[0].ty, Norp);
+        assert_eq!(out[1].span.of(text), "Vladimir Putin");
+        assert_eq!(out[1].ty, Person);
+        assert_eq!(out[1].role.unwrap().of(text), "Russian President");
+    }
+
+    #[test]
+    fn sentence_initial_common_word_is_not_a_name() {
+        let got = found("Speaking at a joint press conference, he smiled.");
+        assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn possessive_is_not_part_of_the_name() {
+        assert!(
+            found("It was during Pezeshkian's visit to Moscow.").contains(&("Moscow".into(), Gpe))
+        );
+    }
+
+    #[test]
+    fn hyphenated_names_are_split() {
+        let got = found(
+            "He wants a settlement of the Palestinian-Israeli conflict and a Sydney-based firm.",
+        );
+        assert!(got.contains(&("Palestinian".into(), Norp)), "{got:?}");
+        assert!(got.contains(&("Israeli".into(), Norp)), "{got:?}");
+        assert!(got.contains(&("Sydney".into(), Gpe)), "{got:?}");
+    }
+
+    #[test]
+    fn context_types_unknown_names() {
+        let got = found("Shares of Zorblax Inc. fell, and Qwerty Smith said so.");
+        assert!(got.contains(&("Zorblax Inc.".into(), Org)), "{got:?}");
+        assert!(got.contains(&("Qwerty Smith".into(), Person)), "{got:?}");
+    }
+
+    #[test]
+    fn head_words_type_the_run() {
+        let got = found("The New South Wales Rural Fire Service closed the Hume Highway near the Blue Mountains.");
+        assert!(
+            got.contains(&("New South Wales Rural Fire Service".into(), Org)),
+            "{got:?}"
+        );
+        assert!(got.contains(&("Hume Highway".into(), Fac)), "{got:?}");
+        assert!(got.contains(&("Blue Mountains".into(), Loc)), "{got:?}");
+    }
+
+    #[test]
+    fn capitals_headline_is_not_an_organisation() {
+        let got = found("IRAN AND RUSSIA SIGN STRATEGIC PARTNERSHIP DEAL");
+        assert!(got.iter().all(|(_, t)| *t != Org), "{got:?}");
+    }
+}

@@ -1,0 +1,753 @@
+//! Dates, times, money, percentages and quantities.
+//!
+//! A small matcher over the tokens of one sentence. It anchors on a number
+//! (digits or number words), a month or weekday name, a currency symbol, or
+//! a temporal word ("yesterday", "last week"), then extends left and right
+//! over the words that belong to the expression ("$" "3.5" "billion";
+//! "March" "5" "," "2024"; "4:00pm" "AEDT"). What counts as a unit or a
+//! currency comes from short closed lists; a number followed by an ordinary
+//! noun ("500 residents") is not an entity.
+
+use super::{EntityType, RawMention};
+use crate::text::{Span, Token, TokenKind};
+
+const NUMBER_WORDS: &[&str] = &[
+    "a",
+    "an",
+    "eight",
+    "eighteen",
+    "eighty",
+    "eleven",
+    "fifteen",
+    "fifty",
+    "five",
+    "forty",
+    "four",
+    "fourteen",
+    "half",
+    "nine",
+    "nineteen",
+    "ninety",
+    "one",
+    "seven",
+    "seventeen",
+    "seventy",
+    "six",
+    "sixteen",
+    "sixty",
+    "ten",
+    "thirteen",
+    "thirty",
+    "three",
+    "twelve",
+    "twenty",
+    "two",
+];
+
+const MULTIPLIERS: &[&str] = &[
+    "b",
+    "billion",
+    "billions",
+    "bln",
+    "bn",
+    "hundred",
+    "k",
+    "m",
+    "million",
+    "millions",
+    "mln",
+    "thousand",
+    "thousands",
+    "tn",
+    "trillion",
+];
+
+/// Currency words that follow an amount ("27 dlrs", "1.08 dollars").
+const CURRENCY_WORDS: &[&str] = &[
+    "baht", "cent", "cents", "cts", "dinar", "dinars", "dirham", "dirhams", "dlr", "dlrs",
+    "dollar", "dollars", "euro", "euros", "franc", "francs", "krona", "krone", "kroner", "kronor",
+    "lira", "naira", "peso", "pesos", "pound", "pounds", "rand", "real", "reals", "riyal",
+    "riyals", "rouble", "roubles", "ruble", "rubles", "rupee", "rupees", "rupiah", "shekel",
+    "shekels", "won", "yen", "yuan",
+];
+
+/// Currency adjectives before the currency word ("US dollars",
+/// "Australian dollars", "Hong Kong dollars").
+const CURRENCY_QUALIFIERS: &[&str] = &[
+    "american",
+    "aus",
+    "australian",
+    "canadian",
+    "hk",
+    "hong",
+    "iranian",
+    "kong",
+    "new",
+    "nz",
+    "russian",
+    "saudi",
+    "singapore",
+    "swiss",
+    "u.s.",
+    "us",
+    "zealand",
+];
+
+const UNITS: &[&str] = &[
+    "acre",
+    "acres",
+    "barrel",
+    "barrels",
+    "bpd",
+    "celsius",
+    "centimeter",
+    "centimeters",
+    "centimetre",
+    "centimetres",
+    "cm",
+    "cubic",
+    "degree",
+    "degrees",
+    "fahrenheit",
+    "feet",
+    "foot",
+    "ft",
+    "gallon",
+    "gallons",
+    "gigawatt",
+    "gigawatts",
+    "gram",
+    "grams",
+    "ha",
+    "hectare",
+    "hectares",
+    "inch",
+    "inches",
+    "kg",
+    "kilogram",
+    "kilograms",
+    "kilometer",
+    "kilometers",
+    "kilometre",
+    "kilometres",
+    "kilos",
+    "km",
+    "km/h",
+    "kmh",
+    "knots",
+    "kph",
+    "kw",
+    "kwh",
+    "lb",
+    "lbs",
+    "liter",
+    "liters",
+    "litre",
+    "litres",
+    "megawatt",
+    "megawatts",
+    "meter",
+    "meters",
+    "metre",
+    "metres",
+    "mile",
+    "miles",
+    "millimeter",
+    "millimeters",
+    "millimetre",
+    "millimetres",
+    "mm",
+    "mph",
+    "mw",
+    "ounce",
+    "ounces",
+    "oz",
+    "sq",
+    "square",
+    "ton",
+    "tonne",
+    "tonnes",
+    "tons",
+    "yard",
+    "yards",
+];
+
+const PERCENT_WORDS: &[&str] = &["pct", "per", "percent", "percentage"];
+
+const MONTHS: &[&str] = &[
+    "apr",
+    "april",
+    "aug",
+    "august",
+    "dec",
+    "december",
+    "feb",
+    "february",
+    "jan",
+    "january",
+    "jul",
+    "july",
+    "jun",
+    "june",
+    "mar",
+    "march",
+    "may",
+    "nov",
+    "november",
+    "oct",
+    "october",
+    "sep",
+    "sept",
+    "september",
+];
+
+const WEEKDAYS: &[&str] = &[
+    "fri",
+    "friday",
+    "mon",
+    "monday",
+    "sat",
+    "saturday",
+    "sun",
+    "sunday",
+    "thu",
+    "thurs",
+    "thursday",
+    "tue",
+    "tues",
+    "tuesday",
+    "wed",
+    "wednesday",
+];
+
+/// Nouns of duration: "three days" is a DATE, "two hours" a TIME.
+const DATE_NOUNS: &[&str] = &[
+    "centuries",
+    "century",
+    "day",
+    "days",
+    "decade",
+    "decades",
+    "fortnight",
+    "month",
+    "months",
+    "quarter",
+    "quarters",
+    "week",
+    "weekend",
+    "weeks",
+    "year",
+    "years",
+];
+const TIME_NOUNS: &[&str] = &["hour", "hours", "minute", "minutes", "second", "seconds"];
+
+/// Words that make a date or time out of a following date noun or part of
+/// the day: "last week", "next year", "this morning", "earlier this month".
+const RELATIVE: &[&str] = &[
+    "coming", "current", "earlier", "last", "later", "next", "past", "previous", "recent", "same",
+    "this",
+];
+
+const DAY_PARTS: &[&str] = &["afternoon", "evening", "morning", "night"];
+const SEASONS: &[&str] = &["autumn", "spring", "summer", "winter"];
+const LONE_DATES: &[&str] = &["today", "tomorrow", "tonight", "yesterday"];
+const LONE_TIMES: &[&str] = &["midnight", "noon", "overnight"];
+
+/// Time zones written after a clock time ("4:00pm AEDT").
+const ZONES: &[&str] = &[
+    "acdt", "acst", "aedt", "aest", "awst", "bst", "cdt", "cet", "cst", "edt", "est", "gmt", "ist",
+    "jst", "mdt", "mst", "nzdt", "pdt", "pst", "utc",
+];
+
+fn is_in(list: &[&str], word: &str) -> bool {
+    let mut buf = [0u8; 16];
+    if word.len() > buf.len() || !word.is_ascii() {
+        return false;
+    }
+    for (d, s) in buf.iter_mut().zip(word.bytes()) {
+        *d = s.to_ascii_lowercase();
+    }
+    let lower = std::str::from_utf8(&buf[..word.len()]).unwrap_or("");
+    list.binary_search(&lower).is_ok()
+}
+
+struct Matcher<'a> {
+    text: &'a str,
+    tokens: &'a [Token],
+}
+
+impl<'a> Matcher<'a> {
+    fn s(&self, i: usize) -> &'a str {
+        self.tokens.get(i).map_or("", |t| t.span.of(self.text))
+    }
+
+    fn kind(&self, i: usize) -> Option<TokenKind> {
+        self.tokens.get(i).map(|t| t.kind)
+    }
+
+    fn glued(&self, i: usize) -> bool {
+        self.tokens.get(i).is_some_and(|t| !t.space_before)
+    }
+
+    fn is_digit_number(&self, i: usize) -> bool {
+        self.kind(i) == Some(TokenKind::Number)
+    }
+
+    /// A written number that is not just "a"/"an".
+    fn is_number_word(&self, i: usize) -> bool {
+        let s = self.s(i);
+        is_in(NUMBER_WORDS, s) && !s.eq_ignore_ascii_case("a") && !s.eq_ignore_ascii_case("an")
+    }
+
+    fn is_number(&self, i: usize) -> bool {
+        self.is_digit_number(i) || self.is_number_word(i)
+    }
+
+    /// Index after an amount starting at `i`: a number, optionally more
+    /// number words ("twenty five") and multipliers ("3.5 billion", "1.5 mln").
+    fn amount_end(&self, i: usize) -> usize {
+        let mut j = i + 1;
+        while j < self.tokens.len()
+            && ((self.is_number_word(j) && self.is_number_word(j - 1))
+                || is_in(MULTIPLIERS, self.s(j))
+                || (self.s(j) == "-" && self.is_number_word(j + 1)))
+        {
+            j += 1;
+        }
+        // "a million", "half a billion"
+        j
+    }
+
+    /// A currency symbol token or prefix at `i` ("$", "€", "£", "A$" as
+    /// "A" glued to "$", "US$"): returns the index of the amount after it.
+    fn currency_prefix(&self, i: usize) -> Option<usize> {
+        let s = self.s(i);
+        if matches!(s, "$" | "€" | "£" | "¥" | "₹" | "₽" | "₩" | "₪") {
+            return Some(i + 1);
+        }
+        let letters_then_dollar = s.len() <= 3
+            && s.bytes().all(|b| b.is_ascii_uppercase())
+            && matches!(self.s(i + 1), "$" | "£")
+            && self.glued(i + 1);
+        letters_then_dollar.then_some(i + 2)
+    }
+
+    fn month_at(&self, i: usize) -> bool {
+        let s = self.s(i);
+        s.starts_with(char::is_uppercase)
+            && is_in(MONTHS, s)
+            && !(s == "May" && !self.date_context(i))
+    }
+
+    /// "May" is a month only next to a day number or a year.
+    fn date_context(&self, i: usize) -> bool {
+        self.is_digit_number(i + 1) || (i > 0 && self.is_digit_number(i - 1))
+    }
+
+    fn year_at(&self, i: usize) -> bool {
+        let s = self.s(i);
+        self.is_digit_number(i)
+            && s.len() == 4
+            && s.bytes().all(|b| b.is_ascii_digit())
+            && (s.starts_with("19") || s.starts_with("20"))
+    }
+
+    fn day_number_at(&self, i: usize) -> bool {
+        let s = self.s(i);
+        let digits = s.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+        self.is_digit_number(i)
+            && (1..=2).contains(&digits.len())
+            && digits.bytes().all(|b| b.is_ascii_digit())
+            && digits.parse::<u8>().is_ok_and(|d| (1..=31).contains(&d))
+    }
+}
+
+/// Finds the numeric and temporal entities in the tokens of one sentence.
+pub fn find(text: &str, tokens: &[Token], out: &mut Vec<RawMention>) {
+    let m = Matcher { text, tokens };
+    let mut i = 0;
+    while i < tokens.len() {
+        if let Some((end, ty)) = match_at(&m, i) {
+            if end > i {
+                out.push(RawMention {
+                    span: Span::new(tokens[i].span.start, tokens[end - 1].span.end),
+                    ty,
+                    role: None,
+                    known_key: None,
+                    settled: true,
+                });
+                i = end;
+                continue;
+            }
+        }
+        i += 1;
+    }
+}
+
+fn match_at(m: &Matcher, i: usize) -> Option<(usize, EntityType)> {
+    let s = m.s(i);
+    // Money with a symbol first: "$3.5 billion", "A$500", "US$ 2 mln".
+    if let Some(amount) = m.currency_prefix(i) {
+        if m.is_number(amount) {
+            return Some((m.amount_end(amount), EntityType::Money));
+        }
+    }
+    // Relative and named dates and times without a number.
+    if is_in(RELATIVE, s) {
+        let mut j = i + 1;
+        if m.s(j).eq_ignore_ascii_case("this") {
+            j += 1; // "earlier this month"
+        }
+        if m.is_number(j) {
+            // "the past two years", "last 10 days"
+            let k = m.amount_end(j);
+            if is_in(DATE_NOUNS, m.s(k)) {
+                return Some((k + 1, EntityType::Date));
+            }
+        }
+        let w = m.s(j);
+        if is_in(DATE_NOUNS, w) || is_in(SEASONS, w) || is_in(WEEKDAYS, w) || m.month_at(j) {
+            return Some((j + 1, EntityType::Date));
+        }
+        if is_in(DAY_PARTS, w) {
+            return Some((j + 1, EntityType::Time));
+        }
+    }
+    if is_in(LONE_DATES, s) {
+        let ty = if s.eq_ignore_ascii_case("tonight") {
+            EntityType::Time
+        } else {
+            EntityType::Date
+        };
+        return Some((i + 1, ty));
+    }
+    if is_in(LONE_TIMES, s) && !s.starts_with(char::is_uppercase) {
+        return Some((i + 1, EntityType::Time));
+    }
+    // Weekdays: "Tuesday", "Tuesday night", "Tuesday, March 5".
+    if s.starts_with(char::is_uppercase) && is_in(WEEKDAYS, s) && s.len() > 4 {
+        let mut j = i + 1;
+        if is_in(DAY_PARTS, m.s(j)) {
+            return Some((j + 1, EntityType::Time));
+        }
+        if m.s(j) == "," && m.month_at(j + 1) {
+            j += 1;
+        }
+        if m.month_at(j) {
+            return Some((date_after_month(m, j), EntityType::Date));
+        }
+        return Some((i + 1, EntityType::Date));
+    }
+    // Month-first dates: "March 5, 2024", "March 2024", "March".
+    if m.month_at(i) && (s.len() > 3 || m.glued(i + 1) || m.date_context(i)) {
+        return Some((date_after_month(m, i), EntityType::Date));
+    }
+    if m.is_digit_number(i) {
+        // Day-first dates: "5 March 2024".
+        if m.day_number_at(i) && m.month_at(i + 1) {
+            let mut j = i + 2;
+            if m.year_at(j) {
+                j += 1;
+            }
+            return Some((j, EntityType::Date));
+        }
+        // Clock times: "4:00pm AEDT", "10am", "5 p.m.", "7.30am".
+        let lower = s.to_ascii_lowercase();
+        let clock = lower.contains(':') && lower.bytes().next().is_some_and(|b| b.is_ascii_digit());
+        let ampm_glued = lower.ends_with("am") || lower.ends_with("pm");
+        let ampm_next = matches!(
+            m.s(i + 1).to_ascii_lowercase().as_str(),
+            "a.m." | "p.m." | "am" | "pm"
+        );
+        if ampm_glued || ampm_next || (clock && lower.len() <= 5) {
+            let mut j = if ampm_next { i + 2 } else { i + 1 };
+            if is_in(ZONES, m.s(j)) {
+                j += 1;
+            }
+            return Some((j, EntityType::Time));
+        }
+        // Decades: "1960s", "the '90s" is rare in news.
+        if lower.len() == 5
+            && lower.ends_with('s')
+            && lower[..4].bytes().all(|b| b.is_ascii_digit())
+        {
+            return Some((i + 1, EntityType::Date));
+        }
+        if lower.starts_with("mid-") || lower.starts_with("early-") || lower.starts_with("late-") {
+            return Some((i + 1, EntityType::Date));
+        }
+    }
+    if let Some(ty) = amount_with_unit(m, i) {
+        return Some(ty);
+    }
+    // A lone year: "in 2001".
+    if m.year_at(i) {
+        return Some((i + 1, EntityType::Date));
+    }
+    // "mid-1960s" tokenises as one word starting with a letter.
+    let lower = s.to_ascii_lowercase();
+    for prefix in ["mid-", "early-", "late-"] {
+        if let Some(rest) = lower.strip_prefix(prefix) {
+            if rest.len() >= 4 && rest.bytes().take(4).all(|b| b.is_ascii_digit()) {
+                return Some((i + 1, EntityType::Date));
+            }
+        }
+    }
+    None
+}
+
+/// After a month name at `i`: an optional day number, a comma and a year.
+fn date_after_month(m: &Matcher, i: usize) -> usize {
+    let mut j = i + 1;
+    if m.s(j) == "." && m.glued(j) {
+        j += 1; // "Jan. 5"
+    }
+    if m.day_number_at(j) {
+        j += 1;
+        if m.s(j) == "," && m.year_at(j + 1) {
+            j += 2;
+        } else if m.year_at(j) {
+            j += 1;
+        }
+    } else if m.year_at(j) {
+        j += 1;
+    } else if m.s(i).len() <= 4 && m.s(i + 1) == "." {
+        return i + 1;
+    }
+    j
+}
+
+/// Numbers followed by what they count: money ("27 dlrs", "300 mln
+/// dlrs", "five million euros"), percentages ("2.1%", "31 pct", "five per
+/// cent"), durations ("three days", "two hours") and quantities ("20
+/// kilometres", "1.5 mln barrels").
+fn amount_with_unit(m: &Matcher, i: usize) -> Option<(usize, EntityType)> {
+    if !m.is_number(i) {
+        return None;
+    }
+    let end = m.amount_end(i);
+    let next = m.s(end);
+    if next == "%" && m.glued(end) || next == "%" {
+        return Some((end + 1, EntityType::Percent));
+    }
+    if is_in(PERCENT_WORDS, next) {
+        let after = m.s(end + 1);
+        if next.eq_ignore_ascii_case("per") && after.eq_ignore_ascii_case("cent") {
+            return Some((end + 2, EntityType::Percent));
+        }
+        if next.eq_ignore_ascii_case("percentage")
+            && after.to_ascii_lowercase().starts_with("point")
+        {
+            return Some((end + 2, EntityType::Percent));
+        }
+        if next.eq_ignore_ascii_case("pct") || next.eq_ignore_ascii_case("percent") {
+            return Some((end + 1, EntityType::Percent));
+        }
+    }
+    // Qualified currencies: "20 US dollars", "500 Australian dollars".
+    let mut j = end;
+    while is_in(CURRENCY_QUALIFIERS, m.s(j)) && j < end + 2 {
+        j += 1;
+    }
+    if is_in(CURRENCY_WORDS, m.s(j)) {
+        let word = m.s(j).to_ascii_lowercase();
+        // "pound(s)" after a bare number is as often weight as money;
+        // "won" and "real" are mostly verbs and adjectives.
+        let doubtful = matches!(
+            word.as_str(),
+            "pound" | "pounds" | "won" | "real" | "reals" | "rand"
+        );
+        if !doubtful || j > end {
+            return Some((j + 1, EntityType::Money));
+        }
+    }
+    // ISO codes: "500 USD".
+    if next.len() == 3
+        && next.bytes().all(|b| b.is_ascii_uppercase())
+        && matches!(
+            next,
+            "USD"
+                | "AUD"
+                | "EUR"
+                | "GBP"
+                | "JPY"
+                | "CNY"
+                | "NZD"
+                | "CAD"
+                | "CHF"
+                | "HKD"
+                | "INR"
+                | "RUB"
+                | "IRR"
+        )
+    {
+        return Some((end + 1, EntityType::Money));
+    }
+    if is_in(UNITS, next) {
+        let mut k = end + 1;
+        if (next.eq_ignore_ascii_case("square")
+            || next.eq_ignore_ascii_case("cubic")
+            || next.eq_ignore_ascii_case("sq"))
+            && is_in(UNITS, m.s(k))
+        {
+            k += 1;
+        }
+        if next.eq_ignore_ascii_case("degrees")
+            && matches!(
+                m.s(k).to_ascii_lowercase().as_str(),
+                "celsius" | "fahrenheit" | "c" | "f"
+            )
+        {
+            k += 1;
+        }
+        return Some((k, EntityType::Quantity));
+    }
+    let is_a = m.s(i).eq_ignore_ascii_case("a") || m.s(i).eq_ignore_ascii_case("an");
+    if is_in(DATE_NOUNS, next) && !is_a {
+        // "three days", "10 years"; "two years ago" keeps "ago".
+        let k = if m.s(end + 1).eq_ignore_ascii_case("ago") {
+            end + 2
+        } else {
+            end + 1
+        };
+        return Some((k, EntityType::Date));
+    }
+    if is_in(TIME_NOUNS, next) && !is_a {
+        let k = if m.s(end + 1).eq_ignore_ascii_case("ago") {
+            end + 2
+        } else {
+            end + 1
+        };
+        return Some((k, EntityType::Time));
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::Document;
+
+    #[test]
+    fn word_lists_are_sorted_for_binary_search() {
+        for list in [
+            NUMBER_WORDS,
+            MULTIPLIERS,
+            CURRENCY_WORDS,
+            CURRENCY_QUALIFIERS,
+            UNITS,
+            PERCENT_WORDS,
+            MONTHS,
+            WEEKDAYS,
+            DATE_NOUNS,
+            TIME_NOUNS,
+            RELATIVE,
+            DAY_PARTS,
+            SEASONS,
+            LONE_DATES,
+            LONE_TIMES,
+            ZONES,
+        ] {
+            assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
+        }
+    }
+
+    fn found(text: &str) -> Vec<(String, EntityType)> {
+        let doc = Document::parse(text);
+        let mut out = Vec::new();
+        for s in &doc.sentences {
+            find(text, &doc.tokens[s.tokens.clone()], &mut out);
+        }
+        out.iter()
+            .map(|m| (m.span.of(text).to_string(), m.ty))
+            .collect()
+    }
+
+    fn has(text: &str, want: &str, ty: EntityType) {
+        let got = found(text);
+        assert!(
+            got.iter().any(|(s, t)| s == want && *t == ty),
+            "{want:?} as {ty:?} in {got:?}"
+        );
+    }
+
+    use EntityType::*;
+
+    #[test]
+    fn money_in_the_forms_news_uses() {
+        has("It cost $3.5 billion last year.", "$3.5 billion", Money);
+        has("Fines of €20 million were paid.", "€20 million", Money);
+        has("A fee of A$500 applies.", "A$500", Money);
+        has("Net profit was 27 dlrs a share.", "27 dlrs", Money);
+        has("It raised 300 mln dlrs in debt.", "300 mln dlrs", Money);
+        has("The euro bought 1.08 dollars.", "1.08 dollars", Money);
+        has("He paid five million euros.", "five million euros", Money);
+        has("It cost 20 US dollars.", "20 US dollars", Money);
+    }
+
+    #[test]
+    fn percentages() {
+        has("Growth was 2.1% in March.", "2.1%", Percent);
+        has("Sales rose 31 pct.", "31 pct", Percent);
+        has("Prices fell five per cent.", "five per cent", Percent);
+        has(
+            "Rates rose 0.25 percentage points.",
+            "0.25 percentage points",
+            Percent,
+        );
+    }
+
+    #[test]
+    fn quantities_but_not_counted_nouns() {
+        has(
+            "The fire spread 20 kilometres east.",
+            "20 kilometres",
+            Quantity,
+        );
+        has(
+            "Output rose 1.5 mln barrels a day.",
+            "1.5 mln barrels",
+            Quantity,
+        );
+        let got = found("An estimated 500 residents have left.");
+        assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn dates_absolute_relative_and_decades() {
+        has("They met on Tuesday.", "Tuesday", Date);
+        has(
+            "It opened on March 5, 2024 in Paris.",
+            "March 5, 2024",
+            Date,
+        );
+        has("It opened on 5 March 2024.", "5 March 2024", Date);
+        has("Prices rose last week.", "last week", Date);
+        has("Music of the mid-1960s was loud.", "mid-1960s", Date);
+        has("In 2001, the firm was sold.", "2001", Date);
+        has("It took three days.", "three days", Date);
+        has("It happened two years ago.", "two years ago", Date);
+        has("They met earlier this month.", "earlier this month", Date);
+        has("Sales fell in the past two years.", "past two years", Date);
+    }
+
+    #[test]
+    fn times_with_zones() {
+        has(
+            "At about 4:00pm AEDT the wind changed.",
+            "4:00pm AEDT",
+            Time,
+        );
+        has("The talks ended at 5 p.m. yesterday.", "5 p.m.", Time);
+        has("Fires burned overnight.", "overnight", Time);
+        has("Police were called this morning.", "this morning", Time);
+        has("The siege lasted six hours.", "six hours", Time);
+    }
+
+    #[test]
+    fn may_is_a_month_only_with_a_day_or_year() {
+        has("It ended on May 3.", "May 3", Date);
+        let got = found("May I ask a question?");
+        assert!(got.is_empty(), "{got:?}");
+    }
+}
