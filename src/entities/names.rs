@@ -368,18 +368,6 @@ fn texts<'a>(s: &Sentence<'a>, words: &[Word]) -> Vec<&'a str> {
     words.iter().map(|w| w.span.of(s.text)).collect()
 }
 
-/// Length (in words) of the longest title at the start of `words`.
-fn title_at(s: &Sentence, words: &[Word]) -> Option<(usize, TitleKind)> {
-    let t = texts(s, words);
-    for len in (1..=t.len().min(4)).rev() {
-        let phrase = t[..len].join(" ").to_lowercase();
-        if let Some(kind) = lexicon::title(&phrase) {
-            return Some((len, kind));
-        }
-    }
-    None
-}
-
 fn classify(
     s: &Sentence,
     run: &[Word],
@@ -421,36 +409,23 @@ fn classify(
         }
     }
 
-    // A leading title, possibly after a nationality or place: "Russian
-    // President", "US Secretary of State", "Prime Minister".
-    let mut rest = run;
-    let mut role: Option<Span> = None;
-    let mut person_cue = false;
-    let mut qualifier: Option<RawMention> = None;
-    for start in 0..rest.len().min(2) {
-        if let Some((len, kind)) = title_at(s, &rest[start..]) {
-            if start == 1 {
-                // The word before the title must qualify it.
-                let q = rest[0].span.of(s.text);
-                if let Some(key) = lexicon::demonym(q) {
-                    qualifier = Some(mention(rest[0].span, EntityType::Norp, None, Some(key)));
-                } else if let Some((ty, key)) = lexicon::place(q) {
-                    qualifier = Some(mention(rest[0].span, ty, None, Some(key)));
-                } else {
-                    continue;
-                }
-            }
-            person_cue = true;
-            if kind == TitleKind::Role {
-                role = Some(span_of(&rest[..start + len]));
-            }
-            rest = &rest[start + len..];
-            break;
-        }
+    // Whole known names first: "General Motors" is not General Motors.
+    let whole = join(s, run);
+    if let Some(key) = lexicon::organization(&whole) {
+        out.push(mention(span_of(run), EntityType::Org, None, Some(key)));
+        return;
     }
-    if let Some(q) = qualifier {
-        out.push(q);
+    if let Some((ty, key)) = lexicon::place(&whole) {
+        out.push(mention(span_of(run), ty, None, Some(key)));
+        return;
     }
+    // A leading title becomes the role: "Russian President", "Economy
+    // Minister", "Deputy Defence Secretary", "Mr".
+    let (cut, kind, qualifiers) = leading_title(s, run);
+    out.extend(qualifiers);
+    let person_cue = cut > 0;
+    let role = (kind == Some(TitleKind::Role)).then(|| span_of(&run[..cut]));
+    let rest = &run[cut..];
     if rest.is_empty() {
         return;
     }
@@ -464,15 +439,15 @@ fn classify(
         out.push(mention(span, EntityType::Person, role, None));
         return;
     }
-    if let Some(key) = lexicon::organization(&name) {
-        out.push(mention(span, EntityType::Org, None, Some(key)));
-        return;
-    }
-    if let Some((ty, key)) = lexicon::place(&name) {
-        // "Sydney Water", "Iran Air": a place followed by an organisation
-        // word is an organisation, handled below; a place alone is a place.
-        out.push(mention(span, ty, None, Some(key)));
-        return;
+    if person_cue {
+        if let Some(key) = lexicon::organization(&name) {
+            out.push(mention(span, EntityType::Org, None, Some(key)));
+            return;
+        }
+        if let Some((ty, key)) = lexicon::place(&name) {
+            out.push(mention(span, ty, None, Some(key)));
+            return;
+        }
     }
     if rest.len() == 1 {
         if let Some(key) = lexicon::demonym(&name) {
@@ -546,6 +521,89 @@ fn classify(
         return;
     }
     out.push(mention(span, EntityType::Org, None, None));
+}
+
+/// Role words that end a title phrase even when the lexicon lists only the
+/// longer phrase ("Economy Minister", "Opposition Leader").
+const ROLE_HEADS: &[&str] = &[
+    "Admiral",
+    "Ambassador",
+    "Chairman",
+    "Chancellor",
+    "Chief",
+    "Commissioner",
+    "Director",
+    "Envoy",
+    "General",
+    "Governor",
+    "Leader",
+    "Minister",
+    "Premier",
+    "President",
+    "Secretary",
+    "Spokesman",
+    "Spokeswoman",
+    "Treasurer",
+];
+
+/// The title at the start of a run: how many words it takes, what kind it
+/// is, and the place or nationality mentions inside it ("Russian" in
+/// "Russian President"). A title takes at most five words and always
+/// leaves at least one word for the name.
+fn leading_title(s: &Sentence, run: &[Word]) -> (usize, Option<TitleKind>, Vec<RawMention>) {
+    let words = texts(s, run);
+    let limit = words.len().saturating_sub(1).min(5);
+    let mut cut = 0;
+    let mut kind = None;
+    let mut k = 0;
+    while k < limit {
+        // A title phrase of up to three words.
+        let phrase = (1..=3.min(limit - k)).rev().find_map(|len| {
+            let p = words[k..k + len].join(" ").to_lowercase();
+            lexicon::title(&p).map(|t| (len, t))
+        });
+        if let Some((len, t)) = phrase {
+            k += len;
+            cut = k;
+            kind = Some(match (kind, t) {
+                (Some(TitleKind::Role), _) | (_, TitleKind::Role) => TitleKind::Role,
+                _ => TitleKind::Honorific,
+            });
+            continue;
+        }
+        if in_list(ROLE_HEADS, words[k]) {
+            k += 1;
+            cut = k;
+            kind = Some(TitleKind::Role);
+            continue;
+        }
+        // A modifier: allowed only when a title follows within two words.
+        let title_follows = (k + 1..(k + 3).min(limit)).any(|j| {
+            in_list(ROLE_HEADS, words[j]) || lexicon::title(&words[j].to_lowercase()).is_some()
+        });
+        if !title_follows {
+            break;
+        }
+        k += 1;
+    }
+    let mut qualifiers = Vec::new();
+    if kind == Some(TitleKind::Role) {
+        // "United States President": the longest place or nationality at
+        // the front of the role is reported in its own right.
+        for len in (1..cut.min(3) + 1).rev() {
+            let q = words[..len].join(" ");
+            let span = span_of(&run[..len]);
+            if let Some((ty, key)) = lexicon::place(&q) {
+                qualifiers.push(mention(span, ty, None, Some(key)));
+                break;
+            }
+            if let Some(key) = lexicon::demonym(&q) {
+                qualifiers.push(mention(span, EntityType::Norp, None, Some(key)));
+                break;
+            }
+        }
+    }
+    (cut, kind, qualifiers)
 }
 
 fn is_org_or_place(name: &str) -> bool {
