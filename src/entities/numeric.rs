@@ -259,6 +259,24 @@ const ZONES: &[&str] = &[
     "jst", "mdt", "mst", "nzdt", "pdt", "pst", "utc",
 ];
 
+/// Holidays that name a date, as token sequences.
+const HOLIDAYS: &[&[&str]] = &[
+    &["Anzac", "Day"],
+    &["Australia", "Day"],
+    &["Boxing", "Day"],
+    &["Christmas", "Day"],
+    &["Christmas", "Eve"],
+    &["Christmas"],
+    &["Easter"],
+    &["Good", "Friday"],
+    &["Hanukkah"],
+    &["New", "Year's", "Day"],
+    &["New", "Year's", "Eve"],
+    &["New", "Year"],
+    &["Ramadan"],
+    &["Thanksgiving"],
+];
+
 fn is_in(list: &[&str], word: &str) -> bool {
     let mut buf = [0u8; 16];
     if word.len() > buf.len() || !word.is_ascii() {
@@ -392,11 +410,39 @@ fn match_at(m: &Matcher, i: usize) -> Option<(usize, EntityType)> {
             return Some((m.amount_end(amount), EntityType::Money));
         }
     }
+    // Holidays: "Christmas Day", "New Year's Eve".
+    if let Some(len) = HOLIDAYS
+        .iter()
+        .filter(|h| h.iter().enumerate().all(|(k, w)| m.s(i + k) == *w))
+        .map(|h| h.len())
+        .max()
+    {
+        return Some((i + len, EntityType::Date));
+    }
+    // "a few days ago", "a couple of weeks".
+    if (s.eq_ignore_ascii_case("a") || s.eq_ignore_ascii_case("the"))
+        && matches!(m.s(i + 1), "few" | "couple")
+    {
+        let mut j = i + 2;
+        if m.s(j) == "of" {
+            j += 1;
+        }
+        if is_in(DATE_NOUNS, m.s(j)) {
+            let k = if matches!(m.s(j + 1), "ago" | "before" | "earlier" | "later") { j + 2 } else { j + 1 };
+            return Some((k, EntityType::Date));
+        }
+    }
     // Relative and named dates and times without a number.
     if is_in(RELATIVE, s) {
         let mut j = i + 1;
         if m.s(j).eq_ignore_ascii_case("this") {
             j += 1; // "earlier this month"
+        }
+        if matches!(m.s(j), "few" | "several" | "couple") {
+            j += 1; // "past few days"
+            if m.s(j) == "of" {
+                j += 1;
+            }
         }
         if m.is_number(j) {
             // "the past two years", "last 10 days"
@@ -501,6 +547,9 @@ fn date_after_month(m: &Matcher, i: usize) -> usize {
     let mut j = i + 1;
     if m.s(j) == "." && m.glued(j) {
         j += 1; // "Jan. 5"
+    }
+    if m.s(j) == "the" && m.day_number_at(j + 1) {
+        j += 1; // "September the 11th"
     }
     if m.day_number_at(j) {
         j += 1;
@@ -729,6 +778,10 @@ mod tests {
         has("It happened two years ago.", "two years ago", Date);
         has("They met earlier this month.", "earlier this month", Date);
         has("Sales fell in the past two years.", "past two years", Date);
+        has("Prices rose over the past few days.", "past few days", Date);
+        has("It happened a few days ago.", "a few days ago", Date);
+        has("Since September the 11th attacks.", "September the 11th", Date);
+        has("Fires burned on New Year's Eve in the state.", "New Year's Eve", Date);
     }
 
     #[test]
