@@ -1,7 +1,137 @@
-// Placeholder assembler: copies the wasm-bindgen output into the package
-// directory. (To be replaced by the full npm package layout.)
-import { cpSync, rmSync, mkdirSync } from 'node:fs';
+// Assembles the npm package `lede` from wasm-bindgen's `--target web` output.
+//
+//   node npm/assemble.mjs target/wasm-bindgen pkg
+//
+// The package ships ONE wasm file and three small entry points that share it:
+//
+//   lede.js      ESM for browsers and bundlers ("browser", "default"):
+//                `await init()` first, as with any wasm-bindgen web build.
+//   node.cjs     CommonJS for Node ("node" + "require"): reads lede_bg.wasm
+//                from its own folder and instantiates it synchronously.
+//   node.mjs     ESM for Node ("node" + "import"): re-exports node.cjs, so
+//                `import` and `require` in one process share one instance.
+//
+// wasm-bindgen's web glue keeps its instance in module-level variables and
+// cannot be re-instantiated or loaded by `require`. So this script wraps the
+// glue, as text, in a factory function `createBindings()`, which
+// npm/entries/core.js calls once per instance (to replace an instance after a
+// trap), and inlines factory and core into lede.js and node.cjs. The rewrite
+// checks every pattern it relies on and fails loudly if a new wasm-bindgen
+// emits something else.
+import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The functions src/wasm.rs exports; npm/entries/core.js wraps each. */
+const API = ['analyze', 'defaultOptions', 'version'];
+
+const here = dirname(fileURLToPath(import.meta.url));
+const repo = join(here, '..');
+
+function fail(message) {
+  console.error(`assemble: ${message}`);
+  process.exit(1);
+}
+
+function crateVersion() {
+  const cargo = readFileSync(join(repo, 'Cargo.toml'), 'utf8');
+  const section = cargo.split(/^\[/m).find((s) => s.startsWith('package]'));
+  const version = section?.match(/^version\s*=\s*"([^"]+)"/m)?.[1];
+  if (!version) fail('no version in the [package] section of Cargo.toml');
+  return version;
+}
+
+function wasmBindgenVersion() {
+  const lock = readFileSync(join(repo, 'Cargo.lock'), 'utf8');
+  return lock.match(/name = "wasm-bindgen"\nversion = "([^"]+)"/)?.[1] ?? 'unknown';
+}
+
+/** Turns the ES module wasm-bindgen wrote into `function createBindings()`. */
+function glueFactory(glue) {
+  const exported = [...glue.matchAll(/^export function (\w+)\(/gm)].map((m) => m[1]);
+  const missing = API.filter((name) => !exported.includes(name));
+  const unwrapped = exported.filter((name) => !API.includes(name));
+  if (missing.length) fail(`the wasm no longer exports ${missing.join(', ')}`);
+  if (unwrapped.length) {
+    fail(
+      `src/wasm.rs exports ${unwrapped.join(', ')}, which the package does not wrap: ` +
+        'add it to API in npm/assemble.mjs, to npm/entries/core.js and to npm/lede.d.ts',
+    );
+  }
+  let body = glue;
+  const rewrite = (pattern, replacement, what) => {
+    const before = body;
+    body = body.replace(pattern, replacement);
+    if (body === before) fail(`the wasm-bindgen glue has changed: no ${what}`);
+  };
+  rewrite(/^\/\* @ts-self-types="[^"]*" \*\/\n/m, '', 'ts-self-types comment');
+  rewrite(/^export function /gm, 'function ', 'exported functions');
+  rewrite(
+    /^export \{ initSync, __wbg_init as default \};\n?/m,
+    '',
+    '`export { initSync, __wbg_init as default }`',
+  );
+  rewrite("new URL('lede_bg.wasm', import.meta.url)", 'defaultInput()', 'default wasm URL');
+  for (const [pattern, what] of [
+    [/^\s*(import|export)\b/m, 'an import or export statement'],
+    [/\bimport\s*\(|import\.meta/, 'import() or import.meta'],
+  ]) {
+    if (pattern.test(body)) fail(`the wasm-bindgen glue still has ${what} after the rewrite`);
+  }
+  for (const name of ['wasm', 'wasmModule', '__wbg_init', 'initSync']) {
+    if (!new RegExp(`\\b${name}\\b`).test(body)) fail(`the wasm-bindgen glue has no ${name}`);
+  }
+  return [
+    '// The wasm-bindgen glue, one copy per instance (see npm/assemble.mjs).',
+    'function createBindings(defaultInput) {',
+    body.trimEnd(),
+    '',
+    '  return {',
+    `    ${API.join(', ')},`,
+    '    initSync,',
+    '    init: __wbg_init,',
+    '    module: () => wasmModule,',
+    '    exports: () => wasm,',
+    '  };',
+    '}',
+  ].join('\n');
+}
+
+function entry(name, runtime, banner) {
+  const template = readFileSync(join(here, 'entries', name), 'utf8');
+  const marker = '/* @lede-runtime */';
+  if (!template.includes(marker)) return banner + template;
+  return banner + template.replace(marker, () => runtime);
+}
+
 const [from, to] = process.argv.slice(2);
+if (!from || !to) fail('usage: node npm/assemble.mjs <wasm-bindgen out dir> <package dir>');
+
+const version = crateVersion();
+const glue = readFileSync(join(from, 'lede.js'), 'utf8');
+const core = readFileSync(join(here, 'entries', 'core.js'), 'utf8');
+const runtime = `${glueFactory(glue)}\n\n${core.trimEnd()}`;
+const banner =
+  `// lede ${version}: generated by npm/assemble.mjs from wasm-bindgen ` +
+  `${wasmBindgenVersion()} output and npm/entries/. Do not edit.\n`;
+
+const manifest = JSON.parse(readFileSync(join(here, 'package.json'), 'utf8'));
+manifest.version = version;
+
 rmSync(to, { recursive: true, force: true });
 mkdirSync(to, { recursive: true });
-cpSync(from, to, { recursive: true });
+writeFileSync(join(to, 'package.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+writeFileSync(join(to, 'lede.js'), entry('web.js', runtime, banner));
+writeFileSync(join(to, 'node.cjs'), entry('node.cjs', runtime, banner));
+writeFileSync(join(to, 'node.mjs'), entry('node.mjs', runtime, banner));
+// One declaration file serves both module systems; TypeScript wants a .d.cts
+// beside the CommonJS entry so that `require('lede')` type-checks as CJS.
+copyFileSync(join(here, 'lede.d.ts'), join(to, 'lede.d.ts'));
+copyFileSync(join(here, 'lede.d.ts'), join(to, 'node.d.cts'));
+copyFileSync(join(from, 'lede_bg.wasm'), join(to, 'lede_bg.wasm'));
+copyFileSync(join(here, 'README.md'), join(to, 'README.md'));
+
+const listed = new Set(manifest.files);
+for (const file of ['lede.js', 'node.cjs', 'node.mjs', 'lede.d.ts', 'node.d.cts', 'lede_bg.wasm']) {
+  if (!listed.has(file)) fail(`npm/package.json "files" does not list ${file}`);
+}

@@ -15,9 +15,9 @@ cargo test --quiet
 
 if ls tests/wasm*.rs >/dev/null 2>&1; then
   step "wasm tests in Node (wasm-bindgen-test)"
-  cargo test --quiet --target wasm32-unknown-unknown --tests
+  cargo test --target wasm32-unknown-unknown --tests
   step "wasm tests in headless Chromium (wasm-bindgen-test)"
-  WASM_BINDGEN_USE_BROWSER=1 cargo test --quiet --target wasm32-unknown-unknown --tests
+  WASM_BINDGEN_USE_BROWSER=1 cargo test --target wasm32-unknown-unknown --tests
 fi
 
 if ls tests/js/*.test.mjs >/dev/null 2>&1; then

@@ -39,8 +39,33 @@ fn options_from(value: JsValue) -> Result<Options, JsValue> {
             type_name(&value)
         )));
     }
+    reject_unknown_keys(&value)?;
     serde_wasm_bindgen::from_value(value)
         .map_err(|e| type_error(format!("lede.analyze: bad options: {e}")))
+}
+
+/// serde-wasm-bindgen reads a struct by looking up its known fields, so
+/// `deny_unknown_fields` never fires for a JS object: a misspelt option
+/// would silently do nothing. The known names come from the serialised
+/// defaults, so they cannot drift from [`Options`].
+fn reject_unknown_keys(value: &JsValue) -> Result<(), JsValue> {
+    let given = js_sys::Object::keys(value.unchecked_ref::<js_sys::Object>());
+    if given.length() == 0 {
+        return Ok(());
+    }
+    let known = default_options()?;
+    let known = js_sys::Object::keys(known.unchecked_ref::<js_sys::Object>());
+    for key in given.iter() {
+        if !known.includes(&key, 0) {
+            let names: Vec<String> = known.iter().filter_map(|k| k.as_string()).collect();
+            return Err(type_error(format!(
+                "lede.analyze: unknown option {:?} (the options are {})",
+                key.as_string().unwrap_or_default(),
+                names.join(", ")
+            )));
+        }
+    }
+    Ok(())
 }
 
 /// `analyze(text: string, options?: Options): Analysis`
