@@ -1,7 +1,7 @@
 # The two commands a new machine needs (see README.md):
 #   make run    set up, build everything, serve the page on http://127.0.0.1:8080
 #   make test   set up, build everything, run every test
-.PHONY: run test setup build serve eval eval-syllables eval-sentences eval-entities
+.PHONY: run test setup build serve eval eval-syllables eval-sentences eval-entities eval-keywords
 
 PORT ?= 8080
 
@@ -19,7 +19,7 @@ serve:
 test: build
 	@bash scripts/test.sh
 
-eval: eval-syllables eval-sentences eval-entities
+eval: eval-syllables eval-sentences eval-entities eval-keywords
 
 eval-syllables: setup
 	@bash scripts/eval-setup.sh && python3 scripts/eval_syllables.py
@@ -29,3 +29,6 @@ eval-sentences: build
 
 eval-entities: build
 	@bash scripts/eval-setup.sh && python3 scripts/eval_entities.py
+
+eval-keywords: build
+	@bash scripts/eval-setup.sh && python3 scripts/eval_keywords.py

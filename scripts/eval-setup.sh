@@ -17,3 +17,7 @@ if [ ! -d "$EVAL_NODE/node_modules/compromise" ] || [ ! -d "$EVAL_NODE/node_modu
   [ -f "$EVAL_NODE/package.json" ] || echo '{"private":true,"type":"module"}' > "$EVAL_NODE/package.json"
   npm install --prefix "$EVAL_NODE" --silent --save-exact --no-audit --no-fund "compromise@14.17.0" "compromise-dates@3.9.0"
 fi
+# Keyphrases (scripts/eval_keywords.py): YAKE as the peer, and NLTK only for
+# its Porter stemmer (nltk.stem.PorterStemmer needs no data download).
+need yake "yake==0.7.3"
+need nltk "nltk==3.10.4"
