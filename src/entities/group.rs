@@ -57,8 +57,8 @@ pub fn group(doc: &Document, mentions: Vec<RawMention>) -> Vec<Entity> {
         }
         let surface = m.span.of(text);
         let words = words_of(surface);
-        let found = match (m.ty, m.known_key) {
-            (ty, Some(key)) => entities.iter().position(|e| e.ty == ty && e.key == key),
+        let found = match (m.ty, &m.known_key) {
+            (ty, Some(key)) => entities.iter().position(|e| e.ty == ty && &e.key == key),
             (EntityType::Person, None) => entities.iter().position(|e| {
                 e.ty == EntityType::Person
                     && (contains_words(&e.words, &words) || contains_words(&words, &e.words))
@@ -94,7 +94,8 @@ pub fn group(doc: &Document, mentions: Vec<RawMention>) -> Vec<Entity> {
                 ty: m.ty,
                 key: m
                     .known_key
-                    .map_or_else(|| surface.to_lowercase(), str::to_string),
+                    .clone()
+                    .unwrap_or_else(|| surface.to_lowercase()),
                 words,
                 name: m.span,
                 role: m.role,

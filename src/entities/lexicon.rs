@@ -27,117 +27,106 @@ pub enum TitleKind {
     Role,
 }
 
-const PLACES: &[(&str, EntityType, &str)] = &[
-    ("Caucasus", EntityType::Loc, "caucasus"),
-    ("Gaza", EntityType::Gpe, "PS-gaza"),
-    ("Iran", EntityType::Gpe, "IR"),
-    ("Lebanon", EntityType::Gpe, "LB"),
-    ("Moscow", EntityType::Gpe, "moscow"),
-    ("New South Wales", EntityType::Gpe, "AU-NSW"),
-    ("Russia", EntityType::Gpe, "RU"),
-    ("Sydney", EntityType::Gpe, "sydney"),
-    ("Syria", EntityType::Gpe, "SY"),
-    ("Tehran", EntityType::Gpe, "tehran"),
-    ("U.S.", EntityType::Gpe, "US"),
-    ("US", EntityType::Gpe, "US"),
-    ("Ukraine", EntityType::Gpe, "UA"),
-    ("United States", EntityType::Gpe, "US"),
-    ("West Asia", EntityType::Loc, "west-asia"),
-];
+use crate::tables::lexicon::{
+    field, resolve_key, DEMONYMS, GIVEN_NAMES, ORGANIZATIONS, ORG_WORDS, PLACES, STOPWORDS,
+    SURNAMES, TITLES, WORD_FREQ,
+};
 
-const DEMONYMS: &[(&str, &str)] = &[
-    ("Iranian", "IR"),
-    ("Israeli", "IL"),
-    ("Palestinian", "PS"),
-    ("Russian", "RU"),
-];
-
-const ORGS: &[(&str, &str)] = &[
-    ("Eurasian Economic Union", "EAEU"),
-    ("UN", "UN"),
-    ("United Nations", "UN"),
-];
-
-const TITLES: &[(&str, TitleKind)] = &[
-    ("chief executive", TitleKind::Role),
-    ("dr", TitleKind::Honorific),
-    ("foreign minister", TitleKind::Role),
-    ("minister", TitleKind::Role),
-    ("mr", TitleKind::Honorific),
-    ("mrs", TitleKind::Honorific),
-    ("president", TitleKind::Role),
-    ("prime minister", TitleKind::Role),
-];
-
-const ORG_WORDS: &[(&str, OrgWord)] = &[
-    ("Bank", OrgWord::Head),
-    ("Corp", OrgWord::Suffix),
-    ("Inc", OrgWord::Suffix),
-    ("Ltd", OrgWord::Suffix),
-    ("Service", OrgWord::Head),
-    ("Union", OrgWord::Head),
-    ("University", OrgWord::OfHead),
-];
-
-const COMMON: &[&str] = &[
-    "blue",
-    "fire",
-    "highway",
-    "hill",
-    "mountains",
-    "rural",
-    "service",
-    "shares",
-    "speaking",
-    "top",
-    "wales",
-];
-const STOP: &[&str] = &["a", "he", "it", "she", "the", "they", "this", "we"];
-const GIVEN: &[&str] = &["Masoud", "Vladimir"];
-const SURNAMES: &[&str] = &["Smith"];
-
-/// A known place: its type (GPE or LOC) and canonical key.
-pub fn place(name: &str) -> Option<(EntityType, &'static str)> {
-    PLACES.iter().find(|p| p.0 == name).map(|p| (p.1, p.2))
+/// A known place.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Place {
+    pub ty: EntityType,
+    /// Canonical key shared by its aliases ("US" for "U.S." and "America").
+    pub key: String,
+    /// Also a common word or given name ("Reading", "Victoria").
+    pub ambiguous: bool,
 }
 
-/// A known organisation's canonical key.
-pub fn organization(name: &str) -> Option<&'static str> {
-    ORGS.iter().find(|o| o.0 == name).map(|o| o.1)
+/// The first reading of a key that may list several ("GE|US-GA").
+fn first_key<'a>(name: &'a str, key: &'a str) -> String {
+    resolve_key(name, key.split('|').next().unwrap_or(key)).to_string()
 }
 
-/// The country key of a nationality word ("Iranian", "Iranians").
-pub fn demonym(word: &str) -> Option<&'static str> {
-    DEMONYMS
-        .iter()
-        .find(|d| d.0 == word || (word.ends_with('s') && d.0 == &word[..word.len() - 1]))
-        .map(|d| d.1)
+/// A known place: its type (GPE or LOC), canonical key and ambiguity.
+pub fn place(name: &str) -> Option<Place> {
+    let rest = PLACES.get(name)?;
+    let ty = match field(rest, 0)? {
+        "LOC" => EntityType::Loc,
+        "FAC" => EntityType::Fac,
+        _ => EntityType::Gpe,
+    };
+    Some(Place {
+        ty,
+        key: first_key(name, field(rest, 1).unwrap_or("=")),
+        ambiguous: field(rest, 3) == Some("1"),
+    })
 }
 
-/// A title phrase, given in lower case ("foreign minister").
+/// A known organisation: its canonical key, and whether the name is also
+/// an ordinary word ("Shell", "Target").
+pub fn organization(name: &str) -> Option<(String, bool)> {
+    let rest = ORGANIZATIONS.get(name)?;
+    Some((
+        first_key(name, field(rest, 0).unwrap_or("=")),
+        field(rest, 1) == Some("ambiguous"),
+    ))
+}
+
+/// The key of a nationality or group word ("Iranian", "Iranians" -> IR;
+/// "Muslims" -> NORP-RELIGION).
+pub fn demonym(word: &str) -> Option<String> {
+    let rest = DEMONYMS.get(word)?;
+    Some(first_key(word, field(rest, 0).unwrap_or("=")))
+}
+
+/// A title phrase, given in lower case ("foreign minister", "mr").
 pub fn title(phrase: &str) -> Option<TitleKind> {
-    TITLES.iter().find(|t| t.0 == phrase).map(|t| t.1)
+    match field(TITLES.get_ascii_lowercase(phrase)?, 0)? {
+        "role" => Some(TitleKind::Role),
+        "honorific" => Some(TitleKind::Honorific),
+        _ => None,
+    }
 }
 
+/// Whether a word ends or begins organisation names, or is a legal suffix.
 pub fn org_word(word: &str) -> Option<OrgWord> {
-    ORG_WORDS.iter().find(|o| o.0 == word).map(|o| o.1)
+    let rest = ORG_WORDS
+        .get(word)
+        .or_else(|| ORG_WORDS.get(word.trim_end_matches('.')))?;
+    match field(rest, 0)? {
+        "head" => Some(OrgWord::Head),
+        "of-head" => Some(OrgWord::OfHead),
+        "suffix" => Some(OrgWord::Suffix),
+        _ => None,
+    }
 }
 
-/// Frequency class of a given name, if it is one.
+fn weight(rest: &str) -> Option<u8> {
+    field(rest, 0)?.parse().ok()
+}
+
+/// Frequency class (1..9) of a given name.
 pub fn given_name(word: &str) -> Option<u8> {
-    GIVEN.contains(&word).then_some(5)
+    weight(GIVEN_NAMES.get(word)?)
 }
 
+/// Frequency class (1..9) of a surname.
 pub fn surname(word: &str) -> Option<u8> {
-    SURNAMES.contains(&word).then_some(5)
+    weight(SURNAMES.get(word)?)
 }
 
-/// An ordinary English word, usually written in lower case (given lower
-/// case).
-pub fn is_common_word(lower: &str) -> bool {
-    COMMON.contains(&lower) || STOP.contains(&lower)
+/// An ordinary English word that is usually written in lower case: frequent
+/// (Zipf 3.5 or more) and capitalised less than half the time.
+pub fn is_common_word(word: &str) -> bool {
+    let Some(rest) = WORD_FREQ.get_ascii_lowercase(word) else {
+        return false;
+    };
+    let zipf2: u8 = field(rest, 0).and_then(|f| f.parse().ok()).unwrap_or(0);
+    let capitalised: u8 = field(rest, 1).and_then(|f| f.parse().ok()).unwrap_or(9);
+    zipf2 >= 7 && capitalised <= 4
 }
 
-pub fn is_stopword(lower: &str) -> bool {
-    STOP.contains(&lower)
+/// A function word (spaCy's English stop list).
+pub fn is_stopword(word: &str) -> bool {
+    STOPWORDS.get_ascii_lowercase(word).is_some()
 }

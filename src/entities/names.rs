@@ -244,9 +244,7 @@ pub fn find(text: &str, tokens: &[Token], numeric: &[Span], out: &mut Vec<RawMen
             // A headline in capitals: only whole known names count.
             for w in &run {
                 let t = w.span.of(text);
-                if let Some((ty, key)) = lexicon::place(t)
-                    .or_else(|| lexicon::organization(t).map(|k| (EntityType::Org, k)))
-                {
+                if let Some((ty, key)) = known_name(t) {
                     out.push(mention(w.span, ty, None, Some(key)));
                 }
             }
@@ -260,8 +258,8 @@ pub fn find(text: &str, tokens: &[Token], numeric: &[Span], out: &mut Vec<RawMen
 /// A sentence-initial capitalised word that is an ordinary English word
 /// ("Speaking", "The", "Meanwhile") and not a name.
 fn skip_initial_word(word: &str) -> bool {
-    if lexicon::place(word).is_some()
-        || lexicon::organization(word).is_some()
+    if lexicon::place(word).is_some_and(|p| !p.ambiguous)
+        || lexicon::organization(word).is_some_and(|(_, ambiguous)| !ambiguous)
         || lexicon::demonym(word).is_some()
         || lexicon::title(&word.to_lowercase()).is_some()
     {
@@ -271,12 +269,7 @@ fn skip_initial_word(word: &str) -> bool {
     lexicon::is_stopword(&lower) || lexicon::is_common_word(&lower)
 }
 
-fn mention(
-    span: Span,
-    ty: EntityType,
-    role: Option<Span>,
-    key: Option<&'static str>,
-) -> RawMention {
+fn mention(span: Span, ty: EntityType, role: Option<Span>, key: Option<String>) -> RawMention {
     RawMention {
         span,
         ty,
@@ -394,11 +387,11 @@ fn classify(
                     if !p.starts_with(char::is_uppercase) {
                         continue;
                     }
-                    if let Some((ty, key)) = lexicon::place(p) {
-                        out.push(mention(span, ty, None, Some(key)));
+                    if let Some(place) = lexicon::place(p) {
+                        out.push(mention(span, place.ty, None, Some(place.key)));
                     } else if let Some(key) = lexicon::demonym(p) {
                         out.push(mention(span, EntityType::Norp, None, Some(key)));
-                    } else if let Some(key) = lexicon::organization(p) {
+                    } else if let Some((key, _)) = lexicon::organization(p) {
                         out.push(mention(span, EntityType::Org, None, Some(key)));
                     } else if based {
                         out.push(mention(span, EntityType::Gpe, None, None));
@@ -411,11 +404,7 @@ fn classify(
 
     // Whole known names first: "General Motors" is not General Motors.
     let whole = join(s, run);
-    if let Some(key) = lexicon::organization(&whole) {
-        out.push(mention(span_of(run), EntityType::Org, None, Some(key)));
-        return;
-    }
-    if let Some((ty, key)) = lexicon::place(&whole) {
+    if let Some((ty, key)) = known_name(&whole) {
         out.push(mention(span_of(run), ty, None, Some(key)));
         return;
     }
@@ -440,11 +429,7 @@ fn classify(
         return;
     }
     if person_cue {
-        if let Some(key) = lexicon::organization(&name) {
-            out.push(mention(span, EntityType::Org, None, Some(key)));
-            return;
-        }
-        if let Some((ty, key)) = lexicon::place(&name) {
+        if let Some((ty, key)) = known_name(&name) {
             out.push(mention(span, ty, None, Some(key)));
             return;
         }
@@ -593,8 +578,8 @@ fn leading_title(s: &Sentence, run: &[Word]) -> (usize, Option<TitleKind>, Vec<R
         for len in (1..cut.min(3) + 1).rev() {
             let q = words[..len].join(" ");
             let span = span_of(&run[..len]);
-            if let Some((ty, key)) = lexicon::place(&q) {
-                qualifiers.push(mention(span, ty, None, Some(key)));
+            if let Some(place) = lexicon::place(&q) {
+                qualifiers.push(mention(span, place.ty, None, Some(place.key)));
                 break;
             }
             if let Some(key) = lexicon::demonym(&q) {
@@ -607,7 +592,15 @@ fn leading_title(s: &Sentence, run: &[Word]) -> (usize, Option<TitleKind>, Vec<R
 }
 
 fn is_org_or_place(name: &str) -> bool {
-    lexicon::organization(name).is_some() || lexicon::place(name).is_some()
+    known_name(name).is_some()
+}
+
+/// A whole known organisation or place, with its type and canonical key.
+fn known_name(name: &str) -> Option<(EntityType, String)> {
+    if let Some((key, _)) = lexicon::organization(name) {
+        return Some((EntityType::Org, key));
+    }
+    lexicon::place(name).map(|p| (p.ty, p.key))
 }
 
 fn is_acronym(word: &str) -> bool {

@@ -428,7 +428,11 @@ fn match_at(m: &Matcher, i: usize) -> Option<(usize, EntityType)> {
             j += 1;
         }
         if is_in(DATE_NOUNS, m.s(j)) {
-            let k = if matches!(m.s(j + 1), "ago" | "before" | "earlier" | "later") { j + 2 } else { j + 1 };
+            let k = if matches!(m.s(j + 1), "ago" | "before" | "earlier" | "later") {
+                j + 2
+            } else {
+                j + 1
+            };
             return Some((k, EntityType::Date));
         }
     }
@@ -780,8 +784,16 @@ mod tests {
         has("Sales fell in the past two years.", "past two years", Date);
         has("Prices rose over the past few days.", "past few days", Date);
         has("It happened a few days ago.", "a few days ago", Date);
-        has("Since September the 11th attacks.", "September the 11th", Date);
-        has("Fires burned on New Year's Eve in the state.", "New Year's Eve", Date);
+        has(
+            "Since September the 11th attacks.",
+            "September the 11th",
+            Date,
+        );
+        has(
+            "Fires burned on New Year's Eve in the state.",
+            "New Year's Eve",
+            Date,
+        );
     }
 
     #[test]
