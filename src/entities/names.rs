@@ -55,6 +55,12 @@ const SPEECH_VERBS: &[&str] = &[
     "wrote",
 ];
 
+/// Capitalised abbreviations that are not organisations.
+const NOT_ORG_ACRONYMS: &[&str] = &[
+    "AIDS", "AM", "CD", "CEO", "DNA", "DVD", "FM", "GDP", "GMT", "GST", "HIV", "ID", "IT", "MP",
+    "MPS", "OK", "PC", "PM", "SARS", "SMS", "SUV", "TV", "UTC", "WMD",
+];
+
 /// Prepositions after which an unknown name is most likely a place.
 const LOCATIVE: &[&str] = &[
     "across", "around", "at", "from", "in", "inside", "into", "near", "outside", "to", "towards",
@@ -171,7 +177,15 @@ impl<'a> Sentence<'a> {
 
     /// A capitalised word (or an initialism such as "U.S.").
     fn is_cap(&self, i: usize) -> bool {
-        self.is_word(i) && self.s(i).starts_with(char::is_uppercase)
+        self.is_word(i) && self.s(i).starts_with(char::is_uppercase) && self.s(i) != "I"
+    }
+
+    /// Inside a run, also a camel-case name part ("duPlessis", "van").
+    fn continues_run(&self, i: usize) -> bool {
+        self.is_cap(i)
+            || (self.is_word(i)
+                && self.s(i).starts_with(char::is_lowercase)
+                && self.s(i).chars().skip(1).any(char::is_uppercase))
     }
 
     fn is_connector(&self, i: usize) -> bool {
@@ -311,7 +325,7 @@ fn collect_run(s: &Sentence, start: usize) -> (Vec<Word>, usize) {
             i += 1;
             break;
         }
-        if s.is_cap(i) && !s.tokens[i].line_break_before {
+        if s.continues_run(i) && !s.tokens[i].line_break_before {
             continue;
         }
         // Connectors: "Bank of England", "Department of the Treasury".
@@ -434,9 +448,18 @@ fn classify(
             return;
         }
     }
-    if rest.len() == 1 {
-        if let Some(key) = lexicon::demonym(&name) {
-            out.push(mention(span, EntityType::Norp, None, Some(key)));
+    if let Some(key) = lexicon::demonym(&name) {
+        out.push(mention(span, EntityType::Norp, None, Some(key)));
+        return;
+    }
+    // "Mount Everest", "Lake Eyre", "Fort Campbell".
+    if rest.len() > 1 {
+        if let Some(ty) = match words[0] {
+            "Mount" | "Mt" | "Lake" | "Cape" => Some(EntityType::Loc),
+            "Fort" | "Port" => Some(EntityType::Gpe),
+            _ => None,
+        } {
+            out.push(mention(span, ty, None, None));
             return;
         }
     }
@@ -478,7 +501,7 @@ fn classify(
         return;
     }
     // Acronyms: "ASIC", "NATO" when not in the list.
-    if rest.len() == 1 && is_acronym(&name) {
+    if rest.len() == 1 && is_acronym(&name) && !NOT_ORG_ACRONYMS.contains(&name.as_str()) {
         out.push(mention(span, EntityType::Org, None, None));
         return;
     }
@@ -491,9 +514,12 @@ fn classify(
         out.push(mention(span, EntityType::Person, role, None));
         return;
     }
-    // After "in", "at", "near", ...: a place.
+    // After "in", "at", "near", ...: a place, unless the word is a known
+    // given name or surname ("different to Shane").
     let before = first_token.checked_sub(1).map(|j| s.s(j)).unwrap_or("");
-    if lower_in(LOCATIVE, before) && !said {
+    let name_like = rest.len() == 1
+        && (lexicon::given_name(&name).is_some() || lexicon::surname(&name).is_some());
+    if lower_in(LOCATIVE, before) && !said && !name_like {
         out.push(mention(span, EntityType::Gpe, None, None));
         return;
     }
@@ -537,7 +563,7 @@ const ROLE_HEADS: &[&str] = &[
 /// leaves at least one word for the name.
 fn leading_title(s: &Sentence, run: &[Word]) -> (usize, Option<TitleKind>, Vec<RawMention>) {
     let words = texts(s, run);
-    let limit = words.len().saturating_sub(1).min(5);
+    let limit = words.len().min(5);
     let mut cut = 0;
     let mut kind = None;
     let mut k = 0;

@@ -270,12 +270,19 @@ const HOLIDAYS: &[&[&str]] = &[
     &["Easter"],
     &["Good", "Friday"],
     &["Hanukkah"],
-    &["New", "Year's", "Day"],
-    &["New", "Year's", "Eve"],
+    &["New", "Year", "Day"],
+    &["New", "Year", "Eve"],
     &["New", "Year"],
     &["Ramadan"],
     &["Thanksgiving"],
 ];
+
+fn strip_possessive(word: &str) -> &str {
+    word.strip_suffix("'s")
+        .or_else(|| word.strip_suffix("’s"))
+        .filter(|w| !w.is_empty())
+        .unwrap_or(word)
+}
 
 fn is_in(list: &[&str], word: &str) -> bool {
     let mut buf = [0u8; 16];
@@ -295,8 +302,12 @@ struct Matcher<'a> {
 }
 
 impl<'a> Matcher<'a> {
+    /// The token's text without a possessive ending ("Friday's" reads as
+    /// "Friday").
     fn s(&self, i: usize) -> &'a str {
-        self.tokens.get(i).map_or("", |t| t.span.of(self.text))
+        self.tokens
+            .get(i)
+            .map_or("", |t| strip_possessive(t.span.of(self.text)))
     }
 
     fn kind(&self, i: usize) -> Option<TokenKind> {
@@ -388,7 +399,10 @@ pub fn find(text: &str, tokens: &[Token], out: &mut Vec<RawMention>) {
         if let Some((end, ty)) = match_at(&m, i) {
             if end > i {
                 out.push(RawMention {
-                    span: Span::new(tokens[i].span.start, tokens[end - 1].span.end),
+                    span: Span::new(
+                        tokens[i].span.start,
+                        tokens[end - 1].span.start + m.s(end - 1).len(),
+                    ),
                     ty,
                     role: None,
                     known_key: None,
