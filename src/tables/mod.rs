@@ -1,5 +1,7 @@
-//! Generated lexicons. Every file here except this one is written by a
-//! script under `scripts/` and says at its top which script, from which
-//! registry package, version and licence; do not edit them by hand.
+//! Generated lexicons. `syllables.rs` and everything under `data/` are
+//! written by scripts under `scripts/` and say at their top which script,
+//! from which registry package, version and licence; do not edit them by
+//! hand. `lexicon.rs` is the hand-written loader for `data/`.
 
+pub mod lexicon;
 pub mod syllables;

@@ -1,0 +1,129 @@
+//! Named entities on real text: the product's promises on the sample
+//! article, and the forms news uses.
+#![cfg(not(target_arch = "wasm32"))]
+
+use lede::entities::{Entity, EntityType};
+use lede::{analyze, Options};
+
+const SAMPLE: &str = include_str!("../www/samples/iran-russia-partnership.txt");
+
+fn entities(text: &str) -> Vec<Entity> {
+    analyze(text, &Options::default()).unwrap().entities
+}
+
+fn find<'a>(list: &'a [Entity], name: &str) -> &'a Entity {
+    list.iter()
+        .find(|e| e.name == name)
+        .unwrap_or_else(|| panic!("{name} not found in {:?}", list.iter().map(|e| &e.name).collect::<Vec<_>>()))
+}
+
+#[test]
+fn sample_people_are_one_entity_each_with_all_mentions_and_roles() {
+    let list = entities(SAMPLE);
+    let putin = find(&list, "Vladimir Putin");
+    assert_eq!(putin.ty, EntityType::Person);
+    assert_eq!(putin.count, SAMPLE.matches("Putin").count());
+    assert_eq!(putin.role.as_deref(), Some("Russian President"));
+    let pez = find(&list, "Masoud Pezeshkian");
+    assert_eq!(pez.ty, EntityType::Person);
+    assert_eq!(pez.count, SAMPLE.matches("Pezeshkian").count());
+    assert_eq!(pez.role.as_deref(), Some("Iranian President"));
+    for m in &pez.mentions {
+        assert_eq!(&SAMPLE[m.start..m.end], m.text, "mention text equals its slice");
+        assert!(!m.text.ends_with("'s"), "no possessive in {:?}", m.text);
+    }
+}
+
+#[test]
+fn sample_places_groups_and_organisations_and_nothing_else() {
+    let list = entities(SAMPLE);
+    let expect = [
+        ("Iran", EntityType::Gpe),
+        ("Russia", EntityType::Gpe),
+        ("Moscow", EntityType::Gpe),
+        ("Tehran", EntityType::Gpe),
+        ("Lebanon", EntityType::Gpe),
+        ("Syria", EntityType::Gpe),
+        ("Ukraine", EntityType::Gpe),
+        ("Gaza", EntityType::Gpe),
+        ("Iranian", EntityType::Norp),
+        ("Russian", EntityType::Norp),
+        ("Israeli", EntityType::Norp),
+        ("Palestinian", EntityType::Norp),
+        ("Eurasian Economic Union", EntityType::Org),
+        ("United Nations Charter", EntityType::Law),
+        ("West Asia", EntityType::Loc),
+        ("Caucasus", EntityType::Loc),
+        ("Vladimir Putin", EntityType::Person),
+        ("Masoud Pezeshkian", EntityType::Person),
+    ];
+    for (name, ty) in expect {
+        assert_eq!(find(&list, name).ty, ty, "{name}");
+    }
+    let names: Vec<&str> = list.iter().filter(|e| e.ty.is_name()).map(|e| e.name.as_str()).collect();
+    assert_eq!(names.len(), expect.len(), "unexpected names: {names:?}");
+    // Tehran is its own entity, not a mention of Iran.
+    assert_eq!(find(&list, "Iran").count, 5);
+}
+
+#[test]
+fn sample_is_ranked_by_salience_people_and_countries_first() {
+    let list = entities(SAMPLE);
+    assert_eq!(list[0].salience, 1.0);
+    assert!(list.windows(2).all(|w| w[0].salience >= w[1].salience));
+    let top: Vec<&str> = list[..5].iter().map(|e| e.name.as_str()).collect();
+    for name in ["Iran", "Russia", "Vladimir Putin", "Masoud Pezeshkian"] {
+        assert!(top.contains(&name), "{name} in top five {top:?}");
+    }
+}
+
+#[test]
+fn aliases_group_into_one_entity() {
+    let text = "The U.S. and the United States Treasury. Officials in the United States said the US would act. \
+                The World Bank lent more. The Bank said so. Mr. John Smith spoke. Smith left.";
+    let list = entities(text);
+    let us = find(&list, "United States");
+    assert_eq!(us.ty, EntityType::Gpe);
+    assert_eq!(us.count, 3, "{:?}", us.mentions);
+    let bank = find(&list, "World Bank");
+    assert_eq!(bank.count, 2);
+    assert_eq!(find(&list, "John Smith").count, 2);
+}
+
+#[test]
+fn unknown_names_are_found_from_context() {
+    let text = "Shares of Zentrova Inc. rose after Kalindra Moss said the deal was done. \
+                A Brisbane-based start-up, it was founded at the University of Wollongong.";
+    let list = entities(text);
+    assert_eq!(find(&list, "Zentrova Inc.").ty, EntityType::Org);
+    assert_eq!(find(&list, "Kalindra Moss").ty, EntityType::Person);
+    assert_eq!(find(&list, "Brisbane").ty, EntityType::Gpe);
+    assert_eq!(find(&list, "University of Wollongong").ty, EntityType::Org);
+}
+
+#[test]
+fn values_dates_and_times() {
+    let text = "On Tuesday the firm paid $3.5 billion, or 27 dlrs a share, up 2.1% from last week. \
+                At 4:00pm AEDT crews moved 20 kilometres. An estimated 500 residents left.";
+    let list = entities(text);
+    for (name, ty) in [
+        ("Tuesday", EntityType::Date),
+        ("$3.5 billion", EntityType::Money),
+        ("27 dlrs", EntityType::Money),
+        ("2.1%", EntityType::Percent),
+        ("last week", EntityType::Date),
+        ("4:00pm AEDT", EntityType::Time),
+        ("20 kilometres", EntityType::Quantity),
+    ] {
+        assert_eq!(find(&list, name).ty, ty, "{name}");
+    }
+    assert!(list.iter().all(|e| !e.name.contains("500")), "500 residents is not a quantity");
+}
+
+#[test]
+fn sentence_initial_words_and_capitals_headlines_are_not_names() {
+    let text = "SPEAKING TO THE PRESS TODAY\n\nSpeaking at a joint press conference, officials said little. \
+                Meanwhile, prices rose.";
+    let list = entities(text);
+    assert!(list.iter().all(|e| !e.ty.is_name()), "{list:?}");
+}
