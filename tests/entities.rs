@@ -12,9 +12,12 @@ fn entities(text: &str) -> Vec<Entity> {
 }
 
 fn find<'a>(list: &'a [Entity], name: &str) -> &'a Entity {
-    list.iter()
-        .find(|e| e.name == name)
-        .unwrap_or_else(|| panic!("{name} not found in {:?}", list.iter().map(|e| &e.name).collect::<Vec<_>>()))
+    list.iter().find(|e| e.name == name).unwrap_or_else(|| {
+        panic!(
+            "{name} not found in {:?}",
+            list.iter().map(|e| &e.name).collect::<Vec<_>>()
+        )
+    })
 }
 
 #[test]
@@ -29,7 +32,11 @@ fn sample_people_are_one_entity_each_with_all_mentions_and_roles() {
     assert_eq!(pez.count, SAMPLE.matches("Pezeshkian").count());
     assert_eq!(pez.role.as_deref(), Some("Iranian President"));
     for m in &pez.mentions {
-        assert_eq!(&SAMPLE[m.start..m.end], m.text, "mention text equals its slice");
+        assert_eq!(
+            &SAMPLE[m.start..m.end],
+            m.text,
+            "mention text equals its slice"
+        );
         assert!(!m.text.ends_with("'s"), "no possessive in {:?}", m.text);
     }
 }
@@ -60,7 +67,11 @@ fn sample_places_groups_and_organisations_and_nothing_else() {
     for (name, ty) in expect {
         assert_eq!(find(&list, name).ty, ty, "{name}");
     }
-    let names: Vec<&str> = list.iter().filter(|e| e.ty.is_name()).map(|e| e.name.as_str()).collect();
+    let names: Vec<&str> = list
+        .iter()
+        .filter(|e| e.ty.is_name())
+        .map(|e| e.name.as_str())
+        .collect();
     assert_eq!(names.len(), expect.len(), "unexpected names: {names:?}");
     // Tehran is its own entity, not a mention of Iran.
     assert_eq!(find(&list, "Iran").count, 5);
@@ -103,7 +114,8 @@ fn unknown_names_are_found_from_context() {
 
 #[test]
 fn values_dates_and_times() {
-    let text = "On Tuesday the firm paid $3.5 billion, or 27 dlrs a share, up 2.1% from last week. \
+    let text =
+        "On Tuesday the firm paid $3.5 billion, or 27 dlrs a share, up 2.1% from last week. \
                 At 4:00pm AEDT crews moved 20 kilometres. An estimated 500 residents left.";
     let list = entities(text);
     for (name, ty) in [
@@ -117,7 +129,10 @@ fn values_dates_and_times() {
     ] {
         assert_eq!(find(&list, name).ty, ty, "{name}");
     }
-    assert!(list.iter().all(|e| !e.name.contains("500")), "500 residents is not a quantity");
+    assert!(
+        list.iter().all(|e| !e.name.contains("500")),
+        "500 residents is not a quantity"
+    );
 }
 
 #[test]

@@ -426,7 +426,7 @@ fn classify(
     // Minister", "Deputy Defence Secretary", "Mr".
     let (cut, kind, qualifiers) = leading_title(s, run);
     out.extend(qualifiers);
-    let person_cue = cut > 0;
+    let person_cue = cut > 0 && kind.is_some();
     let role = (kind == Some(TitleKind::Role)).then(|| span_of(&run[..cut]));
     let rest = &run[cut..];
     if rest.is_empty() {
@@ -505,12 +505,17 @@ fn classify(
         out.push(mention(span, EntityType::Org, None, None));
         return;
     }
-    let said = lower_in(SPEECH_VERBS, next_word) && rest.len() <= 3;
+    // People take no article: "the Bank said" is an organisation speaking.
+    let after_the = cut == 0
+        && first_token
+            .checked_sub(1)
+            .is_some_and(|j| s.s(j).eq_ignore_ascii_case("the"));
+    let said = lower_in(SPEECH_VERBS, next_word) && rest.len() <= 3 && !after_the;
     let given = lexicon::given_name(words[0]).is_some();
     let any_common = words
         .iter()
         .any(|w| lexicon::is_common_word(&w.to_lowercase()));
-    if rest.len() >= 2 && rest.len() <= 4 && (given || said || !any_common) {
+    if rest.len() >= 2 && rest.len() <= 4 && !after_the && (given || said || !any_common) {
         out.push(mention(span, EntityType::Person, role, None));
         return;
     }
