@@ -130,8 +130,10 @@ copyFileSync(join(here, 'lede.d.ts'), join(to, 'lede.d.ts'));
 copyFileSync(join(here, 'lede.d.ts'), join(to, 'node.d.cts'));
 copyFileSync(join(from, 'lede_bg.wasm'), join(to, 'lede_bg.wasm'));
 copyFileSync(join(here, 'README.md'), join(to, 'README.md'));
+// The data compiled into the wasm carry notices that must travel with it.
+copyFileSync(join(here, '..', 'src', 'tables', 'ATTRIBUTION.md'), join(to, 'ATTRIBUTION.md'));
 
 const listed = new Set(manifest.files);
-for (const file of ['lede.js', 'node.cjs', 'node.mjs', 'lede.d.ts', 'node.d.cts', 'lede_bg.wasm']) {
+for (const file of ['lede.js', 'node.cjs', 'node.mjs', 'lede.d.ts', 'node.d.cts', 'lede_bg.wasm', 'ATTRIBUTION.md']) {
   if (!listed.has(file)) fail(`npm/package.json "files" does not list ${file}`);
 }

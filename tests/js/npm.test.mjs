@@ -58,9 +58,10 @@ after(async () => {
 });
 
 describe('the tarball', () => {
-  test('holds one wasm file, the three entries and the declarations', () => {
+  test('holds one wasm file, the three entries, the declarations and the data notices', () => {
     const files = packed.files.map((f) => f.path).sort();
     assert.deepEqual(files, [
+      'ATTRIBUTION.md',
       'README.md',
       'lede.d.ts',
       'lede.js',
