@@ -319,7 +319,8 @@ mod tests {
             ),
             [
                 "The U.S. Army left the U.S.",
-                "The troops went home at 5 p.m. Officials said so."
+                "The troops went home at 5 p.m.",
+                "Officials said so."
             ]
         );
     }
