@@ -1,7 +1,7 @@
 # The two commands a new machine needs (see README.md):
 #   make run    set up, build everything, serve the page on http://127.0.0.1:8080
 #   make test   set up, build everything, run every test
-.PHONY: run test setup build serve eval eval-syllables eval-sentences eval-entities eval-keywords
+.PHONY: run test setup build serve eval eval-syllables eval-sentences eval-entities eval-keywords bench
 
 PORT ?= 8080
 
@@ -32,3 +32,7 @@ eval-entities: build
 
 eval-keywords: build
 	@bash scripts/eval-setup.sh && python3 scripts/eval_keywords.py
+
+bench: build
+	@cargo run --quiet --release --example bench
+	@node scripts/bench.mjs

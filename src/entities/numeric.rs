@@ -277,6 +277,60 @@ const HOLIDAYS: &[&[&str]] = &[
     &["Thanksgiving"],
 ];
 
+/// Every lower-case word that can begin an expression: a fast first test,
+/// since most words of a text begin none.
+const LOWER_STARTERS: &[&str] = &[
+    "a",
+    "an",
+    "coming",
+    "current",
+    "earlier",
+    "eight",
+    "eighteen",
+    "eighty",
+    "eleven",
+    "fifteen",
+    "fifty",
+    "five",
+    "forty",
+    "four",
+    "fourteen",
+    "half",
+    "last",
+    "later",
+    "midnight",
+    "next",
+    "nine",
+    "nineteen",
+    "ninety",
+    "noon",
+    "one",
+    "overnight",
+    "past",
+    "previous",
+    "recent",
+    "same",
+    "seven",
+    "seventeen",
+    "seventy",
+    "six",
+    "sixteen",
+    "sixty",
+    "ten",
+    "the",
+    "thirteen",
+    "thirty",
+    "this",
+    "three",
+    "today",
+    "tomorrow",
+    "tonight",
+    "twelve",
+    "twenty",
+    "two",
+    "yesterday",
+];
+
 fn strip_possessive(word: &str) -> &str {
     word.strip_suffix("'s")
         .or_else(|| word.strip_suffix("’s"))
@@ -418,6 +472,21 @@ pub fn find(text: &str, tokens: &[Token], out: &mut Vec<RawMention>) {
 
 fn match_at(m: &Matcher, i: usize) -> Option<(usize, EntityType)> {
     let s = m.s(i);
+    match m.kind(i)? {
+        TokenKind::Punct | TokenKind::Url | TokenKind::Email | TokenKind::ListMarker => {
+            return None
+        }
+        TokenKind::Word
+            if s.starts_with(|c: char| c.is_lowercase())
+                && !is_in(LOWER_STARTERS, s)
+                && !s.starts_with("mid-")
+                && !s.starts_with("early-")
+                && !s.starts_with("late-") =>
+        {
+            return None
+        }
+        _ => {}
+    }
     // Money with a symbol first: "$3.5 billion", "A$500", "US$ 2 mln".
     if let Some(amount) = m.currency_prefix(i) {
         if m.is_number(amount) {
@@ -694,6 +763,15 @@ fn amount_with_unit(m: &Matcher, i: usize) -> Option<(usize, EntityType)> {
 mod tests {
     use super::*;
     use crate::text::Document;
+
+    #[test]
+    fn lower_starters_cover_every_list_that_can_begin_a_match() {
+        for list in [RELATIVE, LONE_DATES, LONE_TIMES, NUMBER_WORDS] {
+            for w in list {
+                assert!(LOWER_STARTERS.contains(w), "{w}");
+            }
+        }
+    }
 
     #[test]
     fn word_lists_are_sorted_for_binary_search() {

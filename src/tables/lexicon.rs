@@ -47,8 +47,8 @@ use std::sync::OnceLock;
 /// A sorted, tab-separated table compiled into the binary.
 pub struct Table {
     text: &'static str,
-    /// Byte offset of the start of each entry line, header lines excluded.
-    starts: OnceLock<Vec<u32>>,
+    /// Start, key end and line end of each entry line, header lines excluded.
+    starts: OnceLock<Vec<[u32; 3]>>,
 }
 
 impl Table {
@@ -60,27 +60,42 @@ impl Table {
         }
     }
 
-    fn starts(&self) -> &[u32] {
+    /// For each entry line: where it starts, where its key ends and where
+    /// the line ends (before any line break), found in one pass on first use
+    /// so that a lookup slices instead of scanning.
+    fn starts(&self) -> &[[u32; 3]] {
         self.starts.get_or_init(|| {
-            let mut starts = Vec::new();
+            let mut entries = Vec::new();
             let mut offset = 0usize;
             for line in self.text.split_inclusive('\n') {
-                if !line.starts_with('#') && !line.trim_end_matches(['\n', '\r']).is_empty() {
+                let body = line.trim_end_matches(['\n', '\r']);
+                if !body.starts_with('#') && !body.is_empty() {
+                    let key_len = body.find('\t').unwrap_or(body.len());
                     // The tables are a few hundred KB: offsets fit in u32.
-                    starts.push(offset as u32);
+                    entries.push([
+                        offset as u32,
+                        (offset + key_len) as u32,
+                        (offset + body.len()) as u32,
+                    ]);
                 }
                 offset += line.len();
             }
-            starts
+            entries
         })
     }
 
-    /// The entry line at `index`, without its line break.
-    fn line(&self, index: usize) -> &'static str {
-        let start = self.starts()[index] as usize;
-        let rest = &self.text[start..];
-        let end = rest.find('\n').unwrap_or(rest.len());
-        rest[..end].trim_end_matches('\r')
+    /// The key of the entry at `index`.
+    fn key(&self, index: usize) -> &'static str {
+        let [start, key_end, _] = self.starts()[index];
+        &self.text[start as usize..key_end as usize]
+    }
+
+    /// The fields after the key of the entry at `index`.
+    fn rest(&self, index: usize) -> &'static str {
+        let [_, key_end, end] = self.starts()[index];
+        self.text
+            .get(key_end as usize + 1..end as usize)
+            .unwrap_or("")
     }
 
     /// Number of entries.
@@ -98,7 +113,7 @@ impl Table {
         let (mut lo, mut hi) = (0, self.len());
         while lo < hi {
             let mid = lo + (hi - lo) / 2;
-            match cmp(split_key(self.line(mid)).0) {
+            match cmp(self.key(mid)) {
                 Ordering::Less => lo = mid + 1,
                 Ordering::Greater => hi = mid,
                 Ordering::Equal => return Ok(mid),
@@ -111,7 +126,7 @@ impl Table {
     /// for a key that matches exactly, byte for byte.
     pub fn get(&self, key: &str) -> Option<&'static str> {
         let index = self.search(|stored| stored.cmp(key)).ok()?;
-        Some(split_key(self.line(index)).1)
+        Some(self.rest(index))
     }
 
     /// Whether the table has this exact key.
@@ -126,7 +141,7 @@ impl Table {
         let index = self
             .search(|stored| stored.bytes().cmp(folded.clone()))
             .ok()?;
-        Some(split_key(self.line(index)).1)
+        Some(self.rest(index))
     }
 
     /// Whether some key starts with `prefix` (exact bytes): lets a caller stop
@@ -136,17 +151,13 @@ impl Table {
             Ok(_) => return true,
             Err(index) => index,
         };
-        index < self.len() && split_key(self.line(index)).0.starts_with(prefix)
+        index < self.len() && self.key(index).starts_with(prefix)
     }
 
     /// All entries in key order, as (key, fields after the key).
     pub fn iter(&self) -> impl Iterator<Item = (&'static str, &'static str)> + '_ {
-        (0..self.len()).map(move |i| split_key(self.line(i)))
+        (0..self.len()).map(move |i| (self.key(i), self.rest(i)))
     }
-}
-
-fn split_key(line: &str) -> (&str, &str) {
-    line.split_once('\t').unwrap_or((line, ""))
 }
 
 /// Field `n` (0-based) of the fields [`Table::get`] returns.
