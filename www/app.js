@@ -2,8 +2,9 @@
 // Plain ES modules, no framework, no build step.
 
 import { Analyzer } from './analyzer.js';
-import { formatInt, formatMs } from './format.js';
+import { formatInt, formatMs, plural } from './format.js';
 import { renderHighlighted } from './highlight.js';
+import { mountInsights } from './insights.js';
 import { mountLegend, rangesFor } from './layers.js';
 import { renderReadability, renderSummary } from './panels.js';
 
@@ -15,10 +16,15 @@ const view = document.getElementById('view');
 const status = document.getElementById('status');
 const form = document.getElementById('options');
 const main = document.querySelector('main');
-const updateLegend = mountLegend(document.getElementById('legend'), view);
+const updateLegend = mountLegend(document.getElementById('legend'), view, {
+  keywords: document.getElementById('keywords-tools'),
+});
 
 let defaults = null;
 let shownText = null; // the text the panels and the view currently describe
+let shown = null; // { text, result }: what the view currently shows
+let picked = null; // the entity or keyphrase whose mentions are marked: { kind, key, item }
+let cursor = 0; // which of its mentions the arrows are on
 let debounce = 0;
 
 function setStatus(message, kind = 'info') {
@@ -52,7 +58,11 @@ function render({ text, options, result, ms }) {
   renderSummary(main, result);
   renderReadability(main, result);
   updateLegend(result, options ?? defaults);
-  renderHighlighted(view, text, rangesFor(result, text));
+  // What was picked stays picked while it is still in the text.
+  insights.update(result, picked?.key);
+  picked = picked && insights.find(picked.key);
+  shown = { text, result };
+  paint();
   view.classList.toggle('is-empty', text.trim() === '');
   main.classList.remove('is-stale');
   shownText = text;
@@ -60,6 +70,106 @@ function render({ text, options, result, ms }) {
   setStatus(words ? `Analysed ${formatInt(words)} ${words === 1 ? 'word' : 'words'} in ${formatMs(ms)}` : 'Nothing to analyse yet', 'ok');
   document.body.dataset.state = 'ready';
 }
+
+// ------------------------------------------------ picking an entity or phrase
+
+const hint = document.getElementById('hint');
+const pickedBar = document.getElementById('picked');
+const pickedPos = document.getElementById('picked-pos');
+const coarse = window.matchMedia('(pointer: coarse)');
+const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)');
+const defaultHint = () => (coarse.matches
+  ? 'Tap a sentence for its grade and length.'
+  : 'Hover a sentence for its grade; click it to find it in the article.');
+hint.textContent = defaultHint();
+
+const insights = mountInsights({
+  entities: document.getElementById('entities'),
+  entitiesCount: document.getElementById('entities-count'),
+  keywords: document.getElementById('keywords'),
+  keywordsPane: document.querySelector('.pane-keywords'),
+}, (pick) => (picked?.key === pick.key ? unpick() : choose(pick)));
+
+/** Draws the view: the highlights, and the picked item's mentions. */
+function paint() {
+  if (!shown) return;
+  renderHighlighted(view, shown.text, rangesFor(shown.result, shown.text, picked));
+  if (picked) {
+    const count = picked.item.mentions.length;
+    cursor = Math.min(cursor, Math.max(0, count - 1));
+    const name = picked.kind === 'entity' ? picked.item.name : `“${picked.item.phrase}”`;
+    hint.textContent = `${name}: ${plural(count, 'mention')}`;
+    hint.classList.add('is-picked');
+    pickedBar.hidden = false;
+    for (const b of pickedBar.querySelectorAll('#picked-prev, #picked-next')) b.disabled = count < 2;
+    markCurrent(false);
+  } else {
+    hint.classList.remove('is-picked');
+    if (hint.dataset.picked) hint.textContent = defaultHint();
+    pickedBar.hidden = true;
+  }
+  hint.dataset.picked = picked ? 'yes' : '';
+}
+
+/** Scrolls `el` to the middle of the view (or, on a phone, of the window). */
+function reveal(el) {
+  const behavior = reducedMotion.matches ? 'auto' : 'smooth';
+  const scrolls = getComputedStyle(view).overflowY !== 'visible' && view.scrollHeight > view.clientHeight;
+  if (!scrolls) {
+    el.scrollIntoView({ block: 'center', behavior });
+    return;
+  }
+  const r = el.getBoundingClientRect();
+  const v = view.getBoundingClientRect();
+  view.scrollTo({ top: view.scrollTop + (r.top - v.top) - (view.clientHeight - r.height) / 2, behavior });
+  const pane = view.closest('.pane').getBoundingClientRect();
+  if (pane.bottom < 80 || pane.top > window.innerHeight - 80) view.closest('.pane').scrollIntoView({ block: 'nearest', behavior });
+}
+
+/** Rings the mention the arrows are on, and optionally scrolls to it. */
+function markCurrent(scroll) {
+  for (const el of view.querySelectorAll('.is-current')) el.classList.remove('is-current');
+  const parts = view.querySelectorAll(`.is-selected[data-mention="${cursor}"]`);
+  for (const el of parts) el.classList.add('is-current');
+  const count = picked ? picked.item.mentions.length : 0;
+  pickedPos.textContent = count ? `${formatInt(cursor + 1)} / ${formatInt(count)}` : '';
+  if (scroll && parts.length) reveal(parts[0]);
+}
+
+function choose(pick) {
+  picked = pick;
+  cursor = 0;
+  insights.mark(pick.key);
+  paint();
+  markCurrent(true);
+}
+
+function unpick() {
+  if (!picked) return;
+  picked = null;
+  insights.mark(null);
+  paint();
+}
+
+function step(by) {
+  if (!picked) return;
+  const count = picked.item.mentions.length;
+  cursor = (cursor + by + count) % count;
+  markCurrent(true);
+}
+
+document.getElementById('picked-prev').addEventListener('click', () => step(-1));
+document.getElementById('picked-next').addEventListener('click', () => step(1));
+document.getElementById('picked-clear').addEventListener('click', () => {
+  const key = picked?.key;
+  unpick();
+  // Back to the entry that was picked, so that the keyboard is not lost.
+  const entry = key && [...document.querySelectorAll('.insights button[data-key]')].find((b) => b.dataset.key === key);
+  entry?.focus();
+});
+document.addEventListener('keydown', (e) => {
+  if (e.key === 'Escape' && picked && !e.defaultPrevented && !e.isComposing) unpick();
+});
 
 const analyzer = new Analyzer(
   () => new Worker(new URL('./worker.js', import.meta.url), { type: 'module', name: 'lede-analyzer' }),
@@ -95,15 +205,6 @@ form.addEventListener('input', analyzeSoon);
 form.addEventListener('submit', (e) => e.preventDefault());
 form.addEventListener('reset', () => setTimeout(analyzeNow, 0));
 
-// Clicking a sentence shows its numbers (touch screens have no hover) and,
-// with a mouse, selects it in the editor.
-const hint = document.getElementById('hint');
-const coarse = window.matchMedia('(pointer: coarse)');
-const defaultHint = () => (coarse.matches
-  ? 'Tap a sentence for its grade and length.'
-  : 'Hover a sentence for its grade; click it to find it in the article.');
-hint.textContent = defaultHint();
-
 /** Scrolls the editor so that `offset` is near its top (measured with a hidden mirror). */
 function scrollEditorTo(offset) {
   const cs = getComputedStyle(editor);
@@ -118,10 +219,12 @@ function scrollEditorTo(offset) {
   editor.scrollTop = Math.max(0, y - parseFloat(cs.lineHeight || '24') * 3);
 }
 
+// Clicking a sentence shows its numbers (touch screens have no hover) and,
+// with a mouse, selects it in the editor.
 view.addEventListener('click', (e) => {
   const span = e.target instanceof Element ? e.target.closest('[data-start]') : null;
   if (!span || window.getSelection()?.toString()) return;
-  hint.textContent = span.title ? `This sentence: ${span.title.split('\n')[0]}` : defaultHint();
+  if (!picked) hint.textContent = span.title ? `This sentence: ${span.title.split('\n')[0]}` : defaultHint();
   if (coarse.matches || shownText !== editor.value) return;
   const start = Number(span.dataset.start);
   const end = Number(span.dataset.end);

@@ -14,6 +14,7 @@
  * @property {string[]} classes
  * @property {string} [title]       shown on hover
  * @property {[number, number]} [select]  the span a click selects in the editor
+ * @property {Record<string, string>} [data]  data-* attributes (the first range to set a key wins)
  */
 
 /** Above this many characters only the beginning is drawn (the counts still cover everything). */
@@ -61,11 +62,13 @@ export function renderHighlighted(view, text, ranges) {
     const classes = new Set();
     const titles = [];
     let select = null;
+    const data = Object.create(null);
     for (const i of seg.active) {
       const r = ranges[i];
       for (const c of r.classes) classes.add(c);
       if (r.title && !titles.includes(r.title)) titles.push(r.title);
       if (!select && r.select) select = r.select;
+      if (r.data) for (const [k, v] of Object.entries(r.data)) if (!(k in data)) data[k] = v;
     }
     span.className = [...classes].join(' ');
     if (titles.length) span.title = titles.join('\n');
@@ -73,6 +76,7 @@ export function renderHighlighted(view, text, ranges) {
       span.dataset.start = String(select[0]);
       span.dataset.end = String(select[1]);
     }
+    Object.assign(span.dataset, data);
     span.textContent = piece;
     frag.append(span);
   }

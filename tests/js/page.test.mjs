@@ -1,7 +1,9 @@
 // The page end to end in headless Chromium: it loads the wasm in a worker,
 // shows the sample's numbers (checked against the same wasm run in Node),
-// follows typing, shades a hard long sentence, keeps user text as text,
-// survives errors and a dying worker, and lays out on a desktop and a phone.
+// lists and highlights its entities and keyphrases and finds the mentions
+// of one (mouse and keyboard), follows typing, shades a hard long sentence,
+// keeps user text as text, survives errors and a dying worker, and lays out
+// on a desktop and a phone.
 //
 // Run after `bash scripts/build.sh`:  node --test tests/js/page.test.mjs
 // Screenshots go to target/test-artifacts/.
@@ -46,6 +48,71 @@ async function waitForWords(page, words) {
 
 const stat = (page, name) => page.locator(`[data-stat="${name}"]`);
 
+// The page's groups of entity types, as the product defines them (names
+// first), written out here independently of www/entities.js.
+const GROUPS = [
+  ['person', ['PERSON']], ['org', ['ORG']], ['place', ['GPE', 'LOC', 'FAC']], ['norp', ['NORP']],
+  ['event', ['EVENT', 'LAW']], ['date', ['DATE', 'TIME']], ['money', ['MONEY']], ['percent', ['PERCENT']],
+  ['quantity', ['QUANTITY']],
+];
+const groupOf = (type) => GROUPS.find(([, types]) => types.includes(type))?.[0] ?? 'other';
+
+/** The view as runs of text: [{ start, end, cls, title, mention }] for every element. */
+const viewSpans = (page) => page.locator('#view').evaluate((view) => {
+  const out = [];
+  let pos = 0;
+  for (const node of view.childNodes) {
+    const len = node.textContent.length;
+    if (node.nodeName === 'SPAN') {
+      out.push({ start: pos, end: pos + len, cls: node.className.split(' '), title: node.title, mention: node.dataset.mention ?? null });
+    }
+    pos += len;
+  }
+  return out;
+});
+
+/** The elements that exactly cover [start, end), or null when none do. */
+function covering(spans, start, end) {
+  const parts = spans.filter((s) => s.start >= start && s.end <= end);
+  if (!parts.length || parts[0].start !== start || parts.at(-1).end !== end) return null;
+  for (let i = 1; i < parts.length; i++) if (parts[i].start !== parts[i - 1].end) return null;
+  return parts;
+}
+
+/** The marked mentions in the view, in order: [{ start, end, text }], one per data-mention. */
+async function markedMentions(page, text) {
+  const byMention = new Map();
+  for (const s of await viewSpans(page)) {
+    if (!s.cls.includes('is-selected')) continue;
+    const m = byMention.get(s.mention);
+    if (m && m.end === s.start) m.end = s.end;
+    else if (m) assert.fail(`mention ${s.mention} is marked in two places`);
+    else byMention.set(s.mention, { start: s.start, end: s.end });
+  }
+  return [...byMention.values()].map((m) => ({ ...m, text: text.slice(m.start, m.end) }));
+}
+
+/** Presses Tab (from `from`) until the entry with data-key `key` has the focus. */
+async function tabTo(page, key, from = '#text') {
+  await page.locator(from).focus();
+  for (let i = 0; i < 80; i++) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate((k) => document.activeElement?.dataset?.key === k, key)) return;
+  }
+  assert.fail(`Tab never reached ${key}`);
+}
+
+/** WCAG contrast ratio of two #rrggbb colours. */
+function contrast(a, b) {
+  const lum = (hex) => {
+    const [r, g, bl] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255)
+      .map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+    return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
+  };
+  const [x, y] = [lum(a), lum(b)].sort((p, q) => q - p);
+  return (x + 0.05) / (y + 0.05);
+}
+
 test('scores in plain words', async () => {
   const f = await import('../../www/format.js');
   assert.equal(f.gradeMeaning(12), 'grade 12: final year of high school');
@@ -64,6 +131,22 @@ test('scores in plain words', async () => {
   assert.equal(f.excerpt('a '.repeat(100), 10), 'a a a a a…');
 });
 
+test('entity types in groups and words', async () => {
+  const en = await import('../../www/entities.js');
+  for (const [id, types] of GROUPS) for (const type of types) assert.equal(en.entityGroup(type).id, id);
+  assert.equal(en.entityGroup('WORK_OF_ART').id, 'other', 'a type the page does not know yet');
+  assert.deepEqual(en.ENTITY_GROUPS.map((g) => g.id), GROUPS.map(([id]) => id));
+  assert.equal(en.entityTitle({ type: 'PERSON', name: 'Vladimir Putin', role: 'Russian President' }), 'Person: Vladimir Putin (Russian President)');
+  assert.equal(en.entityTitle({ type: 'GPE', name: 'Iran', role: null }), 'Place (country, city or state): Iran');
+  const grouped = en.groupEntities([
+    { type: 'GPE', name: 'Iran', salience: 0.5 }, { type: 'DATE', name: 'Tuesday', salience: 0.9 },
+    { type: 'LOC', name: 'West Asia', salience: 0.7 }, { type: 'PERSON', name: 'Ada', salience: 0.1 },
+    { type: 'XYZ', name: '?', salience: 1 },
+  ]);
+  assert.deepEqual(grouped.map(({ group, entities }) => [group.id, entities.map((e) => e.name)]),
+    [['person', ['Ada']], ['place', ['West Asia', 'Iran']], ['date', ['Tuesday']], ['other', ['?']]]);
+});
+
 test('the page', async (t) => {
   const server = await startServer({ root: join(repoRoot, 'www'), port: 0 });
   const browser = await launch();
@@ -72,7 +155,8 @@ test('the page', async (t) => {
     await server.close();
   });
 
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  // Reduced motion: scrolling to a mention is instant, so it can be checked at once.
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce' });
   const page = await context.newPage();
   const errors = watchErrors(page);
   await page.goto(server.url);
@@ -97,15 +181,19 @@ test('the page', async (t) => {
     assert.match(await page.locator('#notes').textContent(), /SMOG needs at least 30 sentences/);
     assert.match(await page.locator('#status').textContent(), new RegExp(`Analysed ${expected.stats.words} words in`));
 
-    // Every sentence is in the view with its grade and word count on hover.
+    // Every sentence is in the view with its grade and word count on hover
+    // (in pieces where mentions start and end, all with its numbers).
     const s0 = expected.sentences[1];
-    const first = page.locator(`.view .sentence[data-start="${s0.start}"]`).first();
-    assert.equal(await first.textContent(), sample.slice(s0.start, s0.end));
+    const pieces = page.locator(`.view .sentence[data-start="${s0.start}"]`);
+    const first = pieces.first();
+    assert.equal((await pieces.allTextContents()).join(''), sample.slice(s0.start, s0.end));
     assert.match(await first.getAttribute('title'), new RegExp(`^Grade ${s0.grade.toFixed(1)} · ${s0.words} words`));
     const veryHard = expected.sentences.filter((s) => s.difficulty === 'veryHard').length;
     assert.equal(await page.locator('[data-count="very-hard"]').textContent(), String(veryHard));
-    assert.equal(await page.locator('.view .sentence.is-very-hard').count(), veryHard);
-    assert.equal(await page.locator('.view .sentence.is-long').count(), expected.sentences.filter((s) => s.long).length);
+    const sentencesWith = async (cls) => new Set(await page.locator(`.view .sentence.${cls}`)
+      .evaluateAll((els) => els.map((el) => el.dataset.start))).size;
+    assert.equal(await sentencesWith('is-very-hard'), veryHard);
+    assert.equal(await sentencesWith('is-long'), expected.sentences.filter((s) => s.long).length);
     // The repeated headlines are struck through and explained.
     assert.equal(await page.locator('.view .repeated').count(), expected.repeatedLines.length);
     assert.match(await page.locator('.view .repeated').first().getAttribute('title'), /left out of the counts/);
@@ -119,10 +207,215 @@ test('the page', async (t) => {
 
     // Clicking the last sentence selects it in the editor and scrolls there.
     const last = expected.sentences.at(-1);
-    await page.locator(`.view .sentence[data-start="${last.start}"]`).click();
+    await page.locator(`.view .sentence[data-start="${last.start}"]`).first().click();
     const ed = await page.locator('#text').evaluate((el) => ({ sel: [el.selectionStart, el.selectionEnd], top: el.scrollTop }));
     assert.deepEqual(ed.sel, [last.start, last.end]);
     assert.ok(ed.top > 0, 'the editor scrolled to the sentence');
+  });
+
+  await t.test('lists the entities by type, names first, and colours their mentions', async () => {
+    const expected = analyze(sample);
+    assert.ok(expected.entities.length > 0, 'the wasm finds entities in the sample');
+    const shown = await page.locator('#entities .entity-group').evaluateAll((groups) => groups.map((g) => ({
+      group: g.dataset.group,
+      heading: g.querySelector('h3').textContent,
+      items: [...g.querySelectorAll('button[data-key]')].map((b) => ({
+        name: b.querySelector('.item-name').textContent,
+        role: b.querySelector('.item-role')?.textContent ?? null,
+        count: b.querySelector('.item-count').textContent,
+        meter: Number(b.querySelector('meter').value),
+        pressed: b.getAttribute('aria-pressed'),
+      })),
+    })));
+    // The groups in the product's order, each by salience.
+    const want = GROUPS.map(([id]) => [id, expected.entities.filter((e) => groupOf(e.type) === id)])
+      .filter(([, list]) => list.length)
+      .map(([group, list]) => ({ group, list: [...list].sort((a, b) => b.salience - a.salience) }));
+    assert.deepEqual(shown.map((g) => g.group), want.map((g) => g.group));
+    for (const [i, { group, list }] of want.entries()) {
+      assert.deepEqual(shown[i].items.map((x) => x.name), list.map((e) => e.name), `the ${group} group`);
+      assert.deepEqual(shown[i].items.map((x) => x.role), list.map((e) => e.role));
+      assert.deepEqual(shown[i].items.map((x) => Number(x.count.replace(/\D/g, ''))), list.map((e) => e.mentions.length));
+      assert.deepEqual(shown[i].items.map((x) => x.meter), list.map((e) => e.salience));
+      assert.ok(shown[i].items.every((x) => x.pressed === 'false'));
+    }
+    // The product's two people, with their roles, listed first.
+    assert.equal(shown[0].group, 'person');
+    assert.match(shown[0].heading, /People/);
+    for (const name of ['Vladimir Putin', 'Masoud Pezeshkian']) {
+      const item = shown[0].items.find((x) => x.name === name);
+      assert.ok(item, `${name} is listed under People`);
+      assert.equal(item.role, expected.entities.find((e) => e.name === name).role);
+    }
+    assert.equal(await page.locator('#entities-count').textContent(), `${expected.entities.length} entities`);
+
+    // Every mention is in the view with its group's class and, on hover,
+    // its type and the entity's name.
+    const spans = await viewSpans(page);
+    for (const e of expected.entities) {
+      for (const m of e.mentions) {
+        const parts = covering(spans, m.start, m.end);
+        assert.ok(parts, `${e.name} at ${m.start} is one run of the view`);
+        for (const p of parts) {
+          assert.ok(p.cls.includes('entity') && p.cls.includes(`entity-${groupOf(e.type)}`), `${e.name} at ${m.start}: ${p.cls}`);
+          assert.ok(p.title.split('\n').some((line) => line.endsWith(`: ${e.name}${e.role ? ` (${e.role})` : ''}`)), p.title);
+        }
+      }
+    }
+    const entitySpans = spans.filter((s) => s.cls.includes('entity')).length;
+    assert.ok(entitySpans >= expected.entities.reduce((n, e) => n + e.mentions.length, 0));
+
+    // Each group's colour is really painted, and differs from the others.
+    const painted = await page.locator('#view .entity').evaluateAll((els) => {
+      const seen = {};
+      for (const el of els) {
+        const group = [...el.classList].find((c) => c.startsWith('entity-'));
+        seen[group] ??= getComputedStyle(el).boxShadow;
+      }
+      return seen;
+    });
+    assert.equal(Object.keys(painted).length, want.length);
+    assert.ok(Object.values(painted).every((v) => v !== 'none'));
+    assert.equal(new Set(Object.values(painted)).size, want.length, 'one colour per group');
+    // The legend has a toggle per group present, and it works.
+    const place = page.locator('#view .entity-place').first();
+    assert.notEqual(await place.evaluate((el) => getComputedStyle(el).boxShadow), 'none');
+    await page.locator('input[data-layer="entity-place"]').uncheck();
+    assert.equal(await place.evaluate((el) => getComputedStyle(el).boxShadow), 'none');
+    await page.locator('input[data-layer="entity-place"]').check();
+    assert.equal(await page.locator('.legend-entity-money').isVisible(), want.some((g) => g.group === 'money'));
+  });
+
+  await t.test('has entity colours that stand out, light and dark', async () => {
+    for (const scheme of ['light', 'dark']) {
+      await page.emulateMedia({ colorScheme: scheme });
+      const c = await page.evaluate((ids) => {
+        const css = getComputedStyle(document.documentElement);
+        const v = (name) => css.getPropertyValue(name).trim();
+        return { surface: v('--surface'), on: v('--ent-on'), colours: ids.map((id) => v(`--ent-${id}`)) };
+      }, GROUPS.map(([id]) => id));
+      assert.equal(new Set(c.colours).size, GROUPS.length, `${scheme}: a colour per group`);
+      for (const colour of c.colours) {
+        assert.match(colour, /^#[0-9a-f]{6}$/i);
+        assert.ok(contrast(colour, c.surface) >= 3, `${scheme}: ${colour} on ${c.surface}`);
+        assert.ok(contrast(colour, c.on) >= 4.5, `${scheme}: picked text on ${colour}`);
+      }
+    }
+    await page.emulateMedia({ colorScheme: 'light' });
+  });
+
+  await t.test('finds every mention of an entity, by mouse and by keyboard', async () => {
+    const expected = analyze(sample);
+    const putin = expected.entities.find((e) => e.name === 'Vladimir Putin');
+    assert.equal(putin.type, 'PERSON');
+    const button = page.locator('#entities button[data-key]', { has: page.locator('.item-name', { hasText: /^Vladimir Putin$/ }) });
+    await button.click();
+    assert.equal(await button.getAttribute('aria-pressed'), 'true');
+    const marked = await markedMentions(page, sample);
+    assert.equal(marked.length, putin.mentions.length);
+    assert.equal(marked.length, putin.count);
+    assert.deepEqual(marked, putin.mentions.map((m) => ({ start: m.start, end: m.end, text: m.text })));
+    assert.ok(marked.every((m) => /Putin/.test(m.text)));
+    assert.equal(await page.locator('#hint').textContent(), `Vladimir Putin: ${putin.mentions.length} mentions`);
+    assert.equal(await page.locator('#picked-pos').textContent(), `1 / ${putin.mentions.length}`);
+    // The first is scrolled into sight, ringed; the arrows walk on.
+    const inView = (sel) => page.locator(sel).first().evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      const v = document.getElementById('view').getBoundingClientRect();
+      return r.top >= v.top && r.bottom <= v.bottom;
+    });
+    assert.ok(await inView('#view .is-selected[data-mention="0"]'));
+    assert.match(await page.locator('#view [data-mention="0"]').first().getAttribute('class'), /\bis-current\b/);
+    await page.locator('#view').evaluate((v) => { v.scrollTop = 0; });
+    await page.click('#picked-prev');
+    assert.equal(await page.locator('#picked-pos').textContent(), `${putin.mentions.length} / ${putin.mentions.length}`);
+    assert.ok(await inView(`#view .is-selected[data-mention="${putin.mentions.length - 1}"]`), 'the last mention is in sight');
+    // The picked mentions are solid chips with light text.
+    const chip = await page.locator('#view .is-selected').first().evaluate((el) => getComputedStyle(el).color);
+    assert.equal(chip, 'rgb(255, 255, 255)');
+    await page.screenshot({ path: join(artifacts, 'page-entities-desktop.png') });
+
+    // Again: dropped.
+    await button.click();
+    assert.equal(await button.getAttribute('aria-pressed'), 'false');
+    assert.equal(await page.locator('#view .is-selected').count(), 0);
+    assert.ok(await page.locator('#picked').isHidden());
+    assert.doesNotMatch(await page.locator('#hint').textContent(), /mentions/);
+
+    // Keyboard: Tab to Masoud Pezeshkian, Enter; Escape drops it.
+    const pez = expected.entities.find((e) => e.name === 'Masoud Pezeshkian');
+    const key = await page.locator('#entities button[data-key]', { has: page.locator('.item-name', { hasText: /^Masoud Pezeshkian$/ }) }).getAttribute('data-key');
+    await tabTo(page, key);
+    await page.keyboard.press('Enter');
+    assert.deepEqual((await markedMentions(page, sample)).map((m) => m.text), pez.mentions.map((m) => m.text));
+    assert.equal(await page.evaluate(() => document.activeElement.getAttribute('aria-pressed')), 'true');
+    assert.equal(await page.locator('#hint').textContent(), `Masoud Pezeshkian: ${pez.mentions.length} mentions`);
+    await page.keyboard.press('Escape');
+    assert.equal(await page.locator('#view .is-selected').count(), 0);
+    assert.equal(await page.evaluate(() => document.activeElement.getAttribute('aria-pressed')), 'false');
+  });
+
+  await t.test('lists the keyphrases with scores and finds their mentions', async () => {
+    const expected = analyze(sample);
+    const pane = page.locator('.pane-keywords');
+    if (!Array.isArray(expected.keywords)) {
+      assert.ok(await pane.isHidden(), 'no keyphrases from the core: no panel');
+      return;
+    }
+    assert.ok(expected.keywords.length > 0, 'the wasm finds keyphrases in the sample');
+    const shown = await page.locator('#keywords button[data-key]').evaluateAll((bs) => bs.map((b) => ({
+      phrase: b.querySelector('.item-name').textContent,
+      count: Number(b.querySelector('.item-count').textContent.replace(/\D/g, '')),
+      score: Number(b.querySelector('meter').value),
+    })));
+    assert.deepEqual(shown, expected.keywords.map((k) => ({ phrase: k.phrase, count: k.mentions.length, score: k.score })));
+
+    // Keyboard: Tab to the first phrase that is not an entity's name, Space.
+    const names = new Set(expected.entities.map((e) => e.name));
+    const k = expected.keywords.find((x) => !names.has(x.phrase)) ?? expected.keywords[0];
+    const button = page.locator('#keywords button[data-key]').nth(expected.keywords.indexOf(k));
+    await tabTo(page, await button.getAttribute('data-key'), '#picked-clear');
+    await page.keyboard.press('Space');
+    assert.equal(await button.getAttribute('aria-pressed'), 'true');
+    const marked = await markedMentions(page, sample);
+    assert.deepEqual(marked.map(({ start, end }) => ({ start, end })), k.mentions.map(({ start, end }) => ({ start, end })));
+    assert.match(await page.locator('#hint').textContent(), new RegExp(`^“${k.phrase}”: ${k.mentions.length} mentions?$`));
+    // A click on an entity moves the marks there.
+    const top = expected.entities.filter((e) => groupOf(e.type) === 'person').sort((a, b) => b.salience - a.salience)[0];
+    await page.locator('#entities button[data-key]').first().click();
+    assert.equal(await button.getAttribute('aria-pressed'), 'false');
+    assert.deepEqual((await markedMentions(page, sample)).map((m) => m.text), top.mentions.map((m) => m.text));
+    await page.keyboard.press('Escape');
+
+    // Their underlines in the text start off and can be turned on.
+    const toggle = page.locator('input[data-layer="keyword"]');
+    assert.equal(await toggle.isChecked(), false);
+    const first = page.locator('#view .keyword').first();
+    assert.equal(await first.evaluate((el) => getComputedStyle(el).borderBottomStyle), 'none');
+    await toggle.check();
+    assert.equal(await first.evaluate((el) => getComputedStyle(el).borderBottomStyle), 'dotted');
+    await toggle.uncheck();
+  });
+
+  await t.test('shows no keyphrase panel for a core without them', async () => {
+    const state = await page.evaluate(async () => {
+      const { mountInsights } = await import('./insights.js');
+      const els = {
+        entities: document.createElement('div'),
+        entitiesCount: document.createElement('p'),
+        keywords: document.createElement('div'),
+        keywordsPane: document.createElement('section'),
+      };
+      const insights = mountInsights(els, () => {});
+      insights.update({ entities: [{ name: 'Ada', type: 'PERSON', role: null, count: 1, salience: 1, mentions: [{ start: 0, end: 3, text: 'Ada' }] }] });
+      const without = { hidden: els.keywordsPane.hidden, buttons: els.keywords.querySelectorAll('button').length };
+      insights.update({ entities: [], keywords: [] });
+      return { without, empty: { hidden: els.keywordsPane.hidden, text: els.keywords.textContent, entities: els.entities.textContent } };
+    });
+    assert.deepEqual(state.without, { hidden: true, buttons: 0 });
+    assert.equal(state.empty.hidden, false);
+    assert.match(state.empty.text, /No keyphrases/);
+    assert.match(state.empty.entities, /No names/);
   });
 
   await t.test('follows typing and shades the long hard sentence', async () => {
@@ -141,16 +434,18 @@ test('the page', async (t) => {
 
     const hard = expected.sentences.find((s) => TYPED.slice(s.start, s.end).startsWith('Notwithstanding'));
     assert.ok(hard.long && hard.difficulty === 'veryHard', 'the reference calls the sentence long and very hard');
-    const span = page.locator(`.view .sentence[data-start="${hard.start}"]`);
-    assert.equal(await span.count(), 1);
-    assert.equal(await span.textContent(), HARD);
-    assert.match(await span.getAttribute('class'), /\bis-very-hard\b/);
-    assert.match(await span.getAttribute('class'), /\bis-long\b/);
+    const pieces = page.locator(`.view .sentence[data-start="${hard.start}"]`);
+    assert.equal((await pieces.allTextContents()).join(''), HARD);
+    for (const cls of await pieces.evaluateAll((els) => els.map((el) => el.className))) {
+      assert.match(cls, /\bis-very-hard\b/);
+      assert.match(cls, /\bis-long\b/);
+    }
+    const span = pieces.first();
     assert.match(await span.getAttribute('title'), new RegExp(`${hard.words} words · very hard to read · long`));
     // Its shading is really painted (not just a class).
     const bg = await span.evaluate((el) => getComputedStyle(el).backgroundColor);
     assert.notEqual(bg, 'rgba(0, 0, 0, 0)');
-    const easy = page.locator(`.view .sentence[data-start="${expected.sentences[0].start}"]`);
+    const easy = page.locator(`.view .sentence[data-start="${expected.sentences[0].start}"]`).first();
     assert.doesNotMatch(await easy.getAttribute('class'), /is-hard|is-very-hard|is-long/);
 
     // The legend toggles a layer off and on again.
@@ -226,11 +521,13 @@ test('the page', async (t) => {
     assert.equal(await stat(page, 'consensus-grade').textContent(), '–');
     assert.equal(await page.locator('#view').textContent(), '');
     assert.match(await page.locator('#status').textContent(), /Nothing to analyse/);
+    assert.match(await page.locator('#entities').textContent(), /No names/);
+    assert.equal(await page.locator('.insights button[data-key]').count(), 0);
   });
 
   await t.test('lays out on a phone', async () => {
     const phone = await browser.newContext({
-      viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true,
+      viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, reducedMotion: 'reduce',
     });
     const p = await phone.newPage();
     const phoneErrors = watchErrors(p);
@@ -241,6 +538,17 @@ test('the page', async (t) => {
     assert.ok(overflow <= 0, `no sideways scrolling on a phone (overflow ${overflow}px)`);
     await p.screenshot({ path: join(artifacts, 'page-phone.png') });
     await p.screenshot({ path: join(artifacts, 'page-phone-full.png'), fullPage: true });
+    // Tapping a person scrolls to the first mention, under the (sticky) head
+    // that says how many there are.
+    const putin = analyze(sample).entities.find((e) => e.name === 'Vladimir Putin');
+    await p.locator('#entities button[data-key]', { has: p.locator('.item-name', { hasText: /^Vladimir Putin$/ }) }).tap();
+    assert.equal((await markedMentions(p, sample)).length, putin.mentions.length);
+    await p.waitForFunction(() => {
+      const r = document.querySelector('#view [data-mention="0"]').getBoundingClientRect();
+      return r.top >= 0 && r.bottom <= window.innerHeight;
+    });
+    assert.ok(await p.locator('#hint').isVisible());
+    await p.screenshot({ path: join(artifacts, 'page-entities-phone.png') });
     await phone.close();
     assert.deepEqual(phoneErrors, []);
   });
