@@ -57,8 +57,9 @@ const SPEECH_VERBS: &[&str] = &[
 
 /// Capitalised abbreviations that are not organisations.
 const NOT_ORG_ACRONYMS: &[&str] = &[
-    "AIDS", "AM", "CD", "CEO", "DNA", "DVD", "FM", "GDP", "GMT", "GST", "HIV", "ID", "IT", "MP",
-    "MPS", "OK", "PC", "PM", "SARS", "SMS", "SUV", "TV", "UTC", "WMD",
+    "AI", "AIDS", "AM", "AR", "CD", "CEO", "DNA", "DVD", "ETF", "EV", "FM", "GDP", "GMT", "GST",
+    "HIV", "ID", "IPO", "IT", "MP", "MPS", "OK", "PC", "PM", "SARS", "SMS", "SUV", "TV", "UTC",
+    "VR", "WMD",
 ];
 
 /// Prepositions after which an unknown name is most likely a place.
@@ -468,12 +469,14 @@ fn classify(
         lexicon::org_word(last),
         Some(OrgWord::Head | OrgWord::Suffix)
     );
-    let of_head = words.len() >= 3
+    // The run's words skip connectors, so "of" is read from the text.
+    let has_of = name.split_whitespace().any(|w| w == "of" || w == "for");
+    let of_head = words.len() >= 2
+        && name.split_whitespace().nth(1) == Some("of")
         && matches!(
             lexicon::org_word(words[0]),
             Some(OrgWord::OfHead | OrgWord::Head)
-        )
-        && words[1] == "of";
+        );
     if rest.len() > 1 || of_head {
         let ty = if in_list(LAW_HEADS, last) {
             Some(EntityType::Law)
@@ -515,7 +518,8 @@ fn classify(
     let any_common = words
         .iter()
         .any(|w| lexicon::is_common_word(&w.to_lowercase()));
-    if rest.len() >= 2 && rest.len() <= 4 && !after_the && (given || said || !any_common) {
+    if rest.len() >= 2 && rest.len() <= 4 && !after_the && !has_of && (given || said || !any_common)
+    {
         out.push(mention(span, EntityType::Person, role, None));
         return;
     }
@@ -627,11 +631,45 @@ fn is_org_or_place(name: &str) -> bool {
 }
 
 /// A whole known organisation or place, with its type and canonical key.
+/// Company names are also tried without their legal suffix ("Nvidia
+/// Corp"), and names in capitals as written in title case ("SAN
+/// FRANCISCO" in a dateline).
 fn known_name(name: &str) -> Option<(EntityType, String)> {
     if let Some((key, _)) = lexicon::organization(name) {
         return Some((EntityType::Org, key));
     }
-    lexicon::place(name).map(|p| (p.ty, p.key))
+    if let Some(p) = lexicon::place(name) {
+        return Some((p.ty, p.key));
+    }
+    if let Some((head, last)) = name.rsplit_once(' ') {
+        if matches!(lexicon::org_word(last), Some(OrgWord::Suffix)) {
+            if let Some((key, _)) = lexicon::organization(head) {
+                return Some((EntityType::Org, key));
+            }
+        }
+    }
+    if name.len() > 3 && !name.chars().any(char::is_lowercase) {
+        let titled = title_case(name);
+        if let Some(p) = lexicon::place(&titled) {
+            return Some((p.ty, p.key));
+        }
+    }
+    None
+}
+
+/// "SAN FRANCISCO" -> "San Francisco".
+fn title_case(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    let mut start = true;
+    for c in name.chars() {
+        if start {
+            out.push(c);
+        } else {
+            out.extend(c.to_lowercase());
+        }
+        start = c == ' ' || c == '-';
+    }
+    out
 }
 
 fn is_acronym(word: &str) -> bool {
