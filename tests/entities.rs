@@ -142,3 +142,19 @@ fn sentence_initial_words_and_capitals_headlines_are_not_names() {
     let list = entities(text);
     assert!(list.iter().all(|e| !e.ty.is_name()), "{list:?}");
 }
+
+#[test]
+fn roles_written_in_lower_case_around_a_name() {
+    let text =
+        "Barcelona president Joan Laporta thanked the fans, while Hansi Flick, the German coach, \
+                praised the team. China's Ministry of Commerce said it was watching.";
+    let list = entities(text);
+    assert_eq!(
+        find(&list, "Joan Laporta").role.as_deref(),
+        Some("Barcelona president")
+    );
+    let flick = find(&list, "Hansi Flick");
+    assert_eq!(flick.ty, EntityType::Person);
+    assert_eq!(flick.role.as_deref(), Some("German coach"));
+    assert_eq!(find(&list, "Ministry of Commerce").ty, EntityType::Org);
+}

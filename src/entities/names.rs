@@ -513,12 +513,26 @@ fn classify(
         && first_token
             .checked_sub(1)
             .is_some_and(|j| s.s(j).eq_ignore_ascii_case("the"));
+    // A role in lower case around the name: "Barcelona president Joan
+    // Laporta"; "Hansi Flick, the German coach,"; "Mbappe, who".
+    if cut == 0 && !after_the && !has_of && rest.len() <= 4 {
+        if let Some(role) = role_before(s, first_token).or_else(|| appositive_role(s, next_token)) {
+            out.push(mention(span, EntityType::Person, role, None));
+            return;
+        }
+    }
     let said = lower_in(SPEECH_VERBS, next_word) && rest.len() <= 3 && !after_the;
     let given = lexicon::given_name(words[0]).is_some();
     let any_common = words
         .iter()
         .any(|w| lexicon::is_common_word(&w.to_lowercase()));
-    if rest.len() >= 2 && rest.len() <= 4 && !after_the && !has_of && (given || said || !any_common)
+    let surname_last =
+        lexicon::surname(last).is_some() && !lexicon::is_common_word(&words[0].to_lowercase());
+    if rest.len() >= 2
+        && rest.len() <= 4
+        && !after_the
+        && !has_of
+        && (given || said || surname_last || !any_common)
     {
         out.push(mention(span, EntityType::Person, role, None));
         return;
@@ -541,6 +555,51 @@ fn classify(
         return;
     }
     out.push(mention(span, EntityType::Org, None, None));
+}
+
+/// A lower-case role word just before a name ("coach Carlo Ancelotti"),
+/// with a capitalised word before it ("Madrid coach"): the role's span.
+/// `Some(None)` when a bare "who" follows instead (no role, but a person).
+fn role_before(s: &Sentence, first: usize) -> Option<Option<Span>> {
+    let j = first.checked_sub(1)?;
+    let word = s.s(j);
+    if !s.is_word(j)
+        || !word.starts_with(char::is_lowercase)
+        || lexicon::title(word) != Some(TitleKind::Role)
+    {
+        return None;
+    }
+    let start = match j.checked_sub(1) {
+        Some(k) if s.is_cap(k) => s.tokens[k].span.start,
+        _ => s.tokens[j].span.start,
+    };
+    Some(Some(Span::new(start, s.tokens[j].span.end)))
+}
+
+/// ", who ..." or ", the German coach," after a name.
+fn appositive_role(s: &Sentence, next: usize) -> Option<Option<Span>> {
+    if s.s(next) != "," {
+        return None;
+    }
+    if s.s(next + 1) == "who" {
+        return Some(None);
+    }
+    if !matches!(s.s(next + 1), "the" | "a" | "an" | "its" | "their") {
+        return None;
+    }
+    for j in next + 2..(next + 6).min(s.tokens.len()) {
+        if !s.is_word(j) {
+            return None;
+        }
+        let w = s.s(j);
+        if lexicon::title(w) == Some(TitleKind::Role) && !matches!(s.s(j + 1), "of" | "for") {
+            return Some(Some(Span::new(
+                s.tokens[next + 2].span.start,
+                s.tokens[j].span.end,
+            )));
+        }
+    }
+    None
 }
 
 /// Role words that end a title phrase even when the lexicon lists only the
