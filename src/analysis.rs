@@ -8,6 +8,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::entities::{self, Entity};
+use crate::keywords::{self, Keyphrase};
 use crate::stats::{self, Readability, SentenceStats, Stats};
 use crate::text::Document;
 
@@ -32,6 +33,8 @@ pub struct Options {
     pub reading_words_per_minute: f64,
     /// Speaking speed used for `speakingTimeSeconds`.
     pub speaking_words_per_minute: f64,
+    /// How many keyphrases to return at most.
+    pub max_keywords: usize,
 }
 
 impl Default for Options {
@@ -46,6 +49,7 @@ impl Default for Options {
             // of non-fiction, 183 wpm when reading aloud.
             reading_words_per_minute: 238.0,
             speaking_words_per_minute: 183.0,
+            max_keywords: keywords::DEFAULT_MAX_KEYWORDS,
         }
     }
 }
@@ -109,6 +113,8 @@ pub struct Analysis {
     pub repeated_lines: Vec<RepeatedLine>,
     /// Named entities, most salient first.
     pub entities: Vec<Entity>,
+    /// Keyphrases, best first.
+    pub keywords: Vec<Keyphrase>,
 }
 
 impl Analysis {
@@ -126,6 +132,12 @@ impl Analysis {
         }
         for e in &mut self.entities {
             for m in &mut e.mentions {
+                m.start = f(m.start);
+                m.end = f(m.end);
+            }
+        }
+        for k in &mut self.keywords {
+            for m in &mut k.mentions {
                 m.start = f(m.start);
                 m.end = f(m.end);
             }
@@ -170,13 +182,16 @@ pub fn analyze(text: &str, options: &Options) -> Result<Analysis, Error> {
         })
         .collect();
     let counted = stats::count(&doc, options);
+    let entities = entities::extract(&doc);
+    let keywords = keywords::extract(&doc, &entities, options.max_keywords);
     Ok(Analysis {
         stats: counted.stats,
         readability: counted.readability,
         sentences: counted.sentences,
         paragraphs,
         repeated_lines,
-        entities: entities::extract(&doc),
+        entities,
+        keywords,
     })
 }
 

@@ -1,0 +1,800 @@
+//! Candidates: the noun phrases and names of the text, as they stand in it.
+//!
+//! One forward pass over the tokens of each sentence sorts every word into
+//! "may be part of a keyphrase" or "ends any phrase" (stop words, verbs,
+//! adverbs, punctuation, numbers, dates). A run of words of the first kind
+//! is a *segment*; every stretch of a segment that could be a noun phrase
+//! (it ends in a word that can head one, at most [`MAX_WORDS`] words) is a
+//! candidate occurrence. A name the entity recogniser found is one item,
+//! keyed by the entity rather than by its words, so "Putin" and "Vladimir
+//! Putin" count as one candidate; it opens a segment and may lead a phrase
+//! ("US soldiers"), while a demonym directly before a noun ("Israeli
+//! regime") is a plain modifier.
+//!
+//! Without a tagger, word classes come from shape and context, as a reader
+//! would guess them: "-ly" words are adverbs (bar a short list), an "-ed"
+//! word may only open a phrase ("armed forces"), never follow a noun
+//! ("Putin signed"), and "-ed"/"-ing" words after an auxiliary or before a
+//! determiner are verbs ("was signed", "increasing the level").
+//!
+//! Words are interned once (see [`Vocab`]); items and candidate keys are
+//! small `Copy` values, so the pass allocates only for new words and new
+//! candidates, and stops creating candidates after [`MAX_CANDIDATE_ITEMS`]
+//! items so that a huge input keeps bounded memory.
+
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+use std::ops::Range;
+
+use super::forms;
+use super::lexicon::{self, Traits};
+use crate::entities::{Entity, EntityType};
+use crate::text::{Document, Span, Token, TokenKind};
+
+/// The longest candidate, in words (a name counts as one word).
+pub const MAX_WORDS: usize = 4;
+
+/// After this many items, only candidates already seen are counted.
+const MAX_CANDIDATE_ITEMS: usize = 400_000;
+
+/// Segments longer than this are cut (runs of capitalised words in tables
+/// or lists are not phrases).
+const MAX_SEGMENT: usize = 8;
+
+/// A small fast hasher (FxHash, as in rustc) for word ids and short words;
+/// the keys are not attacker-chosen in a way that matters for one text.
+#[derive(Default, Clone, Copy)]
+pub struct FxHasher(u64);
+
+impl Hasher for FxHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for chunk in &mut chunks {
+            let mut word = [0u8; 8];
+            word.copy_from_slice(chunk);
+            self.add(u64::from_le_bytes(word));
+        }
+        for &b in chunks.remainder() {
+            self.add(b as u64);
+        }
+    }
+    fn write_u32(&mut self, n: u32) {
+        self.add(n as u64);
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.add(n);
+    }
+    fn write_usize(&mut self, n: usize) {
+        self.add(n as u64);
+    }
+}
+
+impl FxHasher {
+    fn add(&mut self, n: u64) {
+        self.0 = (self.0.rotate_left(5) ^ n).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+}
+
+pub type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
+
+/// May end a phrase (a noun, a name).
+pub const HEAD: u8 = 1;
+/// A generic noun ("people", "year").
+pub const GENERIC: u8 = 2;
+/// An entity mention standing for its whole entity.
+pub const ENTITY: u8 = 4;
+/// Capitalised where case is evidence (mid-sentence), or an acronym.
+pub const PROPER: u8 = 8;
+/// An adjective of size or judgement ("huge", "new"): inside a phrase only.
+pub const LOOSE: u8 = 16;
+/// A title or role ("president", "minister").
+pub const ROLE: u8 = 32;
+
+/// One word (or one entity mention) that may be part of a keyphrase.
+#[derive(Debug, Clone, Copy)]
+pub struct Item {
+    /// Interned key (see [`Vocab`]).
+    pub word: u32,
+    /// The word in the text, without a possessive ending.
+    pub span: Span,
+    pub sentence: u32,
+    pub flags: u8,
+}
+
+/// Counts per interned word.
+#[derive(Debug, Clone, Default)]
+pub struct WordStats {
+    pub count: u32,
+    /// Times written with a capital where case is evidence.
+    pub proper: u32,
+    /// Times written in lower case.
+    pub lower: u32,
+    /// The lower-case form of the first occurrence (for the lexicons).
+    pub lower_form: String,
+    /// For the pseudo-word of an entity: its index.
+    pub entity: Option<usize>,
+}
+
+/// The interned words: key -> id, and per-id counts.
+#[derive(Debug, Default)]
+pub struct Vocab {
+    ids: FxMap<String, u32>,
+    pub words: Vec<WordStats>,
+}
+
+impl Vocab {
+    fn id(&mut self, key: &str, lower: &str) -> u32 {
+        if let Some(&id) = self.ids.get(key) {
+            return id;
+        }
+        let id = self.words.len() as u32;
+        self.ids.insert(key.to_owned(), id);
+        self.words.push(WordStats {
+            lower_form: lower.to_owned(),
+            ..WordStats::default()
+        });
+        id
+    }
+
+    /// The id of a key, if the text has it.
+    pub fn get(&self, key: &str) -> Option<u32> {
+        self.ids.get(key).copied()
+    }
+}
+
+/// How many spellings of a candidate are counted apart.
+pub const FORMS: usize = 3;
+
+/// A candidate key: word ids, padded with `u32::MAX`.
+pub type Key = [u32; MAX_WORDS];
+
+/// Everything known about one candidate phrase.
+#[derive(Debug, Clone)]
+pub struct Candidate {
+    pub key: Key,
+    pub len: usize,
+    pub count: u32,
+    /// Occurrences that end their segment, where the last word is the head
+    /// of a noun phrase (not "boat" in "boat people").
+    pub heads: u32,
+    /// Index of the first item of the first occurrence.
+    pub first_item: u32,
+    pub first_sentence: u32,
+    pub last_sentence: u32,
+    /// Occurrences in the headline and in the lead.
+    pub headline: u32,
+    pub lead: u32,
+    /// Surface forms: first item of an occurrence, and how often the same
+    /// text was seen; at most [`FORMS`] forms are told apart, unused slots
+    /// have a count of 0.
+    pub forms: [(u32, u32); FORMS],
+    /// The entity, for a name.
+    pub entity: Option<usize>,
+}
+
+/// The lexicon traits of each distinct lower-case word, looked up once.
+#[derive(Default)]
+struct TraitCache(FxMap<String, Traits>);
+
+impl TraitCache {
+    fn get(&mut self, lower: &str) -> Traits {
+        if let Some(&t) = self.0.get(lower) {
+            return t;
+        }
+        let t = Traits::of(lower);
+        self.0.insert(lower.to_owned(), t);
+        t
+    }
+}
+
+/// The result of the scan.
+#[derive(Debug, Default)]
+pub struct Scan {
+    pub vocab: Vocab,
+    pub items: Vec<Item>,
+    /// Runs of items that may form phrases; a name item only ever opens one.
+    pub segments: Vec<Range<u32>>,
+    /// Every candidate phrase, and its index by key.
+    pub candidates: Vec<Candidate>,
+    pub index: FxMap<Key, u32>,
+    /// The name of each entity as a keyphrase ([`name_of`]).
+    pub names: Vec<String>,
+    /// The headline sentence, if the text opens with one.
+    pub headline: Option<u32>,
+    /// Sentences before this index are the lead (and headline).
+    pub lead_end: u32,
+    pub sentences: u32,
+}
+
+/// A name mention and what the scan does with it.
+#[derive(Debug, Clone, Copy)]
+struct NameSpan {
+    span: Span,
+    /// The word id of a candidate entity; `None` for a date, a number or
+    /// another mention that ends any phrase.
+    entity: Option<u32>,
+    /// A demonym that may modify a following noun.
+    modifier: bool,
+}
+
+/// Where a name really starts: after any leading stop words or adverbs
+/// that a capital at the start of a sentence let into it ("In
+/// Afghanistan", "Meanwhile Australian"). The offset is that of a word, or
+/// 0 when every word is such a word.
+pub fn name_start(name: &str) -> usize {
+    name_start_by(name, &mut String::new(), |lower| {
+        lexicon::is_stopword(lower) || lexicon::is_never(lower)
+    })
+}
+
+/// [`name_start`] with the test for a leading word given (so that a
+/// caller can cache it), and a buffer for the lower-case word.
+fn name_start_by(name: &str, lower: &mut String, mut filler: impl FnMut(&str) -> bool) -> usize {
+    let mut start = 0;
+    for (offset, word) in name
+        .split_whitespace()
+        .map(|w| (w.as_ptr() as usize - name.as_ptr() as usize, w))
+    {
+        forms::lower(word, lower);
+        if !filler(lower) {
+            return offset.max(start);
+        }
+        start = offset + word.len();
+    }
+    0
+}
+
+/// The name of an entity as a keyphrase: without leading stop words, and
+/// with single spaces.
+pub fn name_of(e: &Entity) -> String {
+    let name = &e.name[name_start(&e.name)..];
+    name.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Entities that may be keyphrases: names, but not bare demonyms
+/// ("Russian" is an adjective; "Palestinians" may stay). `name` is the
+/// entity's [`name_of`].
+fn is_candidate_entity(e: &Entity, name: &str) -> bool {
+    let mut lower = String::new();
+    e.ty.is_name()
+        && (name.ends_with('s') || !is_demonym(e, name))
+        && name.split_whitespace().any(|w| {
+            forms::lower(w, &mut lower);
+            !lexicon::is_stopword(&lower)
+        })
+}
+
+/// A nationality word ("Russian", "Chechens"), whatever type it was given.
+fn is_demonym(e: &Entity, name: &str) -> bool {
+    e.ty == EntityType::Norp || (!name.contains(' ') && lexicon::is_demonym(name))
+}
+
+/// Finds the candidates of `doc`, given its entities.
+pub fn scan(doc: &Document, entities: &[Entity]) -> Scan {
+    let mut out = Scan {
+        sentences: doc.sentences.len() as u32,
+        ..Scan::default()
+    };
+    let mut names: Vec<NameSpan> = Vec::new();
+    let mut traits = TraitCache::default();
+    let mut lower = String::new();
+    out.names = entities.iter().map(name_of).collect();
+    for (index, (e, name)) in entities.iter().zip(&out.names).enumerate() {
+        let entity = is_candidate_entity(e, name).then(|| {
+            // Names have ids of their own, apart from any word's key.
+            let id = out.vocab.id(&format!("\u{0}{index}"), &e.name);
+            out.vocab.words[id as usize].entity = Some(index);
+            id
+        });
+        let modifier = is_demonym(e, name);
+        for m in &e.mentions {
+            let Some(surface) = doc.text.get(m.start..m.end) else {
+                continue;
+            };
+            let filler = |l: &str| traits.get(l).has(Traits::STOP | Traits::NEVER);
+            let start = m.start + name_start_by(surface, &mut lower, filler);
+            names.push(NameSpan {
+                span: Span::new(start, m.end),
+                entity,
+                modifier,
+            });
+        }
+    }
+    names.sort_by_key(|n| (n.span.start, std::cmp::Reverse(n.span.end)));
+    let (headline, lead_end) = headline_and_lead(doc);
+    out.headline = headline;
+    out.lead_end = lead_end;
+
+    let mut scanner = Scanner {
+        doc,
+        out,
+        names,
+        next_name: 0,
+        lower: String::new(),
+        prev_lower: String::new(),
+        next_lower: String::new(),
+        key: String::new(),
+        segment_start: 0,
+        after_name: false,
+        after_name_in_headline: false,
+        prev_plural_noun: false,
+        after_auxiliary: false,
+        traits,
+        prev_traits: Traits::default(),
+    };
+    for (index, sentence) in doc.sentences.iter().enumerate() {
+        scanner.sentence(index as u32, &doc.tokens[sentence.tokens.clone()]);
+    }
+    let mut out = scanner.out;
+    collect_candidates(doc.text, &mut out);
+    out
+}
+
+/// The headline is a first paragraph of one sentence without final
+/// punctuation; the lead is the next three sentences (or the first three
+/// when there is no headline).
+fn headline_and_lead(doc: &Document) -> (Option<u32>, u32) {
+    let first = doc.paragraphs.iter().find(|p| !p.sentences.is_empty());
+    let headline = first.filter(|p| p.sentences.len() == 1).and_then(|p| {
+        let sentence = doc.sentences.get(p.sentences.start)?;
+        let last = doc.tokens.get(sentence.tokens.end.checked_sub(1)?)?;
+        let ends = last.kind == TokenKind::Punct
+            && doc
+                .token_text(last)
+                .contains(['.', '!', '?', '…', ':', ';']);
+        (!ends).then_some(p.sentences.start as u32)
+    });
+    let body = headline.map_or(0, |h| h + 1);
+    (headline, (body + 3).min(doc.sentences.len() as u32))
+}
+
+enum Class {
+    /// Ends any phrase.
+    Break,
+    /// May be part of a phrase.
+    Word { flags: u8, participle: bool },
+}
+
+struct Scanner<'d, 't> {
+    doc: &'d Document<'t>,
+    out: Scan,
+    names: Vec<NameSpan>,
+    next_name: usize,
+    /// Reused buffers: the current word in lower case, its neighbours, its key.
+    lower: String,
+    prev_lower: String,
+    next_lower: String,
+    key: String,
+    segment_start: usize,
+    /// The word being classified follows a name (in the headline).
+    after_name: bool,
+    after_name_in_headline: bool,
+    /// The word being classified follows a plural noun of a phrase.
+    prev_plural_noun: bool,
+    /// The word being classified follows an auxiliary ("is", "has been").
+    after_auxiliary: bool,
+    traits: TraitCache,
+    /// The traits of the previous token (empty after a non-word).
+    prev_traits: Traits,
+}
+
+impl Scanner<'_, '_> {
+    fn close_segment(&mut self) {
+        let end = self.out.items.len();
+        if end > self.segment_start {
+            self.out
+                .segments
+                .push(self.segment_start as u32..end as u32);
+        }
+        self.segment_start = end;
+    }
+
+    fn push(&mut self, item: Item) {
+        if self.out.items.len() - self.segment_start >= MAX_SEGMENT {
+            self.close_segment();
+        }
+        self.out.items.push(item);
+    }
+
+    /// The name mention overlapping `span`, if any.
+    fn name_at(&mut self, span: Span) -> Option<NameSpan> {
+        while self
+            .names
+            .get(self.next_name)
+            .is_some_and(|n| n.span.end <= span.start)
+        {
+            self.next_name += 1;
+        }
+        self.names
+            .get(self.next_name)
+            .filter(|n| n.span.start < span.end)
+            .copied()
+    }
+
+    fn sentence(&mut self, index: u32, tokens: &[Token]) {
+        let text = self.doc.text;
+        let (title_case, all_caps) = title_case(text, tokens);
+        let mut initial = true;
+        // The previous token was part of a phrase or a name.
+        let mut prev_content = false;
+        let mut emitted_name: Option<Span> = None;
+        let mut after_name = false;
+        let in_headline = Some(index) == self.out.headline;
+        self.prev_lower.clear();
+        self.prev_traits = Traits::default();
+        self.after_auxiliary = false;
+        for (i, token) in tokens.iter().enumerate() {
+            let surface = token.span.of(text);
+            let mut demonym = false;
+            if let Some(name) = self.name_at(token.span) {
+                let next_is_word = tokens.get(i + 1).is_some_and(|t| {
+                    t.kind == TokenKind::Word
+                        && t.span.start >= name.span.end
+                        && !t.span.of(text).starts_with(char::is_uppercase)
+                });
+                if name.modifier && name.entity.is_none() && next_is_word {
+                    // "Israeli regime", "Palestinian-Israeli conflict":
+                    // a demonym before a noun is an adjective; fall through.
+                    demonym = token.kind == TokenKind::Word;
+                }
+                if !demonym {
+                    if emitted_name != Some(name.span) {
+                        self.close_segment();
+                        if let Some(word) = name.entity {
+                            // A name opens a segment and may lead a phrase
+                            // ("US soldiers", "Qantas maintenance workers").
+                            self.out.vocab.words[word as usize].count += 1;
+                            self.out.items.push(Item {
+                                word,
+                                span: name.span,
+                                sentence: index,
+                                flags: HEAD | ENTITY | PROPER,
+                            });
+                        }
+                        emitted_name = Some(name.span);
+                    }
+                    if token.span.end > name.span.end && forms::is_possessive(surface) {
+                        // "Pakistan's close ally": the possessive ends it.
+                        self.close_segment();
+                    }
+                    prev_content = name.entity.is_some();
+                    after_name = prev_content;
+                    initial = false;
+                    self.after_auxiliary = false;
+                    self.prev_lower.clear();
+                    self.prev_traits = Traits::default();
+                    continue;
+                }
+            }
+            if token.kind != TokenKind::Word {
+                self.close_segment();
+                prev_content = false;
+                self.after_auxiliary = false;
+                self.prev_lower.clear();
+                self.prev_traits = Traits::default();
+                if token.is_word() {
+                    initial = false;
+                }
+                continue;
+            }
+            forms::lower(surface, &mut self.lower);
+            let traits = self.traits.get(&self.lower);
+            let cased = !initial && !title_case;
+            self.after_name = after_name;
+            self.after_name_in_headline = in_headline && after_name;
+            self.prev_plural_noun =
+                prev_content && self.prev_lower.ends_with('s') && !self.prev_lower.ends_with("ss");
+            let class = self.classify(surface, traits, cased, all_caps, tokens.get(i + 1));
+            initial = false;
+            after_name = false;
+            // An auxiliary reaches over adverbs: "is still trying".
+            self.after_auxiliary = traits.has(Traits::AUXILIARY)
+                || (self.after_auxiliary
+                    && (traits.has(Traits::STOP) || is_adverb(&self.lower, traits)));
+            match class {
+                Class::Break => {
+                    self.close_segment();
+                    prev_content = false;
+                }
+                Class::Word {
+                    mut flags,
+                    participle,
+                } => {
+                    if demonym {
+                        flags &= !HEAD;
+                    }
+                    if participle && prev_content {
+                        // "Putin signed": a verb after its subject.
+                        self.close_segment();
+                        prev_content = false;
+                    } else {
+                        if participle {
+                            self.close_segment();
+                        }
+                        forms::key(surface, &mut self.key);
+                        let word = self.out.vocab.id(&self.key, &self.lower);
+                        let stats = &mut self.out.vocab.words[word as usize];
+                        stats.count += 1;
+                        if flags & PROPER != 0 {
+                            stats.proper += 1;
+                        } else if surface.starts_with(|c: char| c.is_lowercase()) {
+                            stats.lower += 1;
+                        }
+                        let bare = forms::strip_possessive(surface);
+                        if flags & PROPER == 0 && self.out.items.len() > self.segment_start {
+                            if let Some(prev) = self.out.items.last_mut() {
+                                if prev.flags & (PROPER | ENTITY) == PROPER {
+                                    // "Chechen warlord": a capitalised word
+                                    // before a noun modifies it.
+                                    prev.flags &= !HEAD;
+                                }
+                            }
+                        }
+                        self.push(Item {
+                            word,
+                            span: Span::new(token.span.start, token.span.start + bare.len()),
+                            sentence: index,
+                            flags,
+                        });
+                        prev_content = true;
+                        if bare.len() != surface.len() {
+                            // "Sydney's west": the possessive ends the phrase.
+                            self.close_segment();
+                        }
+                    }
+                }
+            }
+            std::mem::swap(&mut self.prev_lower, &mut self.lower);
+            self.prev_traits = traits;
+        }
+        self.close_segment();
+    }
+
+    /// Sorts the word in `self.lower` (written `surface`) into a class.
+    fn classify(
+        &mut self,
+        surface: &str,
+        traits: Traits,
+        cased: bool,
+        all_caps: bool,
+        next: Option<&Token>,
+    ) -> Class {
+        let lower = self.lower.as_str();
+        if !surface.chars().any(char::is_alphabetic) {
+            return Class::Break;
+        }
+        let word = |flags: u8| Class::Word {
+            flags,
+            participle: false,
+        };
+        if !all_caps && forms::is_acronym(surface) && !traits.has(Traits::STOP) {
+            return word(HEAD | PROPER);
+        }
+        if lower.chars().nth(1).is_none() || traits.has(Traits::STOP | Traits::NEVER) {
+            return Class::Break;
+        }
+        let vague = if traits.has(Traits::ROLE) {
+            ROLE
+        } else if traits.has(Traits::GENERIC) {
+            GENERIC
+        } else {
+            0
+        };
+        if cased && surface.starts_with(char::is_uppercase) {
+            return word(HEAD | PROPER | vague);
+        }
+        let prev = self.prev_lower.as_str();
+        let plural = lower.ends_with('s') && !lower.ends_with("ss");
+        if self.after_name_in_headline && (looks_like_verb(lower, traits) || plural) {
+            // Headline grammar: "Iran, Russia sign deal", "Putin hails ties".
+            return Class::Break;
+        }
+        if traits.has(Traits::VERB)
+            || (self.prev_traits.has(Traits::VERB_CONTEXT) && looks_like_verb(lower, traits))
+            || (matches!(prev, "who" | "which") && plural)
+        {
+            return Class::Break;
+        }
+        if lower.ends_with("ly") {
+            return if traits.has(Traits::LY_NOUN) {
+                word(HEAD)
+            } else if traits.has(Traits::LY_ADJECTIVE) {
+                word(0)
+            } else {
+                Class::Break
+            };
+        }
+        if self.after_auxiliary && !plural {
+            // "was signed", "is still trying", "were inappropriate": a verb
+            // or a predicate adjective (a plural may still be a noun: "are
+            // victims").
+            return Class::Break;
+        }
+        let ed = lower.len() >= 4 && lower.ends_with("ed") && !traits.has(Traits::ED_NOUN);
+        let ing = lower.len() >= 6 && lower.ends_with("ing");
+        if ing && (self.prev_plural_noun || self.after_name) {
+            // "crowds buying", "people seeking asylum", "Perth aiming": a
+            // participle clause.
+            return Class::Break;
+        }
+        let mut object_follows = || match next {
+            Some(t) if t.kind == TokenKind::Word => {
+                forms::lower(t.span.of(self.doc.text), &mut self.next_lower);
+                self.traits.get(&self.next_lower).has(Traits::OBJECT)
+            }
+            _ => false,
+        };
+        if self.after_name && plural && object_follows() {
+            // "Lee faces a ban": a verb after its subject.
+            return Class::Break;
+        }
+        if ed || ing {
+            // Before a determiner or a number it takes an object: "increasing
+            // the level", "carrying 100 people".
+            if next.is_some_and(|t| t.kind == TokenKind::Number) || object_follows() {
+                return Class::Break;
+            }
+            if ed {
+                return Class::Word {
+                    flags: 0,
+                    participle: true,
+                };
+            }
+        }
+        if traits.has(Traits::LOOSE) {
+            return word(LOOSE);
+        }
+        if traits.has(Traits::ADJECTIVE) {
+            return word(0);
+        }
+        word(HEAD | vague)
+    }
+}
+
+/// An adverb: an "-ly" word that is not a listed noun or adjective.
+fn is_adverb(lower: &str, traits: Traits) -> bool {
+    lower.ends_with("ly") && !traits.has(Traits::LY_NOUN | Traits::LY_ADJECTIVE)
+}
+
+/// After "will", "they", "not": is this plain word a verb? Not when it has
+/// the shape of a plural or of a noun or adjective derivation.
+fn looks_like_verb(lower: &str, traits: Traits) -> bool {
+    if lower.ends_with('s') && !lower.ends_with("ss") && !lower.ends_with("us") {
+        return false;
+    }
+    const NOUNISH: &[&str] = &[
+        "tion", "sion", "ment", "ness", "ity", "ism", "ist", "ship", "hood", "ance", "ence", "er",
+        "or", "ian", "ry", "ing", "ly",
+    ];
+    !NOUNISH.iter().any(|s| lower.ends_with(s)) && !traits.has(Traits::ADJECTIVE)
+}
+
+/// Whether a sentence is in title case ("Iran, Russia Sign Strategic
+/// Partnership Deal") or all capitals, where capitals say nothing.
+fn title_case(text: &str, tokens: &[Token]) -> (bool, bool) {
+    let mut long = 0;
+    let mut capitalised = 0;
+    let mut words = 0;
+    let mut upper = 0;
+    for t in tokens.iter().filter(|t| t.kind == TokenKind::Word) {
+        let s = t.span.of(text);
+        if !s.starts_with(char::is_alphabetic) {
+            continue;
+        }
+        words += 1;
+        if s.chars().all(|c| !c.is_lowercase()) {
+            upper += 1;
+        }
+        if s.len() > 3 {
+            long += 1;
+            if s.starts_with(char::is_uppercase) {
+                capitalised += 1;
+            }
+        }
+    }
+    let all_caps = words >= 3 && upper == words;
+    (
+        all_caps || (long >= 3 && capitalised * 5 >= long * 4),
+        all_caps,
+    )
+}
+
+/// Turns segments into candidate occurrences and counts them.
+fn collect_candidates(text: &str, out: &mut Scan) {
+    let Scan {
+        items,
+        segments,
+        candidates,
+        index,
+        vocab,
+        headline,
+        lead_end,
+        ..
+    } = out;
+    for segment in segments.iter() {
+        let seg = &items[segment.start as usize..segment.end as usize];
+        let growing = (segment.start as usize) < MAX_CANDIDATE_ITEMS;
+        for_each_phrase(seg, |start, end| {
+            let mut key = [u32::MAX; MAX_WORDS];
+            for (k, item) in key.iter_mut().zip(&seg[start..end]) {
+                *k = item.word;
+            }
+            let first = segment.start + start as u32;
+            let sentence = seg[start].sentence;
+            let id = match index.get(&key) {
+                Some(&id) => id as usize,
+                None if growing => {
+                    let id = candidates.len();
+                    index.insert(key, id as u32);
+                    let entity = if end - start == 1 && seg[start].flags & ENTITY != 0 {
+                        vocab.words[seg[start].word as usize].entity
+                    } else {
+                        None
+                    };
+                    candidates.push(Candidate {
+                        key,
+                        len: end - start,
+                        count: 0,
+                        heads: 0,
+                        first_item: first,
+                        first_sentence: sentence,
+                        last_sentence: sentence,
+                        headline: 0,
+                        lead: 0,
+                        forms: [(0, 0); FORMS],
+                        entity,
+                    });
+                    id
+                }
+                None => return,
+            };
+            let c = &mut candidates[id];
+            c.count += 1;
+            if end == seg.len() {
+                c.heads += 1;
+            }
+            c.last_sentence = sentence;
+            if Some(sentence) == *headline {
+                c.headline += 1;
+            } else if sentence < *lead_end {
+                c.lead += 1;
+            }
+            let surface = |first: u32, items: &[Item]| {
+                let a = items[first as usize].span.start;
+                let b = items[first as usize + end - start - 1].span.end;
+                &text[a..b]
+            };
+            let this = surface(first, items);
+            let slot = c
+                .forms
+                .iter_mut()
+                .find(|f| f.1 == 0 || surface(f.0, items) == this);
+            if let Some(form) = slot {
+                if form.1 == 0 {
+                    form.0 = first;
+                }
+                form.1 += 1;
+            }
+        });
+    }
+}
+
+/// Calls `f(start, end)` for every stretch of `segment` that may be a
+/// phrase: at most [`MAX_WORDS`] items, ending in a head, not opening with
+/// a loose adjective. (A name only ever opens a segment.)
+pub fn for_each_phrase(segment: &[Item], mut f: impl FnMut(usize, usize)) {
+    for end in 1..=segment.len() {
+        if segment[end - 1].flags & HEAD == 0 {
+            continue;
+        }
+        let first = end.saturating_sub(MAX_WORDS);
+        for (start, item) in segment[first..end].iter().enumerate() {
+            if item.flags & LOOSE == 0 {
+                f(first + start, end);
+            }
+        }
+    }
+}

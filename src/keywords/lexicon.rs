@@ -1,0 +1,382 @@
+//! What the keyphrase extractor asks of the lexicons, in its own words.
+//!
+//! There is no part-of-speech tagger in lede, so the candidate finder works
+//! from word shapes and a few short hand-made lists: words that never belong
+//! in a keyphrase (reporting verbs, adverbs, pronoun-like words), adjectives
+//! that may modify a noun but never end a phrase, generic nouns that are too
+//! vague to stand alone, and the nouns that merely look like adverbs or
+//! participles ("family", "hundred"). The lists are short on purpose: the
+//! background frequency table (generated, in `crate::tables`) does the rest by
+//! making common words weigh little.
+//!
+//! The stop words (spaCy's), the background frequencies and the demonyms
+//! come from the generated tables in `crate::tables::lexicon`. The hand
+//! lists are kept sorted (a unit test checks) and are merged once into one
+//! hash map from word to [`Traits`], so a word costs one lookup.
+
+/// Words that never belong in a keyphrase, whatever their case, beyond the
+/// stop words: reporting and other verbs that are hardly ever nouns,
+/// adverbs without "-ly", prepositions and determiners spaCy's list lacks,
+/// honorifics, and time deictics.
+#[rustfmt::skip]
+const NEVER: &[&str] = &[
+    "accordance", "according", "accuses", "add", "added", "adding", "adds", "admits",
+    "admitted", "ago", "agreed", "ahead", "aimed", "allegedly", "allowed", "allows",
+    "alongside", "amid", "amidst", "announced", "announces", "anybody", "appeared", "appears",
+    "argued", "argues", "arrived", "asked", "asks", "ate", "away", "became", "began", "begin",
+    "begins", "begun", "behalf", "believe", "believed", "believes", "beneath", "best",
+    "better", "bigger", "billion", "billions", "bought", "broke", "brought", "came", "caught",
+    "caused", "chose", "chosen", "claimed", "comes", "concerning", "confirmed", "confirms",
+    "considered", "continued", "continues", "decided", "declared", "denied", "denies",
+    "described", "despite", "didn't", "died", "doesn't", "don't", "dozen", "dozens", "dr",
+    "drew", "driven", "drove", "earlier", "eaten", "eighteen", "eighth", "eighty",
+    "emphasised", "emphasized", "etc", "everybody", "expect", "expected", "expects",
+    "explained", "explains", "expressed", "fallen", "fell", "felt", "fewer", "fifth", "flew",
+    "flown", "following", "forgot", "forgotten", "fought", "found", "fourteen", "fourth",
+    "froze", "gave", "given", "gives", "goes", "going", "gone", "got", "greater", "grew",
+    "grown", "happened", "having", "heard", "held", "helped", "hid", "hidden", "higher",
+    "hopes", "hundreds", "hung", "i'm", "included", "includes", "including", "indicated",
+    "inside", "insisted", "insists", "it's", "kept", "knew", "know", "known", "knows",
+    "larger", "later", "left", "lent", "let", "let's", "like", "likes", "longer", "looked",
+    "looks", "lost", "lots", "lower", "maybe", "meant", "met", "million", "millions", "mr",
+    "mrs", "ms", "near", "nearly", "nineteen", "ninety", "ninth", "noted", "ok", "okay",
+    "older", "onwards", "outside", "paid", "plenty", "plus", "pointed", "ran", "rang",
+    "regard", "reported", "revealed", "risen", "rose", "said", "sang", "sank", "sat", "saw",
+    "saying", "says", "seen", "sent", "seventeen", "seventh", "seventy", "shaken", "shook",
+    "shorter", "shot", "showed", "shown", "shows", "sir", "sixteen", "sixth", "slept",
+    "smaller", "sold", "soon", "sought", "spent", "spoke", "spoken", "stand", "stands",
+    "stated", "stole", "stolen", "stood", "stressed", "stronger", "struck", "suggested",
+    "suggests", "swam", "swept", "swore", "taken", "takes", "taking", "taught", "tell",
+    "telling", "tells", "tens", "tenth", "thanks", "think", "thinks", "thirteen", "thirty",
+    "thought", "thousand", "thousands", "threw", "throughout", "thrown", "till", "today",
+    "told", "tonight", "took", "tore", "tried", "tries", "trillion", "twice", "underneath",
+    "understood", "undertook", "unless", "unlike", "upcoming", "upheld", "urged", "urges",
+    "versus", "vs", "want", "wanted", "wants", "warned", "warns", "weaker", "went", "whilst",
+    "wider", "withdrawn", "withdrew", "woke", "won", "won't", "wore", "worse", "worst",
+    "written", "wrote", "yeah", "yes", "yesterday", "younger",
+];
+
+/// Adjectives of size, age, rank or judgement: they say little about the
+/// topic, so a phrase neither opens nor ends with one ("huge bushfire" is
+/// counted as "bushfire").
+#[rustfmt::skip]
+const LOOSE_ADJECTIVES: &[&str] = &[
+    "additional", "alleged", "bad", "big", "certain", "clear", "continuing", "current",
+    "early", "entire", "extra", "fellow", "good", "great", "growing", "huge", "important",
+    "increasing", "key", "large", "latest", "lengthy", "likely", "little", "local", "long",
+    "main", "major", "massive", "minor", "mounting", "new", "numerous", "old", "ongoing",
+    "possible", "potential", "preliminary", "previous", "real", "recent", "rising", "secret",
+    "serious", "short", "significant", "small", "so-called", "strong", "sure", "suspected",
+    "true", "unidentified", "unnamed", "various", "widespread",
+];
+
+/// Verbs (base form) that are hardly ever nouns: after "to", a modal or a
+/// subject pronoun, and anywhere else, they end a phrase.
+#[rustfmt::skip]
+const VERBS: &[&str] = &[
+    "achieve", "allow", "announce", "apply", "argue", "ask", "become", "bring", "build",
+    "choose", "consider", "continue", "create", "decide", "deliver", "deny", "describe",
+    "determine", "develop", "discuss", "eliminate", "enable", "encourage", "enhance", "ensure",
+    "establish", "examine", "explain", "facilitate", "find", "follow", "happen", "help",
+    "identify", "implement", "improve", "include", "introduce", "involve", "leave", "maintain",
+    "obtain", "occur", "prevent", "promote", "protect", "provide", "receive", "reduce",
+    "remain", "remove", "require", "seek", "serve", "strengthen", "suggest", "tackle", "try",
+    "understand", "utilise", "utilize", "wish",
+];
+
+/// Adverbs ending in "-ly" are dropped; these "-ly" words are nouns.
+#[rustfmt::skip]
+const LY_NOUNS: &[&str] = &[
+    "ally", "anomaly", "assembly", "belly", "bully", "butterfly", "family", "fly", "folly",
+    "gully", "homily", "italy", "jelly", "july", "lily", "monopoly", "rally", "reply",
+    "supply", "tally",
+];
+
+/// "-ly" words that are adjectives: they may modify a noun.
+#[rustfmt::skip]
+const LY_ADJECTIVES: &[&str] = &[
+    "bodily", "costly", "daily", "deadly", "early", "elderly", "friendly", "holy", "hourly",
+    "likely", "lively", "lonely", "lovely", "monthly", "nightly", "orderly", "quarterly",
+    "scholarly", "silly", "timely", "ugly", "unfriendly", "unlikely", "weekly", "worldly",
+    "yearly",
+];
+
+/// Words ending in "-ed" that are nouns or adjectives, not participles.
+#[rustfmt::skip]
+const ED_WORDS: &[&str] = &[
+    "bed", "bleed", "bred", "breed", "creed", "deed", "feed", "fled", "greed", "hundred",
+    "need", "red", "seed", "shed", "sled", "speed", "steed", "wed", "weed",
+];
+
+/// Common adjectives: they may begin or sit inside a phrase, never end it.
+#[rustfmt::skip]
+const ADJECTIVES: &[&str] = &[
+    "able", "additional", "available", "bad", "big", "bilateral", "bright", "central",
+    "certain", "clear", "close", "cold", "common", "comprehensive", "current", "dead",
+    "difficult", "double", "dry", "eastern", "easy", "economic", "entire", "extra", "false",
+    "federal", "fellow", "final", "financial", "foreign", "free", "general", "good", "great",
+    "hard", "heavy", "high", "hot", "huge", "important", "inappropriate", "interim",
+    "internal", "international", "joint", "key", "large", "late", "latest", "legal", "light",
+    "little", "local", "long", "low", "main", "major", "massive", "military", "minor",
+    "mutual", "national", "new", "northern", "old", "open", "optimistic", "political",
+    "possible", "previous", "rare", "real", "recent", "regional", "relevant", "right", "safe",
+    "senior", "severe", "significant", "similar", "single", "small", "social", "southern",
+    "special", "strong", "sure", "true", "unclear", "unprofessional", "warm", "western", "wet",
+    "wide", "young",
+];
+
+/// Nouns with adjective endings ("-ive", "-ic", "-able"), allowed to end a phrase.
+#[rustfmt::skip]
+const NOUNS_LIKE_ADJECTIVES: &[&str] = &[
+    "alternative", "archive", "arctic", "atlantic", "bible", "cable", "captive", "clinic",
+    "collective", "conservative", "constable", "critic", "detective", "directive", "epidemic",
+    "executive", "explosive", "fugitive", "incentive", "initiative", "logic", "magic",
+    "mechanic", "motive", "music", "narrative", "native", "objective", "offensive",
+    "operative", "pacific", "panic", "perspective", "plastic", "progressive", "public",
+    "relative", "representative", "republic", "table", "topic", "traffic", "variable",
+    "vegetable",
+];
+
+/// Nouns too vague to stand alone as a keyphrase ("people", "year"); they
+/// may end a longer one ("boat people").
+#[rustfmt::skip]
+const GENERIC_NOUNS: &[&str] = &[
+    "afternoon", "approach", "area", "arena", "arenas", "aspect", "aspects", "background",
+    "bit", "case", "cent", "change", "changes", "chapter", "comment", "comments", "countries",
+    "country", "day", "days", "details", "development", "developments", "document",
+    "documents", "east", "eastern", "effort", "efforts", "end", "evening", "example", "face",
+    "fact", "field", "form", "group", "groups", "hour", "hours", "interest", "interests",
+    "issue", "issues", "kind", "level", "levels", "lot", "man", "matter", "matters", "men",
+    "minute", "minutes", "moment", "month", "months", "morning", "night", "north", "northern",
+    "number", "part", "people", "percent", "person", "place", "point", "position",
+    "possibility", "problem", "problems", "question", "questions", "range", "reason",
+    "reasons", "record", "region", "report", "reports", "result", "results", "role", "series",
+    "sides", "situation", "sort", "south", "southern", "statement", "step", "steps", "terms",
+    "thing", "things", "thousands", "time", "times", "type", "use", "view", "views", "way",
+    "ways", "week", "weekend", "weeks", "west", "western", "woman", "women", "world", "year",
+    "years",
+];
+
+/// Titles and roles: "Russian President" and "Defence Minister" lose to the
+/// name they come with.
+#[rustfmt::skip]
+const ROLE_NOUNS: &[&str] = &[
+    "captain", "chairman", "chairwoman", "chief", "coach", "commissioner", "counterpart",
+    "counterparts", "deputy", "director", "executive", "governor", "head", "leader", "manager",
+    "mayor", "member", "members", "minister", "officer", "official", "officials", "premier",
+    "president", "prime", "secretary", "senator", "spokesman", "spokesperson", "spokeswoman",
+    "treasurer",
+];
+
+/// Words after which the next plain word is a verb ("to remove", "they
+/// strengthen", "will open").
+#[rustfmt::skip]
+const VERB_CONTEXT: &[&str] = &[
+    "can", "could", "did", "do", "does", "he", "i", "may", "might", "must", "not", "shall",
+    "she", "should", "they", "to", "we", "who", "will", "would", "you",
+];
+
+/// Auxiliaries that make a following "-ed" or "-ing" word a verb.
+#[rustfmt::skip]
+const AUXILIARIES: &[&str] = &[
+    "am", "are", "be", "became", "become", "becomes", "been", "being", "get", "gets", "got",
+    "had", "has", "have", "is", "remain", "remained", "remains", "seem", "seemed", "was",
+    "were",
+];
+
+/// Words after which an "-ed" or "-ing" word is a verb taking an object.
+#[rustfmt::skip]
+const OBJECT_STARTERS: &[&str] = &[
+    "a", "an", "her", "him", "his", "it", "its", "me", "my", "our", "that", "the", "their",
+    "them", "these", "this", "those", "us", "your",
+];
+
+use std::sync::OnceLock;
+
+use super::candidates::FxMap;
+use crate::tables::lexicon::{field, DEMONYMS, STOPWORDS, WORD_FREQ};
+
+/// Every word of every list (and every stop word) with its trait bits,
+/// built once.
+fn listed() -> &'static FxMap<&'static str, u16> {
+    static LISTED: OnceLock<FxMap<&'static str, u16>> = OnceLock::new();
+    LISTED.get_or_init(|| {
+        let lists: [(&[&'static str], u16); 13] = [
+            (NEVER, Traits::NEVER),
+            (VERBS, Traits::VERB),
+            (VERB_CONTEXT, Traits::VERB_CONTEXT),
+            (AUXILIARIES, Traits::AUXILIARY),
+            (OBJECT_STARTERS, Traits::OBJECT),
+            (LY_NOUNS, Traits::LY_NOUN),
+            (LY_ADJECTIVES, Traits::LY_ADJECTIVE),
+            (ED_WORDS, Traits::ED_NOUN),
+            (LOOSE_ADJECTIVES, Traits::LOOSE),
+            (ADJECTIVES, Traits::ADJECTIVE),
+            (NOUNS_LIKE_ADJECTIVES, Traits::NOT_ADJECTIVE),
+            (ROLE_NOUNS, Traits::ROLE),
+            (GENERIC_NOUNS, Traits::GENERIC),
+        ];
+        let mut map = FxMap::default();
+        for (list, bit) in lists {
+            for &word in list {
+                *map.entry(word).or_insert(0) |= bit;
+            }
+        }
+        for (word, _) in STOPWORDS.iter() {
+            *map.entry(word).or_insert(0) |= Traits::STOP;
+        }
+        map
+    })
+}
+
+/// Whether `lower` (a lower-case word) is one of spaCy's English stop
+/// words.
+pub fn is_stopword(lower: &str) -> bool {
+    Traits::of(lower).has(Traits::STOP)
+}
+
+/// The background table's two fields for `lower`: 2 x Zipf frequency and
+/// the capitalised share in tenths.
+fn word_freq(lower: &str) -> Option<(u8, u8)> {
+    let fields = WORD_FREQ.get(lower)?;
+    let zipf2 = field(fields, 0)?.parse().ok()?;
+    let cap = field(fields, 1)?.parse().ok()?;
+    Some((zipf2, cap))
+}
+
+/// The Zipf frequency (log10 of occurrences per billion words, about 3 to
+/// 7.5) of `lower` in general English, if the background table knows it
+/// (a word it does not know is rarer than its rarest entry).
+pub fn zipf(lower: &str) -> Option<f32> {
+    word_freq(lower).map(|(z, _)| z as f32 / 2.0)
+}
+
+/// Whether general English writes `lower` with a capital most of the time
+/// (a proper noun: "putin", "tehran").
+pub fn usually_capitalised(lower: &str) -> Option<bool> {
+    word_freq(lower).map(|(_, cap)| cap >= 6)
+}
+
+/// A nationality or group word as written: "Chechen", "Australians".
+pub fn is_demonym(word: &str) -> bool {
+    DEMONYMS.contains(word)
+}
+
+/// Never part of a keyphrase.
+pub fn is_never(lower: &str) -> bool {
+    Traits::of(lower).has(Traits::NEVER)
+}
+
+/// "don't", "we're", "they've", "it'll": a verb phrase.
+fn contraction(lower: &str) -> bool {
+    [
+        "n't", "'re", "'ve", "'ll", "'d", "'m", "n’t", "’re", "’ve", "’ll", "’d", "’m",
+    ]
+    .iter()
+    .any(|s| lower.ends_with(s))
+}
+
+/// An adjective by list or by ending ("-ous", "-ful", "-less", "-ive",
+/// "-ic", "-ical", "-able", "-ible"), unless it is a known noun.
+pub fn is_adjective(lower: &str) -> bool {
+    Traits::of(lower).has(Traits::ADJECTIVE)
+}
+
+/// Everything the lists say about one lower-case word, as bits, so that a
+/// caller can look a word up once and cache the answer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Traits(u16);
+
+impl Traits {
+    pub const STOP: u16 = 1;
+    pub const NEVER: u16 = 1 << 1;
+    pub const VERB: u16 = 1 << 2;
+    pub const VERB_CONTEXT: u16 = 1 << 3;
+    pub const AUXILIARY: u16 = 1 << 4;
+    pub const OBJECT: u16 = 1 << 5;
+    pub const LY_NOUN: u16 = 1 << 6;
+    pub const LY_ADJECTIVE: u16 = 1 << 7;
+    pub const ED_NOUN: u16 = 1 << 8;
+    pub const LOOSE: u16 = 1 << 9;
+    pub const ADJECTIVE: u16 = 1 << 10;
+    pub const ROLE: u16 = 1 << 11;
+    pub const GENERIC: u16 = 1 << 12;
+
+    /// Marks a known noun with an adjective's ending (internal).
+    const NOT_ADJECTIVE: u16 = 1 << 13;
+
+    /// Looks `lower` up in every list: one hash lookup, plus the ending
+    /// rules for adjectives and contractions.
+    pub fn of(lower: &str) -> Traits {
+        let mut bits = listed().get(lower).copied().unwrap_or(0);
+        if contraction(lower) {
+            bits |= Self::NEVER | Self::VERB_CONTEXT;
+        }
+        if bits & Self::NOT_ADJECTIVE == 0
+            && lower.len() >= 5
+            && ["ous", "ful", "less", "ive", "ic", "ical", "able", "ible"]
+                .iter()
+                .any(|s| lower.ends_with(s))
+        {
+            bits |= Self::ADJECTIVE;
+        }
+        Traits(bits & !Self::NOT_ADJECTIVE)
+    }
+
+    pub fn has(self, bit: u16) -> bool {
+        self.0 & bit != 0
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lists_are_sorted_without_duplicates() {
+        for list in [
+            NEVER,
+            VERBS,
+            LY_NOUNS,
+            LY_ADJECTIVES,
+            LOOSE_ADJECTIVES,
+            ED_WORDS,
+            ADJECTIVES,
+            NOUNS_LIKE_ADJECTIVES,
+            GENERIC_NOUNS,
+            ROLE_NOUNS,
+            VERB_CONTEXT,
+            AUXILIARIES,
+            OBJECT_STARTERS,
+        ] {
+            for pair in list.windows(2) {
+                assert!(pair[0] < pair[1], "{:?} before {:?}", pair[0], pair[1]);
+            }
+        }
+    }
+
+    #[test]
+    fn adjective_endings_spare_listed_nouns() {
+        assert!(is_adjective("strategic"));
+        assert!(is_adjective("comprehensive"));
+        assert!(!is_adjective("initiative"));
+        assert!(!is_adjective("republic"));
+        assert!(!is_adjective("tariff"));
+    }
+}
+
+#[cfg(test)]
+mod table_tests {
+    use super::*;
+
+    #[test]
+    fn background_tables_answer() {
+        assert!(is_stopword("the"));
+        assert!(is_stopword("whereas"));
+        assert!(!is_stopword("tariff"));
+        assert!(zipf("the").unwrap() > zipf("cooperation").unwrap());
+        assert_eq!(usually_capitalised("moscow"), Some(true));
+        assert_eq!(usually_capitalised("level"), Some(false));
+        assert!(is_demonym("Chechen"));
+    }
+}

@@ -1,0 +1,248 @@
+//! Keyphrases: what the article is about, in the phrases an editor would
+//! choose ("strategic partnership agreement", "customs tariffs",
+//! "Eurasian Economic Union").
+//!
+//! Three steps, each in its own module:
+//! 1. [`candidates`] finds noun phrases and names as they stand in the text,
+//!    never across punctuation or a sentence end, never opening or closing
+//!    with a stop word, never a verb, an adverb or a pronoun, and counts
+//!    each under one key for all its forms ([`forms`]: plural and singular,
+//!    case, "co-operation"/"cooperation"). Names come from the entity
+//!    recogniser, so "Putin" and "Vladimir Putin" are one candidate.
+//! 2. [`graph`] ranks words by their co-occurrence structure (a
+//!    position-biased PageRank, as in PositionRank).
+//! 3. [`score`] combines that rank with background rarity, frequency,
+//!    spread, cohesion and position (headline and lead), squashes the result
+//!    into 0..1, and picks the list without near-duplicates and with only a
+//!    few names.
+//!
+//! The cost is linear in the length of the text: one pass over the tokens,
+//! a graph capped in size, and a second pass to gather the mentions of the
+//! chosen phrases.
+//!
+//! ```
+//! let text = "Customs tariffs rose again. The new customs tariffs hit traders, \
+//!             and traders want lower customs tariffs.";
+//! let analysis = lede::analyze(text, &lede::Options::default()).unwrap();
+//! let top = &analysis.keywords[0];
+//! assert_eq!(top.phrase, "customs tariffs");
+//! assert_eq!(top.count, 3);
+//! assert_eq!(&text[top.mentions[0].start..top.mentions[0].end], "Customs tariffs");
+//! ```
+
+pub mod candidates;
+pub mod forms;
+pub mod graph;
+pub mod lexicon;
+pub mod score;
+
+use std::hash::Hasher;
+
+use serde::Serialize;
+
+use crate::entities::{Entity, EntityType};
+use crate::text::Document;
+use candidates::{Candidate, FxMap, Key, Scan, ENTITY, PROPER};
+
+/// Default number of keyphrases.
+pub const DEFAULT_MAX_KEYWORDS: usize = 10;
+
+/// One keyphrase of the text.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Keyphrase {
+    /// The phrase as the text most often writes it (a name: its fullest form).
+    pub phrase: String,
+    /// How strongly the evidence says the text is about this, 0..1 (higher
+    /// is better; the top phrase has 1 only if the evidence is overwhelming).
+    pub score: f64,
+    /// Occurrences of the phrase, all forms together.
+    pub count: usize,
+    pub mentions: Vec<KeyphraseMention>,
+}
+
+/// Where a keyphrase occurs: UTF-8 byte offsets into the analysed text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct KeyphraseMention {
+    pub start: usize,
+    pub end: usize,
+}
+
+/// The keyphrases of `doc`, best first, at most `max` of them. `entities`
+/// are the document's entities (from [`crate::entities::extract`]).
+pub fn extract(doc: &Document, entities: &[Entity], max: usize) -> Vec<Keyphrase> {
+    if max == 0 || doc.tokens.is_empty() {
+        return Vec::new();
+    }
+    let scan = candidates::scan(doc, entities);
+    if scan.candidates.is_empty() {
+        return Vec::new();
+    }
+    let rank = graph::rank(&scan.items, scan.vocab.words.len(), scan.headline);
+    let salience: Vec<f64> = entities.iter().map(|e| e.salience).collect();
+    let name_words: Vec<usize> = scan
+        .names
+        .iter()
+        .map(|name| name.split(' ').count())
+        .collect();
+    let raw = score::score(&scan, &rank, &salience, &name_words);
+    // The stems of a candidate's words, names spelt out, hashed: "US
+    // soldiers" holds the words of "US", and "Federal Reserve" those of
+    // "United States Federal Reserve".
+    let stem_hash = |word: &str, buffer: &mut String| {
+        forms::stem(word, buffer);
+        let mut hasher = candidates::FxHasher::default();
+        hasher.write(buffer.as_bytes());
+        hasher.finish()
+    };
+    let mut buffer = String::new();
+    let name_stems: Vec<Vec<u64>> = scan
+        .names
+        .iter()
+        .map(|name| {
+            name.split([' ', '-'])
+                .map(|w| stem_hash(w, &mut buffer))
+                .collect()
+        })
+        .collect();
+    let words_of = |c: &Candidate| -> Vec<u64> {
+        let mut stems = Vec::new();
+        let mut buffer = String::new();
+        for &id in &c.key[..c.len] {
+            let word = &scan.vocab.words[id as usize];
+            match word.entity.and_then(|e| name_stems.get(e)) {
+                Some(name) => stems.extend_from_slice(name),
+                None => stems.push(stem_hash(&word.lower_form, &mut buffer)),
+            }
+        }
+        stems.sort_unstable();
+        stems.dedup();
+        stems
+    };
+    // Names may fill half the list, so that it says what happened as well
+    // as who and where.
+    let max_names = (max / 2).max(2);
+    let surname_of = |c: &Candidate| -> Option<String> {
+        let e = entities.get(c.entity?)?;
+        if e.ty != EntityType::Person {
+            return None;
+        }
+        let mut key = String::new();
+        forms::key(scan.names.get(c.entity?)?.split(' ').next_back()?, &mut key);
+        Some(key)
+    };
+    let chosen = score::choose(&scan, &raw, &words_of, &surname_of, max, max_names);
+    let mut mentions = mentions_of(&scan, &chosen);
+    chosen
+        .iter()
+        .zip(mentions.iter_mut())
+        .map(|(&(i, raw), found)| {
+            let c = &scan.candidates[i];
+            let entity = c
+                .entity
+                .and_then(|e| Some((entities.get(e)?, scan.names.get(e)?)));
+            let (phrase, mentions) = match entity {
+                Some((e, name)) => (
+                    name.clone(),
+                    e.mentions
+                        .iter()
+                        .filter_map(|m| {
+                            let surface = doc.text.get(m.start..m.end)?;
+                            Some(KeyphraseMention {
+                                start: m.start + candidates::name_start(surface),
+                                end: m.end,
+                            })
+                        })
+                        .collect(),
+                ),
+                None => (display(doc.text, &scan, c), std::mem::take(found)),
+            };
+            Keyphrase {
+                phrase,
+                score: score::squash(raw),
+                count: mentions.len().max(c.count as usize),
+                mentions,
+            }
+        })
+        .collect()
+}
+
+/// The mentions of each chosen word candidate, in text order (a second
+/// pass over the segments, cheap because only chosen keys are looked up).
+fn mentions_of(scan: &Scan, chosen: &[(usize, f64)]) -> Vec<Vec<KeyphraseMention>> {
+    let mut wanted: FxMap<Key, usize> = FxMap::default();
+    for (slot, &(i, _)) in chosen.iter().enumerate() {
+        let c = &scan.candidates[i];
+        if c.entity.is_none() {
+            wanted.insert(c.key, slot);
+        }
+    }
+    let mut found = vec![Vec::new(); chosen.len()];
+    if wanted.is_empty() {
+        return found;
+    }
+    for segment in &scan.segments {
+        let seg = &scan.items[segment.start as usize..segment.end as usize];
+        candidates::for_each_phrase(seg, |start, end| {
+            let mut key = [u32::MAX; candidates::MAX_WORDS];
+            for (k, item) in key.iter_mut().zip(&seg[start..end]) {
+                *k = item.word;
+            }
+            if let Some(&slot) = wanted.get(&key) {
+                found[slot].push(KeyphraseMention {
+                    start: seg[start].span.start,
+                    end: seg[end - 1].span.end,
+                });
+            }
+        });
+    }
+    found
+}
+
+/// The most frequent surface form, words joined by single spaces, with a
+/// capital kept only where the text treats the word as a name (a capital
+/// that is only there because the word opens a sentence goes).
+fn display(text: &str, scan: &Scan, c: &Candidate) -> String {
+    let first = c
+        .forms
+        .iter()
+        .max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(&a.0)))
+        .map_or(c.first_item, |f| f.0) as usize;
+    let mut phrase = String::new();
+    for item in scan.items[first..].iter().take(c.len) {
+        if !phrase.is_empty() {
+            phrase.push(' ');
+        }
+        let word = item.span.of(text);
+        let stats = &scan.vocab.words[item.word as usize];
+        let capital_is_evidence = item.flags & (PROPER | ENTITY) != 0 || stats.proper > 0;
+        let lower = if capital_is_evidence {
+            false
+        } else if stats.lower > 0 {
+            true
+        } else {
+            looks_common(word)
+        };
+        if lower {
+            phrase.extend(word.chars().flat_map(char::to_lowercase));
+        } else {
+            phrase.push_str(word);
+        }
+    }
+    phrase
+}
+
+/// A capitalised word never seen mid-sentence: keep the capital only when
+/// the word is not an ordinary English word (by the background table).
+fn looks_common(word: &str) -> bool {
+    if forms::is_acronym(word) {
+        return false;
+    }
+    let mut lower = String::new();
+    forms::lower(word, &mut lower);
+    lexicon::usually_capitalised(&lower) == Some(false)
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,363 @@
+//! Scoring candidates and choosing the list.
+//!
+//! A candidate's evidence, each part from a family of methods that works on
+//! news:
+//! - centrality: the co-occurrence rank of its words ([`super::graph`]);
+//! - rarity in general English: an IDF-like weight from the Zipf frequency
+//!   of each word in the background table, so "tariffs" outweighs "level";
+//! - frequency, spread over the text and cohesion (how often its words
+//!   occur as this phrase rather than apart);
+//! - position: the headline and the lead say what a news story is about.
+//!
+//! The raw score is squashed into 0..1 by `raw / (raw + HALF)`: it is an
+//! absolute strength, so a text with no strong candidate gets low scores
+//! rather than a top score of 1.
+//!
+//! The list is then taken greedily from the best candidate down:
+//! - a word that is mostly part of one longer phrase gives its place to
+//!   that phrase ("rate" -> "interest rate", "US" -> "US soldiers");
+//! - near-duplicates are skipped: a phrase whose word stems all belong to a
+//!   phrase already chosen, or the other way round ("strategic partnership"
+//!   after "strategic partnership agreement", "canyon" after "canyoning
+//!   trip", "Federal Reserve" after "United States Federal Reserve"); two
+//!   cuts of one run of words ("partnership deal" after "strategic
+//!   partnership"); two phrases led by one name; two people with one
+//!   surname;
+//! - two phrases that share a core of two words or more ("strategic
+//!   partnership deal", "comprehensive strategic partnership agreement")
+//!   take one place, for the core when the text uses it more often;
+//! - names of entities take at most the share of places the caller allows,
+//!   so that the list says what happened as well as who and where.
+
+use super::candidates::{Candidate, FxMap, Key, Scan, ENTITY, GENERIC, MAX_WORDS, PROPER, ROLE};
+use super::lexicon;
+
+/// Raw score that maps to 0.5.
+const HALF: f64 = 0.6;
+
+// Rarity: a word's weight falls linearly with its Zipf frequency, from 1 at
+// Zipf 1 (and below) to 0 at Zipf 6 ("police", "fire"), never below a floor;
+// a word the table does not know is rarer than its last entry (Zipf 2.93).
+// The constants in this file were set on the dev half of the gold set
+// (tests/gold/keyphrases, `scripts/eval_keywords.py --split dev`).
+const RARITY_TOP_ZIPF: f64 = 6.0;
+const RARITY_SPAN: f64 = 5.0;
+const UNKNOWN_ZIPF: f64 = 2.5;
+const RARITY_FLOOR: f64 = 0.2;
+/// Rarity of a name (names are specific by nature, however common their
+/// words).
+const NAME_RARITY: f64 = 0.8;
+
+// Centrality: the graph rank (top word 1) enters as a square root above a
+// floor, so that a rare word mentioned once late in the story still counts.
+const RANK_POWER: f64 = 0.5;
+const RANK_FLOOR: f64 = 0.2;
+
+/// A phrase of n words weighs the sum of its words over n^LENGTH_POWER.
+const LENGTH_POWER: f64 = 0.6;
+/// Weight of cohesion: how often the rarest-used word of a phrase occurs in
+/// it rather than elsewhere.
+const COHESION: f64 = 0.5;
+/// Weight of the log of the count.
+const FREQUENCY: f64 = 0.5;
+/// Weight of the share of occurrences where the phrase ends a noun phrase
+/// ("boat" in "boat people" is a modifier, not a topic).
+const HEAD_SHARE: f64 = 0.5;
+/// Weight of the spread from first to last mention, in sentences.
+const SPREAD: f64 = 0.3;
+/// Weight of an early first mention.
+const POSITION: f64 = 0.2;
+const HEADLINE: f64 = 1.4;
+const LEAD: f64 = 1.15;
+
+// Vague heads: a title alone ("President") or a generic noun alone
+// ("people") hardly ever answers "what is this about?".
+const ROLE_ALONE: f64 = 0.15;
+const ROLE_HEAD: f64 = 0.4;
+const GENERIC_ALONE: f64 = 0.2;
+const GENERIC_HEAD: f64 = 0.85;
+/// A lone "-ing" word is as often a verb as a noun.
+const ING_ALONE: f64 = 0.6;
+/// A phrase led by a name ("US soldiers") competes with the name itself.
+const NAME_LED: f64 = 0.7;
+/// Weight of the recogniser's salience for a name.
+const SALIENCE: f64 = 0.4;
+/// A capitalised word the recogniser did not take as a name.
+const UNKNOWN_NAME: f64 = 0.8;
+/// A longer phrase stands in for a shorter one it extends when it has at
+/// least this share of the shorter one's occurrences.
+const EXTENSION_SHARE: f64 = 0.5;
+
+/// Background rarity of a word in 0..1 from its Zipf frequency (before
+/// the floor).
+pub fn rarity(lower: &str) -> f64 {
+    let zipf = lexicon::zipf(lower).map_or(UNKNOWN_ZIPF, f64::from);
+    ((RARITY_TOP_ZIPF - zipf) / RARITY_SPAN).clamp(0.0, 1.0)
+}
+
+/// Scores every candidate; the result is parallel to `scan.candidates`.
+/// `salience` and `name_words` are per entity: the recogniser's salience
+/// and the number of words of the name.
+pub fn score(scan: &Scan, rank: &[f32], salience: &[f64], name_words: &[usize]) -> Vec<f64> {
+    let words = &scan.vocab.words;
+    let weight: Vec<f64> = words
+        .iter()
+        .map(|w| {
+            let r = match w.entity {
+                Some(_) => NAME_RARITY,
+                None => rarity(&w.lower_form),
+            };
+            RARITY_FLOOR + (1.0 - RARITY_FLOOR) * r
+        })
+        .collect();
+    let sentences = scan.sentences.max(1) as f64;
+    let items = scan.items.len().max(1) as f64;
+    scan.candidates
+        .iter()
+        .map(|c| {
+            let mut value = 0.0;
+            let mut min_count = u32::MAX;
+            for &w in &c.key[..c.len] {
+                let g = f64::from(rank[w as usize]).powf(RANK_POWER);
+                value += (RANK_FLOOR + (1.0 - RANK_FLOOR) * g) * weight[w as usize];
+                min_count = min_count.min(words[w as usize].count);
+            }
+            let mut raw = value / (c.len as f64).powf(LENGTH_POWER);
+            if let Some(&n) = c.entity.and_then(|e| name_words.get(e)) {
+                // A name of several words is as specific as a phrase of as
+                // many words.
+                raw *= (n as f64).powf(1.0 - LENGTH_POWER);
+            }
+            if c.len > 1 {
+                let cohesion = c.count as f64 / min_count.max(1) as f64;
+                raw *= 1.0 - COHESION + COHESION * cohesion;
+            }
+            raw *= 1.0 + FREQUENCY * (c.count as f64).ln();
+            if c.entity.is_none() {
+                raw *= 1.0 - HEAD_SHARE + HEAD_SHARE * c.heads as f64 / c.count.max(1) as f64;
+            }
+            let spread = (c.last_sentence - c.first_sentence) as f64 / sentences;
+            raw *= 1.0 + SPREAD * spread;
+            let position = 1.0 - c.first_item as f64 / items;
+            raw *= 1.0 - POSITION + POSITION * position;
+            if c.headline > 0 {
+                raw *= HEADLINE;
+            } else if c.lead > 0 {
+                raw *= LEAD;
+            }
+            let first = scan.items[c.first_item as usize].flags;
+            let head = scan.items[c.first_item as usize + c.len - 1].flags;
+            let alone = c.len == 1;
+            if head & ROLE != 0 {
+                raw *= if alone { ROLE_ALONE } else { ROLE_HEAD };
+            } else if head & GENERIC != 0 {
+                raw *= if alone { GENERIC_ALONE } else { GENERIC_HEAD };
+            }
+            if alone && c.entity.is_none() && words[c.key[0] as usize].lower_form.ends_with("ing") {
+                raw *= ING_ALONE;
+            }
+            if let Some(e) = c.entity {
+                raw *= 1.0 - SALIENCE + SALIENCE * salience.get(e).copied().unwrap_or(0.0);
+            } else if first & ENTITY != 0 {
+                raw *= NAME_LED;
+            } else if alone && head & PROPER != 0 {
+                raw *= UNKNOWN_NAME;
+            }
+            raw
+        })
+        .collect()
+}
+
+/// Maps a raw score to 0..1.
+pub fn squash(raw: f64) -> f64 {
+    if raw.is_finite() && raw > 0.0 {
+        ((raw / (raw + HALF)) * 1000.0).round() / 1000.0
+    } else {
+        0.0
+    }
+}
+
+/// Chooses up to `max` candidates: best first, no near-duplicates, at most
+/// `max_names` entity names. `words_of` gives a candidate's word stems
+/// (sorted, names spelt out), `surname_of` a person's surname. Returns
+/// indices into `scan.candidates`, each with its raw score (a phrase that
+/// stands in for another takes that one's place and score).
+pub fn choose(
+    scan: &Scan,
+    raw: &[f64],
+    words_of: &dyn Fn(&Candidate) -> Vec<u64>,
+    surname_of: &dyn Fn(&Candidate) -> Option<String>,
+    max: usize,
+    max_names: usize,
+) -> Vec<(usize, f64)> {
+    let mut order: Vec<usize> = (0..scan.candidates.len())
+        .filter(|&i| raw[i] > 0.0 && raw[i].is_finite())
+        .collect();
+    order.sort_by(|&a, &b| {
+        raw[b].total_cmp(&raw[a]).then(
+            scan.candidates[a]
+                .first_item
+                .cmp(&scan.candidates[b].first_item),
+        )
+    });
+    let extensions = extensions(scan, raw);
+
+    let mut chosen: Vec<(usize, Vec<u64>, f64)> = Vec::new();
+    let mut surnames: Vec<String> = Vec::new();
+    let mut names = 0;
+    for mut i in order {
+        if chosen.len() >= max {
+            break;
+        }
+        let score = raw[i];
+        if let Some(&longer) = extensions.get(&scan.candidates[i].key) {
+            let (short, long) = (&scan.candidates[i], &scan.candidates[longer]);
+            if long.count as f64 >= EXTENSION_SHARE * short.count as f64 {
+                // "rate" is mostly "interest rate": say so.
+                i = longer;
+            }
+        }
+        if chosen.iter().any(|&(j, ..)| j == i) {
+            continue;
+        }
+        let c = &scan.candidates[i];
+        let is_name = c.entity.is_some()
+            || scan.items[c.first_item as usize..][..c.len]
+                .iter()
+                .all(|item| item.flags & PROPER != 0);
+        if is_name && names >= max_names {
+            continue;
+        }
+        let words = words_of(c);
+        if let Some((slot, core)) = chosen
+            .iter()
+            .enumerate()
+            .find_map(|(slot, &(j, ..))| Some((slot, shared_core(scan, c, &scan.candidates[j])?)))
+        {
+            // "strategic partnership deal" and "comprehensive strategic
+            // partnership agreement": one place, for what they share, when
+            // the text uses that more often than the first.
+            let (j, _, score) = chosen[slot];
+            let core_words = words_of(&scan.candidates[core]);
+            let clashes = chosen.iter().enumerate().any(|(k, (_, other, _))| {
+                k != slot && (subset(&core_words, other) || subset(other, &core_words))
+            });
+            if scan.candidates[core].count > scan.candidates[j].count && !clashes {
+                chosen[slot] = (core, core_words, score);
+            }
+            continue;
+        }
+        let led_by = |c: &Candidate| {
+            let first = &scan.items[c.first_item as usize];
+            (first.flags & ENTITY != 0).then_some(first.word)
+        };
+        let duplicate = chosen.iter().any(|&(j, ref other, _)| {
+            // Two phrases led by one name are about that name.
+            (led_by(c).is_some() && led_by(c) == led_by(&scan.candidates[j]))
+                || subset(&words, other)
+                || subset(other, &words)
+                || chained(scan, c, &scan.candidates[j], c)
+                || chained(scan, &scan.candidates[j], c, c)
+        });
+        if duplicate {
+            continue;
+        }
+        let surname = surname_of(c);
+        if let Some(surname) = surname {
+            // "Robert Hill" and "Senator Hill": one person.
+            if surnames.contains(&surname) {
+                continue;
+            }
+            surnames.push(surname);
+        }
+        if is_name {
+            names += 1;
+        }
+        chosen.push((i, words, score));
+    }
+    chosen.into_iter().map(|(i, _, score)| (i, score)).collect()
+}
+
+/// For each candidate, its most frequent extension seen at least twice:
+/// a longer phrase with the same head ("rate" -> "interest rate"), or a
+/// phrase a name leads ("US" -> "US soldiers").
+fn extensions(scan: &Scan, raw: &[f64]) -> FxMap<Key, usize> {
+    let mut best: FxMap<Key, usize> = FxMap::default();
+    let better = |a: usize, b: usize| {
+        let (ca, cb) = (&scan.candidates[a], &scan.candidates[b]);
+        (ca.count, raw[a]) > (cb.count, raw[b])
+    };
+    for (i, c) in scan.candidates.iter().enumerate() {
+        if c.len < 2 || c.count < 2 || raw[i].is_nan() || raw[i] <= 0.0 {
+            continue;
+        }
+        let mut offer = |key: Key| {
+            let slot = best.entry(key).or_insert(i);
+            if better(i, *slot) {
+                *slot = i;
+            }
+        };
+        for start in 1..c.len {
+            let mut key = [u32::MAX; MAX_WORDS];
+            key[..c.len - start].copy_from_slice(&c.key[start..c.len]);
+            offer(key);
+        }
+        if scan.items[c.first_item as usize].flags & ENTITY != 0 {
+            let mut key = [u32::MAX; MAX_WORDS];
+            key[0] = c.key[0];
+            offer(key);
+        }
+    }
+    best
+}
+
+/// Whether `a` then `b`, overlapping or adjacent, is a candidate too, and
+/// `new` (one of them) occurs mostly inside it: "strategic partnership",
+/// "partnership deal" and "deal" are all cuts of "strategic partnership
+/// deal", but "agreement" stands on its own beside "strategic partnership
+/// agreement" when the text uses it on its own.
+fn chained(scan: &Scan, a: &Candidate, b: &Candidate, new: &Candidate) -> bool {
+    if a.entity.is_some() || b.entity.is_some() {
+        return false;
+    }
+    let (a, b) = (&a.key[..a.len], &b.key[..b.len]);
+    for overlap in 0..a.len().min(b.len()) {
+        if a[a.len() - overlap..] != b[..overlap] {
+            continue;
+        }
+        let total = a.len() + b.len() - overlap;
+        if total > MAX_WORDS {
+            continue;
+        }
+        let mut key = [u32::MAX; MAX_WORDS];
+        key[..a.len()].copy_from_slice(a);
+        key[a.len()..total].copy_from_slice(&b[overlap..]);
+        if let Some(&id) = scan.index.get(&key) {
+            if 2 * scan.candidates[id as usize].count >= new.count {
+                return true;
+            }
+        }
+    }
+    false
+}
+
+/// The candidate for the longest run of two words or more that `a` and
+/// `b` share, if they share one.
+fn shared_core(scan: &Scan, a: &Candidate, b: &Candidate) -> Option<usize> {
+    let (a, b) = (&a.key[..a.len], &b.key[..b.len]);
+    for len in (2..a.len().min(b.len()) + 1).rev() {
+        for run in a.windows(len) {
+            if b.windows(len).any(|w| w == run) {
+                let mut key = [u32::MAX; MAX_WORDS];
+                key[..len].copy_from_slice(run);
+                return scan.index.get(&key).map(|&i| i as usize);
+            }
+        }
+    }
+    None
+}
+
+/// Whether every element of sorted `a` is in sorted `b`.
+fn subset(a: &[u64], b: &[u64]) -> bool {
+    a.iter().all(|x| b.binary_search(x).is_ok())
+}

@@ -1,0 +1,333 @@
+//! Behaviour of the keyphrase extractor on real text.
+
+use super::*;
+
+fn keyphrases(text: &str, max: usize) -> Vec<Keyphrase> {
+    let doc = Document::parse(text);
+    let entities = crate::entities::extract(&doc);
+    extract(&doc, &entities, max)
+}
+
+fn phrases(text: &str, max: usize) -> Vec<String> {
+    keyphrases(text, max)
+        .into_iter()
+        .map(|k| k.phrase)
+        .collect()
+}
+
+fn words_of(phrase: &str) -> Vec<String> {
+    phrase
+        .split_whitespace()
+        .map(|w| {
+            let mut key = String::new();
+            forms::key(w, &mut key);
+            key
+        })
+        .collect()
+}
+
+/// The sample on the page: a news story with a repeated headline.
+const SAMPLE: &str = include_str!("../../www/samples/iran-russia-partnership.txt");
+
+#[test]
+fn sample_article_is_about_the_partnership_and_its_parties() {
+    let top = phrases(SAMPLE, 10);
+    let has = |p: &str| top.iter().any(|t| t.eq_ignore_ascii_case(p));
+    assert!(
+        has("strategic partnership") || has("strategic partnership agreement"),
+        "{top:?}"
+    );
+    for expected in ["Iran", "Russia", "cooperation", "agreement"] {
+        assert!(has(expected), "{expected:?} missing from {top:?}");
+    }
+    // The specifics, each named once late in the story, follow.
+    let more = phrases(SAMPLE, 20);
+    for expected in ["customs tariffs", "Eurasian Economic Union"] {
+        assert!(
+            more.iter().any(|t| t == expected),
+            "{expected:?} missing from {more:?}"
+        );
+    }
+}
+
+#[test]
+fn verbs_adverbs_and_pronouns_are_never_keyphrases() {
+    for phrase in phrases(SAMPLE, 200) {
+        for word in phrase.split_whitespace() {
+            let lower = word.to_lowercase();
+            assert!(
+                !matches!(
+                    lower.as_str(),
+                    "noted" | "said" | "notably" | "he" | "it" | "they" | "this" | "signed"
+                ),
+                "{phrase:?}"
+            );
+        }
+    }
+}
+
+#[test]
+fn phrases_neither_open_nor_close_with_a_stop_word() {
+    let texts = [
+        SAMPLE,
+        "The committee of the council said that the new rules of the road will apply \
+         to all of the drivers in the state from the start of the year.",
+    ];
+    for text in texts {
+        for phrase in phrases(text, 200) {
+            let words: Vec<&str> = phrase.split_whitespace().collect();
+            for edge in [words[0], words[words.len() - 1]] {
+                assert!(!lexicon::is_stopword(&edge.to_lowercase()), "{phrase:?}");
+            }
+        }
+    }
+}
+
+#[test]
+fn phrases_never_cross_punctuation_or_sentence_ends() {
+    let text = "Prices rose with economic growth. Policy makers met. Wage growth, inflation \
+                and interest rates were discussed; interest rates stay.";
+    for phrase in phrases(text, 50) {
+        assert_ne!(phrase, "growth policy makers");
+        assert_ne!(phrase, "growth policy");
+        assert_ne!(phrase, "wage growth inflation");
+        assert_ne!(phrase, "inflation interest rates");
+    }
+}
+
+#[test]
+fn spellings_of_one_phrase_are_merged() {
+    let text = "Co-operation between the ports grew. The cooperation covers customs \
+                tariffs. A customs tariff on steel followed, and co-operation deepened.";
+    let found = keyphrases(text, 10);
+    let cooperation = found
+        .iter()
+        .find(|k| {
+            k.phrase
+                .replace('-', "")
+                .eq_ignore_ascii_case("cooperation")
+        })
+        .expect("cooperation");
+    assert_eq!(cooperation.count, 3);
+    // Two of three spellings are "co-operation"; the sentence-initial capital goes.
+    assert_eq!(cooperation.phrase, "co-operation");
+    let tariffs = found
+        .iter()
+        .find(|k| k.phrase.starts_with("customs tariff"))
+        .expect("customs tariffs");
+    assert_eq!(tariffs.count, 2);
+}
+
+#[test]
+fn mentions_are_the_phrase_in_the_text() {
+    for k in keyphrases(SAMPLE, 10) {
+        assert!(!k.mentions.is_empty(), "{k:?}");
+        assert!(k.count >= k.mentions.len());
+        for m in &k.mentions {
+            let text = &SAMPLE[m.start..m.end];
+            assert!(!text.is_empty() && !text.starts_with(' ') && !text.ends_with(' '));
+        }
+        if !k.phrase.starts_with(char::is_uppercase) {
+            for m in &k.mentions {
+                assert_eq!(words_of(&SAMPLE[m.start..m.end]), words_of(&k.phrase));
+            }
+        }
+    }
+}
+
+#[test]
+fn scores_are_between_zero_and_one_best_first() {
+    let found = keyphrases(SAMPLE, 10);
+    assert_eq!(found.len(), 10);
+    for pair in found.windows(2) {
+        assert!(pair[0].score >= pair[1].score, "{found:?}");
+    }
+    for k in &found {
+        assert!(k.score > 0.0 && k.score < 1.0, "{k:?}");
+    }
+}
+
+#[test]
+fn the_list_has_no_near_duplicates() {
+    let found = phrases(SAMPLE, 10);
+    for (i, a) in found.iter().enumerate() {
+        for b in &found[i + 1..] {
+            let (wa, wb) = (words_of(a), words_of(b));
+            assert!(!wa.iter().all(|w| wb.contains(w)), "{a:?} within {b:?}");
+            assert!(!wb.iter().all(|w| wa.contains(w)), "{b:?} within {a:?}");
+        }
+    }
+}
+
+#[test]
+fn names_take_at_most_half_the_list() {
+    let doc = Document::parse(SAMPLE);
+    let entities = crate::entities::extract(&doc);
+    let names: Vec<&str> = entities.iter().map(|e| e.name.as_str()).collect();
+    let found = extract(&doc, &entities, 10);
+    let listed = found
+        .iter()
+        .filter(|k| names.contains(&k.phrase.as_str()))
+        .count();
+    assert!(listed <= 5, "{found:?}");
+    assert!(found.len() - listed >= 5);
+}
+
+#[test]
+fn a_name_counts_all_its_forms() {
+    let found = keyphrases(SAMPLE, 10);
+    let putin = found.iter().find(|k| k.phrase.contains("Putin"));
+    if let Some(putin) = putin {
+        assert_eq!(putin.phrase, "Vladimir Putin");
+        assert!(putin
+            .mentions
+            .iter()
+            .any(|m| &SAMPLE[m.start..m.end] == "Putin"));
+    }
+}
+
+#[test]
+fn the_headline_weighs_more_than_the_body() {
+    let body = "Officials met on Monday. The talks covered fishing quotas and river \
+                pollution. Fishing quotas were set. River pollution was discussed.";
+    let with_headline = format!("River pollution worries officials\n\n{body}");
+    let plain = phrases(body, 2);
+    let headed = phrases(&with_headline, 1);
+    assert_eq!(headed[0], "river pollution", "{plain:?} then {headed:?}");
+}
+
+#[test]
+fn adverbs_participles_and_generic_words_stay_out() {
+    let text = "The minister quickly announced that the widely criticised scheme was \
+                scrapped. People said the scheme had repeatedly failed farmers, and \
+                farmers welcomed the decision yesterday.";
+    for phrase in phrases(text, 50) {
+        for bad in ["quickly", "widely", "repeatedly", "scrapped", "yesterday"] {
+            assert!(!phrase.split_whitespace().any(|w| w == bad), "{phrase:?}");
+        }
+    }
+    let top = phrases(text, 3);
+    assert!(
+        !top.iter().any(|p| p == "people" || p == "minister"),
+        "{top:?}"
+    );
+}
+
+#[test]
+fn odd_input_never_panics() {
+    let long_word = "a".repeat(10_000);
+    let capitals = "THE QUICK BROWN FOX JUMPS OVER THE LAZY DOG ".repeat(50);
+    let inputs = [
+        "",
+        "   \n\n  ",
+        "!!! ??? ...",
+        "🙂🙂🙂 émigré café — naïve “quotes” ’s",
+        "\u{0}\u{1}\u{7f} control",
+        long_word.as_str(),
+        capitals.as_str(),
+        "'s 's 's - -- --- ' ’ ’s",
+        "U.S. U.N. e.g. i.e. Mr. Dr.",
+        "a b c d e f g h i j k l m n o p q r s t u v w x y z",
+        "1 2 3 4 5 6 7 8 9 10 11 12 $5 5% 3.5",
+        "Co-operation co-operation CO-OPERATION co-operation's",
+        "Mr Smith. Mrs Smith. Smith's. Smiths'.",
+    ];
+    for text in inputs {
+        let found = keyphrases(text, 10);
+        for k in &found {
+            assert!((0.0..=1.0).contains(&k.score));
+            for m in &k.mentions {
+                assert!(text.is_char_boundary(m.start) && text.is_char_boundary(m.end));
+                assert!(m.start < m.end && m.end <= text.len());
+            }
+        }
+    }
+    assert!(keyphrases(SAMPLE, 0).is_empty());
+}
+
+#[test]
+fn a_large_input_is_handled_in_bounded_time() {
+    // About 2.5 MB: the graph and the candidate table are capped.
+    let big = SAMPLE.repeat(1000);
+    let started = std::time::Instant::now();
+    let found = keyphrases(&big, 10);
+    assert_eq!(found.len(), 10);
+    // Generous even for an unoptimised test build on a slow machine.
+    assert!(started.elapsed().as_secs() < 30);
+}
+
+#[test]
+fn random_text_never_panics_and_mentions_stay_on_char_boundaries() {
+    // A fixed linear congruential generator: the same texts on every run.
+    let mut state: u64 = 0x2545_f491_4f6c_dd1d;
+    let mut next = move |n: usize| {
+        state = state
+            .wrapping_mul(6_364_136_223_846_793_005)
+            .wrapping_add(1_442_695_040_888_963_407);
+        (state >> 33) as usize % n
+    };
+    let pieces = [
+        "the",
+        "The",
+        "Iran",
+        "Russia's",
+        "co-operation",
+        "US",
+        "U.S.",
+        "said",
+        "quickly",
+        "signed",
+        "talks",
+        "trade",
+        "tariffs",
+        "Mr",
+        "Putin",
+        "’s",
+        "'",
+        "-",
+        "—",
+        ".",
+        ",",
+        "!",
+        "?",
+        "\"",
+        "“",
+        "”",
+        "(",
+        ")",
+        "\n",
+        "\n\n",
+        "3.5",
+        "$5",
+        "é",
+        "🙂",
+        "naïve",
+        "İstanbul",
+        "ß",
+        "\u{0}",
+        "\t",
+        "of",
+        "and",
+        "New",
+        "York",
+        "strategic",
+        "partnership",
+    ];
+    for _ in 0..300 {
+        let mut text = String::new();
+        for _ in 0..next(120) {
+            text.push_str(pieces[next(pieces.len())]);
+            if next(4) > 0 {
+                text.push(' ');
+            }
+        }
+        for k in keyphrases(&text, 1 + next(15)) {
+            assert!(k.score.is_finite() && (0.0..=1.0).contains(&k.score));
+            assert!(!k.phrase.is_empty());
+            for m in &k.mentions {
+                assert!(m.start < m.end && m.end <= text.len(), "{text:?}");
+                assert!(text.is_char_boundary(m.start) && text.is_char_boundary(m.end));
+            }
+        }
+    }
+}
