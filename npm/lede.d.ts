@@ -46,6 +46,11 @@ export interface Options {
    * @defaultValue 183
    */
   speakingWordsPerMinute?: number;
+  /**
+   * How many keyphrases to return (0 for none).
+   * @defaultValue 10
+   */
+  maxKeywords?: number;
 }
 
 /**
@@ -218,6 +223,26 @@ export interface Entity {
   mentions: Mention[];
 }
 
+/** Where a keyphrase occurs (UTF-16 offsets, like every offset in JS). */
+export interface KeyphraseMention {
+  start: number;
+  end: number;
+}
+
+/**
+ * A keyphrase: what the article is about, as an editor would tag it.
+ * Plural and singular, case and spelling variants are merged.
+ */
+export interface Keyphrase {
+  /** The most frequent surface form ("strategic partnership"). */
+  phrase: string;
+  /** Importance, 0..1, higher is more important. */
+  score: number;
+  /** How many times it occurs. */
+  count: number;
+  mentions: KeyphraseMention[];
+}
+
 /** The result of {@link analyze}. */
 export interface Analysis {
   stats: Stats;
@@ -227,6 +252,8 @@ export interface Analysis {
   repeatedLines: RepeatedLine[];
   /** Named entities, most salient first. */
   entities: Entity[];
+  /** Keyphrases, best first (at most `maxKeywords`). */
+  keywords: Keyphrase[];
 }
 
 /**

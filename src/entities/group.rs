@@ -10,6 +10,7 @@
 //!   "Eurasian Economic Union"), and "the Bank" is the last organisation
 //!   whose name ends in "Bank";
 //! - anything else groups by its text, case-insensitively.
+//!
 //! Single unknown words that none of this settles are dropped: a
 //! capitalised word with no other evidence is not reported as a name.
 

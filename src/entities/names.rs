@@ -195,26 +195,17 @@ impl<'a> Sentence<'a> {
 
     /// Whether token `i` is the first word of the sentence or of a quotation.
     fn is_initial(&self, i: usize) -> bool {
-        let mut j = i;
-        while j > 0 {
-            j -= 1;
-            let t = &self.tokens[j];
-            match t.kind {
-                TokenKind::ListMarker => return true,
-                TokenKind::Punct => {
-                    let p = self.s(j);
-                    if matches!(
-                        p,
-                        "\"" | "“" | "‘" | "'" | "(" | "[" | ":" | "—" | "–" | "-"
-                    ) {
-                        return true;
-                    }
-                    return false;
-                }
-                _ => return false,
-            }
+        let Some(j) = i.checked_sub(1) else {
+            return true;
+        };
+        match self.tokens[j].kind {
+            TokenKind::ListMarker => true,
+            TokenKind::Punct => matches!(
+                self.s(j),
+                "\"" | "“" | "‘" | "'" | "(" | "[" | ":" | "—" | "–" | "-"
+            ),
+            _ => false,
         }
-        true
     }
 }
 

@@ -419,7 +419,7 @@ impl<'a> Matcher<'a> {
         let s = self.s(i);
         s.starts_with(char::is_uppercase)
             && is_in(MONTHS, s)
-            && !(s == "May" && !self.date_context(i))
+            && (s != "May" || self.date_context(i))
     }
 
     /// "May" is a month only next to a day number or a year.
@@ -663,7 +663,7 @@ fn amount_with_unit(m: &Matcher, i: usize) -> Option<(usize, EntityType)> {
     }
     let end = m.amount_end(i);
     let next = m.s(end);
-    if next == "%" && m.glued(end) || next == "%" {
+    if next == "%" {
         return Some((end + 1, EntityType::Percent));
     }
     if is_in(PERCENT_WORDS, next) {

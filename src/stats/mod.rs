@@ -110,21 +110,17 @@ fn word_counts(word: &str, kind: TokenKind, sentence_initial: bool) -> WordCount
     }
 }
 
-/// Syllables an -es/-ed/-ing ending adds (Gunning does not count them).
+/// Syllables an -es/-ed/-ing ending adds (Gunning does not count them):
+/// "-ing", "-ted"/"-ded", and "-es" after a sibilant each add one.
 fn inflection_syllables(word: &str) -> usize {
     let lower = word.to_ascii_lowercase();
-    if lower.ends_with("ing") && lower.len() > 5 {
-        1
-    } else if (lower.ends_with("ted") || lower.ends_with("ded"))
-        || (lower.ends_with("es")
-            && ["ces", "ges", "ses", "shes", "ches", "xes", "zes"]
-                .iter()
-                .any(|e| lower.ends_with(e)))
-    {
-        1
-    } else {
-        0
-    }
+    let adds_one = (lower.ends_with("ing") && lower.len() > 5)
+        || lower.ends_with("ted")
+        || lower.ends_with("ded")
+        || ["ces", "ges", "ses", "shes", "ches", "xes", "zes"]
+            .iter()
+            .any(|e| lower.ends_with(e));
+    usize::from(adds_one)
 }
 
 pub(crate) fn count(doc: &Document, options: &Options) -> Counted {

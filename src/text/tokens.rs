@@ -106,7 +106,7 @@ fn char_after(text: &str, i: usize, end: usize) -> Option<char> {
 /// a bullet ("-", "*", "•", "–", "·", "▪", "◦"), or "1." "12)" "a)" "(a)" "iv.".
 fn list_marker(text: &str, i: usize, end: usize) -> Option<usize> {
     let rest = &text[i..end];
-    let followed_by_space = |len: usize| rest[len..].starts_with(|c: char| c == ' ' || c == '\t');
+    let followed_by_space = |len: usize| rest[len..].starts_with([' ', '\t']);
     let first = rest.chars().next()?;
     if matches!(
         first,
