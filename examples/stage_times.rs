@@ -36,6 +36,12 @@ fn main() {
             std::hint::black_box(lede::entities::extract(d));
         }
     });
+    let entities: Vec<_> = docs.iter().map(lede::entities::extract).collect();
+    stage("keywords", &|| {
+        for (d, e) in docs.iter().zip(&entities) {
+            std::hint::black_box(lede::keywords::extract(d, e, 10));
+        }
+    });
     stage("analyze", &|| {
         for a in &articles {
             std::hint::black_box(lede::analyze(a, &options).unwrap());
