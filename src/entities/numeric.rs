@@ -277,57 +277,107 @@ const HOLIDAYS: &[&[&str]] = &[
     &["Thanksgiving"],
 ];
 
-/// Every lower-case word that can begin an expression: a fast first test,
-/// since most words of a text begin none.
-const LOWER_STARTERS: &[&str] = &[
+/// Every word that can begin an expression, in lower case: a fast first
+/// test, since most words of a text begin none.
+const STARTERS: &[&str] = &[
     "a",
     "an",
+    "anzac",
+    "apr",
+    "april",
+    "aug",
+    "august",
+    "australia",
+    "boxing",
+    "christmas",
     "coming",
     "current",
+    "dec",
+    "december",
     "earlier",
+    "easter",
     "eight",
     "eighteen",
     "eighty",
     "eleven",
+    "feb",
+    "february",
     "fifteen",
     "fifty",
     "five",
     "forty",
     "four",
     "fourteen",
+    "fri",
+    "friday",
+    "good",
     "half",
+    "hanukkah",
+    "jan",
+    "january",
+    "jul",
+    "july",
+    "jun",
+    "june",
     "last",
     "later",
+    "mar",
+    "march",
+    "may",
     "midnight",
+    "mon",
+    "monday",
+    "new",
     "next",
     "nine",
     "nineteen",
     "ninety",
     "noon",
+    "nov",
+    "november",
+    "oct",
+    "october",
     "one",
     "overnight",
     "past",
     "previous",
+    "ramadan",
     "recent",
     "same",
+    "sat",
+    "saturday",
+    "sep",
+    "sept",
+    "september",
     "seven",
     "seventeen",
     "seventy",
     "six",
     "sixteen",
     "sixty",
+    "sun",
+    "sunday",
     "ten",
+    "thanksgiving",
     "the",
     "thirteen",
     "thirty",
     "this",
     "three",
+    "thu",
+    "thurs",
+    "thursday",
     "today",
     "tomorrow",
     "tonight",
+    "tue",
+    "tues",
+    "tuesday",
     "twelve",
     "twenty",
     "two",
+    "wed",
+    "wednesday",
     "yesterday",
 ];
 
@@ -477,11 +527,11 @@ fn match_at(m: &Matcher, i: usize) -> Option<(usize, EntityType)> {
             return None
         }
         TokenKind::Word
-            if s.starts_with(|c: char| c.is_lowercase())
-                && !is_in(LOWER_STARTERS, s)
+            if !is_in(STARTERS, s)
                 && !s.starts_with("mid-")
                 && !s.starts_with("early-")
-                && !s.starts_with("late-") =>
+                && !s.starts_with("late-")
+                && !(s.len() <= 3 && m.currency_prefix(i).is_some()) =>
         {
             return None
         }
@@ -765,11 +815,21 @@ mod tests {
     use crate::text::Document;
 
     #[test]
-    fn lower_starters_cover_every_list_that_can_begin_a_match() {
-        for list in [RELATIVE, LONE_DATES, LONE_TIMES, NUMBER_WORDS] {
+    fn starters_cover_every_list_that_can_begin_a_match() {
+        for list in [
+            RELATIVE,
+            LONE_DATES,
+            LONE_TIMES,
+            NUMBER_WORDS,
+            WEEKDAYS,
+            MONTHS,
+        ] {
             for w in list {
-                assert!(LOWER_STARTERS.contains(w), "{w}");
+                assert!(STARTERS.contains(w), "{w}");
             }
+        }
+        for holiday in HOLIDAYS {
+            assert!(is_in(STARTERS, holiday[0]), "{holiday:?}");
         }
     }
 
