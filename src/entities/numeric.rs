@@ -526,15 +526,7 @@ fn match_at(m: &Matcher, i: usize) -> Option<(usize, EntityType)> {
         TokenKind::Punct | TokenKind::Url | TokenKind::Email | TokenKind::ListMarker => {
             return None
         }
-        TokenKind::Word
-            if !is_in(STARTERS, s)
-                && !s.starts_with("mid-")
-                && !s.starts_with("early-")
-                && !s.starts_with("late-")
-                && !(s.len() <= 3 && m.currency_prefix(i).is_some()) =>
-        {
-            return None
-        }
+        TokenKind::Word if !may_start(m, i, s) => return None,
         _ => {}
     }
     // Money with a symbol first: "$3.5 billion", "A$500", "US$ 2 mln".
@@ -677,6 +669,16 @@ fn match_at(m: &Matcher, i: usize) -> Option<(usize, EntityType)> {
         }
     }
     None
+}
+
+/// Whether the word `s` at `i` may begin an expression: a starter word,
+/// "mid-1960s", or a currency prefix ("A$", "US$").
+fn may_start(m: &Matcher, i: usize, s: &str) -> bool {
+    is_in(STARTERS, s)
+        || s.starts_with("mid-")
+        || s.starts_with("early-")
+        || s.starts_with("late-")
+        || (s.len() <= 3 && m.currency_prefix(i).is_some())
 }
 
 /// After a month name at `i`: an optional day number, a comma and a year.
