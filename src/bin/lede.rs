@@ -6,11 +6,10 @@
 //! longest single line, however long the input. Offsets are UTF-8 byte
 //! offsets into the text as given.
 
-use std::io::{self, BufRead, BufWriter, Read, Write};
+use std::io::{self, BufWriter, Read, Write};
 use std::process::ExitCode;
 
 use lede::{analyze, Options};
-use serde::{Deserialize, Serialize};
 
 const USAGE: &str = "\
 lede: named entities, keyphrases, sentence statistics and readability of an article
@@ -130,7 +129,7 @@ fn run(args: &[String]) -> Result<(), Failure> {
     let mut out = BufWriter::new(stdout.lock());
     if cmd.jsonl {
         let stdin = io::stdin();
-        jsonl(stdin.lock(), &mut out, &cmd.options)?;
+        lede::jsonl::process(stdin.lock(), &mut out, &cmd.options)?;
     } else {
         let bytes = match cmd.input.as_deref() {
             Some("-") => {
@@ -164,70 +163,4 @@ fn decode(bytes: &[u8]) -> std::borrow::Cow<'_, str> {
         eprintln!("lede: warning: input is not valid UTF-8; invalid bytes were replaced by U+FFFD and offsets refer to the repaired text");
     }
     text
-}
-
-/// One output line of `--jsonl`.
-#[derive(Serialize)]
-struct Record<'a> {
-    id: &'a serde_json::Value,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    analysis: Option<&'a lede::Analysis>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    error: Option<&'a String>,
-}
-
-#[derive(Deserialize)]
-struct Article {
-    #[serde(default)]
-    id: serde_json::Value,
-    text: String,
-}
-
-/// The JSONL loop: one line in, one line out, flushed as it goes. A line
-/// that cannot be read as an article gives an error line and the stream
-/// goes on.
-fn jsonl(mut input: impl BufRead, out: &mut impl Write, options: &Options) -> Result<(), Failure> {
-    let mut line = Vec::new();
-    let mut number = 0usize;
-    loop {
-        line.clear();
-        if input.read_until(b'\n', &mut line)? == 0 {
-            return Ok(());
-        }
-        number += 1;
-        let raw = String::from_utf8_lossy(&line);
-        let trimmed = raw.trim();
-        if trimmed.is_empty() {
-            continue;
-        }
-        let parsed = serde_json::from_str::<Article>(trimmed);
-        let null = serde_json::Value::Null;
-        let (id, result) = match &parsed {
-            Err(e) => (
-                &null,
-                Err(format!(
-                    "line {number}: not an object with a string \"text\": {e}"
-                )),
-            ),
-            Ok(article) => (
-                &article.id,
-                analyze(&article.text, options).map_err(|e| format!("line {number}: {e}")),
-            ),
-        };
-        let record = match &result {
-            Ok(analysis) => Record {
-                id,
-                analysis: Some(analysis),
-                error: None,
-            },
-            Err(message) => Record {
-                id,
-                analysis: None,
-                error: Some(message),
-            },
-        };
-        serde_json::to_writer(&mut *out, &record).map_err(|e| Failure::Runtime(e.to_string()))?;
-        out.write_all(b"\n")?;
-        out.flush()?;
-    }
 }
