@@ -158,3 +158,13 @@ fn roles_written_in_lower_case_around_a_name() {
     assert_eq!(flick.role.as_deref(), Some("German coach"));
     assert_eq!(find(&list, "Ministry of Commerce").ty, EntityType::Org);
 }
+
+#[test]
+fn abbreviated_titles_and_place_prefixes() {
+    let text = "Sen. Elizabeth Warren spoke in St. Petersburg, where Ms. Lee listened.";
+    let list = entities(text);
+    let warren = find(&list, "Elizabeth Warren");
+    assert_eq!(warren.role.as_deref(), Some("Sen."));
+    assert_eq!(find(&list, "St. Petersburg").ty, EntityType::Gpe);
+    assert_eq!(find(&list, "Lee").ty, EntityType::Person);
+}

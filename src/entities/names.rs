@@ -299,8 +299,13 @@ fn collect_run(s: &Sentence, start: usize) -> (Vec<Word>, usize) {
         if possessive {
             break;
         }
-        // An initial: "W." inside "George W. Bush".
-        if text.len() == 1 && s.s(i) == "." && s.is_cap(i + 1) {
+        // An initial ("W." inside "George W. Bush") or an abbreviated title
+        // or place prefix ("Sen. Warren", "St. Petersburg").
+        let abbreviation = text.len() == 1
+            || (text.len() <= 4
+                && (matches!(text, "St" | "Mt" | "Ft")
+                    || lexicon::title(&text.to_ascii_lowercase()).is_some()));
+        if abbreviation && s.s(i) == "." && !s.tokens[i].space_before && s.is_cap(i + 1) {
             if let Some(last) = run.last_mut() {
                 last.span.end = s.tokens[i].span.end;
             }
@@ -447,8 +452,8 @@ fn classify(
     // "Mount Everest", "Lake Eyre", "Fort Campbell".
     if rest.len() > 1 {
         if let Some(ty) = match words[0] {
-            "Mount" | "Mt" | "Lake" | "Cape" => Some(EntityType::Loc),
-            "Fort" | "Port" => Some(EntityType::Gpe),
+            "Mount" | "Mt" | "Mt." | "Lake" | "Cape" => Some(EntityType::Loc),
+            "Fort" | "Port" | "Ft" | "Ft." | "St" | "St." => Some(EntityType::Gpe),
             _ => None,
         } {
             out.push(mention(span, ty, None, None));
@@ -626,10 +631,22 @@ fn leading_title(s: &Sentence, run: &[Word]) -> (usize, Option<TitleKind>, Vec<R
     let mut cut = 0;
     let mut kind = None;
     let mut k = 0;
+    // "St. Petersburg", "Mt. Kenya": a place prefix, not a title.
+    if matches!(
+        words.first().map(|w| w.trim_end_matches('.')),
+        Some("St" | "Mt" | "Ft")
+    ) {
+        return (0, None, Vec::new());
+    }
     while k < limit {
         // A title phrase of up to three words.
         let phrase = (1..=3.min(limit - k)).rev().find_map(|len| {
-            let p = words[k..k + len].join(" ").to_lowercase();
+            let p = words[k..k + len]
+                .iter()
+                .map(|w| w.trim_end_matches('.'))
+                .collect::<Vec<_>>()
+                .join(" ")
+                .to_lowercase();
             lexicon::title(&p).map(|t| (len, t))
         });
         if let Some((len, t)) = phrase {
@@ -649,7 +666,8 @@ fn leading_title(s: &Sentence, run: &[Word]) -> (usize, Option<TitleKind>, Vec<R
         }
         // A modifier: allowed only when a title follows within two words.
         let title_follows = (k + 1..(k + 3).min(limit)).any(|j| {
-            in_list(ROLE_HEADS, words[j]) || lexicon::title(&words[j].to_lowercase()).is_some()
+            in_list(ROLE_HEADS, words[j])
+                || lexicon::title(&words[j].trim_end_matches('.').to_lowercase()).is_some()
         });
         if !title_follows {
             break;
