@@ -69,6 +69,8 @@ pub fn group(doc: &Document, mentions: Vec<RawMention>) -> Vec<Entity> {
                 entities.iter().position(|e| {
                     e.ty == EntityType::Org
                         && (e.key == surface.to_lowercase()
+                            || ends_with_words(&e.words, &words)
+                            || ends_with_words(&words, &e.words)
                             || (is_acronym(surface) && initials(&e.words) == upper.to_lowercase())
                             || (is_acronym(e.name.of(text))
                                 && initials(&words) == e.key.replace('.', "")))
@@ -162,6 +164,12 @@ pub fn group(doc: &Document, mentions: Vec<RawMention>) -> Vec<Entity> {
             }
         })
         .collect()
+}
+
+/// Whether `whole` ends with the two or more words of `tail` ("United
+/// States Federal Reserve" and "Federal Reserve").
+fn ends_with_words(whole: &[String], tail: &[String]) -> bool {
+    tail.len() >= 2 && tail.len() < whole.len() && whole.ends_with(tail)
 }
 
 /// Whether every word of `part` appears in `whole`, in order.

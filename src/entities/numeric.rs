@@ -589,6 +589,10 @@ fn match_at(m: &Matcher, i: usize) -> Option<(usize, EntityType)> {
         }
     }
     if is_in(LONE_DATES, s) {
+        // "yesterday afternoon", "tomorrow morning".
+        if is_in(DAY_PARTS, m.s(i + 1)) {
+            return Some((i + 2, EntityType::Time));
+        }
         let ty = if s.eq_ignore_ascii_case("tonight") {
             EntityType::Time
         } else {
@@ -791,7 +795,9 @@ fn amount_with_unit(m: &Matcher, i: usize) -> Option<(usize, EntityType)> {
         return Some((k, EntityType::Quantity));
     }
     let is_a = m.s(i).eq_ignore_ascii_case("a") || m.s(i).eq_ignore_ascii_case("an");
-    if is_in(DATE_NOUNS, next) && !is_a {
+    // "half centuries" (in cricket) counts runs, not time.
+    let half_plural = m.s(i).eq_ignore_ascii_case("half") && next.ends_with('s');
+    if is_in(DATE_NOUNS, next) && !is_a && !half_plural {
         // "three days", "10 years"; "two years ago" keeps "ago".
         let k = if m.s(end + 1).eq_ignore_ascii_case("ago") {
             end + 2
@@ -961,6 +967,11 @@ mod tests {
         has("Fires burned overnight.", "overnight", Time);
         has("Police were called this morning.", "this morning", Time);
         has("The siege lasted six hours.", "six hours", Time);
+        has(
+            "It landed yesterday afternoon.",
+            "yesterday afternoon",
+            Time,
+        );
     }
 
     #[test]
