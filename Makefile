@@ -36,3 +36,5 @@ eval-keywords: build
 bench: build
 	@cargo run --quiet --release --example bench
 	@node scripts/bench.mjs
+	@bash scripts/bench-setup.sh
+	@node scripts/bench-peers.mjs

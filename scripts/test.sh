@@ -10,8 +10,20 @@ step "format and lints"
 cargo fmt --check
 cargo clippy --quiet --all-targets -- -D warnings
 
-step "native tests (cargo test)"
+step "native tests (cargo test; includes tests/properties.rs and the fuzz corpus replay, tests/fuzz_corpus.rs)"
 cargo test --quiet
+
+# Optional short fuzzing (needs cargo-fuzz; see fuzz/README.md), at most 60 s
+# a target: LEDE_FUZZ_SECONDS=60 bash scripts/test.sh
+if [[ -n ${LEDE_FUZZ_SECONDS:-} ]] && command -v cargo-fuzz >/dev/null; then
+  secs=$(( LEDE_FUZZ_SECONDS > 60 ? 60 : LEDE_FUZZ_SECONDS ))
+  for target in analyze jsonl; do
+    step "fuzzing $target for ${secs} s (cargo fuzz, RUSTC_BOOTSTRAP=1)"
+    # New inputs go to a scratch directory, so the committed corpus stays put.
+    (cd fuzz && RUSTC_BOOTSTRAP=1 cargo fuzz run --sanitizer none --debug-assertions "$target" \
+      "$(mktemp -d)" corpus/"$target" -- -max_total_time="$secs" -max_len=8192 -timeout=10)
+  done
+fi
 
 if ls tests/wasm*.rs >/dev/null 2>&1; then
   step "wasm tests in Node (wasm-bindgen-test)"
