@@ -359,3 +359,38 @@ fn default_options_and_version_are_exported() {
     assert_eq!(analyze(&text, defaults), analyze(&text, JsValue::UNDEFINED));
     assert_eq!(version(), env!("CARGO_PKG_VERSION"));
 }
+
+/// Issue 6: many analyses in a row must not grow the instance's linear
+/// memory beyond what the largest single input needed.
+#[wasm_bindgen_test]
+fn ten_thousand_analyses_leave_linear_memory_where_the_largest_input_put_it() {
+    let memory_bytes = || {
+        let memory: js_sys::WebAssembly::Memory = wasm_bindgen::memory().unchecked_into();
+        memory
+            .buffer()
+            .unchecked_into::<js_sys::ArrayBuffer>()
+            .byte_length()
+    };
+    let large = "The council met on Tuesday in Sydney. Mayor Jane Smith said the $3.5 billion plan would go ahead. "
+        .repeat(2_000);
+    let text = JsValue::from_str(&large);
+    analyze_js(text.clone(), JsValue::UNDEFINED).expect("large input");
+    analyze_js(text, JsValue::UNDEFINED).expect("large input again");
+    let after_largest = memory_bytes();
+    let small = [
+        JsValue::from_str(
+            "Russian President Vladimir Putin met Masoud Pezeshkian in Moscow on Tuesday.",
+        ),
+        JsValue::from_str("Prices rose 2.1% last week, the Reserve Bank said."),
+        JsValue::from_str(""),
+        JsValue::from_str("👍 Emoji and 東京 and עברית."),
+    ];
+    for i in 0..10_000 {
+        analyze_js(small[i % small.len()].clone(), JsValue::UNDEFINED).expect("small input");
+    }
+    assert_eq!(
+        memory_bytes(),
+        after_largest,
+        "linear memory grew during 10,000 small analyses"
+    );
+}
