@@ -11,6 +11,12 @@
 //   node.mjs     ESM for Node ("node" + "import"): re-exports node.cjs, so
 //                `import` and `require` in one process share one instance.
 //
+// and the two workers behind the async API (Analyzer, analyzeAsync; see
+// createAsync in npm/entries/core.js), copied as they are:
+//
+//   worker.js        module Web Worker, started by lede.js; imports lede.js
+//   node-worker.cjs  worker_threads worker, started by node.cjs; requires it
+//
 // wasm-bindgen's web glue keeps its instance in module-level variables and
 // cannot be re-instantiated or loaded by `require`. So this script wraps the
 // glue, as text, in a factory function `createBindings()`, which
@@ -126,6 +132,8 @@ writeFileSync(join(to, 'node.cjs'), entry('node.cjs', runtime, banner));
 writeFileSync(join(to, 'node.mjs'), entry('node.mjs', runtime, banner));
 // One declaration file serves both module systems; TypeScript wants a .d.cts
 // beside the CommonJS entry so that `require('lede')` type-checks as CJS.
+writeFileSync(join(to, 'worker.js'), banner + readFileSync(join(here, 'entries', 'worker.js'), 'utf8'));
+writeFileSync(join(to, 'node-worker.cjs'), banner + readFileSync(join(here, 'entries', 'node-worker.cjs'), 'utf8'));
 copyFileSync(join(here, 'lede.d.ts'), join(to, 'lede.d.ts'));
 copyFileSync(join(here, 'lede.d.ts'), join(to, 'node.d.cts'));
 copyFileSync(join(from, 'lede_bg.wasm'), join(to, 'lede_bg.wasm'));
@@ -134,6 +142,6 @@ copyFileSync(join(here, 'README.md'), join(to, 'README.md'));
 copyFileSync(join(here, '..', 'src', 'tables', 'ATTRIBUTION.md'), join(to, 'ATTRIBUTION.md'));
 
 const listed = new Set(manifest.files);
-for (const file of ['lede.js', 'node.cjs', 'node.mjs', 'lede.d.ts', 'node.d.cts', 'lede_bg.wasm', 'ATTRIBUTION.md']) {
+for (const file of ['lede.js', 'node.cjs', 'node.mjs', 'worker.js', 'node-worker.cjs', 'lede.d.ts', 'node.d.cts', 'lede_bg.wasm', 'ATTRIBUTION.md']) {
   if (!listed.has(file)) fail(`npm/package.json "files" does not list ${file}`);
 }

@@ -313,3 +313,59 @@ export default function init(input?: {
 export function initSync(input: {
   module: BufferSource | WebAssembly.Module;
 }): InitOutput;
+
+/**
+ * Analyses off the main thread: each `Analyzer` owns one worker (a module
+ * Web Worker in browsers and bundlers, a `worker_threads` Worker in Node),
+ * started on the first call. Calls are queued and answered in order.
+ *
+ * - Errors keep their class: a bad `text` or option rejects with a
+ *   `TypeError`, too long a text with a `RangeError`, with the same message
+ *   as {@link analyze}.
+ * - If the worker dies, the pending calls reject with an `Error` that says
+ *   so, and the next call starts a fresh worker.
+ * - The text and the result are copied between threads (structured clone).
+ *
+ * @example
+ * ```ts
+ * import { Analyzer } from 'lede';
+ * const analyzer = new Analyzer({ maxKeywords: 5 });
+ * const { stats } = await analyzer.analyze(text);
+ * analyzer.terminate(); // when done
+ * ```
+ */
+export class Analyzer {
+  /**
+   * @param options defaults for every call of this analyzer's `analyze`
+   *   (the options passed to a call override them). Missing ones take the
+   *   values of {@link defaultOptions}.
+   */
+  constructor(options?: Options | null);
+  /**
+   * Like {@link analyze}, in the worker. No `init()` is needed: the worker
+   * loads the wasm itself.
+   *
+   * @returns the analysis; rejects with a `TypeError` or `RangeError` where
+   *   `analyze` would throw one, or with an `Error` if the worker stopped or
+   *   {@link Analyzer.terminate} was called first.
+   */
+  analyze(text: string, options?: Options | null): Promise<Analysis>;
+  /**
+   * Stops the worker and rejects every pending call. Calling `analyze`
+   * afterwards starts a new worker.
+   */
+  terminate(): void;
+}
+
+/**
+ * {@link analyze} off the main thread, on one shared {@link Analyzer} created
+ * on the first call (its worker does not keep a Node process alive when
+ * idle).
+ *
+ * @example
+ * ```ts
+ * import { analyzeAsync } from 'lede';
+ * const { stats } = await analyzeAsync(text, { maxKeywords: 5 });
+ * ```
+ */
+export function analyzeAsync(text: string, options?: Options | null): Promise<Analysis>;

@@ -87,3 +87,101 @@ function plainOptions(options) {
   for (const key of Object.keys(options)) copy[key] = options[key];
   return copy;
 }
+
+// The worker-backed async API, shared by every entry: `spawn()` starts a
+// worker (a module Web Worker in browsers, a worker_threads Worker in Node)
+// and returns { post(message), terminate(), idle(busy) } after wiring
+// `onMessage(data)` and `onCrash(error)`. Requests carry an id; the worker
+// answers each with { id, ok, value } or { id, ok: false, error: { name,
+// message } }, and the error is rebuilt here with the same class.
+function createAsync(spawn) {
+  const errorClasses = { TypeError, RangeError, SyntaxError, ReferenceError, Error };
+
+  function rebuild(error) {
+    const Class = errorClasses[error?.name] ?? Error;
+    const rebuilt = new Class(error?.message ?? 'unknown error');
+    if (!(error?.name in errorClasses) && error?.name) rebuilt.name = error.name;
+    return rebuilt;
+  }
+
+  class Analyzer {
+    #defaults;
+    #worker = null;
+    #pending = new Map();
+    #nextId = 1;
+
+    constructor(options) {
+      this.#defaults = options == null ? undefined : plainOptions(options);
+    }
+
+    analyze(text, options) {
+      let merged = options;
+      if (this.#defaults && (options == null || (typeof options === 'object' && !Array.isArray(options)))) {
+        merged = { ...this.#defaults, ...plainOptions(options ?? {}) };
+      } else if (options != null) {
+        merged = plainOptions(options);
+      }
+      return new Promise((resolve, reject) => {
+        const id = this.#nextId++;
+        try {
+          const worker = this.#start();
+          this.#pending.set(id, { resolve, reject });
+          worker.post({ id, text, options: merged });
+          worker.idle(false);
+        } catch (error) {
+          this.#pending.delete(id);
+          reject(error);
+        }
+      });
+    }
+
+    terminate() {
+      const worker = this.#worker;
+      this.#worker = null;
+      worker?.terminate();
+      this.#rejectAll(new Error('lede: Analyzer.terminate() was called before this analysis finished'));
+    }
+
+    #start() {
+      if (this.#worker) return this.#worker;
+      const worker = spawn(
+        (data) => {
+          if (this.#worker !== worker) return;
+          const request = this.#pending.get(data?.id);
+          if (!request) return;
+          this.#pending.delete(data.id);
+          if (this.#pending.size === 0) worker.idle(true);
+          if (data.ok) request.resolve(data.value);
+          else request.reject(rebuild(data.error));
+        },
+        (cause) => {
+          if (this.#worker !== worker) return;
+          this.#worker = null;
+          try {
+            worker.terminate();
+          } catch {}
+          const detail = cause?.message ? `: ${cause.message}` : '';
+          this.#rejectAll(
+            new Error(`lede: the analysis worker stopped unexpectedly${detail}; the next call starts a new worker`),
+          );
+        },
+      );
+      this.#worker = worker;
+      return worker;
+    }
+
+    #rejectAll(error) {
+      const pending = [...this.#pending.values()];
+      this.#pending.clear();
+      for (const { reject } of pending) reject(error);
+    }
+  }
+
+  let shared = null;
+  function analyzeAsync(text, options) {
+    shared ??= new Analyzer();
+    return shared.analyze(text, options);
+  }
+
+  return { Analyzer, analyzeAsync };
+}

@@ -18,3 +18,28 @@ exports.initSync = lede.initSync;
 exports.analyze = lede.analyze;
 exports.defaultOptions = lede.defaultOptions;
 exports.version = lede.version;
+
+function spawnWorker(onMessage, onCrash) {
+  const { Worker } = require('node:worker_threads');
+  const worker = new Worker(join(__dirname, 'node-worker.cjs'));
+  worker.unref(); // an idle worker must not keep the process alive
+  let exited = false;
+  worker.on('message', onMessage);
+  worker.on('error', (error) => onCrash(error));
+  worker.on('messageerror', () => onCrash(new Error('a message could not be deserialised')));
+  worker.on('exit', (code) => {
+    exited = true;
+    onCrash(new Error(`exit code ${code}`));
+  });
+  return {
+    post: (message) => worker.postMessage(message),
+    terminate: () => {
+      if (!exited) worker.terminate();
+    },
+    idle: (idle) => (idle ? worker.unref() : worker.ref()),
+  };
+}
+
+const asyncApi = createAsync(spawnWorker);
+exports.Analyzer = asyncApi.Analyzer;
+exports.analyzeAsync = asyncApi.analyzeAsync;

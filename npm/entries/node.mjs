@@ -7,4 +7,4 @@ import { createRequire } from 'node:module';
 const lede = createRequire(import.meta.url)('./node.cjs');
 
 export default lede.default;
-export const { initSync, analyze, defaultOptions, version } = lede;
+export const { initSync, analyze, defaultOptions, version, Analyzer, analyzeAsync } = lede;

@@ -66,10 +66,12 @@ describe('the tarball', () => {
       'lede.d.ts',
       'lede.js',
       'lede_bg.wasm',
+      'node-worker.cjs',
       'node.cjs',
       'node.d.cts',
       'node.mjs',
       'package.json',
+      'worker.js',
     ]);
     assert.equal(files.filter((f) => f.endsWith('.wasm')).length, 1);
   });
@@ -178,16 +180,34 @@ async function openInChromium(root, path) {
 describe('a bundler', () => {
   test('a Vite build imports lede, ships the wasm file and analyses in Chromium', async () => {
     const app = join(project, 'vite-app');
+    // Also the async API, so that Vite must bundle the package's worker.
+    writeFileSync(
+      join(app, 'main.js'),
+      [
+        "import init, { analyze, analyzeAsync } from 'lede';",
+        "import text from '../article.txt?raw';",
+        'try {',
+        '  await init();',
+        '  document.body.dataset.words = analyze(text).stats.words;',
+        '  document.body.dataset.asyncWords = (await analyzeAsync(text)).stats.words;',
+        '} catch (e) {',
+        '  document.body.dataset.error = `${e.name}: ${e.message}`;',
+        '}',
+        "document.body.dataset.done = 'yes';",
+      ].join('\n'),
+    );
     const { stderr } = await run(process.execPath, [join(repoRoot, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--logLevel', 'warn'], {
       cwd: app,
     });
     assert.doesNotMatch(stderr, /error/i);
     const assets = readdirSync(join(app, 'dist', 'assets'));
     assert.equal(assets.filter((f) => f.endsWith('.wasm')).length, 1, `assets: ${assets}`);
+    assert.ok(assets.some((f) => /^worker-.*\.js$/.test(f)), `the worker is bundled; assets: ${assets}`);
     const expected = JSON.parse(await node('esm.mjs'));
     const data = await openInChromium(join(app, 'dist'), 'index.html');
     assert.equal(data.error, undefined);
     assert.equal(Number(data.words), expected.words);
+    assert.equal(Number(data.asyncWords), expected.words, 'analyzeAsync in the bundled worker');
   });
 });
 
@@ -207,6 +227,40 @@ describe('a browser <script type="module">', () => {
 
 describe('TypeScript', () => {
   test('a strict typed example checks with tsc --noEmit (ESM and CommonJS)', async () => {
+    // The async API's types, checked alongside the fixture's examples.
+    writeFileSync(
+      join(project, 'ts', 'check-async.ts'),
+      [
+        "import { Analyzer, analyzeAsync, type Analysis, type Options } from 'lede';",
+        "const options: Options = { maxKeywords: 3 };",
+        "const viaShared: Analysis = await analyzeAsync('One. Two.', options);",
+        'const analyzer = new Analyzer({ longSentenceWords: 20 });',
+        "const viaClass: Promise<Analysis> = analyzer.analyze('One. Two.');",
+        'const words: number = (await viaClass).stats.words;',
+        'analyzer.terminate();',
+        'new Analyzer();',
+        '// @ts-expect-error: the result is a promise.',
+        "const notSync: Analysis = analyzeAsync('x');",
+        '// @ts-expect-error: unknown options are rejected.',
+        "void analyzer.analyze('x', { maxKeyword: 1 });",
+        'export { viaShared, words, notSync };',
+      ].join('\n'),
+    );
+    const tsconfigPath = join(project, 'ts', 'tsconfig.json');
+    const tsconfig = JSON.parse(readFileSync(tsconfigPath, 'utf8'));
+    if (!tsconfig.include.includes('check-async.ts')) tsconfig.include.push('check-async.ts');
+    writeFileSync(tsconfigPath, JSON.stringify(tsconfig));
+    writeFileSync(
+      join(project, 'ts', 'check-async-cjs.cts'),
+      [
+        "import lede = require('lede');",
+        "const pending: Promise<lede.Analysis> = lede.analyzeAsync('One.');",
+        'const analyzer: lede.Analyzer = new lede.Analyzer();',
+        'export = { pending, analyzer };',
+      ].join('\n'),
+    );
+    if (!tsconfig.include.includes('check-async-cjs.cts')) tsconfig.include.push('check-async-cjs.cts');
+    writeFileSync(tsconfigPath, JSON.stringify(tsconfig));
     await run(bin('tsc'), ['--noEmit', '-p', join(project, 'ts', 'tsconfig.json')]).catch((e) => {
       assert.fail(`tsc failed:\n${e.stdout}${e.stderr}`);
     });
