@@ -2,13 +2,15 @@
 // Plain ES modules, no framework, no build step.
 
 import { Analyzer } from './analyzer.js';
+import { textOfFile } from './import.js';
+import { EXPORTS } from './export.js';
+import { mountChart } from './chart.js';
 import { formatInt, formatMs, plural } from './format.js';
 import { renderHighlighted } from './highlight.js';
 import { mountInsights } from './insights.js';
 import { mountLegend, rangesFor } from './layers.js';
 import { renderReadability, renderSummary } from './panels.js';
 
-const SAMPLE_URL = new URL('./samples/iran-russia-partnership.txt', import.meta.url);
 const DEBOUNCE_MS = 150;
 
 const editor = document.getElementById('text');
@@ -44,9 +46,17 @@ function currentOptions() {
   return options;
 }
 
+const progress = document.getElementById('progress');
+const LONG_TEXT = 1_000_000; // characters: from here on, show that work is under way
+
 function analyzeNow() {
   clearTimeout(debounce);
-  analyzer.analyze(editor.value, currentOptions());
+  const text = editor.value;
+  if (text.length >= LONG_TEXT) {
+    setStatus('Analysing…', 'busy');
+    progress.hidden = false;
+  }
+  analyzer.analyze(text, currentOptions());
 }
 
 function analyzeSoon() {
@@ -57,6 +67,7 @@ function analyzeSoon() {
 function render({ text, options, result, ms }) {
   renderSummary(main, result);
   renderReadability(main, result);
+  updateChart(result, (options ?? defaults)?.longSentenceWords);
   updateLegend(result, options ?? defaults);
   // What was picked stays picked while it is still in the text.
   insights.update(result, picked?.key);
@@ -68,7 +79,9 @@ function render({ text, options, result, ms }) {
   shownText = text;
   const words = result.stats.words;
   setStatus(words ? `Analysed ${formatInt(words)} ${words === 1 ? 'word' : 'words'} in ${formatMs(ms)}` : 'Nothing to analyse yet', 'ok');
+  if (document.body.dataset.state !== 'ready') performance.mark('lede-ready'); // first analysis shown
   document.body.dataset.state = 'ready';
+  progress.hidden = true;
 }
 
 // ------------------------------------------------ picking an entity or phrase
@@ -171,6 +184,13 @@ document.addEventListener('keydown', (e) => {
   if (e.key === 'Escape' && picked && !e.defaultPrevented && !e.isComposing) unpick();
 });
 
+const updateChart = mountChart(document.getElementById('chart'), document.getElementById('chart-caption'), (sentence) => {
+  for (const el of view.querySelectorAll('.is-charted')) el.classList.remove('is-charted');
+  const parts = view.querySelectorAll(`.sentence[data-start="${sentence.start}"]`);
+  for (const el of parts) el.classList.add('is-charted');
+  if (parts.length) reveal(parts[0]);
+});
+
 const analyzer = new Analyzer(
   () => new Worker(new URL('./worker.js', import.meta.url), { type: 'module', name: 'lede-analyzer' }),
   {
@@ -188,6 +208,7 @@ const analyzer = new Analyzer(
     result: render,
     error({ message }) {
       main.classList.add('is-stale');
+    progress.hidden = true;
       setStatus(`Could not analyse: ${String(message).replace(/^lede\.analyze:\s*/, '')}`, 'error');
     },
     restart(reason) {
@@ -233,27 +254,100 @@ view.addEventListener('click', (e) => {
   scrollEditorTo(start);
 });
 
-let sample = null;
+const sampleSelect = document.getElementById('sample');
+const samples = new Map(); // file name -> Promise<text>
 async function loadSample() {
-  sample ??= fetch(SAMPLE_URL).then((r) => {
-    if (!r.ok) throw new Error(`${r.status} ${r.statusText}`);
-    return r.text();
-  });
+  const name = sampleSelect.value || 'iran-russia-partnership.txt';
+  if (!samples.has(name)) {
+    samples.set(name, fetch(new URL(`./samples/${name}`, import.meta.url)).then((r) => {
+      if (!r.ok) throw new Error(`${r.status} ${r.statusText}`);
+      return r.text();
+    }));
+  }
   try {
-    editor.value = await sample;
+    editor.value = await samples.get(name);
   } catch (e) {
-    sample = null;
+    samples.delete(name);
     setStatus(`Could not load the sample article (${e.message}); paste your own.`, 'error');
   }
   analyzeNow();
 }
 
-document.getElementById('load-sample').addEventListener('click', loadSample);
+/** Puts the text of an opened or dropped file into the editor. */
+async function openFile(file) {
+  if (!file) return;
+  try {
+    editor.value = await textOfFile(file);
+    analyzeNow();
+  } catch (e) {
+    setStatus(`Could not open ${file.name}: ${e.message}`, 'error');
+  }
+}
+
+sampleSelect.addEventListener('change', loadSample);
+const fileInput = document.getElementById('file');
+fileInput.addEventListener('change', async () => {
+  await openFile(fileInput.files?.[0]);
+  fileInput.value = '';
+});
+const hasFiles = (e) => [...(e.dataTransfer?.types ?? [])].includes('Files');
+editor.addEventListener('dragover', (e) => {
+  if (!hasFiles(e)) return;
+  e.preventDefault();
+  e.dataTransfer.dropEffect = 'copy';
+  editor.classList.add('is-dropping');
+});
+editor.addEventListener('dragleave', () => editor.classList.remove('is-dropping'));
+editor.addEventListener('drop', (e) => {
+  editor.classList.remove('is-dropping');
+  const file = e.dataTransfer?.files?.[0];
+  if (!file) return; // dropped text: the textarea inserts it itself
+  e.preventDefault();
+  openFile(file);
+});
+
 document.getElementById('clear').addEventListener('click', () => {
   editor.value = '';
   analyzeNow();
   editor.focus();
 });
 
+// ------------------------------------------------------------------ export
+
+const exportStatus = document.getElementById('export-status');
+document.querySelector('.export').addEventListener('click', async (e) => {
+  const button = e.target instanceof Element ? e.target.closest('button[data-export]') : null;
+  if (!button) return;
+  const how = EXPORTS[button.dataset.export];
+  if (!shown) {
+    exportStatus.textContent = 'Nothing analysed yet.';
+    return;
+  }
+  const content = how.make(shown.result);
+  if (button.dataset.action === 'copy') {
+    try {
+      await navigator.clipboard.writeText(content);
+      exportStatus.textContent = `Copied ${button.textContent.replace(/^Copy /, '')} to the clipboard.`;
+    } catch (err) {
+      exportStatus.textContent = `Could not copy: ${err.message}`;
+    }
+    return;
+  }
+  const url = URL.createObjectURL(new Blob([content], { type: how.type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = how.file;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  exportStatus.textContent = `Saved ${how.file}.`;
+});
+
 if (editor.value === '') loadSample();
 else analyzeNow(); // the browser restored a draft
+
+// Offline: the service worker caches the page and the wasm.
+if ('serviceWorker' in navigator && window.isSecureContext) {
+  navigator.serviceWorker.register(new URL('./sw.js', import.meta.url), { scope: './' }).catch(() => {});
+}

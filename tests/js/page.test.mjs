@@ -156,7 +156,7 @@ test('the page', async (t) => {
   });
 
   // Reduced motion: scrolling to a mention is instant, so it can be checked at once.
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce' });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce', acceptDownloads: true });
   const page = await context.newPage();
   const errors = watchErrors(page);
   await page.goto(server.url);
@@ -509,10 +509,116 @@ test('the page', async (t) => {
     await page.fill('#text', XSS);
     await waitForWords(page, expected.stats.words);
     assert.equal(await page.evaluate(() => window.__xss), undefined);
-    assert.equal(await page.locator('img, svg, iframe, a[href^="javascript"]').count(), 0);
+    // (the one SVG on the page is the sentence-length chart, built by the page itself)
+    assert.equal(await page.locator('img, svg:not(#chart > .chart-svg), iframe, a[href^="javascript"]').count(), 0);
     assert.equal(await page.locator('script').count(), 1);
     assert.equal(await page.locator('#view').textContent(), XSS);
     assert.equal(await page.evaluate(() => window.__xss), undefined);
+  });
+
+  await t.test('opens text, Markdown and HTML files, by button and by dropping', async () => {
+    const md = '# Title\n\nThe council met on Monday. It voted to build a bridge.';
+    await page.setInputFiles('#file', { name: 'note.md', mimeType: 'text/markdown', buffer: Buffer.from(md) });
+    await waitForWords(page, analyze(md).stats.words);
+    assert.equal(await page.inputValue('#text'), md);
+
+    const html = '<!doctype html><html><head><title>T</title><style>p{color:red}</style>'
+      + '<script>window.__opened=1</script></head><body><header>Site header</header><nav><a href="/">Home</a></nav>'
+      + '<article><h1>Bridge reopens</h1><p>The <b>bridge</b> reopened on Monday.</p>'
+      + '<img src=x onerror="window.__opened=2"><div>Traffic <i>flowed</i> again.<br>Shops were glad.</div>'
+      + '<form><input value="no"></form><aside>Related links</aside><script>window.__opened=3</script></article>'
+      + '<footer>Copyright</footer></body></html>';
+    const expected = 'Bridge reopens\n\nThe bridge reopened on Monday.\n\nTraffic flowed again.\nShops were glad.';
+    await page.setInputFiles('#file', { name: 'story.html', mimeType: 'text/html', buffer: Buffer.from(html) });
+    await page.waitForFunction((t) => document.getElementById('text').value === t, expected, { timeout: 5000 });
+    await waitForWords(page, analyze(expected).stats.words);
+    // Without <article>, <main> is preferred; nothing of the HTML was run or rendered.
+    await page.locator('#text').evaluate((editor, doc) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([doc], 'page.htm', { type: 'text/html' }));
+      editor.dispatchEvent(new DragEvent('dragover', { dataTransfer: dt, bubbles: true, cancelable: true }));
+      editor.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+    }, '<body><div>Menu</div><main><p>Dropped here.</p><p>Second  one.</p></main><footer>x</footer></body>');
+    await page.waitForFunction(() => document.getElementById('text').value === 'Dropped here.\n\nSecond one.', null, { timeout: 5000 });
+    const plain = 'Plain <b>text</b> stays as it is.';
+    await page.locator('#text').evaluate((editor, doc) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([doc], 'plain.txt', { type: 'text/plain' }));
+      editor.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+    }, plain);
+    await page.waitForFunction((t) => document.getElementById('text').value === t, plain, { timeout: 5000 });
+    await waitForWords(page, analyze(plain).stats.words);
+    assert.equal(await page.evaluate(() => window.__opened), undefined);
+    assert.equal(await page.locator('#view b, #view img').count(), 0);
+    // The button is a label for the file input, reachable by keyboard.
+    assert.equal(await page.locator('label[for="file"]').textContent(), 'Open file…');
+    assert.equal(await page.locator('#file').evaluate((el) => el.tabIndex), 0);
+  });
+
+  await t.test('offers the bundled sample articles', async () => {
+    const names = await page.locator('#sample option:not([disabled])').evaluateAll((os) => os.map((o) => o.value));
+    assert.ok(names.length >= 3);
+    for (const name of [...names.slice(1), names[0]]) {
+      const text = readFileSync(join(repoRoot, 'www/samples', name), 'utf8');
+      await page.selectOption('#sample', name);
+      await page.waitForFunction((t) => document.getElementById('text').value === t, text, { timeout: 5000 });
+      const expected = analyze(text);
+      await waitForWords(page, expected.stats.words);
+      assert.ok(expected.entities.length >= 3, `${name} has entities`);
+    }
+  });
+
+  await t.test('draws a sentence-length chart whose bars find their sentences', async () => {
+    await page.selectOption('#sample', 'iran-russia-partnership.txt');
+    const expected = analyze(sample);
+    await page.waitForFunction((t) => document.getElementById('text').value === t, sample);
+    await waitForWords(page, expected.stats.words);
+    const bars = page.locator('#chart svg rect.bar');
+    assert.equal(await bars.count(), expected.sentences.length);
+    assert.equal(await page.locator('#chart svg rect.bar.is-long').count(), expected.sentences.filter((s) => s.long).length);
+    assert.match(await page.locator('#chart svg').getAttribute('aria-label'), new RegExp(`^Sentence lengths: ${expected.sentences.length} sentences`));
+    const i = expected.sentences.findIndex((s) => s.long);
+    assert.equal(await bars.nth(i).getAttribute('aria-label'), `Sentence ${i + 1}: ${expected.sentences[i].words} words, long`);
+    await bars.nth(i).click();
+    const charted = await page.locator('#view .is-charted').evaluateAll((els) => els.map((el) => el.dataset.start));
+    assert.ok(charted.length > 0 && charted.every((s) => s === String(expected.sentences[i].start)));
+    // and by keyboard
+    await bars.nth(0).focus();
+    await page.keyboard.press('Enter');
+    assert.equal(await page.locator('#view .is-charted').first().getAttribute('data-start'), String(expected.sentences[0].start));
+  });
+
+  await t.test('exports JSON, CSV and Markdown, as downloads and to the clipboard', async () => {
+    const text = 'Anna "Nan" Smith, of Acme, Inc., met officials in Paris on Monday. The gas deal was signed.';
+    await page.fill('#text', text);
+    const expected = analyze(text);
+    await waitForWords(page, expected.stats.words);
+    const download = async (kind) => {
+      const [d] = await Promise.all([page.waitForEvent('download'), page.click(`button[data-export="${kind}"][data-action="download"]`)]);
+      const path = await d.path();
+      return { name: d.suggestedFilename(), body: readFileSync(path, 'utf8') };
+    };
+    const json = await download('json');
+    assert.equal(json.name, 'lede-analysis.json');
+    assert.deepEqual(JSON.parse(json.body), JSON.parse(JSON.stringify(expected)));
+    const ents = await download('entities');
+    assert.equal(ents.name, 'lede-entities.csv');
+    const rows = ents.body.trimEnd().split('\r\n');
+    assert.equal(rows[0], 'name,type,role,count,salience');
+    assert.equal(rows.length, expected.entities.length + 1);
+    const quote = (v) => (/[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
+    for (const [i, e] of expected.entities.entries()) assert.ok(rows[i + 1].startsWith(`${quote(e.name)},${e.type},`), rows[i + 1]);
+    const kp = await download('keyphrases');
+    assert.equal(kp.body.split('\r\n')[0], 'phrase,score,count');
+    assert.equal(kp.body.trimEnd().split('\r\n').length, expected.keywords.length + 1);
+    const report = await download('markdown');
+    assert.match(report.body, /^# lede report/);
+    assert.match(report.body, new RegExp(`Words: ${expected.stats.words}`));
+    assert.match(report.body, /## Entities/);
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+    await page.click('button[data-export="markdown"][data-action="copy"]');
+    await page.waitForFunction(() => /Copied/.test(document.getElementById('export-status').textContent));
+    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), report.body);
   });
 
   await t.test('empties cleanly', async () => {
