@@ -389,15 +389,7 @@ fn strip_possessive(word: &str) -> &str {
 }
 
 fn is_in(list: &[&str], word: &str) -> bool {
-    let mut buf = [0u8; 16];
-    if word.len() > buf.len() || !word.is_ascii() {
-        return false;
-    }
-    for (d, s) in buf.iter_mut().zip(word.bytes()) {
-        *d = s.to_ascii_lowercase();
-    }
-    let lower = std::str::from_utf8(&buf[..word.len()]).unwrap_or("");
-    list.binary_search(&lower).is_ok()
+    crate::text::lexicon::contains(list, word)
 }
 
 struct Matcher<'a> {

@@ -232,29 +232,20 @@ pub fn is_day_or_month(word: &str) -> bool {
     contains(DAYS_AND_MONTHS, word)
 }
 
-fn contains(list: &[&str], word: &str) -> bool {
+/// Whether the sorted lower-case `list` holds `word`, ignoring ASCII case.
+/// No allocation: the word is lower-cased into a stack buffer. Shared by
+/// every closed word list of the crate.
+pub(crate) fn contains(list: &[&str], word: &str) -> bool {
     debug_assert!(list.windows(2).all(|w| w[0] < w[1]), "list must be sorted");
-    if word.len() > 12 {
-        return false;
-    }
-    let mut buf = [0u8; 12];
-    let lower = match ascii_lower(word, &mut buf) {
-        Some(l) => l,
-        None => return false,
-    };
-    list.binary_search(&lower).is_ok()
-}
-
-/// Lower-cases an ASCII word into `buf`; `None` for non-ASCII words.
-fn ascii_lower<'b>(word: &str, buf: &'b mut [u8; 12]) -> Option<&'b str> {
+    let mut buf = [0u8; 16];
     let bytes = word.as_bytes();
     if !word.is_ascii() || bytes.len() > buf.len() {
-        return None;
+        return false;
     }
     for (d, s) in buf.iter_mut().zip(bytes) {
         *d = s.to_ascii_lowercase();
     }
-    std::str::from_utf8(&buf[..bytes.len()]).ok()
+    std::str::from_utf8(&buf[..bytes.len()]).is_ok_and(|lower| list.binary_search(&lower).is_ok())
 }
 
 pub fn is_title(word: &str) -> bool {
