@@ -62,8 +62,9 @@ import time
 from collections import defaultdict
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-CLI = ROOT / "target" / "release" / "lede"
+import evalkit
+
+ROOT = evalkit.ROOT
 GOLD_DIR = ROOT / "tests" / "gold" / "entities"
 DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus"
 
@@ -93,13 +94,8 @@ def norm(s):
 # ---------------------------------------------------------------- gold
 
 def load_gold(gold_dir, corpus_path):
-    lines = corpus_path.read_text(encoding="utf-8").split("\n")
     docs = []
-    for p in sorted(Path(gold_dir).glob("*.json")):
-        g = json.loads(p.read_text(encoding="utf-8"))
-        if g.get("corpus") != corpus_path.name:
-            sys.exit(f"{p}: corpus {g.get('corpus')!r}, but reading {corpus_path}")
-        text = lines[g["line"] - 1].strip()
+    for p, g, text in evalkit.gold_files(gold_dir, corpus_path):
         flat = re.sub(r"\s+", " ", text)
         ents = []
         for e in g["entities"]:
@@ -111,8 +107,6 @@ def load_gold(gold_dir, corpus_path):
                 ents.append({"group": group, "name": e["name"], "optional": bool(e.get("optional")),
                              "aliases": {norm(a) for a in e["aliases"]}})
         docs.append({"id": g["line"], "split": g["split"], "text": text, "gold": ents})
-    if not docs:
-        sys.exit(f"no gold files in {gold_dir}")
     return docs
 
 
@@ -120,25 +114,16 @@ def load_gold(gold_dir, corpus_path):
 # Each returns ({doc id: [(group, [strings], label)]}, timing description).
 
 def run_lede(docs):
-    if not CLI.exists():
-        print("building target/release/lede ...", file=sys.stderr)
-        subprocess.run(["cargo", "build", "--release", "--quiet"], cwd=ROOT, check=True)
-    payload = "".join(json.dumps({"id": d["id"], "text": d["text"]}) + "\n" for d in docs).encode()
-    t = time.perf_counter()
-    out = subprocess.run([str(CLI), "analyze", "--jsonl"], input=payload, capture_output=True, check=True).stdout
-    dt = time.perf_counter() - t
+    results, dt = evalkit.run_lede({d["id"]: d["text"] for d in docs})
     items = {}
-    for line in out.decode().splitlines():
-        if not line.strip():
-            continue
-        r = json.loads(line)
+    for doc_id, analysis in results.items():
         its = []
-        for e in (r.get("analysis") or {}).get("entities") or []:
+        for e in analysis.get("entities") or []:
             group = GROUP_OF.get(e.get("type"))
             if group:
                 strings = [e.get("name") or ""] + [m.get("text") or "" for m in e.get("mentions") or []]
                 its.append((group, strings, e.get("name") or ""))
-        items[r["id"]] = its
+        items[doc_id] = its
     return items, f"{dt:.2f}s (one CLI process, all articles)"
 
 

@@ -60,8 +60,9 @@ import sys
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-CLI = ROOT / "target" / "release" / "lede"
+import evalkit
+
+ROOT = evalkit.ROOT
 GOLD_DIR = ROOT / "tests" / "gold" / "keyphrases"
 DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus"
 KS = (5, 10)
@@ -126,13 +127,8 @@ def stop_edge(p):
 # ---------------------------------------------------------------- gold
 
 def load_gold(gold_dir, corpus_path):
-    lines = corpus_path.read_text(encoding="utf-8").split("\n")
     docs = []
-    for p in sorted(Path(gold_dir).glob("*.json")):
-        g = json.loads(p.read_text(encoding="utf-8"))
-        if g.get("corpus") != corpus_path.name:
-            sys.exit(f"{p}: corpus {g.get('corpus')!r}, but reading {corpus_path}")
-        text = lines[g["line"] - 1].strip()
+    for p, g, text in evalkit.gold_files(gold_dir, corpus_path):
         tseq = " " + " ".join(stem(w) for w in words(text)) + " "
         gold = []
         for kp in g["keyphrases"]:
@@ -144,8 +140,6 @@ def load_gold(gold_dir, corpus_path):
         if not 5 <= len(gold) <= 10:
             print(f"warning: {p.name}: {len(gold)} keyphrases (guidelines: 5 to 10)", file=sys.stderr)
         docs.append({"id": g["line"], "split": g["split"], "topic": g.get("topic", ""), "text": text, "gold": gold})
-    if not docs:
-        sys.exit(f"no gold files in {gold_dir}")
     return docs
 
 
@@ -153,22 +147,12 @@ def load_gold(gold_dir, corpus_path):
 # Each returns ({doc id: [phrase text, ...] best first}, timing description).
 
 def run_lede(docs):
-    if not CLI.exists():
-        print("building target/release/lede ...", file=sys.stderr)
-        subprocess.run(["cargo", "build", "--release", "--quiet"], cwd=ROOT, check=True)
-    payload = "".join(json.dumps({"id": d["id"], "text": d["text"]}) + "\n" for d in docs).encode()
-    t = time.perf_counter()
-    out = subprocess.run([str(CLI), "analyze", "--jsonl"], input=payload, capture_output=True, check=True).stdout
-    dt = time.perf_counter() - t
+    results, dt = evalkit.run_lede({d["id"]: d["text"] for d in docs})
     preds, absent = {}, 0
-    for line in out.decode().splitlines():
-        if not line.strip():
-            continue
-        r = json.loads(line)
-        analysis = r.get("analysis") or {}
+    for doc_id, analysis in results.items():
         if "keywords" not in analysis:
             absent += 1
-        preds[r["id"]] = [k.get("phrase") or "" for k in analysis.get("keywords") or []]
+        preds[doc_id] = [k.get("phrase") or "" for k in analysis.get("keywords") or []]
     note = f"; no `keywords` key in {absent} results (scored as empty)" if absent else ""
     return preds, f"{dt:.2f}s (one CLI process, all articles){note}"
 

@@ -11,25 +11,22 @@ precision/recall/F1. A case counts as right when the list of sentences
 Usage: python3 scripts/eval_sentences.py [CASES.jsonl ...]
 """
 import json
-import subprocess
 import sys
 from collections import defaultdict
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-CLI = ROOT / "target" / "release" / "lede"
+import evalkit
+
+ROOT = evalkit.ROOT
 
 
 def lede_segment(texts):
-    lines = "".join(json.dumps({"id": i, "text": t}) + "\n" for i, t in enumerate(texts))
-    out = subprocess.run([str(CLI), "analyze", "--jsonl"], input=lines.encode(),
-                         capture_output=True, check=True).stdout.decode().splitlines()
-    result = []
-    for line, text in zip(out, texts):
-        a = json.loads(line)["analysis"]
+    results, _ = evalkit.run_lede(dict(enumerate(texts)))
+    out = []
+    for i, text in enumerate(texts):
         raw = text.encode()
-        result.append([raw[s["start"]:s["end"]].decode().strip() for s in a["sentences"]])
-    return result
+        out.append([raw[s["start"]:s["end"]].decode().strip() for s in results[i]["sentences"]])
+    return out
 
 
 def pysbd_segment(texts):
