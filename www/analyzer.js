@@ -8,7 +8,8 @@ const MAX_FAILED_STARTS = 3;
 
 export class Analyzer {
   /**
-   * @param {() => Worker} spawn  makes a fresh module worker
+   * @param {() => Worker | {worker: Worker, events: Event[]}} spawn  makes a fresh module
+   *   worker, or hands over one started earlier with the events it already sent
    * @param {object} on  callbacks: ready({version, defaults}), result({id, text, result, ms}),
    *   error({id, name, message}), restart(reason), fatal(message)
    */
@@ -27,16 +28,20 @@ export class Analyzer {
   start() {
     this.ready = false;
     this.inflight = null;
-    const worker = this.spawn();
+    const spawned = this.spawn();
+    const { worker, events } = spawned instanceof Worker ? { worker: spawned, events: [] } : spawned;
     this.worker = worker;
-    worker.addEventListener('message', (e) => this.#message(worker, e.data));
-    worker.addEventListener('error', (e) => {
+    const onMessage = (e) => this.#message(worker, e.data);
+    const onError = (e) => {
       e.preventDefault();
       if (worker === this.worker) this.#restart(e.message || 'the analyzer stopped', !this.ready);
-    });
+    };
+    worker.addEventListener('message', onMessage);
+    worker.addEventListener('error', onError);
     worker.addEventListener('messageerror', () => {
       if (worker === this.worker) this.#restart('a result could not be read', false);
     });
+    for (const e of events) (e.type === 'error' ? onError : onMessage)(e);
   }
 
   /** Asks for an analysis of `text`; only the newest request is answered. */

@@ -2,6 +2,7 @@
 // Plain ES modules, no framework, no build step.
 
 import { Analyzer } from './analyzer.js';
+import { bootSample, DEFAULT_SAMPLE, takeBootWorker } from './boot.js';
 import { textOfFile } from './import.js';
 import { EXPORTS } from './export.js';
 import { mountChart } from './chart.js';
@@ -192,7 +193,9 @@ const updateChart = mountChart(document.getElementById('chart'), document.getEle
 });
 
 const analyzer = new Analyzer(
-  () => new Worker(new URL('./worker.js', import.meta.url), { type: 'module', name: 'lede-analyzer' }),
+  () =>
+    takeBootWorker() ??
+    new Worker(new URL('./worker.js', import.meta.url), { type: 'module', name: 'lede-analyzer' }),
   {
     ready({ version, defaults: d, restarted }) {
       if (restarted) setStatus('The analyzer restarted and is ready', 'ok');
@@ -255,7 +258,7 @@ view.addEventListener('click', (e) => {
 });
 
 const sampleSelect = document.getElementById('sample');
-const samples = new Map(); // file name -> Promise<text>
+const samples = new Map([[DEFAULT_SAMPLE, bootSample]]); // file name -> Promise<text>
 async function loadSample() {
   const name = sampleSelect.value || 'iran-russia-partnership.txt';
   if (!samples.has(name)) {

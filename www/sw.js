@@ -2,10 +2,10 @@
 // cache so that the page works offline. Cache first, updated from the
 // network in the background (a new build shows on the next load).
 
-const VERSION = 'lede-shell-v1';
+const VERSION = 'lede-shell-v2';
 const SHELL = [
   './', 'index.html', 'style.css', 'manifest.webmanifest', 'icon.svg',
-  'app.js', 'analyzer.js', 'worker.js', 'chart.js', 'dom.js', 'entities.js', 'export.js', 'format.js',
+  'app.js', 'boot.js', 'analyzer.js', 'worker.js', 'chart.js', 'dom.js', 'entities.js', 'export.js', 'format.js',
   'highlight.js', 'import.js', 'insights.js', 'layers.js', 'panels.js',
   'pkg/lede.js', 'pkg/lede_bg.wasm',
   'samples/iran-russia-partnership.txt', 'samples/harbour-bridge-reopens.txt', 'samples/library-night-classes.txt',
