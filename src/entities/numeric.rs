@@ -9,6 +9,7 @@
 //! noun ("500 residents") is not an entity.
 
 use super::{EntityType, RawMention};
+use crate::text::lexicon::{MONTHS, WEEKDAYS};
 use crate::text::{Span, Token, TokenKind};
 
 const NUMBER_WORDS: &[&str] = &[
@@ -174,52 +175,6 @@ const UNITS: &[&str] = &[
 
 const PERCENT_WORDS: &[&str] = &["pct", "per", "percent", "percentage"];
 
-const MONTHS: &[&str] = &[
-    "apr",
-    "april",
-    "aug",
-    "august",
-    "dec",
-    "december",
-    "feb",
-    "february",
-    "jan",
-    "january",
-    "jul",
-    "july",
-    "jun",
-    "june",
-    "mar",
-    "march",
-    "may",
-    "nov",
-    "november",
-    "oct",
-    "october",
-    "sep",
-    "sept",
-    "september",
-];
-
-const WEEKDAYS: &[&str] = &[
-    "fri",
-    "friday",
-    "mon",
-    "monday",
-    "sat",
-    "saturday",
-    "sun",
-    "sunday",
-    "thu",
-    "thurs",
-    "thursday",
-    "tue",
-    "tues",
-    "tuesday",
-    "wed",
-    "wednesday",
-];
-
 /// Nouns of duration: "three days" is a DATE, "two hours" a TIME.
 const DATE_NOUNS: &[&str] = &[
     "centuries",
@@ -365,6 +320,7 @@ const STARTERS: &[&str] = &[
     "this",
     "three",
     "thu",
+    "thur",
     "thurs",
     "thursday",
     "today",

@@ -181,10 +181,8 @@ const SENTENCE_OPENERS: &[&str] = &[
     "your",
 ];
 
-/// Day and month names (and their short forms): after "a.m."/"p.m." they
-/// continue the time expression ("8 p.m. Friday") rather than start a
-/// sentence.
-const DAYS_AND_MONTHS: &[&str] = &[
+/// Month names and their short forms, lower case.
+pub(crate) const MONTHS: &[&str] = &[
     "apr",
     "april",
     "aug",
@@ -193,8 +191,6 @@ const DAYS_AND_MONTHS: &[&str] = &[
     "december",
     "feb",
     "february",
-    "fri",
-    "friday",
     "jan",
     "january",
     "jul",
@@ -204,17 +200,23 @@ const DAYS_AND_MONTHS: &[&str] = &[
     "mar",
     "march",
     "may",
-    "mon",
-    "monday",
     "nov",
     "november",
     "oct",
     "october",
-    "sat",
-    "saturday",
     "sep",
     "sept",
     "september",
+];
+
+/// Day names and their short forms, lower case.
+pub(crate) const WEEKDAYS: &[&str] = &[
+    "fri",
+    "friday",
+    "mon",
+    "monday",
+    "sat",
+    "saturday",
     "sun",
     "sunday",
     "thu",
@@ -229,7 +231,7 @@ const DAYS_AND_MONTHS: &[&str] = &[
 ];
 
 pub fn is_day_or_month(word: &str) -> bool {
-    contains(DAYS_AND_MONTHS, word)
+    contains(MONTHS, word) || contains(WEEKDAYS, word)
 }
 
 /// Whether the sorted lower-case `list` holds `word`, ignoring ASCII case.
