@@ -2,7 +2,6 @@
 // Plain ES modules, no framework, no build step.
 
 import { Analyzer } from './analyzer.js';
-import { bootSample, DEFAULT_SAMPLE, takeBootWorker } from './boot.js';
 import { textOfFile } from './import.js';
 import { EXPORTS } from './export.js';
 import { mountChart } from './chart.js';
@@ -13,6 +12,10 @@ import { mountLegend, rangesFor } from './layers.js';
 import { renderReadability, renderSummary } from './panels.js';
 
 const DEBOUNCE_MS = 150;
+
+// boot.js (a classic script that runs first) started the worker and the
+// sample download; without it the page starts both itself.
+const boot = globalThis.ledeBoot ?? { takeBootWorker: () => null, bootSample: null };
 
 const editor = document.getElementById('text');
 const view = document.getElementById('view');
@@ -194,7 +197,7 @@ const updateChart = mountChart(document.getElementById('chart'), document.getEle
 
 const analyzer = new Analyzer(
   () =>
-    takeBootWorker() ??
+    boot.takeBootWorker() ??
     new Worker(new URL('./worker.js', import.meta.url), { type: 'module', name: 'lede-analyzer' }),
   {
     ready({ version, defaults: d, restarted }) {
@@ -258,9 +261,10 @@ view.addEventListener('click', (e) => {
 });
 
 const sampleSelect = document.getElementById('sample');
-const samples = new Map([[DEFAULT_SAMPLE, bootSample]]); // file name -> Promise<text>
+// file name -> Promise<text>
+const samples = new Map(boot.bootSample ? [[boot.DEFAULT_SAMPLE, boot.bootSample]] : []);
 async function loadSample() {
-  const name = sampleSelect.value || 'iran-russia-partnership.txt';
+  const name = sampleSelect.value;
   if (!samples.has(name)) {
     samples.set(name, fetch(new URL(`./samples/${name}`, import.meta.url)).then((r) => {
       if (!r.ok) throw new Error(`${r.status} ${r.statusText}`);

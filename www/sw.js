@@ -1,8 +1,11 @@
-// lede's service worker: keeps the app shell and the wasm in a versioned
-// cache so that the page works offline. Cache first, updated from the
-// network in the background (a new build shows on the next load).
+// lede's service worker: keeps the app shell and the wasm in a cache named
+// after the build, so that the page loads from the cache, at once, and works
+// offline. Cache first and no network on a hit: a new build changes
+// pkg/build.js, the browser sees the change when it checks this worker for
+// updates, installs a fresh cache and drops the old one.
 
-const VERSION = 'lede-shell-v2';
+importScripts('pkg/build.js'); // sets self.LEDE_BUILD
+const VERSION = `lede-${self.LEDE_BUILD}`;
 const SHELL = [
   './', 'index.html', 'style.css', 'manifest.webmanifest', 'icon.svg',
   'app.js', 'boot.js', 'analyzer.js', 'worker.js', 'chart.js', 'dom.js', 'entities.js', 'export.js', 'format.js',
@@ -12,7 +15,9 @@ const SHELL = [
 ];
 
 self.addEventListener('install', (event) => {
-  event.waitUntil(caches.open(VERSION).then((cache) => cache.addAll(SHELL)).then(() => self.skipWaiting()));
+  // `reload`: fill the new cache from the server, not from the HTTP cache.
+  const fresh = SHELL.map((path) => new Request(path, { cache: 'reload' }));
+  event.waitUntil(caches.open(VERSION).then((cache) => cache.addAll(fresh)).then(() => self.skipWaiting()));
 });
 
 self.addEventListener('activate', (event) => {
@@ -26,16 +31,7 @@ self.addEventListener('fetch', (event) => {
   const { request } = event;
   if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;
   event.respondWith((async () => {
-    const cache = await caches.open(VERSION);
-    const cached = await cache.match(request, { ignoreSearch: true });
-    const fresh = fetch(request).then((response) => {
-      if (response.ok) cache.put(request, response.clone()).catch(() => {});
-      return response;
-    });
-    if (cached) {
-      event.waitUntil(fresh.catch(() => {})); // refresh the cache for next time
-      return cached;
-    }
-    return fresh;
+    const cached = await caches.match(request, { cacheName: VERSION, ignoreSearch: true });
+    return cached ?? fetch(request);
   })());
 });

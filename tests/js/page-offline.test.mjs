@@ -4,6 +4,7 @@
 // Run after `bash scripts/build.sh`:  node --test tests/js/page-offline.test.mjs
 import test from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startServer } from '../../scripts/serve.mjs';
 import { launch, repoRoot, watchErrors } from './lib/browser.mjs';
@@ -30,22 +31,25 @@ test('works offline once loaded', async (t) => {
 
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 10_000 });
   await page.evaluate(() => navigator.serviceWorker.ready);
+  // One cache, named after this build (scripts/build.sh writes the id).
+  const build = readFileSync(join(repoRoot, 'www/pkg/build.js'), 'utf8').match(/LEDE_BUILD = '([0-9a-f]+)'/)[1];
+  assert.deepEqual(await page.evaluate(() => caches.keys()), [`lede-${build}`]);
 
-  // A warm load: second navigation, with the service worker in control and
+  // A warm load: a later navigation, with the service worker in control and
   // its cache filled; from navigation start to the sample's analysis shown.
   const times = [];
-  for (let i = 0; i < 3; i++) {
+  for (let i = 0; i < 5; i++) {
     await page.goto(server.url);
     await page.waitForSelector('body[data-state="ready"]', { timeout: 10_000 });
     times.push(await page.evaluate(() => performance.getEntriesByName('lede-ready')[0].startTime));
   }
   const best = Math.min(...times);
-  console.log(`warm load (service worker controlling, cache warm), navigation start to the sample's analysis shown: ${times.map((x) => x.toFixed(0)).join(', ')} ms (best ${best.toFixed(0)} ms)`);
+  console.log(`warm load (service worker controlling, cache warm), navigation start to the sample's analysis shown: ${times.map((x) => x.toFixed(0)).join(', ')} ms (best ${best.toFixed(0)} ms; target under 300 ms)`);
   assert.ok(await page.evaluate(() => navigator.serviceWorker.controller !== null));
-  // Issue 5 asks for under 300 ms; on this machine the warm load measures
-  // about 280-460 ms, so the target is not met yet and not asserted here
-  // (only that the figure is a real measurement).
-  assert.ok(best > 0 && Number.isFinite(best));
+  // Issue 5: the page loads and shows the sample's analysis in under 300 ms.
+  // The best of five loads, so that one load slowed by the rest of the
+  // machine does not decide.
+  assert.ok(best < 300, `best warm load ${best.toFixed(0)} ms`);
 
   await context.setOffline(true);
   await page.reload();
