@@ -6,12 +6,15 @@
 //! `scripts/gen_lexicons.py` from registry packages (the file's `#` header names
 //! them, with versions and licences; `src/tables/ATTRIBUTION.md` has the
 //! notices). The files are compiled in with `include_str!` and searched where
-//! they lie: no parsing at start-up beyond one pass that records where each line
-//! starts, done lazily the first time a table is used.
+//! they lie: no parsing at start-up beyond one pass, done lazily the first time a
+//! table is used, that records where each line starts and builds a small hash
+//! index over the keys (a few milliseconds for all tables together), so an exact
+//! lookup hashes the query once and compares one or two keys.
 //!
 //! Every file has one entry per line, tab-separated fields, and is sorted by the
-//! UTF-8 bytes of its first field (the key) without duplicates, so a lookup is a
-//! binary search. Keys are stored case-sensitively as written ("Vladimir",
+//! UTF-8 bytes of its first field (the key) without duplicates, so a prefix query
+//! ([`Table::has_prefix`]) is a binary search and [`Table::iter`] runs in key
+//! order. Keys are stored case-sensitively as written ("Vladimir",
 //! "U.S.", "GmbH"), except in [`WORD_FREQ`], [`STOPWORDS`], [`TITLES`] and the
 //! word forms of [`CURRENCIES`], whose keys are lower-case: look those up with
 //! [`Table::get_ascii_lowercase`], which folds the query's ASCII capitals.
@@ -45,10 +48,104 @@ use std::cmp::Ordering;
 use std::sync::OnceLock;
 
 /// A sorted, tab-separated table compiled into the binary.
+///
+/// Exact lookups ([`Table::get`], [`Table::get_ascii_lowercase`]) go through
+/// a hash index over the entries; [`Table::has_prefix`] binary-searches the
+/// sorted keys. Both are built in one pass over the text on first use.
 pub struct Table {
     text: &'static str,
-    /// Start, key end and line end of each entry line, header lines excluded.
-    starts: OnceLock<Vec<[u32; 3]>>,
+    index: OnceLock<Index>,
+}
+
+/// Where the entries of a table lie in its text, and a hash index over
+/// their keys.
+struct Index {
+    /// Start, key end and line end of each entry line (header lines
+    /// excluded), in key order.
+    entries: Vec<[u32; 3]>,
+    /// Open-addressing hash table with linear probing, at most half full:
+    /// each slot holds `(entry index + 1, low 32 bits of the key's hash)`,
+    /// `(0, _)` when empty. Its length is a power of two.
+    slots: Vec<(u32, u32)>,
+    /// `64 - log2(slots.len())`: the hash's top bits pick the first slot.
+    shift: u32,
+}
+
+/// FxHash's multiplier (the hash rustc uses): a cheap, well-spread hash for
+/// short keys, hand-written since the crate takes no hashing dependency.
+const HASH_K: u64 = 0x517c_c1b7_2722_0a95;
+
+/// Hashes a key one byte at a time. Folding the bytes before hashing is what
+/// lets [`Table::get_ascii_lowercase`] hash a query without allocating.
+fn hash_bytes(bytes: impl Iterator<Item = u8>) -> u64 {
+    let mut h = 0u64;
+    for b in bytes {
+        h = (h.rotate_left(5) ^ u64::from(b)).wrapping_mul(HASH_K);
+    }
+    h
+}
+
+impl Index {
+    /// One pass over the text records each entry line; a second over the
+    /// entries fills the hash slots.
+    fn build(text: &str) -> Index {
+        let bytes = text.as_bytes();
+        let mut entries = Vec::new();
+        let mut offset = 0usize;
+        while offset < bytes.len() {
+            let next = bytes[offset..]
+                .iter()
+                .position(|&b| b == b'\n')
+                .map_or(bytes.len(), |i| offset + i + 1);
+            let mut end = next;
+            while end > offset && matches!(bytes[end - 1], b'\n' | b'\r') {
+                end -= 1;
+            }
+            let body = &bytes[offset..end];
+            if !body.is_empty() && body[0] != b'#' {
+                let key_len = body.iter().position(|&b| b == b'\t').unwrap_or(body.len());
+                // The tables are a few hundred KB: offsets fit in u32.
+                entries.push([offset as u32, (offset + key_len) as u32, end as u32]);
+            }
+            offset = next;
+        }
+        let capacity = (entries.len() * 2).max(2).next_power_of_two();
+        let shift = 64 - capacity.trailing_zeros();
+        let mut slots = vec![(0u32, 0u32); capacity];
+        let mask = capacity - 1;
+        for (i, &[start, key_end, _]) in entries.iter().enumerate() {
+            let h = hash_bytes(bytes[start as usize..key_end as usize].iter().copied());
+            let mut slot = (h >> shift) as usize;
+            while slots[slot].0 != 0 {
+                slot = (slot + 1) & mask;
+            }
+            slots[slot] = (i as u32 + 1, h as u32);
+        }
+        Index {
+            entries,
+            slots,
+            shift,
+        }
+    }
+
+    /// The entry whose key has hash `h` and satisfies `matches`.
+    fn find(&self, text: &str, h: u64, matches: impl Fn(&[u8]) -> bool) -> Option<usize> {
+        let mask = self.slots.len() - 1;
+        let mut slot = (h >> self.shift) as usize;
+        loop {
+            let (entry, tag) = self.slots[slot];
+            if entry == 0 {
+                return None;
+            }
+            if tag == h as u32 {
+                let [start, key_end, _] = self.entries[entry as usize - 1];
+                if matches(&text.as_bytes()[start as usize..key_end as usize]) {
+                    return Some(entry as usize - 1);
+                }
+            }
+            slot = (slot + 1) & mask;
+        }
+    }
 }
 
 impl Table {
@@ -56,32 +153,18 @@ impl Table {
     pub const fn new(text: &'static str) -> Self {
         Table {
             text,
-            starts: OnceLock::new(),
+            index: OnceLock::new(),
         }
     }
 
+    fn index(&self) -> &Index {
+        self.index.get_or_init(|| Index::build(self.text))
+    }
+
     /// For each entry line: where it starts, where its key ends and where
-    /// the line ends (before any line break), found in one pass on first use
-    /// so that a lookup slices instead of scanning.
+    /// the line ends (before any line break).
     fn starts(&self) -> &[[u32; 3]] {
-        self.starts.get_or_init(|| {
-            let mut entries = Vec::new();
-            let mut offset = 0usize;
-            for line in self.text.split_inclusive('\n') {
-                let body = line.trim_end_matches(['\n', '\r']);
-                if !body.starts_with('#') && !body.is_empty() {
-                    let key_len = body.find('\t').unwrap_or(body.len());
-                    // The tables are a few hundred KB: offsets fit in u32.
-                    entries.push([
-                        offset as u32,
-                        (offset + key_len) as u32,
-                        (offset + body.len()) as u32,
-                    ]);
-                }
-                offset += line.len();
-            }
-            entries
-        })
+        &self.index().entries
     }
 
     /// The key of the entry at `index`.
@@ -125,7 +208,9 @@ impl Table {
     /// The fields after the key (tab-separated; empty when the entry has none),
     /// for a key that matches exactly, byte for byte.
     pub fn get(&self, key: &str) -> Option<&'static str> {
-        let index = self.search(|stored| stored.cmp(key)).ok()?;
+        let key = key.as_bytes();
+        let h = hash_bytes(key.iter().copied());
+        let index = self.index().find(self.text, h, |stored| stored == key)?;
         Some(self.rest(index))
     }
 
@@ -137,10 +222,15 @@ impl Table {
     /// Like [`Table::get`] with the query's ASCII capitals folded to lower case
     /// ("The" finds "the"), for the tables whose keys are stored lower-case.
     pub fn get_ascii_lowercase(&self, key: &str) -> Option<&'static str> {
-        let folded = key.bytes().map(|b| b.to_ascii_lowercase());
-        let index = self
-            .search(|stored| stored.bytes().cmp(folded.clone()))
-            .ok()?;
+        let key = key.as_bytes();
+        let h = hash_bytes(key.iter().map(u8::to_ascii_lowercase));
+        let index = self.index().find(self.text, h, |stored| {
+            stored.len() == key.len()
+                && stored
+                    .iter()
+                    .zip(key)
+                    .all(|(&s, q)| s == q.to_ascii_lowercase())
+        })?;
         Some(self.rest(index))
     }
 
@@ -234,6 +324,30 @@ mod tests {
                 };
                 assert_eq!(n, fields, "{name}: {key:?} has fields {rest:?}");
             }
+        }
+    }
+
+    #[test]
+    fn hash_lookups_agree_with_the_sorted_entries() {
+        for (name, table, _) in ALL {
+            for (key, rest) in table.iter() {
+                assert_eq!(table.get(key), Some(rest), "{name}: {key:?}");
+                if !key.bytes().any(|b| b.is_ascii_uppercase()) {
+                    let upper = key.to_ascii_uppercase();
+                    assert_eq!(
+                        table.get_ascii_lowercase(&upper),
+                        Some(rest),
+                        "{name}: {upper:?}"
+                    );
+                }
+                let longer = format!("{key}x");
+                assert_eq!(
+                    table.get(&longer),
+                    table.search(|k| k.cmp(&longer)).ok().map(|i| table.rest(i)),
+                    "{name}: {longer:?}"
+                );
+            }
+            assert_eq!(table.get(""), None, "{name}");
         }
     }
 
