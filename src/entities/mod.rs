@@ -18,6 +18,7 @@ pub mod group;
 pub mod lexicon;
 pub mod names;
 pub mod numeric;
+mod words;
 
 use serde::Serialize;
 
