@@ -6,17 +6,7 @@
 //! once into a small hash table with a bit per list, and each token is
 //! looked up once: the questions then test bits.
 
-/// FxHash's multiplier (the hash rustc uses), as in `crate::tables::lexicon`.
-const HASH_K: u64 = 0x517c_c1b7_2722_0a95;
-
-/// Hash of a word's bytes with ASCII capitals folded to lower case.
-fn hash_folded(word: &[u8]) -> u64 {
-    let mut h = 0u64;
-    for &b in word {
-        h = (h.rotate_left(5) ^ u64::from(b.to_ascii_lowercase())).wrapping_mul(HASH_K);
-    }
-    h
-}
+use crate::tables::lexicon::hash_ignoring_ascii_case as hash_folded;
 
 /// Lower-case ASCII words, each with the bits of the lists that hold it.
 pub struct WordClasses {

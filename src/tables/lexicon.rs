@@ -75,14 +75,43 @@ struct Index {
 /// short keys, hand-written since the crate takes no hashing dependency.
 const HASH_K: u64 = 0x517c_c1b7_2722_0a95;
 
-/// Hashes a key one byte at a time. Folding the bytes before hashing is what
-/// lets [`Table::get_ascii_lowercase`] hash a query without allocating.
-fn hash_bytes(bytes: impl Iterator<Item = u8>) -> u64 {
+/// Bit 5 of every byte: set, it makes ASCII capitals and small letters
+/// alike ('A' | 0x20 == 'a').
+const CASE_BITS: u64 = 0x2020_2020_2020_2020;
+
+/// Hashes a key eight bytes at a time with bit 5 of every byte set, so keys
+/// that differ only in ASCII case hash alike: [`Table::get`] and
+/// [`Table::get_ascii_lowercase`] share one index, and the latter hashes its
+/// query without folding or allocating. (A few other byte pairs, such as
+/// '.' and 0x0E, also hash alike; the key comparison after the hash settles
+/// those.) Also used by `crate::entities::words` for its word lists.
+pub(crate) fn hash_ignoring_ascii_case(bytes: &[u8]) -> u64 {
     let mut h = 0u64;
-    for b in bytes {
-        h = (h.rotate_left(5) ^ u64::from(b)).wrapping_mul(HASH_K);
+    let mut chunks = bytes.chunks_exact(8);
+    for chunk in &mut chunks {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        h = (h.rotate_left(5) ^ (u64::from_le_bytes(word) | CASE_BITS)).wrapping_mul(HASH_K);
+    }
+    let tail = chunks.remainder();
+    if !tail.is_empty() {
+        let word = tail
+            .iter()
+            .rev()
+            .fold(0u64, |acc, &b| (acc << 8) | u64::from(b));
+        h = (h.rotate_left(5) ^ (word | CASE_BITS)).wrapping_mul(HASH_K);
     }
     h
+}
+
+/// The top bit of each byte of `word` that equals `byte` (exact for every
+/// byte: no borrow runs from one byte into the next).
+fn bytes_equal_to(word: u64, byte: u8) -> u64 {
+    const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+    let x = word ^ (0x0101_0101_0101_0101 * u64::from(byte));
+    // A byte's top bit is set here when the byte is not zero.
+    let nonzero = ((x & LOW7) + LOW7) | x;
+    !nonzero & !LOW7
 }
 
 impl Index {
@@ -91,30 +120,56 @@ impl Index {
     fn build(text: &str) -> Index {
         let bytes = text.as_bytes();
         let mut entries = Vec::new();
-        let mut offset = 0usize;
-        while offset < bytes.len() {
-            let next = bytes[offset..]
-                .iter()
-                .position(|&b| b == b'\n')
-                .map_or(bytes.len(), |i| offset + i + 1);
-            let mut end = next;
-            while end > offset && matches!(bytes[end - 1], b'\n' | b'\r') {
+        // A line from `start` to `end` (before its line break), whose first
+        // tab, if any, is at `tab`.
+        let mut add_line = |start: usize, tab: Option<usize>, mut end: usize| {
+            while end > start && bytes[end - 1] == b'\r' {
                 end -= 1;
             }
-            let body = &bytes[offset..end];
-            if !body.is_empty() && body[0] != b'#' {
-                let key_len = body.iter().position(|&b| b == b'\t').unwrap_or(body.len());
+            if end > start && bytes[start] != b'#' {
+                let key_end = tab.map_or(end, |t| t.min(end));
                 // The tables are a few hundred KB: offsets fit in u32.
-                entries.push([offset as u32, (offset + key_len) as u32, end as u32]);
+                entries.push([start as u32, key_end as u32, end as u32]);
             }
-            offset = next;
+        };
+        let (mut start, mut tab) = (0, None);
+        let mut visit = |i: usize| {
+            if bytes[i] == b'\n' {
+                add_line(start, tab, i);
+                (start, tab) = (i + 1, None);
+            } else if tab.is_none() {
+                tab = Some(i);
+            }
+        };
+        // Tabs and line breaks, found eight bytes at a time: a table line
+        // has only two or three of them, so most bytes are skipped.
+        let mut chunks = bytes.chunks_exact(8);
+        let mut base = 0;
+        for chunk in &mut chunks {
+            let mut word = [0u8; 8];
+            word.copy_from_slice(chunk);
+            let word = u64::from_le_bytes(word);
+            let mut found = bytes_equal_to(word, b'\n') | bytes_equal_to(word, b'\t');
+            while found != 0 {
+                visit(base + found.trailing_zeros() as usize / 8);
+                found &= found - 1;
+            }
+            base += 8;
+        }
+        for (i, b) in chunks.remainder().iter().enumerate() {
+            if matches!(b, b'\n' | b'\t') {
+                visit(base + i);
+            }
+        }
+        if start < bytes.len() {
+            add_line(start, tab, bytes.len());
         }
         let capacity = (entries.len() * 2).max(2).next_power_of_two();
         let shift = 64 - capacity.trailing_zeros();
         let mut slots = vec![(0u32, 0u32); capacity];
         let mask = capacity - 1;
         for (i, &[start, key_end, _]) in entries.iter().enumerate() {
-            let h = hash_bytes(bytes[start as usize..key_end as usize].iter().copied());
+            let h = hash_ignoring_ascii_case(&bytes[start as usize..key_end as usize]);
             let mut slot = (h >> shift) as usize;
             while slots[slot].0 != 0 {
                 slot = (slot + 1) & mask;
@@ -209,7 +264,7 @@ impl Table {
     /// for a key that matches exactly, byte for byte.
     pub fn get(&self, key: &str) -> Option<&'static str> {
         let key = key.as_bytes();
-        let h = hash_bytes(key.iter().copied());
+        let h = hash_ignoring_ascii_case(key);
         let index = self.index().find(self.text, h, |stored| stored == key)?;
         Some(self.rest(index))
     }
@@ -223,7 +278,7 @@ impl Table {
     /// ("The" finds "the"), for the tables whose keys are stored lower-case.
     pub fn get_ascii_lowercase(&self, key: &str) -> Option<&'static str> {
         let key = key.as_bytes();
-        let h = hash_bytes(key.iter().map(u8::to_ascii_lowercase));
+        let h = hash_ignoring_ascii_case(key);
         let index = self.index().find(self.text, h, |stored| {
             stored.len() == key.len()
                 && stored
