@@ -159,6 +159,8 @@ struct Word {
 struct Sentence<'a> {
     text: &'a str,
     tokens: &'a [Token],
+    /// The text of each token.
+    words: &'a [&'a str],
     /// Tokens inside a date, time or amount are never part of a name.
     blocked: Vec<bool>,
     all_caps: bool,
@@ -166,7 +168,7 @@ struct Sentence<'a> {
 
 impl<'a> Sentence<'a> {
     fn s(&self, i: usize) -> &'a str {
-        self.tokens.get(i).map_or("", |t| t.span.of(self.text))
+        self.words.get(i).copied().unwrap_or("")
     }
 
     fn is_word(&self, i: usize) -> bool {
@@ -210,8 +212,15 @@ impl<'a> Sentence<'a> {
 }
 
 /// Finds name mentions in the tokens of one sentence. `numeric` holds the
-/// spans already taken by dates, times and amounts.
-pub fn find(text: &str, tokens: &[Token], numeric: &[Span], out: &mut Vec<RawMention>) {
+/// spans already taken by dates, times and amounts; `words[i]` is the text of
+/// `tokens[i]`.
+pub fn find(
+    text: &str,
+    tokens: &[Token],
+    words: &[&str],
+    numeric: &[Span],
+    out: &mut Vec<RawMention>,
+) {
     let blocked: Vec<bool> = tokens
         .iter()
         .map(|t| {
@@ -220,19 +229,21 @@ pub fn find(text: &str, tokens: &[Token], numeric: &[Span], out: &mut Vec<RawMen
                 .any(|n| t.span.start < n.end && n.start < t.span.end)
         })
         .collect();
-    let (mut words, mut letters_upper) = (0, 0);
-    for t in tokens.iter().filter(|t| t.kind == TokenKind::Word) {
-        let w = t.span.of(text);
-        words += 1;
-        if w.len() > 1 && !w.chars().any(char::is_lowercase) {
-            letters_upper += 1;
+    let (mut word_count, mut letters_upper) = (0, 0);
+    for (t, w) in tokens.iter().zip(words) {
+        if t.kind == TokenKind::Word {
+            word_count += 1;
+            if w.len() > 1 && !w.chars().any(char::is_lowercase) {
+                letters_upper += 1;
+            }
         }
     }
     let s = Sentence {
         text,
         tokens,
+        words,
         blocked,
-        all_caps: words >= 3 && letters_upper * 10 >= words * 6,
+        all_caps: word_count >= 3 && letters_upper * 10 >= word_count * 6,
     };
     let mut i = 0;
     while i < tokens.len() {
@@ -789,11 +800,16 @@ mod tests {
     use super::*;
     use crate::text::Document;
 
+    fn texts_of<'a>(text: &'a str, tokens: &[Token]) -> Vec<&'a str> {
+        tokens.iter().map(|t| t.span.of(text)).collect()
+    }
+
     fn found(text: &str) -> Vec<(String, EntityType)> {
         let doc = Document::parse(text);
         let mut out = Vec::new();
         for s in &doc.sentences {
-            find(text, &doc.tokens[s.tokens.clone()], &[], &mut out);
+            let tokens = &doc.tokens[s.tokens.clone()];
+            find(text, tokens, &texts_of(text, tokens), &[], &mut out);
         }
         out.iter()
             .map(|m| (m.span.of(text).to_string(), m.ty))
@@ -807,7 +823,13 @@ mod tests {
         let text = "Russian President Vladimir Putin met him.";
         let doc = Document::parse(text);
         let mut out = Vec::new();
-        find(text, &doc.tokens, &[], &mut out);
+        find(
+            text,
+            &doc.tokens,
+            &texts_of(text, &doc.tokens),
+            &[],
+            &mut out,
+        );
         assert_eq!(out.len(), 2, "{out:?}");
         assert_eq!(out[0].span.of(text), "Russian");
         assert_eq!(out[0].ty, Norp);

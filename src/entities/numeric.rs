@@ -433,11 +433,8 @@ struct Matcher<'a> {
 }
 
 impl<'a> Matcher<'a> {
-    fn new(text: &'a str, tokens: &'a [Token]) -> Matcher<'a> {
-        let words: Vec<&str> = tokens
-            .iter()
-            .map(|t| strip_possessive(t.span.of(text)))
-            .collect();
+    fn new(tokens: &'a [Token], words: &[&'a str]) -> Matcher<'a> {
+        let words: Vec<&str> = words.iter().map(|w| strip_possessive(w)).collect();
         let classes = words.iter().map(|w| classes_of(w)).collect();
         Matcher {
             tokens,
@@ -541,8 +538,9 @@ impl<'a> Matcher<'a> {
 }
 
 /// Finds the numeric and temporal entities in the tokens of one sentence.
-pub fn find(text: &str, tokens: &[Token], out: &mut Vec<RawMention>) {
-    let m = Matcher::new(text, tokens);
+/// `words[i]` is the text of `tokens[i]`.
+pub fn find(tokens: &[Token], words: &[&str], out: &mut Vec<RawMention>) {
+    let m = Matcher::new(tokens, words);
     let mut i = 0;
     while i < tokens.len() {
         if let Some((end, ty)) = match_at(&m, i) {
@@ -953,7 +951,9 @@ mod tests {
         let doc = Document::parse(text);
         let mut out = Vec::new();
         for s in &doc.sentences {
-            find(text, &doc.tokens[s.tokens.clone()], &mut out);
+            let tokens = &doc.tokens[s.tokens.clone()];
+            let words: Vec<&str> = tokens.iter().map(|t| t.span.of(text)).collect();
+            find(tokens, &words, &mut out);
         }
         out.iter()
             .map(|m| (m.span.of(text).to_string(), m.ty))
