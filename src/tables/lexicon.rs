@@ -307,7 +307,20 @@ impl Table {
 
 /// Field `n` (0-based) of the fields [`Table::get`] returns.
 pub fn field(rest: &str, n: usize) -> Option<&str> {
-    rest.split('\t').nth(n)
+    // As `rest.split('\t').nth(n)`, by a plain byte scan: the fields are
+    // a few bytes long.
+    let mut start = 0;
+    let mut index = 0;
+    for (i, &b) in rest.as_bytes().iter().enumerate() {
+        if b == b'\t' {
+            if index == n {
+                return Some(&rest[start..i]);
+            }
+            index += 1;
+            start = i + 1;
+        }
+    }
+    (index == n).then(|| &rest[start..])
 }
 
 /// The key that stands for "the entry's own name" in places and organisations.
@@ -403,6 +416,15 @@ mod tests {
                 );
             }
             assert_eq!(table.get(""), None, "{name}");
+        }
+    }
+
+    #[test]
+    fn field_splits_at_tabs() {
+        for rest in ["", "GPE", "GPE\tUS\t8\t0", "\t", "a\t\tb"] {
+            for n in 0..6 {
+                assert_eq!(field(rest, n), rest.split('\t').nth(n), "{rest:?} {n}");
+            }
         }
     }
 
