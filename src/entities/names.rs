@@ -161,8 +161,9 @@ struct Sentence<'a> {
     tokens: &'a [Token],
     /// The text of each token.
     words: &'a [&'a str],
-    /// Tokens inside a date, time or amount are never part of a name.
-    blocked: Vec<bool>,
+    /// The spans of the dates, times and amounts found in the sentence:
+    /// tokens inside them are never part of a name.
+    numeric: &'a [Span],
     all_caps: bool,
 }
 
@@ -175,7 +176,16 @@ impl<'a> Sentence<'a> {
         self.tokens
             .get(i)
             .is_some_and(|t| t.kind == TokenKind::Word)
-            && !self.blocked[i]
+            && !self.blocked(i)
+    }
+
+    /// Whether token `i` overlaps a date, time or amount (most sentences
+    /// have none, so this is asked rather than tabulated per token).
+    fn blocked(&self, i: usize) -> bool {
+        let t = &self.tokens[i];
+        self.numeric
+            .iter()
+            .any(|n| t.span.start < n.end && n.start < t.span.end)
     }
 
     /// A capitalised word (or an initialism such as "U.S.").
@@ -221,14 +231,6 @@ pub fn find(
     numeric: &[Span],
     out: &mut Vec<RawMention>,
 ) {
-    let blocked: Vec<bool> = tokens
-        .iter()
-        .map(|t| {
-            numeric
-                .iter()
-                .any(|n| t.span.start < n.end && n.start < t.span.end)
-        })
-        .collect();
     let (mut word_count, mut letters_upper) = (0, 0);
     for (t, w) in tokens.iter().zip(words) {
         if t.kind == TokenKind::Word {
@@ -242,7 +244,7 @@ pub fn find(
         text,
         tokens,
         words,
-        blocked,
+        numeric,
         all_caps: word_count >= 3 && letters_upper * 10 >= word_count * 6,
     };
     let mut i = 0;
@@ -655,8 +657,13 @@ const ROLE_HEADS: &[&str] = &[
 /// "Russian President"). A title takes at most five words and always
 /// leaves at least one word for the name.
 fn leading_title(s: &Sentence, run: &[Word]) -> (usize, Option<TitleKind>, Vec<RawMention>) {
-    let words = texts(s, run);
-    let limit = words.len().min(5);
+    // Only the first five words can be part of a title.
+    let mut first_words = [""; 5];
+    for (w, word) in first_words.iter_mut().zip(run) {
+        *w = word.span.of(s.text);
+    }
+    let limit = run.len().min(5);
+    let words = &first_words[..limit];
     let mut cut = 0;
     let mut kind = None;
     let mut k = 0;
@@ -672,7 +679,12 @@ fn leading_title(s: &Sentence, run: &[Word]) -> (usize, Option<TitleKind>, Vec<R
     let mut phrase_buf = String::new();
     while k < limit {
         // A title phrase of up to three words.
-        let phrase = (1..=3.min(limit - k)).rev().find_map(|len| {
+        let longest = if lexicon::may_begin_title_phrase(words[k].trim_end_matches('.')) {
+            3.min(limit - k)
+        } else {
+            1
+        };
+        let phrase = (1..=longest).rev().find_map(|len| {
             let p = if len == 1 {
                 words[k].trim_end_matches('.')
             } else {
