@@ -57,7 +57,12 @@ pub fn group(doc: &Document, mentions: Vec<RawMention>) -> Vec<Entity> {
             continue;
         }
         let surface = m.span.of(text);
-        let words = words_of(surface);
+        // Only people's and organisations' words are ever compared.
+        let words = if matches!(m.ty, EntityType::Person | EntityType::Org) {
+            words_of(surface)
+        } else {
+            Vec::new()
+        };
         let found = match (m.ty, &m.known_key) {
             (ty, Some(key)) => entities.iter().position(|e| e.ty == ty && &e.key == key),
             (EntityType::Person, None) => entities.iter().position(|e| {
@@ -65,15 +70,19 @@ pub fn group(doc: &Document, mentions: Vec<RawMention>) -> Vec<Entity> {
                     && (contains_words(&e.words, &words) || contains_words(&words, &e.words))
             }),
             (EntityType::Org, None) => {
-                let upper = surface.replace('.', "");
+                let lower = surface.to_lowercase();
+                // An acronym's letters, to compare with full names' initials.
+                let letters = is_acronym(surface).then(|| surface.replace('.', "").to_lowercase());
+                let mut own_initials = None;
                 entities.iter().position(|e| {
                     e.ty == EntityType::Org
-                        && (e.key == surface.to_lowercase()
+                        && (e.key == lower
                             || ends_with_words(&e.words, &words)
                             || ends_with_words(&words, &e.words)
-                            || (is_acronym(surface) && initials(&e.words) == upper.to_lowercase())
+                            || letters.as_ref().is_some_and(|l| initials(&e.words) == *l)
                             || (is_acronym(e.name.of(text))
-                                && initials(&words) == e.key.replace('.', "")))
+                                && *own_initials.get_or_insert_with(|| initials(&words))
+                                    == e.key.replace('.', "")))
                 })
             }
             (ty, None) => {

@@ -5,6 +5,9 @@
 //! a place, and which one?", "is this an ordinary English word?"), so the
 //! table format can change without touching the recogniser.
 
+use std::sync::OnceLock;
+
+use super::words::WordClasses;
 use super::EntityType;
 
 /// Words that end or begin organisation names.
@@ -88,6 +91,25 @@ pub fn title(phrase: &str) -> Option<TitleKind> {
     }
 }
 
+/// Whether a title phrase of two or more words may begin with `word` (as
+/// written, before lower-casing): false only when no such title in the
+/// lexicon does, so a caller can skip looking up the longer phrases.
+pub fn may_begin_title_phrase(word: &str) -> bool {
+    static FIRST_WORDS: OnceLock<WordClasses> = OnceLock::new();
+    if !word.is_ascii() || word.contains(' ') || word.is_empty() {
+        return true; // not worth the care: look the phrases up
+    }
+    let first_words = FIRST_WORDS.get_or_init(|| {
+        let words: Vec<&'static str> = TITLES
+            .iter()
+            .filter_map(|(key, _)| key.split_once(' ').map(|(first, _)| first))
+            .filter(|first| !first.is_empty())
+            .collect();
+        WordClasses::new(&[(&words, 1)])
+    });
+    first_words.get(word) != 0
+}
+
 /// Whether a word ends or begins organisation names, or is a legal suffix.
 pub fn org_word(word: &str) -> Option<OrgWord> {
     let rest = ORG_WORDS
@@ -129,4 +151,23 @@ pub fn is_common_word(word: &str) -> bool {
 /// A function word (spaCy's English stop list).
 pub fn is_stopword(word: &str) -> bool {
     STOPWORDS.get_ascii_lowercase(word).is_some()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_multi_word_title_may_begin_with_its_first_word() {
+        for (key, _) in TITLES.iter() {
+            if let Some((first, _)) = key.split_once(' ') {
+                assert!(may_begin_title_phrase(first), "{key:?}");
+                let capitalised = format!("{}{}", first[..1].to_uppercase(), &first[1..]);
+                assert!(may_begin_title_phrase(&capitalised), "{key:?}");
+            }
+        }
+        assert!(title("Foreign Minister") == Some(TitleKind::Role));
+        assert!(may_begin_title_phrase("Foreign"));
+        assert!(!may_begin_title_phrase("Vladimir"));
+    }
 }

@@ -18,6 +18,7 @@ pub mod group;
 pub mod lexicon;
 pub mod names;
 pub mod numeric;
+mod words;
 
 use serde::Serialize;
 
@@ -103,12 +104,17 @@ pub struct Entity {
 /// Finds, groups and ranks the entities of a document.
 pub fn extract(doc: &Document) -> Vec<Entity> {
     let mut raw = Vec::new();
+    // Each token's text, sliced once for both matchers.
+    let words: Vec<&str> = doc.tokens.iter().map(|t| t.span.of(doc.text)).collect();
+    let mut numeric_spans: Vec<Span> = Vec::new();
     for sentence in &doc.sentences {
         let tokens = &doc.tokens[sentence.tokens.clone()];
+        let words = &words[sentence.tokens.clone()];
         let before = raw.len();
-        numeric::find(doc.text, tokens, &mut raw);
-        let numeric_spans: Vec<Span> = raw[before..].iter().map(|m| m.span).collect();
-        names::find(doc.text, tokens, &numeric_spans, &mut raw);
+        numeric::find(tokens, words, &mut raw);
+        numeric_spans.clear();
+        numeric_spans.extend(raw[before..].iter().map(|m| m.span));
+        names::find(doc.text, tokens, words, &numeric_spans, &mut raw);
     }
     raw.sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end)));
     // Overlaps: keep the first, longest mention.

@@ -159,21 +159,33 @@ struct Word {
 struct Sentence<'a> {
     text: &'a str,
     tokens: &'a [Token],
-    /// Tokens inside a date, time or amount are never part of a name.
-    blocked: Vec<bool>,
+    /// The text of each token.
+    words: &'a [&'a str],
+    /// The spans of the dates, times and amounts found in the sentence:
+    /// tokens inside them are never part of a name.
+    numeric: &'a [Span],
     all_caps: bool,
 }
 
 impl<'a> Sentence<'a> {
     fn s(&self, i: usize) -> &'a str {
-        self.tokens.get(i).map_or("", |t| t.span.of(self.text))
+        self.words.get(i).copied().unwrap_or("")
     }
 
     fn is_word(&self, i: usize) -> bool {
         self.tokens
             .get(i)
             .is_some_and(|t| t.kind == TokenKind::Word)
-            && !self.blocked[i]
+            && !self.blocked(i)
+    }
+
+    /// Whether token `i` overlaps a date, time or amount (most sentences
+    /// have none, so this is asked rather than tabulated per token).
+    fn blocked(&self, i: usize) -> bool {
+        let t = &self.tokens[i];
+        self.numeric
+            .iter()
+            .any(|n| t.span.start < n.end && n.start < t.span.end)
     }
 
     /// A capitalised word (or an initialism such as "U.S.").
@@ -210,30 +222,30 @@ impl<'a> Sentence<'a> {
 }
 
 /// Finds name mentions in the tokens of one sentence. `numeric` holds the
-/// spans already taken by dates, times and amounts.
-pub fn find(text: &str, tokens: &[Token], numeric: &[Span], out: &mut Vec<RawMention>) {
-    let blocked: Vec<bool> = tokens
-        .iter()
-        .map(|t| {
-            numeric
-                .iter()
-                .any(|n| t.span.start < n.end && n.start < t.span.end)
-        })
-        .collect();
-    let words: Vec<&str> = tokens
-        .iter()
-        .filter(|t| t.kind == TokenKind::Word)
-        .map(|t| t.span.of(text))
-        .collect();
-    let letters_upper = words
-        .iter()
-        .filter(|w| w.len() > 1 && !w.chars().any(char::is_lowercase))
-        .count();
+/// spans already taken by dates, times and amounts; `words[i]` is the text of
+/// `tokens[i]`.
+pub fn find(
+    text: &str,
+    tokens: &[Token],
+    words: &[&str],
+    numeric: &[Span],
+    out: &mut Vec<RawMention>,
+) {
+    let (mut word_count, mut letters_upper) = (0, 0);
+    for (t, w) in tokens.iter().zip(words) {
+        if t.kind == TokenKind::Word {
+            word_count += 1;
+            if w.len() > 1 && !w.chars().any(char::is_lowercase) {
+                letters_upper += 1;
+            }
+        }
+    }
     let s = Sentence {
         text,
         tokens,
-        blocked,
-        all_caps: words.len() >= 3 && letters_upper * 10 >= words.len() * 6,
+        words,
+        numeric,
+        all_caps: word_count >= 3 && letters_upper * 10 >= word_count * 6,
     };
     let mut i = 0;
     while i < tokens.len() {
@@ -267,12 +279,35 @@ fn skip_initial_word(word: &str) -> bool {
     if lexicon::place(word).is_some_and(|p| !p.ambiguous)
         || lexicon::organization(word).is_some_and(|(_, ambiguous)| !ambiguous)
         || lexicon::demonym(word).is_some()
-        || lexicon::title(&word.to_lowercase()).is_some()
+        || title_any_case(word).is_some()
     {
         return false;
     }
+    if word.is_ascii() {
+        // The lexicon folds ASCII capitals itself.
+        return lexicon::is_stopword(word) || lexicon::is_common_word(word);
+    }
     let lower = word.to_lowercase();
     lexicon::is_stopword(&lower) || lexicon::is_common_word(&lower)
+}
+
+/// [`lexicon::title`] of a phrase in any case: the lexicon folds ASCII
+/// capitals, so only a phrase with other letters is lower-cased first.
+fn title_any_case(phrase: &str) -> Option<TitleKind> {
+    if phrase.is_ascii() {
+        lexicon::title(phrase)
+    } else {
+        lexicon::title(&phrase.to_lowercase())
+    }
+}
+
+/// [`lexicon::is_common_word`] of a word in any case (see [`title_any_case`]).
+fn common_any_case(word: &str) -> bool {
+    if word.is_ascii() {
+        lexicon::is_common_word(word)
+    } else {
+        lexicon::is_common_word(&word.to_lowercase())
+    }
 }
 
 fn mention(span: Span, ty: EntityType, role: Option<Span>, key: Option<String>) -> RawMention {
@@ -303,8 +338,7 @@ fn collect_run(s: &Sentence, start: usize) -> (Vec<Word>, usize) {
         // or place prefix ("Sen. Warren", "St. Petersburg").
         let abbreviation = text.len() == 1
             || (text.len() <= 4
-                && (matches!(text, "St" | "Mt" | "Ft")
-                    || lexicon::title(&text.to_ascii_lowercase()).is_some()));
+                && (matches!(text, "St" | "Mt" | "Ft") || lexicon::title(text).is_some()));
         if abbreviation && s.s(i) == "." && !s.tokens[i].space_before && s.is_cap(i + 1) {
             if let Some(last) = run.last_mut() {
                 last.span.end = s.tokens[i].span.end;
@@ -353,13 +387,12 @@ fn strip_possessive(span: Span, text: &str) -> (Span, bool) {
     (span, false)
 }
 
-fn join(s: &Sentence, words: &[Word]) -> String {
+/// The text from the first word to the last, connectors included.
+fn join<'a>(s: &Sentence<'a>, words: &[Word]) -> &'a str {
     match words {
-        [] => String::new(),
-        [first, .., last] => Span::new(first.span.start, last.span.end)
-            .of(s.text)
-            .to_string(),
-        [one] => one.span.of(s.text).to_string(),
+        [] => "",
+        [first, .., last] => Span::new(first.span.start, last.span.end).of(s.text),
+        [one] => one.span.of(s.text),
     }
 }
 
@@ -415,7 +448,7 @@ fn classify(
 
     // Whole known names first: "General Motors" is not General Motors.
     let whole = join(s, run);
-    if let Some((ty, key)) = known_name(&whole) {
+    if let Some((ty, key)) = known_name(whole) {
         out.push(mention(span_of(run), ty, None, Some(key)));
         return;
     }
@@ -435,17 +468,17 @@ fn classify(
     let last = words.last().map_or("", |w| w.trim_end_matches('.'));
     let next_word = s.s(next_token);
 
-    if person_cue && !is_org_or_place(&name) {
+    if person_cue && !is_org_or_place(name) {
         out.push(mention(span, EntityType::Person, role, None));
         return;
     }
     if person_cue {
-        if let Some((ty, key)) = known_name(&name) {
+        if let Some((ty, key)) = known_name(name) {
             out.push(mention(span, ty, None, Some(key)));
             return;
         }
     }
-    if let Some(key) = lexicon::demonym(&name) {
+    if let Some(key) = lexicon::demonym(name) {
         out.push(mention(span, EntityType::Norp, None, Some(key)));
         return;
     }
@@ -500,7 +533,7 @@ fn classify(
         return;
     }
     // Acronyms: "ASIC", "NATO" when not in the list.
-    if rest.len() == 1 && is_acronym(&name) && !NOT_ORG_ACRONYMS.contains(&name.as_str()) {
+    if rest.len() == 1 && is_acronym(name) && !NOT_ORG_ACRONYMS.contains(&name) {
         out.push(mention(span, EntityType::Org, None, None));
         return;
     }
@@ -518,17 +551,15 @@ fn classify(
         }
     }
     let said = lower_in(SPEECH_VERBS, next_word) && rest.len() <= 3 && !after_the;
-    let given = lexicon::given_name(words[0]).is_some();
-    let any_common = words
-        .iter()
-        .any(|w| lexicon::is_common_word(&w.to_lowercase()));
-    let surname_last =
-        lexicon::surname(last).is_some() && !lexicon::is_common_word(&words[0].to_lowercase());
+    // Looked up only when the shape allows a person.
+    let given = || lexicon::given_name(words[0]).is_some();
+    let any_common = || words.iter().any(|w| common_any_case(w));
+    let surname_last = || lexicon::surname(last).is_some() && !common_any_case(words[0]);
     if rest.len() >= 2
         && rest.len() <= 4
         && !after_the
         && !has_of
-        && (given || said || surname_last || !any_common)
+        && (given() || said || surname_last() || !any_common())
     {
         out.push(mention(span, EntityType::Person, role, None));
         return;
@@ -537,7 +568,7 @@ fn classify(
     // given name or surname ("different to Shane").
     let before = first_token.checked_sub(1).map(|j| s.s(j)).unwrap_or("");
     let name_like = rest.len() == 1
-        && (lexicon::given_name(&name).is_some() || lexicon::surname(&name).is_some());
+        && (lexicon::given_name(name).is_some() || lexicon::surname(name).is_some());
     if lower_in(LOCATIVE, before) && !said && !name_like {
         out.push(mention(span, EntityType::Gpe, None, None));
         return;
@@ -626,8 +657,13 @@ const ROLE_HEADS: &[&str] = &[
 /// "Russian President"). A title takes at most five words and always
 /// leaves at least one word for the name.
 fn leading_title(s: &Sentence, run: &[Word]) -> (usize, Option<TitleKind>, Vec<RawMention>) {
-    let words = texts(s, run);
-    let limit = words.len().min(5);
+    // Only the first five words can be part of a title.
+    let mut first_words = [""; 5];
+    for (w, word) in first_words.iter_mut().zip(run) {
+        *w = word.span.of(s.text);
+    }
+    let limit = run.len().min(5);
+    let words = &first_words[..limit];
     let mut cut = 0;
     let mut kind = None;
     let mut k = 0;
@@ -638,16 +674,30 @@ fn leading_title(s: &Sentence, run: &[Word]) -> (usize, Option<TitleKind>, Vec<R
     ) {
         return (0, None, Vec::new());
     }
+    // The phrase being looked up, reused: words without full stops,
+    // joined by single spaces.
+    let mut phrase_buf = String::new();
     while k < limit {
         // A title phrase of up to three words.
-        let phrase = (1..=3.min(limit - k)).rev().find_map(|len| {
-            let p = words[k..k + len]
-                .iter()
-                .map(|w| w.trim_end_matches('.'))
-                .collect::<Vec<_>>()
-                .join(" ")
-                .to_lowercase();
-            lexicon::title(&p).map(|t| (len, t))
+        let longest = if lexicon::may_begin_title_phrase(words[k].trim_end_matches('.')) {
+            3.min(limit - k)
+        } else {
+            1
+        };
+        let phrase = (1..=longest).rev().find_map(|len| {
+            let p = if len == 1 {
+                words[k].trim_end_matches('.')
+            } else {
+                phrase_buf.clear();
+                for (n, w) in words[k..k + len].iter().enumerate() {
+                    if n > 0 {
+                        phrase_buf.push(' ');
+                    }
+                    phrase_buf.push_str(w.trim_end_matches('.'));
+                }
+                &phrase_buf
+            };
+            title_any_case(p).map(|t| (len, t))
         });
         if let Some((len, t)) = phrase {
             k += len;
@@ -667,7 +717,7 @@ fn leading_title(s: &Sentence, run: &[Word]) -> (usize, Option<TitleKind>, Vec<R
         // A modifier: allowed only when a title follows within two words.
         let title_follows = (k + 1..(k + 3).min(limit)).any(|j| {
             in_list(ROLE_HEADS, words[j])
-                || lexicon::title(&words[j].trim_end_matches('.').to_lowercase()).is_some()
+                || title_any_case(words[j].trim_end_matches('.')).is_some()
         });
         if !title_follows {
             break;
@@ -746,7 +796,7 @@ fn is_acronym(word: &str) -> bool {
         && word
             .chars()
             .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '.' || c == '&')
-        && lexicon::title(&word.to_lowercase()).is_none()
+        && lexicon::title(word).is_none()
 }
 
 fn hyphen_parts(word: &str) -> Option<Vec<&str>> {
@@ -762,11 +812,16 @@ mod tests {
     use super::*;
     use crate::text::Document;
 
+    fn texts_of<'a>(text: &'a str, tokens: &[Token]) -> Vec<&'a str> {
+        tokens.iter().map(|t| t.span.of(text)).collect()
+    }
+
     fn found(text: &str) -> Vec<(String, EntityType)> {
         let doc = Document::parse(text);
         let mut out = Vec::new();
         for s in &doc.sentences {
-            find(text, &doc.tokens[s.tokens.clone()], &[], &mut out);
+            let tokens = &doc.tokens[s.tokens.clone()];
+            find(text, tokens, &texts_of(text, tokens), &[], &mut out);
         }
         out.iter()
             .map(|m| (m.span.of(text).to_string(), m.ty))
@@ -780,7 +835,13 @@ mod tests {
         let text = "Russian President Vladimir Putin met him.";
         let doc = Document::parse(text);
         let mut out = Vec::new();
-        find(text, &doc.tokens, &[], &mut out);
+        find(
+            text,
+            &doc.tokens,
+            &texts_of(text, &doc.tokens),
+            &[],
+            &mut out,
+        );
         assert_eq!(out.len(), 2, "{out:?}");
         assert_eq!(out[0].span.of(text), "Russian");
         assert_eq!(out[0].ty, Norp);

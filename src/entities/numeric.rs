@@ -9,6 +9,9 @@
 //! noun ("500 residents") is not an entity.
 
 use super::{EntityType, RawMention};
+use std::sync::OnceLock;
+
+use super::words::WordClasses;
 use crate::text::lexicon::{MONTHS, WEEKDAYS};
 use crate::text::{Span, Token, TokenKind};
 
@@ -344,22 +347,110 @@ fn strip_possessive(word: &str) -> &str {
         .unwrap_or(word)
 }
 
+/// Lower-case first words of [`HOLIDAYS`]: only a token that is one of them
+/// needs the holiday lists compared.
+const HOLIDAY_STARTS: &[&str] = &[
+    "anzac",
+    "australia",
+    "boxing",
+    "christmas",
+    "easter",
+    "good",
+    "hanukkah",
+    "new",
+    "ramadan",
+    "thanksgiving",
+];
+
+// One bit per closed list: which lists a word is in is looked up once per
+// token ([`Matcher::classes`]) and each question tests a bit.
+const NUMBER_WORD: u32 = 1 << 0;
+const MULTIPLIER: u32 = 1 << 1;
+const CURRENCY_WORD: u32 = 1 << 2;
+const CURRENCY_QUALIFIER: u32 = 1 << 3;
+const UNIT: u32 = 1 << 4;
+const PERCENT_WORD: u32 = 1 << 5;
+const DATE_NOUN: u32 = 1 << 6;
+const TIME_NOUN: u32 = 1 << 7;
+const RELATIVE_WORD: u32 = 1 << 8;
+const DAY_PART: u32 = 1 << 9;
+const SEASON: u32 = 1 << 10;
+const LONE_DATE: u32 = 1 << 11;
+const LONE_TIME: u32 = 1 << 12;
+const ZONE: u32 = 1 << 13;
+const MONTH: u32 = 1 << 14;
+const WEEKDAY: u32 = 1 << 15;
+const STARTER: u32 = 1 << 16;
+const HOLIDAY_START: u32 = 1 << 17;
+
+/// Every list the matcher consults, with its bit.
+const CLASS_LISTS: [(&[&str], u32); 18] = [
+    (NUMBER_WORDS, NUMBER_WORD),
+    (MULTIPLIERS, MULTIPLIER),
+    (CURRENCY_WORDS, CURRENCY_WORD),
+    (CURRENCY_QUALIFIERS, CURRENCY_QUALIFIER),
+    (UNITS, UNIT),
+    (PERCENT_WORDS, PERCENT_WORD),
+    (DATE_NOUNS, DATE_NOUN),
+    (TIME_NOUNS, TIME_NOUN),
+    (RELATIVE, RELATIVE_WORD),
+    (DAY_PARTS, DAY_PART),
+    (SEASONS, SEASON),
+    (LONE_DATES, LONE_DATE),
+    (LONE_TIMES, LONE_TIME),
+    (ZONES, ZONE),
+    (MONTHS, MONTH),
+    (WEEKDAYS, WEEKDAY),
+    (STARTERS, STARTER),
+    (HOLIDAY_STARTS, HOLIDAY_START),
+];
+
+/// The lists a word is in (ASCII case ignored), as bits.
+fn classes_of(word: &str) -> u32 {
+    static CLASSES: OnceLock<WordClasses> = OnceLock::new();
+    // Every list word begins with a letter: numbers and punctuation, most
+    // tokens that are not words, need no lookup.
+    if !word.starts_with(|c: char| c.is_ascii_alphabetic()) {
+        return 0;
+    }
+    CLASSES
+        .get_or_init(|| WordClasses::new(&CLASS_LISTS))
+        .get(word)
+}
+
+#[cfg(test)]
 fn is_in(list: &[&str], word: &str) -> bool {
     crate::text::lexicon::contains(list, word)
 }
 
 struct Matcher<'a> {
-    text: &'a str,
     tokens: &'a [Token],
+    /// Each token's text without a possessive ending ("Friday's" reads as
+    /// "Friday").
+    words: Vec<&'a str>,
+    /// The lists each token's word is in ([`classes_of`]).
+    classes: Vec<u32>,
 }
 
 impl<'a> Matcher<'a> {
-    /// The token's text without a possessive ending ("Friday's" reads as
-    /// "Friday").
+    fn new(tokens: &'a [Token], words: &[&'a str]) -> Matcher<'a> {
+        let words: Vec<&str> = words.iter().map(|w| strip_possessive(w)).collect();
+        let classes = words.iter().map(|w| classes_of(w)).collect();
+        Matcher {
+            tokens,
+            words,
+            classes,
+        }
+    }
+
+    /// The token's text without a possessive ending, "" past the end.
     fn s(&self, i: usize) -> &'a str {
-        self.tokens
-            .get(i)
-            .map_or("", |t| strip_possessive(t.span.of(self.text)))
+        self.words.get(i).copied().unwrap_or("")
+    }
+
+    /// Whether token `i` is in one of the lists of `bits`.
+    fn is(&self, i: usize, bits: u32) -> bool {
+        self.classes.get(i).is_some_and(|c| c & bits != 0)
     }
 
     fn kind(&self, i: usize) -> Option<TokenKind> {
@@ -377,7 +468,7 @@ impl<'a> Matcher<'a> {
     /// A written number that is not just "a"/"an".
     fn is_number_word(&self, i: usize) -> bool {
         let s = self.s(i);
-        is_in(NUMBER_WORDS, s) && !s.eq_ignore_ascii_case("a") && !s.eq_ignore_ascii_case("an")
+        self.is(i, NUMBER_WORD) && !s.eq_ignore_ascii_case("a") && !s.eq_ignore_ascii_case("an")
     }
 
     fn is_number(&self, i: usize) -> bool {
@@ -390,7 +481,7 @@ impl<'a> Matcher<'a> {
         let mut j = i + 1;
         while j < self.tokens.len()
             && ((self.is_number_word(j) && self.is_number_word(j - 1))
-                || is_in(MULTIPLIERS, self.s(j))
+                || self.is(j, MULTIPLIER)
                 || (self.s(j) == "-" && self.is_number_word(j + 1)))
         {
             j += 1;
@@ -403,20 +494,23 @@ impl<'a> Matcher<'a> {
     /// "A" glued to "$", "US$"): returns the index of the amount after it.
     fn currency_prefix(&self, i: usize) -> Option<usize> {
         let s = self.s(i);
-        if matches!(s, "$" | "€" | "£" | "¥" | "₹" | "₽" | "₩" | "₪") {
+        // Letters and digits (most tokens) are no symbol.
+        if !s.starts_with(|c: char| c.is_ascii_alphanumeric())
+            && matches!(s, "$" | "€" | "£" | "¥" | "₹" | "₽" | "₩" | "₪")
+        {
             return Some(i + 1);
         }
-        let letters_then_dollar = s.len() <= 3
+        let letters_then_dollar = self.glued(i + 1)
+            && s.len() <= 3
             && s.bytes().all(|b| b.is_ascii_uppercase())
-            && matches!(self.s(i + 1), "$" | "£")
-            && self.glued(i + 1);
+            && matches!(self.s(i + 1), "$" | "£");
         letters_then_dollar.then_some(i + 2)
     }
 
     fn month_at(&self, i: usize) -> bool {
         let s = self.s(i);
         s.starts_with(char::is_uppercase)
-            && is_in(MONTHS, s)
+            && self.is(i, MONTH)
             && (s != "May" || self.date_context(i))
     }
 
@@ -444,8 +538,9 @@ impl<'a> Matcher<'a> {
 }
 
 /// Finds the numeric and temporal entities in the tokens of one sentence.
-pub fn find(text: &str, tokens: &[Token], out: &mut Vec<RawMention>) {
-    let m = Matcher { text, tokens };
+/// `words[i]` is the text of `tokens[i]`.
+pub fn find(tokens: &[Token], words: &[&str], out: &mut Vec<RawMention>) {
+    let m = Matcher::new(tokens, words);
     let mut i = 0;
     while i < tokens.len() {
         if let Some((end, ty)) = match_at(&m, i) {
@@ -486,6 +581,7 @@ fn match_at(m: &Matcher, i: usize) -> Option<(usize, EntityType)> {
     // Holidays: "Christmas Day", "New Year's Eve".
     if let Some(len) = HOLIDAYS
         .iter()
+        .filter(|_| m.is(i, HOLIDAY_START))
         .filter(|h| h.iter().enumerate().all(|(k, w)| m.s(i + k) == *w))
         .map(|h| h.len())
         .max()
@@ -500,7 +596,7 @@ fn match_at(m: &Matcher, i: usize) -> Option<(usize, EntityType)> {
         if m.s(j) == "of" {
             j += 1;
         }
-        if is_in(DATE_NOUNS, m.s(j)) {
+        if m.is(j, DATE_NOUN) {
             let k = if matches!(m.s(j + 1), "ago" | "before" | "earlier" | "later") {
                 j + 2
             } else {
@@ -510,7 +606,7 @@ fn match_at(m: &Matcher, i: usize) -> Option<(usize, EntityType)> {
         }
     }
     // Relative and named dates and times without a number.
-    if is_in(RELATIVE, s) {
+    if m.is(i, RELATIVE_WORD) {
         let mut j = i + 1;
         if m.s(j).eq_ignore_ascii_case("this") {
             j += 1; // "earlier this month"
@@ -524,21 +620,20 @@ fn match_at(m: &Matcher, i: usize) -> Option<(usize, EntityType)> {
         if m.is_number(j) {
             // "the past two years", "last 10 days"
             let k = m.amount_end(j);
-            if is_in(DATE_NOUNS, m.s(k)) {
+            if m.is(k, DATE_NOUN) {
                 return Some((k + 1, EntityType::Date));
             }
         }
-        let w = m.s(j);
-        if is_in(DATE_NOUNS, w) || is_in(SEASONS, w) || is_in(WEEKDAYS, w) || m.month_at(j) {
+        if m.is(j, DATE_NOUN | SEASON | WEEKDAY) || m.month_at(j) {
             return Some((j + 1, EntityType::Date));
         }
-        if is_in(DAY_PARTS, w) {
+        if m.is(j, DAY_PART) {
             return Some((j + 1, EntityType::Time));
         }
     }
-    if is_in(LONE_DATES, s) {
+    if m.is(i, LONE_DATE) {
         // "yesterday afternoon", "tomorrow morning".
-        if is_in(DAY_PARTS, m.s(i + 1)) {
+        if m.is(i + 1, DAY_PART) {
             return Some((i + 2, EntityType::Time));
         }
         let ty = if s.eq_ignore_ascii_case("tonight") {
@@ -548,13 +643,13 @@ fn match_at(m: &Matcher, i: usize) -> Option<(usize, EntityType)> {
         };
         return Some((i + 1, ty));
     }
-    if is_in(LONE_TIMES, s) && !s.starts_with(char::is_uppercase) {
+    if m.is(i, LONE_TIME) && !s.starts_with(char::is_uppercase) {
         return Some((i + 1, EntityType::Time));
     }
     // Weekdays: "Tuesday", "Tuesday night", "Tuesday, March 5".
-    if s.starts_with(char::is_uppercase) && is_in(WEEKDAYS, s) && s.len() > 4 {
+    if s.starts_with(char::is_uppercase) && m.is(i, WEEKDAY) && s.len() > 4 {
         let mut j = i + 1;
-        if is_in(DAY_PARTS, m.s(j)) {
+        if m.is(j, DAY_PART) {
             return Some((j + 1, EntityType::Time));
         }
         if m.s(j) == "," && m.month_at(j + 1) {
@@ -579,28 +674,31 @@ fn match_at(m: &Matcher, i: usize) -> Option<(usize, EntityType)> {
             return Some((j, EntityType::Date));
         }
         // Clock times: "4:00pm AEDT", "10am", "5 p.m.", "7.30am".
-        let lower = s.to_ascii_lowercase();
-        let clock = lower.contains(':') && lower.bytes().next().is_some_and(|b| b.is_ascii_digit());
-        let ampm_glued = lower.ends_with("am") || lower.ends_with("pm");
-        let ampm_next = matches!(
-            m.s(i + 1).to_ascii_lowercase().as_str(),
-            "a.m." | "p.m." | "am" | "pm"
-        );
-        if ampm_glued || ampm_next || (clock && lower.len() <= 5) {
+        // (ASCII case is ignored throughout.)
+        let clock = s.contains(':') && s.bytes().next().is_some_and(|b| b.is_ascii_digit());
+        let ampm_glued = ends_with_ignore_case(s, "am") || ends_with_ignore_case(s, "pm");
+        let next = m.s(i + 1);
+        let ampm_next = ["a.m.", "p.m.", "am", "pm"]
+            .iter()
+            .any(|w| next.eq_ignore_ascii_case(w));
+        if ampm_glued || ampm_next || (clock && s.len() <= 5) {
             let mut j = if ampm_next { i + 2 } else { i + 1 };
-            if is_in(ZONES, m.s(j)) {
+            if m.is(j, ZONE) {
                 j += 1;
             }
             return Some((j, EntityType::Time));
         }
         // Decades: "1960s", "the '90s" is rare in news.
-        if lower.len() == 5
-            && lower.ends_with('s')
-            && lower[..4].bytes().all(|b| b.is_ascii_digit())
+        if s.len() == 5
+            && ends_with_ignore_case(s, "s")
+            && s.as_bytes()[..4].iter().all(|b| b.is_ascii_digit())
         {
             return Some((i + 1, EntityType::Date));
         }
-        if lower.starts_with("mid-") || lower.starts_with("early-") || lower.starts_with("late-") {
+        if ["mid-", "early-", "late-"]
+            .iter()
+            .any(|p| strip_prefix_ignore_case(s, p).is_some())
+        {
             return Some((i + 1, EntityType::Date));
         }
     }
@@ -612,9 +710,8 @@ fn match_at(m: &Matcher, i: usize) -> Option<(usize, EntityType)> {
         return Some((i + 1, EntityType::Date));
     }
     // "mid-1960s" tokenises as one word starting with a letter.
-    let lower = s.to_ascii_lowercase();
     for prefix in ["mid-", "early-", "late-"] {
-        if let Some(rest) = lower.strip_prefix(prefix) {
+        if let Some(rest) = strip_prefix_ignore_case(s, prefix) {
             if rest.len() >= 4 && rest.bytes().take(4).all(|b| b.is_ascii_digit()) {
                 return Some((i + 1, EntityType::Date));
             }
@@ -623,10 +720,22 @@ fn match_at(m: &Matcher, i: usize) -> Option<(usize, EntityType)> {
     None
 }
 
+/// `s` without `prefix` (an ASCII prefix, matched ignoring ASCII case).
+fn strip_prefix_ignore_case<'s>(s: &'s str, prefix: &str) -> Option<&'s str> {
+    let n = prefix.len();
+    (s.len() >= n && s.as_bytes()[..n].eq_ignore_ascii_case(prefix.as_bytes())).then(|| &s[n..])
+}
+
+/// Whether `s` ends with the ASCII `suffix`, ignoring ASCII case.
+fn ends_with_ignore_case(s: &str, suffix: &str) -> bool {
+    s.len() >= suffix.len()
+        && s.as_bytes()[s.len() - suffix.len()..].eq_ignore_ascii_case(suffix.as_bytes())
+}
+
 /// Whether the word `s` at `i` may begin an expression: a starter word,
 /// "mid-1960s", or a currency prefix ("A$", "US$").
 fn may_start(m: &Matcher, i: usize, s: &str) -> bool {
-    is_in(STARTERS, s)
+    m.is(i, STARTER)
         || s.starts_with("mid-")
         || s.starts_with("early-")
         || s.starts_with("late-")
@@ -670,7 +779,7 @@ fn amount_with_unit(m: &Matcher, i: usize) -> Option<(usize, EntityType)> {
     if next == "%" {
         return Some((end + 1, EntityType::Percent));
     }
-    if is_in(PERCENT_WORDS, next) {
+    if m.is(end, PERCENT_WORD) {
         let after = m.s(end + 1);
         if next.eq_ignore_ascii_case("per") && after.eq_ignore_ascii_case("cent") {
             return Some((end + 2, EntityType::Percent));
@@ -686,10 +795,10 @@ fn amount_with_unit(m: &Matcher, i: usize) -> Option<(usize, EntityType)> {
     }
     // Qualified currencies: "20 US dollars", "500 Australian dollars".
     let mut j = end;
-    while is_in(CURRENCY_QUALIFIERS, m.s(j)) && j < end + 2 {
+    while m.is(j, CURRENCY_QUALIFIER) && j < end + 2 {
         j += 1;
     }
-    if is_in(CURRENCY_WORDS, m.s(j)) {
+    if m.is(j, CURRENCY_WORD) {
         let word = m.s(j).to_ascii_lowercase();
         // "pound(s)" after a bare number is as often weight as money;
         // "won" and "real" are mostly verbs and adjectives.
@@ -723,12 +832,12 @@ fn amount_with_unit(m: &Matcher, i: usize) -> Option<(usize, EntityType)> {
     {
         return Some((end + 1, EntityType::Money));
     }
-    if is_in(UNITS, next) {
+    if m.is(end, UNIT) {
         let mut k = end + 1;
         if (next.eq_ignore_ascii_case("square")
             || next.eq_ignore_ascii_case("cubic")
             || next.eq_ignore_ascii_case("sq"))
-            && is_in(UNITS, m.s(k))
+            && m.is(k, UNIT)
         {
             k += 1;
         }
@@ -745,7 +854,7 @@ fn amount_with_unit(m: &Matcher, i: usize) -> Option<(usize, EntityType)> {
     let is_a = m.s(i).eq_ignore_ascii_case("a") || m.s(i).eq_ignore_ascii_case("an");
     // "half centuries" (in cricket) counts runs, not time.
     let half_plural = m.s(i).eq_ignore_ascii_case("half") && next.ends_with('s');
-    if is_in(DATE_NOUNS, next) && !is_a && !half_plural {
+    if m.is(end, DATE_NOUN) && !is_a && !half_plural {
         // "three days", "10 years"; "two years ago" keeps "ago".
         let k = if m.s(end + 1).eq_ignore_ascii_case("ago") {
             end + 2
@@ -754,7 +863,7 @@ fn amount_with_unit(m: &Matcher, i: usize) -> Option<(usize, EntityType)> {
         };
         return Some((k, EntityType::Date));
     }
-    if is_in(TIME_NOUNS, next) && !is_a {
+    if m.is(end, TIME_NOUN) && !is_a {
         let k = if m.s(end + 1).eq_ignore_ascii_case("ago") {
             end + 2
         } else {
@@ -790,6 +899,31 @@ mod tests {
     }
 
     #[test]
+    fn word_classes_agree_with_the_lists() {
+        for (list, bit) in CLASS_LISTS {
+            for w in list {
+                assert!(
+                    w.starts_with(|c: char| c.is_ascii_lowercase())
+                        && !w.bytes().any(|b| b.is_ascii_uppercase()),
+                    "{w}"
+                );
+                assert_ne!(classes_of(w) & bit, 0, "{w}");
+                assert_ne!(classes_of(&w.to_ascii_uppercase()) & bit, 0, "{w}");
+            }
+            for (other, _) in CLASS_LISTS {
+                for w in other {
+                    assert_eq!(classes_of(w) & bit != 0, is_in(list, w), "{w}");
+                }
+            }
+        }
+        for holiday in HOLIDAYS {
+            assert!(is_in(HOLIDAY_STARTS, holiday[0]), "{holiday:?}");
+        }
+        assert_eq!(classes_of("Reuters"), 0);
+        assert_eq!(classes_of("10"), 0);
+    }
+
+    #[test]
     fn word_lists_are_sorted_for_binary_search() {
         for list in [
             NUMBER_WORDS,
@@ -817,7 +951,9 @@ mod tests {
         let doc = Document::parse(text);
         let mut out = Vec::new();
         for s in &doc.sentences {
-            find(text, &doc.tokens[s.tokens.clone()], &mut out);
+            let tokens = &doc.tokens[s.tokens.clone()];
+            let words: Vec<&str> = tokens.iter().map(|t| t.span.of(text)).collect();
+            find(tokens, &words, &mut out);
         }
         out.iter()
             .map(|m| (m.span.of(text).to_string(), m.ty))

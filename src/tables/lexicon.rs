@@ -6,12 +6,15 @@
 //! `scripts/gen_lexicons.py` from registry packages (the file's `#` header names
 //! them, with versions and licences; `src/tables/ATTRIBUTION.md` has the
 //! notices). The files are compiled in with `include_str!` and searched where
-//! they lie: no parsing at start-up beyond one pass that records where each line
-//! starts, done lazily the first time a table is used.
+//! they lie: no parsing at start-up beyond one pass, done lazily the first time a
+//! table is used, that records where each line starts and builds a small hash
+//! index over the keys (a few milliseconds for all tables together), so an exact
+//! lookup hashes the query once and compares one or two keys.
 //!
 //! Every file has one entry per line, tab-separated fields, and is sorted by the
-//! UTF-8 bytes of its first field (the key) without duplicates, so a lookup is a
-//! binary search. Keys are stored case-sensitively as written ("Vladimir",
+//! UTF-8 bytes of its first field (the key) without duplicates, so a prefix query
+//! ([`Table::has_prefix`]) is a binary search and [`Table::iter`] runs in key
+//! order. Keys are stored case-sensitively as written ("Vladimir",
 //! "U.S.", "GmbH"), except in [`WORD_FREQ`], [`STOPWORDS`], [`TITLES`] and the
 //! word forms of [`CURRENCIES`], whose keys are lower-case: look those up with
 //! [`Table::get_ascii_lowercase`], which folds the query's ASCII capitals.
@@ -45,10 +48,159 @@ use std::cmp::Ordering;
 use std::sync::OnceLock;
 
 /// A sorted, tab-separated table compiled into the binary.
+///
+/// Exact lookups ([`Table::get`], [`Table::get_ascii_lowercase`]) go through
+/// a hash index over the entries; [`Table::has_prefix`] binary-searches the
+/// sorted keys. Both are built in one pass over the text on first use.
 pub struct Table {
     text: &'static str,
-    /// Start, key end and line end of each entry line, header lines excluded.
-    starts: OnceLock<Vec<[u32; 3]>>,
+    index: OnceLock<Index>,
+}
+
+/// Where the entries of a table lie in its text, and a hash index over
+/// their keys.
+struct Index {
+    /// Start, key end and line end of each entry line (header lines
+    /// excluded), in key order.
+    entries: Vec<[u32; 3]>,
+    /// Open-addressing hash table with linear probing, at most half full:
+    /// each slot holds an entry index + 1, 0 when empty. Its length is a
+    /// power of two. (No hash tag beside the index: half the memory to
+    /// fill on first use, which measured faster than the key comparisons a
+    /// tag saves.)
+    slots: Vec<u32>,
+    /// `64 - log2(slots.len())`: the hash's top bits pick the first slot.
+    shift: u32,
+}
+
+/// FxHash's multiplier (the hash rustc uses): a cheap, well-spread hash for
+/// short keys, hand-written since the crate takes no hashing dependency.
+const HASH_K: u64 = 0x517c_c1b7_2722_0a95;
+
+/// Bit 5 of every byte: set, it makes ASCII capitals and small letters
+/// alike ('A' | 0x20 == 'a').
+const CASE_BITS: u64 = 0x2020_2020_2020_2020;
+
+/// Hashes a key eight bytes at a time with bit 5 of every byte set, so keys
+/// that differ only in ASCII case hash alike: [`Table::get`] and
+/// [`Table::get_ascii_lowercase`] share one index, and the latter hashes its
+/// query without folding or allocating. (A few other byte pairs, such as
+/// '.' and 0x0E, also hash alike; the key comparison after the hash settles
+/// those.) Also used by `crate::entities::words` for its word lists.
+pub(crate) fn hash_ignoring_ascii_case(bytes: &[u8]) -> u64 {
+    let mut h = 0u64;
+    let mut chunks = bytes.chunks_exact(8);
+    for chunk in &mut chunks {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        h = (h.rotate_left(5) ^ (u64::from_le_bytes(word) | CASE_BITS)).wrapping_mul(HASH_K);
+    }
+    let tail = chunks.remainder();
+    if !tail.is_empty() {
+        let word = tail
+            .iter()
+            .rev()
+            .fold(0u64, |acc, &b| (acc << 8) | u64::from(b));
+        h = (h.rotate_left(5) ^ (word | CASE_BITS)).wrapping_mul(HASH_K);
+    }
+    h
+}
+
+/// The top bit of each byte of `word` that equals `byte` (exact for every
+/// byte: no borrow runs from one byte into the next).
+fn bytes_equal_to(word: u64, byte: u8) -> u64 {
+    const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+    let x = word ^ (0x0101_0101_0101_0101 * u64::from(byte));
+    // A byte's top bit is set here when the byte is not zero.
+    let nonzero = ((x & LOW7) + LOW7) | x;
+    !nonzero & !LOW7
+}
+
+impl Index {
+    /// One pass over the text records each entry line; a second over the
+    /// entries fills the hash slots.
+    fn build(text: &str) -> Index {
+        let bytes = text.as_bytes();
+        let mut entries = Vec::new();
+        // A line from `start` to `end` (before its line break), whose first
+        // tab, if any, is at `tab`.
+        let mut add_line = |start: usize, tab: Option<usize>, mut end: usize| {
+            while end > start && bytes[end - 1] == b'\r' {
+                end -= 1;
+            }
+            if end > start && bytes[start] != b'#' {
+                let key_end = tab.map_or(end, |t| t.min(end));
+                // The tables are a few hundred KB: offsets fit in u32.
+                entries.push([start as u32, key_end as u32, end as u32]);
+            }
+        };
+        let (mut start, mut tab) = (0, None);
+        let mut visit = |i: usize| {
+            if bytes[i] == b'\n' {
+                add_line(start, tab, i);
+                (start, tab) = (i + 1, None);
+            } else if tab.is_none() {
+                tab = Some(i);
+            }
+        };
+        // Tabs and line breaks, found eight bytes at a time: a table line
+        // has only two or three of them, so most bytes are skipped.
+        let mut chunks = bytes.chunks_exact(8);
+        let mut base = 0;
+        for chunk in &mut chunks {
+            let mut word = [0u8; 8];
+            word.copy_from_slice(chunk);
+            let word = u64::from_le_bytes(word);
+            let mut found = bytes_equal_to(word, b'\n') | bytes_equal_to(word, b'\t');
+            while found != 0 {
+                visit(base + found.trailing_zeros() as usize / 8);
+                found &= found - 1;
+            }
+            base += 8;
+        }
+        for (i, b) in chunks.remainder().iter().enumerate() {
+            if matches!(b, b'\n' | b'\t') {
+                visit(base + i);
+            }
+        }
+        if start < bytes.len() {
+            add_line(start, tab, bytes.len());
+        }
+        let capacity = (entries.len() * 2).max(2).next_power_of_two();
+        let shift = 64 - capacity.trailing_zeros();
+        let mut slots = vec![0u32; capacity];
+        let mask = capacity - 1;
+        for (i, &[start, key_end, _]) in entries.iter().enumerate() {
+            let h = hash_ignoring_ascii_case(&bytes[start as usize..key_end as usize]);
+            let mut slot = (h >> shift) as usize;
+            while slots[slot] != 0 {
+                slot = (slot + 1) & mask;
+            }
+            slots[slot] = i as u32 + 1;
+        }
+        Index {
+            entries,
+            slots,
+            shift,
+        }
+    }
+
+    /// The entry whose key has hash `h` and satisfies `matches`.
+    fn find(&self, text: &str, h: u64, matches: impl Fn(&[u8]) -> bool) -> Option<usize> {
+        let mask = self.slots.len() - 1;
+        let mut slot = (h >> self.shift) as usize;
+        loop {
+            let entry = self.slots[slot];
+            if entry == 0 {
+                return None;
+            }
+            let [start, key_end, _] = self.entries[entry as usize - 1];
+            if matches(&text.as_bytes()[start as usize..key_end as usize]) {
+                return Some(entry as usize - 1);
+            }
+            slot = (slot + 1) & mask;
+        }
+    }
 }
 
 impl Table {
@@ -56,32 +208,18 @@ impl Table {
     pub const fn new(text: &'static str) -> Self {
         Table {
             text,
-            starts: OnceLock::new(),
+            index: OnceLock::new(),
         }
     }
 
+    fn index(&self) -> &Index {
+        self.index.get_or_init(|| Index::build(self.text))
+    }
+
     /// For each entry line: where it starts, where its key ends and where
-    /// the line ends (before any line break), found in one pass on first use
-    /// so that a lookup slices instead of scanning.
+    /// the line ends (before any line break).
     fn starts(&self) -> &[[u32; 3]] {
-        self.starts.get_or_init(|| {
-            let mut entries = Vec::new();
-            let mut offset = 0usize;
-            for line in self.text.split_inclusive('\n') {
-                let body = line.trim_end_matches(['\n', '\r']);
-                if !body.starts_with('#') && !body.is_empty() {
-                    let key_len = body.find('\t').unwrap_or(body.len());
-                    // The tables are a few hundred KB: offsets fit in u32.
-                    entries.push([
-                        offset as u32,
-                        (offset + key_len) as u32,
-                        (offset + body.len()) as u32,
-                    ]);
-                }
-                offset += line.len();
-            }
-            entries
-        })
+        &self.index().entries
     }
 
     /// The key of the entry at `index`.
@@ -125,7 +263,9 @@ impl Table {
     /// The fields after the key (tab-separated; empty when the entry has none),
     /// for a key that matches exactly, byte for byte.
     pub fn get(&self, key: &str) -> Option<&'static str> {
-        let index = self.search(|stored| stored.cmp(key)).ok()?;
+        let key = key.as_bytes();
+        let h = hash_ignoring_ascii_case(key);
+        let index = self.index().find(self.text, h, |stored| stored == key)?;
         Some(self.rest(index))
     }
 
@@ -137,10 +277,15 @@ impl Table {
     /// Like [`Table::get`] with the query's ASCII capitals folded to lower case
     /// ("The" finds "the"), for the tables whose keys are stored lower-case.
     pub fn get_ascii_lowercase(&self, key: &str) -> Option<&'static str> {
-        let folded = key.bytes().map(|b| b.to_ascii_lowercase());
-        let index = self
-            .search(|stored| stored.bytes().cmp(folded.clone()))
-            .ok()?;
+        let key = key.as_bytes();
+        let h = hash_ignoring_ascii_case(key);
+        let index = self.index().find(self.text, h, |stored| {
+            stored.len() == key.len()
+                && stored
+                    .iter()
+                    .zip(key)
+                    .all(|(&s, q)| s == q.to_ascii_lowercase())
+        })?;
         Some(self.rest(index))
     }
 
@@ -162,7 +307,20 @@ impl Table {
 
 /// Field `n` (0-based) of the fields [`Table::get`] returns.
 pub fn field(rest: &str, n: usize) -> Option<&str> {
-    rest.split('\t').nth(n)
+    // As `rest.split('\t').nth(n)`, by a plain byte scan: the fields are
+    // a few bytes long.
+    let mut start = 0;
+    let mut index = 0;
+    for (i, &b) in rest.as_bytes().iter().enumerate() {
+        if b == b'\t' {
+            if index == n {
+                return Some(&rest[start..i]);
+            }
+            index += 1;
+            start = i + 1;
+        }
+    }
+    (index == n).then(|| &rest[start..])
 }
 
 /// The key that stands for "the entry's own name" in places and organisations.
@@ -233,6 +391,55 @@ mod tests {
                     rest.split('\t').count()
                 };
                 assert_eq!(n, fields, "{name}: {key:?} has fields {rest:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn hash_lookups_agree_with_the_sorted_entries() {
+        for (name, table, _) in ALL {
+            for (key, rest) in table.iter() {
+                assert_eq!(table.get(key), Some(rest), "{name}: {key:?}");
+                if !key.bytes().any(|b| b.is_ascii_uppercase()) {
+                    let upper = key.to_ascii_uppercase();
+                    assert_eq!(
+                        table.get_ascii_lowercase(&upper),
+                        Some(rest),
+                        "{name}: {upper:?}"
+                    );
+                }
+                let longer = format!("{key}x");
+                assert_eq!(
+                    table.get(&longer),
+                    table.search(|k| k.cmp(&longer)).ok().map(|i| table.rest(i)),
+                    "{name}: {longer:?}"
+                );
+            }
+            assert_eq!(table.get(""), None, "{name}");
+        }
+    }
+
+    /// First-use cost of each table (its line and hash index build), run
+    /// alone: `cargo test --release --lib first_use -- --ignored --nocapture`.
+    #[test]
+    #[ignore]
+    fn first_use_cost() {
+        let mut total = std::time::Duration::ZERO;
+        for (name, table, _) in ALL {
+            let start = std::time::Instant::now();
+            let n = table.len();
+            let took = start.elapsed();
+            total += took;
+            println!("{name}: {n} entries, {took:?}");
+        }
+        println!("all tables: {total:?}");
+    }
+
+    #[test]
+    fn field_splits_at_tabs() {
+        for rest in ["", "GPE", "GPE\tUS\t8\t0", "\t", "a\t\tb"] {
+            for n in 0..6 {
+                assert_eq!(field(rest, n), rest.split('\t').nth(n), "{rest:?} {n}");
             }
         }
     }
