@@ -21,6 +21,13 @@
 //! small `Copy` values, so the pass allocates only for new words and new
 //! candidates, and stops creating candidates after [`MAX_CANDIDATE_ITEMS`]
 //! items so that a huge input keeps bounded memory.
+//!
+//! Everything that depends only on how a token is spelt (its lower-case
+//! form, its lexicon [`Traits`], its shape, its interned key) is worked out
+//! once per distinct spelling and kept in [`Spellings`], keyed by the
+//! token's text itself (a borrowed slice, so the lookup allocates nothing).
+//! Invariant: a spelling's cached facts are pure functions of its text, so
+//! caching them cannot change the result.
 
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
@@ -112,8 +119,9 @@ pub struct WordStats {
     pub proper: u32,
     /// Times written in lower case.
     pub lower: u32,
-    /// The lower-case form of the first occurrence (for the lexicons).
-    pub lower_form: String,
+    /// The lower-case form of the first occurrence (for the lexicons), as
+    /// a range of [`Vocab::lowers`]; see [`Vocab::lower_form`].
+    lower_form: Range<u32>,
     /// For the pseudo-word of an entity: its index.
     pub entity: Option<usize>,
 }
@@ -123,6 +131,9 @@ pub struct WordStats {
 pub struct Vocab {
     ids: FxMap<String, u32>,
     pub words: Vec<WordStats>,
+    /// The lower-case forms of all words, end to end (one allocation
+    /// instead of one per word).
+    lowers: String,
 }
 
 impl Vocab {
@@ -132,11 +143,20 @@ impl Vocab {
         }
         let id = self.words.len() as u32;
         self.ids.insert(key.to_owned(), id);
+        let start = self.lowers.len() as u32;
+        self.lowers.push_str(lower);
         self.words.push(WordStats {
-            lower_form: lower.to_owned(),
+            lower_form: start..self.lowers.len() as u32,
             ..WordStats::default()
         });
         id
+    }
+
+    /// The lower-case form of the first occurrence of word `id` (for an
+    /// entity's pseudo-word, the entity's name).
+    pub fn lower_form(&self, id: u32) -> &str {
+        let range = &self.words[id as usize].lower_form;
+        &self.lowers[range.start as usize..range.end as usize]
     }
 
     /// The id of a key, if the text has it.
@@ -175,18 +195,92 @@ pub struct Candidate {
     pub entity: Option<usize>,
 }
 
-/// The lexicon traits of each distinct lower-case word, looked up once.
-#[derive(Default)]
-struct TraitCache(FxMap<String, Traits>);
+/// The spelling has a letter.
+const ALPHABETIC: u8 = 1;
+/// The spelling is an acronym ([`forms::is_acronym`]).
+const ACRONYM: u8 = 2;
+/// The spelling opens with a lower-case letter.
+const LOWER_START: u8 = 4;
+/// The spelling opens with an upper-case letter.
+const UPPER_START: u8 = 8;
+/// The lower-case form has one character at most.
+const SHORT: u8 = 16;
 
-impl TraitCache {
-    fn get(&mut self, lower: &str) -> Traits {
-        if let Some(&t) = self.0.get(lower) {
-            return t;
+/// What the scan knows about one distinct spelling (a token's exact text,
+/// possessive included), all of it a function of the text alone.
+#[derive(Clone, Copy)]
+struct Spelling {
+    /// [`forms::lower`] of the text, as a range of [`Spellings::lowers`].
+    lower: (u32, u32),
+    traits: Traits,
+    /// Shape bits ([`ALPHABETIC`], [`ACRONYM`], ...).
+    shape: u8,
+    /// Length of the text without a possessive ending.
+    bare: u32,
+    /// The interned key ([`Vocab`]), or `u32::MAX` until the spelling is
+    /// first an item.
+    word: u32,
+}
+
+/// The per-spelling cache of the scan (see the module documentation).
+#[derive(Default)]
+struct Spellings<'t> {
+    index: FxMap<&'t str, u32>,
+    list: Vec<Spelling>,
+    /// The lower-case forms, end to end.
+    lowers: String,
+    buffer: String,
+}
+
+impl<'t> Spellings<'t> {
+    fn with_capacity(n: usize) -> Self {
+        Spellings {
+            index: FxMap::with_capacity_and_hasher(n, Default::default()),
+            list: Vec::with_capacity(n),
+            lowers: String::with_capacity(n * 8),
+            buffer: String::new(),
         }
-        let t = Traits::of(lower);
-        self.0.insert(lower.to_owned(), t);
-        t
+    }
+
+    /// The index of `surface`'s entry, made on first sight.
+    fn get(&mut self, surface: &'t str) -> usize {
+        if let Some(&i) = self.index.get(surface) {
+            return i as usize;
+        }
+        forms::lower(surface, &mut self.buffer);
+        let start = self.lowers.len() as u32;
+        self.lowers.push_str(&self.buffer);
+        let mut shape = 0;
+        if surface.chars().any(char::is_alphabetic) {
+            shape |= ALPHABETIC;
+        }
+        if forms::is_acronym(surface) {
+            shape |= ACRONYM;
+        }
+        if surface.starts_with(char::is_lowercase) {
+            shape |= LOWER_START;
+        }
+        if surface.starts_with(char::is_uppercase) {
+            shape |= UPPER_START;
+        }
+        if self.buffer.chars().nth(1).is_none() {
+            shape |= SHORT;
+        }
+        let i = self.list.len();
+        self.list.push(Spelling {
+            lower: (start, self.lowers.len() as u32),
+            traits: Traits::of(&self.buffer),
+            shape,
+            bare: forms::strip_possessive(surface).len() as u32,
+            word: u32::MAX,
+        });
+        self.index.insert(surface, i as u32);
+        i
+    }
+
+    fn lower(&self, i: usize) -> &str {
+        let (a, b) = self.list[i].lower;
+        &self.lowers[a as usize..b as usize]
     }
 }
 
@@ -225,21 +319,22 @@ struct NameSpan {
 /// Afghanistan", "Meanwhile Australian"). The offset is that of a word, or
 /// 0 when every word is such a word.
 pub fn name_start(name: &str) -> usize {
-    name_start_by(name, &mut String::new(), |lower| {
-        lexicon::is_stopword(lower) || lexicon::is_never(lower)
+    let mut lower = String::new();
+    name_start_by(name, |word| {
+        forms::lower(word, &mut lower);
+        lexicon::is_stopword(&lower) || lexicon::is_never(&lower)
     })
 }
 
-/// [`name_start`] with the test for a leading word given (so that a
-/// caller can cache it), and a buffer for the lower-case word.
-fn name_start_by(name: &str, lower: &mut String, mut filler: impl FnMut(&str) -> bool) -> usize {
+/// [`name_start`] with the test for a leading word (as written) given, so
+/// that a caller can cache it.
+fn name_start_by<'a>(name: &'a str, mut filler: impl FnMut(&'a str) -> bool) -> usize {
     let mut start = 0;
     for (offset, word) in name
         .split_whitespace()
         .map(|w| (w.as_ptr() as usize - name.as_ptr() as usize, w))
     {
-        forms::lower(word, lower);
-        if !filler(lower) {
+        if !filler(word) {
             return offset.max(start);
         }
         start = offset + word.len();
@@ -273,14 +368,20 @@ fn is_demonym(e: &Entity, name: &str) -> bool {
 }
 
 /// Finds the candidates of `doc`, given its entities.
-pub fn scan(doc: &Document, entities: &[Entity]) -> Scan {
+pub fn scan<'t>(doc: &Document<'t>, entities: &[Entity]) -> Scan {
     let mut out = Scan {
         sentences: doc.sentences.len() as u32,
         ..Scan::default()
     };
+    // Sizes from the token count, so that the tables rarely grow.
+    let words = doc.tokens.len();
+    out.items.reserve(words / 2);
+    out.index.reserve(words);
+    out.candidates.reserve(words);
+    out.vocab.ids.reserve(words / 2);
+    out.vocab.words.reserve(words / 2);
     let mut names: Vec<NameSpan> = Vec::new();
-    let mut traits = TraitCache::default();
-    let mut lower = String::new();
+    let mut spellings = Spellings::with_capacity(words / 2);
     out.names = entities.iter().map(name_of).collect();
     for (index, (e, name)) in entities.iter().zip(&out.names).enumerate() {
         let entity = is_candidate_entity(e, name).then(|| {
@@ -294,8 +395,11 @@ pub fn scan(doc: &Document, entities: &[Entity]) -> Scan {
             let Some(surface) = doc.text.get(m.start..m.end) else {
                 continue;
             };
-            let filler = |l: &str| traits.get(l).has(Traits::STOP | Traits::NEVER);
-            let start = m.start + name_start_by(surface, &mut lower, filler);
+            let filler = |word: &'t str| {
+                let i = spellings.get(word);
+                spellings.list[i].traits.has(Traits::STOP | Traits::NEVER)
+            };
+            let start = m.start + name_start_by(surface, filler);
             names.push(NameSpan {
                 span: Span::new(start, m.end),
                 entity,
@@ -315,14 +419,13 @@ pub fn scan(doc: &Document, entities: &[Entity]) -> Scan {
         next_name: 0,
         lower: String::new(),
         prev_lower: String::new(),
-        next_lower: String::new(),
         key: String::new(),
         segment_start: 0,
         after_name: false,
         after_name_in_headline: false,
         prev_plural_noun: false,
         after_auxiliary: false,
-        traits,
+        spellings,
         prev_traits: Traits::default(),
     };
     for (index, sentence) in doc.sentences.iter().enumerate() {
@@ -360,13 +463,13 @@ enum Class {
 
 struct Scanner<'d, 't> {
     doc: &'d Document<'t>,
+    spellings: Spellings<'t>,
     out: Scan,
     names: Vec<NameSpan>,
     next_name: usize,
-    /// Reused buffers: the current word in lower case, its neighbours, its key.
+    /// Reused buffers: the current word in lower case, the previous one, a key.
     lower: String,
     prev_lower: String,
-    next_lower: String,
     key: String,
     segment_start: usize,
     /// The word being classified follows a name (in the headline).
@@ -376,12 +479,11 @@ struct Scanner<'d, 't> {
     prev_plural_noun: bool,
     /// The word being classified follows an auxiliary ("is", "has been").
     after_auxiliary: bool,
-    traits: TraitCache,
     /// The traits of the previous token (empty after a non-word).
     prev_traits: Traits,
 }
 
-impl Scanner<'_, '_> {
+impl<'t> Scanner<'_, 't> {
     fn close_segment(&mut self) {
         let end = self.out.items.len();
         if end > self.segment_start {
@@ -480,14 +582,21 @@ impl Scanner<'_, '_> {
                 }
                 continue;
             }
-            forms::lower(surface, &mut self.lower);
-            let traits = self.traits.get(&self.lower);
+            let spelling = self.spellings.get(surface);
+            let Spelling {
+                traits,
+                shape,
+                bare,
+                ..
+            } = self.spellings.list[spelling];
+            self.lower.clear();
+            self.lower.push_str(self.spellings.lower(spelling));
             let cased = !initial && !title_case;
             self.after_name = after_name;
             self.after_name_in_headline = in_headline && after_name;
             self.prev_plural_noun =
                 prev_content && self.prev_lower.ends_with('s') && !self.prev_lower.ends_with("ss");
-            let class = self.classify(surface, traits, cased, all_caps, tokens.get(i + 1));
+            let class = self.classify(shape, traits, cased, all_caps, tokens.get(i + 1));
             initial = false;
             after_name = false;
             // An auxiliary reaches over adverbs: "is still trying".
@@ -514,16 +623,15 @@ impl Scanner<'_, '_> {
                         if participle {
                             self.close_segment();
                         }
-                        forms::key(surface, &mut self.key);
-                        let word = self.out.vocab.id(&self.key, &self.lower);
+                        let word = self.word_of(spelling, surface);
                         let stats = &mut self.out.vocab.words[word as usize];
                         stats.count += 1;
                         if flags & PROPER != 0 {
                             stats.proper += 1;
-                        } else if surface.starts_with(|c: char| c.is_lowercase()) {
+                        } else if shape & LOWER_START != 0 {
                             stats.lower += 1;
                         }
-                        let bare = forms::strip_possessive(surface);
+                        let bare = bare as usize;
                         if flags & PROPER == 0 && self.out.items.len() > self.segment_start {
                             if let Some(prev) = self.out.items.last_mut() {
                                 if prev.flags & (PROPER | ENTITY) == PROPER {
@@ -535,12 +643,12 @@ impl Scanner<'_, '_> {
                         }
                         self.push(Item {
                             word,
-                            span: Span::new(token.span.start, token.span.start + bare.len()),
+                            span: Span::new(token.span.start, token.span.start + bare),
                             sentence: index,
                             flags,
                         });
                         prev_content = true;
-                        if bare.len() != surface.len() {
+                        if bare != surface.len() {
                             // "Sydney's west": the possessive ends the phrase.
                             self.close_segment();
                         }
@@ -553,27 +661,39 @@ impl Scanner<'_, '_> {
         self.close_segment();
     }
 
-    /// Sorts the word in `self.lower` (written `surface`) into a class.
+    /// The interned key of spelling `spelling` (written `surface`).
+    fn word_of(&mut self, spelling: usize, surface: &str) -> u32 {
+        let word = self.spellings.list[spelling].word;
+        if word != u32::MAX {
+            return word;
+        }
+        forms::key(surface, &mut self.key);
+        let word = self.out.vocab.id(&self.key, self.spellings.lower(spelling));
+        self.spellings.list[spelling].word = word;
+        word
+    }
+
+    /// Sorts the word in `self.lower` (of shape `shape`) into a class.
     fn classify(
         &mut self,
-        surface: &str,
+        shape: u8,
         traits: Traits,
         cased: bool,
         all_caps: bool,
         next: Option<&Token>,
     ) -> Class {
         let lower = self.lower.as_str();
-        if !surface.chars().any(char::is_alphabetic) {
+        if shape & ALPHABETIC == 0 {
             return Class::Break;
         }
         let word = |flags: u8| Class::Word {
             flags,
             participle: false,
         };
-        if !all_caps && forms::is_acronym(surface) && !traits.has(Traits::STOP) {
+        if !all_caps && shape & ACRONYM != 0 && !traits.has(Traits::STOP) {
             return word(HEAD | PROPER);
         }
-        if lower.chars().nth(1).is_none() || traits.has(Traits::STOP | Traits::NEVER) {
+        if shape & SHORT != 0 || traits.has(Traits::STOP | Traits::NEVER) {
             return Class::Break;
         }
         let vague = if traits.has(Traits::ROLE) {
@@ -583,7 +703,7 @@ impl Scanner<'_, '_> {
         } else {
             0
         };
-        if cased && surface.starts_with(char::is_uppercase) {
+        if cased && shape & UPPER_START != 0 {
             return word(HEAD | PROPER | vague);
         }
         let prev = self.prev_lower.as_str();
@@ -622,8 +742,8 @@ impl Scanner<'_, '_> {
         }
         let mut object_follows = || match next {
             Some(t) if t.kind == TokenKind::Word => {
-                forms::lower(t.span.of(self.doc.text), &mut self.next_lower);
-                self.traits.get(&self.next_lower).has(Traits::OBJECT)
+                let next = self.spellings.get(t.span.of(self.doc.text));
+                self.spellings.list[next].traits.has(Traits::OBJECT)
             }
             _ => false,
         };

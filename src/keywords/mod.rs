@@ -113,7 +113,7 @@ pub fn extract(doc: &Document, entities: &[Entity], max: usize) -> Vec<Keyphrase
             let word = &scan.vocab.words[id as usize];
             match word.entity.and_then(|e| name_stems.get(e)) {
                 Some(name) => stems.extend_from_slice(name),
-                None => stems.push(stem_hash(&word.lower_form, &mut buffer)),
+                None => stems.push(stem_hash(scan.vocab.lower_form(id), &mut buffer)),
             }
         }
         stems.sort_unstable();

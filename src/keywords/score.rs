@@ -102,10 +102,11 @@ pub fn score(scan: &Scan, rank: &[f32], salience: &[f64], name_words: &[usize]) 
     let words = &scan.vocab.words;
     let weight: Vec<f64> = words
         .iter()
-        .map(|w| {
+        .enumerate()
+        .map(|(id, w)| {
             let r = match w.entity {
                 Some(_) => NAME_RARITY,
-                None => rarity(&w.lower_form),
+                None => rarity(scan.vocab.lower_form(id as u32)),
             };
             RARITY_FLOOR + (1.0 - RARITY_FLOOR) * r
         })
@@ -153,7 +154,7 @@ pub fn score(scan: &Scan, rank: &[f32], salience: &[f64], name_words: &[usize]) 
             } else if head & GENERIC != 0 {
                 raw *= if alone { GENERIC_ALONE } else { GENERIC_HEAD };
             }
-            if alone && c.entity.is_none() && words[c.key[0] as usize].lower_form.ends_with("ing") {
+            if alone && c.entity.is_none() && scan.vocab.lower_form(c.key[0]).ends_with("ing") {
                 raw *= ING_ALONE;
             }
             if let Some(e) = c.entity {
@@ -193,22 +194,38 @@ pub fn choose(
     let mut order: Vec<usize> = (0..scan.candidates.len())
         .filter(|&i| raw[i] > 0.0 && raw[i].is_finite())
         .collect();
-    order.sort_by(|&a, &b| {
-        raw[b].total_cmp(&raw[a]).then(
-            scan.candidates[a]
-                .first_item
-                .cmp(&scan.candidates[b].first_item),
-        )
-    });
+    // Best first; ties by first mention, then by index (a total order, so
+    // any sort gives the one result). The list is usually filled from the
+    // first few dozen, so only those are sorted up front; the rest is
+    // sorted if the walk gets there.
+    let by_rank = |&a: &usize, &b: &usize| {
+        raw[b]
+            .total_cmp(&raw[a])
+            .then(
+                scan.candidates[a]
+                    .first_item
+                    .cmp(&scan.candidates[b].first_item),
+            )
+            .then(a.cmp(&b))
+    };
+    let head = (4 * max + 16).min(order.len());
+    if head < order.len() {
+        order.select_nth_unstable_by(head, by_rank);
+    }
+    order[..head].sort_unstable_by(by_rank);
     let extensions = extensions(scan, raw);
 
     let mut chosen: Vec<(usize, Vec<u64>, f64)> = Vec::new();
     let mut surnames: Vec<String> = Vec::new();
     let mut names = 0;
-    for mut i in order {
+    for pos in 0..order.len() {
         if chosen.len() >= max {
             break;
         }
+        if pos == head {
+            order[head..].sort_unstable_by(by_rank);
+        }
+        let mut i = order[pos];
         let score = raw[i];
         if let Some(&longer) = extensions.get(&scan.candidates[i].key) {
             let (short, long) = (&scan.candidates[i], &scan.candidates[longer]);
