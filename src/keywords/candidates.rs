@@ -23,13 +23,19 @@
 //! items so that a huge input keeps bounded memory.
 //!
 //! Everything that depends only on how a token is spelt (its lower-case
-//! form, its lexicon [`Traits`], its shape, its interned key) is worked out
-//! once per distinct spelling and kept in [`Spellings`], keyed by the
-//! token's text itself (a borrowed slice, so the lookup allocates nothing).
-//! Invariant: a spelling's cached facts are pure functions of its text, so
-//! caching them cannot change the result.
+//! form, its lexicon [`Traits`], its shape, its merge key) is worked out
+//! once per distinct spelling and kept in [`Spellings`], a per-thread cache
+//! that outlives one text (news texts share most of their words), looked
+//! up with the token's text itself (no allocation on a hit). Invariants: a
+//! cached fact is a pure function of the spelling, so the cache cannot
+//! change a result; the only per-text state in it, the word id of each
+//! merge key, is stamped with the scan's generation and so is never read
+//! by a later scan; and the cache is emptied between scans once it holds
+//! [`MAX_CACHED_SPELLINGS`] spellings, so its memory is bounded.
 
+use std::cell::RefCell;
 use std::collections::HashMap;
+use std::fmt::Write as _;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::ops::Range;
 
@@ -126,10 +132,10 @@ pub struct WordStats {
     pub entity: Option<usize>,
 }
 
-/// The interned words: key -> id, and per-id counts.
+/// The words of one text, by id (one per merge key; see
+/// [`Spellings::word`]), with their counts.
 #[derive(Debug, Default)]
 pub struct Vocab {
-    ids: FxMap<String, u32>,
     pub words: Vec<WordStats>,
     /// The lower-case forms of all words, end to end (one allocation
     /// instead of one per word).
@@ -137,12 +143,9 @@ pub struct Vocab {
 }
 
 impl Vocab {
-    fn id(&mut self, key: &str, lower: &str) -> u32 {
-        if let Some(&id) = self.ids.get(key) {
-            return id;
-        }
+    /// A new word whose first occurrence is written `lower` in lower case.
+    fn add(&mut self, lower: &str) -> u32 {
         let id = self.words.len() as u32;
-        self.ids.insert(key.to_owned(), id);
         let start = self.lowers.len() as u32;
         self.lowers.push_str(lower);
         self.words.push(WordStats {
@@ -157,11 +160,6 @@ impl Vocab {
     pub fn lower_form(&self, id: u32) -> &str {
         let range = &self.words[id as usize].lower_form;
         &self.lowers[range.start as usize..range.end as usize]
-    }
-
-    /// The id of a key, if the text has it.
-    pub fn get(&self, key: &str) -> Option<u32> {
-        self.ids.get(key).copied()
     }
 }
 
@@ -217,33 +215,72 @@ struct Spelling {
     shape: u8,
     /// Length of the text without a possessive ending.
     bare: u32,
-    /// The interned key ([`Vocab`]), or `u32::MAX` until the spelling is
-    /// first an item.
-    word: u32,
+    /// The id of its merge key ([`forms::key`]) in [`Spellings::keys`], or
+    /// `u32::MAX` until the spelling is first an item.
+    key: u32,
 }
 
-/// The per-spelling cache of the scan (see the module documentation).
+/// Past this many spellings, the cache is emptied before the next scan.
+const MAX_CACHED_SPELLINGS: usize = 200_000;
+
+/// The per-spelling cache (see the module documentation).
 #[derive(Default)]
-struct Spellings<'t> {
-    index: FxMap<&'t str, u32>,
+struct Spellings {
+    index: FxMap<String, u32>,
     list: Vec<Spelling>,
     /// The lower-case forms, end to end.
     lowers: String,
     buffer: String,
+    /// Merge keys (and the pseudo-keys of names) -> key id.
+    keys: FxMap<String, u32>,
+    /// Per key id: the generation of the scan that last gave it a word,
+    /// and that word's id in the scan's [`Vocab`].
+    words: Vec<(u32, u32)>,
+    /// The current scan (0: none yet, so no stamp is current).
+    generation: u32,
 }
 
-impl<'t> Spellings<'t> {
-    fn with_capacity(n: usize) -> Self {
-        Spellings {
-            index: FxMap::with_capacity_and_hasher(n, Default::default()),
-            list: Vec::with_capacity(n),
-            lowers: String::with_capacity(n * 8),
-            buffer: String::new(),
+thread_local! {
+    static SPELLINGS: RefCell<Spellings> = RefCell::new(Spellings::default());
+}
+
+impl Spellings {
+    /// Starts a scan: a new generation, after emptying a full cache.
+    fn begin_scan(&mut self) {
+        if self.list.len() >= MAX_CACHED_SPELLINGS
+            || self.keys.len() >= MAX_CACHED_SPELLINGS
+            || self.generation == u32::MAX
+        {
+            *self = Spellings::default();
         }
+        self.generation += 1;
+    }
+
+    /// The id of merge key `key`, made on first sight.
+    fn key_id(&mut self, key: &str) -> u32 {
+        if let Some(&id) = self.keys.get(key) {
+            return id;
+        }
+        let id = self.words.len() as u32;
+        self.keys.insert(key.to_owned(), id);
+        self.words.push((0, 0));
+        id
+    }
+
+    /// The word of key id `key` in this scan's `vocab`, added (written
+    /// `lower`) on its first occurrence in the scan.
+    fn word(&mut self, key: u32, lower: &str, vocab: &mut Vocab) -> u32 {
+        let (generation, word) = self.words[key as usize];
+        if generation == self.generation {
+            return word;
+        }
+        let word = vocab.add(lower);
+        self.words[key as usize] = (self.generation, word);
+        word
     }
 
     /// The index of `surface`'s entry, made on first sight.
-    fn get(&mut self, surface: &'t str) -> usize {
+    fn get(&mut self, surface: &str) -> usize {
         if let Some(&i) = self.index.get(surface) {
             return i as usize;
         }
@@ -272,9 +309,9 @@ impl<'t> Spellings<'t> {
             traits: Traits::of(&self.buffer),
             shape,
             bare: forms::strip_possessive(surface).len() as u32,
-            word: u32::MAX,
+            key: u32::MAX,
         });
-        self.index.insert(surface, i as u32);
+        self.index.insert(surface.to_owned(), i as u32);
         i
     }
 
@@ -368,7 +405,16 @@ fn is_demonym(e: &Entity, name: &str) -> bool {
 }
 
 /// Finds the candidates of `doc`, given its entities.
-pub fn scan<'t>(doc: &Document<'t>, entities: &[Entity]) -> Scan {
+pub fn scan(doc: &Document, entities: &[Entity]) -> Scan {
+    SPELLINGS.with(|cell| {
+        let mut spellings = cell.borrow_mut();
+        spellings.begin_scan();
+        scan_with(doc, entities, &mut spellings)
+    })
+}
+
+/// [`scan`], with the spelling cache.
+fn scan_with(doc: &Document, entities: &[Entity], spellings: &mut Spellings) -> Scan {
     let mut out = Scan {
         sentences: doc.sentences.len() as u32,
         ..Scan::default()
@@ -378,15 +424,17 @@ pub fn scan<'t>(doc: &Document<'t>, entities: &[Entity]) -> Scan {
     out.items.reserve(words / 2);
     out.index.reserve(words);
     out.candidates.reserve(words);
-    out.vocab.ids.reserve(words / 2);
     out.vocab.words.reserve(words / 2);
     let mut names: Vec<NameSpan> = Vec::new();
-    let mut spellings = Spellings::with_capacity(words / 2);
+    let mut key = String::new();
     out.names = entities.iter().map(name_of).collect();
     for (index, (e, name)) in entities.iter().zip(&out.names).enumerate() {
         let entity = is_candidate_entity(e, name).then(|| {
             // Names have ids of their own, apart from any word's key.
-            let id = out.vocab.id(&format!("\u{0}{index}"), &e.name);
+            key.clear();
+            let _ = write!(key, "\u{0}{index}");
+            let key = spellings.key_id(&key);
+            let id = spellings.word(key, &e.name, &mut out.vocab);
             out.vocab.words[id as usize].entity = Some(index);
             id
         });
@@ -395,7 +443,7 @@ pub fn scan<'t>(doc: &Document<'t>, entities: &[Entity]) -> Scan {
             let Some(surface) = doc.text.get(m.start..m.end) else {
                 continue;
             };
-            let filler = |word: &'t str| {
+            let filler = |word: &str| {
                 let i = spellings.get(word);
                 spellings.list[i].traits.has(Traits::STOP | Traits::NEVER)
             };
@@ -419,7 +467,7 @@ pub fn scan<'t>(doc: &Document<'t>, entities: &[Entity]) -> Scan {
         next_name: 0,
         lower: String::new(),
         prev_lower: String::new(),
-        key: String::new(),
+        key,
         segment_start: 0,
         after_name: false,
         after_name_in_headline: false,
@@ -463,7 +511,7 @@ enum Class {
 
 struct Scanner<'d, 't> {
     doc: &'d Document<'t>,
-    spellings: Spellings<'t>,
+    spellings: &'d mut Spellings,
     out: Scan,
     names: Vec<NameSpan>,
     next_name: usize,
@@ -483,7 +531,7 @@ struct Scanner<'d, 't> {
     prev_traits: Traits,
 }
 
-impl<'t> Scanner<'_, 't> {
+impl Scanner<'_, '_> {
     fn close_segment(&mut self) {
         let end = self.out.items.len();
         if end > self.segment_start {
@@ -663,13 +711,22 @@ impl<'t> Scanner<'_, 't> {
 
     /// The interned key of spelling `spelling` (written `surface`).
     fn word_of(&mut self, spelling: usize, surface: &str) -> u32 {
-        let word = self.spellings.list[spelling].word;
-        if word != u32::MAX {
+        let mut key = self.spellings.list[spelling].key;
+        if key == u32::MAX {
+            forms::key(surface, &mut self.key);
+            key = self.spellings.key_id(&self.key);
+            self.spellings.list[spelling].key = key;
+        }
+        let (a, b) = self.spellings.list[spelling].lower;
+        let (generation, word) = self.spellings.words[key as usize];
+        if generation == self.spellings.generation {
             return word;
         }
-        forms::key(surface, &mut self.key);
-        let word = self.out.vocab.id(&self.key, self.spellings.lower(spelling));
-        self.spellings.list[spelling].word = word;
+        let word = self
+            .out
+            .vocab
+            .add(&self.spellings.lowers[a as usize..b as usize]);
+        self.spellings.words[key as usize] = (self.spellings.generation, word);
         word
     }
 
