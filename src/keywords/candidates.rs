@@ -279,6 +279,20 @@ impl Spellings {
         word
     }
 
+    /// [`name_start`], with the traits of the words from the cache
+    /// (`is_stopword || is_never` is `Traits::of` having either bit).
+    fn name_start(&mut self, name: &str) -> usize {
+        name_start_by(name, |word| {
+            let i = self.get(word);
+            self.list[i].traits.has(Traits::STOP | Traits::NEVER)
+        })
+    }
+
+    /// [`name_of`], with the cache.
+    fn name_of(&mut self, e: &Entity) -> String {
+        joined(&e.name[self.name_start(&e.name)..])
+    }
+
     /// The index of `surface`'s entry, made on first sight.
     fn get(&mut self, surface: &str) -> usize {
         if let Some(&i) = self.index.get(surface) {
@@ -356,10 +370,16 @@ struct NameSpan {
 /// Afghanistan", "Meanwhile Australian"). The offset is that of a word, or
 /// 0 when every word is such a word.
 pub fn name_start(name: &str) -> usize {
-    let mut lower = String::new();
-    name_start_by(name, |word| {
-        forms::lower(word, &mut lower);
-        lexicon::is_stopword(&lower) || lexicon::is_never(&lower)
+    SPELLINGS.with(|cell| match cell.try_borrow_mut() {
+        Ok(mut spellings) => spellings.name_start(name),
+        // Only if called from inside a scan: work it out afresh.
+        Err(_) => {
+            let mut lower = String::new();
+            name_start_by(name, |word| {
+                forms::lower(word, &mut lower);
+                lexicon::is_stopword(&lower) || lexicon::is_never(&lower)
+            })
+        }
     })
 }
 
@@ -382,8 +402,19 @@ fn name_start_by<'a>(name: &'a str, mut filler: impl FnMut(&'a str) -> bool) -> 
 /// The name of an entity as a keyphrase: without leading stop words, and
 /// with single spaces.
 pub fn name_of(e: &Entity) -> String {
-    let name = &e.name[name_start(&e.name)..];
-    name.split_whitespace().collect::<Vec<_>>().join(" ")
+    joined(&e.name[name_start(&e.name)..])
+}
+
+/// The words of `name` joined by single spaces.
+fn joined(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    for word in name.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
 }
 
 /// Entities that may be keyphrases: names, but not bare demonyms
@@ -427,7 +458,7 @@ fn scan_with(doc: &Document, entities: &[Entity], spellings: &mut Spellings) -> 
     out.vocab.words.reserve(words / 2);
     let mut names: Vec<NameSpan> = Vec::new();
     let mut key = String::new();
-    out.names = entities.iter().map(name_of).collect();
+    out.names = entities.iter().map(|e| spellings.name_of(e)).collect();
     for (index, (e, name)) in entities.iter().zip(&out.names).enumerate() {
         let entity = is_candidate_entity(e, name).then(|| {
             // Names have ids of their own, apart from any word's key.
@@ -443,11 +474,7 @@ fn scan_with(doc: &Document, entities: &[Entity], spellings: &mut Spellings) -> 
             let Some(surface) = doc.text.get(m.start..m.end) else {
                 continue;
             };
-            let filler = |word: &str| {
-                let i = spellings.get(word);
-                spellings.list[i].traits.has(Traits::STOP | Traits::NEVER)
-            };
-            let start = m.start + name_start_by(surface, filler);
+            let start = m.start + spellings.name_start(surface);
             names.push(NameSpan {
                 span: Span::new(start, m.end),
                 entity,

@@ -36,6 +36,7 @@ pub mod graph;
 pub mod lexicon;
 pub mod score;
 
+use std::cell::RefCell;
 use std::hash::Hasher;
 
 use serde::Serialize;
@@ -96,24 +97,31 @@ pub fn extract(doc: &Document, entities: &[Entity], max: usize) -> Vec<Keyphrase
         hasher.write(buffer.as_bytes());
         hasher.finish()
     };
-    let mut buffer = String::new();
+    let buffer = RefCell::new(String::new());
     let name_stems: Vec<Vec<u64>> = scan
         .names
         .iter()
         .map(|name| {
             name.split([' ', '-'])
-                .map(|w| stem_hash(w, &mut buffer))
+                .map(|w| stem_hash(w, &mut buffer.borrow_mut()))
                 .collect()
         })
         .collect();
+    // The stem hash of each word, worked out when first needed.
+    let word_stems: RefCell<Vec<Option<u64>>> = RefCell::new(vec![None; scan.vocab.words.len()]);
     let words_of = |c: &Candidate| -> Vec<u64> {
-        let mut stems = Vec::new();
-        let mut buffer = String::new();
+        let mut stems = Vec::with_capacity(c.len);
+        let mut cache = word_stems.borrow_mut();
         for &id in &c.key[..c.len] {
             let word = &scan.vocab.words[id as usize];
             match word.entity.and_then(|e| name_stems.get(e)) {
                 Some(name) => stems.extend_from_slice(name),
-                None => stems.push(stem_hash(scan.vocab.lower_form(id), &mut buffer)),
+                None => {
+                    let stem = cache[id as usize].get_or_insert_with(|| {
+                        stem_hash(scan.vocab.lower_form(id), &mut buffer.borrow_mut())
+                    });
+                    stems.push(*stem);
+                }
             }
         }
         stems.sort_unstable();
