@@ -180,10 +180,14 @@ pub fn extract(doc: &Document, entities: &[Entity], max: usize) -> Vec<Keyphrase
 /// pass over the segments, cheap because only chosen keys are looked up).
 fn mentions_of(scan: &Scan, chosen: &[(usize, f64)]) -> Vec<Vec<KeyphraseMention>> {
     let mut wanted: FxMap<Key, usize> = FxMap::default();
+    // The words that end a wanted phrase: only phrases ending in one are
+    // looked up.
+    let mut last_word = vec![false; scan.vocab.words.len()];
     for (slot, &(i, _)) in chosen.iter().enumerate() {
         let c = &scan.candidates[i];
         if c.entity.is_none() {
             wanted.insert(c.key, slot);
+            last_word[c.key[c.len - 1] as usize] = true;
         }
     }
     let mut found = vec![Vec::new(); chosen.len()];
@@ -193,6 +197,9 @@ fn mentions_of(scan: &Scan, chosen: &[(usize, f64)]) -> Vec<Vec<KeyphraseMention
     for segment in &scan.segments {
         let seg = &scan.items[segment.start as usize..segment.end as usize];
         candidates::for_each_phrase(seg, |start, end| {
+            if !last_word[seg[end - 1].word as usize] {
+                return;
+            }
             let mut key = [u32::MAX; candidates::MAX_WORDS];
             for (k, item) in key.iter_mut().zip(&seg[start..end]) {
                 *k = item.word;

@@ -111,6 +111,17 @@ pub fn score(scan: &Scan, rank: &[f32], salience: &[f64], name_words: &[usize]) 
             RARITY_FLOOR + (1.0 - RARITY_FLOOR) * r
         })
         .collect();
+    // Each word's centrality term and each length's divisor, computed once
+    // (by the same expressions, so with the same results).
+    let centrality: Vec<f64> = rank
+        .iter()
+        .map(|&r| {
+            let g = f64::from(r).powf(RANK_POWER);
+            RANK_FLOOR + (1.0 - RANK_FLOOR) * g
+        })
+        .collect();
+    let length_divisor: [f64; MAX_WORDS + 1] =
+        std::array::from_fn(|len| (len as f64).powf(LENGTH_POWER));
     let sentences = scan.sentences.max(1) as f64;
     let items = scan.items.len().max(1) as f64;
     scan.candidates
@@ -119,11 +130,10 @@ pub fn score(scan: &Scan, rank: &[f32], salience: &[f64], name_words: &[usize]) 
             let mut value = 0.0;
             let mut min_count = u32::MAX;
             for &w in &c.key[..c.len] {
-                let g = f64::from(rank[w as usize]).powf(RANK_POWER);
-                value += (RANK_FLOOR + (1.0 - RANK_FLOOR) * g) * weight[w as usize];
+                value += centrality[w as usize] * weight[w as usize];
                 min_count = min_count.min(words[w as usize].count);
             }
-            let mut raw = value / (c.len as f64).powf(LENGTH_POWER);
+            let mut raw = value / length_divisor[c.len];
             if let Some(&n) = c.entity.and_then(|e| name_words.get(e)) {
                 // A name of several words is as specific as a phrase of as
                 // many words.
