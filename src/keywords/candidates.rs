@@ -218,6 +218,8 @@ struct Spelling {
     /// The id of its merge key ([`forms::key`]) in [`Spellings::keys`], or
     /// `u32::MAX` until the spelling is first an item.
     key: u32,
+    /// Whether it is a demonym ([`lexicon::is_demonym`]), once asked.
+    demonym: Option<bool>,
 }
 
 /// Past this many spellings, the cache is emptied before the next scan.
@@ -288,6 +290,14 @@ impl Spellings {
         })
     }
 
+    /// [`lexicon::is_demonym`] of `word` (as written), looked up once.
+    fn is_demonym(&mut self, word: &str) -> bool {
+        let i = self.get(word);
+        *self.list[i]
+            .demonym
+            .get_or_insert_with(|| lexicon::is_demonym(word))
+    }
+
     /// [`name_of`], with the cache.
     fn name_of(&mut self, e: &Entity) -> String {
         joined(&e.name[self.name_start(&e.name)..])
@@ -324,6 +334,7 @@ impl Spellings {
             shape,
             bare: forms::strip_possessive(surface).len() as u32,
             key: u32::MAX,
+            demonym: None,
         });
         self.index.insert(surface.to_owned(), i as u32);
         i
@@ -420,19 +431,19 @@ fn joined(name: &str) -> String {
 /// Entities that may be keyphrases: names, but not bare demonyms
 /// ("Russian" is an adjective; "Palestinians" may stay). `name` is the
 /// entity's [`name_of`].
-fn is_candidate_entity(e: &Entity, name: &str) -> bool {
-    let mut lower = String::new();
+/// (The words' traits and the demonym test come from the cache.)
+fn is_candidate_entity(e: &Entity, name: &str, spellings: &mut Spellings) -> bool {
     e.ty.is_name()
-        && (name.ends_with('s') || !is_demonym(e, name))
+        && (name.ends_with('s') || !is_demonym(e, name, spellings))
         && name.split_whitespace().any(|w| {
-            forms::lower(w, &mut lower);
-            !lexicon::is_stopword(&lower)
+            let i = spellings.get(w);
+            !spellings.list[i].traits.has(Traits::STOP)
         })
 }
 
 /// A nationality word ("Russian", "Chechens"), whatever type it was given.
-fn is_demonym(e: &Entity, name: &str) -> bool {
-    e.ty == EntityType::Norp || (!name.contains(' ') && lexicon::is_demonym(name))
+fn is_demonym(e: &Entity, name: &str, spellings: &mut Spellings) -> bool {
+    e.ty == EntityType::Norp || (!name.contains(' ') && spellings.is_demonym(name))
 }
 
 /// Finds the candidates of `doc`, given its entities.
@@ -460,7 +471,7 @@ fn scan_with(doc: &Document, entities: &[Entity], spellings: &mut Spellings) -> 
     let mut key = String::new();
     out.names = entities.iter().map(|e| spellings.name_of(e)).collect();
     for (index, (e, name)) in entities.iter().zip(&out.names).enumerate() {
-        let entity = is_candidate_entity(e, name).then(|| {
+        let entity = is_candidate_entity(e, name, spellings).then(|| {
             // Names have ids of their own, apart from any word's key.
             key.clear();
             let _ = write!(key, "\u{0}{index}");
@@ -469,7 +480,7 @@ fn scan_with(doc: &Document, entities: &[Entity], spellings: &mut Spellings) -> 
             out.vocab.words[id as usize].entity = Some(index);
             id
         });
-        let modifier = is_demonym(e, name);
+        let modifier = is_demonym(e, name, spellings);
         for m in &e.mentions {
             let Some(surface) = doc.text.get(m.start..m.end) else {
                 continue;

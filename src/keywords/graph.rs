@@ -90,13 +90,15 @@ pub fn rank(items: &[Item], words: usize, headline: Option<u32>) -> Vec<f32> {
         next.iter_mut()
             .zip(&teleport)
             .for_each(|(n, t)| *n = (1.0 - DAMPING) * t);
-        for u in 0..words {
-            if out_weight[u] == 0.0 {
+        for (u, bounds) in offsets.windows(2).enumerate() {
+            // No targets exactly when the out-weight is 0.
+            let out = &targets[bounds[0] as usize..bounds[1] as usize];
+            if out.is_empty() {
                 dangling += score[u];
                 continue;
             }
             let share = DAMPING * score[u] / out_weight[u];
-            for &(v, w) in &targets[offsets[u] as usize..offsets[u + 1] as usize] {
+            for &(v, w) in out {
                 next[v as usize] += share * w;
             }
         }
