@@ -21,8 +21,21 @@
 //! small `Copy` values, so the pass allocates only for new words and new
 //! candidates, and stops creating candidates after [`MAX_CANDIDATE_ITEMS`]
 //! items so that a huge input keeps bounded memory.
+//!
+//! Everything that depends only on how a token is spelt (its lower-case
+//! form, its lexicon [`Traits`], its shape, its merge key) is worked out
+//! once per distinct spelling and kept in [`Spellings`], a per-thread cache
+//! that outlives one text (news texts share most of their words), looked
+//! up with the token's text itself (no allocation on a hit). Invariants: a
+//! cached fact is a pure function of the spelling, so the cache cannot
+//! change a result; the only per-text state in it, the word id of each
+//! merge key, is stamped with the scan's generation and so is never read
+//! by a later scan; and the cache is emptied between scans once it holds
+//! [`MAX_CACHED_SPELLINGS`] spellings, so its memory is bounded.
 
+use std::cell::RefCell;
 use std::collections::HashMap;
+use std::fmt::Write as _;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::ops::Range;
 
@@ -112,36 +125,41 @@ pub struct WordStats {
     pub proper: u32,
     /// Times written in lower case.
     pub lower: u32,
-    /// The lower-case form of the first occurrence (for the lexicons).
-    pub lower_form: String,
+    /// The lower-case form of the first occurrence (for the lexicons), as
+    /// a range of [`Vocab::lowers`]; see [`Vocab::lower_form`].
+    lower_form: Range<u32>,
     /// For the pseudo-word of an entity: its index.
     pub entity: Option<usize>,
 }
 
-/// The interned words: key -> id, and per-id counts.
+/// The words of one text, by id (one per merge key; see
+/// [`Spellings::word`]), with their counts.
 #[derive(Debug, Default)]
 pub struct Vocab {
-    ids: FxMap<String, u32>,
     pub words: Vec<WordStats>,
+    /// The lower-case forms of all words, end to end (one allocation
+    /// instead of one per word).
+    lowers: String,
 }
 
 impl Vocab {
-    fn id(&mut self, key: &str, lower: &str) -> u32 {
-        if let Some(&id) = self.ids.get(key) {
-            return id;
-        }
+    /// A new word whose first occurrence is written `lower` in lower case.
+    fn add(&mut self, lower: &str) -> u32 {
         let id = self.words.len() as u32;
-        self.ids.insert(key.to_owned(), id);
+        let start = self.lowers.len() as u32;
+        self.lowers.push_str(lower);
         self.words.push(WordStats {
-            lower_form: lower.to_owned(),
+            lower_form: start..self.lowers.len() as u32,
             ..WordStats::default()
         });
         id
     }
 
-    /// The id of a key, if the text has it.
-    pub fn get(&self, key: &str) -> Option<u32> {
-        self.ids.get(key).copied()
+    /// The lower-case form of the first occurrence of word `id` (for an
+    /// entity's pseudo-word, the entity's name).
+    pub fn lower_form(&self, id: u32) -> &str {
+        let range = &self.words[id as usize].lower_form;
+        &self.lowers[range.start as usize..range.end as usize]
     }
 }
 
@@ -175,18 +193,156 @@ pub struct Candidate {
     pub entity: Option<usize>,
 }
 
-/// The lexicon traits of each distinct lower-case word, looked up once.
-#[derive(Default)]
-struct TraitCache(FxMap<String, Traits>);
+/// The spelling has a letter.
+const ALPHABETIC: u8 = 1;
+/// The spelling is an acronym ([`forms::is_acronym`]).
+const ACRONYM: u8 = 2;
+/// The spelling opens with a lower-case letter.
+const LOWER_START: u8 = 4;
+/// The spelling opens with an upper-case letter.
+const UPPER_START: u8 = 8;
+/// The lower-case form has one character at most.
+const SHORT: u8 = 16;
 
-impl TraitCache {
-    fn get(&mut self, lower: &str) -> Traits {
-        if let Some(&t) = self.0.get(lower) {
-            return t;
+/// What the scan knows about one distinct spelling (a token's exact text,
+/// possessive included), all of it a function of the text alone.
+#[derive(Clone, Copy)]
+struct Spelling {
+    /// [`forms::lower`] of the text, as a range of [`Spellings::lowers`].
+    lower: (u32, u32),
+    traits: Traits,
+    /// Shape bits ([`ALPHABETIC`], [`ACRONYM`], ...).
+    shape: u8,
+    /// Length of the text without a possessive ending.
+    bare: u32,
+    /// The id of its merge key ([`forms::key`]) in [`Spellings::keys`], or
+    /// `u32::MAX` until the spelling is first an item.
+    key: u32,
+    /// Whether it is a demonym ([`lexicon::is_demonym`]), once asked.
+    demonym: Option<bool>,
+}
+
+/// Past this many spellings, the cache is emptied before the next scan.
+const MAX_CACHED_SPELLINGS: usize = 200_000;
+
+/// The per-spelling cache (see the module documentation).
+#[derive(Default)]
+struct Spellings {
+    index: FxMap<String, u32>,
+    list: Vec<Spelling>,
+    /// The lower-case forms, end to end.
+    lowers: String,
+    buffer: String,
+    /// Merge keys (and the pseudo-keys of names) -> key id.
+    keys: FxMap<String, u32>,
+    /// Per key id: the generation of the scan that last gave it a word,
+    /// and that word's id in the scan's [`Vocab`].
+    words: Vec<(u32, u32)>,
+    /// The current scan (0: none yet, so no stamp is current).
+    generation: u32,
+}
+
+thread_local! {
+    static SPELLINGS: RefCell<Spellings> = RefCell::new(Spellings::default());
+}
+
+impl Spellings {
+    /// Starts a scan: a new generation, after emptying a full cache.
+    fn begin_scan(&mut self) {
+        if self.list.len() >= MAX_CACHED_SPELLINGS
+            || self.keys.len() >= MAX_CACHED_SPELLINGS
+            || self.generation == u32::MAX
+        {
+            *self = Spellings::default();
         }
-        let t = Traits::of(lower);
-        self.0.insert(lower.to_owned(), t);
-        t
+        self.generation += 1;
+    }
+
+    /// The id of merge key `key`, made on first sight.
+    fn key_id(&mut self, key: &str) -> u32 {
+        if let Some(&id) = self.keys.get(key) {
+            return id;
+        }
+        let id = self.words.len() as u32;
+        self.keys.insert(key.to_owned(), id);
+        self.words.push((0, 0));
+        id
+    }
+
+    /// The word of key id `key` in this scan's `vocab`, added (written
+    /// `lower`) on its first occurrence in the scan.
+    fn word(&mut self, key: u32, lower: &str, vocab: &mut Vocab) -> u32 {
+        let (generation, word) = self.words[key as usize];
+        if generation == self.generation {
+            return word;
+        }
+        let word = vocab.add(lower);
+        self.words[key as usize] = (self.generation, word);
+        word
+    }
+
+    /// [`name_start`], with the traits of the words from the cache
+    /// (`is_stopword || is_never` is `Traits::of` having either bit).
+    fn name_start(&mut self, name: &str) -> usize {
+        name_start_by(name, |word| {
+            let i = self.get(word);
+            self.list[i].traits.has(Traits::STOP | Traits::NEVER)
+        })
+    }
+
+    /// [`lexicon::is_demonym`] of `word` (as written), looked up once.
+    fn is_demonym(&mut self, word: &str) -> bool {
+        let i = self.get(word);
+        *self.list[i]
+            .demonym
+            .get_or_insert_with(|| lexicon::is_demonym(word))
+    }
+
+    /// [`name_of`], with the cache.
+    fn name_of(&mut self, e: &Entity) -> String {
+        joined(&e.name[self.name_start(&e.name)..])
+    }
+
+    /// The index of `surface`'s entry, made on first sight.
+    fn get(&mut self, surface: &str) -> usize {
+        if let Some(&i) = self.index.get(surface) {
+            return i as usize;
+        }
+        forms::lower(surface, &mut self.buffer);
+        let start = self.lowers.len() as u32;
+        self.lowers.push_str(&self.buffer);
+        let mut shape = 0;
+        if surface.chars().any(char::is_alphabetic) {
+            shape |= ALPHABETIC;
+        }
+        if forms::is_acronym(surface) {
+            shape |= ACRONYM;
+        }
+        if surface.starts_with(char::is_lowercase) {
+            shape |= LOWER_START;
+        }
+        if surface.starts_with(char::is_uppercase) {
+            shape |= UPPER_START;
+        }
+        if self.buffer.chars().nth(1).is_none() {
+            shape |= SHORT;
+        }
+        let i = self.list.len();
+        self.list.push(Spelling {
+            lower: (start, self.lowers.len() as u32),
+            traits: Traits::of(&self.buffer),
+            shape,
+            bare: forms::strip_possessive(surface).len() as u32,
+            key: u32::MAX,
+            demonym: None,
+        });
+        self.index.insert(surface.to_owned(), i as u32);
+        i
+    }
+
+    fn lower(&self, i: usize) -> &str {
+        let (a, b) = self.list[i].lower;
+        &self.lowers[a as usize..b as usize]
     }
 }
 
@@ -225,21 +381,28 @@ struct NameSpan {
 /// Afghanistan", "Meanwhile Australian"). The offset is that of a word, or
 /// 0 when every word is such a word.
 pub fn name_start(name: &str) -> usize {
-    name_start_by(name, &mut String::new(), |lower| {
-        lexicon::is_stopword(lower) || lexicon::is_never(lower)
+    SPELLINGS.with(|cell| match cell.try_borrow_mut() {
+        Ok(mut spellings) => spellings.name_start(name),
+        // Only if called from inside a scan: work it out afresh.
+        Err(_) => {
+            let mut lower = String::new();
+            name_start_by(name, |word| {
+                forms::lower(word, &mut lower);
+                lexicon::is_stopword(&lower) || lexicon::is_never(&lower)
+            })
+        }
     })
 }
 
-/// [`name_start`] with the test for a leading word given (so that a
-/// caller can cache it), and a buffer for the lower-case word.
-fn name_start_by(name: &str, lower: &mut String, mut filler: impl FnMut(&str) -> bool) -> usize {
+/// [`name_start`] with the test for a leading word (as written) given, so
+/// that a caller can cache it.
+fn name_start_by<'a>(name: &'a str, mut filler: impl FnMut(&'a str) -> bool) -> usize {
     let mut start = 0;
     for (offset, word) in name
         .split_whitespace()
         .map(|w| (w.as_ptr() as usize - name.as_ptr() as usize, w))
     {
-        forms::lower(word, lower);
-        if !filler(lower) {
+        if !filler(word) {
             return offset.max(start);
         }
         start = offset + word.len();
@@ -250,52 +413,79 @@ fn name_start_by(name: &str, lower: &mut String, mut filler: impl FnMut(&str) ->
 /// The name of an entity as a keyphrase: without leading stop words, and
 /// with single spaces.
 pub fn name_of(e: &Entity) -> String {
-    let name = &e.name[name_start(&e.name)..];
-    name.split_whitespace().collect::<Vec<_>>().join(" ")
+    joined(&e.name[name_start(&e.name)..])
+}
+
+/// The words of `name` joined by single spaces.
+fn joined(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    for word in name.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
 }
 
 /// Entities that may be keyphrases: names, but not bare demonyms
 /// ("Russian" is an adjective; "Palestinians" may stay). `name` is the
 /// entity's [`name_of`].
-fn is_candidate_entity(e: &Entity, name: &str) -> bool {
-    let mut lower = String::new();
+/// (The words' traits and the demonym test come from the cache.)
+fn is_candidate_entity(e: &Entity, name: &str, spellings: &mut Spellings) -> bool {
     e.ty.is_name()
-        && (name.ends_with('s') || !is_demonym(e, name))
+        && (name.ends_with('s') || !is_demonym(e, name, spellings))
         && name.split_whitespace().any(|w| {
-            forms::lower(w, &mut lower);
-            !lexicon::is_stopword(&lower)
+            let i = spellings.get(w);
+            !spellings.list[i].traits.has(Traits::STOP)
         })
 }
 
 /// A nationality word ("Russian", "Chechens"), whatever type it was given.
-fn is_demonym(e: &Entity, name: &str) -> bool {
-    e.ty == EntityType::Norp || (!name.contains(' ') && lexicon::is_demonym(name))
+fn is_demonym(e: &Entity, name: &str, spellings: &mut Spellings) -> bool {
+    e.ty == EntityType::Norp || (!name.contains(' ') && spellings.is_demonym(name))
 }
 
 /// Finds the candidates of `doc`, given its entities.
 pub fn scan(doc: &Document, entities: &[Entity]) -> Scan {
+    SPELLINGS.with(|cell| {
+        let mut spellings = cell.borrow_mut();
+        spellings.begin_scan();
+        scan_with(doc, entities, &mut spellings)
+    })
+}
+
+/// [`scan`], with the spelling cache.
+fn scan_with(doc: &Document, entities: &[Entity], spellings: &mut Spellings) -> Scan {
     let mut out = Scan {
         sentences: doc.sentences.len() as u32,
         ..Scan::default()
     };
+    // Sizes from the token count, so that the tables rarely grow.
+    let words = doc.tokens.len();
+    out.items.reserve(words / 2);
+    out.index.reserve(words);
+    out.candidates.reserve(words);
+    out.vocab.words.reserve(words / 2);
     let mut names: Vec<NameSpan> = Vec::new();
-    let mut traits = TraitCache::default();
-    let mut lower = String::new();
-    out.names = entities.iter().map(name_of).collect();
+    let mut key = String::new();
+    out.names = entities.iter().map(|e| spellings.name_of(e)).collect();
     for (index, (e, name)) in entities.iter().zip(&out.names).enumerate() {
-        let entity = is_candidate_entity(e, name).then(|| {
+        let entity = is_candidate_entity(e, name, spellings).then(|| {
             // Names have ids of their own, apart from any word's key.
-            let id = out.vocab.id(&format!("\u{0}{index}"), &e.name);
+            key.clear();
+            let _ = write!(key, "\u{0}{index}");
+            let key = spellings.key_id(&key);
+            let id = spellings.word(key, &e.name, &mut out.vocab);
             out.vocab.words[id as usize].entity = Some(index);
             id
         });
-        let modifier = is_demonym(e, name);
+        let modifier = is_demonym(e, name, spellings);
         for m in &e.mentions {
             let Some(surface) = doc.text.get(m.start..m.end) else {
                 continue;
             };
-            let filler = |l: &str| traits.get(l).has(Traits::STOP | Traits::NEVER);
-            let start = m.start + name_start_by(surface, &mut lower, filler);
+            let start = m.start + spellings.name_start(surface);
             names.push(NameSpan {
                 span: Span::new(start, m.end),
                 entity,
@@ -315,14 +505,13 @@ pub fn scan(doc: &Document, entities: &[Entity]) -> Scan {
         next_name: 0,
         lower: String::new(),
         prev_lower: String::new(),
-        next_lower: String::new(),
-        key: String::new(),
+        key,
         segment_start: 0,
         after_name: false,
         after_name_in_headline: false,
         prev_plural_noun: false,
         after_auxiliary: false,
-        traits,
+        spellings,
         prev_traits: Traits::default(),
     };
     for (index, sentence) in doc.sentences.iter().enumerate() {
@@ -360,13 +549,13 @@ enum Class {
 
 struct Scanner<'d, 't> {
     doc: &'d Document<'t>,
+    spellings: &'d mut Spellings,
     out: Scan,
     names: Vec<NameSpan>,
     next_name: usize,
-    /// Reused buffers: the current word in lower case, its neighbours, its key.
+    /// Reused buffers: the current word in lower case, the previous one, a key.
     lower: String,
     prev_lower: String,
-    next_lower: String,
     key: String,
     segment_start: usize,
     /// The word being classified follows a name (in the headline).
@@ -376,7 +565,6 @@ struct Scanner<'d, 't> {
     prev_plural_noun: bool,
     /// The word being classified follows an auxiliary ("is", "has been").
     after_auxiliary: bool,
-    traits: TraitCache,
     /// The traits of the previous token (empty after a non-word).
     prev_traits: Traits,
 }
@@ -480,14 +668,21 @@ impl Scanner<'_, '_> {
                 }
                 continue;
             }
-            forms::lower(surface, &mut self.lower);
-            let traits = self.traits.get(&self.lower);
+            let spelling = self.spellings.get(surface);
+            let Spelling {
+                traits,
+                shape,
+                bare,
+                ..
+            } = self.spellings.list[spelling];
+            self.lower.clear();
+            self.lower.push_str(self.spellings.lower(spelling));
             let cased = !initial && !title_case;
             self.after_name = after_name;
             self.after_name_in_headline = in_headline && after_name;
             self.prev_plural_noun =
                 prev_content && self.prev_lower.ends_with('s') && !self.prev_lower.ends_with("ss");
-            let class = self.classify(surface, traits, cased, all_caps, tokens.get(i + 1));
+            let class = self.classify(shape, traits, cased, all_caps, tokens.get(i + 1));
             initial = false;
             after_name = false;
             // An auxiliary reaches over adverbs: "is still trying".
@@ -514,16 +709,15 @@ impl Scanner<'_, '_> {
                         if participle {
                             self.close_segment();
                         }
-                        forms::key(surface, &mut self.key);
-                        let word = self.out.vocab.id(&self.key, &self.lower);
+                        let word = self.word_of(spelling, surface);
                         let stats = &mut self.out.vocab.words[word as usize];
                         stats.count += 1;
                         if flags & PROPER != 0 {
                             stats.proper += 1;
-                        } else if surface.starts_with(|c: char| c.is_lowercase()) {
+                        } else if shape & LOWER_START != 0 {
                             stats.lower += 1;
                         }
-                        let bare = forms::strip_possessive(surface);
+                        let bare = bare as usize;
                         if flags & PROPER == 0 && self.out.items.len() > self.segment_start {
                             if let Some(prev) = self.out.items.last_mut() {
                                 if prev.flags & (PROPER | ENTITY) == PROPER {
@@ -535,12 +729,12 @@ impl Scanner<'_, '_> {
                         }
                         self.push(Item {
                             word,
-                            span: Span::new(token.span.start, token.span.start + bare.len()),
+                            span: Span::new(token.span.start, token.span.start + bare),
                             sentence: index,
                             flags,
                         });
                         prev_content = true;
-                        if bare.len() != surface.len() {
+                        if bare != surface.len() {
                             // "Sydney's west": the possessive ends the phrase.
                             self.close_segment();
                         }
@@ -553,27 +747,48 @@ impl Scanner<'_, '_> {
         self.close_segment();
     }
 
-    /// Sorts the word in `self.lower` (written `surface`) into a class.
+    /// The interned key of spelling `spelling` (written `surface`).
+    fn word_of(&mut self, spelling: usize, surface: &str) -> u32 {
+        let mut key = self.spellings.list[spelling].key;
+        if key == u32::MAX {
+            forms::key(surface, &mut self.key);
+            key = self.spellings.key_id(&self.key);
+            self.spellings.list[spelling].key = key;
+        }
+        let (a, b) = self.spellings.list[spelling].lower;
+        let (generation, word) = self.spellings.words[key as usize];
+        if generation == self.spellings.generation {
+            return word;
+        }
+        let word = self
+            .out
+            .vocab
+            .add(&self.spellings.lowers[a as usize..b as usize]);
+        self.spellings.words[key as usize] = (self.spellings.generation, word);
+        word
+    }
+
+    /// Sorts the word in `self.lower` (of shape `shape`) into a class.
     fn classify(
         &mut self,
-        surface: &str,
+        shape: u8,
         traits: Traits,
         cased: bool,
         all_caps: bool,
         next: Option<&Token>,
     ) -> Class {
         let lower = self.lower.as_str();
-        if !surface.chars().any(char::is_alphabetic) {
+        if shape & ALPHABETIC == 0 {
             return Class::Break;
         }
         let word = |flags: u8| Class::Word {
             flags,
             participle: false,
         };
-        if !all_caps && forms::is_acronym(surface) && !traits.has(Traits::STOP) {
+        if !all_caps && shape & ACRONYM != 0 && !traits.has(Traits::STOP) {
             return word(HEAD | PROPER);
         }
-        if lower.chars().nth(1).is_none() || traits.has(Traits::STOP | Traits::NEVER) {
+        if shape & SHORT != 0 || traits.has(Traits::STOP | Traits::NEVER) {
             return Class::Break;
         }
         let vague = if traits.has(Traits::ROLE) {
@@ -583,7 +798,7 @@ impl Scanner<'_, '_> {
         } else {
             0
         };
-        if cased && surface.starts_with(char::is_uppercase) {
+        if cased && shape & UPPER_START != 0 {
             return word(HEAD | PROPER | vague);
         }
         let prev = self.prev_lower.as_str();
@@ -622,8 +837,8 @@ impl Scanner<'_, '_> {
         }
         let mut object_follows = || match next {
             Some(t) if t.kind == TokenKind::Word => {
-                forms::lower(t.span.of(self.doc.text), &mut self.next_lower);
-                self.traits.get(&self.next_lower).has(Traits::OBJECT)
+                let next = self.spellings.get(t.span.of(self.doc.text));
+                self.spellings.list[next].traits.has(Traits::OBJECT)
             }
             _ => false,
         };

@@ -30,22 +30,12 @@ const HEADLINE_BOOST: f32 = 3.0;
 pub fn rank(items: &[Item], words: usize, headline: Option<u32>) -> Vec<f32> {
     let items = &items[..items.len().min(MAX_GRAPH_ITEMS)];
     let mut teleport = vec![0f32; words];
-    let mut edges: Vec<(u32, u32)> = Vec::with_capacity(items.len() * WINDOW * 2);
     for (i, item) in items.iter().enumerate() {
         let mut weight = 1.0 / (i as f32 + 1.0);
         if Some(item.sentence) == headline {
             weight *= HEADLINE_BOOST;
         }
         teleport[item.word as usize] += weight;
-        for other in items[i + 1..].iter().take(WINDOW) {
-            if other.sentence != item.sentence {
-                break;
-            }
-            if other.word != item.word {
-                edges.push((item.word, other.word));
-                edges.push((other.word, item.word));
-            }
-        }
     }
     let total: f32 = teleport.iter().sum();
     if total <= 0.0 {
@@ -54,24 +44,42 @@ pub fn rank(items: &[Item], words: usize, headline: Option<u32>) -> Vec<f32> {
     teleport.iter_mut().for_each(|t| *t /= total);
 
     // Compressed adjacency: for node u, targets[offsets[u]..offsets[u + 1]]
-    // with multiplicities as weights.
-    edges.sort_unstable();
-    let mut offsets = vec![0u32; words + 1];
-    let mut targets: Vec<(u32, f32)> = Vec::new();
-    let mut out_weight = vec![0f32; words];
-    let mut e = 0;
+    // with multiplicities as weights. Built without sorting: the edges are
+    // bucketed by source (a counting sort), then each bucket's repeats are
+    // merged. The order of targets within a bucket does not matter: a
+    // target occurs once per bucket, so each score receives its shares in
+    // the order of the sources whatever the order inside a bucket.
+    let mut raw_offsets = vec![0u32; words + 1];
+    for_each_edge(items, |u, _| raw_offsets[u as usize + 1] += 1);
     for u in 0..words {
-        offsets[u] = targets.len() as u32;
-        while e < edges.len() && edges[e].0 as usize == u {
-            let v = edges[e].1;
-            let mut n = 0;
-            while e < edges.len() && edges[e] == (u as u32, v) {
-                n += 1;
-                e += 1;
+        raw_offsets[u + 1] += raw_offsets[u];
+    }
+    let mut fill = raw_offsets.clone();
+    let mut raw = vec![0u32; raw_offsets[words] as usize];
+    for_each_edge(items, |u, v| {
+        raw[fill[u as usize] as usize] = v;
+        fill[u as usize] += 1;
+    });
+    let mut offsets = vec![0u32; words + 1];
+    let mut targets: Vec<(u32, f32)> = Vec::with_capacity(raw.len());
+    // Where target v sits in `targets`, if it was placed for this source.
+    let mut slot = vec![u32::MAX; words];
+    let mut out_weight = vec![0f32; words];
+    for u in 0..words {
+        let start = targets.len() as u32;
+        offsets[u] = start;
+        let bucket = &raw[raw_offsets[u] as usize..raw_offsets[u + 1] as usize];
+        for &v in bucket {
+            let s = slot[v as usize];
+            if s != u32::MAX && s >= start {
+                targets[s as usize].1 += 1.0;
+            } else {
+                slot[v as usize] = targets.len() as u32;
+                targets.push((v, 1.0));
             }
-            targets.push((v, n as f32));
-            out_weight[u] += n as f32;
         }
+        // A sum of small integers: exact in f32.
+        out_weight[u] = bucket.len() as f32;
     }
     offsets[words] = targets.len() as u32;
 
@@ -82,13 +90,15 @@ pub fn rank(items: &[Item], words: usize, headline: Option<u32>) -> Vec<f32> {
         next.iter_mut()
             .zip(&teleport)
             .for_each(|(n, t)| *n = (1.0 - DAMPING) * t);
-        for u in 0..words {
-            if out_weight[u] == 0.0 {
+        for (u, bounds) in offsets.windows(2).enumerate() {
+            // No targets exactly when the out-weight is 0.
+            let out = &targets[bounds[0] as usize..bounds[1] as usize];
+            if out.is_empty() {
                 dangling += score[u];
                 continue;
             }
             let share = DAMPING * score[u] / out_weight[u];
-            for &(v, w) in &targets[offsets[u] as usize..offsets[u + 1] as usize] {
+            for &(v, w) in out {
                 next[v as usize] += share * w;
             }
         }
@@ -107,6 +117,23 @@ pub fn rank(items: &[Item], words: usize, headline: Option<u32>) -> Vec<f32> {
         score.iter_mut().for_each(|s| *s /= max);
     }
     score
+}
+
+/// Calls `f(u, v)` for every directed edge: both directions of each pair
+/// of distinct words within [`WINDOW`] items of each other in a sentence,
+/// once per such pair of occurrences.
+fn for_each_edge(items: &[Item], mut f: impl FnMut(u32, u32)) {
+    for (i, item) in items.iter().enumerate() {
+        for other in items[i + 1..].iter().take(WINDOW) {
+            if other.sentence != item.sentence {
+                break;
+            }
+            if other.word != item.word {
+                f(item.word, other.word);
+                f(other.word, item.word);
+            }
+        }
+    }
 }
 
 #[cfg(test)]

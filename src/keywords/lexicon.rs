@@ -194,7 +194,7 @@ const OBJECT_STARTERS: &[&str] = &[
 use std::sync::OnceLock;
 
 use super::candidates::FxMap;
-use crate::tables::lexicon::{field, DEMONYMS, STOPWORDS, WORD_FREQ};
+use crate::tables::lexicon::{DEMONYMS, STOPWORDS, WORD_FREQ};
 
 /// Every word of every list (and every stop word) with its trait bits,
 /// built once.
@@ -238,10 +238,31 @@ pub fn is_stopword(lower: &str) -> bool {
 /// The background table's two fields for `lower`: 2 x Zipf frequency and
 /// the capitalised share in tenths.
 fn word_freq(lower: &str) -> Option<(u8, u8)> {
-    let fields = WORD_FREQ.get(lower)?;
-    let zipf2 = field(fields, 0)?.parse().ok()?;
-    let cap = field(fields, 1)?.parse().ok()?;
-    Some((zipf2, cap))
+    word_freqs().get(lower).copied()
+}
+
+/// The background table parsed once into a hash map: a lookup is one hash
+/// probe instead of a binary search over the table's text (keys are
+/// unique, so the map answers exactly as [`WORD_FREQ`]`.get` would; an
+/// entry whose fields do not parse is left out, as a lookup would fail).
+fn word_freqs() -> &'static FxMap<&'static str, (u8, u8)> {
+    static MAP: OnceLock<FxMap<&'static str, (u8, u8)>> = OnceLock::new();
+    MAP.get_or_init(|| {
+        // Fields 0 and 1 as `field` cuts them (at tabs), parsed as before.
+        let parse = |fields: &str| -> Option<(u8, u8)> {
+            let cut = fields.bytes().position(|b| b == b'\t')?;
+            let (zipf2, rest) = (&fields[..cut], &fields[cut + 1..]);
+            let cap = &rest[..rest.bytes().position(|b| b == b'\t').unwrap_or(rest.len())];
+            Some((zipf2.parse().ok()?, cap.parse().ok()?))
+        };
+        let mut map = FxMap::with_capacity_and_hasher(WORD_FREQ.len(), Default::default());
+        for (word, fields) in WORD_FREQ.iter() {
+            if let Some(freq) = parse(fields) {
+                map.insert(word, freq);
+            }
+        }
+        map
+    })
 }
 
 /// The Zipf frequency (log10 of occurrences per billion words, about 3 to

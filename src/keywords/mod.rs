@@ -36,6 +36,7 @@ pub mod graph;
 pub mod lexicon;
 pub mod score;
 
+use std::cell::RefCell;
 use std::hash::Hasher;
 
 use serde::Serialize;
@@ -96,24 +97,31 @@ pub fn extract(doc: &Document, entities: &[Entity], max: usize) -> Vec<Keyphrase
         hasher.write(buffer.as_bytes());
         hasher.finish()
     };
-    let mut buffer = String::new();
+    let buffer = RefCell::new(String::new());
     let name_stems: Vec<Vec<u64>> = scan
         .names
         .iter()
         .map(|name| {
             name.split([' ', '-'])
-                .map(|w| stem_hash(w, &mut buffer))
+                .map(|w| stem_hash(w, &mut buffer.borrow_mut()))
                 .collect()
         })
         .collect();
+    // The stem hash of each word, worked out when first needed.
+    let word_stems: RefCell<Vec<Option<u64>>> = RefCell::new(vec![None; scan.vocab.words.len()]);
     let words_of = |c: &Candidate| -> Vec<u64> {
-        let mut stems = Vec::new();
-        let mut buffer = String::new();
+        let mut stems = Vec::with_capacity(c.len);
+        let mut cache = word_stems.borrow_mut();
         for &id in &c.key[..c.len] {
             let word = &scan.vocab.words[id as usize];
             match word.entity.and_then(|e| name_stems.get(e)) {
                 Some(name) => stems.extend_from_slice(name),
-                None => stems.push(stem_hash(&word.lower_form, &mut buffer)),
+                None => {
+                    let stem = cache[id as usize].get_or_insert_with(|| {
+                        stem_hash(scan.vocab.lower_form(id), &mut buffer.borrow_mut())
+                    });
+                    stems.push(*stem);
+                }
             }
         }
         stems.sort_unstable();
@@ -172,10 +180,14 @@ pub fn extract(doc: &Document, entities: &[Entity], max: usize) -> Vec<Keyphrase
 /// pass over the segments, cheap because only chosen keys are looked up).
 fn mentions_of(scan: &Scan, chosen: &[(usize, f64)]) -> Vec<Vec<KeyphraseMention>> {
     let mut wanted: FxMap<Key, usize> = FxMap::default();
+    // The words that end a wanted phrase: only phrases ending in one are
+    // looked up.
+    let mut last_word = vec![false; scan.vocab.words.len()];
     for (slot, &(i, _)) in chosen.iter().enumerate() {
         let c = &scan.candidates[i];
         if c.entity.is_none() {
             wanted.insert(c.key, slot);
+            last_word[c.key[c.len - 1] as usize] = true;
         }
     }
     let mut found = vec![Vec::new(); chosen.len()];
@@ -185,6 +197,9 @@ fn mentions_of(scan: &Scan, chosen: &[(usize, f64)]) -> Vec<Vec<KeyphraseMention
     for segment in &scan.segments {
         let seg = &scan.items[segment.start as usize..segment.end as usize];
         candidates::for_each_phrase(seg, |start, end| {
+            if !last_word[seg[end - 1].word as usize] {
+                return;
+            }
             let mut key = [u32::MAX; candidates::MAX_WORDS];
             for (k, item) in key.iter_mut().zip(&seg[start..end]) {
                 *k = item.word;

@@ -102,14 +102,26 @@ pub fn score(scan: &Scan, rank: &[f32], salience: &[f64], name_words: &[usize]) 
     let words = &scan.vocab.words;
     let weight: Vec<f64> = words
         .iter()
-        .map(|w| {
+        .enumerate()
+        .map(|(id, w)| {
             let r = match w.entity {
                 Some(_) => NAME_RARITY,
-                None => rarity(&w.lower_form),
+                None => rarity(scan.vocab.lower_form(id as u32)),
             };
             RARITY_FLOOR + (1.0 - RARITY_FLOOR) * r
         })
         .collect();
+    // Each word's centrality term and each length's divisor, computed once
+    // (by the same expressions, so with the same results).
+    let centrality: Vec<f64> = rank
+        .iter()
+        .map(|&r| {
+            let g = f64::from(r).powf(RANK_POWER);
+            RANK_FLOOR + (1.0 - RANK_FLOOR) * g
+        })
+        .collect();
+    let length_divisor: [f64; MAX_WORDS + 1] =
+        std::array::from_fn(|len| (len as f64).powf(LENGTH_POWER));
     let sentences = scan.sentences.max(1) as f64;
     let items = scan.items.len().max(1) as f64;
     scan.candidates
@@ -118,11 +130,10 @@ pub fn score(scan: &Scan, rank: &[f32], salience: &[f64], name_words: &[usize]) 
             let mut value = 0.0;
             let mut min_count = u32::MAX;
             for &w in &c.key[..c.len] {
-                let g = f64::from(rank[w as usize]).powf(RANK_POWER);
-                value += (RANK_FLOOR + (1.0 - RANK_FLOOR) * g) * weight[w as usize];
+                value += centrality[w as usize] * weight[w as usize];
                 min_count = min_count.min(words[w as usize].count);
             }
-            let mut raw = value / (c.len as f64).powf(LENGTH_POWER);
+            let mut raw = value / length_divisor[c.len];
             if let Some(&n) = c.entity.and_then(|e| name_words.get(e)) {
                 // A name of several words is as specific as a phrase of as
                 // many words.
@@ -153,7 +164,7 @@ pub fn score(scan: &Scan, rank: &[f32], salience: &[f64], name_words: &[usize]) 
             } else if head & GENERIC != 0 {
                 raw *= if alone { GENERIC_ALONE } else { GENERIC_HEAD };
             }
-            if alone && c.entity.is_none() && words[c.key[0] as usize].lower_form.ends_with("ing") {
+            if alone && c.entity.is_none() && scan.vocab.lower_form(c.key[0]).ends_with("ing") {
                 raw *= ING_ALONE;
             }
             if let Some(e) = c.entity {
@@ -193,22 +204,38 @@ pub fn choose(
     let mut order: Vec<usize> = (0..scan.candidates.len())
         .filter(|&i| raw[i] > 0.0 && raw[i].is_finite())
         .collect();
-    order.sort_by(|&a, &b| {
-        raw[b].total_cmp(&raw[a]).then(
-            scan.candidates[a]
-                .first_item
-                .cmp(&scan.candidates[b].first_item),
-        )
-    });
+    // Best first; ties by first mention, then by index (a total order, so
+    // any sort gives the one result). The list is usually filled from the
+    // first few dozen, so only those are sorted up front; the rest is
+    // sorted if the walk gets there.
+    let by_rank = |&a: &usize, &b: &usize| {
+        raw[b]
+            .total_cmp(&raw[a])
+            .then(
+                scan.candidates[a]
+                    .first_item
+                    .cmp(&scan.candidates[b].first_item),
+            )
+            .then(a.cmp(&b))
+    };
+    let head = (4 * max + 16).min(order.len());
+    if head < order.len() {
+        order.select_nth_unstable_by(head, by_rank);
+    }
+    order[..head].sort_unstable_by(by_rank);
     let extensions = extensions(scan, raw);
 
     let mut chosen: Vec<(usize, Vec<u64>, f64)> = Vec::new();
     let mut surnames: Vec<String> = Vec::new();
     let mut names = 0;
-    for mut i in order {
+    for pos in 0..order.len() {
         if chosen.len() >= max {
             break;
         }
+        if pos == head {
+            order[head..].sort_unstable_by(by_rank);
+        }
+        let mut i = order[pos];
         let score = raw[i];
         if let Some(&longer) = extensions.get(&scan.candidates[i].key) {
             let (short, long) = (&scan.candidates[i], &scan.candidates[longer]);
