@@ -6,7 +6,6 @@
 //! single line breaks stay inside them (the sentence splitter decides what a
 //! single break means); otherwise every non-empty line is a paragraph.
 
-use std::collections::hash_map::DefaultHasher;
 use std::collections::HashMap;
 use std::hash::{Hash, Hasher};
 
@@ -63,6 +62,14 @@ fn lines(text: &str) -> Vec<Span> {
     };
     let mut i = 0;
     while i < bytes.len() {
+        // Skip to the next byte that may begin a separator.
+        match bytes[i..]
+            .iter()
+            .position(|&b| matches!(b, b'\n' | b'\r' | 0xE2))
+        {
+            Some(k) => i += k,
+            None => break,
+        }
         // Line separators: \n, \r\n, a lone \r, and U+2028/U+2029.
         let (sep_len, is_sep) = match bytes[i] {
             b'\n' => (1, true),
@@ -103,7 +110,7 @@ pub fn find_repeats(text: &str, paragraphs: &[Span]) -> Vec<Option<usize>> {
             out.push(None);
             continue;
         }
-        let mut hasher = DefaultHasher::new();
+        let mut hasher = Fnv::default();
         for word in body.split_whitespace() {
             word.hash(&mut hasher);
         }
@@ -120,6 +127,28 @@ pub fn find_repeats(text: &str, paragraphs: &[Span]) -> Vec<Option<usize>> {
         out.push(earlier);
     }
     out
+}
+
+/// FNV-1a: the line hashes only group candidate repeats (every candidate is
+/// compared word by word), so a cheap hash does.
+struct Fnv(u64);
+
+impl Default for Fnv {
+    fn default() -> Self {
+        Fnv(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl Hasher for Fnv {
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
 }
 
 #[cfg(test)]

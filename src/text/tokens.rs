@@ -58,8 +58,15 @@ pub fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
     let mut space_before = false;
     let mut line_break_before = false;
     let mut at_line_start = true;
+    let bytes = text.as_bytes();
     while i < end {
-        let c = char_at(text, i);
+        // ASCII needs no decoding.
+        let b = bytes[i];
+        let c = if b.is_ascii() {
+            char::from(b)
+        } else {
+            char_at(text, i)
+        };
         if c.is_whitespace() {
             space_before = true;
             if c == '\n' || c == '\r' || c == '\u{2028}' || c == '\u{2029}' {
@@ -142,6 +149,9 @@ fn list_marker(text: &str, i: usize, end: usize) -> Option<usize> {
 
 /// Scans one token at `i`; returns its length and kind.
 fn scan(text: &str, i: usize, end: usize) -> (usize, TokenKind) {
+    if let Some(token) = plain_ascii_word(text.as_bytes(), i, end) {
+        return token;
+    }
     let c = char_at(text, i);
     if let Some(len) = url(text, i, end) {
         return (len, TokenKind::Url);
@@ -182,6 +192,37 @@ fn scan(text: &str, i: usize, end: usize) -> (usize, TokenKind) {
         _ if is_punctuation(c) => (c.len_utf8(), TokenKind::Punct),
         _ => (c.len_utf8(), TokenKind::Symbol),
     }
+}
+
+/// The fast path of [`scan`] for the commonest token: a run of ASCII
+/// letters and digits followed by the end of the span or by an ASCII byte
+/// that none of the longer forms could continue with. A URL, bare domain,
+/// e-mail address or initialism needs one of `. - @ _ % + :` right after the
+/// run; a joined word or number needs `' - & . : , /` (`,` and `/` only
+/// after a digit), a possessive `'`; anything non-ASCII goes the slow way.
+/// Where this returns a token, [`scan`] would return the same one.
+fn plain_ascii_word(bytes: &[u8], i: usize, end: usize) -> Option<(usize, TokenKind)> {
+    let run = bytes[i..end]
+        .iter()
+        .take_while(|b| b.is_ascii_alphanumeric())
+        .count();
+    if run == 0 {
+        return None;
+    }
+    let after_digit = bytes[i + run - 1].is_ascii_digit();
+    let plain = match bytes.get(i + run) {
+        _ if i + run == end => true,
+        None => true,
+        Some(b'.' | b'-' | b'@' | b'_' | b'%' | b'+' | b':' | b'\'' | b'&') => false,
+        Some(b',' | b'/') => !after_digit,
+        Some(b) => b.is_ascii(),
+    };
+    let kind = if bytes[i].is_ascii_digit() {
+        TokenKind::Number
+    } else {
+        TokenKind::Word
+    };
+    plain.then_some((run, kind))
 }
 
 fn is_punctuation(c: char) -> bool {
