@@ -8,6 +8,9 @@ pub mod syllables;
 
 pub use readability::Readability;
 
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
 use serde::Serialize;
 
 use crate::text::{Document, Token, TokenKind};
@@ -84,43 +87,90 @@ struct WordCounts {
     complex: bool,
 }
 
-fn word_counts(word: &str, kind: TokenKind, sentence_initial: bool) -> WordCounts {
-    let letters = word.chars().filter(|c| c.is_alphanumeric()).count();
+/// What a word contributes that depends only on its spelling, worked out
+/// once per distinct word of a text (see [`count`]).
+#[derive(Clone, Copy)]
+struct Shape {
+    syllables: usize,
+    letters: usize,
+    /// Three or more syllables, not counting an inflection ending, and no
+    /// hyphen: complex unless it is a capitalised name.
+    complex_if_not_a_name: bool,
+    capitalised: bool,
+}
+
+fn shape(word: &str, kind: TokenKind) -> Shape {
+    let letters = if word.is_ascii() {
+        word.bytes().filter(u8::is_ascii_alphanumeric).count()
+    } else {
+        word.chars().filter(|c| c.is_alphanumeric()).count()
+    };
     if kind != TokenKind::Word || !word.contains(char::is_alphabetic) {
         // Numbers, URLs and addresses: one syllable each. Readability
         // formulas were fitted on prose where these are rare.
-        return WordCounts {
+        return Shape {
             syllables: 1,
             letters,
-            polysyllabic: false,
-            complex: false,
+            complex_if_not_a_name: false,
+            capitalised: false,
         };
     }
     let syllables = syllables::syllables(word) as usize;
-    let polysyllabic = syllables >= 3;
-    let complex = polysyllabic
-        && !word.contains(['-', '‐', '‑'])
-        && (sentence_initial || !word.starts_with(char::is_uppercase))
-        && syllables - inflection_syllables(word) >= 3;
-    WordCounts {
+    Shape {
         syllables,
         letters,
-        polysyllabic,
-        complex,
+        complex_if_not_a_name: syllables >= 3
+            && !word.contains(['-', '‐', '‑'])
+            && syllables - inflection_syllables(word) >= 3,
+        capitalised: word.starts_with(char::is_uppercase),
+    }
+}
+
+fn word_counts(shape: Shape, sentence_initial: bool) -> WordCounts {
+    WordCounts {
+        syllables: shape.syllables,
+        letters: shape.letters,
+        polysyllabic: shape.syllables >= 3,
+        complex: shape.complex_if_not_a_name && (sentence_initial || !shape.capitalised),
     }
 }
 
 /// Syllables an -es/-ed/-ing ending adds (Gunning does not count them):
 /// "-ing", "-ted"/"-ded", and "-es" after a sibilant each add one.
 fn inflection_syllables(word: &str) -> usize {
-    let lower = word.to_ascii_lowercase();
-    let adds_one = (lower.ends_with("ing") && lower.len() > 5)
-        || lower.ends_with("ted")
-        || lower.ends_with("ded")
+    let ends = |suffix: &str| {
+        word.len() >= suffix.len()
+            && word.as_bytes()[word.len() - suffix.len()..].eq_ignore_ascii_case(suffix.as_bytes())
+    };
+    let adds_one = (ends("ing") && word.len() > 5)
+        || ends("ted")
+        || ends("ded")
         || ["ces", "ges", "ses", "shes", "ches", "xes", "zes"]
             .iter()
-            .any(|e| lower.ends_with(e));
+            .any(|e| ends(e));
     usize::from(adds_one)
+}
+
+/// FNV-1a, for the table of distinct words: short keys, no need for
+/// resistance to chosen collisions.
+struct Fnv(u64);
+
+impl Default for Fnv {
+    fn default() -> Self {
+        Fnv(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl Hasher for Fnv {
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
 }
 
 pub(crate) fn count(doc: &Document, options: &Options) -> Counted {
@@ -135,6 +185,11 @@ pub(crate) fn count(doc: &Document, options: &Options) -> Counted {
         ..Stats::default()
     };
     let mut sentences = Vec::with_capacity(doc.sentences.len());
+    // Words repeat (a third of the words of a news story are repeats), and
+    // syllable counting is the dearest part: each distinct word is counted
+    // once.
+    let mut shapes: HashMap<&str, Shape, BuildHasherDefault<Fnv>> =
+        HashMap::with_capacity_and_hasher(doc.tokens.len() / 2, Default::default());
     for sentence in &doc.sentences {
         let mut s = SentenceStats {
             start: sentence.span.start,
@@ -152,7 +207,14 @@ pub(crate) fn count(doc: &Document, options: &Options) -> Counted {
         let mut first_word = true;
         for token in tokens.iter().filter(|t| t.is_word()) {
             let text = doc.token_text(token);
-            let w = word_counts(text, token.kind, first_word);
+            let shape = if token.kind == TokenKind::Word {
+                *shapes
+                    .entry(text)
+                    .or_insert_with(|| shape(text, TokenKind::Word))
+            } else {
+                shape(text, token.kind)
+            };
+            let w = word_counts(shape, first_word);
             first_word = false;
             s.words += 1;
             s.syllables += w.syllables;
