@@ -100,12 +100,30 @@ struct Shape {
 }
 
 fn shape(word: &str, kind: TokenKind) -> Shape {
-    let letters = if word.is_ascii() {
-        word.bytes().filter(u8::is_ascii_alphanumeric).count()
+    // Letters and digits; whether there is a letter, a hyphen; whether the
+    // first character is a capital. One pass over the bytes when the word
+    // is ASCII (the Unicode hyphens are not).
+    let (letters, alphabetic, hyphenated, capitalised) = if word.is_ascii() {
+        let bytes = word.as_bytes();
+        let mut letters = 0;
+        let mut alphabetic = false;
+        let mut hyphenated = false;
+        for &b in bytes {
+            letters += usize::from(b.is_ascii_alphanumeric());
+            alphabetic |= b.is_ascii_alphabetic();
+            hyphenated |= b == b'-';
+        }
+        let capitalised = bytes.first().is_some_and(u8::is_ascii_uppercase);
+        (letters, alphabetic, hyphenated, capitalised)
     } else {
-        word.chars().filter(|c| c.is_alphanumeric()).count()
+        (
+            word.chars().filter(|c| c.is_alphanumeric()).count(),
+            word.contains(char::is_alphabetic),
+            word.contains(['-', '‐', '‑']),
+            word.starts_with(char::is_uppercase),
+        )
     };
-    if kind != TokenKind::Word || !word.contains(char::is_alphabetic) {
+    if kind != TokenKind::Word || !alphabetic {
         // Numbers, URLs and addresses: one syllable each. Readability
         // formulas were fitted on prose where these are rare.
         return Shape {
@@ -120,9 +138,9 @@ fn shape(word: &str, kind: TokenKind) -> Shape {
         syllables,
         letters,
         complex_if_not_a_name: syllables >= 3
-            && !word.contains(['-', '‐', '‑'])
+            && !hyphenated
             && syllables - inflection_syllables(word) >= 3,
-        capitalised: word.starts_with(char::is_uppercase),
+        capitalised,
     }
 }
 

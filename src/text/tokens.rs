@@ -152,6 +152,12 @@ fn scan(text: &str, i: usize, end: usize) -> (usize, TokenKind) {
     if let Some(token) = plain_ascii_word(text.as_bytes(), i, end) {
         return token;
     }
+    let first = text.as_bytes()[i];
+    // A URL begins with a letter or digit, so ASCII punctuation skips that
+    // test.
+    if first.is_ascii() && !first.is_ascii_alphanumeric() {
+        return punctuation_or_symbol(text, i, end, char::from(first));
+    }
     let c = char_at(text, i);
     if let Some(len) = url(text, i, end) {
         return (len, TokenKind::Url);
@@ -168,6 +174,11 @@ fn scan(text: &str, i: usize, end: usize) -> (usize, TokenKind) {
         }
         return word_or_number(text, i, end);
     }
+    punctuation_or_symbol(text, i, end, c)
+}
+
+/// The token at `i`, which starts with `c`, neither a letter nor a digit.
+fn punctuation_or_symbol(text: &str, i: usize, end: usize, c: char) -> (usize, TokenKind) {
     match c {
         '.' => {
             // "..." and ". . ." are one ellipsis token.
@@ -200,7 +211,10 @@ fn scan(text: &str, i: usize, end: usize) -> (usize, TokenKind) {
 /// e-mail address or initialism needs one of `. - @ _ % + :` right after the
 /// run; a joined word or number needs `' - & . : , /` (`,` and `/` only
 /// after a digit), a possessive `'`; anything non-ASCII goes the slow way.
-/// Where this returns a token, [`scan`] would return the same one.
+/// A full stop ends the run too when what follows it cannot continue a
+/// domain, an address, an initialism or a decimal (a space, the end) and
+/// the run is not "www". Where this returns a token, [`scan`] would return
+/// the same one.
 fn plain_ascii_word(bytes: &[u8], i: usize, end: usize) -> Option<(usize, TokenKind)> {
     let run = bytes[i..end]
         .iter()
@@ -213,7 +227,16 @@ fn plain_ascii_word(bytes: &[u8], i: usize, end: usize) -> Option<(usize, TokenK
     let plain = match bytes.get(i + run) {
         _ if i + run == end => true,
         None => true,
-        Some(b'.' | b'-' | b'@' | b'_' | b'%' | b'+' | b':' | b'\'' | b'&') => false,
+        Some(b'.') => {
+            let www = run == 3 && bytes[i..i + 3].eq_ignore_ascii_case(b"www");
+            !www && (i + run + 1 == end
+                || bytes.get(i + run + 1).is_some_and(|&n| {
+                    n.is_ascii()
+                        && !n.is_ascii_alphanumeric()
+                        && !matches!(n, b'.' | b'_' | b'%' | b'+' | b'-' | b'@')
+                }))
+        }
+        Some(b'-' | b'@' | b'_' | b'%' | b'+' | b':' | b'\'' | b'&') => false,
         Some(b',' | b'/') => !after_digit,
         Some(b) => b.is_ascii(),
     };
