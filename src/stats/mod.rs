@@ -8,6 +8,7 @@ pub mod syllables;
 
 pub use readability::Readability;
 
+use std::cell::RefCell;
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
@@ -144,6 +145,40 @@ fn shape(word: &str, kind: TokenKind) -> Shape {
     }
 }
 
+/// Words longer than this are not remembered (no English word is).
+const REMEMBERED_LENGTH: usize = 32;
+
+/// Distinct words remembered per thread; when full, the memory is emptied
+/// and filled again. Bounds it at about a megabyte.
+const REMEMBERED_WORDS: usize = 1 << 14;
+
+type Shapes = HashMap<Box<str>, Shape, BuildHasherDefault<Fnv>>;
+
+thread_local! {
+    /// The shapes of the words this thread has met. A shape depends on the
+    /// spelling alone, and a few thousand words make up most of any English
+    /// text, so most words are looked up rather than counted again (syllable
+    /// counting is the dearest part of the statistics). A pure cache: it
+    /// never changes a result.
+    static SHAPES: RefCell<Shapes> = RefCell::new(Shapes::default());
+}
+
+/// The shape of `word`, a [`TokenKind::Word`], from the thread's memory or
+/// worked out and remembered.
+fn word_shape(shapes: &mut Shapes, word: &str) -> Shape {
+    if let Some(&known) = shapes.get(word) {
+        return known;
+    }
+    let new = shape(word, TokenKind::Word);
+    if word.len() <= REMEMBERED_LENGTH {
+        if shapes.len() >= REMEMBERED_WORDS {
+            shapes.clear();
+        }
+        shapes.insert(word.into(), new);
+    }
+    new
+}
+
 fn word_counts(shape: Shape, sentence_initial: bool) -> WordCounts {
     WordCounts {
         syllables: shape.syllables,
@@ -203,63 +238,58 @@ pub(crate) fn count(doc: &Document, options: &Options) -> Counted {
         ..Stats::default()
     };
     let mut sentences = Vec::with_capacity(doc.sentences.len());
-    // Words repeat (a third of the words of a news story are repeats), and
-    // syllable counting is the dearest part: each distinct word is counted
-    // once.
-    let mut shapes: HashMap<&str, Shape, BuildHasherDefault<Fnv>> =
-        HashMap::with_capacity_and_hasher(doc.tokens.len() / 2, Default::default());
-    for sentence in &doc.sentences {
-        let mut s = SentenceStats {
-            start: sentence.span.start,
-            end: sentence.span.end,
-            paragraph: sentence.paragraph,
-            words: 0,
-            syllables: 0,
-            letters: 0,
-            complex_words: 0,
-            grade: 0.0,
-            long: false,
-            difficulty: Difficulty::Ok,
-        };
-        let tokens: &[Token] = &doc.tokens[sentence.tokens.clone()];
-        let mut first_word = true;
-        for token in tokens.iter().filter(|t| t.is_word()) {
-            let text = doc.token_text(token);
-            let shape = if token.kind == TokenKind::Word {
-                *shapes
-                    .entry(text)
-                    .or_insert_with(|| shape(text, TokenKind::Word))
-            } else {
-                shape(text, token.kind)
+    SHAPES.with_borrow_mut(|shapes| {
+        for sentence in &doc.sentences {
+            let mut s = SentenceStats {
+                start: sentence.span.start,
+                end: sentence.span.end,
+                paragraph: sentence.paragraph,
+                words: 0,
+                syllables: 0,
+                letters: 0,
+                complex_words: 0,
+                grade: 0.0,
+                long: false,
+                difficulty: Difficulty::Ok,
             };
-            let w = word_counts(shape, first_word);
-            first_word = false;
-            s.words += 1;
-            s.syllables += w.syllables;
-            s.letters += w.letters;
-            s.complex_words += usize::from(w.complex);
-            stats.polysyllabic_words += usize::from(w.polysyllabic);
-            stats.long_words += usize::from(w.letters >= 7);
+            let tokens: &[Token] = &doc.tokens[sentence.tokens.clone()];
+            let mut first_word = true;
+            for token in tokens.iter().filter(|t| t.is_word()) {
+                let text = doc.token_text(token);
+                let shape = if token.kind == TokenKind::Word {
+                    word_shape(shapes, text)
+                } else {
+                    shape(text, token.kind)
+                };
+                let w = word_counts(shape, first_word);
+                first_word = false;
+                s.words += 1;
+                s.syllables += w.syllables;
+                s.letters += w.letters;
+                s.complex_words += usize::from(w.complex);
+                stats.polysyllabic_words += usize::from(w.polysyllabic);
+                stats.long_words += usize::from(w.letters >= 7);
+            }
+            s.grade = round1(readability::flesch_kincaid_grade(
+                s.words as f64,
+                1.0,
+                s.syllables as f64,
+            ));
+            s.long = s.words > options.long_sentence_words as usize;
+            s.difficulty = if s.grade >= options.very_hard_grade {
+                Difficulty::VeryHard
+            } else if s.grade >= options.hard_grade {
+                Difficulty::Hard
+            } else {
+                Difficulty::Ok
+            };
+            stats.words += s.words;
+            stats.syllables += s.syllables;
+            stats.letters += s.letters;
+            stats.complex_words += s.complex_words;
+            sentences.push(s);
         }
-        s.grade = round1(readability::flesch_kincaid_grade(
-            s.words as f64,
-            1.0,
-            s.syllables as f64,
-        ));
-        s.long = s.words > options.long_sentence_words as usize;
-        s.difficulty = if s.grade >= options.very_hard_grade {
-            Difficulty::VeryHard
-        } else if s.grade >= options.hard_grade {
-            Difficulty::Hard
-        } else {
-            Difficulty::Ok
-        };
-        stats.words += s.words;
-        stats.syllables += s.syllables;
-        stats.letters += s.letters;
-        stats.complex_words += s.complex_words;
-        sentences.push(s);
-    }
+    });
     stats.sentences = sentences.len();
     if stats.words > 0 {
         let words = stats.words as f64;
