@@ -110,11 +110,7 @@ pub fn find_repeats(text: &str, paragraphs: &[Span]) -> Vec<Option<usize>> {
             out.push(None);
             continue;
         }
-        let mut hasher = Fnv::default();
-        for word in body.split_whitespace() {
-            word.hash(&mut hasher);
-        }
-        let candidates = seen.entry(hasher.finish()).or_default();
+        let candidates = seen.entry(words_hash(body)).or_default();
         let earlier = candidates.iter().copied().find(|&j| {
             paragraphs[j]
                 .of(text)
@@ -127,6 +123,28 @@ pub fn find_repeats(text: &str, paragraphs: &[Span]) -> Vec<Option<usize>> {
         out.push(earlier);
     }
     out
+}
+
+/// A hash of the words of `line` (its `split_whitespace` pieces, each
+/// hashed as a `str`). ASCII lines are split without decoding, at the ASCII
+/// characters that are Unicode white space, so both ways give one hash.
+fn words_hash(line: &str) -> u64 {
+    let mut hasher = Fnv::default();
+    if line.is_ascii() {
+        let words = line
+            .as_bytes()
+            .split(|b| matches!(b, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r'))
+            .filter(|w| !w.is_empty());
+        for word in words {
+            hasher.write(word);
+            hasher.write_u8(0xff);
+        }
+    } else {
+        for word in line.split_whitespace() {
+            word.hash(&mut hasher);
+        }
+    }
+    hasher.finish()
 }
 
 /// FNV-1a: the line hashes only group candidate repeats (every candidate is
@@ -179,6 +197,15 @@ mod tests {
     fn whitespace_only_text_has_no_paragraphs() {
         assert!(split("  \n\t\n ").1.is_empty());
         assert!(split("").1.is_empty());
+    }
+
+    #[test]
+    fn ascii_and_unicode_spacing_hash_alike() {
+        assert_eq!(
+            words_hash("Big  news\t!"),
+            words_hash("Big\u{A0}news\u{2003}!")
+        );
+        assert_eq!(words_hash(" a\x0Bb "), words_hash("a b"));
     }
 
     #[test]
