@@ -76,11 +76,14 @@ pub fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
             i += c.len_utf8();
             continue;
         }
-        let (len, kind) = if at_line_start {
+        let marker = if at_line_start {
             list_marker(text, i, end)
-                .map_or_else(|| scan(text, i, end), |len| (len, TokenKind::ListMarker))
         } else {
-            scan(text, i, end)
+            None
+        };
+        let (len, kind) = match marker {
+            Some(len) => (len, TokenKind::ListMarker),
+            None => plain_ascii_word(bytes, i, end).unwrap_or_else(|| scan(text, i, end)),
         };
         debug_assert!(len > 0 && text.is_char_boundary(i + len));
         out.push(Token {
@@ -147,11 +150,9 @@ fn list_marker(text: &str, i: usize, end: usize) -> Option<usize> {
     (ok && followed_by_space(len)).then_some(len)
 }
 
-/// Scans one token at `i`; returns its length and kind.
+/// Scans one token at `i`; returns its length and kind. The commonest
+/// tokens are taken by [`plain_ascii_word`] before this is called.
 fn scan(text: &str, i: usize, end: usize) -> (usize, TokenKind) {
-    if let Some(token) = plain_ascii_word(text.as_bytes(), i, end) {
-        return token;
-    }
     let first = text.as_bytes()[i];
     // A URL begins with a letter or digit, so ASCII punctuation skips that
     // test.
@@ -205,7 +206,7 @@ fn punctuation_or_symbol(text: &str, i: usize, end: usize, c: char) -> (usize, T
     }
 }
 
-/// The fast path of [`scan`] for the commonest token: a run of ASCII
+/// The fast path before [`scan`] for the commonest token: a run of ASCII
 /// letters and digits followed by the end of the span or by an ASCII byte
 /// that none of the longer forms could continue with. A URL, bare domain,
 /// e-mail address or initialism needs one of `. - @ _ % + :` right after the
@@ -215,6 +216,7 @@ fn punctuation_or_symbol(text: &str, i: usize, end: usize, c: char) -> (usize, T
 /// domain, an address, an initialism or a decimal (a space, the end) and
 /// the run is not "www". Where this returns a token, [`scan`] would return
 /// the same one.
+#[inline]
 fn plain_ascii_word(bytes: &[u8], i: usize, end: usize) -> Option<(usize, TokenKind)> {
     let run = bytes[i..end]
         .iter()
