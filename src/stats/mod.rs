@@ -204,8 +204,9 @@ fn inflection_syllables(word: &str) -> usize {
     usize::from(adds_one)
 }
 
-/// FNV-1a, for the table of distinct words: short keys, no need for
-/// resistance to chosen collisions.
+/// FNV-1a, for the table of remembered words: short keys, hashed fast. It
+/// is not keyed, so crafted collisions could slow lookups, but the table's
+/// bound ([`REMEMBERED_WORDS`]) caps the damage.
 struct Fnv(u64);
 
 impl Default for Fnv {
