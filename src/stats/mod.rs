@@ -8,6 +8,10 @@ pub mod syllables;
 
 pub use readability::Readability;
 
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
 use serde::Serialize;
 
 use crate::text::{Document, Token, TokenKind};
@@ -84,43 +88,143 @@ struct WordCounts {
     complex: bool,
 }
 
-fn word_counts(word: &str, kind: TokenKind, sentence_initial: bool) -> WordCounts {
-    let letters = word.chars().filter(|c| c.is_alphanumeric()).count();
-    if kind != TokenKind::Word || !word.contains(char::is_alphabetic) {
+/// What a word contributes that depends only on its spelling, worked out
+/// once per distinct word of a text (see [`count`]).
+#[derive(Clone, Copy)]
+struct Shape {
+    syllables: usize,
+    letters: usize,
+    /// Three or more syllables, not counting an inflection ending, and no
+    /// hyphen: complex unless it is a capitalised name.
+    complex_if_not_a_name: bool,
+    capitalised: bool,
+}
+
+fn shape(word: &str, kind: TokenKind) -> Shape {
+    // Letters and digits; whether there is a letter, a hyphen; whether the
+    // first character is a capital. One pass over the bytes when the word
+    // is ASCII (the Unicode hyphens are not).
+    let (letters, alphabetic, hyphenated, capitalised) = if word.is_ascii() {
+        let bytes = word.as_bytes();
+        let mut letters = 0;
+        let mut alphabetic = false;
+        let mut hyphenated = false;
+        for &b in bytes {
+            letters += usize::from(b.is_ascii_alphanumeric());
+            alphabetic |= b.is_ascii_alphabetic();
+            hyphenated |= b == b'-';
+        }
+        let capitalised = bytes.first().is_some_and(u8::is_ascii_uppercase);
+        (letters, alphabetic, hyphenated, capitalised)
+    } else {
+        (
+            word.chars().filter(|c| c.is_alphanumeric()).count(),
+            word.contains(char::is_alphabetic),
+            word.contains(['-', '‐', '‑']),
+            word.starts_with(char::is_uppercase),
+        )
+    };
+    if kind != TokenKind::Word || !alphabetic {
         // Numbers, URLs and addresses: one syllable each. Readability
         // formulas were fitted on prose where these are rare.
-        return WordCounts {
+        return Shape {
             syllables: 1,
             letters,
-            polysyllabic: false,
-            complex: false,
+            complex_if_not_a_name: false,
+            capitalised: false,
         };
     }
     let syllables = syllables::syllables(word) as usize;
-    let polysyllabic = syllables >= 3;
-    let complex = polysyllabic
-        && !word.contains(['-', '‐', '‑'])
-        && (sentence_initial || !word.starts_with(char::is_uppercase))
-        && syllables - inflection_syllables(word) >= 3;
-    WordCounts {
+    Shape {
         syllables,
         letters,
-        polysyllabic,
-        complex,
+        complex_if_not_a_name: syllables >= 3
+            && !hyphenated
+            && syllables - inflection_syllables(word) >= 3,
+        capitalised,
+    }
+}
+
+/// Words longer than this are not remembered (no English word is).
+const REMEMBERED_LENGTH: usize = 32;
+
+/// Distinct words remembered per thread; when full, the memory is emptied
+/// and filled again. Bounds it at about a megabyte.
+const REMEMBERED_WORDS: usize = 1 << 14;
+
+type Shapes = HashMap<Box<str>, Shape, BuildHasherDefault<Fnv>>;
+
+thread_local! {
+    /// The shapes of the words this thread has met. A shape depends on the
+    /// spelling alone, and a few thousand words make up most of any English
+    /// text, so most words are looked up rather than counted again (syllable
+    /// counting is the dearest part of the statistics). A pure cache: it
+    /// never changes a result.
+    static SHAPES: RefCell<Shapes> = RefCell::new(Shapes::default());
+}
+
+/// The shape of `word`, a [`TokenKind::Word`], from the thread's memory or
+/// worked out and remembered.
+fn word_shape(shapes: &mut Shapes, word: &str) -> Shape {
+    if let Some(&known) = shapes.get(word) {
+        return known;
+    }
+    let new = shape(word, TokenKind::Word);
+    if word.len() <= REMEMBERED_LENGTH {
+        if shapes.len() >= REMEMBERED_WORDS {
+            shapes.clear();
+        }
+        shapes.insert(word.into(), new);
+    }
+    new
+}
+
+fn word_counts(shape: Shape, sentence_initial: bool) -> WordCounts {
+    WordCounts {
+        syllables: shape.syllables,
+        letters: shape.letters,
+        polysyllabic: shape.syllables >= 3,
+        complex: shape.complex_if_not_a_name && (sentence_initial || !shape.capitalised),
     }
 }
 
 /// Syllables an -es/-ed/-ing ending adds (Gunning does not count them):
 /// "-ing", "-ted"/"-ded", and "-es" after a sibilant each add one.
 fn inflection_syllables(word: &str) -> usize {
-    let lower = word.to_ascii_lowercase();
-    let adds_one = (lower.ends_with("ing") && lower.len() > 5)
-        || lower.ends_with("ted")
-        || lower.ends_with("ded")
+    let ends = |suffix: &str| {
+        word.len() >= suffix.len()
+            && word.as_bytes()[word.len() - suffix.len()..].eq_ignore_ascii_case(suffix.as_bytes())
+    };
+    let adds_one = (ends("ing") && word.len() > 5)
+        || ends("ted")
+        || ends("ded")
         || ["ces", "ges", "ses", "shes", "ches", "xes", "zes"]
             .iter()
-            .any(|e| lower.ends_with(e));
+            .any(|e| ends(e));
     usize::from(adds_one)
+}
+
+/// FNV-1a, for the table of remembered words: short keys, hashed fast. It
+/// is not keyed, so crafted collisions could slow lookups, but the table's
+/// bound ([`REMEMBERED_WORDS`]) caps the damage.
+struct Fnv(u64);
+
+impl Default for Fnv {
+    fn default() -> Self {
+        Fnv(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl Hasher for Fnv {
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
 }
 
 pub(crate) fn count(doc: &Document, options: &Options) -> Counted {
@@ -135,51 +239,58 @@ pub(crate) fn count(doc: &Document, options: &Options) -> Counted {
         ..Stats::default()
     };
     let mut sentences = Vec::with_capacity(doc.sentences.len());
-    for sentence in &doc.sentences {
-        let mut s = SentenceStats {
-            start: sentence.span.start,
-            end: sentence.span.end,
-            paragraph: sentence.paragraph,
-            words: 0,
-            syllables: 0,
-            letters: 0,
-            complex_words: 0,
-            grade: 0.0,
-            long: false,
-            difficulty: Difficulty::Ok,
-        };
-        let tokens: &[Token] = &doc.tokens[sentence.tokens.clone()];
-        let mut first_word = true;
-        for token in tokens.iter().filter(|t| t.is_word()) {
-            let text = doc.token_text(token);
-            let w = word_counts(text, token.kind, first_word);
-            first_word = false;
-            s.words += 1;
-            s.syllables += w.syllables;
-            s.letters += w.letters;
-            s.complex_words += usize::from(w.complex);
-            stats.polysyllabic_words += usize::from(w.polysyllabic);
-            stats.long_words += usize::from(w.letters >= 7);
+    SHAPES.with_borrow_mut(|shapes| {
+        for sentence in &doc.sentences {
+            let mut s = SentenceStats {
+                start: sentence.span.start,
+                end: sentence.span.end,
+                paragraph: sentence.paragraph,
+                words: 0,
+                syllables: 0,
+                letters: 0,
+                complex_words: 0,
+                grade: 0.0,
+                long: false,
+                difficulty: Difficulty::Ok,
+            };
+            let tokens: &[Token] = &doc.tokens[sentence.tokens.clone()];
+            let mut first_word = true;
+            for token in tokens.iter().filter(|t| t.is_word()) {
+                let text = doc.token_text(token);
+                let shape = if token.kind == TokenKind::Word {
+                    word_shape(shapes, text)
+                } else {
+                    shape(text, token.kind)
+                };
+                let w = word_counts(shape, first_word);
+                first_word = false;
+                s.words += 1;
+                s.syllables += w.syllables;
+                s.letters += w.letters;
+                s.complex_words += usize::from(w.complex);
+                stats.polysyllabic_words += usize::from(w.polysyllabic);
+                stats.long_words += usize::from(w.letters >= 7);
+            }
+            s.grade = round1(readability::flesch_kincaid_grade(
+                s.words as f64,
+                1.0,
+                s.syllables as f64,
+            ));
+            s.long = s.words > options.long_sentence_words as usize;
+            s.difficulty = if s.grade >= options.very_hard_grade {
+                Difficulty::VeryHard
+            } else if s.grade >= options.hard_grade {
+                Difficulty::Hard
+            } else {
+                Difficulty::Ok
+            };
+            stats.words += s.words;
+            stats.syllables += s.syllables;
+            stats.letters += s.letters;
+            stats.complex_words += s.complex_words;
+            sentences.push(s);
         }
-        s.grade = round1(readability::flesch_kincaid_grade(
-            s.words as f64,
-            1.0,
-            s.syllables as f64,
-        ));
-        s.long = s.words > options.long_sentence_words as usize;
-        s.difficulty = if s.grade >= options.very_hard_grade {
-            Difficulty::VeryHard
-        } else if s.grade >= options.hard_grade {
-            Difficulty::Hard
-        } else {
-            Difficulty::Ok
-        };
-        stats.words += s.words;
-        stats.syllables += s.syllables;
-        stats.letters += s.letters;
-        stats.complex_words += s.complex_words;
-        sentences.push(s);
-    }
+    });
     stats.sentences = sentences.len();
     if stats.words > 0 {
         let words = stats.words as f64;

@@ -77,6 +77,25 @@ fn count_token(word: &str, exceptions: bool) -> u32 {
     let mut buf = [0u8; MAX_PART];
     let mut len = 0;
     let mut total = 0;
+    if word.is_ascii() {
+        // The same folding as below, without decoding: a letter lower-cased,
+        // the apostrophe kept, anything else a split.
+        for &b in word.as_bytes() {
+            if b.is_ascii_alphabetic() || b == b'\'' {
+                if len == MAX_PART {
+                    total += count_part(&buf[..len], exceptions);
+                    len = 0;
+                }
+                buf[len] = b.to_ascii_lowercase();
+                len += 1;
+            } else {
+                total += count_part(&buf[..len], exceptions);
+                len = 0;
+            }
+        }
+        total += count_part(&buf[..len], exceptions);
+        return total.max(1);
+    }
     for c in word.chars() {
         match fold(c) {
             Folded::Letter(b) => {
@@ -249,13 +268,25 @@ fn lookup(w: &[u8]) -> Option<u32> {
         if end >= hi {
             return None;
         }
-        match data[start..end].cmp(w) {
+        match compare_bytes(&data[start..end], w) {
             std::cmp::Ordering::Equal => return Some(u32::from(data[end].saturating_sub(b'0'))),
             std::cmp::Ordering::Less => lo = end + 1,
             std::cmp::Ordering::Greater => hi = start,
         }
     }
     None
+}
+
+/// Byte-wise order, as `[u8]` order; inlined, since table words are short
+/// and most comparisons end at the first few bytes.
+#[inline]
+fn compare_bytes(a: &[u8], b: &[u8]) -> std::cmp::Ordering {
+    for (x, y) in a.iter().zip(b) {
+        if x != y {
+            return x.cmp(y);
+        }
+    }
+    a.len().cmp(&b.len())
 }
 
 /// Bucket of the index: 27 per first letter (none, a..z for the second).

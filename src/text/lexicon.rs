@@ -236,18 +236,33 @@ pub fn is_day_or_month(word: &str) -> bool {
 
 /// Whether the sorted lower-case `list` holds `word`, ignoring ASCII case.
 /// No allocation: the word is lower-cased into a stack buffer. Shared by
-/// every closed word list of the crate.
+/// every closed word list of the crate. A word that is not ASCII, or longer
+/// than any list entry can be (16 bytes), is in no list.
 pub(crate) fn contains(list: &[&str], word: &str) -> bool {
     debug_assert!(list.windows(2).all(|w| w[0] < w[1]), "list must be sorted");
     let mut buf = [0u8; 16];
     let bytes = word.as_bytes();
-    if !word.is_ascii() || bytes.len() > buf.len() {
+    if bytes.len() > buf.len() || !word.is_ascii() {
         return false;
     }
     for (d, s) in buf.iter_mut().zip(bytes) {
         *d = s.to_ascii_lowercase();
     }
-    std::str::from_utf8(&buf[..bytes.len()]).is_ok_and(|lower| list.binary_search(&lower).is_ok())
+    let lower = &buf[..bytes.len()];
+    list.binary_search_by(|entry| compare_bytes(entry.as_bytes(), lower))
+        .is_ok()
+}
+
+/// Byte-wise order, as `str` and `[u8]` order: inlined, because the words
+/// are short and most comparisons are decided by the first byte.
+#[inline]
+fn compare_bytes(a: &[u8], b: &[u8]) -> std::cmp::Ordering {
+    for (x, y) in a.iter().zip(b) {
+        if x != y {
+            return x.cmp(y);
+        }
+    }
+    a.len().cmp(&b.len())
 }
 
 pub fn is_title(word: &str) -> bool {

@@ -92,8 +92,10 @@ impl<'t> Document<'t> {
         let mut doc = Document {
             text,
             paragraphs: Vec::new(),
-            sentences: Vec::new(),
-            tokens: Vec::new(),
+            // English prose runs to about one token per six bytes and one
+            // sentence per hundred; sizing for that saves regrowing.
+            sentences: Vec::with_capacity(text.len() / 100 + 1),
+            tokens: Vec::with_capacity(text.len() / 6 + 1),
             repeated_lines: Vec::new(),
         };
         let (lines, blocks) = paragraphs::split(text);

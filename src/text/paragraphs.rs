@@ -6,7 +6,6 @@
 //! single line breaks stay inside them (the sentence splitter decides what a
 //! single break means); otherwise every non-empty line is a paragraph.
 
-use std::collections::hash_map::DefaultHasher;
 use std::collections::HashMap;
 use std::hash::{Hash, Hasher};
 
@@ -63,6 +62,14 @@ fn lines(text: &str) -> Vec<Span> {
     };
     let mut i = 0;
     while i < bytes.len() {
+        // Skip to the next byte that may begin a separator.
+        match bytes[i..]
+            .iter()
+            .position(|&b| matches!(b, b'\n' | b'\r' | 0xE2))
+        {
+            Some(k) => i += k,
+            None => break,
+        }
         // Line separators: \n, \r\n, a lone \r, and U+2028/U+2029.
         let (sep_len, is_sep) = match bytes[i] {
             b'\n' => (1, true),
@@ -103,11 +110,7 @@ pub fn find_repeats(text: &str, paragraphs: &[Span]) -> Vec<Option<usize>> {
             out.push(None);
             continue;
         }
-        let mut hasher = DefaultHasher::new();
-        for word in body.split_whitespace() {
-            word.hash(&mut hasher);
-        }
-        let candidates = seen.entry(hasher.finish()).or_default();
+        let candidates = seen.entry(words_hash(body)).or_default();
         let earlier = candidates.iter().copied().find(|&j| {
             paragraphs[j]
                 .of(text)
@@ -120,6 +123,50 @@ pub fn find_repeats(text: &str, paragraphs: &[Span]) -> Vec<Option<usize>> {
         out.push(earlier);
     }
     out
+}
+
+/// A hash of the words of `line` (its `split_whitespace` pieces, each
+/// hashed as a `str`). ASCII lines are split without decoding, at the ASCII
+/// characters that are Unicode white space, so both ways give one hash.
+fn words_hash(line: &str) -> u64 {
+    let mut hasher = Fnv::default();
+    if line.is_ascii() {
+        let words = line
+            .as_bytes()
+            .split(|b| matches!(b, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r'))
+            .filter(|w| !w.is_empty());
+        for word in words {
+            hasher.write(word);
+            hasher.write_u8(0xff);
+        }
+    } else {
+        for word in line.split_whitespace() {
+            word.hash(&mut hasher);
+        }
+    }
+    hasher.finish()
+}
+
+/// FNV-1a: the line hashes only group candidate repeats (every candidate is
+/// compared word by word), so a cheap hash does.
+struct Fnv(u64);
+
+impl Default for Fnv {
+    fn default() -> Self {
+        Fnv(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl Hasher for Fnv {
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
 }
 
 #[cfg(test)]
@@ -150,6 +197,15 @@ mod tests {
     fn whitespace_only_text_has_no_paragraphs() {
         assert!(split("  \n\t\n ").1.is_empty());
         assert!(split("").1.is_empty());
+    }
+
+    #[test]
+    fn ascii_and_unicode_spacing_hash_alike() {
+        assert_eq!(
+            words_hash("Big  news\t!"),
+            words_hash("Big\u{A0}news\u{2003}!")
+        );
+        assert_eq!(words_hash(" a\x0Bb "), words_hash("a b"));
     }
 
     #[test]

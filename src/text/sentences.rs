@@ -101,15 +101,17 @@ impl<'a> Splitter<'a> {
     /// or an initialism that carries its own final dot ("U.S.").
     fn is_terminal(&self, i: usize) -> bool {
         let t = &self.tokens[i];
-        let s = self.str(i);
         match t.kind {
             TokenKind::Punct => {
+                let s = self.str(i);
                 matches!(s, "." | "…" | "。" | "！" | "？" | "؟" | "۔" | "।")
                     || s.starts_with(['?', '!', '‽'])
                     || s.starts_with("..")
                     || s == ". . ."
             }
-            TokenKind::Word => s.len() > 2 && s.ends_with('.'),
+            // Ends with a full stop (an ASCII byte never ends a longer
+            // character).
+            TokenKind::Word => t.span.len() > 2 && self.text.as_bytes()[t.span.end - 1] == b'.',
             _ => false,
         }
     }

@@ -58,8 +58,15 @@ pub fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
     let mut space_before = false;
     let mut line_break_before = false;
     let mut at_line_start = true;
+    let bytes = text.as_bytes();
     while i < end {
-        let c = char_at(text, i);
+        // ASCII needs no decoding.
+        let b = bytes[i];
+        let c = if b.is_ascii() {
+            char::from(b)
+        } else {
+            char_at(text, i)
+        };
         if c.is_whitespace() {
             space_before = true;
             if c == '\n' || c == '\r' || c == '\u{2028}' || c == '\u{2029}' {
@@ -69,11 +76,14 @@ pub fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
             i += c.len_utf8();
             continue;
         }
-        let (len, kind) = if at_line_start {
+        let marker = if at_line_start {
             list_marker(text, i, end)
-                .map_or_else(|| scan(text, i, end), |len| (len, TokenKind::ListMarker))
         } else {
-            scan(text, i, end)
+            None
+        };
+        let (len, kind) = match marker {
+            Some(len) => (len, TokenKind::ListMarker),
+            None => plain_ascii_word(bytes, i, end).unwrap_or_else(|| scan(text, i, end)),
         };
         debug_assert!(len > 0 && text.is_char_boundary(i + len));
         out.push(Token {
@@ -140,8 +150,15 @@ fn list_marker(text: &str, i: usize, end: usize) -> Option<usize> {
     (ok && followed_by_space(len)).then_some(len)
 }
 
-/// Scans one token at `i`; returns its length and kind.
+/// Scans one token at `i`; returns its length and kind. The commonest
+/// tokens are taken by [`plain_ascii_word`] before this is called.
 fn scan(text: &str, i: usize, end: usize) -> (usize, TokenKind) {
+    let first = text.as_bytes()[i];
+    // A URL begins with a letter or digit, so ASCII punctuation skips that
+    // test.
+    if first.is_ascii() && !first.is_ascii_alphanumeric() {
+        return punctuation_or_symbol(text, i, end, char::from(first));
+    }
     let c = char_at(text, i);
     if let Some(len) = url(text, i, end) {
         return (len, TokenKind::Url);
@@ -158,6 +175,11 @@ fn scan(text: &str, i: usize, end: usize) -> (usize, TokenKind) {
         }
         return word_or_number(text, i, end);
     }
+    punctuation_or_symbol(text, i, end, c)
+}
+
+/// The token at `i`, which starts with `c`, neither a letter nor a digit.
+fn punctuation_or_symbol(text: &str, i: usize, end: usize, c: char) -> (usize, TokenKind) {
     match c {
         '.' => {
             // "..." and ". . ." are one ellipsis token.
@@ -182,6 +204,50 @@ fn scan(text: &str, i: usize, end: usize) -> (usize, TokenKind) {
         _ if is_punctuation(c) => (c.len_utf8(), TokenKind::Punct),
         _ => (c.len_utf8(), TokenKind::Symbol),
     }
+}
+
+/// The fast path before [`scan`] for the commonest token: a run of ASCII
+/// letters and digits followed by the end of the span or by an ASCII byte
+/// that none of the longer forms could continue with. A URL, bare domain,
+/// e-mail address or initialism needs one of `. - @ _ % + :` right after the
+/// run; a joined word or number needs `' - & . : , /` (`,` and `/` only
+/// after a digit), a possessive `'`; anything non-ASCII goes the slow way.
+/// A full stop ends the run too when what follows it cannot continue a
+/// domain, an address, an initialism or a decimal (a space, the end) and
+/// the run is not "www". Where this returns a token, [`scan`] would return
+/// the same one.
+#[inline]
+fn plain_ascii_word(bytes: &[u8], i: usize, end: usize) -> Option<(usize, TokenKind)> {
+    let run = bytes[i..end]
+        .iter()
+        .take_while(|b| b.is_ascii_alphanumeric())
+        .count();
+    if run == 0 {
+        return None;
+    }
+    let after_digit = bytes[i + run - 1].is_ascii_digit();
+    let plain = match bytes.get(i + run) {
+        _ if i + run == end => true,
+        None => true,
+        Some(b'.') => {
+            let www = run == 3 && bytes[i..i + 3].eq_ignore_ascii_case(b"www");
+            !www && (i + run + 1 == end
+                || bytes.get(i + run + 1).is_some_and(|&n| {
+                    n.is_ascii()
+                        && !n.is_ascii_alphanumeric()
+                        && !matches!(n, b'.' | b'_' | b'%' | b'+' | b'-' | b'@')
+                }))
+        }
+        Some(b'-' | b'@' | b'_' | b'%' | b'+' | b':' | b'\'' | b'&') => false,
+        Some(b',' | b'/') => !after_digit,
+        Some(b) => b.is_ascii(),
+    };
+    let kind = if bytes[i].is_ascii_digit() {
+        TokenKind::Number
+    } else {
+        TokenKind::Word
+    };
+    plain.then_some((run, kind))
 }
 
 fn is_punctuation(c: char) -> bool {
