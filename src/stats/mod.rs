@@ -10,7 +10,7 @@ pub use readability::Readability;
 
 use std::cell::RefCell;
 use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
+use std::hash::{BuildHasherDefault, Hash, Hasher};
 
 use serde::Serialize;
 
@@ -149,10 +149,68 @@ fn shape(word: &str, kind: TokenKind) -> Shape {
 const REMEMBERED_LENGTH: usize = 32;
 
 /// Distinct words remembered per thread; when full, the memory is emptied
-/// and filled again. Bounds it at about a megabyte.
+/// and filled again. The table is sized for this many on first use (about a
+/// megabyte), so it never grows or rehashes afterwards.
 const REMEMBERED_WORDS: usize = 1 << 14;
 
-type Shapes = HashMap<Box<str>, Shape, BuildHasherDefault<Fnv>>;
+type Shapes = HashMap<WordKey, Remembered, BuildHasherDefault<Fnv>>;
+
+/// A remembered word's bytes, stored inline and zero-padded: no allocation
+/// per word, and keys compare as fixed-size arrays.
+#[derive(Clone, Copy, PartialEq, Eq)]
+struct WordKey {
+    len: u8,
+    bytes: [u8; REMEMBERED_LENGTH],
+}
+
+impl WordKey {
+    /// The key of `word`; `None` when it is too long to remember.
+    fn new(word: &str) -> Option<WordKey> {
+        let len = u8::try_from(word.len())
+            .ok()
+            .filter(|&n| usize::from(n) <= REMEMBERED_LENGTH)?;
+        let mut bytes = [0; REMEMBERED_LENGTH];
+        bytes[..word.len()].copy_from_slice(word.as_bytes());
+        Some(WordKey { len, bytes })
+    }
+}
+
+impl Hash for WordKey {
+    /// Only the word's own bytes: equal keys have equal lengths and bytes.
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        state.write(&self.bytes[..usize::from(self.len)]);
+    }
+}
+
+/// A [`Shape`] as remembered: a word of at most [`REMEMBERED_LENGTH`]
+/// bytes has fewer than 256 letters and syllables, so bytes hold them.
+#[derive(Clone, Copy)]
+struct Remembered {
+    syllables: u8,
+    letters: u8,
+    complex_if_not_a_name: bool,
+    capitalised: bool,
+}
+
+impl Remembered {
+    fn new(shape: Shape) -> Option<Remembered> {
+        Some(Remembered {
+            syllables: u8::try_from(shape.syllables).ok()?,
+            letters: u8::try_from(shape.letters).ok()?,
+            complex_if_not_a_name: shape.complex_if_not_a_name,
+            capitalised: shape.capitalised,
+        })
+    }
+
+    fn shape(self) -> Shape {
+        Shape {
+            syllables: usize::from(self.syllables),
+            letters: usize::from(self.letters),
+            complex_if_not_a_name: self.complex_if_not_a_name,
+            capitalised: self.capitalised,
+        }
+    }
+}
 
 thread_local! {
     /// The shapes of the words this thread has met. A shape depends on the
@@ -166,15 +224,21 @@ thread_local! {
 /// The shape of `word`, a [`TokenKind::Word`], from the thread's memory or
 /// worked out and remembered.
 fn word_shape(shapes: &mut Shapes, word: &str) -> Shape {
-    if let Some(&known) = shapes.get(word) {
-        return known;
+    let Some(key) = WordKey::new(word) else {
+        return shape(word, TokenKind::Word);
+    };
+    if let Some(known) = shapes.get(&key) {
+        return known.shape();
     }
     let new = shape(word, TokenKind::Word);
-    if word.len() <= REMEMBERED_LENGTH {
+    if let Some(remembered) = Remembered::new(new) {
+        if shapes.capacity() < REMEMBERED_WORDS {
+            shapes.reserve(REMEMBERED_WORDS);
+        }
         if shapes.len() >= REMEMBERED_WORDS {
             shapes.clear();
         }
-        shapes.insert(word.into(), new);
+        shapes.insert(key, remembered);
     }
     new
 }
