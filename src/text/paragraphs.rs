@@ -63,11 +63,8 @@ fn lines(text: &str) -> Vec<Span> {
     let mut i = 0;
     while i < bytes.len() {
         // Skip to the next byte that may begin a separator.
-        match bytes[i..]
-            .iter()
-            .position(|&b| matches!(b, b'\n' | b'\r' | 0xE2))
-        {
-            Some(k) => i += k,
+        match next_separator_byte(bytes, i) {
+            Some(k) => i = k,
             None => break,
         }
         // Line separators: \n, \r\n, a lone \r, and U+2028/U+2029.
@@ -96,6 +93,40 @@ fn lines(text: &str) -> Vec<Span> {
     }
     push(start, text.len());
     out
+}
+
+/// The index of the first byte at or after `from` that may begin a line
+/// separator: `\n`, `\r`, or 0xE2 (the first byte of U+2028 and U+2029,
+/// and of much other punctuation). Eight bytes at a time: most text has
+/// none of them for hundreds of bytes.
+fn next_separator_byte(bytes: &[u8], from: usize) -> Option<usize> {
+    let mut i = from;
+    while i + 8 <= bytes.len() {
+        let mut chunk = [0u8; 8];
+        chunk.copy_from_slice(&bytes[i..i + 8]);
+        let word = u64::from_le_bytes(chunk);
+        let found =
+            bytes_equal_to(word, b'\n') | bytes_equal_to(word, b'\r') | bytes_equal_to(word, 0xE2);
+        if found != 0 {
+            // Little-endian: the lowest set bit is the first such byte.
+            return Some(i + found.trailing_zeros() as usize / 8);
+        }
+        i += 8;
+    }
+    bytes[i..]
+        .iter()
+        .position(|&b| matches!(b, b'\n' | b'\r' | 0xE2))
+        .map(|k| i + k)
+}
+
+/// The top bit of each byte of `word` that equals `byte`, exactly (no
+/// borrow runs from one byte into the next).
+fn bytes_equal_to(word: u64, byte: u8) -> u64 {
+    const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+    let x = word ^ (0x0101_0101_0101_0101 * u64::from(byte));
+    // A byte's top bit is set here when the byte is not zero.
+    let nonzero = ((x & LOW7) + LOW7) | x;
+    !nonzero & !LOW7
 }
 
 /// For each line, the index of the first earlier line with the same words
@@ -172,6 +203,26 @@ impl Hasher for Fnv {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn separator_bytes_are_found_at_every_offset() {
+        let naive = |bytes: &[u8], from: usize| {
+            bytes[from..]
+                .iter()
+                .position(|&b| matches!(b, b'\n' | b'\r' | 0xE2))
+                .map(|k| from + k)
+        };
+        let text =
+            "plain words here and there\r\nnext\u{2028}line \u{2019}quoted\u{2019} \n\u{FF}x end";
+        let bytes = text.as_bytes();
+        for from in 0..=bytes.len() {
+            assert_eq!(
+                next_separator_byte(bytes, from),
+                naive(bytes, from),
+                "from {from}"
+            );
+        }
+    }
 
     fn paragraphs(text: &str) -> Vec<&str> {
         split(text).1.iter().map(|b| b.span.of(text)).collect()
