@@ -51,7 +51,7 @@ pub fn group(doc: &Document, mentions: Vec<RawMention>) -> Vec<Entity> {
     let text = doc.text;
     let mut entities: Vec<Builder> = Vec::new();
     let mut unsettled: Vec<RawMention> = Vec::new();
-    for m in mentions {
+    for mut m in mentions {
         if !m.settled {
             unsettled.push(m);
             continue;
@@ -63,6 +63,9 @@ pub fn group(doc: &Document, mentions: Vec<RawMention>) -> Vec<Entity> {
         } else {
             Vec::new()
         };
+        // The surface in lower case, when worked out to compare: the key of
+        // a new entity without a lexicon key, so it is made only once.
+        let mut lowered: Option<String> = None;
         let found = match (m.ty, &m.known_key) {
             (ty, Some(key)) => entities.iter().position(|e| e.ty == ty && &e.key == key),
             (EntityType::Person, None) => entities.iter().position(|e| {
@@ -70,7 +73,7 @@ pub fn group(doc: &Document, mentions: Vec<RawMention>) -> Vec<Entity> {
                     && (contains_words(&e.words, &words) || contains_words(&words, &e.words))
             }),
             (EntityType::Org, None) => {
-                let lower = surface.to_lowercase();
+                let lower: &str = lowered.insert(surface.to_lowercase());
                 // An acronym's letters, to compare with full names' initials.
                 let letters = is_acronym(surface).then(|| surface.replace('.', "").to_lowercase());
                 let mut own_initials = None;
@@ -86,7 +89,7 @@ pub fn group(doc: &Document, mentions: Vec<RawMention>) -> Vec<Entity> {
                 })
             }
             (ty, None) => {
-                let key = surface.to_lowercase();
+                let key: &str = lowered.insert(surface.to_lowercase());
                 entities.iter().position(|e| e.ty == ty && e.key == key)
             }
         };
@@ -106,7 +109,8 @@ pub fn group(doc: &Document, mentions: Vec<RawMention>) -> Vec<Entity> {
                 ty: m.ty,
                 key: m
                     .known_key
-                    .clone()
+                    .take()
+                    .or(lowered)
                     .unwrap_or_else(|| surface.to_lowercase()),
                 words,
                 name: m.span,

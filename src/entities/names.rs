@@ -231,6 +231,25 @@ pub fn find(
     numeric: &[Span],
     out: &mut Vec<RawMention>,
 ) {
+    find_with(&mut Scratch::default(), text, tokens, words, numeric, out);
+}
+
+/// Buffers [`find_with`] reuses from one sentence to the next, so that a
+/// document's runs are collected without an allocation each.
+#[derive(Default)]
+pub(crate) struct Scratch {
+    run: Vec<Word>,
+}
+
+/// [`find`], with buffers kept by the caller across sentences.
+pub(crate) fn find_with(
+    scratch: &mut Scratch,
+    text: &str,
+    tokens: &[Token],
+    words: &[&str],
+    numeric: &[Span],
+    out: &mut Vec<RawMention>,
+) {
     let (mut word_count, mut letters_upper) = (0, 0);
     for (t, w) in tokens.iter().zip(words) {
         if t.kind == TokenKind::Word {
@@ -257,17 +276,18 @@ pub fn find(
             i += 1;
             continue;
         }
-        let (run, next) = collect_run(&s, i);
+        let run = &mut scratch.run;
+        let next = collect_run(&s, i, run);
         if s.all_caps {
             // A headline in capitals: only whole known names count.
-            for w in &run {
+            for w in run.iter() {
                 let t = w.span.of(text);
                 if let Some((ty, key)) = known_name(t) {
                     out.push(mention(w.span, ty, None, Some(key)));
                 }
             }
         } else {
-            classify(&s, &run, i, next, out);
+            classify(&s, run, i, next, out);
         }
         i = next.max(i + 1);
     }
@@ -320,10 +340,10 @@ fn mention(span: Span, ty: EntityType, role: Option<Span>, key: Option<String>) 
     }
 }
 
-/// Collects the run starting at token `start`; returns its words and the
-/// index of the first token after it.
-fn collect_run(s: &Sentence, start: usize) -> (Vec<Word>, usize) {
-    let mut run = Vec::new();
+/// Collects the words of the run starting at token `start` into `run`
+/// (emptied first); returns the index of the first token after it.
+fn collect_run(s: &Sentence, start: usize, run: &mut Vec<Word>) -> usize {
+    run.clear();
     let mut i = start;
     loop {
         let t = &s.tokens[i];
@@ -374,7 +394,7 @@ fn collect_run(s: &Sentence, start: usize) -> (Vec<Word>, usize) {
         }
         break;
     }
-    (run, i)
+    i
 }
 
 /// "Pezeshkian's" names "Pezeshkian".
@@ -398,11 +418,6 @@ fn join<'a>(s: &Sentence<'a>, words: &[Word]) -> &'a str {
 
 fn span_of(words: &[Word]) -> Span {
     Span::new(words[0].span.start, words[words.len() - 1].span.end)
-}
-
-/// Words of the run as plain strings.
-fn texts<'a>(s: &Sentence<'a>, words: &[Word]) -> Vec<&'a str> {
-    words.iter().map(|w| w.span.of(s.text)).collect()
 }
 
 fn classify(
@@ -464,8 +479,11 @@ fn classify(
     }
     let name = join(s, rest);
     let span = span_of(rest);
-    let words = texts(s, rest);
-    let last = words.last().map_or("", |w| w.trim_end_matches('.'));
+    // The run's words as written, read from the text where needed rather
+    // than collected.
+    let word = |k: usize| rest[k].span.of(s.text);
+    let first = word(0);
+    let last = word(rest.len() - 1).trim_end_matches('.');
     let next_word = s.s(next_token);
 
     if person_cue && !is_org_or_place(name) {
@@ -484,7 +502,7 @@ fn classify(
     }
     // "Mount Everest", "Lake Eyre", "Fort Campbell".
     if rest.len() > 1 {
-        if let Some(ty) = match words[0] {
+        if let Some(ty) = match first {
             "Mount" | "Mt" | "Mt." | "Lake" | "Cape" => Some(EntityType::Loc),
             "Fort" | "Port" | "Ft" | "Ft." | "St" | "St." => Some(EntityType::Gpe),
             _ => None,
@@ -500,10 +518,10 @@ fn classify(
     );
     // The run's words skip connectors, so "of" is read from the text.
     let has_of = name.split_whitespace().any(|w| w == "of" || w == "for");
-    let of_head = words.len() >= 2
+    let of_head = rest.len() >= 2
         && name.split_whitespace().nth(1) == Some("of")
         && matches!(
-            lexicon::org_word(words[0]),
+            lexicon::org_word(first),
             Some(OrgWord::OfHead | OrgWord::Head)
         );
     if rest.len() > 1 || of_head {
@@ -552,9 +570,9 @@ fn classify(
     }
     let said = lower_in(SPEECH_VERBS, next_word) && rest.len() <= 3 && !after_the;
     // Looked up only when the shape allows a person.
-    let given = || lexicon::given_name(words[0]).is_some();
-    let any_common = || words.iter().any(|w| common_any_case(w));
-    let surname_last = || lexicon::surname(last).is_some() && !common_any_case(words[0]);
+    let given = || lexicon::given_name(first).is_some();
+    let any_common = || (0..rest.len()).any(|k| common_any_case(word(k)));
+    let surname_last = || lexicon::surname(last).is_some() && !common_any_case(first);
     if rest.len() >= 2
         && rest.len() <= 4
         && !after_the

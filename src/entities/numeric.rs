@@ -423,26 +423,35 @@ fn is_in(list: &[&str], word: &str) -> bool {
     crate::text::lexicon::contains(list, word)
 }
 
-struct Matcher<'a> {
-    tokens: &'a [Token],
+/// What the matcher reads of each token, worked out once per document (one
+/// allocation for the whole text rather than two per sentence) and sliced
+/// per sentence.
+pub(crate) struct Prepared<'a> {
     /// Each token's text without a possessive ending ("Friday's" reads as
     /// "Friday").
-    words: Vec<&'a str>,
+    pub words: Vec<&'a str>,
     /// The lists each token's word is in ([`classes_of`]).
-    classes: Vec<u32>,
+    pub classes: Vec<u32>,
 }
 
-impl<'a> Matcher<'a> {
-    fn new(tokens: &'a [Token], words: &[&'a str]) -> Matcher<'a> {
+impl<'a> Prepared<'a> {
+    /// `words[i]` is the text of token `i`.
+    pub fn new(words: &[&'a str]) -> Prepared<'a> {
         let words: Vec<&str> = words.iter().map(|w| strip_possessive(w)).collect();
         let classes = words.iter().map(|w| classes_of(w)).collect();
-        Matcher {
-            tokens,
-            words,
-            classes,
-        }
+        Prepared { words, classes }
     }
+}
 
+struct Matcher<'a, 'p> {
+    tokens: &'a [Token],
+    /// The sentence's slice of [`Prepared::words`].
+    words: &'p [&'a str],
+    /// The sentence's slice of [`Prepared::classes`].
+    classes: &'p [u32],
+}
+
+impl<'a> Matcher<'a, '_> {
     /// The token's text without a possessive ending, "" past the end.
     fn s(&self, i: usize) -> &'a str {
         self.words.get(i).copied().unwrap_or("")
@@ -540,7 +549,23 @@ impl<'a> Matcher<'a> {
 /// Finds the numeric and temporal entities in the tokens of one sentence.
 /// `words[i]` is the text of `tokens[i]`.
 pub fn find(tokens: &[Token], words: &[&str], out: &mut Vec<RawMention>) {
-    let m = Matcher::new(tokens, words);
+    let prepared = Prepared::new(words);
+    find_prepared(tokens, &prepared.words, &prepared.classes, out);
+}
+
+/// [`find`] with the sentence's slices of a [`Prepared`] for the document.
+pub(crate) fn find_prepared(
+    tokens: &[Token],
+    words: &[&str],
+    classes: &[u32],
+    out: &mut Vec<RawMention>,
+) {
+    debug_assert!(words.len() == tokens.len() && classes.len() == tokens.len());
+    let m = Matcher {
+        tokens,
+        words,
+        classes,
+    };
     let mut i = 0;
     while i < tokens.len() {
         if let Some((end, ty)) = match_at(&m, i) {
