@@ -15,6 +15,9 @@ pub struct WordClasses {
     slots: Vec<(&'static str, u32)>,
     /// `64 - log2(slots.len())`: the hash's top bits pick the first slot.
     shift: u32,
+    /// The length of the longest word: longer words are in no list and
+    /// need no lookup.
+    longest: usize,
 }
 
 impl WordClasses {
@@ -37,13 +40,22 @@ impl WordClasses {
                 slots[slot].1 |= bit;
             }
         }
-        WordClasses { slots, shift }
+        let longest = lists
+            .iter()
+            .flat_map(|(words, _)| words.iter().map(|w| w.len()))
+            .max()
+            .unwrap_or(0);
+        WordClasses {
+            slots,
+            shift,
+            longest,
+        }
     }
 
     /// The bits of the lists holding `word`, ignoring ASCII case; 0 for a
     /// word in no list.
     pub fn get(&self, word: &str) -> u32 {
-        if word.is_empty() {
+        if word.is_empty() || word.len() > self.longest {
             return 0;
         }
         let mask = self.slots.len() - 1;
