@@ -147,13 +147,15 @@ fn shape(word: &str, kind: TokenKind) -> Shape {
 
 /// Words longer than this are not remembered (no English word is).
 const REMEMBERED_LENGTH: usize = 32;
+// A [`WordKey`] hashes whole eight-byte words of its padded bytes.
+const _: () = assert!(REMEMBERED_LENGTH % 8 == 0);
 
 /// Distinct words remembered per thread; when full, the memory is emptied
 /// and filled again. The table is sized for this many on first use (about a
 /// megabyte), so it never grows or rehashes afterwards.
 const REMEMBERED_WORDS: usize = 1 << 14;
 
-type Shapes = HashMap<WordKey, Remembered, BuildHasherDefault<Fnv>>;
+type Shapes = HashMap<WordKey, Remembered, BuildHasherDefault<WordHasher>>;
 
 /// A remembered word's bytes, stored inline and zero-padded: no allocation
 /// per word, and keys compare as fixed-size arrays.
@@ -176,9 +178,12 @@ impl WordKey {
 }
 
 impl Hash for WordKey {
-    /// Only the word's own bytes: equal keys have equal lengths and bytes.
+    /// The word's bytes with their zero padding up to a multiple of eight,
+    /// so the hasher takes whole eight-byte words (equal keys have equal
+    /// lengths and bytes, so they hash alike).
     fn hash<H: Hasher>(&self, state: &mut H) {
-        state.write(&self.bytes[..usize::from(self.len)]);
+        let padded = usize::from(self.len).div_ceil(8) * 8;
+        state.write(&self.bytes[..padded]);
     }
 }
 
@@ -268,26 +273,34 @@ fn inflection_syllables(word: &str) -> usize {
     usize::from(adds_one)
 }
 
-/// FNV-1a, for the table of remembered words: short keys, hashed fast. It
-/// is not keyed, so crafted collisions could slow lookups, but the table's
-/// bound ([`REMEMBERED_WORDS`]) caps the damage.
-struct Fnv(u64);
+/// The hash of the table of remembered words: FxHash's step over eight
+/// bytes at a time (a [`WordKey`] hands over whole zero-padded words), then
+/// a SplitMix64-style finish so that the low bits, which pick the bucket,
+/// depend on every byte. It is not keyed, so crafted collisions could slow
+/// lookups, but the table's bound ([`REMEMBERED_WORDS`]) caps the damage.
+#[derive(Default)]
+struct WordHasher(u64);
 
-impl Default for Fnv {
-    fn default() -> Self {
-        Fnv(0xcbf2_9ce4_8422_2325)
-    }
-}
-
-impl Hasher for Fnv {
+impl Hasher for WordHasher {
     fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        let mut chunks = bytes.chunks_exact(8);
+        for chunk in &mut chunks {
+            let mut word = [0u8; 8];
+            word.copy_from_slice(chunk);
+            self.write_u64(u64::from_le_bytes(word));
+        }
+        for &b in chunks.remainder() {
+            self.write_u64(u64::from(b));
         }
     }
 
+    fn write_u64(&mut self, n: u64) {
+        self.0 = (self.0.rotate_left(5) ^ n).wrapping_mul(0x517c_c1b7_2722_0a95);
+    }
+
     fn finish(&self) -> u64 {
-        self.0
+        let h = (self.0 ^ (self.0 >> 31)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+        h ^ (h >> 29)
     }
 }
 
