@@ -484,7 +484,7 @@ fn hiatus(w: &[u8], i: usize, prefix_split: Option<usize>) -> bool {
             matches!(rest.first(), Some(b'n' | b'd'))
                 || [&b"ty"[..], b"ties", b"tous", b"tion", b"tive", b"sm", b"st"]
                     .iter()
-                    .any(|s| rest.starts_with(s))
+                    .any(|s| starts_with(rest, s))
         }
         (b'u', b'o') => true,
         _ => false,
@@ -519,14 +519,29 @@ const PREFIXES: &[(&[u8], &[&[u8]])] = &[
 /// starts with one of [`PREFIXES`] before one of its stems.
 fn prefix_break(w: &[u8]) -> Option<usize> {
     for &(prefix, stems) in PREFIXES {
-        if let Some(stem) = w.strip_prefix(prefix) {
+        if starts_with(w, prefix) {
+            let stem = &w[prefix.len()..];
             return stems
                 .iter()
-                .any(|s| stem.starts_with(s))
+                .any(|s| starts_with(stem, s))
                 .then_some(prefix.len());
         }
     }
     None
+}
+
+/// `w.starts_with(p)` for the short words and lists of this module, as an
+/// inlined byte loop: the slice method calls `memcmp` when `p` is not a
+/// literal, which costs more than the comparison on words this short.
+#[inline]
+fn starts_with(w: &[u8], p: &[u8]) -> bool {
+    w.len() >= p.len() && w.iter().zip(p).all(|(a, b)| a == b)
+}
+
+/// `a == b` as an inlined byte loop (see [`starts_with`]).
+#[inline]
+fn same(a: &[u8], b: &[u8]) -> bool {
+    a.len() == b.len() && starts_with(a, b)
 }
 
 /// Corrections at the end of the word: silent *-e*, *-ed*, *-es*; *-ism*.
@@ -665,9 +680,9 @@ fn silent_inner_e(w: &[u8], v: &[bool]) -> i32 {
         {
             let rest = &w[e + 1..];
             let rest_singular = rest.strip_suffix(b"s").unwrap_or(rest);
-            if SUFFIXES.contains(&rest)
-                || HEADS.iter().any(|h| rest_singular.starts_with(h))
-                || (FIRSTS.iter().any(|f| f.len() == e + 1 && w.starts_with(f))
+            if SUFFIXES.iter().any(|s| same(rest, s))
+                || HEADS.iter().any(|h| starts_with(rest_singular, h))
+                || (FIRSTS.iter().any(|f| f.len() == e + 1 && starts_with(w, f))
                     && !w.starts_with(b"forest")
                     && !(rest[0] == b'r' || rest.starts_with(b"ver") || rest.len() <= 2))
             {
