@@ -7,7 +7,7 @@
 //! single break means); otherwise every non-empty line is a paragraph.
 
 use std::collections::HashMap;
-use std::hash::{Hash, Hasher};
+use std::hash::Hasher;
 
 use super::Span;
 
@@ -133,8 +133,13 @@ fn bytes_equal_to(word: u64, byte: u8) -> u64 {
 /// (whitespace differences ignored). Lines without any letter or digit
 /// never count as repeats.
 pub fn find_repeats(text: &str, paragraphs: &[Span]) -> Vec<Option<usize>> {
-    let mut seen: HashMap<u64, Vec<usize>> = HashMap::new();
     let mut out = Vec::with_capacity(paragraphs.len());
+    if paragraphs.len() < 2 {
+        // Nothing earlier to repeat: no need to hash the line.
+        out.resize(paragraphs.len(), None);
+        return out;
+    }
+    let mut seen: HashMap<u64, Vec<usize>> = HashMap::new();
     for (i, p) in paragraphs.iter().enumerate() {
         let body = p.of(text);
         if !body.chars().any(char::is_alphanumeric) {
@@ -156,24 +161,38 @@ pub fn find_repeats(text: &str, paragraphs: &[Span]) -> Vec<Option<usize>> {
     out
 }
 
-/// A hash of the words of `line` (its `split_whitespace` pieces, each
-/// hashed as a `str`). ASCII lines are split without decoding, at the ASCII
-/// characters that are Unicode white space, so both ways give one hash.
+/// A hash of the words of `line` (its `split_whitespace` pieces): each
+/// word's bytes followed by 0xff, which no UTF-8 text contains. One pass
+/// over the bytes; only a non-ASCII character is decoded, to ask whether it
+/// is white space.
 fn words_hash(line: &str) -> u64 {
+    let bytes = line.as_bytes();
     let mut hasher = Fnv::default();
-    if line.is_ascii() {
-        let words = line
-            .as_bytes()
-            .split(|b| matches!(b, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r'))
-            .filter(|w| !w.is_empty());
-        for word in words {
-            hasher.write(word);
-            hasher.write_u8(0xff);
+    let mut in_word = false;
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        let (len, space) = if b.is_ascii() {
+            // The ASCII characters that are Unicode white space.
+            (1, matches!(b, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r'))
+        } else {
+            // `i` is a character boundary: every step is a whole character.
+            let c = line[i..].chars().next().unwrap_or(' ');
+            (c.len_utf8(), c.is_whitespace())
+        };
+        if space {
+            if in_word {
+                hasher.write_u8(0xff);
+                in_word = false;
+            }
+        } else {
+            hasher.write(&bytes[i..i + len]);
+            in_word = true;
         }
-    } else {
-        for word in line.split_whitespace() {
-            word.hash(&mut hasher);
-        }
+        i += len;
+    }
+    if in_word {
+        hasher.write_u8(0xff);
     }
     hasher.finish()
 }
