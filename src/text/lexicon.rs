@@ -3,6 +3,8 @@
 //! English sentence. Hand-written facts of English usage (small, closed
 //! classes), kept sorted for binary search; lower case.
 
+use std::sync::OnceLock;
+
 /// Titles written before a name: a full stop after them never ends a
 /// sentence ("Mr. Smith", "Gen. Petraeus", "St. Louis").
 const TITLES: &[&str] = &[
@@ -241,16 +243,62 @@ pub fn is_day_or_month(word: &str) -> bool {
 pub(crate) fn contains(list: &[&str], word: &str) -> bool {
     debug_assert!(list.windows(2).all(|w| w[0] < w[1]), "list must be sorted");
     let mut buf = [0u8; 16];
+    let Some(lower) = lowered(word, &mut buf) else {
+        return false;
+    };
+    list.binary_search_by(|entry| compare_bytes(entry.as_bytes(), lower))
+        .is_ok()
+}
+
+/// `word` lower-cased into `buf`; `None` when it is not ASCII or longer
+/// than the buffer (and so in no list).
+fn lowered<'b>(word: &str, buf: &'b mut [u8; 16]) -> Option<&'b [u8]> {
     let bytes = word.as_bytes();
     if bytes.len() > buf.len() || !word.is_ascii() {
-        return false;
+        return None;
     }
     for (d, s) in buf.iter_mut().zip(bytes) {
         *d = s.to_ascii_lowercase();
     }
-    let lower = &buf[..bytes.len()];
-    list.binary_search_by(|entry| compare_bytes(entry.as_bytes(), lower))
-        .is_ok()
+    Some(&buf[..bytes.len()])
+}
+
+/// Which abbreviation list a word is in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Abbreviation {
+    /// [`is_title`].
+    Title,
+    /// [`is_before_number_abbreviation`].
+    BeforeNumber,
+    /// [`is_never_final_abbreviation`].
+    NeverFinal,
+    /// [`is_ambiguous_abbreviation`].
+    Ambiguous,
+}
+
+/// The abbreviation list holding `word`, ignoring ASCII case, if any: one
+/// binary search of the four lists merged (they share no word), where
+/// asking each list in turn would take four.
+pub fn abbreviation(word: &str) -> Option<Abbreviation> {
+    static MERGED: OnceLock<Vec<(&'static str, Abbreviation)>> = OnceLock::new();
+    let merged = MERGED.get_or_init(|| {
+        let lists = [
+            (TITLES, Abbreviation::Title),
+            (BEFORE_NUMBER, Abbreviation::BeforeNumber),
+            (NEVER_FINAL, Abbreviation::NeverFinal),
+            (AMBIGUOUS, Abbreviation::Ambiguous),
+        ];
+        let mut all: Vec<(&'static str, Abbreviation)> = lists
+            .iter()
+            .flat_map(|&(list, kind)| list.iter().map(move |&w| (w, kind)))
+            .collect();
+        all.sort_unstable_by_key(|&(w, _)| w);
+        all
+    });
+    let mut buf = [0u8; 16];
+    let lower = lowered(word, &mut buf)?;
+    let found = merged.binary_search_by(|(entry, _)| compare_bytes(entry.as_bytes(), lower));
+    found.ok().map(|i| merged[i].1)
 }
 
 /// Byte-wise order, as `str` and `[u8]` order: inlined, because the words
@@ -300,6 +348,29 @@ mod tests {
             SENTENCE_OPENERS,
         ] {
             assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
+        }
+    }
+
+    #[test]
+    fn abbreviation_lists_share_no_word_and_merge_into_one_lookup() {
+        let lists = [
+            (TITLES, Abbreviation::Title),
+            (BEFORE_NUMBER, Abbreviation::BeforeNumber),
+            (NEVER_FINAL, Abbreviation::NeverFinal),
+            (AMBIGUOUS, Abbreviation::Ambiguous),
+        ];
+        for (list, kind) in lists {
+            for word in list {
+                assert_eq!(abbreviation(word), Some(kind), "{word}");
+                assert_eq!(abbreviation(&word.to_uppercase()), Some(kind), "{word}");
+            }
+        }
+        for word in ["said", "", "Smith", "mrs.", "a", "approximately", "café"] {
+            let expected = lists
+                .iter()
+                .find(|(list, _)| contains(list, word))
+                .map(|&(_, kind)| kind);
+            assert_eq!(abbreviation(word), expected, "{word}");
         }
     }
 

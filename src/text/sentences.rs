@@ -15,7 +15,7 @@
 //! followed by a capitalised line. Hard-wrapped prose keeps its sentences
 //! whole because its lines are all about as long as the longest one.
 
-use super::lexicon;
+use super::lexicon::{self, Abbreviation};
 use super::tokens::{Token, TokenKind};
 use super::{Sentence, Span};
 use std::ops::Range;
@@ -185,14 +185,16 @@ impl<'a> Splitter<'a> {
             return true;
         }
         let word = self.str(i - 1);
-        if lexicon::is_title(word) || lexicon::is_never_final_abbreviation(word) {
-            return false;
-        }
-        if lexicon::is_before_number_abbreviation(word) {
-            return next.kind != TokenKind::Number && self.opener_follows(after);
+        let abbreviation = lexicon::abbreviation(word);
+        match abbreviation {
+            Some(Abbreviation::Title | Abbreviation::NeverFinal) => return false,
+            Some(Abbreviation::BeforeNumber) => {
+                return next.kind != TokenKind::Number && self.opener_follows(after);
+            }
+            _ => {}
         }
         let initial = word.chars().count() == 1 && word.starts_with(char::is_alphabetic);
-        if initial || lexicon::is_ambiguous_abbreviation(word) || looks_abbreviated(word) {
+        if initial || abbreviation == Some(Abbreviation::Ambiguous) || looks_abbreviated(word) {
             return self.opener_follows(after);
         }
         true
