@@ -224,10 +224,7 @@ fn punctuation_or_symbol(text: &str, i: usize, end: usize, c: char) -> (usize, T
 /// the same one.
 #[inline]
 fn plain_ascii_word(bytes: &[u8], i: usize, end: usize) -> Option<(usize, TokenKind)> {
-    let run = bytes[i..end]
-        .iter()
-        .take_while(|b| b.is_ascii_alphanumeric())
-        .count();
+    let run = alphanumeric_run(&bytes[i..end]);
     if run == 0 {
         return None;
     }
@@ -254,6 +251,47 @@ fn plain_ascii_word(bytes: &[u8], i: usize, end: usize) -> Option<(usize, TokenK
         TokenKind::Word
     };
     plain.then_some((run, kind))
+}
+
+/// How many bytes at the start of `bytes` are ASCII letters or digits.
+/// Eight bytes at a time while they last (most words end inside the first
+/// eight), then byte by byte.
+fn alphanumeric_run(bytes: &[u8]) -> usize {
+    let mut n = 0;
+    while n + 8 <= bytes.len() {
+        let mut chunk = [0u8; 8];
+        chunk.copy_from_slice(&bytes[n..n + 8]);
+        let other = not_alphanumeric(u64::from_le_bytes(chunk));
+        if other != 0 {
+            // Little-endian: the lowest set bit is the first such byte.
+            return n + other.trailing_zeros() as usize / 8;
+        }
+        n += 8;
+    }
+    n + bytes[n..]
+        .iter()
+        .take_while(|b| b.is_ascii_alphanumeric())
+        .count()
+}
+
+/// The top bit of each byte of `word` that is not an ASCII letter or digit.
+/// Each test adds to bytes of at most 0x7F a constant of at most 0x80, so
+/// no carry crosses into the next byte: the top bit of `y + (0x80 - k)`
+/// says whether the byte's low seven bits `y` are at least `k`.
+fn not_alphanumeric(word: u64) -> u64 {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    let at_least = |y: u64, k: u8| y + ONES * u64::from(0x80 - k);
+    let y = word & LOW7;
+    // '0'..='9'
+    let digit = at_least(y, b'0') & !at_least(y, b'9' + 1);
+    // 'a'..='z' once bit 5 is set, which makes capitals small and maps no
+    // other byte into the range.
+    let z = y | 0x2020_2020_2020_2020;
+    let letter = at_least(z, b'a') & !at_least(z, b'z' + 1);
+    // Bytes with the top bit set (not ASCII) are never letters or digits.
+    !((digit | letter) & !word) & HIGH
 }
 
 fn is_punctuation(c: char) -> bool {
@@ -551,6 +589,31 @@ mod tests {
     }
 
     use TokenKind::*;
+
+    #[test]
+    fn alphanumeric_runs_match_a_byte_by_byte_scan() {
+        let all: Vec<u8> = (0..=255u8).collect();
+        let mut texts: Vec<Vec<u8>> = vec![b"Readability09 of@the/texts[]`{".to_vec()];
+        // Every byte value right after a run of letters, at each offset.
+        for &b in &all {
+            for len in 0..12 {
+                let mut t = b"aZ9kQ0zA1bYm".to_vec();
+                t.truncate(len);
+                t.push(b);
+                t.extend_from_slice(b"xyz");
+                texts.push(t);
+            }
+        }
+        for t in &texts {
+            for from in 0..=t.len() {
+                let naive = t[from..]
+                    .iter()
+                    .take_while(|b| b.is_ascii_alphanumeric())
+                    .count();
+                assert_eq!(alphanumeric_run(&t[from..]), naive, "{t:?} from {from}");
+            }
+        }
+    }
 
     #[test]
     fn numbers_keep_decimals_separators_and_clock_times() {
