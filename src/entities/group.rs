@@ -22,23 +22,77 @@ struct Builder {
     ty: EntityType,
     key: String,
     /// Words of the fullest name so far.
-    words: Vec<String>,
+    words: Words,
     name: Span,
     role: Option<Span>,
     mentions: Vec<Span>,
 }
 
-fn words_of(text: &str) -> Vec<String> {
-    text.split(|c: char| c.is_whitespace() || c == '-')
-        .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
-        .collect()
+/// The words of a name in lower case, kept in one string (no allocation
+/// per word): word `k` ends at `ends[k]` and starts where word `k - 1`
+/// ends.
+#[derive(Default)]
+struct Words {
+    text: String,
+    ends: Vec<usize>,
 }
 
-fn initials(words: &[String]) -> String {
+impl Words {
+    /// The pieces of `text` between white space and hyphens, each lower-cased
+    /// on its own (as `str::to_lowercase`, which ASCII needs no call for).
+    fn of(text: &str) -> Words {
+        let mut words = Words {
+            text: String::with_capacity(text.len()),
+            ends: Vec::with_capacity(4),
+        };
+        for piece in text
+            .split(|c: char| c.is_whitespace() || c == '-')
+            .filter(|w| !w.is_empty())
+        {
+            if piece.is_ascii() {
+                words
+                    .text
+                    .extend(piece.chars().map(|c| c.to_ascii_lowercase()));
+            } else {
+                words.text.push_str(&piece.to_lowercase());
+            }
+            words.ends.push(words.text.len());
+        }
+        words
+    }
+
+    /// A single word, taken as it is.
+    fn single(word: String) -> Words {
+        let ends = vec![word.len()];
+        Words { text: word, ends }
+    }
+
+    fn len(&self) -> usize {
+        self.ends.len()
+    }
+
+    fn is_empty(&self) -> bool {
+        self.ends.is_empty()
+    }
+
+    fn iter(&self) -> impl Iterator<Item = &str> + '_ {
+        let mut start = 0;
+        self.ends.iter().map(move |&end| {
+            let word = &self.text[start..end];
+            start = end;
+            word
+        })
+    }
+
+    fn last(&self) -> Option<&str> {
+        self.iter().last()
+    }
+}
+
+fn initials(words: &Words) -> String {
     words
         .iter()
-        .filter(|w| !matches!(w.as_str(), "of" | "the" | "and" | "for" | "&"))
+        .filter(|w| !matches!(*w, "of" | "the" | "and" | "for" | "&"))
         .filter_map(|w| w.chars().next())
         .collect()
 }
@@ -49,7 +103,7 @@ fn is_acronym(text: &str) -> bool {
 
 pub fn group(doc: &Document, mentions: Vec<RawMention>) -> Vec<Entity> {
     let text = doc.text;
-    let mut entities: Vec<Builder> = Vec::new();
+    let mut entities: Vec<Builder> = Vec::with_capacity(mentions.len());
     let mut unsettled: Vec<RawMention> = Vec::new();
     for mut m in mentions {
         if !m.settled {
@@ -59,9 +113,9 @@ pub fn group(doc: &Document, mentions: Vec<RawMention>) -> Vec<Entity> {
         let surface = m.span.of(text);
         // Only people's and organisations' words are ever compared.
         let words = if matches!(m.ty, EntityType::Person | EntityType::Org) {
-            words_of(surface)
+            Words::of(surface)
         } else {
-            Vec::new()
+            Words::default()
         };
         // The surface in lower case, when worked out to compare: the key of
         // a new entity without a lexicon key, so it is made only once.
@@ -125,14 +179,14 @@ pub fn group(doc: &Document, mentions: Vec<RawMention>) -> Vec<Entity> {
         let target = entities
             .iter()
             .position(|e| {
-                e.ty == EntityType::Person && e.words.len() > 1 && e.words.contains(&word)
+                e.ty == EntityType::Person && e.words.len() > 1 && e.words.iter().any(|w| w == word)
             })
             .or_else(|| {
                 entities.iter().position(|e| {
                     e.ty == EntityType::Org
                         && ((is_acronym(surface) && initials(&e.words) == word.replace('.', ""))
                             || (matches!(lexicon::org_word(surface), Some(OrgWord::Head))
-                                && e.words.last() == Some(&word)))
+                                && e.words.last() == Some(word.as_str())))
                 })
             })
             .or_else(|| {
@@ -146,7 +200,7 @@ pub fn group(doc: &Document, mentions: Vec<RawMention>) -> Vec<Entity> {
                 entities.push(Builder {
                     ty: EntityType::Person,
                     key: word.clone(),
-                    words: vec![word],
+                    words: Words::single(word),
                     name: m.span,
                     role: m.role,
                     mentions: vec![m.span],
@@ -181,12 +235,14 @@ pub fn group(doc: &Document, mentions: Vec<RawMention>) -> Vec<Entity> {
 
 /// Whether `whole` ends with the two or more words of `tail` ("United
 /// States Federal Reserve" and "Federal Reserve").
-fn ends_with_words(whole: &[String], tail: &[String]) -> bool {
-    tail.len() >= 2 && tail.len() < whole.len() && whole.ends_with(tail)
+fn ends_with_words(whole: &Words, tail: &Words) -> bool {
+    tail.len() >= 2
+        && tail.len() < whole.len()
+        && whole.iter().skip(whole.len() - tail.len()).eq(tail.iter())
 }
 
 /// Whether every word of `part` appears in `whole`, in order.
-fn contains_words(whole: &[String], part: &[String]) -> bool {
+fn contains_words(whole: &Words, part: &Words) -> bool {
     if part.is_empty() || part.len() > whole.len() {
         return false;
     }
