@@ -190,7 +190,10 @@ impl<'a> Sentence<'a> {
 
     /// A capitalised word (or an initialism such as "U.S.").
     fn is_cap(&self, i: usize) -> bool {
-        self.is_word(i) && self.s(i).starts_with(char::is_uppercase) && self.s(i) != "I"
+        // The capital first: most tokens fail there, before the numeric
+        // spans are scanned.
+        let s = self.s(i);
+        s.starts_with(char::is_uppercase) && s != "I" && self.is_word(i)
     }
 
     /// Inside a run, also a camel-case name part ("duPlessis", "van").
