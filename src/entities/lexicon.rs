@@ -112,9 +112,13 @@ pub fn may_begin_title_phrase(word: &str) -> bool {
 
 /// Whether a word ends or begins organisation names, or is a legal suffix.
 pub fn org_word(word: &str) -> Option<OrgWord> {
-    let rest = ORG_WORDS
-        .get(word)
-        .or_else(|| ORG_WORDS.get(word.trim_end_matches('.')))?;
+    let rest = ORG_WORDS.get(word).or_else(|| {
+        // "Inc." as "Inc"; a word without a full stop was just looked up.
+        let bare = word.trim_end_matches('.');
+        (bare.len() < word.len())
+            .then(|| ORG_WORDS.get(bare))
+            .flatten()
+    })?;
     match field(rest, 0)? {
         "head" => Some(OrgWord::Head),
         "of-head" => Some(OrgWord::OfHead),
