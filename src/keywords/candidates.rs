@@ -896,16 +896,24 @@ fn title_case(text: &str, tokens: &[Token]) -> (bool, bool) {
     let mut upper = 0;
     for t in tokens.iter().filter(|t| t.kind == TokenKind::Word) {
         let s = t.span.of(text);
-        if !s.starts_with(char::is_alphabetic) {
+        let (alphabetic, uppercase) = match s.as_bytes().first() {
+            // ASCII first: no char to decode.
+            Some(b) if b.is_ascii() => (b.is_ascii_alphabetic(), b.is_ascii_uppercase()),
+            _ => (
+                s.starts_with(char::is_alphabetic),
+                s.starts_with(char::is_uppercase),
+            ),
+        };
+        if !alphabetic {
             continue;
         }
         words += 1;
-        if s.chars().all(|c| !c.is_lowercase()) {
+        if !has_lowercase(s) {
             upper += 1;
         }
         if s.len() > 3 {
             long += 1;
-            if s.starts_with(char::is_uppercase) {
+            if uppercase {
                 capitalised += 1;
             }
         }
@@ -915,6 +923,20 @@ fn title_case(text: &str, tokens: &[Token]) -> (bool, bool) {
         all_caps || (long >= 3 && capitalised * 5 >= long * 4),
         all_caps,
     )
+}
+
+/// Whether `s` has a lower-case letter (ASCII bytes are told without
+/// decoding; a word with other characters is read char by char).
+fn has_lowercase(s: &str) -> bool {
+    for &b in s.as_bytes() {
+        if b.is_ascii_lowercase() {
+            return true;
+        }
+        if !b.is_ascii() {
+            return s.chars().any(char::is_lowercase);
+        }
+    }
+    false
 }
 
 /// Turns segments into candidate occurrences and counts them.
