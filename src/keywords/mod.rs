@@ -196,10 +196,8 @@ fn mentions_of(scan: &Scan, chosen: &[(usize, f64)]) -> Vec<Vec<KeyphraseMention
     }
     for segment in &scan.segments {
         let seg = &scan.items[segment.start as usize..segment.end as usize];
-        candidates::for_each_phrase(seg, |start, end| {
-            if !last_word[seg[end - 1].word as usize] {
-                return;
-            }
+        let last = |item: &candidates::Item| last_word[item.word as usize];
+        candidates::for_each_phrase_ending(seg, last, |start, end| {
             let mut key = [u32::MAX; candidates::MAX_WORDS];
             for (k, item) in key.iter_mut().zip(&seg[start..end]) {
                 *k = item.word;
