@@ -98,24 +98,26 @@ pub fn extract(doc: &Document, entities: &[Entity], max: usize) -> Vec<Keyphrase
         hasher.finish()
     };
     let buffer = RefCell::new(String::new());
-    let name_stems: Vec<Vec<u64>> = scan
-        .names
-        .iter()
-        .map(|name| {
-            name.split([' ', '-'])
-                .map(|w| stem_hash(w, &mut buffer.borrow_mut()))
-                .collect()
-        })
-        .collect();
-    // The stem hash of each word, worked out when first needed.
+    // The stem hashes of each name and of each word, worked out when first
+    // needed (most names and words are never asked about).
+    let name_stems: RefCell<Vec<Option<Vec<u64>>>> = RefCell::new(vec![None; scan.names.len()]);
     let word_stems: RefCell<Vec<Option<u64>>> = RefCell::new(vec![None; scan.vocab.words.len()]);
     let words_of = |c: &Candidate| -> Vec<u64> {
         let mut stems = Vec::with_capacity(c.len);
         let mut cache = word_stems.borrow_mut();
+        let mut names = name_stems.borrow_mut();
         for &id in &c.key[..c.len] {
             let word = &scan.vocab.words[id as usize];
-            match word.entity.and_then(|e| name_stems.get(e)) {
-                Some(name) => stems.extend_from_slice(name),
+            match word.entity.filter(|&e| e < names.len()) {
+                Some(e) => {
+                    let name = names[e].get_or_insert_with(|| {
+                        scan.names[e]
+                            .split([' ', '-'])
+                            .map(|w| stem_hash(w, &mut buffer.borrow_mut()))
+                            .collect()
+                    });
+                    stems.extend_from_slice(name);
+                }
                 None => {
                     let stem = cache[id as usize].get_or_insert_with(|| {
                         stem_hash(scan.vocab.lower_form(id), &mut buffer.borrow_mut())
