@@ -235,6 +235,8 @@ struct Spellings {
     buffer: String,
     /// Merge keys (and the pseudo-keys of names) -> key id.
     keys: FxMap<String, u32>,
+    /// The key id of the pseudo-key of each entity index ([`Spellings::name_key`]).
+    name_keys: Vec<u32>,
     /// Per key id: the generation of the scan that last gave it a word,
     /// and that word's id in the scan's [`Vocab`].
     words: Vec<(u32, u32)>,
@@ -267,6 +269,22 @@ impl Spellings {
         self.keys.insert(key.to_owned(), id);
         self.words.push((0, 0));
         id
+    }
+
+    /// The key id of the `index`th entity of a text: names have ids of
+    /// their own, apart from any word's key (made from `"\0{index}"`,
+    /// written in `buffer`, on first use).
+    fn name_key(&mut self, index: usize, buffer: &mut String) -> u32 {
+        if let Some(&key) = self.name_keys.get(index) {
+            return key;
+        }
+        while self.name_keys.len() <= index {
+            buffer.clear();
+            let _ = write!(buffer, "\u{0}{}", self.name_keys.len());
+            let key = self.key_id(buffer);
+            self.name_keys.push(key);
+        }
+        self.name_keys[index]
     }
 
     /// The word of key id `key` in this scan's `vocab`, added (written
@@ -461,21 +479,22 @@ fn scan_with(doc: &Document, entities: &[Entity], spellings: &mut Spellings) -> 
         sentences: doc.sentences.len() as u32,
         ..Scan::default()
     };
-    // Sizes from the token count, so that the tables rarely grow.
+    // Sizes from the token count, so that the tables rarely grow (news
+    // text has about one item, and one candidate, per four tokens, one
+    // segment per five and two bytes of lower-case forms per token).
     let words = doc.tokens.len();
     out.items.reserve(words / 2);
-    out.index.reserve(words);
-    out.candidates.reserve(words);
+    out.segments.reserve(words / 3);
+    out.index.reserve(words / 2);
+    out.candidates.reserve(words / 2);
     out.vocab.words.reserve(words / 2);
+    out.vocab.lowers.reserve(2 * words);
     let mut names: Vec<NameSpan> = Vec::new();
     let mut key = String::new();
     out.names = entities.iter().map(|e| spellings.name_of(e)).collect();
     for (index, (e, name)) in entities.iter().zip(&out.names).enumerate() {
         let entity = is_candidate_entity(e, name, spellings).then(|| {
-            // Names have ids of their own, apart from any word's key.
-            key.clear();
-            let _ = write!(key, "\u{0}{index}");
-            let key = spellings.key_id(&key);
+            let key = spellings.name_key(index, &mut key);
             let id = spellings.word(key, &e.name, &mut out.vocab);
             out.vocab.words[id as usize].entity = Some(index);
             id
