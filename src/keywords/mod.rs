@@ -224,8 +224,15 @@ fn display(text: &str, scan: &Scan, c: &Candidate) -> String {
         .iter()
         .max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(&a.0)))
         .map_or(c.first_item, |f| f.0) as usize;
-    let mut phrase = String::new();
-    for item in scan.items[first..].iter().take(c.len) {
+    let items = &scan.items[first..];
+    let items = &items[..c.len.min(items.len())];
+    // About as long as the text it comes from (lower case may change that).
+    let span = match (items.first(), items.last()) {
+        (Some(a), Some(b)) => b.span.end.saturating_sub(a.span.start),
+        _ => 0,
+    };
+    let mut phrase = String::with_capacity(span);
+    for item in items {
         if !phrase.is_empty() {
             phrase.push(' ');
         }
@@ -239,7 +246,11 @@ fn display(text: &str, scan: &Scan, c: &Candidate) -> String {
         } else {
             looks_common(word)
         };
-        if lower {
+        if lower && word.is_ascii() {
+            let start = phrase.len();
+            phrase.push_str(word);
+            phrase[start..].make_ascii_lowercase();
+        } else if lower {
             phrase.extend(word.chars().flat_map(char::to_lowercase));
         } else {
             phrase.push_str(word);
