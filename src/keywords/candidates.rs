@@ -128,6 +128,9 @@ pub struct WordStats {
     /// The lower-case form of the first occurrence (for the lexicons), as
     /// a range of [`Vocab::lowers`]; see [`Vocab::lower_form`].
     lower_form: Range<u32>,
+    /// [`lexicon::zipf`] of the lower-case form (not looked up for the
+    /// pseudo-word of an entity); see [`Vocab::zipf`].
+    zipf: Option<f32>,
     /// For the pseudo-word of an entity: its index.
     pub entity: Option<usize>,
 }
@@ -143,13 +146,15 @@ pub struct Vocab {
 }
 
 impl Vocab {
-    /// A new word whose first occurrence is written `lower` in lower case.
-    fn add(&mut self, lower: &str) -> u32 {
+    /// A new word whose first occurrence is written `lower` in lower case,
+    /// of background Zipf frequency `zipf`.
+    fn add(&mut self, lower: &str, zipf: Option<f32>) -> u32 {
         let id = self.words.len() as u32;
         let start = self.lowers.len() as u32;
         self.lowers.push_str(lower);
         self.words.push(WordStats {
             lower_form: start..self.lowers.len() as u32,
+            zipf,
             ..WordStats::default()
         });
         id
@@ -160,6 +165,12 @@ impl Vocab {
     pub fn lower_form(&self, id: u32) -> &str {
         let range = &self.words[id as usize].lower_form;
         &self.lowers[range.start as usize..range.end as usize]
+    }
+
+    /// [`lexicon::zipf`] of [`Vocab::lower_form`] of word `id`, looked up
+    /// once per spelling (always `None` for an entity's pseudo-word).
+    pub fn zipf(&self, id: u32) -> Option<f32> {
+        self.words[id as usize].zipf
     }
 }
 
@@ -220,6 +231,8 @@ struct Spelling {
     key: u32,
     /// Whether it is a demonym ([`lexicon::is_demonym`]), once asked.
     demonym: Option<bool>,
+    /// [`lexicon::zipf`] of the lower-case form, once asked.
+    zipf: Option<Option<f32>>,
 }
 
 /// Past this many spellings, the cache is emptied before the next scan.
@@ -294,7 +307,7 @@ impl Spellings {
         if generation == self.generation {
             return word;
         }
-        let word = vocab.add(lower);
+        let word = vocab.add(lower, None);
         self.words[key as usize] = (self.generation, word);
         word
     }
@@ -353,6 +366,7 @@ impl Spellings {
             bare: forms::strip_possessive(surface).len() as u32,
             key: u32::MAX,
             demonym: None,
+            zipf: None,
         });
         self.index.insert(surface.to_owned(), i as u32);
         i
@@ -779,10 +793,11 @@ impl Scanner<'_, '_> {
         if generation == self.spellings.generation {
             return word;
         }
-        let word = self
-            .out
-            .vocab
-            .add(&self.spellings.lowers[a as usize..b as usize]);
+        let lower = &self.spellings.lowers[a as usize..b as usize];
+        let zipf = *self.spellings.list[spelling]
+            .zipf
+            .get_or_insert_with(|| lexicon::zipf(lower));
+        let word = self.out.vocab.add(lower, zipf);
         self.spellings.words[key as usize] = (self.spellings.generation, word);
         word
     }

@@ -91,7 +91,12 @@ const EXTENSION_SHARE: f64 = 0.5;
 /// Background rarity of a word in 0..1 from its Zipf frequency (before
 /// the floor).
 pub fn rarity(lower: &str) -> f64 {
-    let zipf = lexicon::zipf(lower).map_or(UNKNOWN_ZIPF, f64::from);
+    rarity_of(lexicon::zipf(lower))
+}
+
+/// [`rarity`], given the word's Zipf frequency if the table knows it.
+fn rarity_of(zipf: Option<f32>) -> f64 {
+    let zipf = zipf.map_or(UNKNOWN_ZIPF, f64::from);
     ((RARITY_TOP_ZIPF - zipf) / RARITY_SPAN).clamp(0.0, 1.0)
 }
 
@@ -106,7 +111,7 @@ pub fn score(scan: &Scan, rank: &[f32], salience: &[f64], name_words: &[usize]) 
         .map(|(id, w)| {
             let r = match w.entity {
                 Some(_) => NAME_RARITY,
-                None => rarity(scan.vocab.lower_form(id as u32)),
+                None => rarity_of(scan.vocab.zipf(id as u32)),
             };
             RARITY_FLOOR + (1.0 - RARITY_FLOOR) * r
         })
