@@ -44,12 +44,12 @@ pub fn rank(items: &[Item], words: usize, headline: Option<u32>) -> Vec<f32> {
     teleport.iter_mut().for_each(|t| *t /= total);
 
     // Compressed adjacency of incoming edges: for node v, its sources
-    // sources[offsets[v]..offsets[v + 1]] in ascending order, each once,
-    // with the number of edges from it as the weight. Built without
-    // sorting: the edges are first bucketed by source (a counting sort),
-    // then the buckets are read in source order and each edge is dropped
-    // into its target's bucket, which so receives its sources in ascending
-    // order, repeats next to each other.
+    // `sources[nodes[v].sources]` in ascending order, each once, with the
+    // number of edges from it as the weight. Built without sorting: the
+    // edges are first bucketed by source (a counting sort), then the
+    // buckets are read in source order and each edge is dropped into its
+    // target's bucket, which so receives its sources in ascending order,
+    // repeats next to each other.
     //
     // Each iteration then gathers into every node the shares of its
     // sources in ascending order: the same additions in the same order as
@@ -68,41 +68,35 @@ pub fn rank(items: &[Item], words: usize, headline: Option<u32>) -> Vec<f32> {
         fill[u as usize] += 1;
     });
     // Every edge comes with its reverse, so a node has as many edges in as
-    // out, and the buckets by target have the bounds of those by source.
-    let by_target = by_source;
-    fill.copy_from_slice(&by_target);
-    let mut raw_sources = vec![0u32; targets.len()];
-    let mut out_weight = vec![0f32; words];
-    for (u, bounds) in by_target.windows(2).enumerate() {
-        let bucket = &targets[bounds[0] as usize..bounds[1] as usize];
-        for &v in bucket {
-            raw_sources[fill[v as usize] as usize] = u as u32;
-            fill[v as usize] += 1;
-        }
-        // A sum of small integers: exact in f32.
-        out_weight[u] = bucket.len() as f32;
-    }
-    drop(targets);
-    // Per node: its teleport weight, out-weight and number of sources; the
-    // sources of all nodes end to end, in node order.
-    let mut nodes: Vec<Node> = Vec::with_capacity(words);
-    let mut sources: Vec<(u32, f32)> = Vec::with_capacity(raw_sources.len());
-    for ((bounds, &t), &out) in by_target.windows(2).zip(&teleport).zip(&out_weight) {
-        let start = sources.len();
-        for &u in &raw_sources[bounds[0] as usize..bounds[1] as usize] {
-            match sources[start..].last_mut() {
-                Some(last) if last.0 == u => last.1 += 1.0,
-                _ => sources.push((u, 1.0)),
+    // out, and its bucket of sources can have the bounds of its bucket of
+    // targets. A bucket fills from its start; the sources come in
+    // ascending order, so a repeat is always the last entry, and merges
+    // into it (leaving the end of the bucket unused).
+    let mut sources: Vec<(u32, f32)> = vec![(0, 0.0); targets.len()];
+    fill.copy_from_slice(&by_source);
+    for (u, bounds) in by_source.windows(2).enumerate() {
+        for &v in &targets[bounds[0] as usize..bounds[1] as usize] {
+            let v = v as usize;
+            let end = fill[v] as usize;
+            match sources[by_source[v] as usize..end].last_mut() {
+                Some(last) if last.0 == u as u32 => last.1 += 1.0,
+                _ => {
+                    sources[end] = (u as u32, 1.0);
+                    fill[v] += 1;
+                }
             }
         }
-        nodes.push(Node {
-            base: (1.0 - DAMPING) * t,
-            teleport: t,
-            out,
-            sources: (sources.len() - start) as u32,
-        });
     }
-    drop(raw_sources);
+    drop(targets);
+    let nodes: Vec<Node> = (0..words)
+        .map(|v| Node {
+            base: (1.0 - DAMPING) * teleport[v],
+            teleport: teleport[v],
+            // A count of edges: exact in f32.
+            out: (by_source[v + 1] - by_source[v]) as f32,
+            sources: by_source[v]..fill[v],
+        })
+        .collect();
 
     let mut score = teleport;
     let mut next = vec![0f32; words];
@@ -123,17 +117,14 @@ pub fn rank(items: &[Item], words: usize, headline: Option<u32>) -> Vec<f32> {
     for _ in 0..ITERATIONS {
         let mut change = 0.0;
         let mut next_dangling = 0.0;
-        let mut rest = &sources[..];
         for (((n, sh), &s), node) in next
             .iter_mut()
             .zip(next_share.iter_mut())
             .zip(&score)
             .zip(&nodes)
         {
-            let (mine, tail) = rest.split_at(node.sources as usize);
-            rest = tail;
             let mut sum = node.base;
-            for &(u, w) in mine {
+            for &(u, w) in &sources[node.sources.start as usize..node.sources.end as usize] {
                 sum += share[u as usize] * w;
             }
             sum += DAMPING * dangling * node.teleport;
@@ -167,8 +158,8 @@ struct Node {
     base: f32,
     /// The number of its out-edges (a sum of small integers: exact).
     out: f32,
-    /// The number of its distinct sources.
-    sources: u32,
+    /// Where its distinct sources are in the list of all sources.
+    sources: std::ops::Range<u32>,
 }
 
 /// Calls `f(u, v)` for every directed edge: both directions of each pair
