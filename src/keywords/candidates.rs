@@ -503,7 +503,8 @@ fn scan_with(doc: &Document, entities: &[Entity], spellings: &mut Spellings) -> 
     out.candidates.reserve(words / 2);
     out.vocab.words.reserve(words / 2);
     out.vocab.lowers.reserve(2 * words);
-    let mut names: Vec<NameSpan> = Vec::new();
+    let mut names: Vec<NameSpan> =
+        Vec::with_capacity(entities.iter().map(|e| e.mentions.len()).sum());
     let mut key = String::new();
     out.names = entities.iter().map(|e| spellings.name_of(e)).collect();
     for (index, (e, name)) in entities.iter().zip(&out.names).enumerate() {
@@ -536,8 +537,9 @@ fn scan_with(doc: &Document, entities: &[Entity], spellings: &mut Spellings) -> 
         out,
         names,
         next_name: 0,
-        lower: String::new(),
-        prev_lower: String::new(),
+        // Room for most words, so that the buffers rarely grow.
+        lower: String::with_capacity(32),
+        prev_lower: String::with_capacity(32),
         key,
         segment_start: 0,
         after_name: false,

@@ -103,7 +103,8 @@ pub fn extract(doc: &Document, entities: &[Entity], max: usize) -> Vec<Keyphrase
     let name_stems: RefCell<Vec<Option<Vec<u64>>>> = RefCell::new(vec![None; scan.names.len()]);
     let word_stems: RefCell<Vec<Option<u64>>> = RefCell::new(vec![None; scan.vocab.words.len()]);
     let words_of = |c: &Candidate| -> Vec<u64> {
-        let mut stems = Vec::with_capacity(c.len);
+        // Room for a few words of a name besides.
+        let mut stems = Vec::with_capacity(c.len + 4);
         let mut cache = word_stems.borrow_mut();
         let mut names = name_stems.borrow_mut();
         for &id in &c.key[..c.len] {
@@ -181,7 +182,8 @@ pub fn extract(doc: &Document, entities: &[Entity], max: usize) -> Vec<Keyphrase
 /// The mentions of each chosen word candidate, in text order (a second
 /// pass over the segments, cheap because only chosen keys are looked up).
 fn mentions_of(scan: &Scan, chosen: &[(usize, f64)]) -> Vec<Vec<KeyphraseMention>> {
-    let mut wanted: FxMap<Key, usize> = FxMap::default();
+    let mut wanted: FxMap<Key, usize> =
+        FxMap::with_capacity_and_hasher(chosen.len(), Default::default());
     // The words that end a wanted phrase: only phrases ending in one are
     // looked up.
     let mut last_word = vec![false; scan.vocab.words.len()];

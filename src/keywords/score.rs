@@ -212,10 +212,12 @@ pub fn choose(
     // comparison reads no tables. The list is usually filled from the
     // first few dozen, so only those are sorted up front; the rest is
     // sorted if the walk gets there.
-    let mut order: Vec<u128> = (0..scan.candidates.len())
-        .filter(|&i| raw[i] > 0.0 && raw[i].is_finite())
-        .map(|i| rank_key(raw[i], scan.candidates[i].first_item, i))
-        .collect();
+    let mut order: Vec<u128> = Vec::with_capacity(scan.candidates.len());
+    order.extend(
+        (0..scan.candidates.len())
+            .filter(|&i| raw[i] > 0.0 && raw[i].is_finite())
+            .map(|i| rank_key(raw[i], scan.candidates[i].first_item, i)),
+    );
     let head = (4 * max + 16).min(order.len());
     if head < order.len() {
         order.select_nth_unstable(head);
@@ -223,7 +225,7 @@ pub fn choose(
     order[..head].sort_unstable();
     let extensions = extensions(scan, raw);
 
-    let mut chosen: Vec<(usize, Vec<u64>, f64)> = Vec::new();
+    let mut chosen: Vec<(usize, Vec<u64>, f64)> = Vec::with_capacity(max.min(order.len()));
     let mut surnames: Vec<String> = Vec::new();
     let mut names = 0;
     for pos in 0..order.len() {
