@@ -26,12 +26,14 @@
 //! form, its lexicon [`Traits`], its shape, its merge key) is worked out
 //! once per distinct spelling and kept in [`Spellings`], a per-thread cache
 //! that outlives one text (news texts share most of their words), looked
-//! up with the token's text itself (no allocation on a hit). Invariants: a
-//! cached fact is a pure function of the spelling, so the cache cannot
-//! change a result; the only per-text state in it, the word id of each
-//! merge key, is stamped with the scan's generation and so is never read
-//! by a later scan; and the cache is emptied between scans once it holds
-//! [`MAX_CACHED_SPELLINGS`] spellings, so its memory is bounded.
+//! up with the token's text itself (no allocation on a hit, and none per
+//! new spelling: the texts are kept end to end in an [`Interner`]).
+//! Invariants: a cached fact is a pure function of the spelling, so the
+//! cache cannot change a result; the only per-text state in it, the word
+//! id of each merge key, is stamped with the scan's generation and so is
+//! never read by a later scan; and the cache is emptied between scans once
+//! it holds [`MAX_CACHED_SPELLINGS`] spellings or [`MAX_CACHED_BYTES`]
+//! bytes of text, so its memory is bounded.
 
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -235,19 +237,73 @@ struct Spelling {
     zipf: Option<Option<f32>>,
 }
 
+/// Strings numbered in order of first sight, their texts kept end to end
+/// in one `String` (no allocation per string, one free when dropped).
+#[derive(Default)]
+struct Interner {
+    /// A hash of the text -> the latest number made with that hash.
+    latest: FxMap<u64, u32>,
+    /// Per number: its text as a range of `texts`, and the number made
+    /// before it with the same hash (`u32::MAX`: none), so that texts
+    /// whose hashes collide stay apart.
+    entries: Vec<(u32, u32, u32)>,
+    texts: String,
+}
+
+impl Interner {
+    fn hash(text: &str) -> u64 {
+        let mut hasher = FxHasher::default();
+        hasher.write(text.as_bytes());
+        hasher.finish()
+    }
+
+    fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    /// The number of `text` (of hash `hash`), if it has one.
+    fn find(&self, text: &str, hash: u64) -> Option<u32> {
+        let mut id = *self.latest.get(&hash)?;
+        loop {
+            let (start, end, before) = self.entries[id as usize];
+            if &self.texts[start as usize..end as usize] == text {
+                return Some(id);
+            }
+            if before == u32::MAX {
+                return None;
+            }
+            id = before;
+        }
+    }
+
+    /// Numbers `text` (of hash `hash`, without a number yet): the next
+    /// number.
+    fn insert(&mut self, text: &str, hash: u64) -> u32 {
+        let id = self.entries.len() as u32;
+        let start = self.texts.len() as u32;
+        self.texts.push_str(text);
+        let before = self.latest.insert(hash, id).unwrap_or(u32::MAX);
+        self.entries.push((start, self.texts.len() as u32, before));
+        id
+    }
+}
+
 /// Past this many spellings, the cache is emptied before the next scan.
 const MAX_CACHED_SPELLINGS: usize = 200_000;
+/// Past this many bytes of cached text, likewise.
+const MAX_CACHED_BYTES: usize = 1 << 26;
 
 /// The per-spelling cache (see the module documentation).
 #[derive(Default)]
 struct Spellings {
-    index: FxMap<String, u32>,
+    /// Spellings (token texts) -> index in `list`.
+    index: Interner,
     list: Vec<Spelling>,
     /// The lower-case forms, end to end.
     lowers: String,
     buffer: String,
     /// Merge keys (and the pseudo-keys of names) -> key id.
-    keys: FxMap<String, u32>,
+    keys: Interner,
     /// The key id of the pseudo-key of each entity index ([`Spellings::name_key`]).
     name_keys: Vec<u32>,
     /// Per key id: the generation of the scan that last gave it a word,
@@ -266,6 +322,8 @@ impl Spellings {
     fn begin_scan(&mut self) {
         if self.list.len() >= MAX_CACHED_SPELLINGS
             || self.keys.len() >= MAX_CACHED_SPELLINGS
+            || self.index.texts.len() + self.keys.texts.len() + self.lowers.len()
+                >= MAX_CACHED_BYTES
             || self.generation == u32::MAX
         {
             *self = Spellings::default();
@@ -275,13 +333,13 @@ impl Spellings {
 
     /// The id of merge key `key`, made on first sight.
     fn key_id(&mut self, key: &str) -> u32 {
-        if let Some(&id) = self.keys.get(key) {
+        let hash = Interner::hash(key);
+        if let Some(id) = self.keys.find(key, hash) {
             return id;
         }
-        let id = self.words.len() as u32;
-        self.keys.insert(key.to_owned(), id);
+        // Numbers and key ids are made together, so they are the same.
         self.words.push((0, 0));
-        id
+        self.keys.insert(key, hash)
     }
 
     /// The key id of the `index`th entity of a text: names have ids of
@@ -336,7 +394,8 @@ impl Spellings {
 
     /// The index of `surface`'s entry, made on first sight.
     fn get(&mut self, surface: &str) -> usize {
-        if let Some(&i) = self.index.get(surface) {
+        let hash = Interner::hash(surface);
+        if let Some(i) = self.index.find(surface, hash) {
             return i as usize;
         }
         forms::lower(surface, &mut self.buffer);
@@ -368,7 +427,8 @@ impl Spellings {
             demonym: None,
             zipf: None,
         });
-        self.index.insert(surface.to_owned(), i as u32);
+        // Numbers and entries are made together, so they are the same.
+        self.index.insert(surface, hash);
         i
     }
 
