@@ -266,7 +266,8 @@ impl Interner {
         let mut id = *self.latest.get(&hash)?;
         loop {
             let (start, end, before) = self.entries[id as usize];
-            if &self.texts[start as usize..end as usize] == text {
+            // Bytes, not a str slice: no char boundaries to check.
+            if self.texts.as_bytes().get(start as usize..end as usize) == Some(text.as_bytes()) {
                 return Some(id);
             }
             if before == u32::MAX {
@@ -597,9 +598,8 @@ fn scan_with(doc: &Document, entities: &[Entity], spellings: &mut Spellings) -> 
         out,
         names,
         next_name: 0,
-        // Room for most words, so that the buffers rarely grow.
-        lower: String::with_capacity(32),
-        prev_lower: String::with_capacity(32),
+        word: 0,
+        prev_word: None,
         key,
         segment_start: 0,
         after_name: false,
@@ -648,9 +648,11 @@ struct Scanner<'d, 't> {
     out: Scan,
     names: Vec<NameSpan>,
     next_name: usize,
-    /// Reused buffers: the current word in lower case, the previous one, a key.
-    lower: String,
-    prev_lower: String,
+    /// The spelling of the current word, and of the previous one (none
+    /// after a non-word).
+    word: usize,
+    prev_word: Option<usize>,
+    /// A reused buffer for a key.
     key: String,
     segment_start: usize,
     /// The word being classified follows a name (in the headline).
@@ -706,7 +708,7 @@ impl Scanner<'_, '_> {
         let mut emitted_name: Option<Span> = None;
         let mut after_name = false;
         let in_headline = Some(index) == self.out.headline;
-        self.prev_lower.clear();
+        self.prev_word = None;
         self.prev_traits = Traits::default();
         self.after_auxiliary = false;
         for (i, token) in tokens.iter().enumerate() {
@@ -747,7 +749,7 @@ impl Scanner<'_, '_> {
                     after_name = prev_content;
                     initial = false;
                     self.after_auxiliary = false;
-                    self.prev_lower.clear();
+                    self.prev_word = None;
                     self.prev_traits = Traits::default();
                     continue;
                 }
@@ -756,7 +758,7 @@ impl Scanner<'_, '_> {
                 self.close_segment();
                 prev_content = false;
                 self.after_auxiliary = false;
-                self.prev_lower.clear();
+                self.prev_word = None;
                 self.prev_traits = Traits::default();
                 if token.is_word() {
                     initial = false;
@@ -770,20 +772,20 @@ impl Scanner<'_, '_> {
                 bare,
                 ..
             } = self.spellings.list[spelling];
-            self.lower.clear();
-            self.lower.push_str(self.spellings.lower(spelling));
+            self.word = spelling;
             let cased = !initial && !title_case;
             self.after_name = after_name;
             self.after_name_in_headline = in_headline && after_name;
-            self.prev_plural_noun =
-                prev_content && self.prev_lower.ends_with('s') && !self.prev_lower.ends_with("ss");
+            let prev = self.prev_lower();
+            self.prev_plural_noun = prev_content && prev.ends_with('s') && !prev.ends_with("ss");
             let class = self.classify(shape, traits, cased, all_caps, tokens.get(i + 1));
             initial = false;
             after_name = false;
             // An auxiliary reaches over adverbs: "is still trying".
             self.after_auxiliary = traits.has(Traits::AUXILIARY)
                 || (self.after_auxiliary
-                    && (traits.has(Traits::STOP) || is_adverb(&self.lower, traits)));
+                    && (traits.has(Traits::STOP)
+                        || is_adverb(self.spellings.lower(spelling), traits)));
             match class {
                 Class::Break => {
                     self.close_segment();
@@ -836,7 +838,7 @@ impl Scanner<'_, '_> {
                     }
                 }
             }
-            std::mem::swap(&mut self.prev_lower, &mut self.lower);
+            self.prev_word = Some(spelling);
             self.prev_traits = traits;
         }
         self.close_segment();
@@ -864,7 +866,13 @@ impl Scanner<'_, '_> {
         word
     }
 
-    /// Sorts the word in `self.lower` (of shape `shape`) into a class.
+    /// The lower-case form of the previous word ("" after a non-word).
+    fn prev_lower(&self) -> &str {
+        self.prev_word.map_or("", |i| self.spellings.lower(i))
+    }
+
+    /// Sorts the word of spelling `self.word` (of shape `shape`) into a
+    /// class.
     fn classify(
         &mut self,
         shape: u8,
@@ -873,7 +881,7 @@ impl Scanner<'_, '_> {
         all_caps: bool,
         next: Option<&Token>,
     ) -> Class {
-        let lower = self.lower.as_str();
+        let lower = self.spellings.lower(self.word);
         if shape & ALPHABETIC == 0 {
             return Class::Break;
         }
@@ -897,7 +905,7 @@ impl Scanner<'_, '_> {
         if cased && shape & UPPER_START != 0 {
             return word(HEAD | PROPER | vague);
         }
-        let prev = self.prev_lower.as_str();
+        let prev = self.prev_lower();
         let plural = lower.ends_with('s') && !lower.ends_with("ss");
         if self.after_name_in_headline && (looks_like_verb(lower, traits) || plural) {
             // Headline grammar: "Iran, Russia sign deal", "Putin hails ties".
