@@ -388,9 +388,10 @@ impl Spellings {
             .get_or_insert_with(|| lexicon::is_demonym(word))
     }
 
-    /// [`name_of`], with the cache.
-    fn name_of(&mut self, e: &Entity) -> String {
-        joined(&e.name[self.name_start(&e.name)..])
+    /// [`name_of`], with the cache, added to `names`.
+    fn push_name_of(&mut self, e: &Entity, names: &mut Names) {
+        let start = self.name_start(&e.name);
+        names.push_joined(&e.name[start..]);
     }
 
     /// The index of `surface`'s entry, made on first sight.
@@ -450,7 +451,7 @@ pub struct Scan {
     pub candidates: Vec<Candidate>,
     pub index: FxMap<Key, u32>,
     /// The name of each entity as a keyphrase ([`name_of`]).
-    pub names: Vec<String>,
+    pub names: Names,
     /// The headline sentence, if the text opens with one.
     pub headline: Option<u32>,
     /// Sentences before this index are the lead (and headline).
@@ -512,13 +513,57 @@ pub fn name_of(e: &Entity) -> String {
 /// The words of `name` joined by single spaces.
 fn joined(name: &str) -> String {
     let mut out = String::with_capacity(name.len());
+    push_joined(name, &mut out);
+    out
+}
+
+/// Appends the words of `name` joined by single spaces to `out`.
+fn push_joined(name: &str, out: &mut String) {
+    let start = out.len();
     for word in name.split_whitespace() {
-        if !out.is_empty() {
+        if out.len() > start {
             out.push(' ');
         }
         out.push_str(word);
     }
-    out
+}
+
+/// The names of a text's entities as keyphrases ([`name_of`]), by entity
+/// index, end to end in one string (one allocation, not one per name).
+#[derive(Debug, Default)]
+pub struct Names {
+    text: String,
+    /// Where each name ends in `text` (it starts where the last one ends).
+    ends: Vec<usize>,
+}
+
+impl Names {
+    /// The number of names (one per entity).
+    pub fn len(&self) -> usize {
+        self.ends.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.ends.is_empty()
+    }
+
+    /// The name of entity `index`.
+    pub fn get(&self, index: usize) -> Option<&str> {
+        let end = *self.ends.get(index)?;
+        let start = index.checked_sub(1).map_or(0, |i| self.ends[i]);
+        self.text.get(start..end)
+    }
+
+    /// The names in entity order.
+    pub fn iter(&self) -> impl Iterator<Item = &str> + '_ {
+        (0..self.len()).map(|i| self.get(i).unwrap_or_default())
+    }
+
+    /// Adds the words of `name`, joined by single spaces, as the next name.
+    fn push_joined(&mut self, name: &str) {
+        push_joined(name, &mut self.text);
+        self.ends.push(self.text.len());
+    }
 }
 
 /// Entities that may be keyphrases: names, but not bare demonyms
@@ -567,8 +612,12 @@ fn scan_with(doc: &Document, entities: &[Entity], spellings: &mut Spellings) -> 
     let mut names: Vec<NameSpan> =
         Vec::with_capacity(entities.iter().map(|e| e.mentions.len()).sum());
     let mut key = String::new();
-    out.names = entities.iter().map(|e| spellings.name_of(e)).collect();
-    for (index, (e, name)) in entities.iter().zip(&out.names).enumerate() {
+    out.names.ends.reserve(entities.len());
+    for e in entities {
+        spellings.push_name_of(e, &mut out.names);
+    }
+    for (index, e) in entities.iter().enumerate() {
+        let name = out.names.get(index).unwrap_or_default();
         let entity = is_candidate_entity(e, name, spellings).then(|| {
             let key = spellings.name_key(index, &mut key);
             let id = spellings.word(key, &e.name, &mut out.vocab);
@@ -1103,10 +1152,12 @@ fn collect_candidates(text: &str, out: &mut Scan) {
             } else if sentence < *lead_end {
                 c.lead += 1;
             }
+            // The text of an occurrence, as bytes (compared only, so no
+            // char boundaries to check).
             let surface = |first: u32, items: &[Item]| {
                 let a = items[first as usize].span.start;
                 let b = items[first as usize + end - start - 1].span.end;
-                &text[a..b]
+                &text.as_bytes()[a..b]
             };
             let this = surface(first, items);
             let slot = c

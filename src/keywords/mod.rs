@@ -112,7 +112,9 @@ pub fn extract(doc: &Document, entities: &[Entity], max: usize) -> Vec<Keyphrase
             match word.entity.filter(|&e| e < names.len()) {
                 Some(e) => {
                     let name = names[e].get_or_insert_with(|| {
-                        scan.names[e]
+                        scan.names
+                            .get(e)
+                            .unwrap_or_default()
                             .split([' ', '-'])
                             .map(|w| stem_hash(w, &mut buffer.borrow_mut()))
                             .collect()
@@ -155,7 +157,7 @@ pub fn extract(doc: &Document, entities: &[Entity], max: usize) -> Vec<Keyphrase
                 .and_then(|e| Some((entities.get(e)?, scan.names.get(e)?)));
             let (phrase, mentions) = match entity {
                 Some((e, name)) => (
-                    name.clone(),
+                    name.to_owned(),
                     e.mentions
                         .iter()
                         .filter_map(|m| {
