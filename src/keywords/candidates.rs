@@ -611,7 +611,8 @@ fn scan_with(doc: &Document, entities: &[Entity], spellings: &mut Spellings) -> 
     out.vocab.lowers.reserve(2 * words);
     let mut names: Vec<NameSpan> =
         Vec::with_capacity(entities.iter().map(|e| e.mentions.len()).sum());
-    let mut key = String::new();
+    // Room for most keys, so that the buffer rarely grows.
+    let mut key = String::with_capacity(32);
     out.names.ends.reserve(entities.len());
     for e in entities {
         spellings.push_name_of(e, &mut out.names);

@@ -97,7 +97,7 @@ pub fn extract(doc: &Document, entities: &[Entity], max: usize) -> Vec<Keyphrase
         hasher.write(buffer.as_bytes());
         hasher.finish()
     };
-    let buffer = RefCell::new(String::new());
+    let buffer = RefCell::new(String::with_capacity(32));
     // The stem hashes of each name and of each word, worked out when first
     // needed (most names and words are never asked about).
     let name_stems: RefCell<Vec<Option<Vec<u64>>>> = RefCell::new(vec![None; scan.names.len()]);
@@ -196,7 +196,19 @@ fn mentions_of(scan: &Scan, chosen: &[(usize, f64)]) -> Vec<Vec<KeyphraseMention
             last_word[c.key[c.len - 1] as usize] = true;
         }
     }
-    let mut found = vec![Vec::new(); chosen.len()];
+    // A phrase has at most as many mentions as occurrences.
+    let mut found: Vec<Vec<KeyphraseMention>> = chosen
+        .iter()
+        .map(|&(i, _)| {
+            let c = &scan.candidates[i];
+            // A name takes its mentions from the recogniser instead.
+            Vec::with_capacity(if c.entity.is_none() {
+                c.count as usize
+            } else {
+                0
+            })
+        })
+        .collect();
     if wanted.is_empty() {
         return found;
     }
