@@ -241,12 +241,14 @@ struct Spelling {
 /// in one `String` (no allocation per string, one free when dropped).
 #[derive(Default)]
 struct Interner {
-    /// A hash of the text -> the latest number made with that hash.
-    latest: FxMap<u64, u32>,
-    /// Per number: its text as a range of `texts`, and the number made
-    /// before it with the same hash (`u32::MAX`: none), so that texts
-    /// whose hashes collide stay apart.
-    entries: Vec<(u32, u32, u32)>,
+    /// Open addressing with linear probing, at most half full: each slot
+    /// holds a number + 1, 0 when empty. Its length is a power of two (or
+    /// 0 before the first string).
+    slots: Vec<u32>,
+    /// `64 - log2(slots.len())`: a hash's top bits pick its first slot.
+    shift: u32,
+    /// Per number: its text as a range of `texts`, and its hash.
+    entries: Vec<(u32, u32, u64)>,
     texts: String,
 }
 
@@ -263,29 +265,53 @@ impl Interner {
 
     /// The number of `text` (of hash `hash`), if it has one.
     fn find(&self, text: &str, hash: u64) -> Option<u32> {
-        let mut id = *self.latest.get(&hash)?;
+        if self.slots.is_empty() {
+            return None;
+        }
+        let mask = self.slots.len() - 1;
+        let mut i = (hash >> self.shift) as usize & mask;
         loop {
-            let (start, end, before) = self.entries[id as usize];
+            let id = self.slots[i].checked_sub(1)?;
+            let (start, end, stored) = self.entries[id as usize];
             // Bytes, not a str slice: no char boundaries to check.
-            if self.texts.as_bytes().get(start as usize..end as usize) == Some(text.as_bytes()) {
+            if stored == hash
+                && self.texts.as_bytes().get(start as usize..end as usize) == Some(text.as_bytes())
+            {
                 return Some(id);
             }
-            if before == u32::MAX {
-                return None;
-            }
-            id = before;
+            i = (i + 1) & mask;
         }
     }
 
     /// Numbers `text` (of hash `hash`, without a number yet): the next
     /// number.
     fn insert(&mut self, text: &str, hash: u64) -> u32 {
+        if 2 * (self.entries.len() + 1) > self.slots.len() {
+            // Twice as many slots, and every number placed again.
+            let len = (2 * self.slots.len()).max(1024);
+            self.slots.clear();
+            self.slots.resize(len, 0);
+            self.shift = 64 - len.trailing_zeros();
+            for (id, &(_, _, hash)) in self.entries.iter().enumerate() {
+                Self::place(&mut self.slots, self.shift, id as u32, hash);
+            }
+        }
         let id = self.entries.len() as u32;
         let start = self.texts.len() as u32;
         self.texts.push_str(text);
-        let before = self.latest.insert(hash, id).unwrap_or(u32::MAX);
-        self.entries.push((start, self.texts.len() as u32, before));
+        self.entries.push((start, self.texts.len() as u32, hash));
+        Self::place(&mut self.slots, self.shift, id, hash);
         id
+    }
+
+    /// Puts number `id`, of hash `hash`, in the first free slot from its own.
+    fn place(slots: &mut [u32], shift: u32, id: u32, hash: u64) {
+        let mask = slots.len() - 1;
+        let mut i = (hash >> shift) as usize & mask;
+        while slots[i] != 0 {
+            i = (i + 1) & mask;
+        }
+        slots[i] = id + 1;
     }
 }
 
