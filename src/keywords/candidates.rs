@@ -26,12 +26,14 @@
 //! form, its lexicon [`Traits`], its shape, its merge key) is worked out
 //! once per distinct spelling and kept in [`Spellings`], a per-thread cache
 //! that outlives one text (news texts share most of their words), looked
-//! up with the token's text itself (no allocation on a hit). Invariants: a
-//! cached fact is a pure function of the spelling, so the cache cannot
-//! change a result; the only per-text state in it, the word id of each
-//! merge key, is stamped with the scan's generation and so is never read
-//! by a later scan; and the cache is emptied between scans once it holds
-//! [`MAX_CACHED_SPELLINGS`] spellings, so its memory is bounded.
+//! up with the token's text itself (no allocation on a hit, and none per
+//! new spelling: the texts are kept end to end in an [`Interner`]).
+//! Invariants: a cached fact is a pure function of the spelling, so the
+//! cache cannot change a result; the only per-text state in it, the word
+//! id of each merge key, is stamped with the scan's generation and so is
+//! never read by a later scan; and the cache is emptied between scans once
+//! it holds [`MAX_CACHED_SPELLINGS`] spellings or [`MAX_CACHED_BYTES`]
+//! bytes of text, so its memory is bounded.
 
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -128,6 +130,9 @@ pub struct WordStats {
     /// The lower-case form of the first occurrence (for the lexicons), as
     /// a range of [`Vocab::lowers`]; see [`Vocab::lower_form`].
     lower_form: Range<u32>,
+    /// [`lexicon::zipf`] of the lower-case form (not looked up for the
+    /// pseudo-word of an entity); see [`Vocab::zipf`].
+    zipf: Option<f32>,
     /// For the pseudo-word of an entity: its index.
     pub entity: Option<usize>,
 }
@@ -143,13 +148,15 @@ pub struct Vocab {
 }
 
 impl Vocab {
-    /// A new word whose first occurrence is written `lower` in lower case.
-    fn add(&mut self, lower: &str) -> u32 {
+    /// A new word whose first occurrence is written `lower` in lower case,
+    /// of background Zipf frequency `zipf`.
+    fn add(&mut self, lower: &str, zipf: Option<f32>) -> u32 {
         let id = self.words.len() as u32;
         let start = self.lowers.len() as u32;
         self.lowers.push_str(lower);
         self.words.push(WordStats {
             lower_form: start..self.lowers.len() as u32,
+            zipf,
             ..WordStats::default()
         });
         id
@@ -160,6 +167,12 @@ impl Vocab {
     pub fn lower_form(&self, id: u32) -> &str {
         let range = &self.words[id as usize].lower_form;
         &self.lowers[range.start as usize..range.end as usize]
+    }
+
+    /// [`lexicon::zipf`] of [`Vocab::lower_form`] of word `id`, looked up
+    /// once per spelling (always `None` for an entity's pseudo-word).
+    pub fn zipf(&self, id: u32) -> Option<f32> {
+        self.words[id as usize].zipf
     }
 }
 
@@ -220,21 +233,106 @@ struct Spelling {
     key: u32,
     /// Whether it is a demonym ([`lexicon::is_demonym`]), once asked.
     demonym: Option<bool>,
+    /// [`lexicon::zipf`] of the lower-case form, once asked.
+    zipf: Option<Option<f32>>,
+}
+
+/// Strings numbered in order of first sight, their texts kept end to end
+/// in one `String` (no allocation per string, one free when dropped).
+#[derive(Default)]
+struct Interner {
+    /// Open addressing with linear probing, at most half full: each slot
+    /// holds a number + 1, 0 when empty. Its length is a power of two (or
+    /// 0 before the first string).
+    slots: Vec<u32>,
+    /// `64 - log2(slots.len())`: a hash's top bits pick its first slot.
+    shift: u32,
+    /// Per number: its text as a range of `texts`, and its hash.
+    entries: Vec<(u32, u32, u64)>,
+    texts: String,
+}
+
+impl Interner {
+    fn hash(text: &str) -> u64 {
+        let mut hasher = FxHasher::default();
+        hasher.write(text.as_bytes());
+        hasher.finish()
+    }
+
+    fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    /// The number of `text` (of hash `hash`), if it has one.
+    fn find(&self, text: &str, hash: u64) -> Option<u32> {
+        if self.slots.is_empty() {
+            return None;
+        }
+        let mask = self.slots.len() - 1;
+        let mut i = (hash >> self.shift) as usize & mask;
+        loop {
+            let id = self.slots[i].checked_sub(1)?;
+            let (start, end, stored) = self.entries[id as usize];
+            // Bytes, not a str slice: no char boundaries to check.
+            if stored == hash
+                && self.texts.as_bytes().get(start as usize..end as usize) == Some(text.as_bytes())
+            {
+                return Some(id);
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
+    /// Numbers `text` (of hash `hash`, without a number yet): the next
+    /// number.
+    fn insert(&mut self, text: &str, hash: u64) -> u32 {
+        if 2 * (self.entries.len() + 1) > self.slots.len() {
+            // Twice as many slots, and every number placed again.
+            let len = (2 * self.slots.len()).max(1024);
+            self.slots.clear();
+            self.slots.resize(len, 0);
+            self.shift = 64 - len.trailing_zeros();
+            for (id, &(_, _, hash)) in self.entries.iter().enumerate() {
+                Self::place(&mut self.slots, self.shift, id as u32, hash);
+            }
+        }
+        let id = self.entries.len() as u32;
+        let start = self.texts.len() as u32;
+        self.texts.push_str(text);
+        self.entries.push((start, self.texts.len() as u32, hash));
+        Self::place(&mut self.slots, self.shift, id, hash);
+        id
+    }
+
+    /// Puts number `id`, of hash `hash`, in the first free slot from its own.
+    fn place(slots: &mut [u32], shift: u32, id: u32, hash: u64) {
+        let mask = slots.len() - 1;
+        let mut i = (hash >> shift) as usize & mask;
+        while slots[i] != 0 {
+            i = (i + 1) & mask;
+        }
+        slots[i] = id + 1;
+    }
 }
 
 /// Past this many spellings, the cache is emptied before the next scan.
 const MAX_CACHED_SPELLINGS: usize = 200_000;
+/// Past this many bytes of cached text, likewise.
+const MAX_CACHED_BYTES: usize = 1 << 26;
 
 /// The per-spelling cache (see the module documentation).
 #[derive(Default)]
 struct Spellings {
-    index: FxMap<String, u32>,
+    /// Spellings (token texts) -> index in `list`.
+    index: Interner,
     list: Vec<Spelling>,
     /// The lower-case forms, end to end.
     lowers: String,
     buffer: String,
     /// Merge keys (and the pseudo-keys of names) -> key id.
-    keys: FxMap<String, u32>,
+    keys: Interner,
+    /// The key id of the pseudo-key of each entity index ([`Spellings::name_key`]).
+    name_keys: Vec<u32>,
     /// Per key id: the generation of the scan that last gave it a word,
     /// and that word's id in the scan's [`Vocab`].
     words: Vec<(u32, u32)>,
@@ -251,6 +349,8 @@ impl Spellings {
     fn begin_scan(&mut self) {
         if self.list.len() >= MAX_CACHED_SPELLINGS
             || self.keys.len() >= MAX_CACHED_SPELLINGS
+            || self.index.texts.len() + self.keys.texts.len() + self.lowers.len()
+                >= MAX_CACHED_BYTES
             || self.generation == u32::MAX
         {
             *self = Spellings::default();
@@ -260,13 +360,29 @@ impl Spellings {
 
     /// The id of merge key `key`, made on first sight.
     fn key_id(&mut self, key: &str) -> u32 {
-        if let Some(&id) = self.keys.get(key) {
+        let hash = Interner::hash(key);
+        if let Some(id) = self.keys.find(key, hash) {
             return id;
         }
-        let id = self.words.len() as u32;
-        self.keys.insert(key.to_owned(), id);
+        // Numbers and key ids are made together, so they are the same.
         self.words.push((0, 0));
-        id
+        self.keys.insert(key, hash)
+    }
+
+    /// The key id of the `index`th entity of a text: names have ids of
+    /// their own, apart from any word's key (made from `"\0{index}"`,
+    /// written in `buffer`, on first use).
+    fn name_key(&mut self, index: usize, buffer: &mut String) -> u32 {
+        if let Some(&key) = self.name_keys.get(index) {
+            return key;
+        }
+        while self.name_keys.len() <= index {
+            buffer.clear();
+            let _ = write!(buffer, "\u{0}{}", self.name_keys.len());
+            let key = self.key_id(buffer);
+            self.name_keys.push(key);
+        }
+        self.name_keys[index]
     }
 
     /// The word of key id `key` in this scan's `vocab`, added (written
@@ -276,7 +392,7 @@ impl Spellings {
         if generation == self.generation {
             return word;
         }
-        let word = vocab.add(lower);
+        let word = vocab.add(lower, None);
         self.words[key as usize] = (self.generation, word);
         word
     }
@@ -298,14 +414,16 @@ impl Spellings {
             .get_or_insert_with(|| lexicon::is_demonym(word))
     }
 
-    /// [`name_of`], with the cache.
-    fn name_of(&mut self, e: &Entity) -> String {
-        joined(&e.name[self.name_start(&e.name)..])
+    /// [`name_of`], with the cache, added to `names`.
+    fn push_name_of(&mut self, e: &Entity, names: &mut Names) {
+        let start = self.name_start(&e.name);
+        names.push_joined(&e.name[start..]);
     }
 
     /// The index of `surface`'s entry, made on first sight.
     fn get(&mut self, surface: &str) -> usize {
-        if let Some(&i) = self.index.get(surface) {
+        let hash = Interner::hash(surface);
+        if let Some(i) = self.index.find(surface, hash) {
             return i as usize;
         }
         forms::lower(surface, &mut self.buffer);
@@ -335,8 +453,10 @@ impl Spellings {
             bare: forms::strip_possessive(surface).len() as u32,
             key: u32::MAX,
             demonym: None,
+            zipf: None,
         });
-        self.index.insert(surface.to_owned(), i as u32);
+        // Numbers and entries are made together, so they are the same.
+        self.index.insert(surface, hash);
         i
     }
 
@@ -357,7 +477,7 @@ pub struct Scan {
     pub candidates: Vec<Candidate>,
     pub index: FxMap<Key, u32>,
     /// The name of each entity as a keyphrase ([`name_of`]).
-    pub names: Vec<String>,
+    pub names: Names,
     /// The headline sentence, if the text opens with one.
     pub headline: Option<u32>,
     /// Sentences before this index are the lead (and headline).
@@ -419,13 +539,57 @@ pub fn name_of(e: &Entity) -> String {
 /// The words of `name` joined by single spaces.
 fn joined(name: &str) -> String {
     let mut out = String::with_capacity(name.len());
+    push_joined(name, &mut out);
+    out
+}
+
+/// Appends the words of `name` joined by single spaces to `out`.
+fn push_joined(name: &str, out: &mut String) {
+    let start = out.len();
     for word in name.split_whitespace() {
-        if !out.is_empty() {
+        if out.len() > start {
             out.push(' ');
         }
         out.push_str(word);
     }
-    out
+}
+
+/// The names of a text's entities as keyphrases ([`name_of`]), by entity
+/// index, end to end in one string (one allocation, not one per name).
+#[derive(Debug, Default)]
+pub struct Names {
+    text: String,
+    /// Where each name ends in `text` (it starts where the last one ends).
+    ends: Vec<usize>,
+}
+
+impl Names {
+    /// The number of names (one per entity).
+    pub fn len(&self) -> usize {
+        self.ends.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.ends.is_empty()
+    }
+
+    /// The name of entity `index`.
+    pub fn get(&self, index: usize) -> Option<&str> {
+        let end = *self.ends.get(index)?;
+        let start = index.checked_sub(1).map_or(0, |i| self.ends[i]);
+        self.text.get(start..end)
+    }
+
+    /// The names in entity order.
+    pub fn iter(&self) -> impl Iterator<Item = &str> + '_ {
+        (0..self.len()).map(|i| self.get(i).unwrap_or_default())
+    }
+
+    /// Adds the words of `name`, joined by single spaces, as the next name.
+    fn push_joined(&mut self, name: &str) {
+        push_joined(name, &mut self.text);
+        self.ends.push(self.text.len());
+    }
 }
 
 /// Entities that may be keyphrases: names, but not bare demonyms
@@ -461,21 +625,28 @@ fn scan_with(doc: &Document, entities: &[Entity], spellings: &mut Spellings) -> 
         sentences: doc.sentences.len() as u32,
         ..Scan::default()
     };
-    // Sizes from the token count, so that the tables rarely grow.
+    // Sizes from the token count, so that the tables rarely grow (news
+    // text has about one item, and one candidate, per four tokens, one
+    // segment per five and two bytes of lower-case forms per token).
     let words = doc.tokens.len();
     out.items.reserve(words / 2);
-    out.index.reserve(words);
-    out.candidates.reserve(words);
+    out.segments.reserve(words / 3);
+    out.index.reserve(words / 2);
+    out.candidates.reserve(words / 2);
     out.vocab.words.reserve(words / 2);
-    let mut names: Vec<NameSpan> = Vec::new();
-    let mut key = String::new();
-    out.names = entities.iter().map(|e| spellings.name_of(e)).collect();
-    for (index, (e, name)) in entities.iter().zip(&out.names).enumerate() {
+    out.vocab.lowers.reserve(2 * words);
+    let mut names: Vec<NameSpan> =
+        Vec::with_capacity(entities.iter().map(|e| e.mentions.len()).sum());
+    // Room for most keys, so that the buffer rarely grows.
+    let mut key = String::with_capacity(32);
+    out.names.ends.reserve(entities.len());
+    for e in entities {
+        spellings.push_name_of(e, &mut out.names);
+    }
+    for (index, e) in entities.iter().enumerate() {
+        let name = out.names.get(index).unwrap_or_default();
         let entity = is_candidate_entity(e, name, spellings).then(|| {
-            // Names have ids of their own, apart from any word's key.
-            key.clear();
-            let _ = write!(key, "\u{0}{index}");
-            let key = spellings.key_id(&key);
+            let key = spellings.name_key(index, &mut key);
             let id = spellings.word(key, &e.name, &mut out.vocab);
             out.vocab.words[id as usize].entity = Some(index);
             id
@@ -503,8 +674,8 @@ fn scan_with(doc: &Document, entities: &[Entity], spellings: &mut Spellings) -> 
         out,
         names,
         next_name: 0,
-        lower: String::new(),
-        prev_lower: String::new(),
+        word: 0,
+        prev_word: None,
         key,
         segment_start: 0,
         after_name: false,
@@ -553,9 +724,11 @@ struct Scanner<'d, 't> {
     out: Scan,
     names: Vec<NameSpan>,
     next_name: usize,
-    /// Reused buffers: the current word in lower case, the previous one, a key.
-    lower: String,
-    prev_lower: String,
+    /// The spelling of the current word, and of the previous one (none
+    /// after a non-word).
+    word: usize,
+    prev_word: Option<usize>,
+    /// A reused buffer for a key.
     key: String,
     segment_start: usize,
     /// The word being classified follows a name (in the headline).
@@ -611,7 +784,7 @@ impl Scanner<'_, '_> {
         let mut emitted_name: Option<Span> = None;
         let mut after_name = false;
         let in_headline = Some(index) == self.out.headline;
-        self.prev_lower.clear();
+        self.prev_word = None;
         self.prev_traits = Traits::default();
         self.after_auxiliary = false;
         for (i, token) in tokens.iter().enumerate() {
@@ -652,7 +825,7 @@ impl Scanner<'_, '_> {
                     after_name = prev_content;
                     initial = false;
                     self.after_auxiliary = false;
-                    self.prev_lower.clear();
+                    self.prev_word = None;
                     self.prev_traits = Traits::default();
                     continue;
                 }
@@ -661,7 +834,7 @@ impl Scanner<'_, '_> {
                 self.close_segment();
                 prev_content = false;
                 self.after_auxiliary = false;
-                self.prev_lower.clear();
+                self.prev_word = None;
                 self.prev_traits = Traits::default();
                 if token.is_word() {
                     initial = false;
@@ -675,20 +848,20 @@ impl Scanner<'_, '_> {
                 bare,
                 ..
             } = self.spellings.list[spelling];
-            self.lower.clear();
-            self.lower.push_str(self.spellings.lower(spelling));
+            self.word = spelling;
             let cased = !initial && !title_case;
             self.after_name = after_name;
             self.after_name_in_headline = in_headline && after_name;
-            self.prev_plural_noun =
-                prev_content && self.prev_lower.ends_with('s') && !self.prev_lower.ends_with("ss");
+            let prev = self.prev_lower();
+            self.prev_plural_noun = prev_content && prev.ends_with('s') && !prev.ends_with("ss");
             let class = self.classify(shape, traits, cased, all_caps, tokens.get(i + 1));
             initial = false;
             after_name = false;
             // An auxiliary reaches over adverbs: "is still trying".
             self.after_auxiliary = traits.has(Traits::AUXILIARY)
                 || (self.after_auxiliary
-                    && (traits.has(Traits::STOP) || is_adverb(&self.lower, traits)));
+                    && (traits.has(Traits::STOP)
+                        || is_adverb(self.spellings.lower(spelling), traits)));
             match class {
                 Class::Break => {
                     self.close_segment();
@@ -741,7 +914,7 @@ impl Scanner<'_, '_> {
                     }
                 }
             }
-            std::mem::swap(&mut self.prev_lower, &mut self.lower);
+            self.prev_word = Some(spelling);
             self.prev_traits = traits;
         }
         self.close_segment();
@@ -760,15 +933,22 @@ impl Scanner<'_, '_> {
         if generation == self.spellings.generation {
             return word;
         }
-        let word = self
-            .out
-            .vocab
-            .add(&self.spellings.lowers[a as usize..b as usize]);
+        let lower = &self.spellings.lowers[a as usize..b as usize];
+        let zipf = *self.spellings.list[spelling]
+            .zipf
+            .get_or_insert_with(|| lexicon::zipf(lower));
+        let word = self.out.vocab.add(lower, zipf);
         self.spellings.words[key as usize] = (self.spellings.generation, word);
         word
     }
 
-    /// Sorts the word in `self.lower` (of shape `shape`) into a class.
+    /// The lower-case form of the previous word ("" after a non-word).
+    fn prev_lower(&self) -> &str {
+        self.prev_word.map_or("", |i| self.spellings.lower(i))
+    }
+
+    /// Sorts the word of spelling `self.word` (of shape `shape`) into a
+    /// class.
     fn classify(
         &mut self,
         shape: u8,
@@ -777,7 +957,7 @@ impl Scanner<'_, '_> {
         all_caps: bool,
         next: Option<&Token>,
     ) -> Class {
-        let lower = self.lower.as_str();
+        let lower = self.spellings.lower(self.word);
         if shape & ALPHABETIC == 0 {
             return Class::Break;
         }
@@ -801,7 +981,7 @@ impl Scanner<'_, '_> {
         if cased && shape & UPPER_START != 0 {
             return word(HEAD | PROPER | vague);
         }
-        let prev = self.prev_lower.as_str();
+        let prev = self.prev_lower();
         let plural = lower.ends_with('s') && !lower.ends_with("ss");
         if self.after_name_in_headline && (looks_like_verb(lower, traits) || plural) {
             // Headline grammar: "Iran, Russia sign deal", "Putin hails ties".
@@ -896,16 +1076,24 @@ fn title_case(text: &str, tokens: &[Token]) -> (bool, bool) {
     let mut upper = 0;
     for t in tokens.iter().filter(|t| t.kind == TokenKind::Word) {
         let s = t.span.of(text);
-        if !s.starts_with(char::is_alphabetic) {
+        let (alphabetic, uppercase) = match s.as_bytes().first() {
+            // ASCII first: no char to decode.
+            Some(b) if b.is_ascii() => (b.is_ascii_alphabetic(), b.is_ascii_uppercase()),
+            _ => (
+                s.starts_with(char::is_alphabetic),
+                s.starts_with(char::is_uppercase),
+            ),
+        };
+        if !alphabetic {
             continue;
         }
         words += 1;
-        if s.chars().all(|c| !c.is_lowercase()) {
+        if !has_lowercase(s) {
             upper += 1;
         }
         if s.len() > 3 {
             long += 1;
-            if s.starts_with(char::is_uppercase) {
+            if uppercase {
                 capitalised += 1;
             }
         }
@@ -915,6 +1103,20 @@ fn title_case(text: &str, tokens: &[Token]) -> (bool, bool) {
         all_caps || (long >= 3 && capitalised * 5 >= long * 4),
         all_caps,
     )
+}
+
+/// Whether `s` has a lower-case letter (ASCII bytes are told without
+/// decoding; a word with other characters is read char by char).
+fn has_lowercase(s: &str) -> bool {
+    for &b in s.as_bytes() {
+        if b.is_ascii_lowercase() {
+            return true;
+        }
+        if !b.is_ascii() {
+            return s.chars().any(char::is_lowercase);
+        }
+    }
+    false
 }
 
 /// Turns segments into candidate occurrences and counts them.
@@ -977,10 +1179,12 @@ fn collect_candidates(text: &str, out: &mut Scan) {
             } else if sentence < *lead_end {
                 c.lead += 1;
             }
+            // The text of an occurrence, as bytes (compared only, so no
+            // char boundaries to check).
             let surface = |first: u32, items: &[Item]| {
                 let a = items[first as usize].span.start;
                 let b = items[first as usize + end - start - 1].span.end;
-                &text[a..b]
+                &text.as_bytes()[a..b]
             };
             let this = surface(first, items);
             let slot = c
@@ -1000,9 +1204,19 @@ fn collect_candidates(text: &str, out: &mut Scan) {
 /// Calls `f(start, end)` for every stretch of `segment` that may be a
 /// phrase: at most [`MAX_WORDS`] items, ending in a head, not opening with
 /// a loose adjective. (A name only ever opens a segment.)
-pub fn for_each_phrase(segment: &[Item], mut f: impl FnMut(usize, usize)) {
+pub fn for_each_phrase(segment: &[Item], f: impl FnMut(usize, usize)) {
+    for_each_phrase_ending(segment, |_| true, f);
+}
+
+/// [`for_each_phrase`] for the phrases whose last item passes `last`
+/// (asked once per item that may end a phrase).
+pub fn for_each_phrase_ending(
+    segment: &[Item],
+    last: impl Fn(&Item) -> bool,
+    mut f: impl FnMut(usize, usize),
+) {
     for end in 1..=segment.len() {
-        if segment[end - 1].flags & HEAD == 0 {
+        if segment[end - 1].flags & HEAD == 0 || !last(&segment[end - 1]) {
             continue;
         }
         let first = end.saturating_sub(MAX_WORDS);

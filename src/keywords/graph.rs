@@ -43,71 +43,103 @@ pub fn rank(items: &[Item], words: usize, headline: Option<u32>) -> Vec<f32> {
     }
     teleport.iter_mut().for_each(|t| *t /= total);
 
-    // Compressed adjacency: for node u, targets[offsets[u]..offsets[u + 1]]
-    // with multiplicities as weights. Built without sorting: the edges are
-    // bucketed by source (a counting sort), then each bucket's repeats are
-    // merged. The order of targets within a bucket does not matter: a
-    // target occurs once per bucket, so each score receives its shares in
-    // the order of the sources whatever the order inside a bucket.
-    let mut raw_offsets = vec![0u32; words + 1];
-    for_each_edge(items, |u, _| raw_offsets[u as usize + 1] += 1);
+    // Compressed adjacency of incoming edges: for node v, its sources
+    // `sources[nodes[v].sources]` in ascending order, each once, with the
+    // number of edges from it as the weight. Built without sorting: the
+    // edges are first bucketed by source (a counting sort), then the
+    // buckets are read in source order and each edge is dropped into its
+    // target's bucket, which so receives its sources in ascending order,
+    // repeats next to each other.
+    //
+    // Each iteration then gathers into every node the shares of its
+    // sources in ascending order: the same additions in the same order as
+    // pushing each source's share out to its targets, source by source,
+    // so the same f32 results, with one read per edge instead of a read
+    // and a write.
+    let mut by_source = vec![0u32; words + 1];
+    for_each_edge(items, |u, _| by_source[u as usize + 1] += 1);
     for u in 0..words {
-        raw_offsets[u + 1] += raw_offsets[u];
+        by_source[u + 1] += by_source[u];
     }
-    let mut fill = raw_offsets.clone();
-    let mut raw = vec![0u32; raw_offsets[words] as usize];
+    let mut fill = by_source.clone();
+    let mut targets = vec![0u32; by_source[words] as usize];
     for_each_edge(items, |u, v| {
-        raw[fill[u as usize] as usize] = v;
+        targets[fill[u as usize] as usize] = v;
         fill[u as usize] += 1;
     });
-    let mut offsets = vec![0u32; words + 1];
-    let mut targets: Vec<(u32, f32)> = Vec::with_capacity(raw.len());
-    // Where target v sits in `targets`, if it was placed for this source.
-    let mut slot = vec![u32::MAX; words];
-    let mut out_weight = vec![0f32; words];
-    for u in 0..words {
-        let start = targets.len() as u32;
-        offsets[u] = start;
-        let bucket = &raw[raw_offsets[u] as usize..raw_offsets[u + 1] as usize];
-        for &v in bucket {
-            let s = slot[v as usize];
-            if s != u32::MAX && s >= start {
-                targets[s as usize].1 += 1.0;
-            } else {
-                slot[v as usize] = targets.len() as u32;
-                targets.push((v, 1.0));
+    // Every edge comes with its reverse, so a node has as many edges in as
+    // out, and its bucket of sources can have the bounds of its bucket of
+    // targets. A bucket fills from its start; the sources come in
+    // ascending order, so a repeat is always the last entry, and merges
+    // into it (leaving the end of the bucket unused).
+    let mut sources: Vec<(u32, f32)> = vec![(0, 0.0); targets.len()];
+    fill.copy_from_slice(&by_source);
+    for (u, bounds) in by_source.windows(2).enumerate() {
+        for &v in &targets[bounds[0] as usize..bounds[1] as usize] {
+            let v = v as usize;
+            let end = fill[v] as usize;
+            match sources[by_source[v] as usize..end].last_mut() {
+                Some(last) if last.0 == u as u32 => last.1 += 1.0,
+                _ => {
+                    sources[end] = (u as u32, 1.0);
+                    fill[v] += 1;
+                }
             }
         }
-        // A sum of small integers: exact in f32.
-        out_weight[u] = bucket.len() as f32;
     }
-    offsets[words] = targets.len() as u32;
+    drop(targets);
+    let nodes: Vec<Node> = (0..words)
+        .map(|v| Node {
+            base: (1.0 - DAMPING) * teleport[v],
+            teleport: teleport[v],
+            // A count of edges: exact in f32.
+            out: (by_source[v + 1] - by_source[v]) as f32,
+            sources: by_source[v]..fill[v],
+        })
+        .collect();
 
-    let mut score = teleport.clone();
+    let mut score = teleport;
     let mut next = vec![0f32; words];
-    for _ in 0..ITERATIONS {
-        let mut dangling = 0.0;
-        next.iter_mut()
-            .zip(&teleport)
-            .for_each(|(n, t)| *n = (1.0 - DAMPING) * t);
-        for (u, bounds) in offsets.windows(2).enumerate() {
-            // No targets exactly when the out-weight is 0.
-            let out = &targets[bounds[0] as usize..bounds[1] as usize];
-            if out.is_empty() {
-                dangling += score[u];
-                continue;
-            }
-            let share = DAMPING * score[u] / out_weight[u];
-            for &(v, w) in out {
-                next[v as usize] += share * w;
-            }
+    // Each node's share for each of its out-edges, for this iteration and
+    // the next (unused for a node without edges: nothing reads it), and
+    // the score of the nodes without edges, in node order.
+    let mut share = vec![0f32; words];
+    let mut next_share = vec![0f32; words];
+    let mut dangling = 0.0;
+    for ((sh, &s), node) in share.iter_mut().zip(&score).zip(&nodes) {
+        // No edges exactly when the out-weight is 0.
+        if node.out == 0.0 {
+            dangling += s;
+        } else {
+            *sh = DAMPING * s / node.out;
         }
+    }
+    for _ in 0..ITERATIONS {
         let mut change = 0.0;
-        for ((n, t), s) in next.iter_mut().zip(&teleport).zip(&score) {
-            *n += DAMPING * dangling * t;
-            change += (*n - s).abs();
+        let mut next_dangling = 0.0;
+        for (((n, sh), &s), node) in next
+            .iter_mut()
+            .zip(next_share.iter_mut())
+            .zip(&score)
+            .zip(&nodes)
+        {
+            let mut sum = node.base;
+            for &(u, w) in &sources[node.sources.start as usize..node.sources.end as usize] {
+                sum += share[u as usize] * w;
+            }
+            sum += DAMPING * dangling * node.teleport;
+            change += (sum - s).abs();
+            *n = sum;
+            // The share of the next iteration, as computed from its score.
+            if node.out == 0.0 {
+                next_dangling += sum;
+            } else {
+                *sh = DAMPING * sum / node.out;
+            }
         }
         std::mem::swap(&mut score, &mut next);
+        std::mem::swap(&mut share, &mut next_share);
+        dangling = next_dangling;
         if change < TOLERANCE {
             break;
         }
@@ -117,6 +149,17 @@ pub fn rank(items: &[Item], words: usize, headline: Option<u32>) -> Vec<f32> {
         score.iter_mut().for_each(|s| *s /= max);
     }
     score
+}
+
+/// What an iteration needs of one node.
+struct Node {
+    /// Its teleport weight, and that weight times `1 - DAMPING`.
+    teleport: f32,
+    base: f32,
+    /// The number of its out-edges (a sum of small integers: exact).
+    out: f32,
+    /// Where its distinct sources are in the list of all sources.
+    sources: std::ops::Range<u32>,
 }
 
 /// Calls `f(u, v)` for every directed edge: both directions of each pair

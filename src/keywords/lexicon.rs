@@ -216,7 +216,9 @@ fn listed() -> &'static FxMap<&'static str, u16> {
             (ROLE_NOUNS, Traits::ROLE),
             (GENERIC_NOUNS, Traits::GENERIC),
         ];
-        let mut map = FxMap::default();
+        // Sized for every entry, so that it never grows.
+        let entries = lists.iter().map(|(list, _)| list.len()).sum::<usize>() + STOPWORDS.len();
+        let mut map = FxMap::with_capacity_and_hasher(entries, Default::default());
         for (list, bit) in lists {
             for &word in list {
                 *map.entry(word).or_insert(0) |= bit;
@@ -236,33 +238,16 @@ pub fn is_stopword(lower: &str) -> bool {
 }
 
 /// The background table's two fields for `lower`: 2 x Zipf frequency and
-/// the capitalised share in tenths.
+/// the capitalised share in tenths (none when the table lacks the word or
+/// its fields do not parse). The table has a hash index of its own (shared
+/// with the entity recogniser), so a lookup is one hash probe.
 fn word_freq(lower: &str) -> Option<(u8, u8)> {
-    word_freqs().get(lower).copied()
-}
-
-/// The background table parsed once into a hash map: a lookup is one hash
-/// probe instead of a binary search over the table's text (keys are
-/// unique, so the map answers exactly as [`WORD_FREQ`]`.get` would; an
-/// entry whose fields do not parse is left out, as a lookup would fail).
-fn word_freqs() -> &'static FxMap<&'static str, (u8, u8)> {
-    static MAP: OnceLock<FxMap<&'static str, (u8, u8)>> = OnceLock::new();
-    MAP.get_or_init(|| {
-        // Fields 0 and 1 as `field` cuts them (at tabs), parsed as before.
-        let parse = |fields: &str| -> Option<(u8, u8)> {
-            let cut = fields.bytes().position(|b| b == b'\t')?;
-            let (zipf2, rest) = (&fields[..cut], &fields[cut + 1..]);
-            let cap = &rest[..rest.bytes().position(|b| b == b'\t').unwrap_or(rest.len())];
-            Some((zipf2.parse().ok()?, cap.parse().ok()?))
-        };
-        let mut map = FxMap::with_capacity_and_hasher(WORD_FREQ.len(), Default::default());
-        for (word, fields) in WORD_FREQ.iter() {
-            if let Some(freq) = parse(fields) {
-                map.insert(word, freq);
-            }
-        }
-        map
-    })
+    // Fields 0 and 1 as `field` cuts them (at tabs).
+    let fields = WORD_FREQ.get(lower)?;
+    let cut = fields.bytes().position(|b| b == b'\t')?;
+    let (zipf2, rest) = (&fields[..cut], &fields[cut + 1..]);
+    let cap = &rest[..rest.bytes().position(|b| b == b'\t').unwrap_or(rest.len())];
+    Some((zipf2.parse().ok()?, cap.parse().ok()?))
 }
 
 /// The Zipf frequency (log10 of occurrences per billion words, about 3 to

@@ -97,25 +97,30 @@ pub fn extract(doc: &Document, entities: &[Entity], max: usize) -> Vec<Keyphrase
         hasher.write(buffer.as_bytes());
         hasher.finish()
     };
-    let buffer = RefCell::new(String::new());
-    let name_stems: Vec<Vec<u64>> = scan
-        .names
-        .iter()
-        .map(|name| {
-            name.split([' ', '-'])
-                .map(|w| stem_hash(w, &mut buffer.borrow_mut()))
-                .collect()
-        })
-        .collect();
-    // The stem hash of each word, worked out when first needed.
+    let buffer = RefCell::new(String::with_capacity(32));
+    // The stem hashes of each name and of each word, worked out when first
+    // needed (most names and words are never asked about).
+    let name_stems: RefCell<Vec<Option<Vec<u64>>>> = RefCell::new(vec![None; scan.names.len()]);
     let word_stems: RefCell<Vec<Option<u64>>> = RefCell::new(vec![None; scan.vocab.words.len()]);
     let words_of = |c: &Candidate| -> Vec<u64> {
-        let mut stems = Vec::with_capacity(c.len);
+        // Room for a few words of a name besides.
+        let mut stems = Vec::with_capacity(c.len + 4);
         let mut cache = word_stems.borrow_mut();
+        let mut names = name_stems.borrow_mut();
         for &id in &c.key[..c.len] {
             let word = &scan.vocab.words[id as usize];
-            match word.entity.and_then(|e| name_stems.get(e)) {
-                Some(name) => stems.extend_from_slice(name),
+            match word.entity.filter(|&e| e < names.len()) {
+                Some(e) => {
+                    let name = names[e].get_or_insert_with(|| {
+                        scan.names
+                            .get(e)
+                            .unwrap_or_default()
+                            .split([' ', '-'])
+                            .map(|w| stem_hash(w, &mut buffer.borrow_mut()))
+                            .collect()
+                    });
+                    stems.extend_from_slice(name);
+                }
                 None => {
                     let stem = cache[id as usize].get_or_insert_with(|| {
                         stem_hash(scan.vocab.lower_form(id), &mut buffer.borrow_mut())
@@ -152,7 +157,7 @@ pub fn extract(doc: &Document, entities: &[Entity], max: usize) -> Vec<Keyphrase
                 .and_then(|e| Some((entities.get(e)?, scan.names.get(e)?)));
             let (phrase, mentions) = match entity {
                 Some((e, name)) => (
-                    name.clone(),
+                    name.to_owned(),
                     e.mentions
                         .iter()
                         .filter_map(|m| {
@@ -179,7 +184,8 @@ pub fn extract(doc: &Document, entities: &[Entity], max: usize) -> Vec<Keyphrase
 /// The mentions of each chosen word candidate, in text order (a second
 /// pass over the segments, cheap because only chosen keys are looked up).
 fn mentions_of(scan: &Scan, chosen: &[(usize, f64)]) -> Vec<Vec<KeyphraseMention>> {
-    let mut wanted: FxMap<Key, usize> = FxMap::default();
+    let mut wanted: FxMap<Key, usize> =
+        FxMap::with_capacity_and_hasher(chosen.len(), Default::default());
     // The words that end a wanted phrase: only phrases ending in one are
     // looked up.
     let mut last_word = vec![false; scan.vocab.words.len()];
@@ -190,16 +196,26 @@ fn mentions_of(scan: &Scan, chosen: &[(usize, f64)]) -> Vec<Vec<KeyphraseMention
             last_word[c.key[c.len - 1] as usize] = true;
         }
     }
-    let mut found = vec![Vec::new(); chosen.len()];
+    // A phrase has at most as many mentions as occurrences.
+    let mut found: Vec<Vec<KeyphraseMention>> = chosen
+        .iter()
+        .map(|&(i, _)| {
+            let c = &scan.candidates[i];
+            // A name takes its mentions from the recogniser instead.
+            Vec::with_capacity(if c.entity.is_none() {
+                c.count as usize
+            } else {
+                0
+            })
+        })
+        .collect();
     if wanted.is_empty() {
         return found;
     }
     for segment in &scan.segments {
         let seg = &scan.items[segment.start as usize..segment.end as usize];
-        candidates::for_each_phrase(seg, |start, end| {
-            if !last_word[seg[end - 1].word as usize] {
-                return;
-            }
+        let last = |item: &candidates::Item| last_word[item.word as usize];
+        candidates::for_each_phrase_ending(seg, last, |start, end| {
             let mut key = [u32::MAX; candidates::MAX_WORDS];
             for (k, item) in key.iter_mut().zip(&seg[start..end]) {
                 *k = item.word;
@@ -224,8 +240,15 @@ fn display(text: &str, scan: &Scan, c: &Candidate) -> String {
         .iter()
         .max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(&a.0)))
         .map_or(c.first_item, |f| f.0) as usize;
-    let mut phrase = String::new();
-    for item in scan.items[first..].iter().take(c.len) {
+    let items = &scan.items[first..];
+    let items = &items[..c.len.min(items.len())];
+    // About as long as the text it comes from (lower case may change that).
+    let span = match (items.first(), items.last()) {
+        (Some(a), Some(b)) => b.span.end.saturating_sub(a.span.start),
+        _ => 0,
+    };
+    let mut phrase = String::with_capacity(span);
+    for item in items {
         if !phrase.is_empty() {
             phrase.push(' ');
         }
@@ -239,7 +262,11 @@ fn display(text: &str, scan: &Scan, c: &Candidate) -> String {
         } else {
             looks_common(word)
         };
-        if lower {
+        if lower && word.is_ascii() {
+            let start = phrase.len();
+            phrase.push_str(word);
+            phrase[start..].make_ascii_lowercase();
+        } else if lower {
             phrase.extend(word.chars().flat_map(char::to_lowercase));
         } else {
             phrase.push_str(word);

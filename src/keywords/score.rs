@@ -91,7 +91,12 @@ const EXTENSION_SHARE: f64 = 0.5;
 /// Background rarity of a word in 0..1 from its Zipf frequency (before
 /// the floor).
 pub fn rarity(lower: &str) -> f64 {
-    let zipf = lexicon::zipf(lower).map_or(UNKNOWN_ZIPF, f64::from);
+    rarity_of(lexicon::zipf(lower))
+}
+
+/// [`rarity`], given the word's Zipf frequency if the table knows it.
+fn rarity_of(zipf: Option<f32>) -> f64 {
+    let zipf = zipf.map_or(UNKNOWN_ZIPF, f64::from);
     ((RARITY_TOP_ZIPF - zipf) / RARITY_SPAN).clamp(0.0, 1.0)
 }
 
@@ -106,7 +111,7 @@ pub fn score(scan: &Scan, rank: &[f32], salience: &[f64], name_words: &[usize]) 
         .map(|(id, w)| {
             let r = match w.entity {
                 Some(_) => NAME_RARITY,
-                None => rarity(scan.vocab.lower_form(id as u32)),
+                None => rarity_of(scan.vocab.zipf(id as u32)),
             };
             RARITY_FLOOR + (1.0 - RARITY_FLOOR) * r
         })
@@ -201,31 +206,26 @@ pub fn choose(
     max: usize,
     max_names: usize,
 ) -> Vec<(usize, f64)> {
-    let mut order: Vec<usize> = (0..scan.candidates.len())
-        .filter(|&i| raw[i] > 0.0 && raw[i].is_finite())
-        .collect();
     // Best first; ties by first mention, then by index (a total order, so
-    // any sort gives the one result). The list is usually filled from the
+    // any sort gives the one result). Each candidate is sorted by one
+    // number that orders as that triple does (see [`rank_key`]), so that a
+    // comparison reads no tables. The list is usually filled from the
     // first few dozen, so only those are sorted up front; the rest is
     // sorted if the walk gets there.
-    let by_rank = |&a: &usize, &b: &usize| {
-        raw[b]
-            .total_cmp(&raw[a])
-            .then(
-                scan.candidates[a]
-                    .first_item
-                    .cmp(&scan.candidates[b].first_item),
-            )
-            .then(a.cmp(&b))
-    };
+    let mut order: Vec<u128> = Vec::with_capacity(scan.candidates.len());
+    order.extend(
+        (0..scan.candidates.len())
+            .filter(|&i| raw[i] > 0.0 && raw[i].is_finite())
+            .map(|i| rank_key(raw[i], scan.candidates[i].first_item, i)),
+    );
     let head = (4 * max + 16).min(order.len());
     if head < order.len() {
-        order.select_nth_unstable_by(head, by_rank);
+        order.select_nth_unstable(head);
     }
-    order[..head].sort_unstable_by(by_rank);
+    order[..head].sort_unstable();
     let extensions = extensions(scan, raw);
 
-    let mut chosen: Vec<(usize, Vec<u64>, f64)> = Vec::new();
+    let mut chosen: Vec<(usize, Vec<u64>, f64)> = Vec::with_capacity(max.min(order.len()));
     let mut surnames: Vec<String> = Vec::new();
     let mut names = 0;
     for pos in 0..order.len() {
@@ -233,9 +233,10 @@ pub fn choose(
             break;
         }
         if pos == head {
-            order[head..].sort_unstable_by(by_rank);
+            order[head..].sort_unstable();
         }
-        let mut i = order[pos];
+        // The index is the key's low bits (see `rank_key`).
+        let mut i = order[pos] as u32 as usize;
         let score = raw[i];
         if let Some(&longer) = extensions.get(&scan.candidates[i].key) {
             let (short, long) = (&scan.candidates[i], &scan.candidates[longer]);
@@ -303,6 +304,23 @@ pub fn choose(
         chosen.push((i, words, score));
     }
     chosen.into_iter().map(|(i, _, score)| (i, score)).collect()
+}
+
+/// A number that sorts candidate `index`, of raw score `raw` and first
+/// item `first_item`, best first: by score, highest first (in the order of
+/// `f64::total_cmp`), then by first item, then by index.
+fn rank_key(raw: f64, first_item: u32, index: usize) -> u128 {
+    // The bits of a float, made to order as `total_cmp` orders the floats
+    // (flip all bits of a negative, the sign bit of a positive), then
+    // inverted for highest first.
+    let bits = raw.to_bits();
+    let ordered = if bits >> 63 == 1 {
+        !bits
+    } else {
+        bits | 1 << 63
+    };
+    // An index fits in 32 bits: candidates are counted in `u32`.
+    (u128::from(!ordered) << 64) | (u128::from(first_item) << 32) | index as u32 as u128
 }
 
 /// For each candidate, its most frequent extension seen at least twice:
@@ -387,4 +405,28 @@ fn shared_core(scan: &Scan, a: &Candidate, b: &Candidate) -> Option<usize> {
 /// Whether every element of sorted `a` is in sorted `b`.
 fn subset(a: &[u64], b: &[u64]) -> bool {
     a.iter().all(|x| b.binary_search(x).is_ok())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rank_keys_sort_best_first_then_by_first_item_then_index() {
+        let cases = [
+            (2.5, 7, 3),
+            (2.5, 7, 1),
+            (2.5, 2, 9),
+            (0.25, 0, 0),
+            (1e-300, 1, 2),
+            (f64::MAX, 9, 4),
+            (-1.0, 0, 5),
+            (0.0, 3, 6),
+        ];
+        let mut by_key = cases.to_vec();
+        by_key.sort_by_key(|&(raw, first, i)| rank_key(raw, first, i));
+        let mut by_cmp = cases.to_vec();
+        by_cmp.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
+        assert_eq!(by_key, by_cmp);
+    }
 }
