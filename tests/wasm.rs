@@ -394,3 +394,56 @@ fn ten_thousand_analyses_leave_linear_memory_where_the_largest_input_put_it() {
         "linear memory grew during 10,000 small analyses"
     );
 }
+
+/// A made-up word for `n`: syllables picked by the digits of `n`, so every
+/// `n` below 12^4 spells a different word, none of them in any lexicon.
+fn made_up_word(mut n: usize) -> String {
+    const SYLLABLES: [&str; 12] = [
+        "zor", "qua", "vel", "min", "tra", "bex", "lud", "fon", "gri", "sap", "kel", "dru",
+    ];
+    let mut word = String::new();
+    for _ in 0..4 {
+        word.push_str(SYLLABLES[n % SYLLABLES.len()]);
+        n /= SYLLABLES.len();
+    }
+    word
+}
+
+/// Issue 6, with the per-thread caches under pressure: every one of 10,000
+/// small texts brings words never seen before, so any memory that grows
+/// with the words seen (rather than with the input at hand) would show.
+#[wasm_bindgen_test]
+fn ten_thousand_analyses_of_new_words_leave_linear_memory_where_the_largest_input_put_it() {
+    let memory_bytes = || {
+        let memory: js_sys::WebAssembly::Memory = wasm_bindgen::memory().unchecked_into();
+        memory
+            .buffer()
+            .unchecked_into::<js_sys::ArrayBuffer>()
+            .byte_length()
+    };
+    let large = "The council met on Tuesday in Sydney. Mayor Jane Smith said the $3.5 billion plan would go ahead. "
+        .repeat(2_000);
+    let text = JsValue::from_str(&large);
+    analyze_js(text.clone(), JsValue::UNDEFINED).expect("large input");
+    analyze_js(text, JsValue::UNDEFINED).expect("large input again");
+    let after_largest = memory_bytes();
+    for i in 0..10_000 {
+        let w = |k: usize| made_up_word(i * 4 + k);
+        let mut name = w(0);
+        name[..1].make_ascii_uppercase();
+        let text = format!(
+            "Mayor {name} said the {} {} plan would cost $3 million. The {} {} met in {name} on Tuesday.",
+            w(1),
+            w(2),
+            w(3),
+            w(1)
+        );
+        let analysis = analyze(&JsValue::from_str(&text), JsValue::UNDEFINED);
+        assert_eq!(analysis["stats"]["sentences"], 2, "{text}");
+    }
+    assert_eq!(
+        memory_bytes(),
+        after_largest,
+        "linear memory grew during 10,000 small analyses of new words"
+    );
+}
