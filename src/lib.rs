@@ -21,6 +21,7 @@
 
 pub mod analysis;
 pub mod entities;
+mod hash;
 pub mod jsonl;
 pub mod keywords;
 pub mod stats;

@@ -360,23 +360,31 @@ fn default_options_and_version_are_exported() {
     assert_eq!(version(), env!("CARGO_PKG_VERSION"));
 }
 
-/// Issue 6: many analyses in a row must not grow the instance's linear
-/// memory beyond what the largest single input needed.
-#[wasm_bindgen_test]
-fn ten_thousand_analyses_leave_linear_memory_where_the_largest_input_put_it() {
-    let memory_bytes = || {
-        let memory: js_sys::WebAssembly::Memory = wasm_bindgen::memory().unchecked_into();
-        memory
-            .buffer()
-            .unchecked_into::<js_sys::ArrayBuffer>()
-            .byte_length()
-    };
+/// The size of the instance's linear memory, in bytes.
+fn memory_bytes() -> u32 {
+    let memory: js_sys::WebAssembly::Memory = wasm_bindgen::memory().unchecked_into();
+    memory
+        .buffer()
+        .unchecked_into::<js_sys::ArrayBuffer>()
+        .byte_length()
+}
+
+/// Analyses the largest input of the memory tests (200 KB) twice and
+/// returns the memory size it left.
+fn analyse_the_largest_input() -> u32 {
     let large = "The council met on Tuesday in Sydney. Mayor Jane Smith said the $3.5 billion plan would go ahead. "
         .repeat(2_000);
     let text = JsValue::from_str(&large);
     analyze_js(text.clone(), JsValue::UNDEFINED).expect("large input");
     analyze_js(text, JsValue::UNDEFINED).expect("large input again");
-    let after_largest = memory_bytes();
+    memory_bytes()
+}
+
+/// Issue 6: many analyses in a row must not grow the instance's linear
+/// memory beyond what the largest single input needed.
+#[wasm_bindgen_test]
+fn ten_thousand_analyses_leave_linear_memory_where_the_largest_input_put_it() {
+    let after_largest = analyse_the_largest_input();
     let small = [
         JsValue::from_str(
             "Russian President Vladimir Putin met Masoud Pezeshkian in Moscow on Tuesday.",
@@ -414,19 +422,7 @@ fn made_up_word(mut n: usize) -> String {
 /// with the words seen (rather than with the input at hand) would show.
 #[wasm_bindgen_test]
 fn ten_thousand_analyses_of_new_words_leave_linear_memory_where_the_largest_input_put_it() {
-    let memory_bytes = || {
-        let memory: js_sys::WebAssembly::Memory = wasm_bindgen::memory().unchecked_into();
-        memory
-            .buffer()
-            .unchecked_into::<js_sys::ArrayBuffer>()
-            .byte_length()
-    };
-    let large = "The council met on Tuesday in Sydney. Mayor Jane Smith said the $3.5 billion plan would go ahead. "
-        .repeat(2_000);
-    let text = JsValue::from_str(&large);
-    analyze_js(text.clone(), JsValue::UNDEFINED).expect("large input");
-    analyze_js(text, JsValue::UNDEFINED).expect("large input again");
-    let after_largest = memory_bytes();
+    let after_largest = analyse_the_largest_input();
     for i in 0..10_000 {
         let w = |k: usize| made_up_word(i * 4 + k);
         let mut name = w(0);

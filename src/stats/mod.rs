@@ -273,36 +273,11 @@ fn inflection_syllables(word: &str) -> usize {
     usize::from(adds_one)
 }
 
-/// The hash of the table of remembered words: FxHash's step over eight
-/// bytes at a time (a [`WordKey`] hands over whole zero-padded words), then
-/// a SplitMix64-style finish so that the low bits, which pick the bucket,
-/// depend on every byte. It is not keyed, so crafted collisions could slow
-/// lookups, but the table's bound ([`REMEMBERED_WORDS`]) caps the damage.
-#[derive(Default)]
-struct WordHasher(u64);
-
-impl Hasher for WordHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        let mut chunks = bytes.chunks_exact(8);
-        for chunk in &mut chunks {
-            let mut word = [0u8; 8];
-            word.copy_from_slice(chunk);
-            self.write_u64(u64::from_le_bytes(word));
-        }
-        for &b in chunks.remainder() {
-            self.write_u64(u64::from(b));
-        }
-    }
-
-    fn write_u64(&mut self, n: u64) {
-        self.0 = (self.0.rotate_left(5) ^ n).wrapping_mul(0x517c_c1b7_2722_0a95);
-    }
-
-    fn finish(&self) -> u64 {
-        let h = (self.0 ^ (self.0 >> 31)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
-        h ^ (h >> 29)
-    }
-}
+/// The hash of the table of remembered words: FxHash over eight bytes at a
+/// time (a [`WordKey`] hands over whole zero-padded words) with a mixing
+/// finish. It is not keyed, so crafted collisions could slow lookups, but
+/// the table's bound ([`REMEMBERED_WORDS`]) caps the damage.
+type WordHasher = crate::hash::FxMixHasher;
 
 pub(crate) fn count(doc: &Document, options: &Options) -> Counted {
     let mut stats = Stats {

@@ -37,6 +37,7 @@
 //! `python3 scripts/eval_syllables.py` prints how often the counts agree with
 //! CMUdict.
 
+use crate::hash::compare_bytes;
 use crate::tables::syllables as table;
 
 /// The dictionary the exceptions table was generated from.
@@ -275,18 +276,6 @@ fn lookup(w: &[u8]) -> Option<u32> {
         }
     }
     None
-}
-
-/// Byte-wise order, as `[u8]` order; inlined, since table words are short
-/// and most comparisons end at the first few bytes.
-#[inline]
-fn compare_bytes(a: &[u8], b: &[u8]) -> std::cmp::Ordering {
-    for (x, y) in a.iter().zip(b) {
-        if x != y {
-            return x.cmp(y);
-        }
-    }
-    a.len().cmp(&b.len())
 }
 
 /// Bucket of the index: 27 per first letter (none, a..z for the second).

@@ -5,6 +5,8 @@
 
 use std::sync::OnceLock;
 
+use crate::hash::compare_bytes;
+
 /// Titles written before a name: a full stop after them never ends a
 /// sentence ("Mr. Smith", "Gen. Petraeus", "St. Louis").
 const TITLES: &[&str] = &[
@@ -299,18 +301,6 @@ pub fn abbreviation(word: &str) -> Option<Abbreviation> {
     let lower = lowered(word, &mut buf)?;
     let found = merged.binary_search_by(|(entry, _)| compare_bytes(entry.as_bytes(), lower));
     found.ok().map(|i| merged[i].1)
-}
-
-/// Byte-wise order, as `str` and `[u8]` order: inlined, because the words
-/// are short and most comparisons are decided by the first byte.
-#[inline]
-fn compare_bytes(a: &[u8], b: &[u8]) -> std::cmp::Ordering {
-    for (x, y) in a.iter().zip(b) {
-        if x != y {
-            return x.cmp(y);
-        }
-    }
-    a.len().cmp(&b.len())
 }
 
 pub fn is_title(word: &str) -> bool {

@@ -1,0 +1,79 @@
+//! Small, fast, unkeyed hashing and byte comparison for the hot lookups
+//! (word ids, short words). The keys come from the text being analysed, so
+//! crafted collisions could slow a lookup, never change a result; every
+//! table that uses these is bounded.
+
+use std::cmp::Ordering;
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// FxHash (as in rustc): a rotate, xor and multiply per eight bytes.
+#[derive(Default, Clone, Copy)]
+pub struct FxHasher(u64);
+
+impl FxHasher {
+    fn add(&mut self, n: u64) {
+        self.0 = (self.0.rotate_left(5) ^ n).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+}
+
+impl Hasher for FxHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for chunk in &mut chunks {
+            let mut word = [0u8; 8];
+            word.copy_from_slice(chunk);
+            self.add(u64::from_le_bytes(word));
+        }
+        for &b in chunks.remainder() {
+            self.add(u64::from(b));
+        }
+    }
+    fn write_u32(&mut self, n: u32) {
+        self.add(u64::from(n));
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.add(n);
+    }
+    fn write_usize(&mut self, n: usize) {
+        self.add(n as u64);
+    }
+}
+
+pub type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
+
+/// [`FxHasher`] with a SplitMix64-style finish, so that the low bits (which
+/// pick a hashbrown bucket) depend on every byte even when the keys differ
+/// only in their high bytes.
+#[derive(Default, Clone, Copy)]
+pub struct FxMixHasher(FxHasher);
+
+impl Hasher for FxMixHasher {
+    fn finish(&self) -> u64 {
+        let h = self.0.finish();
+        let h = (h ^ (h >> 31)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+        h ^ (h >> 29)
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        self.0.write(bytes);
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.0.write_u64(n);
+    }
+}
+
+/// Byte-wise order, as `str` and `[u8]` order, inlined: table words are
+/// short and most comparisons are decided by the first bytes, so this beats
+/// a call to `memcmp` (a plain byte loop in wasm).
+#[inline]
+pub fn compare_bytes(a: &[u8], b: &[u8]) -> Ordering {
+    for (x, y) in a.iter().zip(b) {
+        if x != y {
+            return x.cmp(y);
+        }
+    }
+    a.len().cmp(&b.len())
+}
