@@ -77,3 +77,63 @@ pub fn compare_bytes(a: &[u8], b: &[u8]) -> Ordering {
     }
     a.len().cmp(&b.len())
 }
+
+/// The slots of an open-addressing hash index over numbered items, whose
+/// keys live with the caller: linear probing, each slot holding an item's
+/// number + 1 (0: empty). The length is a power of two and the caller keeps
+/// it at most half full, so a probe always meets an empty slot.
+#[derive(Default)]
+pub struct Slots {
+    slots: Vec<u32>,
+    /// `64 - log2(slots.len())`: a hash's top bits pick its first slot.
+    shift: u32,
+}
+
+impl Slots {
+    /// `len` empty slots; `len` is a power of two, at least 2.
+    pub fn new(len: usize) -> Slots {
+        debug_assert!(len >= 2 && len.is_power_of_two());
+        Slots {
+            slots: vec![0; len],
+            shift: 64 - len.trailing_zeros(),
+        }
+    }
+
+    /// Room for `items` at most half full.
+    pub fn for_items(items: usize) -> Slots {
+        Slots::new((items * 2).max(2).next_power_of_two())
+    }
+
+    /// The number of slots (0 before the first [`Slots::new`]).
+    pub fn len(&self) -> usize {
+        self.slots.len()
+    }
+
+    /// Puts item `id`, of hash `hash`, in the first free slot from its own.
+    pub fn place(&mut self, id: u32, hash: u64) {
+        let mask = self.slots.len() - 1;
+        let mut i = (hash >> self.shift) as usize & mask;
+        while self.slots[i] != 0 {
+            i = (i + 1) & mask;
+        }
+        self.slots[i] = id + 1;
+    }
+
+    /// The first item, among those placed with hash `hash`'s probe
+    /// sequence, for which `matches` holds.
+    #[inline]
+    pub fn find(&self, hash: u64, mut matches: impl FnMut(u32) -> bool) -> Option<u32> {
+        if self.slots.is_empty() {
+            return None;
+        }
+        let mask = self.slots.len() - 1;
+        let mut i = (hash >> self.shift) as usize & mask;
+        loop {
+            let id = self.slots[i].checked_sub(1)?;
+            if matches(id) {
+                return Some(id);
+            }
+            i = (i + 1) & mask;
+        }
+    }
+}

@@ -6,15 +6,15 @@
 //! once into a small hash table with a bit per list, and each token is
 //! looked up once: the questions then test bits.
 
+use crate::hash::Slots;
 use crate::tables::lexicon::hash_ignoring_ascii_case as hash_folded;
 
 /// Lower-case ASCII words, each with the bits of the lists that hold it.
 pub struct WordClasses {
-    /// Open addressing with linear probing, at most half full; `("", 0)`
-    /// marks an empty slot. The length is a power of two.
-    slots: Vec<(&'static str, u32)>,
-    /// `64 - log2(slots.len())`: the hash's top bits pick the first slot.
-    shift: u32,
+    /// Each distinct word with its bits.
+    words: Vec<(&'static str, u32)>,
+    /// The hash index over `words`.
+    slots: Slots,
     /// The length of the longest word: longer words are in no list and
     /// need no lookup.
     longest: usize,
@@ -25,31 +25,29 @@ impl WordClasses {
     /// be non-empty lower-case ASCII.
     pub fn new(lists: &[(&[&'static str], u32)]) -> WordClasses {
         let count: usize = lists.iter().map(|(words, _)| words.len()).sum();
-        let capacity = (count * 2).max(2).next_power_of_two();
-        let shift = 64 - capacity.trailing_zeros();
-        let mask = capacity - 1;
-        let mut slots = vec![("", 0u32); capacity];
+        let mut classes = WordClasses {
+            words: Vec::with_capacity(count),
+            slots: Slots::for_items(count),
+            longest: 0,
+        };
         for &(words, bit) in lists {
             for &word in words {
                 debug_assert!(!word.is_empty() && !word.bytes().any(|b| b.is_ascii_uppercase()));
-                let mut slot = (hash_folded(word.as_bytes()) >> shift) as usize;
-                while !slots[slot].0.is_empty() && slots[slot].0 != word {
-                    slot = (slot + 1) & mask;
+                let hash = hash_folded(word.as_bytes());
+                match classes
+                    .slots
+                    .find(hash, |i| classes.words[i as usize].0 == word)
+                {
+                    Some(i) => classes.words[i as usize].1 |= bit,
+                    None => {
+                        classes.slots.place(classes.words.len() as u32, hash);
+                        classes.words.push((word, bit));
+                        classes.longest = classes.longest.max(word.len());
+                    }
                 }
-                slots[slot].0 = word;
-                slots[slot].1 |= bit;
             }
         }
-        let longest = lists
-            .iter()
-            .flat_map(|(words, _)| words.iter().map(|w| w.len()))
-            .max()
-            .unwrap_or(0);
-        WordClasses {
-            slots,
-            shift,
-            longest,
-        }
+        classes
     }
 
     /// The bits of the lists holding `word`, ignoring ASCII case; 0 for a
@@ -58,18 +56,11 @@ impl WordClasses {
         if word.is_empty() || word.len() > self.longest {
             return 0;
         }
-        let mask = self.slots.len() - 1;
-        let mut slot = (hash_folded(word.as_bytes()) >> self.shift) as usize;
-        loop {
-            let (stored, bits) = self.slots[slot];
-            if stored.is_empty() {
-                return 0;
-            }
-            if stored.eq_ignore_ascii_case(word) {
-                return bits;
-            }
-            slot = (slot + 1) & mask;
-        }
+        self.slots
+            .find(hash_folded(word.as_bytes()), |i| {
+                self.words[i as usize].0.eq_ignore_ascii_case(word)
+            })
+            .map_or(0, |i| self.words[i as usize].1)
     }
 }
 

@@ -43,6 +43,7 @@ use std::ops::Range;
 use super::forms;
 use super::lexicon::{self, Traits};
 use crate::entities::{Entity, EntityType};
+use crate::hash::{FxHasher, FxMap, Slots};
 use crate::text::{Document, Span, Token, TokenKind};
 
 /// The longest candidate, in words (a name counts as one word).
@@ -54,8 +55,6 @@ const MAX_CANDIDATE_ITEMS: usize = 400_000;
 /// Segments longer than this are cut (runs of capitalised words in tables
 /// or lists are not phrases).
 const MAX_SEGMENT: usize = 8;
-
-pub use crate::hash::{FxHasher, FxMap};
 
 /// May end a phrase (a noun, a name).
 pub const HEAD: u8 = 1;
@@ -203,12 +202,8 @@ struct Spelling {
 /// in one `String` (no allocation per string, one free when dropped).
 #[derive(Default)]
 struct Interner {
-    /// Open addressing with linear probing, at most half full: each slot
-    /// holds a number + 1, 0 when empty. Its length is a power of two (or
-    /// 0 before the first string).
-    slots: Vec<u32>,
-    /// `64 - log2(slots.len())`: a hash's top bits pick its first slot.
-    shift: u32,
+    /// The hash index over the numbers (empty before the first string).
+    slots: Slots,
     /// Per number: its text as a range of `texts`, and its hash.
     entries: Vec<(u32, u32, u64)>,
     texts: String,
@@ -227,22 +222,12 @@ impl Interner {
 
     /// The number of `text` (of hash `hash`), if it has one.
     fn find(&self, text: &str, hash: u64) -> Option<u32> {
-        if self.slots.is_empty() {
-            return None;
-        }
-        let mask = self.slots.len() - 1;
-        let mut i = (hash >> self.shift) as usize & mask;
-        loop {
-            let id = self.slots[i].checked_sub(1)?;
+        self.slots.find(hash, |id| {
             let (start, end, stored) = self.entries[id as usize];
             // Bytes, not a str slice: no char boundaries to check.
-            if stored == hash
+            stored == hash
                 && self.texts.as_bytes().get(start as usize..end as usize) == Some(text.as_bytes())
-            {
-                return Some(id);
-            }
-            i = (i + 1) & mask;
-        }
+        })
     }
 
     /// Numbers `text` (of hash `hash`, without a number yet): the next
@@ -250,30 +235,17 @@ impl Interner {
     fn insert(&mut self, text: &str, hash: u64) -> u32 {
         if 2 * (self.entries.len() + 1) > self.slots.len() {
             // Twice as many slots, and every number placed again.
-            let len = (2 * self.slots.len()).max(1024);
-            self.slots.clear();
-            self.slots.resize(len, 0);
-            self.shift = 64 - len.trailing_zeros();
+            self.slots = Slots::new((2 * self.slots.len()).max(1024));
             for (id, &(_, _, hash)) in self.entries.iter().enumerate() {
-                Self::place(&mut self.slots, self.shift, id as u32, hash);
+                self.slots.place(id as u32, hash);
             }
         }
         let id = self.entries.len() as u32;
         let start = self.texts.len() as u32;
         self.texts.push_str(text);
         self.entries.push((start, self.texts.len() as u32, hash));
-        Self::place(&mut self.slots, self.shift, id, hash);
+        self.slots.place(id, hash);
         id
-    }
-
-    /// Puts number `id`, of hash `hash`, in the first free slot from its own.
-    fn place(slots: &mut [u32], shift: u32, id: u32, hash: u64) {
-        let mask = slots.len() - 1;
-        let mut i = (hash >> shift) as usize & mask;
-        while slots[i] != 0 {
-            i = (i + 1) & mask;
-        }
-        slots[i] = id + 1;
     }
 }
 

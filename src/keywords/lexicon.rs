@@ -193,7 +193,7 @@ const OBJECT_STARTERS: &[&str] = &[
 
 use std::sync::OnceLock;
 
-use super::candidates::FxMap;
+use crate::hash::FxMap;
 use crate::tables::lexicon::{DEMONYMS, STOPWORDS, WORD_FREQ};
 
 /// Every word of every list (and every stop word) with its trait bits,

@@ -42,8 +42,9 @@ use std::hash::Hasher;
 use serde::Serialize;
 
 use crate::entities::{Entity, EntityType};
+use crate::hash::{FxHasher, FxMap};
 use crate::text::Document;
-use candidates::{Candidate, FxMap, Key, Scan, ENTITY, PROPER};
+use candidates::{Candidate, Key, Scan, ENTITY, PROPER};
 
 /// Default number of keyphrases.
 pub const DEFAULT_MAX_KEYWORDS: usize = 10;
@@ -93,7 +94,7 @@ pub fn extract(doc: &Document, entities: &[Entity], max: usize) -> Vec<Keyphrase
     // "United States Federal Reserve".
     let stem_hash = |word: &str, buffer: &mut String| {
         forms::stem(word, buffer);
-        let mut hasher = candidates::FxHasher::default();
+        let mut hasher = FxHasher::default();
         hasher.write(buffer.as_bytes());
         hasher.finish()
     };

@@ -29,8 +29,9 @@
 //! - names of entities take at most the share of places the caller allows,
 //!   so that the list says what happened as well as who and where.
 
-use super::candidates::{Candidate, FxMap, Key, Scan, ENTITY, GENERIC, MAX_WORDS, PROPER, ROLE};
+use super::candidates::{Candidate, Key, Scan, ENTITY, GENERIC, MAX_WORDS, PROPER, ROLE};
 use super::lexicon;
+use crate::hash::FxMap;
 
 /// Raw score that maps to 0.5.
 const HALF: f64 = 0.6;

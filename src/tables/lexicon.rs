@@ -45,7 +45,10 @@
 #![allow(dead_code)]
 
 use std::cmp::Ordering;
+use std::hash::Hasher;
 use std::sync::OnceLock;
+
+use crate::hash::{FxHasher, Slots};
 
 /// A sorted, tab-separated table compiled into the binary.
 ///
@@ -63,44 +66,35 @@ struct Index {
     /// Start, key end and line end of each entry line (header lines
     /// excluded), in key order.
     entries: Vec<[u32; 3]>,
-    /// Open-addressing hash table with linear probing, at most half full:
-    /// each slot holds an entry index + 1, 0 when empty. Its length is a
-    /// power of two. (No hash tag beside the index: half the memory to
-    /// fill on first use, which measured faster than the key comparisons a
-    /// tag saves.)
-    slots: Vec<u32>,
-    /// `64 - log2(slots.len())`: the hash's top bits pick the first slot.
-    shift: u32,
+    /// The hash index over the entries, by [`hash_ignoring_ascii_case`] of
+    /// their keys. (No hash stored beside an entry: less memory to fill on
+    /// first use, which measured faster than the key comparisons it saves.)
+    slots: Slots,
 }
-
-/// FxHash's multiplier (the hash rustc uses): a cheap, well-spread hash for
-/// short keys, hand-written since the crate takes no hashing dependency.
-const HASH_K: u64 = 0x517c_c1b7_2722_0a95;
 
 /// Bit 5 of every byte: set, it makes ASCII capitals and small letters
 /// alike ('A' | 0x20 == 'a').
 const CASE_BITS: u64 = 0x2020_2020_2020_2020;
 
-/// Hashes a key eight bytes at a time with bit 5 of every byte set, so keys
-/// that differ only in ASCII case hash alike: [`Table::get`] and
-/// [`Table::get_ascii_lowercase`] share one index, and the latter hashes its
-/// query without folding or allocating. (A few other byte pairs, such as
+/// Hashes a key with [`FxHasher`], eight bytes at a time with bit 5 of every
+/// byte set, so keys that differ only in ASCII case hash alike: [`Table::get`]
+/// and [`Table::get_ascii_lowercase`] share one index, and the latter hashes
+/// its query without folding or allocating. (A few other byte pairs, such as
 /// '.' and 0x0E, also hash alike; the key comparison after the hash settles
 /// those.) Also used by `crate::entities::words` for its word lists.
 pub(crate) fn hash_ignoring_ascii_case(bytes: &[u8]) -> u64 {
-    let mut h = 0u64;
+    let mut h = FxHasher::default();
     let mut chunks = bytes.chunks_exact(8);
     for chunk in &mut chunks {
         let mut word = [0u8; 8];
         word.copy_from_slice(chunk);
-        h = (h.rotate_left(5) ^ (u64::from_le_bytes(word) | CASE_BITS)).wrapping_mul(HASH_K);
+        h.write_u64(u64::from_le_bytes(word) | CASE_BITS);
     }
     let tail = chunks.remainder();
     if !tail.is_empty() {
-        let word = load_short(tail);
-        h = (h.rotate_left(5) ^ (word | CASE_BITS)).wrapping_mul(HASH_K);
+        h.write_u64(load_short(tail) | CASE_BITS);
     }
-    h
+    h.finish()
 }
 
 /// The 1 to 7 bytes of `tail` as a little-endian number (first byte
@@ -189,40 +183,23 @@ impl Index {
         if start < bytes.len() {
             add_line(start, tab, bytes.len());
         }
-        let capacity = (entries.len() * 2).max(2).next_power_of_two();
-        let shift = 64 - capacity.trailing_zeros();
-        let mut slots = vec![0u32; capacity];
-        let mask = capacity - 1;
+        let mut slots = Slots::for_items(entries.len());
         for (i, &[start, key_end, _]) in entries.iter().enumerate() {
-            let h = hash_ignoring_ascii_case(&bytes[start as usize..key_end as usize]);
-            let mut slot = (h >> shift) as usize;
-            while slots[slot] != 0 {
-                slot = (slot + 1) & mask;
-            }
-            slots[slot] = i as u32 + 1;
+            slots.place(
+                i as u32,
+                hash_ignoring_ascii_case(&bytes[start as usize..key_end as usize]),
+            );
         }
-        Index {
-            entries,
-            slots,
-            shift,
-        }
+        Index { entries, slots }
     }
 
     /// The entry whose key has hash `h` and satisfies `matches`.
     fn find(&self, text: &str, h: u64, matches: impl Fn(&[u8]) -> bool) -> Option<usize> {
-        let mask = self.slots.len() - 1;
-        let mut slot = (h >> self.shift) as usize;
-        loop {
-            let entry = self.slots[slot];
-            if entry == 0 {
-                return None;
-            }
-            let [start, key_end, _] = self.entries[entry as usize - 1];
-            if matches(&text.as_bytes()[start as usize..key_end as usize]) {
-                return Some(entry as usize - 1);
-            }
-            slot = (slot + 1) & mask;
-        }
+        let found = self.slots.find(h, |i| {
+            let [start, key_end, _] = self.entries[i as usize];
+            matches(&text.as_bytes()[start as usize..key_end as usize])
+        })?;
+        Some(found as usize)
     }
 }
 
