@@ -17,29 +17,30 @@ fn main() {
     divan::main();
 }
 
+#[path = "../examples/corpus/mod.rs"]
+mod corpus;
+
 fn articles() -> &'static [String] {
     static ARTICLES: OnceLock<Vec<String>> = OnceLock::new();
     ARTICLES.get_or_init(|| {
         let root = env!("CARGO_MANIFEST_DIR");
-        let corpus = std::fs::read_to_string(format!("{root}/../shared/corpus/lee_background.txt"))
-            .unwrap_or_else(|_| {
-                [
-                    "iran-russia-partnership",
-                    "harbour-bridge-reopens",
-                    "library-night-classes",
-                ]
-                .iter()
-                .map(|name| {
-                    std::fs::read_to_string(format!("{root}/www/samples/{name}.txt"))
-                        .expect("bundled sample")
-                        .replace('\n', " ")
-                })
-                .collect::<Vec<_>>()
-                .join("\n")
-            });
-        corpus
-            .lines()
-            .filter(|l| !l.trim().is_empty())
+        let text = std::fs::read_to_string(corpus::DEFAULT).unwrap_or_else(|_| {
+            [
+                "iran-russia-partnership",
+                "harbour-bridge-reopens",
+                "library-night-classes",
+            ]
+            .iter()
+            .map(|name| {
+                std::fs::read_to_string(format!("{root}/www/samples/{name}.txt"))
+                    .expect("bundled sample")
+                    .replace('\n', " ")
+            })
+            .collect::<Vec<_>>()
+            .join("\n")
+        });
+        corpus::articles(&text)
+            .into_iter()
             .map(str::to_string)
             .collect()
     })
@@ -93,13 +94,18 @@ fn stage_text(bencher: Bencher) {
     });
 }
 
+/// The articles, parsed (the input of the later stages).
+fn parsed() -> Vec<lede::text::Document<'static>> {
+    articles()
+        .iter()
+        .map(|a| lede::text::Document::parse(a))
+        .collect()
+}
+
 /// Stage 2: named entities, on parsed documents.
 #[divan::bench]
 fn stage_entities(bencher: Bencher) {
-    let docs: Vec<_> = articles()
-        .iter()
-        .map(|a| lede::text::Document::parse(a))
-        .collect();
+    let docs = parsed();
     bencher.counter(BytesCount::new(corpus_bytes())).bench(|| {
         for d in &docs {
             black_box(lede::entities::extract(d));
@@ -110,10 +116,7 @@ fn stage_entities(bencher: Bencher) {
 /// Stage 3: keyphrases, on parsed documents and their entities.
 #[divan::bench]
 fn stage_keywords(bencher: Bencher) {
-    let docs: Vec<_> = articles()
-        .iter()
-        .map(|a| lede::text::Document::parse(a))
-        .collect();
+    let docs = parsed();
     let entities: Vec<_> = docs.iter().map(lede::entities::extract).collect();
     bencher.counter(BytesCount::new(corpus_bytes())).bench(|| {
         for (d, e) in docs.iter().zip(&entities) {

@@ -7,20 +7,13 @@
 
 use std::time::Instant;
 
+mod corpus;
+
 fn main() {
     let mut args = std::env::args().skip(1);
-    let path = args
-        .next()
-        .unwrap_or_else(|| "../shared/corpus/lee_background.txt".to_string());
+    let corpus = corpus::read(args.next());
     let rounds: usize = args.next().and_then(|r| r.parse().ok()).unwrap_or(10);
-    let corpus = match std::fs::read_to_string(&path) {
-        Ok(c) => c,
-        Err(e) => {
-            eprintln!("bench: cannot read {path}: {e}");
-            std::process::exit(1);
-        }
-    };
-    let articles: Vec<&str> = corpus.lines().filter(|l| !l.trim().is_empty()).collect();
+    let articles = corpus::articles(&corpus);
     let bytes: usize = articles.iter().map(|a| a.len()).sum();
     let options = lede::Options::default();
     let mut times = Vec::new();

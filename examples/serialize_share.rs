@@ -2,12 +2,11 @@
 //! `cargo run --release --example serialize_share [-- CORPUS]`.
 use std::time::Instant;
 
+mod corpus;
+
 fn main() {
-    let path = std::env::args()
-        .nth(1)
-        .unwrap_or_else(|| "../shared/corpus/lee_background.txt".to_string());
-    let corpus = std::fs::read_to_string(&path).expect("corpus");
-    let articles: Vec<&str> = corpus.lines().filter(|l| !l.trim().is_empty()).collect();
+    let corpus = corpus::read(std::env::args().nth(1));
+    let articles = corpus::articles(&corpus);
     let options = lede::Options::default();
     let results: Vec<_> = articles
         .iter()
