@@ -28,6 +28,8 @@ pub mod stats;
 mod tables;
 pub mod text;
 
+#[cfg(any(target_arch = "wasm32", test))]
+mod tape;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
 

@@ -88,13 +88,22 @@ pub fn analyze_js(text: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
     })?;
     let offsets = Utf16Offsets::new(&text);
     analysis.map_offsets(|o| offsets.convert(o));
-    // One JSON string parsed by the engine's native JSON.parse is much
-    // cheaper than building the result object field by field across the
-    // wasm boundary.
-    let json = serde_json::to_string(&analysis).map_err(|e| -> JsValue {
+    // The result crosses as a tape of numbers and one string (src/tape.rs),
+    // rebuilt into objects by src/wasm/decode.js: much cheaper than JSON
+    // text parsed by JSON.parse, and than building the object field by
+    // field across the boundary.
+    let cannot = |e: &dyn std::fmt::Display| -> JsValue {
         js_sys::Error::new(&format!("lede.analyze: cannot build the result: {e}")).into()
-    })?;
-    js_sys::JSON::parse(&json)
+    };
+    let encoded = crate::tape::encode(&analysis).map_err(|e| cannot(&e))?;
+    decode(&encoded.tape, &encoded.strings, &encoded.shapes)
+}
+
+#[wasm_bindgen(module = "/src/wasm/decode.js")]
+extern "C" {
+    /// Reads the tape before returning (it is a view of wasm memory).
+    #[wasm_bindgen(catch)]
+    fn decode(tape: &[f64], strings: &str, shapes: &str) -> Result<JsValue, JsValue>;
 }
 
 /// `defaultOptions(): Options`, the options `analyze` uses when given none.

@@ -443,3 +443,38 @@ fn ten_thousand_analyses_of_new_words_leave_linear_memory_where_the_largest_inpu
         "linear memory grew during 10,000 small analyses of new words"
     );
 }
+
+/// The result crosses the boundary as a tape (src/tape.rs) rebuilt by
+/// src/wasm/decode.js. It must be exactly the object that JSON.parse makes
+/// of the result as JSON (the CLI's output, offsets in UTF-16), whatever the
+/// text: compared as JSON.stringify of both, key order included. Texts with
+/// different kinds of results are interleaved, so the decoder's remembered
+/// shapes change from call to call.
+#[wasm_bindgen_test]
+fn the_result_is_the_object_json_parse_makes_of_the_json() {
+    let texts = [
+        include_str!("../www/samples/iran-russia-partnership.txt"),
+        "",
+        include_str!("../www/samples/harbour-bridge-reopens.txt"),
+        "   \n\n  ",
+        include_str!("../www/samples/library-night-classes.txt"),
+        "Breaking news\n\nBreaking news\n\nThe committee met. It approved the budget.",
+        "👍 Emoji and 東京 and עברית. \u{202E}Reversed\u{202C} \"quotes\" and \\ back\\slash, tab\tand \u{1} control.",
+        "<p>Pasted <b>HTML</b> from Paris &amp; London.</p><script>alert(1)</script>",
+        "Prices rose 2.1% to $3.5 billion on 4 July 2024 at 3 p.m., Reuters said.",
+        "__proto__ constructor toString hasOwnProperty",
+        "short",
+    ];
+    for text in texts {
+        let mut expected = lede::analyze(text, &lede::Options::default()).expect("analysis");
+        let offsets = lede::text::utf16::Utf16Offsets::new(text);
+        expected.map_offsets(|o| offsets.convert(o));
+        let json = serde_json::to_string(&expected).expect("JSON");
+        let expected = js_sys::JSON::stringify(&js_sys::JSON::parse(&json).expect("valid JSON"))
+            .expect("stringify");
+        let got = analyze_js(JsValue::from_str(text), JsValue::UNDEFINED).expect("analyze");
+        let got = js_sys::JSON::stringify(&got).expect("stringify");
+        let start: String = text.chars().take(60).collect();
+        assert_eq!(String::from(got), String::from(expected), "for {start:?}...");
+    }
+}
