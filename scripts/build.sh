@@ -17,12 +17,16 @@ out=target/wasm-bindgen
 rm -rf "$out" && mkdir -p "$out"
 wasm-bindgen --target web --out-dir "$out" --out-name lede \
   target/wasm32-unknown-unknown/wasm/lede.wasm
-# -Oz, measured against -O1, -O3 and no wasm-opt (2026-11-28, Node 20, Lee
-# corpus): -O1 and no wasm-opt analyse about 15% faster (7.8 against 6.7
-# MB/s) but load + first analysis takes longer (median 33 against 26 ms in
-# 30 fresh processes); -O3 is no faster than -Oz. The first call is what a
-# page waits for, so -Oz stays.
-node_modules/.bin/wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int \
+# wasm-opt -O2 without its inlining passes. Measured 2026-11-29 in Node 20
+# on the Lee corpus, interleaved in one process (scripts/bench-ab.cjs, best of 10
+# rounds): -Oz, -Os, -O2 and -O3 are all about 15% slower than no wasm-opt
+# at all, and what costs the speed is Binaryen's inlining, which folds the
+# keyphrase stage into a few huge functions that V8 compiles less well;
+# -O2 with the inlining passes skipped runs as fast as no wasm-opt
+# (8.2 against 8.2 MB/s; -Oz 6.9) and keeps the file as small as -Oz
+# (353 KB gzipped; no wasm-opt 370 KB).
+node_modules/.bin/wasm-opt -O2 --skip-pass=inlining-optimizing --skip-pass=inlining \
+  --enable-bulk-memory --enable-nontrapping-float-to-int \
   --enable-sign-ext --enable-mutable-globals --enable-multivalue --enable-reference-types \
   "$out/lede_bg.wasm" -o "$out/lede_bg.opt.wasm"
 mv "$out/lede_bg.opt.wasm" "$out/lede_bg.wasm"
