@@ -43,13 +43,13 @@ pub fn rank(items: &[Item], words: usize, headline: Option<u32>) -> Vec<f32> {
     }
     teleport.iter_mut().for_each(|t| *t /= total);
 
-    // Compressed adjacency of incoming edges: for node v, its sources
-    // `sources[nodes[v].sources]` in ascending order, each once, with the
-    // number of edges from it as the weight. Built without sorting: the
-    // edges are first bucketed by source (a counting sort), then the
-    // buckets are read in source order and each edge is dropped into its
-    // target's bucket, which so receives its sources in ascending order,
-    // repeats next to each other.
+    // Compressed adjacency of incoming edges: for node v, its
+    // `nodes[v].sources` sources (after those of the nodes before it) in
+    // ascending order, each once, with the number of edges from it as the
+    // weight. Built without sorting: the edges are first bucketed by
+    // source (a counting sort), then the buckets are read in source order
+    // and each edge is dropped into its target's bucket, which so receives
+    // its sources in ascending order, repeats next to each other.
     //
     // Each iteration then gathers into every node the shares of its
     // sources in ascending order: the same additions in the same order as
@@ -88,58 +88,91 @@ pub fn rank(items: &[Item], words: usize, headline: Option<u32>) -> Vec<f32> {
         }
     }
     drop(targets);
+    // The buckets end to end, without their unused ends, so that an
+    // iteration reads the sources of node after node from one list.
+    let mut write = 0;
+    for (v, bounds) in by_source.windows(2).enumerate() {
+        let start = bounds[0] as usize;
+        let len = fill[v] as usize - start;
+        sources.copy_within(start..start + len, write);
+        write += len;
+    }
+    sources.truncate(write);
+    // A node without edges (its out-weight is 0) shares nothing, but its
+    // score goes to every node by the teleport vector: its share comes out
+    // as 0 (no edge reads it anyway), and its score is summed apart, node
+    // by node in order.
+    let dangling_nodes: Vec<u32> = (0..words as u32)
+        .filter(|&v| by_source[v as usize + 1] == by_source[v as usize])
+        .collect();
+    let mut start = 0;
     let nodes: Vec<Node> = (0..words)
-        .map(|v| Node {
-            base: (1.0 - DAMPING) * teleport[v],
-            teleport: teleport[v],
-            // A count of edges: exact in f32.
-            out: (by_source[v + 1] - by_source[v]) as f32,
-            sources: by_source[v]..fill[v],
+        .map(|v| {
+            let out = by_source[v + 1] - by_source[v];
+            let len = fill[v] - by_source[v];
+            let mine = &sources[start..start + len as usize];
+            start += len as usize;
+            Node {
+                base: (1.0 - DAMPING) * teleport[v],
+                teleport: teleport[v],
+                // A count of edges: exact in f32. Infinite without edges,
+                // which makes the share 0.
+                out: if out == 0 { f32::INFINITY } else { out as f32 },
+                sources: len,
+                unit: mine.iter().all(|&(_, w)| w == 1.0),
+            }
         })
         .collect();
 
     let mut score = teleport;
     let mut next = vec![0f32; words];
     // Each node's share for each of its out-edges, for this iteration and
-    // the next (unused for a node without edges: nothing reads it), and
-    // the score of the nodes without edges, in node order.
+    // the next, and the score of the nodes without edges, in node order.
     let mut share = vec![0f32; words];
     let mut next_share = vec![0f32; words];
-    let mut dangling = 0.0;
     for ((sh, &s), node) in share.iter_mut().zip(&score).zip(&nodes) {
-        // No edges exactly when the out-weight is 0.
-        if node.out == 0.0 {
-            dangling += s;
-        } else {
-            *sh = DAMPING * s / node.out;
-        }
+        *sh = DAMPING * s / node.out;
     }
+    let dangling_sum = |score: &[f32]| {
+        let mut sum = 0.0;
+        for &v in &dangling_nodes {
+            sum += score[v as usize];
+        }
+        sum
+    };
+    let mut dangling = dangling_sum(&score);
     for _ in 0..ITERATIONS {
         let mut change = 0.0;
-        let mut next_dangling = 0.0;
+        let teleported = DAMPING * dangling;
+        let mut rest = &sources[..];
         for (((n, sh), &s), node) in next
             .iter_mut()
             .zip(next_share.iter_mut())
             .zip(&score)
             .zip(&nodes)
         {
+            let (mine, others) = rest.split_at(node.sources as usize);
+            rest = others;
             let mut sum = node.base;
-            for &(u, w) in &sources[node.sources.start as usize..node.sources.end as usize] {
-                sum += share[u as usize] * w;
+            if node.unit {
+                // A product with 1 is exact: the same sums, without it.
+                for &(u, _) in mine {
+                    sum += share[u as usize];
+                }
+            } else {
+                for &(u, w) in mine {
+                    sum += share[u as usize] * w;
+                }
             }
-            sum += DAMPING * dangling * node.teleport;
+            sum += teleported * node.teleport;
             change += (sum - s).abs();
             *n = sum;
             // The share of the next iteration, as computed from its score.
-            if node.out == 0.0 {
-                next_dangling += sum;
-            } else {
-                *sh = DAMPING * sum / node.out;
-            }
+            *sh = DAMPING * sum / node.out;
         }
         std::mem::swap(&mut score, &mut next);
         std::mem::swap(&mut share, &mut next_share);
-        dangling = next_dangling;
+        dangling = dangling_sum(&score);
         if change < TOLERANCE {
             break;
         }
@@ -156,10 +189,14 @@ struct Node {
     /// Its teleport weight, and that weight times `1 - DAMPING`.
     teleport: f32,
     base: f32,
-    /// The number of its out-edges (a sum of small integers: exact).
+    /// The number of its out-edges (a sum of small integers: exact), or
+    /// infinity when it has none.
     out: f32,
-    /// Where its distinct sources are in the list of all sources.
-    sources: std::ops::Range<u32>,
+    /// The number of its distinct sources, which follow those of the node
+    /// before in the list of all sources.
+    sources: u32,
+    /// Whether every source has a weight of 1 (one edge from it).
+    unit: bool,
 }
 
 /// Calls `f(u, v)` for every directed edge: both directions of each pair
