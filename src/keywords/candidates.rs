@@ -210,9 +210,36 @@ struct Interner {
 }
 
 impl Interner {
+    /// The hash of `text`: its bytes read as a few overlapping words (a
+    /// word of the text, at most eight bytes, in one or two reads rather
+    /// than byte by byte), then its length. The reads cover every byte, so
+    /// strings of one length differ in what is hashed.
     fn hash(text: &str) -> u64 {
+        let bytes = text.as_bytes();
+        let n = bytes.len();
+        let word = |at: usize| {
+            let mut word = [0u8; 8];
+            word.copy_from_slice(&bytes[at..at + 8]);
+            u64::from_le_bytes(word)
+        };
+        let half = |at: usize| {
+            let mut half = [0u8; 4];
+            half.copy_from_slice(&bytes[at..at + 4]);
+            u64::from(u32::from_le_bytes(half))
+        };
         let mut hasher = FxHasher::default();
-        hasher.write(text.as_bytes());
+        if n >= 8 {
+            for at in (0..n - 8).step_by(8) {
+                hasher.write_u64(word(at));
+            }
+            hasher.write_u64(word(n - 8));
+        } else if n >= 4 {
+            hasher.write_u64(half(0) | half(n - 4) << 32);
+        } else if n > 0 {
+            let byte = |at: usize| u64::from(bytes[at]);
+            hasher.write_u64(byte(0) | byte(n / 2) << 8 | byte(n - 1) << 16);
+        }
+        hasher.write_usize(n);
         hasher.finish()
     }
 
@@ -360,11 +387,20 @@ impl Spellings {
     }
 
     /// The index of `surface`'s entry, made on first sight.
+    #[inline]
     fn get(&mut self, surface: &str) -> usize {
         let hash = Interner::hash(surface);
-        if let Some(i) = self.index.find(surface, hash) {
-            return i as usize;
+        match self.index.find(surface, hash) {
+            Some(i) => i as usize,
+            None => self.add(surface, hash),
         }
+    }
+
+    /// Makes the entry of `surface` (of hash `hash`), which has none: the
+    /// rare case, kept apart so that a lookup stays small.
+    #[cold]
+    #[inline(never)]
+    fn add(&mut self, surface: &str, hash: u64) -> usize {
         forms::lower(surface, &mut self.buffer);
         let start = self.lowers.len() as u32;
         self.lowers.push_str(&self.buffer);
