@@ -752,7 +752,11 @@ impl Scanner<'_, '_> {
 
     fn sentence(&mut self, index: u32, tokens: &[Token]) {
         let text = self.doc.text;
-        let (title_case, all_caps) = title_case(text, tokens);
+        let mut case = Case {
+            text,
+            tokens,
+            known: None,
+        };
         let mut initial = true;
         // The previous token was part of a phrase or a name.
         let mut prev_content = false;
@@ -824,12 +828,11 @@ impl Scanner<'_, '_> {
                 ..
             } = self.spellings.list[spelling];
             self.word = spelling;
-            let cased = !initial && !title_case;
             self.after_name = after_name;
             self.after_name_in_headline = in_headline && after_name;
             let prev = self.prev_lower();
             self.prev_plural_noun = prev_content && prev.ends_with('s') && !prev.ends_with("ss");
-            let class = self.classify(shape, traits, cased, all_caps, tokens.get(i + 1));
+            let class = self.classify(shape, traits, initial, &mut case, tokens.get(i + 1));
             initial = false;
             after_name = false;
             // An auxiliary reaches over adverbs: "is still trying".
@@ -923,13 +926,13 @@ impl Scanner<'_, '_> {
     }
 
     /// Sorts the word of spelling `self.word` (of shape `shape`) into a
-    /// class.
+    /// class; `initial` when it opens its sentence, whose `case` it is.
     fn classify(
         &mut self,
         shape: u8,
         traits: Traits,
-        cased: bool,
-        all_caps: bool,
+        initial: bool,
+        case: &mut Case,
         next: Option<&Token>,
     ) -> Class {
         let lower = self.spellings.lower(self.word);
@@ -940,7 +943,7 @@ impl Scanner<'_, '_> {
             flags,
             participle: false,
         };
-        if !all_caps && shape & ACRONYM != 0 && !traits.has(Traits::STOP) {
+        if shape & ACRONYM != 0 && !traits.has(Traits::STOP) && !case.get().1 {
             return word(HEAD | PROPER);
         }
         if shape & SHORT != 0 || traits.has(Traits::STOP | Traits::NEVER) {
@@ -953,7 +956,9 @@ impl Scanner<'_, '_> {
         } else {
             0
         };
-        if cased && shape & UPPER_START != 0 {
+        // A capital is evidence unless it opens the sentence or the
+        // sentence capitalises every word.
+        if shape & UPPER_START != 0 && !initial && !case.get().0 {
             return word(HEAD | PROPER | vague);
         }
         let prev = self.prev_lower();
@@ -1042,6 +1047,22 @@ fn looks_like_verb(lower: &str, traits: Traits) -> bool {
     !NOUNISH.iter().any(|s| lower.ends_with(s)) && !traits.has(Traits::ADJECTIVE)
 }
 
+/// [`title_case`] of one sentence, worked out when first asked (only a
+/// capitalised word or an acronym outside a name asks).
+struct Case<'a> {
+    text: &'a str,
+    tokens: &'a [Token],
+    known: Option<(bool, bool)>,
+}
+
+impl Case<'_> {
+    fn get(&mut self) -> (bool, bool) {
+        *self
+            .known
+            .get_or_insert_with(|| title_case(self.text, self.tokens))
+    }
+}
+
 /// Whether a sentence is in title case ("Iran, Russia Sign Strategic
 /// Partnership Deal") or all capitals, where capitals say nothing.
 fn title_case(text: &str, tokens: &[Token]) -> (bool, bool) {
@@ -1050,20 +1071,25 @@ fn title_case(text: &str, tokens: &[Token]) -> (bool, bool) {
     let mut words = 0;
     let mut upper = 0;
     for t in tokens.iter().filter(|t| t.kind == TokenKind::Word) {
-        let s = t.span.of(text);
-        let (alphabetic, uppercase) = match s.as_bytes().first() {
+        // Bytes, not a str slice: no char boundaries to check (a token is
+        // made of whole chars).
+        let s = &text.as_bytes()[t.span.start..t.span.end];
+        let (alphabetic, uppercase) = match s.first() {
             // ASCII first: no char to decode.
             Some(b) if b.is_ascii() => (b.is_ascii_alphabetic(), b.is_ascii_uppercase()),
-            _ => (
-                s.starts_with(char::is_alphabetic),
-                s.starts_with(char::is_uppercase),
-            ),
+            _ => {
+                let s = t.span.of(text);
+                (
+                    s.starts_with(char::is_alphabetic),
+                    s.starts_with(char::is_uppercase),
+                )
+            }
         };
         if !alphabetic {
             continue;
         }
         words += 1;
-        if !has_lowercase(s) {
+        if !has_lowercase(text, t.span) {
             upper += 1;
         }
         if s.len() > 3 {
@@ -1080,15 +1106,15 @@ fn title_case(text: &str, tokens: &[Token]) -> (bool, bool) {
     )
 }
 
-/// Whether `s` has a lower-case letter (ASCII bytes are told without
-/// decoding; a word with other characters is read char by char).
-fn has_lowercase(s: &str) -> bool {
-    for &b in s.as_bytes() {
+/// Whether `span` of `text` has a lower-case letter (ASCII bytes are told
+/// without decoding; a word with other characters is read char by char).
+fn has_lowercase(text: &str, span: Span) -> bool {
+    for &b in &text.as_bytes()[span.start..span.end] {
         if b.is_ascii_lowercase() {
             return true;
         }
         if !b.is_ascii() {
-            return s.chars().any(char::is_lowercase);
+            return span.of(text).chars().any(char::is_lowercase);
         }
     }
     false
