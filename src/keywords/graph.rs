@@ -46,83 +46,70 @@ pub fn rank(items: &[Item], words: usize, headline: Option<u32>) -> Vec<f32> {
     // Compressed adjacency of incoming edges: for node v, its
     // `nodes[v].sources` sources (after those of the nodes before it) in
     // ascending order, each once, with the number of edges from it as the
-    // weight. Built without sorting: the edges are first bucketed by
-    // source (a counting sort), then the buckets are read in source order
-    // and each edge is dropped into its target's bucket, which so receives
-    // its sources in ascending order, repeats next to each other.
+    // weight. Every edge comes with its reverse, so the sources of a node
+    // are its targets: the edges are bucketed by source (a counting sort),
+    // each bucket is sorted, and its repeats merge into weights.
     //
     // Each iteration then gathers into every node the shares of its
     // sources in ascending order: the same additions in the same order as
     // pushing each source's share out to its targets, source by source,
     // so the same f32 results, with one read per edge instead of a read
     // and a write.
-    let mut by_source = vec![0u32; words + 1];
-    for_each_edge(items, |u, _| by_source[u as usize + 1] += 1);
+    let mut bounds = vec![0u32; words + 1];
+    for_each_edge(items, |u, _| bounds[u as usize + 1] += 1);
     for u in 0..words {
-        by_source[u + 1] += by_source[u];
+        bounds[u + 1] += bounds[u];
     }
-    let mut fill = by_source.clone();
-    let mut targets = vec![0u32; by_source[words] as usize];
+    let mut fill = bounds.clone();
+    let mut targets = vec![0u32; bounds[words] as usize];
     for_each_edge(items, |u, v| {
         targets[fill[u as usize] as usize] = v;
         fill[u as usize] += 1;
     });
-    // Every edge comes with its reverse, so a node has as many edges in as
-    // out, and its bucket of sources can have the bounds of its bucket of
-    // targets. A bucket fills from its start; the sources come in
-    // ascending order, so a repeat is always the last entry, and merges
-    // into it (leaving the end of the bucket unused).
-    let mut sources: Vec<(u32, f32)> = vec![(0, 0.0); targets.len()];
-    fill.copy_from_slice(&by_source);
-    for (u, bounds) in by_source.windows(2).enumerate() {
-        for &v in &targets[bounds[0] as usize..bounds[1] as usize] {
-            let v = v as usize;
-            let end = fill[v] as usize;
-            match sources[by_source[v] as usize..end].last_mut() {
-                Some(last) if last.0 == u as u32 => last.1 += 1.0,
-                _ => {
-                    sources[end] = (u as u32, 1.0);
-                    fill[v] += 1;
-                }
-            }
-        }
-    }
-    drop(targets);
-    // The buckets end to end, without their unused ends, so that an
-    // iteration reads the sources of node after node from one list.
-    let mut write = 0;
-    for (v, bounds) in by_source.windows(2).enumerate() {
-        let start = bounds[0] as usize;
-        let len = fill[v] as usize - start;
-        sources.copy_within(start..start + len, write);
-        write += len;
-    }
-    sources.truncate(write);
+    drop(fill);
+    let mut sources: Vec<(u32, f32)> = Vec::with_capacity(targets.len());
     // A node without edges (its out-weight is 0) shares nothing, but its
     // score goes to every node by the teleport vector: its share comes out
     // as 0 (no edge reads it anyway), and its score is summed apart, node
     // by node in order.
-    let dangling_nodes: Vec<u32> = (0..words as u32)
-        .filter(|&v| by_source[v as usize + 1] == by_source[v as usize])
-        .collect();
-    let mut start = 0;
-    let nodes: Vec<Node> = (0..words)
-        .map(|v| {
-            let out = by_source[v + 1] - by_source[v];
-            let len = fill[v] - by_source[v];
-            let mine = &sources[start..start + len as usize];
-            start += len as usize;
+    let mut dangling_nodes: Vec<u32> = Vec::new();
+    let nodes: Vec<Node> = bounds
+        .windows(2)
+        .zip(&teleport)
+        .enumerate()
+        .map(|(v, (bounds, &teleport))| {
+            let bucket = &mut targets[bounds[0] as usize..bounds[1] as usize];
+            bucket.sort_unstable();
+            let start = sources.len();
+            let mut unit = true;
+            for &u in bucket.iter() {
+                match sources[start..].last_mut() {
+                    Some(last) if last.0 == u => {
+                        last.1 += 1.0;
+                        unit = false;
+                    }
+                    _ => sources.push((u, 1.0)),
+                }
+            }
+            if bucket.is_empty() {
+                dangling_nodes.push(v as u32);
+            }
             Node {
-                base: (1.0 - DAMPING) * teleport[v],
-                teleport: teleport[v],
+                base: (1.0 - DAMPING) * teleport,
+                teleport,
                 // A count of edges: exact in f32. Infinite without edges,
                 // which makes the share 0.
-                out: if out == 0 { f32::INFINITY } else { out as f32 },
-                sources: len,
-                unit: mine.iter().all(|&(_, w)| w == 1.0),
+                out: if bucket.is_empty() {
+                    f32::INFINITY
+                } else {
+                    bucket.len() as f32
+                },
+                sources: (sources.len() - start) as u32,
+                unit,
             }
         })
         .collect();
+    drop(targets);
 
     let mut score = teleport;
     let mut next = vec![0f32; words];
