@@ -73,7 +73,7 @@ pub fn rank(items: &[Item], words: usize, headline: Option<u32>) -> Vec<f32> {
     // as 0 (no edge reads it anyway), and its score is summed apart, node
     // by node in order.
     let mut dangling_nodes: Vec<u32> = Vec::new();
-    let nodes: Vec<Node> = bounds
+    let mut nodes: Vec<Node> = bounds
         .windows(2)
         .zip(&teleport)
         .enumerate()
@@ -95,6 +95,7 @@ pub fn rank(items: &[Item], words: usize, headline: Option<u32>) -> Vec<f32> {
                 dangling_nodes.push(v as u32);
             }
             Node {
+                score: teleport,
                 base: (1.0 - DAMPING) * teleport,
                 teleport,
                 // A count of edges: exact in f32. Infinite without edges,
@@ -111,33 +112,25 @@ pub fn rank(items: &[Item], words: usize, headline: Option<u32>) -> Vec<f32> {
         .collect();
     drop(targets);
 
-    let mut score = teleport;
-    let mut next = vec![0f32; words];
     // Each node's share for each of its out-edges, for this iteration and
-    // the next, and the score of the nodes without edges, in node order.
-    let mut share = vec![0f32; words];
+    // the next.
+    let mut share: Vec<f32> = nodes.iter().map(|n| DAMPING * n.score / n.out).collect();
     let mut next_share = vec![0f32; words];
-    for ((sh, &s), node) in share.iter_mut().zip(&score).zip(&nodes) {
-        *sh = DAMPING * s / node.out;
-    }
-    let dangling_sum = |score: &[f32]| {
+    let dangling_sum = |nodes: &[Node]| {
         let mut sum = 0.0;
         for &v in &dangling_nodes {
-            sum += score[v as usize];
+            sum += nodes[v as usize].score;
         }
         sum
     };
-    let mut dangling = dangling_sum(&score);
+    let mut dangling = dangling_sum(&nodes);
     for _ in 0..ITERATIONS {
         let mut change = 0.0;
         let teleported = DAMPING * dangling;
         let mut rest = &sources[..];
-        for (((n, sh), &s), node) in next
-            .iter_mut()
-            .zip(next_share.iter_mut())
-            .zip(&score)
-            .zip(&nodes)
-        {
+        // A node's new score takes the place of its old one at once: the
+        // iteration reads only the shares of the last one.
+        for (node, sh) in nodes.iter_mut().zip(next_share.iter_mut()) {
             let (mine, others) = rest.split_at(node.sources as usize);
             rest = others;
             let mut sum = node.base;
@@ -152,18 +145,18 @@ pub fn rank(items: &[Item], words: usize, headline: Option<u32>) -> Vec<f32> {
                 }
             }
             sum += teleported * node.teleport;
-            change += (sum - s).abs();
-            *n = sum;
+            change += (sum - node.score).abs();
+            node.score = sum;
             // The share of the next iteration, as computed from its score.
             *sh = DAMPING * sum / node.out;
         }
-        std::mem::swap(&mut score, &mut next);
         std::mem::swap(&mut share, &mut next_share);
-        dangling = dangling_sum(&score);
+        dangling = dangling_sum(&nodes);
         if change < TOLERANCE {
             break;
         }
     }
+    let mut score: Vec<f32> = nodes.iter().map(|n| n.score).collect();
     let max = score.iter().copied().fold(0.0, f32::max);
     if max > 0.0 {
         score.iter_mut().for_each(|s| *s /= max);
@@ -173,6 +166,8 @@ pub fn rank(items: &[Item], words: usize, headline: Option<u32>) -> Vec<f32> {
 
 /// What an iteration needs of one node.
 struct Node {
+    /// Its score so far (at first its teleport weight).
+    score: f32,
     /// Its teleport weight, and that weight times `1 - DAMPING`.
     teleport: f32,
     base: f32,
