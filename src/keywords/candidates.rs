@@ -168,15 +168,28 @@ pub struct Candidate {
 }
 
 /// The spelling has a letter.
-const ALPHABETIC: u8 = 1;
+const ALPHABETIC: u16 = 1;
 /// The spelling is an acronym ([`forms::is_acronym`]).
-const ACRONYM: u8 = 2;
+const ACRONYM: u16 = 1 << 1;
 /// The spelling opens with a lower-case letter.
-const LOWER_START: u8 = 4;
+const LOWER_START: u16 = 1 << 2;
 /// The spelling opens with an upper-case letter.
-const UPPER_START: u8 = 8;
+const UPPER_START: u16 = 1 << 3;
 /// The lower-case form has one character at most.
-const SHORT: u8 = 16;
+const SHORT: u16 = 1 << 4;
+// The endings the classes are guessed from, of the lower-case form:
+/// "-s" but not "-ss" (a plural, or a verb's third person).
+const PLURAL: u16 = 1 << 5;
+/// "-ly".
+const LY: u16 = 1 << 6;
+/// "-ed", four letters at least.
+const ED: u16 = 1 << 7;
+/// "-ing", six letters at least.
+const ING: u16 = 1 << 8;
+/// [`looks_like_verb`].
+const VERB_SHAPED: u16 = 1 << 9;
+/// "who" or "which".
+const WHO: u16 = 1 << 10;
 
 /// What the scan knows about one distinct spelling (a token's exact text,
 /// possessive included), all of it a function of the text alone.
@@ -185,8 +198,8 @@ struct Spelling {
     /// [`forms::lower`] of the text, as a range of [`Spellings::lowers`].
     lower: (u32, u32),
     traits: Traits,
-    /// Shape bits ([`ALPHABETIC`], [`ACRONYM`], ...).
-    shape: u8,
+    /// Shape bits ([`ALPHABETIC`], [`ACRONYM`], ..., [`PLURAL`], ...).
+    shape: u16,
     /// Length of the text without a possessive ending.
     bare: u32,
     /// The id of its merge key ([`forms::key`]) in [`Spellings::keys`], or
@@ -420,10 +433,24 @@ impl Spellings {
         if self.buffer.chars().nth(1).is_none() {
             shape |= SHORT;
         }
+        let lower = self.buffer.as_str();
+        let traits = Traits::of(lower);
+        for (bit, has) in [
+            (PLURAL, lower.ends_with('s') && !lower.ends_with("ss")),
+            (LY, lower.ends_with("ly")),
+            (ED, lower.len() >= 4 && lower.ends_with("ed")),
+            (ING, lower.len() >= 6 && lower.ends_with("ing")),
+            (VERB_SHAPED, looks_like_verb(lower, traits)),
+            (WHO, matches!(lower, "who" | "which")),
+        ] {
+            if has {
+                shape |= bit;
+            }
+        }
         let i = self.list.len();
         self.list.push(Spelling {
             lower: (start, self.lowers.len() as u32),
-            traits: Traits::of(&self.buffer),
+            traits,
             shape,
             bare: forms::strip_possessive(surface).len() as u32,
             key: u32::MAX,
@@ -433,11 +460,6 @@ impl Spellings {
         // Numbers and entries are made together, so they are the same.
         self.index.insert(surface, hash);
         i
-    }
-
-    fn lower(&self, i: usize) -> &str {
-        let (a, b) = self.list[i].lower;
-        &self.lowers[a as usize..b as usize]
     }
 }
 
@@ -649,7 +671,6 @@ fn scan_with(doc: &Document, entities: &[Entity], spellings: &mut Spellings) -> 
         out,
         names,
         next_name: 0,
-        word: 0,
         prev_word: None,
         key,
         segment_start: 0,
@@ -699,9 +720,7 @@ struct Scanner<'d, 't> {
     out: Scan,
     names: Vec<NameSpan>,
     next_name: usize,
-    /// The spelling of the current word, and of the previous one (none
-    /// after a non-word).
-    word: usize,
+    /// The spelling of the previous word (none after a non-word).
     prev_word: Option<usize>,
     /// A reused buffer for a key.
     key: String,
@@ -827,11 +846,9 @@ impl Scanner<'_, '_> {
                 bare,
                 ..
             } = self.spellings.list[spelling];
-            self.word = spelling;
             self.after_name = after_name;
             self.after_name_in_headline = in_headline && after_name;
-            let prev = self.prev_lower();
-            self.prev_plural_noun = prev_content && prev.ends_with('s') && !prev.ends_with("ss");
+            self.prev_plural_noun = prev_content && self.prev_shape() & PLURAL != 0;
             let class = self.classify(shape, traits, initial, &mut case, tokens.get(i + 1));
             initial = false;
             after_name = false;
@@ -839,7 +856,7 @@ impl Scanner<'_, '_> {
             self.after_auxiliary = traits.has(Traits::AUXILIARY)
                 || (self.after_auxiliary
                     && (traits.has(Traits::STOP)
-                        || is_adverb(self.spellings.lower(spelling), traits)));
+                        || is_adverb(shape, traits)));
             match class {
                 Class::Break => {
                     self.close_segment();
@@ -920,22 +937,21 @@ impl Scanner<'_, '_> {
         word
     }
 
-    /// The lower-case form of the previous word ("" after a non-word).
-    fn prev_lower(&self) -> &str {
-        self.prev_word.map_or("", |i| self.spellings.lower(i))
+    /// The shape of the previous word (none after a non-word).
+    fn prev_shape(&self) -> u16 {
+        self.prev_word.map_or(0, |i| self.spellings.list[i].shape)
     }
 
-    /// Sorts the word of spelling `self.word` (of shape `shape`) into a
-    /// class; `initial` when it opens its sentence, whose `case` it is.
+    /// Sorts a word of shape `shape` and traits `traits` into a class;
+    /// `initial` when it opens its sentence, whose `case` it is.
     fn classify(
         &mut self,
-        shape: u8,
+        shape: u16,
         traits: Traits,
         initial: bool,
         case: &mut Case,
         next: Option<&Token>,
     ) -> Class {
-        let lower = self.spellings.lower(self.word);
         if shape & ALPHABETIC == 0 {
             return Class::Break;
         }
@@ -961,19 +977,19 @@ impl Scanner<'_, '_> {
         if shape & UPPER_START != 0 && !initial && !case.get().0 {
             return word(HEAD | PROPER | vague);
         }
-        let prev = self.prev_lower();
-        let plural = lower.ends_with('s') && !lower.ends_with("ss");
-        if self.after_name_in_headline && (looks_like_verb(lower, traits) || plural) {
+        let plural = shape & PLURAL != 0;
+        let verb_shaped = shape & VERB_SHAPED != 0;
+        if self.after_name_in_headline && (verb_shaped || plural) {
             // Headline grammar: "Iran, Russia sign deal", "Putin hails ties".
             return Class::Break;
         }
         if traits.has(Traits::VERB)
-            || (self.prev_traits.has(Traits::VERB_CONTEXT) && looks_like_verb(lower, traits))
-            || (matches!(prev, "who" | "which") && plural)
+            || (self.prev_traits.has(Traits::VERB_CONTEXT) && verb_shaped)
+            || (self.prev_shape() & WHO != 0 && plural)
         {
             return Class::Break;
         }
-        if lower.ends_with("ly") {
+        if shape & LY != 0 {
             return if traits.has(Traits::LY_NOUN) {
                 word(HEAD)
             } else if traits.has(Traits::LY_ADJECTIVE) {
@@ -988,8 +1004,8 @@ impl Scanner<'_, '_> {
             // victims").
             return Class::Break;
         }
-        let ed = lower.len() >= 4 && lower.ends_with("ed") && !traits.has(Traits::ED_NOUN);
-        let ing = lower.len() >= 6 && lower.ends_with("ing");
+        let ed = shape & ED != 0 && !traits.has(Traits::ED_NOUN);
+        let ing = shape & ING != 0;
         if ing && (self.prev_plural_noun || self.after_name) {
             // "crowds buying", "people seeking asylum", "Perth aiming": a
             // participle clause.
@@ -1029,9 +1045,10 @@ impl Scanner<'_, '_> {
     }
 }
 
-/// An adverb: an "-ly" word that is not a listed noun or adjective.
-fn is_adverb(lower: &str, traits: Traits) -> bool {
-    lower.ends_with("ly") && !traits.has(Traits::LY_NOUN | Traits::LY_ADJECTIVE)
+/// An adverb: an "-ly" word (of shape `shape`) that is not a listed noun
+/// or adjective.
+fn is_adverb(shape: u16, traits: Traits) -> bool {
+    shape & LY != 0 && !traits.has(Traits::LY_NOUN | Traits::LY_ADJECTIVE)
 }
 
 /// After "will", "they", "not": is this plain word a verb? Not when it has
