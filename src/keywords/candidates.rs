@@ -43,7 +43,7 @@ use std::ops::Range;
 use super::forms;
 use super::lexicon::{self, Traits};
 use crate::entities::{Entity, EntityType};
-use crate::hash::{FxHasher, FxMap, Slots};
+use crate::hash::{FxHasher, Slots};
 use crate::text::{Document, Span, Token, TokenKind};
 
 /// The longest candidate, in words (a name counts as one word).
@@ -273,19 +273,27 @@ impl Interner {
     /// Numbers `text` (of hash `hash`, without a number yet): the next
     /// number.
     fn insert(&mut self, text: &str, hash: u64) -> u32 {
-        if 2 * (self.entries.len() + 1) > self.slots.len() {
-            // Twice as many slots, and every number placed again.
-            self.slots = Slots::new((2 * self.slots.len()).max(1024));
-            for (id, &(_, _, hash)) in self.entries.iter().enumerate() {
-                self.slots.place(id as u32, hash);
-            }
-        }
+        let entries = &self.entries;
+        make_room(&mut self.slots, entries.len(), |id| entries[id].2);
         let id = self.entries.len() as u32;
         let start = self.texts.len() as u32;
         self.texts.push_str(text);
         self.entries.push((start, self.texts.len() as u32, hash));
         self.slots.place(id, hash);
         id
+    }
+}
+
+/// Makes room in `slots` for one item more than the `len` it holds, so
+/// that it stays at most half full: when it would not, twice as many
+/// slots (1024 at least), and every item `id` placed again by its hash
+/// `hash_of(id)`.
+fn make_room(slots: &mut Slots, len: usize, hash_of: impl Fn(usize) -> u64) {
+    if 2 * (len + 1) > slots.len() {
+        *slots = Slots::new((2 * slots.len()).max(1024));
+        for id in 0..len {
+            slots.place(id as u32, hash_of(id));
+        }
     }
 }
 
@@ -470,9 +478,10 @@ pub struct Scan {
     pub items: Vec<Item>,
     /// Runs of items that may form phrases; a name item only ever opens one.
     pub segments: Vec<Range<u32>>,
-    /// Every candidate phrase, and its index by key.
+    /// Every candidate phrase, and its index by key (see
+    /// [`Scan::candidate`]).
     pub candidates: Vec<Candidate>,
-    pub index: FxMap<Key, u32>,
+    index: CandidateIndex,
     /// The name of each entity as a keyphrase ([`name_of`]).
     pub names: Names,
     /// The headline sentence, if the text opens with one.
@@ -480,6 +489,55 @@ pub struct Scan {
     /// Sentences before this index are the lead (and headline).
     pub lead_end: u32,
     pub sentences: u32,
+}
+
+impl Scan {
+    /// The candidate of key `key`, if there is one.
+    pub fn candidate(&self, key: &Key) -> Option<usize> {
+        self.index.find(&self.candidates, key)
+    }
+}
+
+/// The candidates by key: a hash index over their numbers, the keys being
+/// those of the candidates themselves.
+#[derive(Default)]
+struct CandidateIndex {
+    slots: Slots,
+}
+
+impl std::fmt::Debug for CandidateIndex {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("CandidateIndex")
+            .field("slots", &self.slots.len())
+            .finish()
+    }
+}
+
+impl CandidateIndex {
+    fn hash(key: &Key) -> u64 {
+        let mut hasher = FxHasher::default();
+        hasher.write_u64(u64::from(key[0]) | u64::from(key[1]) << 32);
+        hasher.write_u64(u64::from(key[2]) | u64::from(key[3]) << 32);
+        hasher.finish()
+    }
+
+    fn find(&self, candidates: &[Candidate], key: &Key) -> Option<usize> {
+        self.find_hashed(candidates, key, Self::hash(key))
+    }
+
+    fn find_hashed(&self, candidates: &[Candidate], key: &Key, hash: u64) -> Option<usize> {
+        self.slots
+            .find(hash, |id| candidates[id as usize].key == *key)
+            .map(|id| id as usize)
+    }
+
+    /// Numbers the next candidate (`candidates.len()`), of key hash `hash`.
+    fn insert(&mut self, candidates: &[Candidate], hash: u64) {
+        make_room(&mut self.slots, candidates.len(), |id| {
+            Self::hash(&candidates[id].key)
+        });
+        self.slots.place(candidates.len() as u32, hash);
+    }
 }
 
 /// A name mention and what the scan does with it.
@@ -628,7 +686,7 @@ fn scan_with(doc: &Document, entities: &[Entity], spellings: &mut Spellings) -> 
     let words = doc.tokens.len();
     out.items.reserve(words / 2);
     out.segments.reserve(words / 3);
-    out.index.reserve(words / 2);
+    out.index.slots = Slots::for_items(words / 2);
     out.candidates.reserve(words / 2);
     out.vocab.words.reserve(words / 2);
     out.vocab.lowers.reserve(2 * words);
@@ -1159,11 +1217,12 @@ fn collect_candidates(text: &str, out: &mut Scan) {
             }
             let first = segment.start + start as u32;
             let sentence = seg[start].sentence;
-            let id = match index.get(&key) {
-                Some(&id) => id as usize,
+            let hash = CandidateIndex::hash(&key);
+            let id = match index.find_hashed(candidates, &key, hash) {
+                Some(id) => id,
                 None if growing => {
+                    index.insert(candidates, hash);
                     let id = candidates.len();
-                    index.insert(key, id as u32);
                     let entity = if end - start == 1 && seg[start].flags & ENTITY != 0 {
                         vocab.words[seg[start].word as usize].entity
                     } else {

@@ -378,8 +378,8 @@ fn chained(scan: &Scan, a: &Candidate, b: &Candidate, new: &Candidate) -> bool {
         let mut key = [u32::MAX; MAX_WORDS];
         key[..a.len()].copy_from_slice(a);
         key[a.len()..total].copy_from_slice(&b[overlap..]);
-        if let Some(&id) = scan.index.get(&key) {
-            if 2 * scan.candidates[id as usize].count >= new.count {
+        if let Some(id) = scan.candidate(&key) {
+            if 2 * scan.candidates[id].count >= new.count {
                 return true;
             }
         }
@@ -396,7 +396,7 @@ fn shared_core(scan: &Scan, a: &Candidate, b: &Candidate) -> Option<usize> {
             if b.windows(len).any(|w| w == run) {
                 let mut key = [u32::MAX; MAX_WORDS];
                 key[..len].copy_from_slice(run);
-                return scan.index.get(&key).map(|&i| i as usize);
+                return scan.candidate(&key);
             }
         }
     }
