@@ -912,9 +912,7 @@ impl Scanner<'_, '_> {
             after_name = false;
             // An auxiliary reaches over adverbs: "is still trying".
             self.after_auxiliary = traits.has(Traits::AUXILIARY)
-                || (self.after_auxiliary
-                    && (traits.has(Traits::STOP)
-                        || is_adverb(shape, traits)));
+                || (self.after_auxiliary && (traits.has(Traits::STOP) || is_adverb(shape, traits)));
             match class {
                 Class::Break => {
                     self.close_segment();
