@@ -401,12 +401,6 @@ impl Spellings {
             .get_or_insert_with(|| lexicon::is_demonym(word))
     }
 
-    /// [`name_of`], with the cache, added to `names`.
-    fn push_name_of(&mut self, e: &Entity, names: &mut Names) {
-        let start = self.name_start(&e.name);
-        names.push_joined(&e.name[start..]);
-    }
-
     /// The index of `surface`'s entry, made on first sight.
     #[inline]
     fn get(&mut self, surface: &str) -> usize {
@@ -695,10 +689,12 @@ fn scan_with(doc: &Document, entities: &[Entity], spellings: &mut Spellings) -> 
     // Room for most keys, so that the buffer rarely grows.
     let mut key = String::with_capacity(32);
     out.names.ends.reserve(entities.len());
-    for e in entities {
-        spellings.push_name_of(e, &mut out.names);
-    }
     for (index, e) in entities.iter().enumerate() {
+        // The name's start, and the last text whose start was worked out
+        // (mentions mostly repeat the name or one another).
+        let start = spellings.name_start(&e.name);
+        let mut known = (e.name.as_str(), start);
+        out.names.push_joined(&e.name[start..]);
         let name = out.names.get(index).unwrap_or_default();
         let entity = is_candidate_entity(e, name, spellings).then(|| {
             let key = spellings.name_key(index, &mut key);
@@ -711,9 +707,11 @@ fn scan_with(doc: &Document, entities: &[Entity], spellings: &mut Spellings) -> 
             let Some(surface) = doc.text.get(m.start..m.end) else {
                 continue;
             };
-            let start = m.start + spellings.name_start(surface);
+            if surface != known.0 {
+                known = (surface, spellings.name_start(surface));
+            }
             names.push(NameSpan {
-                span: Span::new(start, m.end),
+                span: Span::new(m.start + known.1, m.end),
                 entity,
                 modifier,
             });
