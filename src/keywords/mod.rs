@@ -157,19 +157,26 @@ pub fn extract(doc: &Document, entities: &[Entity], max: usize) -> Vec<Keyphrase
                 .entity
                 .and_then(|e| Some((entities.get(e)?, scan.names.get(e)?)));
             let (phrase, mentions) = match entity {
-                Some((e, name)) => (
-                    name.to_owned(),
-                    e.mentions
+                Some((e, name)) => {
+                    // The last text whose start was worked out (mentions
+                    // mostly repeat one another; "" starts at 0).
+                    let mut known = ("", 0);
+                    let mentions = e
+                        .mentions
                         .iter()
                         .filter_map(|m| {
                             let surface = doc.text.get(m.start..m.end)?;
+                            if surface != known.0 {
+                                known = (surface, candidates::name_start(surface));
+                            }
                             Some(KeyphraseMention {
-                                start: m.start + candidates::name_start(surface),
+                                start: m.start + known.1,
                                 end: m.end,
                             })
                         })
-                        .collect(),
-                ),
+                        .collect();
+                    (name.to_owned(), mentions)
+                }
                 None => (display(doc.text, &scan, c), std::mem::take(found)),
             };
             Keyphrase {
