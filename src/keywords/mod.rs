@@ -103,9 +103,8 @@ pub fn extract(doc: &Document, entities: &[Entity], max: usize) -> Vec<Keyphrase
     // needed (most names and words are never asked about).
     let name_stems: RefCell<Vec<Option<Vec<u64>>>> = RefCell::new(vec![None; scan.names.len()]);
     let word_stems: RefCell<Vec<Option<u64>>> = RefCell::new(vec![None; scan.vocab.words.len()]);
-    let words_of = |c: &Candidate| -> Vec<u64> {
-        // Room for a few words of a name besides.
-        let mut stems = Vec::with_capacity(c.len + 4);
+    let words_of = |c: &Candidate, stems: &mut Vec<u64>| {
+        stems.clear();
         let mut cache = word_stems.borrow_mut();
         let mut names = name_stems.borrow_mut();
         for &id in &c.key[..c.len] {
@@ -132,7 +131,6 @@ pub fn extract(doc: &Document, entities: &[Entity], max: usize) -> Vec<Keyphrase
         }
         stems.sort_unstable();
         stems.dedup();
-        stems
     };
     // Names may fill half the list, so that it says what happened as well
     // as who and where.

@@ -195,14 +195,15 @@ pub fn squash(raw: f64) -> f64 {
 }
 
 /// Chooses up to `max` candidates: best first, no near-duplicates, at most
-/// `max_names` entity names. `words_of` gives a candidate's word stems
-/// (sorted, names spelt out), `surname_of` a person's surname. Returns
+/// `max_names` entity names. `words_of` writes a candidate's word stems
+/// (sorted, names spelt out) over the contents of a buffer, `surname_of`
+/// gives a person's surname. Returns
 /// indices into `scan.candidates`, each with its raw score (a phrase that
 /// stands in for another takes that one's place and score).
 pub fn choose(
     scan: &Scan,
     raw: &[f64],
-    words_of: &dyn Fn(&Candidate) -> Vec<u64>,
+    words_of: &dyn Fn(&Candidate, &mut Vec<u64>),
     surname_of: &dyn Fn(&Candidate) -> Option<String>,
     max: usize,
     max_names: usize,
@@ -229,6 +230,10 @@ pub fn choose(
     let mut chosen: Vec<(usize, Vec<u64>, f64)> = Vec::with_capacity(max.min(order.len()));
     let mut surnames: Vec<String> = Vec::new();
     let mut names = 0;
+    // The stems of the candidate at hand and of a shared core, written
+    // anew for each (and copied only for a candidate chosen).
+    let mut words = Vec::new();
+    let mut core_words = Vec::new();
     for pos in 0..order.len() {
         if chosen.len() >= max {
             break;
@@ -257,7 +262,7 @@ pub fn choose(
         if is_name && names >= max_names {
             continue;
         }
-        let words = words_of(c);
+        words_of(c, &mut words);
         if let Some((slot, core)) = chosen
             .iter()
             .enumerate()
@@ -267,12 +272,12 @@ pub fn choose(
             // partnership agreement": one place, for what they share, when
             // the text uses that more often than the first.
             let (j, _, score) = chosen[slot];
-            let core_words = words_of(&scan.candidates[core]);
+            words_of(&scan.candidates[core], &mut core_words);
             let clashes = chosen.iter().enumerate().any(|(k, (_, other, _))| {
                 k != slot && (subset(&core_words, other) || subset(other, &core_words))
             });
             if scan.candidates[core].count > scan.candidates[j].count && !clashes {
-                chosen[slot] = (core, core_words, score);
+                chosen[slot] = (core, core_words.clone(), score);
             }
             continue;
         }
@@ -302,7 +307,7 @@ pub fn choose(
         if is_name {
             names += 1;
         }
-        chosen.push((i, words, score));
+        chosen.push((i, words.clone(), score));
     }
     chosen.into_iter().map(|(i, _, score)| (i, score)).collect()
 }
