@@ -128,6 +128,12 @@ pub fn score(scan: &Scan, rank: &[f32], salience: &[f64], name_words: &[usize]) 
         .collect();
     let length_divisor: [f64; MAX_WORDS + 1] =
         std::array::from_fn(|len| (len as f64).powf(LENGTH_POWER));
+    // The frequency term of the small counts (most candidates occur once
+    // or a few times), and the specificity of names of a few words.
+    let frequency = |count: u32| 1.0 + FREQUENCY * (count as f64).ln();
+    let small_frequency: [f64; 16] = std::array::from_fn(|count| frequency(count as u32));
+    let specificity = |words: usize| (words as f64).powf(1.0 - LENGTH_POWER);
+    let small_specificity: [f64; 8] = std::array::from_fn(specificity);
     let sentences = scan.sentences.max(1) as f64;
     let items = scan.items.len().max(1) as f64;
     scan.candidates
@@ -143,13 +149,19 @@ pub fn score(scan: &Scan, rank: &[f32], salience: &[f64], name_words: &[usize]) 
             if let Some(&n) = c.entity.and_then(|e| name_words.get(e)) {
                 // A name of several words is as specific as a phrase of as
                 // many words.
-                raw *= (n as f64).powf(1.0 - LENGTH_POWER);
+                raw *= small_specificity
+                    .get(n)
+                    .copied()
+                    .unwrap_or_else(|| specificity(n));
             }
             if c.len > 1 {
                 let cohesion = c.count as f64 / min_count.max(1) as f64;
                 raw *= 1.0 - COHESION + COHESION * cohesion;
             }
-            raw *= 1.0 + FREQUENCY * (c.count as f64).ln();
+            raw *= small_frequency
+                .get(c.count as usize)
+                .copied()
+                .unwrap_or_else(|| frequency(c.count));
             if c.entity.is_none() {
                 raw *= 1.0 - HEAD_SHARE + HEAD_SHARE * c.heads as f64 / c.count.max(1) as f64;
             }
