@@ -643,11 +643,11 @@ impl Names {
 
 /// Entities that may be keyphrases: names, but not bare demonyms
 /// ("Russian" is an adjective; "Palestinians" may stay). `name` is the
-/// entity's [`name_of`].
-/// (The words' traits and the demonym test come from the cache.)
-fn is_candidate_entity(e: &Entity, name: &str, spellings: &mut Spellings) -> bool {
+/// entity's [`name_of`], `demonym` whether it [`is_demonym`].
+/// (The words' traits come from the cache.)
+fn is_candidate_entity(e: &Entity, name: &str, demonym: bool, spellings: &mut Spellings) -> bool {
     e.ty.is_name()
-        && (name.ends_with('s') || !is_demonym(e, name, spellings))
+        && (name.ends_with('s') || !demonym)
         && name.split_whitespace().any(|w| {
             let i = spellings.get(w);
             !spellings.list[i].traits.has(Traits::STOP)
@@ -696,13 +696,13 @@ fn scan_with(doc: &Document, entities: &[Entity], spellings: &mut Spellings) -> 
         let mut known = (e.name.as_str(), start);
         out.names.push_joined(&e.name[start..]);
         let name = out.names.get(index).unwrap_or_default();
-        let entity = is_candidate_entity(e, name, spellings).then(|| {
+        let modifier = is_demonym(e, name, spellings);
+        let entity = is_candidate_entity(e, name, modifier, spellings).then(|| {
             let key = spellings.name_key(index, &mut key);
             let id = spellings.word(key, &e.name, &mut out.vocab);
             out.vocab.words[id as usize].entity = Some(index);
             id
         });
-        let modifier = is_demonym(e, name, spellings);
         for m in &e.mentions {
             let Some(surface) = doc.text.get(m.start..m.end) else {
                 continue;
