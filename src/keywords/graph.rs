@@ -136,7 +136,14 @@ pub fn rank(items: &[Item], words: usize, headline: Option<u32>) -> Vec<f32> {
             let mut sum = node.base;
             if node.unit {
                 // A product with 1 is exact: the same sums, without it.
-                for &(u, _) in mine {
+                // Two sources a step (the same additions, in the same order,
+                // with half the loop steps).
+                let mut pairs = mine.chunks_exact(2);
+                for pair in &mut pairs {
+                    sum += share[pair[0].0 as usize];
+                    sum += share[pair[1].0 as usize];
+                }
+                for &(u, _) in pairs.remainder() {
                     sum += share[u as usize];
                 }
             } else {
