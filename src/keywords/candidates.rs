@@ -43,7 +43,7 @@ use std::ops::Range;
 use super::forms;
 use super::lexicon::{self, Traits};
 use crate::entities::{Entity, EntityType};
-use crate::hash::{FxHasher, FxMap, Slots};
+use crate::hash::{FxHasher, Slots};
 use crate::text::{Document, Span, Token, TokenKind};
 
 /// The longest candidate, in words (a name counts as one word).
@@ -168,15 +168,28 @@ pub struct Candidate {
 }
 
 /// The spelling has a letter.
-const ALPHABETIC: u8 = 1;
+const ALPHABETIC: u16 = 1;
 /// The spelling is an acronym ([`forms::is_acronym`]).
-const ACRONYM: u8 = 2;
+const ACRONYM: u16 = 1 << 1;
 /// The spelling opens with a lower-case letter.
-const LOWER_START: u8 = 4;
+const LOWER_START: u16 = 1 << 2;
 /// The spelling opens with an upper-case letter.
-const UPPER_START: u8 = 8;
+const UPPER_START: u16 = 1 << 3;
 /// The lower-case form has one character at most.
-const SHORT: u8 = 16;
+const SHORT: u16 = 1 << 4;
+// The endings the classes are guessed from, of the lower-case form:
+/// "-s" but not "-ss" (a plural, or a verb's third person).
+const PLURAL: u16 = 1 << 5;
+/// "-ly".
+const LY: u16 = 1 << 6;
+/// "-ed", four letters at least.
+const ED: u16 = 1 << 7;
+/// "-ing", six letters at least.
+const ING: u16 = 1 << 8;
+/// [`looks_like_verb`].
+const VERB_SHAPED: u16 = 1 << 9;
+/// "who" or "which".
+const WHO: u16 = 1 << 10;
 
 /// What the scan knows about one distinct spelling (a token's exact text,
 /// possessive included), all of it a function of the text alone.
@@ -185,8 +198,8 @@ struct Spelling {
     /// [`forms::lower`] of the text, as a range of [`Spellings::lowers`].
     lower: (u32, u32),
     traits: Traits,
-    /// Shape bits ([`ALPHABETIC`], [`ACRONYM`], ...).
-    shape: u8,
+    /// Shape bits ([`ALPHABETIC`], [`ACRONYM`], ..., [`PLURAL`], ...).
+    shape: u16,
     /// Length of the text without a possessive ending.
     bare: u32,
     /// The id of its merge key ([`forms::key`]) in [`Spellings::keys`], or
@@ -210,9 +223,36 @@ struct Interner {
 }
 
 impl Interner {
+    /// The hash of `text`: its bytes read as a few overlapping words (a
+    /// word of the text, at most eight bytes, in one or two reads rather
+    /// than byte by byte), then its length. The reads cover every byte, so
+    /// strings of one length differ in what is hashed.
     fn hash(text: &str) -> u64 {
+        let bytes = text.as_bytes();
+        let n = bytes.len();
+        let word = |at: usize| {
+            let mut word = [0u8; 8];
+            word.copy_from_slice(&bytes[at..at + 8]);
+            u64::from_le_bytes(word)
+        };
+        let half = |at: usize| {
+            let mut half = [0u8; 4];
+            half.copy_from_slice(&bytes[at..at + 4]);
+            u64::from(u32::from_le_bytes(half))
+        };
         let mut hasher = FxHasher::default();
-        hasher.write(text.as_bytes());
+        if n >= 8 {
+            for at in (0..n - 8).step_by(8) {
+                hasher.write_u64(word(at));
+            }
+            hasher.write_u64(word(n - 8));
+        } else if n >= 4 {
+            hasher.write_u64(half(0) | half(n - 4) << 32);
+        } else if n > 0 {
+            let byte = |at: usize| u64::from(bytes[at]);
+            hasher.write_u64(byte(0) | byte(n / 2) << 8 | byte(n - 1) << 16);
+        }
+        hasher.write_usize(n);
         hasher.finish()
     }
 
@@ -233,19 +273,27 @@ impl Interner {
     /// Numbers `text` (of hash `hash`, without a number yet): the next
     /// number.
     fn insert(&mut self, text: &str, hash: u64) -> u32 {
-        if 2 * (self.entries.len() + 1) > self.slots.len() {
-            // Twice as many slots, and every number placed again.
-            self.slots = Slots::new((2 * self.slots.len()).max(1024));
-            for (id, &(_, _, hash)) in self.entries.iter().enumerate() {
-                self.slots.place(id as u32, hash);
-            }
-        }
+        let entries = &self.entries;
+        make_room(&mut self.slots, entries.len(), |id| entries[id].2);
         let id = self.entries.len() as u32;
         let start = self.texts.len() as u32;
         self.texts.push_str(text);
         self.entries.push((start, self.texts.len() as u32, hash));
         self.slots.place(id, hash);
         id
+    }
+}
+
+/// Makes room in `slots` for one item more than the `len` it holds, so
+/// that it stays at most half full: when it would not, twice as many
+/// slots (1024 at least), and every item `id` placed again by its hash
+/// `hash_of(id)`.
+fn make_room(slots: &mut Slots, len: usize, hash_of: impl Fn(usize) -> u64) {
+    if 2 * (len + 1) > slots.len() {
+        *slots = Slots::new((2 * slots.len()).max(1024));
+        for id in 0..len {
+            slots.place(id as u32, hash_of(id));
+        }
     }
 }
 
@@ -353,18 +401,21 @@ impl Spellings {
             .get_or_insert_with(|| lexicon::is_demonym(word))
     }
 
-    /// [`name_of`], with the cache, added to `names`.
-    fn push_name_of(&mut self, e: &Entity, names: &mut Names) {
-        let start = self.name_start(&e.name);
-        names.push_joined(&e.name[start..]);
-    }
-
     /// The index of `surface`'s entry, made on first sight.
+    #[inline]
     fn get(&mut self, surface: &str) -> usize {
         let hash = Interner::hash(surface);
-        if let Some(i) = self.index.find(surface, hash) {
-            return i as usize;
+        match self.index.find(surface, hash) {
+            Some(i) => i as usize,
+            None => self.add(surface, hash),
         }
+    }
+
+    /// Makes the entry of `surface` (of hash `hash`), which has none: the
+    /// rare case, kept apart so that a lookup stays small.
+    #[cold]
+    #[inline(never)]
+    fn add(&mut self, surface: &str, hash: u64) -> usize {
         forms::lower(surface, &mut self.buffer);
         let start = self.lowers.len() as u32;
         self.lowers.push_str(&self.buffer);
@@ -384,10 +435,24 @@ impl Spellings {
         if self.buffer.chars().nth(1).is_none() {
             shape |= SHORT;
         }
+        let lower = self.buffer.as_str();
+        let traits = Traits::of(lower);
+        for (bit, has) in [
+            (PLURAL, lower.ends_with('s') && !lower.ends_with("ss")),
+            (LY, lower.ends_with("ly")),
+            (ED, lower.len() >= 4 && lower.ends_with("ed")),
+            (ING, lower.len() >= 6 && lower.ends_with("ing")),
+            (VERB_SHAPED, looks_like_verb(lower, traits)),
+            (WHO, matches!(lower, "who" | "which")),
+        ] {
+            if has {
+                shape |= bit;
+            }
+        }
         let i = self.list.len();
         self.list.push(Spelling {
             lower: (start, self.lowers.len() as u32),
-            traits: Traits::of(&self.buffer),
+            traits,
             shape,
             bare: forms::strip_possessive(surface).len() as u32,
             key: u32::MAX,
@@ -398,11 +463,6 @@ impl Spellings {
         self.index.insert(surface, hash);
         i
     }
-
-    fn lower(&self, i: usize) -> &str {
-        let (a, b) = self.list[i].lower;
-        &self.lowers[a as usize..b as usize]
-    }
 }
 
 /// The result of the scan.
@@ -412,9 +472,10 @@ pub struct Scan {
     pub items: Vec<Item>,
     /// Runs of items that may form phrases; a name item only ever opens one.
     pub segments: Vec<Range<u32>>,
-    /// Every candidate phrase, and its index by key.
+    /// Every candidate phrase, and its index by key (see
+    /// [`Scan::candidate`]).
     pub candidates: Vec<Candidate>,
-    pub index: FxMap<Key, u32>,
+    index: CandidateIndex,
     /// The name of each entity as a keyphrase ([`name_of`]).
     pub names: Names,
     /// The headline sentence, if the text opens with one.
@@ -422,6 +483,55 @@ pub struct Scan {
     /// Sentences before this index are the lead (and headline).
     pub lead_end: u32,
     pub sentences: u32,
+}
+
+impl Scan {
+    /// The candidate of key `key`, if there is one.
+    pub fn candidate(&self, key: &Key) -> Option<usize> {
+        self.index.find(&self.candidates, key)
+    }
+}
+
+/// The candidates by key: a hash index over their numbers, the keys being
+/// those of the candidates themselves.
+#[derive(Default)]
+struct CandidateIndex {
+    slots: Slots,
+}
+
+impl std::fmt::Debug for CandidateIndex {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("CandidateIndex")
+            .field("slots", &self.slots.len())
+            .finish()
+    }
+}
+
+impl CandidateIndex {
+    fn hash(key: &Key) -> u64 {
+        let mut hasher = FxHasher::default();
+        hasher.write_u64(u64::from(key[0]) | u64::from(key[1]) << 32);
+        hasher.write_u64(u64::from(key[2]) | u64::from(key[3]) << 32);
+        hasher.finish()
+    }
+
+    fn find(&self, candidates: &[Candidate], key: &Key) -> Option<usize> {
+        self.find_hashed(candidates, key, Self::hash(key))
+    }
+
+    fn find_hashed(&self, candidates: &[Candidate], key: &Key, hash: u64) -> Option<usize> {
+        self.slots
+            .find(hash, |id| candidates[id as usize].key == *key)
+            .map(|id| id as usize)
+    }
+
+    /// Numbers the next candidate (`candidates.len()`), of key hash `hash`.
+    fn insert(&mut self, candidates: &[Candidate], hash: u64) {
+        make_room(&mut self.slots, candidates.len(), |id| {
+            Self::hash(&candidates[id].key)
+        });
+        self.slots.place(candidates.len() as u32, hash);
+    }
 }
 
 /// A name mention and what the scan does with it.
@@ -533,11 +643,11 @@ impl Names {
 
 /// Entities that may be keyphrases: names, but not bare demonyms
 /// ("Russian" is an adjective; "Palestinians" may stay). `name` is the
-/// entity's [`name_of`].
-/// (The words' traits and the demonym test come from the cache.)
-fn is_candidate_entity(e: &Entity, name: &str, spellings: &mut Spellings) -> bool {
+/// entity's [`name_of`], `demonym` whether it [`is_demonym`].
+/// (The words' traits come from the cache.)
+fn is_candidate_entity(e: &Entity, name: &str, demonym: bool, spellings: &mut Spellings) -> bool {
     e.ty.is_name()
-        && (name.ends_with('s') || !is_demonym(e, name, spellings))
+        && (name.ends_with('s') || !demonym)
         && name.split_whitespace().any(|w| {
             let i = spellings.get(w);
             !spellings.list[i].traits.has(Traits::STOP)
@@ -570,7 +680,7 @@ fn scan_with(doc: &Document, entities: &[Entity], spellings: &mut Spellings) -> 
     let words = doc.tokens.len();
     out.items.reserve(words / 2);
     out.segments.reserve(words / 3);
-    out.index.reserve(words / 2);
+    out.index.slots = Slots::for_items(words / 2);
     out.candidates.reserve(words / 2);
     out.vocab.words.reserve(words / 2);
     out.vocab.lowers.reserve(2 * words);
@@ -579,25 +689,29 @@ fn scan_with(doc: &Document, entities: &[Entity], spellings: &mut Spellings) -> 
     // Room for most keys, so that the buffer rarely grows.
     let mut key = String::with_capacity(32);
     out.names.ends.reserve(entities.len());
-    for e in entities {
-        spellings.push_name_of(e, &mut out.names);
-    }
     for (index, e) in entities.iter().enumerate() {
+        // The name's start, and the last text whose start was worked out
+        // (mentions mostly repeat the name or one another).
+        let start = spellings.name_start(&e.name);
+        let mut known = (e.name.as_str(), start);
+        out.names.push_joined(&e.name[start..]);
         let name = out.names.get(index).unwrap_or_default();
-        let entity = is_candidate_entity(e, name, spellings).then(|| {
+        let modifier = is_demonym(e, name, spellings);
+        let entity = is_candidate_entity(e, name, modifier, spellings).then(|| {
             let key = spellings.name_key(index, &mut key);
             let id = spellings.word(key, &e.name, &mut out.vocab);
             out.vocab.words[id as usize].entity = Some(index);
             id
         });
-        let modifier = is_demonym(e, name, spellings);
         for m in &e.mentions {
             let Some(surface) = doc.text.get(m.start..m.end) else {
                 continue;
             };
-            let start = m.start + spellings.name_start(surface);
+            if surface != known.0 {
+                known = (surface, spellings.name_start(surface));
+            }
             names.push(NameSpan {
-                span: Span::new(start, m.end),
+                span: Span::new(m.start + known.1, m.end),
                 entity,
                 modifier,
             });
@@ -613,7 +727,6 @@ fn scan_with(doc: &Document, entities: &[Entity], spellings: &mut Spellings) -> 
         out,
         names,
         next_name: 0,
-        word: 0,
         prev_word: None,
         key,
         segment_start: 0,
@@ -663,9 +776,7 @@ struct Scanner<'d, 't> {
     out: Scan,
     names: Vec<NameSpan>,
     next_name: usize,
-    /// The spelling of the current word, and of the previous one (none
-    /// after a non-word).
-    word: usize,
+    /// The spelling of the previous word (none after a non-word).
     prev_word: Option<usize>,
     /// A reused buffer for a key.
     key: String,
@@ -716,7 +827,11 @@ impl Scanner<'_, '_> {
 
     fn sentence(&mut self, index: u32, tokens: &[Token]) {
         let text = self.doc.text;
-        let (title_case, all_caps) = title_case(text, tokens);
+        let mut case = Case {
+            text,
+            tokens,
+            known: None,
+        };
         let mut initial = true;
         // The previous token was part of a phrase or a name.
         let mut prev_content = false;
@@ -787,20 +902,15 @@ impl Scanner<'_, '_> {
                 bare,
                 ..
             } = self.spellings.list[spelling];
-            self.word = spelling;
-            let cased = !initial && !title_case;
             self.after_name = after_name;
             self.after_name_in_headline = in_headline && after_name;
-            let prev = self.prev_lower();
-            self.prev_plural_noun = prev_content && prev.ends_with('s') && !prev.ends_with("ss");
-            let class = self.classify(shape, traits, cased, all_caps, tokens.get(i + 1));
+            self.prev_plural_noun = prev_content && self.prev_shape() & PLURAL != 0;
+            let class = self.classify(shape, traits, initial, &mut case, tokens.get(i + 1));
             initial = false;
             after_name = false;
             // An auxiliary reaches over adverbs: "is still trying".
             self.after_auxiliary = traits.has(Traits::AUXILIARY)
-                || (self.after_auxiliary
-                    && (traits.has(Traits::STOP)
-                        || is_adverb(self.spellings.lower(spelling), traits)));
+                || (self.after_auxiliary && (traits.has(Traits::STOP) || is_adverb(shape, traits)));
             match class {
                 Class::Break => {
                     self.close_segment();
@@ -881,22 +991,21 @@ impl Scanner<'_, '_> {
         word
     }
 
-    /// The lower-case form of the previous word ("" after a non-word).
-    fn prev_lower(&self) -> &str {
-        self.prev_word.map_or("", |i| self.spellings.lower(i))
+    /// The shape of the previous word (none after a non-word).
+    fn prev_shape(&self) -> u16 {
+        self.prev_word.map_or(0, |i| self.spellings.list[i].shape)
     }
 
-    /// Sorts the word of spelling `self.word` (of shape `shape`) into a
-    /// class.
+    /// Sorts a word of shape `shape` and traits `traits` into a class;
+    /// `initial` when it opens its sentence, whose `case` it is.
     fn classify(
         &mut self,
-        shape: u8,
+        shape: u16,
         traits: Traits,
-        cased: bool,
-        all_caps: bool,
+        initial: bool,
+        case: &mut Case,
         next: Option<&Token>,
     ) -> Class {
-        let lower = self.spellings.lower(self.word);
         if shape & ALPHABETIC == 0 {
             return Class::Break;
         }
@@ -904,7 +1013,7 @@ impl Scanner<'_, '_> {
             flags,
             participle: false,
         };
-        if !all_caps && shape & ACRONYM != 0 && !traits.has(Traits::STOP) {
+        if shape & ACRONYM != 0 && !traits.has(Traits::STOP) && !case.get().1 {
             return word(HEAD | PROPER);
         }
         if shape & SHORT != 0 || traits.has(Traits::STOP | Traits::NEVER) {
@@ -917,22 +1026,24 @@ impl Scanner<'_, '_> {
         } else {
             0
         };
-        if cased && shape & UPPER_START != 0 {
+        // A capital is evidence unless it opens the sentence or the
+        // sentence capitalises every word.
+        if shape & UPPER_START != 0 && !initial && !case.get().0 {
             return word(HEAD | PROPER | vague);
         }
-        let prev = self.prev_lower();
-        let plural = lower.ends_with('s') && !lower.ends_with("ss");
-        if self.after_name_in_headline && (looks_like_verb(lower, traits) || plural) {
+        let plural = shape & PLURAL != 0;
+        let verb_shaped = shape & VERB_SHAPED != 0;
+        if self.after_name_in_headline && (verb_shaped || plural) {
             // Headline grammar: "Iran, Russia sign deal", "Putin hails ties".
             return Class::Break;
         }
         if traits.has(Traits::VERB)
-            || (self.prev_traits.has(Traits::VERB_CONTEXT) && looks_like_verb(lower, traits))
-            || (matches!(prev, "who" | "which") && plural)
+            || (self.prev_traits.has(Traits::VERB_CONTEXT) && verb_shaped)
+            || (self.prev_shape() & WHO != 0 && plural)
         {
             return Class::Break;
         }
-        if lower.ends_with("ly") {
+        if shape & LY != 0 {
             return if traits.has(Traits::LY_NOUN) {
                 word(HEAD)
             } else if traits.has(Traits::LY_ADJECTIVE) {
@@ -947,8 +1058,8 @@ impl Scanner<'_, '_> {
             // victims").
             return Class::Break;
         }
-        let ed = lower.len() >= 4 && lower.ends_with("ed") && !traits.has(Traits::ED_NOUN);
-        let ing = lower.len() >= 6 && lower.ends_with("ing");
+        let ed = shape & ED != 0 && !traits.has(Traits::ED_NOUN);
+        let ing = shape & ING != 0;
         if ing && (self.prev_plural_noun || self.after_name) {
             // "crowds buying", "people seeking asylum", "Perth aiming": a
             // participle clause.
@@ -988,9 +1099,10 @@ impl Scanner<'_, '_> {
     }
 }
 
-/// An adverb: an "-ly" word that is not a listed noun or adjective.
-fn is_adverb(lower: &str, traits: Traits) -> bool {
-    lower.ends_with("ly") && !traits.has(Traits::LY_NOUN | Traits::LY_ADJECTIVE)
+/// An adverb: an "-ly" word (of shape `shape`) that is not a listed noun
+/// or adjective.
+fn is_adverb(shape: u16, traits: Traits) -> bool {
+    shape & LY != 0 && !traits.has(Traits::LY_NOUN | Traits::LY_ADJECTIVE)
 }
 
 /// After "will", "they", "not": is this plain word a verb? Not when it has
@@ -1006,6 +1118,22 @@ fn looks_like_verb(lower: &str, traits: Traits) -> bool {
     !NOUNISH.iter().any(|s| lower.ends_with(s)) && !traits.has(Traits::ADJECTIVE)
 }
 
+/// [`title_case`] of one sentence, worked out when first asked (only a
+/// capitalised word or an acronym outside a name asks).
+struct Case<'a> {
+    text: &'a str,
+    tokens: &'a [Token],
+    known: Option<(bool, bool)>,
+}
+
+impl Case<'_> {
+    fn get(&mut self) -> (bool, bool) {
+        *self
+            .known
+            .get_or_insert_with(|| title_case(self.text, self.tokens))
+    }
+}
+
 /// Whether a sentence is in title case ("Iran, Russia Sign Strategic
 /// Partnership Deal") or all capitals, where capitals say nothing.
 fn title_case(text: &str, tokens: &[Token]) -> (bool, bool) {
@@ -1014,20 +1142,25 @@ fn title_case(text: &str, tokens: &[Token]) -> (bool, bool) {
     let mut words = 0;
     let mut upper = 0;
     for t in tokens.iter().filter(|t| t.kind == TokenKind::Word) {
-        let s = t.span.of(text);
-        let (alphabetic, uppercase) = match s.as_bytes().first() {
+        // Bytes, not a str slice: no char boundaries to check (a token is
+        // made of whole chars).
+        let s = &text.as_bytes()[t.span.start..t.span.end];
+        let (alphabetic, uppercase) = match s.first() {
             // ASCII first: no char to decode.
             Some(b) if b.is_ascii() => (b.is_ascii_alphabetic(), b.is_ascii_uppercase()),
-            _ => (
-                s.starts_with(char::is_alphabetic),
-                s.starts_with(char::is_uppercase),
-            ),
+            _ => {
+                let s = t.span.of(text);
+                (
+                    s.starts_with(char::is_alphabetic),
+                    s.starts_with(char::is_uppercase),
+                )
+            }
         };
         if !alphabetic {
             continue;
         }
         words += 1;
-        if !has_lowercase(s) {
+        if !has_lowercase(text, t.span) {
             upper += 1;
         }
         if s.len() > 3 {
@@ -1044,15 +1177,15 @@ fn title_case(text: &str, tokens: &[Token]) -> (bool, bool) {
     )
 }
 
-/// Whether `s` has a lower-case letter (ASCII bytes are told without
-/// decoding; a word with other characters is read char by char).
-fn has_lowercase(s: &str) -> bool {
-    for &b in s.as_bytes() {
+/// Whether `span` of `text` has a lower-case letter (ASCII bytes are told
+/// without decoding; a word with other characters is read char by char).
+fn has_lowercase(text: &str, span: Span) -> bool {
+    for &b in &text.as_bytes()[span.start..span.end] {
         if b.is_ascii_lowercase() {
             return true;
         }
         if !b.is_ascii() {
-            return s.chars().any(char::is_lowercase);
+            return span.of(text).chars().any(char::is_lowercase);
         }
     }
     false
@@ -1080,11 +1213,12 @@ fn collect_candidates(text: &str, out: &mut Scan) {
             }
             let first = segment.start + start as u32;
             let sentence = seg[start].sentence;
-            let id = match index.get(&key) {
-                Some(&id) => id as usize,
+            let hash = CandidateIndex::hash(&key);
+            let id = match index.find_hashed(candidates, &key, hash) {
+                Some(id) => id,
                 None if growing => {
+                    index.insert(candidates, hash);
                     let id = candidates.len();
-                    index.insert(key, id as u32);
                     let entity = if end - start == 1 && seg[start].flags & ENTITY != 0 {
                         vocab.words[seg[start].word as usize].entity
                     } else {

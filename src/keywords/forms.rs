@@ -7,9 +7,15 @@
 //! rare mistake ("buses" keyed as "buse") costs nothing as long as every
 //! occurrence makes the same mistake, which a rule guarantees.
 
+use crate::hash::compare_bytes;
+
 /// The word without a possessive ending: "Pezeshkian's" -> "Pezeshkian",
 /// "countries’" -> "countries".
 pub fn strip_possessive(word: &str) -> &str {
+    // Every possessive ending ends in one of these bytes ('’' in 0x99).
+    if !matches!(word.as_bytes().last(), Some(b's' | b'S' | b'\'' | 0x99)) {
+        return word;
+    }
     for suffix in ["'s", "’s", "'S", "’S", "'", "’"] {
         if let Some(stem) = word.strip_suffix(suffix) {
             if !stem.is_empty() {
@@ -69,11 +75,13 @@ pub fn key(word: &str, out: &mut String) {
     out.clear();
     let word = strip_possessive(word);
     if word.is_ascii() {
-        out.extend(
-            word.bytes()
-                .filter(|b| !matches!(b, b'-' | b'\'' | b'.'))
-                .map(|b| b.to_ascii_lowercase() as char),
-        );
+        // Copied whole, then lowered, then rid of its marks if it has any:
+        // cheaper than a char at a time.
+        out.push_str(word);
+        out.make_ascii_lowercase();
+        if word.bytes().any(|b| matches!(b, b'-' | b'\'' | b'.')) {
+            out.retain(|c| !matches!(c, '-' | '\'' | '.'));
+        }
     } else {
         for c in word.chars() {
             match c {
@@ -165,17 +173,36 @@ const NOT_PLURAL: &[&str] = &[
     "whereas",
 ];
 
+/// Whether `w` ends as some irregular plural does (in "-es", "-en", "-et",
+/// "-ia", "-na", "-ce", "-se" or "-th"), so that most words skip the
+/// search of the table.
+fn may_be_irregular(w: &str) -> bool {
+    matches!(
+        w.as_bytes(),
+        [.., b'e', b's' | b'n' | b't']
+            | [.., b'i' | b'n', b'a']
+            | [.., b'c' | b's', b'e']
+            | [.., b't', b'h']
+    )
+}
+
 /// Turns a lower-case plural into its singular in place.
 fn singularize(w: &mut String) {
-    // Every irregular plural ends in one of these letters.
-    if w.ends_with(['s', 'n', 'a', 'e', 'h', 't']) {
-        if let Ok(i) = IRREGULAR.binary_search_by(|(plural, _)| plural.cmp(&w.as_str())) {
+    if may_be_irregular(w) {
+        if let Ok(i) =
+            IRREGULAR.binary_search_by(|(plural, _)| compare_bytes(plural.as_bytes(), w.as_bytes()))
+        {
             w.clear();
             w.push_str(IRREGULAR[i].1);
             return;
         }
     }
-    if w.len() < 4 || !w.ends_with('s') || NOT_PLURAL.binary_search(&w.as_str()).is_ok() {
+    if w.len() < 4
+        || !w.ends_with('s')
+        || NOT_PLURAL
+            .binary_search_by(|word| compare_bytes(word.as_bytes(), w.as_bytes()))
+            .is_ok()
+    {
         return;
     }
     // Every suffix tested below is ASCII, so cutting it leaves a char boundary.
@@ -244,7 +271,7 @@ mod tests {
             assert!(pair[0].0 < pair[1].0);
         }
         for (plural, _) in IRREGULAR {
-            assert!(plural.ends_with(['s', 'n', 'a', 'e', 'h', 't']), "{plural}");
+            assert!(may_be_irregular(plural), "{plural}");
         }
         for pair in NOT_PLURAL.windows(2) {
             assert!(pair[0] < pair[1]);

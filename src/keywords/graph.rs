@@ -43,107 +43,127 @@ pub fn rank(items: &[Item], words: usize, headline: Option<u32>) -> Vec<f32> {
     }
     teleport.iter_mut().for_each(|t| *t /= total);
 
-    // Compressed adjacency of incoming edges: for node v, its sources
-    // `sources[nodes[v].sources]` in ascending order, each once, with the
-    // number of edges from it as the weight. Built without sorting: the
-    // edges are first bucketed by source (a counting sort), then the
-    // buckets are read in source order and each edge is dropped into its
-    // target's bucket, which so receives its sources in ascending order,
-    // repeats next to each other.
+    // Compressed adjacency of incoming edges: for node v, its
+    // `nodes[v].sources` sources (after those of the nodes before it) in
+    // ascending order, each once, with the number of edges from it as the
+    // weight. Every edge comes with its reverse, so the sources of a node
+    // are its targets: the edges are bucketed by source (a counting sort),
+    // each bucket is sorted, and its repeats merge into weights.
     //
     // Each iteration then gathers into every node the shares of its
     // sources in ascending order: the same additions in the same order as
     // pushing each source's share out to its targets, source by source,
     // so the same f32 results, with one read per edge instead of a read
     // and a write.
-    let mut by_source = vec![0u32; words + 1];
-    for_each_edge(items, |u, _| by_source[u as usize + 1] += 1);
+    let mut bounds = vec![0u32; words + 1];
+    for_each_edge(items, |u, _| bounds[u as usize + 1] += 1);
     for u in 0..words {
-        by_source[u + 1] += by_source[u];
+        bounds[u + 1] += bounds[u];
     }
-    let mut fill = by_source.clone();
-    let mut targets = vec![0u32; by_source[words] as usize];
+    let mut fill = bounds.clone();
+    let mut targets = vec![0u32; bounds[words] as usize];
     for_each_edge(items, |u, v| {
         targets[fill[u as usize] as usize] = v;
         fill[u as usize] += 1;
     });
-    // Every edge comes with its reverse, so a node has as many edges in as
-    // out, and its bucket of sources can have the bounds of its bucket of
-    // targets. A bucket fills from its start; the sources come in
-    // ascending order, so a repeat is always the last entry, and merges
-    // into it (leaving the end of the bucket unused).
-    let mut sources: Vec<(u32, f32)> = vec![(0, 0.0); targets.len()];
-    fill.copy_from_slice(&by_source);
-    for (u, bounds) in by_source.windows(2).enumerate() {
-        for &v in &targets[bounds[0] as usize..bounds[1] as usize] {
-            let v = v as usize;
-            let end = fill[v] as usize;
-            match sources[by_source[v] as usize..end].last_mut() {
-                Some(last) if last.0 == u as u32 => last.1 += 1.0,
-                _ => {
-                    sources[end] = (u as u32, 1.0);
-                    fill[v] += 1;
+    drop(fill);
+    let mut sources: Vec<(u32, f32)> = Vec::with_capacity(targets.len());
+    // A node without edges (its out-weight is 0) shares nothing, but its
+    // score goes to every node by the teleport vector: its share comes out
+    // as 0 (no edge reads it anyway), and its score is summed apart, node
+    // by node in order.
+    let mut dangling_nodes: Vec<u32> = Vec::new();
+    let mut nodes: Vec<Node> = bounds
+        .windows(2)
+        .zip(&teleport)
+        .enumerate()
+        .map(|(v, (bounds, &teleport))| {
+            let bucket = &mut targets[bounds[0] as usize..bounds[1] as usize];
+            bucket.sort_unstable();
+            let start = sources.len();
+            let mut unit = true;
+            for &u in bucket.iter() {
+                match sources[start..].last_mut() {
+                    Some(last) if last.0 == u => {
+                        last.1 += 1.0;
+                        unit = false;
+                    }
+                    _ => sources.push((u, 1.0)),
                 }
             }
-        }
-    }
-    drop(targets);
-    let nodes: Vec<Node> = (0..words)
-        .map(|v| Node {
-            base: (1.0 - DAMPING) * teleport[v],
-            teleport: teleport[v],
-            // A count of edges: exact in f32.
-            out: (by_source[v + 1] - by_source[v]) as f32,
-            sources: by_source[v]..fill[v],
+            if bucket.is_empty() {
+                dangling_nodes.push(v as u32);
+            }
+            Node {
+                score: teleport,
+                base: (1.0 - DAMPING) * teleport,
+                teleport,
+                // A count of edges: exact in f32. Infinite without edges,
+                // which makes the share 0.
+                out: if bucket.is_empty() {
+                    f32::INFINITY
+                } else {
+                    bucket.len() as f32
+                },
+                sources: (sources.len() - start) as u32,
+                unit,
+            }
         })
         .collect();
+    drop(targets);
 
-    let mut score = teleport;
-    let mut next = vec![0f32; words];
     // Each node's share for each of its out-edges, for this iteration and
-    // the next (unused for a node without edges: nothing reads it), and
-    // the score of the nodes without edges, in node order.
-    let mut share = vec![0f32; words];
+    // the next.
+    let mut share: Vec<f32> = nodes.iter().map(|n| DAMPING * n.score / n.out).collect();
     let mut next_share = vec![0f32; words];
-    let mut dangling = 0.0;
-    for ((sh, &s), node) in share.iter_mut().zip(&score).zip(&nodes) {
-        // No edges exactly when the out-weight is 0.
-        if node.out == 0.0 {
-            dangling += s;
-        } else {
-            *sh = DAMPING * s / node.out;
+    let dangling_sum = |nodes: &[Node]| {
+        let mut sum = 0.0;
+        for &v in &dangling_nodes {
+            sum += nodes[v as usize].score;
         }
-    }
+        sum
+    };
+    let mut dangling = dangling_sum(&nodes);
     for _ in 0..ITERATIONS {
         let mut change = 0.0;
-        let mut next_dangling = 0.0;
-        for (((n, sh), &s), node) in next
-            .iter_mut()
-            .zip(next_share.iter_mut())
-            .zip(&score)
-            .zip(&nodes)
-        {
+        let teleported = DAMPING * dangling;
+        let mut rest = &sources[..];
+        // A node's new score takes the place of its old one at once: the
+        // iteration reads only the shares of the last one.
+        for (node, sh) in nodes.iter_mut().zip(next_share.iter_mut()) {
+            let (mine, others) = rest.split_at(node.sources as usize);
+            rest = others;
             let mut sum = node.base;
-            for &(u, w) in &sources[node.sources.start as usize..node.sources.end as usize] {
-                sum += share[u as usize] * w;
-            }
-            sum += DAMPING * dangling * node.teleport;
-            change += (sum - s).abs();
-            *n = sum;
-            // The share of the next iteration, as computed from its score.
-            if node.out == 0.0 {
-                next_dangling += sum;
+            if node.unit {
+                // A product with 1 is exact: the same sums, without it.
+                // Two sources a step (the same additions, in the same order,
+                // with half the loop steps).
+                let mut pairs = mine.chunks_exact(2);
+                for pair in &mut pairs {
+                    sum += share[pair[0].0 as usize];
+                    sum += share[pair[1].0 as usize];
+                }
+                for &(u, _) in pairs.remainder() {
+                    sum += share[u as usize];
+                }
             } else {
-                *sh = DAMPING * sum / node.out;
+                for &(u, w) in mine {
+                    sum += share[u as usize] * w;
+                }
             }
+            sum += teleported * node.teleport;
+            change += (sum - node.score).abs();
+            node.score = sum;
+            // The share of the next iteration, as computed from its score.
+            *sh = DAMPING * sum / node.out;
         }
-        std::mem::swap(&mut score, &mut next);
         std::mem::swap(&mut share, &mut next_share);
-        dangling = next_dangling;
+        dangling = dangling_sum(&nodes);
         if change < TOLERANCE {
             break;
         }
     }
+    let mut score: Vec<f32> = nodes.iter().map(|n| n.score).collect();
     let max = score.iter().copied().fold(0.0, f32::max);
     if max > 0.0 {
         score.iter_mut().for_each(|s| *s /= max);
@@ -153,13 +173,19 @@ pub fn rank(items: &[Item], words: usize, headline: Option<u32>) -> Vec<f32> {
 
 /// What an iteration needs of one node.
 struct Node {
+    /// Its score so far (at first its teleport weight).
+    score: f32,
     /// Its teleport weight, and that weight times `1 - DAMPING`.
     teleport: f32,
     base: f32,
-    /// The number of its out-edges (a sum of small integers: exact).
+    /// The number of its out-edges (a sum of small integers: exact), or
+    /// infinity when it has none.
     out: f32,
-    /// Where its distinct sources are in the list of all sources.
-    sources: std::ops::Range<u32>,
+    /// The number of its distinct sources, which follow those of the node
+    /// before in the list of all sources.
+    sources: u32,
+    /// Whether every source has a weight of 1 (one edge from it).
+    unit: bool,
 }
 
 /// Calls `f(u, v)` for every directed edge: both directions of each pair

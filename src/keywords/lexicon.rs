@@ -275,12 +275,31 @@ pub fn is_never(lower: &str) -> bool {
 
 /// "don't", "we're", "they've", "it'll": a verb phrase.
 fn contraction(lower: &str) -> bool {
-    [
-        "n't", "'re", "'ve", "'ll", "'d", "'m", "n’t", "’re", "’ve", "’ll", "’d", "’m",
-    ]
-    .iter()
-    .any(|s| lower.ends_with(s))
+    may_be_contraction(lower) && CONTRACTIONS.iter().any(|s| lower.ends_with(s))
 }
+
+const CONTRACTIONS: &[&str] = &[
+    "n't", "'re", "'ve", "'ll", "'d", "'m", "n’t", "’re", "’ve", "’ll", "’d", "’m",
+];
+
+/// Whether `word` has an apostrophe (or the last byte of '’') two or three
+/// bytes from its end, as every one of [`CONTRACTIONS`] has (a test
+/// checks), so that most words skip comparing with each.
+fn may_be_contraction(word: &str) -> bool {
+    let bytes = word.as_bytes();
+    let mark = |back: usize| {
+        bytes
+            .len()
+            .checked_sub(back)
+            .is_some_and(|i| matches!(bytes[i], b'\'' | 0x99))
+    };
+    mark(2) || mark(3)
+}
+
+/// The endings of adjectives ([`Traits::of`]); each ends in one of
+/// [`ADJECTIVE_LAST_LETTERS`] (a test checks).
+const ADJECTIVE_ENDINGS: &[&str] = &["ous", "ful", "less", "ive", "ic", "ical", "able", "ible"];
+const ADJECTIVE_LAST_LETTERS: [char; 4] = ['s', 'l', 'e', 'c'];
 
 /// An adjective by list or by ending ("-ous", "-ful", "-less", "-ive",
 /// "-ic", "-ical", "-able", "-ible"), unless it is a known noun.
@@ -320,9 +339,8 @@ impl Traits {
         }
         if bits & Self::NOT_ADJECTIVE == 0
             && lower.len() >= 5
-            && ["ous", "ful", "less", "ive", "ic", "ical", "able", "ible"]
-                .iter()
-                .any(|s| lower.ends_with(s))
+            && lower.ends_with(ADJECTIVE_LAST_LETTERS)
+            && ADJECTIVE_ENDINGS.iter().any(|s| lower.ends_with(s))
         {
             bits |= Self::ADJECTIVE;
         }
@@ -337,6 +355,16 @@ impl Traits {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ending_filters_pass_every_ending() {
+        for ending in CONTRACTIONS {
+            assert!(may_be_contraction(ending), "{ending}");
+        }
+        for ending in ADJECTIVE_ENDINGS {
+            assert!(ending.ends_with(ADJECTIVE_LAST_LETTERS), "{ending}");
+        }
+    }
 
     #[test]
     fn lists_are_sorted_without_duplicates() {

@@ -103,9 +103,8 @@ pub fn extract(doc: &Document, entities: &[Entity], max: usize) -> Vec<Keyphrase
     // needed (most names and words are never asked about).
     let name_stems: RefCell<Vec<Option<Vec<u64>>>> = RefCell::new(vec![None; scan.names.len()]);
     let word_stems: RefCell<Vec<Option<u64>>> = RefCell::new(vec![None; scan.vocab.words.len()]);
-    let words_of = |c: &Candidate| -> Vec<u64> {
-        // Room for a few words of a name besides.
-        let mut stems = Vec::with_capacity(c.len + 4);
+    let words_of = |c: &Candidate, stems: &mut Vec<u64>| {
+        stems.clear();
         let mut cache = word_stems.borrow_mut();
         let mut names = name_stems.borrow_mut();
         for &id in &c.key[..c.len] {
@@ -132,7 +131,6 @@ pub fn extract(doc: &Document, entities: &[Entity], max: usize) -> Vec<Keyphrase
         }
         stems.sort_unstable();
         stems.dedup();
-        stems
     };
     // Names may fill half the list, so that it says what happened as well
     // as who and where.
@@ -157,19 +155,26 @@ pub fn extract(doc: &Document, entities: &[Entity], max: usize) -> Vec<Keyphrase
                 .entity
                 .and_then(|e| Some((entities.get(e)?, scan.names.get(e)?)));
             let (phrase, mentions) = match entity {
-                Some((e, name)) => (
-                    name.to_owned(),
-                    e.mentions
+                Some((e, name)) => {
+                    // The last text whose start was worked out (mentions
+                    // mostly repeat one another; "" starts at 0).
+                    let mut known = ("", 0);
+                    let mentions = e
+                        .mentions
                         .iter()
                         .filter_map(|m| {
                             let surface = doc.text.get(m.start..m.end)?;
+                            if surface != known.0 {
+                                known = (surface, candidates::name_start(surface));
+                            }
                             Some(KeyphraseMention {
-                                start: m.start + candidates::name_start(surface),
+                                start: m.start + known.1,
                                 end: m.end,
                             })
                         })
-                        .collect(),
-                ),
+                        .collect();
+                    (name.to_owned(), mentions)
+                }
                 None => (display(doc.text, &scan, c), std::mem::take(found)),
             };
             Keyphrase {

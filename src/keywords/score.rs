@@ -128,6 +128,12 @@ pub fn score(scan: &Scan, rank: &[f32], salience: &[f64], name_words: &[usize]) 
         .collect();
     let length_divisor: [f64; MAX_WORDS + 1] =
         std::array::from_fn(|len| (len as f64).powf(LENGTH_POWER));
+    // The frequency term of the small counts (most candidates occur once
+    // or a few times), and the specificity of names of a few words.
+    let frequency = |count: u32| 1.0 + FREQUENCY * (count as f64).ln();
+    let small_frequency: [f64; 16] = std::array::from_fn(|count| frequency(count as u32));
+    let specificity = |words: usize| (words as f64).powf(1.0 - LENGTH_POWER);
+    let small_specificity: [f64; 8] = std::array::from_fn(specificity);
     let sentences = scan.sentences.max(1) as f64;
     let items = scan.items.len().max(1) as f64;
     scan.candidates
@@ -143,13 +149,19 @@ pub fn score(scan: &Scan, rank: &[f32], salience: &[f64], name_words: &[usize]) 
             if let Some(&n) = c.entity.and_then(|e| name_words.get(e)) {
                 // A name of several words is as specific as a phrase of as
                 // many words.
-                raw *= (n as f64).powf(1.0 - LENGTH_POWER);
+                raw *= small_specificity
+                    .get(n)
+                    .copied()
+                    .unwrap_or_else(|| specificity(n));
             }
             if c.len > 1 {
                 let cohesion = c.count as f64 / min_count.max(1) as f64;
                 raw *= 1.0 - COHESION + COHESION * cohesion;
             }
-            raw *= 1.0 + FREQUENCY * (c.count as f64).ln();
+            raw *= small_frequency
+                .get(c.count as usize)
+                .copied()
+                .unwrap_or_else(|| frequency(c.count));
             if c.entity.is_none() {
                 raw *= 1.0 - HEAD_SHARE + HEAD_SHARE * c.heads as f64 / c.count.max(1) as f64;
             }
@@ -195,14 +207,15 @@ pub fn squash(raw: f64) -> f64 {
 }
 
 /// Chooses up to `max` candidates: best first, no near-duplicates, at most
-/// `max_names` entity names. `words_of` gives a candidate's word stems
-/// (sorted, names spelt out), `surname_of` a person's surname. Returns
+/// `max_names` entity names. `words_of` writes a candidate's word stems
+/// (sorted, names spelt out) over the contents of a buffer, `surname_of`
+/// gives a person's surname. Returns
 /// indices into `scan.candidates`, each with its raw score (a phrase that
 /// stands in for another takes that one's place and score).
 pub fn choose(
     scan: &Scan,
     raw: &[f64],
-    words_of: &dyn Fn(&Candidate) -> Vec<u64>,
+    words_of: &dyn Fn(&Candidate, &mut Vec<u64>),
     surname_of: &dyn Fn(&Candidate) -> Option<String>,
     max: usize,
     max_names: usize,
@@ -229,6 +242,10 @@ pub fn choose(
     let mut chosen: Vec<(usize, Vec<u64>, f64)> = Vec::with_capacity(max.min(order.len()));
     let mut surnames: Vec<String> = Vec::new();
     let mut names = 0;
+    // The stems of the candidate at hand and of a shared core, written
+    // anew for each (and copied only for a candidate chosen).
+    let mut words = Vec::new();
+    let mut core_words = Vec::new();
     for pos in 0..order.len() {
         if chosen.len() >= max {
             break;
@@ -257,7 +274,7 @@ pub fn choose(
         if is_name && names >= max_names {
             continue;
         }
-        let words = words_of(c);
+        words_of(c, &mut words);
         if let Some((slot, core)) = chosen
             .iter()
             .enumerate()
@@ -267,12 +284,12 @@ pub fn choose(
             // partnership agreement": one place, for what they share, when
             // the text uses that more often than the first.
             let (j, _, score) = chosen[slot];
-            let core_words = words_of(&scan.candidates[core]);
+            words_of(&scan.candidates[core], &mut core_words);
             let clashes = chosen.iter().enumerate().any(|(k, (_, other, _))| {
                 k != slot && (subset(&core_words, other) || subset(other, &core_words))
             });
             if scan.candidates[core].count > scan.candidates[j].count && !clashes {
-                chosen[slot] = (core, core_words, score);
+                chosen[slot] = (core, core_words.clone(), score);
             }
             continue;
         }
@@ -302,7 +319,7 @@ pub fn choose(
         if is_name {
             names += 1;
         }
-        chosen.push((i, words, score));
+        chosen.push((i, words.clone(), score));
     }
     chosen.into_iter().map(|(i, _, score)| (i, score)).collect()
 }
@@ -378,8 +395,8 @@ fn chained(scan: &Scan, a: &Candidate, b: &Candidate, new: &Candidate) -> bool {
         let mut key = [u32::MAX; MAX_WORDS];
         key[..a.len()].copy_from_slice(a);
         key[a.len()..total].copy_from_slice(&b[overlap..]);
-        if let Some(&id) = scan.index.get(&key) {
-            if 2 * scan.candidates[id as usize].count >= new.count {
+        if let Some(id) = scan.candidate(&key) {
+            if 2 * scan.candidates[id].count >= new.count {
                 return true;
             }
         }
@@ -396,7 +413,7 @@ fn shared_core(scan: &Scan, a: &Candidate, b: &Candidate) -> Option<usize> {
             if b.windows(len).any(|w| w == run) {
                 let mut key = [u32::MAX; MAX_WORDS];
                 key[..len].copy_from_slice(run);
-                return scan.index.get(&key).map(|&i| i as usize);
+                return scan.candidate(&key);
             }
         }
     }
