@@ -40,19 +40,20 @@ use crate::tables::lexicon::{
 pub struct Place {
     pub ty: EntityType,
     /// Canonical key shared by its aliases ("US" for "U.S." and "America").
-    pub key: String,
+    pub key: &'static str,
     /// Also a common word or given name ("Reading", "Victoria").
     pub ambiguous: bool,
 }
 
-/// The first reading of a key that may list several ("GE|US-GA").
-fn first_key<'a>(name: &'a str, key: &'a str) -> String {
-    resolve_key(name, key.split('|').next().unwrap_or(key)).to_string()
+/// The first reading of a key that may list several ("GE|US-GA"), for the
+/// entry `name` (as stored in its table).
+fn first_key(name: &'static str, key: &'static str) -> &'static str {
+    resolve_key(name, key.split('|').next().unwrap_or(key))
 }
 
 /// A known place: its type (GPE or LOC), canonical key and ambiguity.
 pub fn place(name: &str) -> Option<Place> {
-    let rest = PLACES.get(name)?;
+    let (name, rest) = PLACES.get_entry(name)?;
     let ty = match field(rest, 0)? {
         "LOC" => EntityType::Loc,
         "FAC" => EntityType::Fac,
@@ -67,8 +68,8 @@ pub fn place(name: &str) -> Option<Place> {
 
 /// A known organisation: its canonical key, and whether the name is also
 /// an ordinary word ("Shell", "Target").
-pub fn organization(name: &str) -> Option<(String, bool)> {
-    let rest = ORGANIZATIONS.get(name)?;
+pub fn organization(name: &str) -> Option<(&'static str, bool)> {
+    let (name, rest) = ORGANIZATIONS.get_entry(name)?;
     Some((
         first_key(name, field(rest, 0).unwrap_or("=")),
         field(rest, 1) == Some("ambiguous"),
@@ -77,8 +78,8 @@ pub fn organization(name: &str) -> Option<(String, bool)> {
 
 /// The key of a nationality or group word ("Iranian", "Iranians" -> IR;
 /// "Muslims" -> NORP-RELIGION).
-pub fn demonym(word: &str) -> Option<String> {
-    let rest = DEMONYMS.get(word)?;
+pub fn demonym(word: &str) -> Option<&'static str> {
+    let (word, rest) = DEMONYMS.get_entry(word)?;
     Some(first_key(word, field(rest, 0).unwrap_or("=")))
 }
 

@@ -68,7 +68,7 @@ pub struct RawMention {
     /// A title or role written with the mention ("Russian President").
     pub role: Option<Span>,
     /// The canonical key of a lexicon entry ("US" for "U.S."), if known.
-    pub known_key: Option<String>,
+    pub known_key: Option<&'static str>,
     /// False for a single unknown capitalised word that the sentence alone
     /// could not type; [`group`] settles it against the whole document
     /// (a surname seen in full earlier, an acronym) or drops it.

@@ -333,7 +333,7 @@ fn common_any_case(word: &str) -> bool {
     }
 }
 
-fn mention(span: Span, ty: EntityType, role: Option<Span>, key: Option<String>) -> RawMention {
+fn mention(span: Span, ty: EntityType, role: Option<Span>, key: Option<&'static str>) -> RawMention {
     RawMention {
         span,
         ty,
@@ -773,7 +773,7 @@ fn is_org_or_place(name: &str) -> bool {
 /// Company names are also tried without their legal suffix ("Nvidia
 /// Corp"), and names in capitals as written in title case ("SAN
 /// FRANCISCO" in a dateline).
-fn known_name(name: &str) -> Option<(EntityType, String)> {
+fn known_name(name: &str) -> Option<(EntityType, &'static str)> {
     if let Some((key, _)) = lexicon::organization(name) {
         return Some((EntityType::Org, key));
     }

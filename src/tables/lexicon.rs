@@ -263,10 +263,16 @@ impl Table {
     /// The fields after the key (tab-separated; empty when the entry has none),
     /// for a key that matches exactly, byte for byte.
     pub fn get(&self, key: &str) -> Option<&'static str> {
-        let key = key.as_bytes();
-        let h = hash_ignoring_ascii_case(key);
-        let index = self.index().find(self.text, h, |stored| stored == key)?;
-        Some(self.rest(index))
+        self.get_entry(key).map(|(_, rest)| rest)
+    }
+
+    /// [`Table::get`] with the key as stored (the same bytes as `key`, but
+    /// borrowed from the table for as long as the program runs).
+    pub fn get_entry(&self, key: &str) -> Option<(&'static str, &'static str)> {
+        let query = key.as_bytes();
+        let h = hash_ignoring_ascii_case(query);
+        let index = self.index().find(self.text, h, |stored| stored == query)?;
+        Some((self.key(index), self.rest(index)))
     }
 
     /// Whether the table has this exact key.
