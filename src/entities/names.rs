@@ -189,11 +189,16 @@ impl<'a> Sentence<'a> {
     }
 
     /// A capitalised word (or an initialism such as "U.S.").
+    #[inline]
     fn is_cap(&self, i: usize) -> bool {
         // The capital first: most tokens fail there, before the numeric
-        // spans are scanned.
+        // spans are scanned; most fail on an ASCII first byte that is no
+        // capital, without decoding a character.
         let s = self.s(i);
-        s.starts_with(char::is_uppercase) && s != "I" && self.is_word(i)
+        match s.as_bytes().first() {
+            Some(b) if b.is_ascii() && !b.is_ascii_uppercase() => false,
+            _ => s.starts_with(char::is_uppercase) && s != "I" && self.is_word(i),
+        }
     }
 
     /// Inside a run, also a camel-case name part ("duPlessis", "van").
@@ -257,7 +262,7 @@ pub(crate) fn find_with(
     for (t, w) in tokens.iter().zip(words) {
         if t.kind == TokenKind::Word {
             word_count += 1;
-            if w.len() > 1 && !w.chars().any(char::is_lowercase) {
+            if w.len() > 1 && !has_lowercase(w) {
                 letters_upper += 1;
             }
         }
@@ -294,6 +299,13 @@ pub(crate) fn find_with(
         }
         i = next.max(i + 1);
     }
+}
+
+/// Whether `word` has a lower-case letter: an ASCII one settles it without
+/// decoding, and an ASCII word without one has none.
+fn has_lowercase(word: &str) -> bool {
+    word.bytes().any(|b| b.is_ascii_lowercase())
+        || (!word.is_ascii() && word.chars().any(char::is_lowercase))
 }
 
 /// A sentence-initial capitalised word that is an ordinary English word

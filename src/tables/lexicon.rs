@@ -329,6 +329,30 @@ pub fn field(rest: &str, n: usize) -> Option<&str> {
     (index == n).then(|| &rest[start..])
 }
 
+/// The first `N` fields of the fields [`Table::get`] returns, in one pass:
+/// `fields::<N>(rest)[n]` is `field(rest, n)`.
+pub fn fields<const N: usize>(rest: &str) -> [Option<&str>; N] {
+    let mut out = [None; N];
+    let mut start = 0;
+    let mut n = 0;
+    for (i, &b) in rest.as_bytes().iter().enumerate() {
+        if b == b'\t' {
+            if n < N {
+                out[n] = Some(&rest[start..i]);
+            }
+            n += 1;
+            if n >= N {
+                return out;
+            }
+            start = i + 1;
+        }
+    }
+    if n < N {
+        out[n] = Some(&rest[start..]);
+    }
+    out
+}
+
 /// The key that stands for "the entry's own name" in places and organisations.
 pub const SELF_KEY: &str = "=";
 
@@ -460,6 +484,11 @@ mod tests {
             for n in 0..6 {
                 assert_eq!(field(rest, n), rest.split('\t').nth(n), "{rest:?} {n}");
             }
+            let four = fields::<4>(rest);
+            for (n, f) in four.iter().enumerate() {
+                assert_eq!(*f, field(rest, n), "{rest:?} {n}");
+            }
+            assert_eq!(fields::<1>(rest)[0], field(rest, 0), "{rest:?}");
         }
     }
 
