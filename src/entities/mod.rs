@@ -133,8 +133,10 @@ pub fn extract(doc: &Document) -> Vec<Entity> {
             &numeric_spans,
             &mut raw,
         );
+        // Sentences follow one another, so sorting each sentence's few
+        // mentions sorts them all.
+        raw[before..].sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end)));
     }
-    raw.sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end)));
     // Overlaps: keep the first, longest mention.
     let mut kept: Vec<RawMention> = Vec::with_capacity(raw.len());
     for m in raw {

@@ -311,19 +311,20 @@ fn has_lowercase(word: &str) -> bool {
 /// A sentence-initial capitalised word that is an ordinary English word
 /// ("Speaking", "The", "Meanwhile") and not a name.
 fn skip_initial_word(word: &str) -> bool {
-    if lexicon::place(word).is_some_and(|p| !p.ambiguous)
-        || lexicon::organization(word).is_some_and(|(_, ambiguous)| !ambiguous)
-        || lexicon::demonym(word).is_some()
-        || title_any_case(word).is_some()
-    {
-        return false;
-    }
-    if word.is_ascii() {
+    // Whether it is an ordinary word first: most names are not, and need
+    // no more lookups.
+    let ordinary = if word.is_ascii() {
         // The lexicon folds ASCII capitals itself.
-        return lexicon::is_stopword(word) || lexicon::is_common_word(word);
-    }
-    let lower = word.to_lowercase();
-    lexicon::is_stopword(&lower) || lexicon::is_common_word(&lower)
+        lexicon::is_stopword(word) || lexicon::is_common_word(word)
+    } else {
+        let lower = word.to_lowercase();
+        lexicon::is_stopword(&lower) || lexicon::is_common_word(&lower)
+    };
+    ordinary
+        && !(lexicon::place(word).is_some_and(|p| !p.ambiguous)
+            || lexicon::organization(word).is_some_and(|(_, ambiguous)| !ambiguous)
+            || lexicon::demonym(word).is_some()
+            || title_any_case(word).is_some())
 }
 
 /// [`lexicon::title`] of a phrase in any case: the lexicon folds ASCII
@@ -345,7 +346,12 @@ fn common_any_case(word: &str) -> bool {
     }
 }
 
-fn mention(span: Span, ty: EntityType, role: Option<Span>, key: Option<&'static str>) -> RawMention {
+fn mention(
+    span: Span,
+    ty: EntityType,
+    role: Option<Span>,
+    key: Option<&'static str>,
+) -> RawMention {
     RawMention {
         span,
         ty,
