@@ -532,11 +532,13 @@ fn classify(
             return;
         }
     }
-    // Typed by the last word.
-    let org_tail = matches!(
-        lexicon::org_word(last),
-        Some(OrgWord::Head | OrgWord::Suffix)
-    );
+    // Typed by the last word (looked up only for a run it can type).
+    let org_tail = || {
+        matches!(
+            lexicon::org_word(last),
+            Some(OrgWord::Head | OrgWord::Suffix)
+        )
+    };
     // The run's words skip connectors, so "of" is read from the text.
     let has_of = name.split_whitespace().any(|w| w == "of" || w == "for");
     let of_head = rest.len() >= 2
@@ -554,7 +556,7 @@ fn classify(
             Some(EntityType::Fac)
         } else if in_list(LOC_HEADS, last) {
             Some(EntityType::Loc)
-        } else if org_tail || of_head {
+        } else if of_head || org_tail() {
             Some(EntityType::Org)
         } else {
             None
@@ -606,9 +608,11 @@ fn classify(
     // After "in", "at", "near", ...: a place, unless the word is a known
     // given name or surname ("different to Shane").
     let before = first_token.checked_sub(1).map(|j| s.s(j)).unwrap_or("");
-    let name_like = rest.len() == 1
-        && (lexicon::given_name(name).is_some() || lexicon::surname(name).is_some());
-    if lower_in(LOCATIVE, before) && !said && !name_like {
+    let name_like = || {
+        rest.len() == 1
+            && (lexicon::given_name(name).is_some() || lexicon::surname(name).is_some())
+    };
+    if lower_in(LOCATIVE, before) && !said && !name_like() {
         out.push(mention(span, EntityType::Gpe, None, None));
         return;
     }
