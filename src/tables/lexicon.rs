@@ -194,12 +194,12 @@ impl Index {
     }
 
     /// The entry whose key has hash `h` and satisfies `matches`.
-    fn find(&self, text: &str, h: u64, matches: impl Fn(&[u8]) -> bool) -> Option<usize> {
+    fn find(&self, text: &str, h: u64, matches: impl Fn(&[u8]) -> bool) -> Option<[u32; 3]> {
         let found = self.slots.find(h, |i| {
             let [start, key_end, _] = self.entries[i as usize];
             matches(&text.as_bytes()[start as usize..key_end as usize])
         })?;
-        Some(found as usize)
+        Some(self.entries[found as usize])
     }
 }
 
@@ -224,13 +224,21 @@ impl Table {
 
     /// The key of the entry at `index`.
     fn key(&self, index: usize) -> &'static str {
-        let [start, key_end, _] = self.starts()[index];
-        &self.text[start as usize..key_end as usize]
+        self.key_of(self.starts()[index])
     }
 
     /// The fields after the key of the entry at `index`.
     fn rest(&self, index: usize) -> &'static str {
-        let [_, key_end, end] = self.starts()[index];
+        self.rest_of(self.starts()[index])
+    }
+
+    /// The key of an entry of the index.
+    fn key_of(&self, [start, key_end, _]: [u32; 3]) -> &'static str {
+        &self.text[start as usize..key_end as usize]
+    }
+
+    /// The fields after the key of an entry of the index.
+    fn rest_of(&self, [_, key_end, end]: [u32; 3]) -> &'static str {
         self.text
             .get(key_end as usize + 1..end as usize)
             .unwrap_or("")
@@ -271,8 +279,8 @@ impl Table {
     pub fn get_entry(&self, key: &str) -> Option<(&'static str, &'static str)> {
         let query = key.as_bytes();
         let h = hash_ignoring_ascii_case(query);
-        let index = self.index().find(self.text, h, |stored| stored == query)?;
-        Some((self.key(index), self.rest(index)))
+        let entry = self.index().find(self.text, h, |stored| stored == query)?;
+        Some((self.key_of(entry), self.rest_of(entry)))
     }
 
     /// Whether the table has this exact key.
@@ -285,14 +293,14 @@ impl Table {
     pub fn get_ascii_lowercase(&self, key: &str) -> Option<&'static str> {
         let key = key.as_bytes();
         let h = hash_ignoring_ascii_case(key);
-        let index = self.index().find(self.text, h, |stored| {
+        let entry = self.index().find(self.text, h, |stored| {
             stored.len() == key.len()
                 && stored
                     .iter()
                     .zip(key)
                     .all(|(&s, q)| s == q.to_ascii_lowercase())
         })?;
-        Some(self.rest(index))
+        Some(self.rest_of(entry))
     }
 
     /// Whether some key starts with `prefix` (exact bytes): lets a caller stop
