@@ -377,10 +377,13 @@ fn collect_run(s: &Sentence, start: usize, run: &mut Vec<Word>) -> usize {
         }
         // An initial ("W." inside "George W. Bush") or an abbreviated title
         // or place prefix ("Sen. Warren", "St. Petersburg").
-        let abbreviation = text.len() == 1
-            || (text.len() <= 4
-                && (matches!(text, "St" | "Mt" | "Ft") || lexicon::title(text).is_some()));
-        if abbreviation && s.s(i) == "." && !s.tokens[i].space_before && s.is_cap(i + 1) {
+        // (Asked only of a word with a full stop after it.)
+        let abbreviation = || {
+            text.len() == 1
+                || (text.len() <= 4
+                    && (matches!(text, "St" | "Mt" | "Ft") || lexicon::title(text).is_some()))
+        };
+        if s.s(i) == "." && !s.tokens[i].space_before && s.is_cap(i + 1) && abbreviation() {
             if let Some(last) = run.last_mut() {
                 last.span.end = s.tokens[i].span.end;
             }
