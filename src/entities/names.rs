@@ -805,7 +805,10 @@ fn known_name(name: &str) -> Option<(EntityType, &'static str)> {
     if let Some(p) = lexicon::place(name) {
         return Some((p.ty, p.key));
     }
-    if let Some((head, last)) = name.rsplit_once(' ') {
+    // The last space found a byte at a time: names are short, and a
+    // reverse `str` search sets up more than it scans.
+    let last_space = name.bytes().rposition(|b| b == b' ');
+    if let Some((head, last)) = last_space.map(|at| (&name[..at], &name[at + 1..])) {
         if matches!(lexicon::org_word(last), Some(OrgWord::Suffix)) {
             if let Some((key, _)) = lexicon::organization(head) {
                 return Some((EntityType::Org, key));
