@@ -543,8 +543,15 @@ fn classify(
         )
     };
     // The run's words skip connectors, so "of" is read from the text.
-    let has_of = name.split_whitespace().any(|w| w == "of" || w == "for");
-    let of_head = rest.len() >= 2
+    // (Most names have neither word in them, and a scan for the letters
+    // "of" and "fo" settles that before splitting into words.)
+    let may_have_of = name
+        .as_bytes()
+        .windows(2)
+        .any(|w| w == b"of" || w == b"fo");
+    let has_of = may_have_of && name.split_whitespace().any(|w| w == "of" || w == "for");
+    let of_head = may_have_of
+        && rest.len() >= 2
         && name.split_whitespace().nth(1) == Some("of")
         && matches!(
             lexicon::org_word(first),
