@@ -18,7 +18,10 @@
 //! unknown word is (a surname seen in full earlier, an acronym) is left to
 //! [`super::group`], which sees the whole document.
 
+use std::sync::OnceLock;
+
 use super::lexicon::{self, OrgWord, TitleKind};
+use super::words::WordClasses;
 use super::{EntityType, RawMention};
 use crate::text::{Span, Token, TokenKind};
 
@@ -145,8 +148,18 @@ fn in_list(list: &[&str], word: &str) -> bool {
     list.contains(&word)
 }
 
-fn lower_in(list: &[&str], word: &str) -> bool {
-    list.iter().any(|w| w.eq_ignore_ascii_case(word))
+/// The bit of [`SPEECH_VERBS`] in [`lower_case_lists`].
+const SPEECH_VERB: u32 = 1;
+/// The bit of [`LOCATIVE`] in [`lower_case_lists`].
+const LOCATIVE_WORD: u32 = 2;
+
+/// Which of the lower-case lists hold `word` (ignoring ASCII case): one
+/// lookup rather than a comparison with each word of the lists.
+fn lower_case_lists(word: &str) -> u32 {
+    static LISTS: OnceLock<WordClasses> = OnceLock::new();
+    LISTS
+        .get_or_init(|| WordClasses::new(&[(SPEECH_VERBS, SPEECH_VERB), (LOCATIVE, LOCATIVE_WORD)]))
+        .get(word)
 }
 
 /// One word of a run: its token index and its span (without a possessive
@@ -545,10 +558,7 @@ fn classify(
     // The run's words skip connectors, so "of" is read from the text.
     // (Most names have neither word in them, and a scan for the letters
     // "of" and "fo" settles that before splitting into words.)
-    let may_have_of = name
-        .as_bytes()
-        .windows(2)
-        .any(|w| w == b"of" || w == b"fo");
+    let may_have_of = name.as_bytes().windows(2).any(|w| w == b"of" || w == b"fo");
     let has_of = may_have_of && name.split_whitespace().any(|w| w == "of" || w == "for");
     let of_head = may_have_of
         && rest.len() >= 2
@@ -601,7 +611,7 @@ fn classify(
             return;
         }
     }
-    let said = lower_in(SPEECH_VERBS, next_word) && rest.len() <= 3 && !after_the;
+    let said = lower_case_lists(next_word) & SPEECH_VERB != 0 && rest.len() <= 3 && !after_the;
     // Looked up only when the shape allows a person.
     let given = || lexicon::given_name(first).is_some();
     let any_common = || (0..rest.len()).any(|k| common_any_case(word(k)));
@@ -619,10 +629,9 @@ fn classify(
     // given name or surname ("different to Shane").
     let before = first_token.checked_sub(1).map(|j| s.s(j)).unwrap_or("");
     let name_like = || {
-        rest.len() == 1
-            && (lexicon::given_name(name).is_some() || lexicon::surname(name).is_some())
+        rest.len() == 1 && (lexicon::given_name(name).is_some() || lexicon::surname(name).is_some())
     };
-    if lower_in(LOCATIVE, before) && !said && !name_like() {
+    if lower_case_lists(before) & LOCATIVE_WORD != 0 && !said && !name_like() {
         out.push(mention(span, EntityType::Gpe, None, None));
         return;
     }
