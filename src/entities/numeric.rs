@@ -770,7 +770,9 @@ fn may_start(m: &Matcher, i: usize, s: &str) -> bool {
         || s.starts_with("late-")
         // Only capitals glued to "$" or "£" ("A$", "US$") make a word a
         // currency prefix.
-        || (s.len() <= 3 && s.starts_with(|c: char| c.is_ascii_uppercase()) && m.currency_prefix(i).is_some())
+        || (s.len() <= 3
+            && s.starts_with(|c: char| c.is_ascii_uppercase())
+            && m.currency_prefix(i).is_some())
 }
 
 /// After a month name at `i`: an optional day number, a comma and a year.
