@@ -14,51 +14,55 @@
 //! Single unknown words that none of this settles are dropped: a
 //! capitalised word with no other evidence is not reported as a name.
 
+use std::borrow::Cow;
+
 use super::lexicon::{self, OrgWord};
 use super::{Entity, EntityType, Mention, RawMention};
 use crate::text::{Document, Span};
 
 struct Builder {
     ty: EntityType,
-    key: String,
+    /// A lexicon key, or the name in lower case.
+    key: Cow<'static, str>,
     /// Words of the fullest name so far.
     words: Words,
     name: Span,
     role: Option<Span>,
-    mentions: Vec<Span>,
 }
 
 /// The words of a name in lower case, kept in one string (no allocation
 /// per word): word `k` ends at `ends[k]` and starts where word `k - 1`
 /// ends.
-#[derive(Default)]
+#[derive(Default, Clone)]
 struct Words {
     text: String,
     ends: Vec<usize>,
 }
 
 impl Words {
-    /// The pieces of `text` between white space and hyphens, each lower-cased
-    /// on its own (as `str::to_lowercase`, which ASCII needs no call for).
-    fn of(text: &str) -> Words {
-        let mut words = Words {
-            text: String::with_capacity(text.len()),
-            ends: Vec::with_capacity(4),
-        };
+    /// Makes these the pieces of `text` between white space and hyphens,
+    /// each lower-cased on its own (as `str::to_lowercase`, which ASCII
+    /// needs no call for).
+    fn set(&mut self, text: &str) {
+        self.clear();
         for piece in text
             .split(|c: char| c.is_whitespace() || c == '-')
             .filter(|w| !w.is_empty())
         {
+            let start = self.text.len();
             if piece.is_ascii() {
-                words
-                    .text
-                    .extend(piece.chars().map(|c| c.to_ascii_lowercase()));
+                self.text.push_str(piece);
+                self.text[start..].make_ascii_lowercase();
             } else {
-                words.text.push_str(&piece.to_lowercase());
+                self.text.push_str(&piece.to_lowercase());
             }
-            words.ends.push(words.text.len());
+            self.ends.push(self.text.len());
         }
-        words
+    }
+
+    fn clear(&mut self) {
+        self.text.clear();
+        self.ends.clear();
     }
 
     /// A single word, taken as it is.
@@ -89,93 +93,132 @@ impl Words {
     }
 }
 
-fn initials(words: &Words) -> String {
+/// Whether the initials of `words` (the first letters of the words other
+/// than "of", "the", "and", "for" and "&") are `letters`.
+fn initials_are(words: &Words, letters: impl Iterator<Item = char>) -> bool {
     words
         .iter()
         .filter(|w| !matches!(*w, "of" | "the" | "and" | "for" | "&"))
         .filter_map(|w| w.chars().next())
-        .collect()
+        .eq(letters)
+}
+
+/// The characters of `text` other than full stops ("U.S." reads "US").
+fn without_stops(text: &str) -> impl Iterator<Item = char> + '_ {
+    text.chars().filter(|&c| c != '.')
 }
 
 fn is_acronym(text: &str) -> bool {
     text.len() >= 2 && text.chars().all(|c| c.is_ascii_uppercase() || c == '.')
 }
 
+/// `text.to_lowercase()` in `out` (emptied first): no allocation for ASCII
+/// text once `out` has room.
+fn lower_into(out: &mut String, text: &str) {
+    out.clear();
+    if text.is_ascii() {
+        out.push_str(text);
+        out.make_ascii_lowercase();
+    } else {
+        out.push_str(&text.to_lowercase());
+    }
+}
+
 pub fn group(doc: &Document, mentions: Vec<RawMention>) -> Vec<Entity> {
     let text = doc.text;
     let mut entities: Vec<Builder> = Vec::with_capacity(mentions.len());
+    // Each mention's entity (its index in `entities`) and span, in the order
+    // they are settled: one list for the document rather than one per
+    // entity.
+    let mut assigned: Vec<(usize, Span)> = Vec::with_capacity(mentions.len());
     let mut unsettled: Vec<RawMention> = Vec::new();
-    for mut m in mentions {
+    // The current mention's words and lower-case text, in buffers reused
+    // from one mention to the next: copied only into a new entity.
+    let mut words = Words::default();
+    let mut lower = String::new();
+    for m in mentions {
         if !m.settled {
             unsettled.push(m);
             continue;
         }
         let surface = m.span.of(text);
         // Only people's and organisations' words are ever compared.
-        let words = if matches!(m.ty, EntityType::Person | EntityType::Org) {
-            Words::of(surface)
+        if matches!(m.ty, EntityType::Person | EntityType::Org) {
+            words.set(surface);
         } else {
-            Words::default()
-        };
-        // The surface in lower case, when worked out to compare: the key of
-        // a new entity without a lexicon key, so it is made only once.
-        let mut lowered: Option<String> = None;
-        let found = match (m.ty, &m.known_key) {
-            (ty, Some(key)) => entities.iter().position(|e| e.ty == ty && &e.key == key),
+            words.clear();
+        }
+        // Whether `lower` holds the surface in lower case: worked out to
+        // compare, and the key of a new entity without a lexicon key.
+        let mut lowered = false;
+        let found = match (m.ty, m.known_key) {
+            (ty, Some(key)) => entities.iter().position(|e| e.ty == ty && e.key == key),
             (EntityType::Person, None) => entities.iter().position(|e| {
                 e.ty == EntityType::Person
                     && (contains_words(&e.words, &words) || contains_words(&words, &e.words))
             }),
             (EntityType::Org, None) => {
-                let lower: &str = lowered.insert(surface.to_lowercase());
-                // An acronym's letters, to compare with full names' initials.
-                let letters = is_acronym(surface).then(|| surface.replace('.', "").to_lowercase());
-                let mut own_initials = None;
+                lower_into(&mut lower, surface);
+                lowered = true;
+                // An acronym's letters are compared with full names'
+                // initials.
+                let acronym = is_acronym(surface);
+                let lower = lower.as_str();
                 entities.iter().position(|e| {
                     e.ty == EntityType::Org
                         && (e.key == lower
                             || ends_with_words(&e.words, &words)
                             || ends_with_words(&words, &e.words)
-                            || letters.as_ref().is_some_and(|l| initials(&e.words) == *l)
+                            || (acronym && initials_are(&e.words, without_stops(lower)))
                             || (is_acronym(e.name.of(text))
-                                && *own_initials.get_or_insert_with(|| initials(&words))
-                                    == e.key.replace('.', "")))
+                                && initials_are(&words, without_stops(&e.key))))
                 })
             }
             (ty, None) => {
-                let key: &str = lowered.insert(surface.to_lowercase());
-                entities.iter().position(|e| e.ty == ty && e.key == key)
+                lower_into(&mut lower, surface);
+                lowered = true;
+                let lower = lower.as_str();
+                entities.iter().position(|e| e.ty == ty && e.key == lower)
             }
         };
-        match found {
+        let index = match found {
             Some(i) => {
                 let e = &mut entities[i];
-                e.mentions.push(m.span);
                 if e.role.is_none() {
                     e.role = m.role;
                 }
                 if m.span.len() > e.name.len() && !is_acronym(surface) {
                     e.name = m.span;
-                    e.words = words;
+                    e.words.clone_from(&words);
                 }
+                i
             }
-            None => entities.push(Builder {
-                ty: m.ty,
-                key: m
-                    .known_key
-                    .take()
-                    .or(lowered)
-                    .unwrap_or_else(|| surface.to_lowercase()),
-                words,
-                name: m.span,
-                role: m.role,
-                mentions: vec![m.span],
-            }),
-        }
+            None => {
+                let key = match m.known_key {
+                    Some(key) => Cow::Borrowed(key),
+                    None => {
+                        if !lowered {
+                            lower_into(&mut lower, surface);
+                        }
+                        Cow::Owned(lower.clone())
+                    }
+                };
+                entities.push(Builder {
+                    ty: m.ty,
+                    key,
+                    words: words.clone(),
+                    name: m.span,
+                    role: m.role,
+                });
+                entities.len() - 1
+            }
+        };
+        assigned.push((index, m.span));
     }
     for m in unsettled {
         let surface = m.span.of(text);
-        let word = surface.to_lowercase();
+        lower_into(&mut lower, surface);
+        let word = lower.as_str();
         let target = entities
             .iter()
             .position(|e| {
@@ -184,9 +227,9 @@ pub fn group(doc: &Document, mentions: Vec<RawMention>) -> Vec<Entity> {
             .or_else(|| {
                 entities.iter().position(|e| {
                     e.ty == EntityType::Org
-                        && ((is_acronym(surface) && initials(&e.words) == word.replace('.', ""))
+                        && ((is_acronym(surface) && initials_are(&e.words, without_stops(word)))
                             || (matches!(lexicon::org_word(surface), Some(OrgWord::Head))
-                                && e.words.last() == Some(word.as_str())))
+                                && e.words.last() == Some(word)))
                 })
             })
             .or_else(|| {
@@ -195,34 +238,40 @@ pub fn group(doc: &Document, mentions: Vec<RawMention>) -> Vec<Entity> {
                     .position(|e| e.ty.is_name() && e.key == word)
             });
         match target {
-            Some(i) => entities[i].mentions.push(m.span),
-            None if lexicon::surname(surface).is_some() && !lexicon::is_common_word(&word) => {
+            Some(i) => assigned.push((i, m.span)),
+            None if lexicon::surname(surface).is_some() && !lexicon::is_common_word(word) => {
                 entities.push(Builder {
                     ty: EntityType::Person,
-                    key: word.clone(),
-                    words: Words::single(word),
+                    key: Cow::Owned(word.to_string()),
+                    words: Words::single(word.to_string()),
                     name: m.span,
                     role: m.role,
-                    mentions: vec![m.span],
                 });
+                assigned.push((entities.len() - 1, m.span));
             }
             None => {}
         }
     }
+    // Each entity's mentions together, in text order (a stable sort: ties
+    // stay in the order they were settled).
+    assigned.sort_by_key(|&(entity, span)| (entity, span.start));
+    let mut rest = &assigned[..];
     entities
         .into_iter()
-        .map(|mut e| {
-            e.mentions.sort_by_key(|s| s.start);
+        .enumerate()
+        .map(|(index, e)| {
+            let count = rest.iter().take_while(|&&(i, _)| i == index).count();
+            let (own, later) = rest.split_at(count);
+            rest = later;
             Entity {
                 name: e.name.of(text).to_string(),
                 ty: e.ty,
                 role: e.role.map(|r| r.of(text).to_string()),
-                count: e.mentions.len(),
+                count,
                 salience: 0.0,
-                mentions: e
-                    .mentions
+                mentions: own
                     .iter()
-                    .map(|s| Mention {
+                    .map(|&(_, s)| Mention {
                         start: s.start,
                         end: s.end,
                         text: s.of(text).to_string(),

@@ -31,7 +31,7 @@ pub enum TitleKind {
 }
 
 use crate::tables::lexicon::{
-    field, resolve_key, DEMONYMS, GIVEN_NAMES, ORGANIZATIONS, ORG_WORDS, PLACES, STOPWORDS,
+    field, fields, resolve_key, DEMONYMS, GIVEN_NAMES, ORGANIZATIONS, ORG_WORDS, PLACES, STOPWORDS,
     SURNAMES, TITLES, WORD_FREQ,
 };
 
@@ -40,45 +40,52 @@ use crate::tables::lexicon::{
 pub struct Place {
     pub ty: EntityType,
     /// Canonical key shared by its aliases ("US" for "U.S." and "America").
-    pub key: String,
+    pub key: &'static str,
     /// Also a common word or given name ("Reading", "Victoria").
     pub ambiguous: bool,
 }
 
-/// The first reading of a key that may list several ("GE|US-GA").
-fn first_key<'a>(name: &'a str, key: &'a str) -> String {
-    resolve_key(name, key.split('|').next().unwrap_or(key)).to_string()
+/// The first reading of a key that may list several ("GE|US-GA"), for the
+/// entry `name` (as stored in its table).
+fn first_key(name: &'static str, key: &'static str) -> &'static str {
+    let first = match key.bytes().position(|b| b == b'|') {
+        Some(bar) => &key[..bar],
+        None => key,
+    };
+    resolve_key(name, first)
 }
 
 /// A known place: its type (GPE or LOC), canonical key and ambiguity.
 pub fn place(name: &str) -> Option<Place> {
-    let rest = PLACES.get(name)?;
-    let ty = match field(rest, 0)? {
+    let (name, rest) = PLACES.get_entry(name)?;
+    let [ty, key, _, ambiguous] = fields(rest);
+    let ty = match ty? {
         "LOC" => EntityType::Loc,
         "FAC" => EntityType::Fac,
         _ => EntityType::Gpe,
     };
     Some(Place {
         ty,
-        key: first_key(name, field(rest, 1).unwrap_or("=")),
-        ambiguous: field(rest, 3) == Some("1"),
+        key: first_key(name, key.unwrap_or("=")),
+        ambiguous: ambiguous == Some("1"),
     })
 }
 
 /// A known organisation: its canonical key, and whether the name is also
 /// an ordinary word ("Shell", "Target").
-pub fn organization(name: &str) -> Option<(String, bool)> {
-    let rest = ORGANIZATIONS.get(name)?;
+pub fn organization(name: &str) -> Option<(&'static str, bool)> {
+    let (name, rest) = ORGANIZATIONS.get_entry(name)?;
+    let [key, kind] = fields(rest);
     Some((
-        first_key(name, field(rest, 0).unwrap_or("=")),
-        field(rest, 1) == Some("ambiguous"),
+        first_key(name, key.unwrap_or("=")),
+        kind == Some("ambiguous"),
     ))
 }
 
 /// The key of a nationality or group word ("Iranian", "Iranians" -> IR;
 /// "Muslims" -> NORP-RELIGION).
-pub fn demonym(word: &str) -> Option<String> {
-    let rest = DEMONYMS.get(word)?;
+pub fn demonym(word: &str) -> Option<&'static str> {
+    let (word, rest) = DEMONYMS.get_entry(word)?;
     Some(first_key(word, field(rest, 0).unwrap_or("=")))
 }
 
@@ -147,8 +154,9 @@ pub fn is_common_word(word: &str) -> bool {
     let Some(rest) = WORD_FREQ.get_ascii_lowercase(word) else {
         return false;
     };
-    let zipf2: u8 = field(rest, 0).and_then(|f| f.parse().ok()).unwrap_or(0);
-    let capitalised: u8 = field(rest, 1).and_then(|f| f.parse().ok()).unwrap_or(9);
+    let [zipf2, capitalised] = fields(rest);
+    let zipf2: u8 = zipf2.and_then(|f| f.parse().ok()).unwrap_or(0);
+    let capitalised: u8 = capitalised.and_then(|f| f.parse().ok()).unwrap_or(9);
     zipf2 >= 7 && capitalised <= 4
 }
 

@@ -68,7 +68,7 @@ pub struct RawMention {
     /// A title or role written with the mention ("Russian President").
     pub role: Option<Span>,
     /// The canonical key of a lexicon entry ("US" for "U.S."), if known.
-    pub known_key: Option<String>,
+    pub known_key: Option<&'static str>,
     /// False for a single unknown capitalised word that the sentence alone
     /// could not type; [`group`] settles it against the whole document
     /// (a surname seen in full earlier, an acronym) or drops it.
@@ -133,8 +133,10 @@ pub fn extract(doc: &Document) -> Vec<Entity> {
             &numeric_spans,
             &mut raw,
         );
+        // Sentences follow one another, so sorting each sentence's few
+        // mentions sorts them all.
+        raw[before..].sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end)));
     }
-    raw.sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end)));
     // Overlaps: keep the first, longest mention.
     let mut kept: Vec<RawMention> = Vec::with_capacity(raw.len());
     for m in raw {

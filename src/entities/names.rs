@@ -18,7 +18,10 @@
 //! unknown word is (a surname seen in full earlier, an acronym) is left to
 //! [`super::group`], which sees the whole document.
 
+use std::sync::OnceLock;
+
 use super::lexicon::{self, OrgWord, TitleKind};
+use super::words::WordClasses;
 use super::{EntityType, RawMention};
 use crate::text::{Span, Token, TokenKind};
 
@@ -145,8 +148,18 @@ fn in_list(list: &[&str], word: &str) -> bool {
     list.contains(&word)
 }
 
-fn lower_in(list: &[&str], word: &str) -> bool {
-    list.iter().any(|w| w.eq_ignore_ascii_case(word))
+/// The bit of [`SPEECH_VERBS`] in [`lower_case_lists`].
+const SPEECH_VERB: u32 = 1;
+/// The bit of [`LOCATIVE`] in [`lower_case_lists`].
+const LOCATIVE_WORD: u32 = 2;
+
+/// Which of the lower-case lists hold `word` (ignoring ASCII case): one
+/// lookup rather than a comparison with each word of the lists.
+fn lower_case_lists(word: &str) -> u32 {
+    static LISTS: OnceLock<WordClasses> = OnceLock::new();
+    LISTS
+        .get_or_init(|| WordClasses::new(&[(SPEECH_VERBS, SPEECH_VERB), (LOCATIVE, LOCATIVE_WORD)]))
+        .get(word)
 }
 
 /// One word of a run: its token index and its span (without a possessive
@@ -189,11 +202,16 @@ impl<'a> Sentence<'a> {
     }
 
     /// A capitalised word (or an initialism such as "U.S.").
+    #[inline]
     fn is_cap(&self, i: usize) -> bool {
         // The capital first: most tokens fail there, before the numeric
-        // spans are scanned.
+        // spans are scanned; most fail on an ASCII first byte that is no
+        // capital, without decoding a character.
         let s = self.s(i);
-        s.starts_with(char::is_uppercase) && s != "I" && self.is_word(i)
+        match s.as_bytes().first() {
+            Some(b) if b.is_ascii() && !b.is_ascii_uppercase() => false,
+            _ => s.starts_with(char::is_uppercase) && s != "I" && self.is_word(i),
+        }
     }
 
     /// Inside a run, also a camel-case name part ("duPlessis", "van").
@@ -257,7 +275,7 @@ pub(crate) fn find_with(
     for (t, w) in tokens.iter().zip(words) {
         if t.kind == TokenKind::Word {
             word_count += 1;
-            if w.len() > 1 && !w.chars().any(char::is_lowercase) {
+            if w.len() > 1 && !has_lowercase(w) {
                 letters_upper += 1;
             }
         }
@@ -296,22 +314,30 @@ pub(crate) fn find_with(
     }
 }
 
+/// Whether `word` has a lower-case letter: an ASCII one settles it without
+/// decoding, and an ASCII word without one has none.
+fn has_lowercase(word: &str) -> bool {
+    word.bytes().any(|b| b.is_ascii_lowercase())
+        || (!word.is_ascii() && word.chars().any(char::is_lowercase))
+}
+
 /// A sentence-initial capitalised word that is an ordinary English word
 /// ("Speaking", "The", "Meanwhile") and not a name.
 fn skip_initial_word(word: &str) -> bool {
-    if lexicon::place(word).is_some_and(|p| !p.ambiguous)
-        || lexicon::organization(word).is_some_and(|(_, ambiguous)| !ambiguous)
-        || lexicon::demonym(word).is_some()
-        || title_any_case(word).is_some()
-    {
-        return false;
-    }
-    if word.is_ascii() {
+    // Whether it is an ordinary word first: most names are not, and need
+    // no more lookups.
+    let ordinary = if word.is_ascii() {
         // The lexicon folds ASCII capitals itself.
-        return lexicon::is_stopword(word) || lexicon::is_common_word(word);
-    }
-    let lower = word.to_lowercase();
-    lexicon::is_stopword(&lower) || lexicon::is_common_word(&lower)
+        lexicon::is_stopword(word) || lexicon::is_common_word(word)
+    } else {
+        let lower = word.to_lowercase();
+        lexicon::is_stopword(&lower) || lexicon::is_common_word(&lower)
+    };
+    ordinary
+        && !(lexicon::place(word).is_some_and(|p| !p.ambiguous)
+            || lexicon::organization(word).is_some_and(|(_, ambiguous)| !ambiguous)
+            || lexicon::demonym(word).is_some()
+            || title_any_case(word).is_some())
 }
 
 /// [`lexicon::title`] of a phrase in any case: the lexicon folds ASCII
@@ -333,7 +359,12 @@ fn common_any_case(word: &str) -> bool {
     }
 }
 
-fn mention(span: Span, ty: EntityType, role: Option<Span>, key: Option<String>) -> RawMention {
+fn mention(
+    span: Span,
+    ty: EntityType,
+    role: Option<Span>,
+    key: Option<&'static str>,
+) -> RawMention {
     RawMention {
         span,
         ty,
@@ -359,10 +390,13 @@ fn collect_run(s: &Sentence, start: usize, run: &mut Vec<Word>) -> usize {
         }
         // An initial ("W." inside "George W. Bush") or an abbreviated title
         // or place prefix ("Sen. Warren", "St. Petersburg").
-        let abbreviation = text.len() == 1
-            || (text.len() <= 4
-                && (matches!(text, "St" | "Mt" | "Ft") || lexicon::title(text).is_some()));
-        if abbreviation && s.s(i) == "." && !s.tokens[i].space_before && s.is_cap(i + 1) {
+        // (Asked only of a word with a full stop after it.)
+        let abbreviation = || {
+            text.len() == 1
+                || (text.len() <= 4
+                    && (matches!(text, "St" | "Mt" | "Ft") || lexicon::title(text).is_some()))
+        };
+        if s.s(i) == "." && !s.tokens[i].space_before && s.is_cap(i + 1) && abbreviation() {
             if let Some(last) = run.last_mut() {
                 last.span.end = s.tokens[i].span.end;
             }
@@ -514,14 +548,20 @@ fn classify(
             return;
         }
     }
-    // Typed by the last word.
-    let org_tail = matches!(
-        lexicon::org_word(last),
-        Some(OrgWord::Head | OrgWord::Suffix)
-    );
+    // Typed by the last word (looked up only for a run it can type).
+    let org_tail = || {
+        matches!(
+            lexicon::org_word(last),
+            Some(OrgWord::Head | OrgWord::Suffix)
+        )
+    };
     // The run's words skip connectors, so "of" is read from the text.
-    let has_of = name.split_whitespace().any(|w| w == "of" || w == "for");
-    let of_head = rest.len() >= 2
+    // (Most names have neither word in them, and a scan for the letters
+    // "of" and "fo" settles that before splitting into words.)
+    let may_have_of = name.as_bytes().windows(2).any(|w| w == b"of" || w == b"fo");
+    let has_of = may_have_of && name.split_whitespace().any(|w| w == "of" || w == "for");
+    let of_head = may_have_of
+        && rest.len() >= 2
         && name.split_whitespace().nth(1) == Some("of")
         && matches!(
             lexicon::org_word(first),
@@ -536,7 +576,7 @@ fn classify(
             Some(EntityType::Fac)
         } else if in_list(LOC_HEADS, last) {
             Some(EntityType::Loc)
-        } else if org_tail || of_head {
+        } else if of_head || org_tail() {
             Some(EntityType::Org)
         } else {
             None
@@ -571,7 +611,7 @@ fn classify(
             return;
         }
     }
-    let said = lower_in(SPEECH_VERBS, next_word) && rest.len() <= 3 && !after_the;
+    let said = lower_case_lists(next_word) & SPEECH_VERB != 0 && rest.len() <= 3 && !after_the;
     // Looked up only when the shape allows a person.
     let given = || lexicon::given_name(first).is_some();
     let any_common = || (0..rest.len()).any(|k| common_any_case(word(k)));
@@ -588,9 +628,10 @@ fn classify(
     // After "in", "at", "near", ...: a place, unless the word is a known
     // given name or surname ("different to Shane").
     let before = first_token.checked_sub(1).map(|j| s.s(j)).unwrap_or("");
-    let name_like = rest.len() == 1
-        && (lexicon::given_name(name).is_some() || lexicon::surname(name).is_some());
-    if lower_in(LOCATIVE, before) && !said && !name_like {
+    let name_like = || {
+        rest.len() == 1 && (lexicon::given_name(name).is_some() || lexicon::surname(name).is_some())
+    };
+    if lower_case_lists(before) & LOCATIVE_WORD != 0 && !said && !name_like() {
         out.push(mention(span, EntityType::Gpe, None, None));
         return;
     }
@@ -773,14 +814,17 @@ fn is_org_or_place(name: &str) -> bool {
 /// Company names are also tried without their legal suffix ("Nvidia
 /// Corp"), and names in capitals as written in title case ("SAN
 /// FRANCISCO" in a dateline).
-fn known_name(name: &str) -> Option<(EntityType, String)> {
+fn known_name(name: &str) -> Option<(EntityType, &'static str)> {
     if let Some((key, _)) = lexicon::organization(name) {
         return Some((EntityType::Org, key));
     }
     if let Some(p) = lexicon::place(name) {
         return Some((p.ty, p.key));
     }
-    if let Some((head, last)) = name.rsplit_once(' ') {
+    // The last space found a byte at a time: names are short, and a
+    // reverse `str` search sets up more than it scans.
+    let last_space = name.bytes().rposition(|b| b == b' ');
+    if let Some((head, last)) = last_space.map(|at| (&name[..at], &name[at + 1..])) {
         if matches!(lexicon::org_word(last), Some(OrgWord::Suffix)) {
             if let Some((key, _)) = lexicon::organization(head) {
                 return Some((EntityType::Org, key));

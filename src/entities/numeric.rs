@@ -341,6 +341,10 @@ const STARTERS: &[&str] = &[
 ];
 
 fn strip_possessive(word: &str) -> &str {
+    // Most words do not end in "s": one byte settles it.
+    if !word.ends_with('s') {
+        return word;
+    }
     word.strip_suffix("'s")
         .or_else(|| word.strip_suffix("’s"))
         .filter(|w| !w.is_empty())
@@ -764,7 +768,11 @@ fn may_start(m: &Matcher, i: usize, s: &str) -> bool {
         || s.starts_with("mid-")
         || s.starts_with("early-")
         || s.starts_with("late-")
-        || (s.len() <= 3 && m.currency_prefix(i).is_some())
+        // Only capitals glued to "$" or "£" ("A$", "US$") make a word a
+        // currency prefix.
+        || (s.len() <= 3
+            && s.starts_with(|c: char| c.is_ascii_uppercase())
+            && m.currency_prefix(i).is_some())
 }
 
 /// After a month name at `i`: an optional day number, a comma and a year.

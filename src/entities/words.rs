@@ -4,7 +4,9 @@
 //! dozen short lists ("a number word?", "a month?", "a unit?"). Rather than
 //! binary-search each list for each question, every list word is entered
 //! once into a small hash table with a bit per list, and each token is
-//! looked up once: the questions then test bits.
+//! looked up once: the questions then test bits. Most tokens are in no
+//! list, and a bit map of the lists' (length, first letter, last letter)
+//! turns most of those away before the hash is worked out.
 
 use crate::hash::Slots;
 use crate::tables::lexicon::hash_ignoring_ascii_case as hash_folded;
@@ -18,6 +20,24 @@ pub struct WordClasses {
     /// The length of the longest word: longer words are in no list and
     /// need no lookup.
     longest: usize,
+    /// A bit per [`shape_bit`] of the words: a word whose bit is clear is
+    /// in no list.
+    shapes: Box<[u64; SHAPE_BITS / 64]>,
+}
+
+/// Lengths 1 to 16 (longer ones share the last), by 32 first and 32 last
+/// bytes, folded as below.
+const SHAPE_BITS: usize = 16 * 32 * 32;
+
+/// The bit of a word's length, first and last byte, with bit 5 set and
+/// all but the low five bits dropped: an ASCII letter maps to the same bit
+/// in either case (a few other bytes share it, which only lets a word
+/// through to the lookup). `word` is not empty.
+#[inline]
+fn shape_bit(word: &[u8]) -> usize {
+    let fold = |b: u8| usize::from((b | 0x20) & 31);
+    let len = word.len().min(16) - 1;
+    (len * 32 + fold(word[0])) * 32 + fold(word[word.len() - 1])
 }
 
 impl WordClasses {
@@ -29,6 +49,7 @@ impl WordClasses {
             words: Vec::with_capacity(count),
             slots: Slots::for_items(count),
             longest: 0,
+            shapes: Box::new([0; SHAPE_BITS / 64]),
         };
         for &(words, bit) in lists {
             for &word in words {
@@ -43,6 +64,8 @@ impl WordClasses {
                         classes.slots.place(classes.words.len() as u32, hash);
                         classes.words.push((word, bit));
                         classes.longest = classes.longest.max(word.len());
+                        let bit = shape_bit(word.as_bytes());
+                        classes.shapes[bit / 64] |= 1 << (bit % 64);
                     }
                 }
             }
@@ -54,6 +77,10 @@ impl WordClasses {
     /// word in no list.
     pub fn get(&self, word: &str) -> u32 {
         if word.is_empty() || word.len() > self.longest {
+            return 0;
+        }
+        let bit = shape_bit(word.as_bytes());
+        if self.shapes[bit / 64] & (1 << (bit % 64)) == 0 {
             return 0;
         }
         self.slots
@@ -77,5 +104,7 @@ mod tests {
         assert_eq!(classes.get("mays"), 0);
         assert_eq!(classes.get(""), 0);
         assert_eq!(classes.get("Mäy"), 0);
+        assert_eq!(classes.get("mag"), 0);
+        assert_eq!(classes.get("Mightiest"), 0);
     }
 }

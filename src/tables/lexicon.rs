@@ -194,12 +194,12 @@ impl Index {
     }
 
     /// The entry whose key has hash `h` and satisfies `matches`.
-    fn find(&self, text: &str, h: u64, matches: impl Fn(&[u8]) -> bool) -> Option<usize> {
+    fn find(&self, text: &str, h: u64, matches: impl Fn(&[u8]) -> bool) -> Option<[u32; 3]> {
         let found = self.slots.find(h, |i| {
             let [start, key_end, _] = self.entries[i as usize];
             matches(&text.as_bytes()[start as usize..key_end as usize])
         })?;
-        Some(found as usize)
+        Some(self.entries[found as usize])
     }
 }
 
@@ -224,13 +224,21 @@ impl Table {
 
     /// The key of the entry at `index`.
     fn key(&self, index: usize) -> &'static str {
-        let [start, key_end, _] = self.starts()[index];
-        &self.text[start as usize..key_end as usize]
+        self.key_of(self.starts()[index])
     }
 
     /// The fields after the key of the entry at `index`.
     fn rest(&self, index: usize) -> &'static str {
-        let [_, key_end, end] = self.starts()[index];
+        self.rest_of(self.starts()[index])
+    }
+
+    /// The key of an entry of the index.
+    fn key_of(&self, [start, key_end, _]: [u32; 3]) -> &'static str {
+        &self.text[start as usize..key_end as usize]
+    }
+
+    /// The fields after the key of an entry of the index.
+    fn rest_of(&self, [_, key_end, end]: [u32; 3]) -> &'static str {
         self.text
             .get(key_end as usize + 1..end as usize)
             .unwrap_or("")
@@ -263,10 +271,16 @@ impl Table {
     /// The fields after the key (tab-separated; empty when the entry has none),
     /// for a key that matches exactly, byte for byte.
     pub fn get(&self, key: &str) -> Option<&'static str> {
-        let key = key.as_bytes();
-        let h = hash_ignoring_ascii_case(key);
-        let index = self.index().find(self.text, h, |stored| stored == key)?;
-        Some(self.rest(index))
+        self.get_entry(key).map(|(_, rest)| rest)
+    }
+
+    /// [`Table::get`] with the key as stored (the same bytes as `key`, but
+    /// borrowed from the table for as long as the program runs).
+    pub fn get_entry(&self, key: &str) -> Option<(&'static str, &'static str)> {
+        let query = key.as_bytes();
+        let h = hash_ignoring_ascii_case(query);
+        let entry = self.index().find(self.text, h, |stored| stored == query)?;
+        Some((self.key_of(entry), self.rest_of(entry)))
     }
 
     /// Whether the table has this exact key.
@@ -279,14 +293,14 @@ impl Table {
     pub fn get_ascii_lowercase(&self, key: &str) -> Option<&'static str> {
         let key = key.as_bytes();
         let h = hash_ignoring_ascii_case(key);
-        let index = self.index().find(self.text, h, |stored| {
+        let entry = self.index().find(self.text, h, |stored| {
             stored.len() == key.len()
                 && stored
                     .iter()
                     .zip(key)
                     .all(|(&s, q)| s == q.to_ascii_lowercase())
         })?;
-        Some(self.rest(index))
+        Some(self.rest_of(entry))
     }
 
     /// Whether some key starts with `prefix` (exact bytes): lets a caller stop
@@ -321,6 +335,30 @@ pub fn field(rest: &str, n: usize) -> Option<&str> {
         }
     }
     (index == n).then(|| &rest[start..])
+}
+
+/// The first `N` fields of the fields [`Table::get`] returns, in one pass:
+/// `fields::<N>(rest)[n]` is `field(rest, n)`.
+pub fn fields<const N: usize>(rest: &str) -> [Option<&str>; N] {
+    let mut out = [None; N];
+    let mut start = 0;
+    let mut n = 0;
+    for (i, &b) in rest.as_bytes().iter().enumerate() {
+        if b == b'\t' {
+            if n < N {
+                out[n] = Some(&rest[start..i]);
+            }
+            n += 1;
+            if n >= N {
+                return out;
+            }
+            start = i + 1;
+        }
+    }
+    if n < N {
+        out[n] = Some(&rest[start..]);
+    }
+    out
 }
 
 /// The key that stands for "the entry's own name" in places and organisations.
@@ -454,6 +492,11 @@ mod tests {
             for n in 0..6 {
                 assert_eq!(field(rest, n), rest.split('\t').nth(n), "{rest:?} {n}");
             }
+            let four = fields::<4>(rest);
+            for (n, f) in four.iter().enumerate() {
+                assert_eq!(*f, field(rest, n), "{rest:?} {n}");
+            }
+            assert_eq!(fields::<1>(rest)[0], field(rest, 0), "{rest:?}");
         }
     }
 

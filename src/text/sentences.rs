@@ -18,6 +18,7 @@
 use super::lexicon::{self, Abbreviation};
 use super::tokens::{Token, TokenKind};
 use super::{Sentence, Span};
+use std::cell::OnceCell;
 use std::ops::Range;
 
 /// Appends the sentences of the paragraph whose tokens are `range` to `out`.
@@ -32,21 +33,15 @@ pub fn split(
     if range.is_empty() {
         return;
     }
-    let para = Span::new(
-        tokens[range.start].span.start,
-        tokens[range.end - 1].span.end,
-    );
-    let longest_line = para
-        .of(text)
-        .lines()
-        .map(|l| l.trim().len())
-        .max()
-        .unwrap_or(0);
     let splitter = Splitter {
         text,
         tokens,
         end: range.end,
-        longest_line,
+        para: Span::new(
+            tokens[range.start].span.start,
+            tokens[range.end - 1].span.end,
+        ),
+        longest_line: OnceCell::new(),
     };
     let mut push = |r: Range<usize>| {
         if tokens[r.clone()].iter().any(Token::is_word) {
@@ -85,7 +80,11 @@ struct Splitter<'a> {
     tokens: &'a [Token],
     /// One past the paragraph's last token.
     end: usize,
-    longest_line: usize,
+    /// From the paragraph's first token to its last.
+    para: Span,
+    /// The length of its longest line, trimmed: worked out when first
+    /// needed (most paragraphs have no line break inside).
+    longest_line: OnceCell<usize>,
 }
 
 impl<'a> Splitter<'a> {
@@ -262,7 +261,18 @@ impl<'a> Splitter<'a> {
             return false;
         }
         let line_len = self.tokens[i - 1].span.end - self.tokens[line_start].span.start;
-        line_len * 4 < self.longest_line * 3
+        line_len * 4 < self.longest_line() * 3
+    }
+
+    fn longest_line(&self) -> usize {
+        *self.longest_line.get_or_init(|| {
+            self.para
+                .of(self.text)
+                .lines()
+                .map(|l| l.trim().len())
+                .max()
+                .unwrap_or(0)
+        })
     }
 }
 
