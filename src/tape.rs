@@ -318,7 +318,9 @@ impl<'a> ser::Serializer for &'a mut Encoder {
     fn serialize_struct(self, name: &'static str, _len: usize) -> Result<Object<'a>, Error> {
         let shape = match self.shapes.iter().position(|s| s.name == name) {
             Some(i) if self.shapes[i].open => {
-                return Err(Error(format!("{name} contains itself, which a shape cannot describe")))
+                return Err(Error(format!(
+                    "{name} contains itself, which a shape cannot describe"
+                )))
             }
             Some(i) => i,
             None => {
@@ -474,7 +476,9 @@ impl KeyEncoder<'_> {
         Ok(())
     }
     fn refuse<T>(what: &str) -> Result<T, Error> {
-        Err(Error(format!("a map key must be a string or a number, not {what}")))
+        Err(Error(format!(
+            "a map key must be a string or a number, not {what}"
+        )))
     }
 }
 
@@ -634,8 +638,14 @@ mod tests {
     #[test]
     fn structs_share_one_shape_and_strings_cross_in_one_piece() {
         let t = encode(&vec![
-            Point { x_pos: -1, label: Some("é€") },
-            Point { x_pos: 2, label: None },
+            Point {
+                x_pos: -1,
+                label: Some("é€"),
+            },
+            Point {
+                x_pos: 2,
+                label: None,
+            },
         ])
         .unwrap();
         assert_eq!(t.shapes, r#"[["xPos","label"]]"#);

@@ -475,6 +475,10 @@ fn the_result_is_the_object_json_parse_makes_of_the_json() {
         let got = analyze_js(JsValue::from_str(text), JsValue::UNDEFINED).expect("analyze");
         let got = js_sys::JSON::stringify(&got).expect("stringify");
         let start: String = text.chars().take(60).collect();
-        assert_eq!(String::from(got), String::from(expected), "for {start:?}...");
+        assert_eq!(
+            String::from(got),
+            String::from(expected),
+            "for {start:?}..."
+        );
     }
 }
