@@ -70,39 +70,13 @@ impl ser::Error for Error {
 pub fn encode<T: Serialize + ?Sized>(value: &T) -> Result<Tape, Error> {
     let mut encoder = Encoder::default();
     value.serialize(&mut encoder)?;
-    let mut shapes = String::from("[");
-    for (i, shape) in encoder.shapes.iter().enumerate() {
-        if i > 0 {
-            shapes.push(',');
-        }
-        shapes.push('[');
-        for (j, key) in shape.keys.iter().enumerate() {
-            if j > 0 {
-                shapes.push(',');
-            }
-            push_json_string(&mut shapes, key);
-        }
-        shapes.push(']');
-    }
-    shapes.push(']');
+    let keys: Vec<&[&str]> = encoder.shapes.iter().map(|s| s.keys.as_slice()).collect();
+    let shapes = serde_json::to_string(&keys).map_err(|e| Error(e.to_string()))?;
     Ok(Tape {
         tape: encoder.tape,
         strings: encoder.strings,
         shapes,
     })
-}
-
-fn push_json_string(out: &mut String, s: &str) {
-    out.push('"');
-    for c in s.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            c if u32::from(c) < 0x20 => out.push_str(&format!("\\u{:04x}", u32::from(c))),
-            c => out.push(c),
-        }
-    }
-    out.push('"');
 }
 
 struct Shape {
@@ -688,7 +662,7 @@ mod tests {
             x: u8,
         }
         let t = encode(&Odd { x: 1 }).unwrap();
-        assert_eq!(t.shapes, r#"[["a\"b\\c\u000a"]]"#);
+        assert_eq!(t.shapes, r#"[["a\"b\\c\n"]]"#);
         let keys: Vec<Vec<String>> = serde_json::from_str(&t.shapes).unwrap();
         assert_eq!(keys, vec![vec!["a\"b\\c\n".to_string()]]);
     }

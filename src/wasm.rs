@@ -92,10 +92,9 @@ pub fn analyze_js(text: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
     // rebuilt into objects by src/wasm/decode.js: much cheaper than JSON
     // text parsed by JSON.parse, and than building the object field by
     // field across the boundary.
-    let cannot = |e: &dyn std::fmt::Display| -> JsValue {
+    let encoded = crate::tape::encode(&analysis).map_err(|e| -> JsValue {
         js_sys::Error::new(&format!("lede.analyze: cannot build the result: {e}")).into()
-    };
-    let encoded = crate::tape::encode(&analysis).map_err(|e| cannot(&e))?;
+    })?;
     decode(&encoded.tape, &encoded.strings, &encoded.shapes)
 }
 
