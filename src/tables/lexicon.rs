@@ -57,7 +57,7 @@ use std::hash::Hasher;
 use std::sync::atomic::{AtomicU32, Ordering as Atomic};
 use std::sync::OnceLock;
 
-use crate::hash::{compare_bytes, FxHasher, Slots};
+use crate::hash::{compare_bytes, eq_bytes, FxHasher, Slots};
 
 /// A sorted, tab-separated table compiled into the binary.
 ///
@@ -412,7 +412,7 @@ impl Table {
         let entry = match self.index_if_due() {
             Some(index) => {
                 let h = hash_ignoring_ascii_case(query);
-                index.find(self.text, h, |stored| stored == query)?
+                index.find(self.text, h, |stored| eq_bytes(stored, query))?
             }
             None => self
                 .search_text(|stored| compare_bytes(stored, query))
