@@ -65,6 +65,25 @@ impl Hasher for FxMixHasher {
     }
 }
 
+#[cfg(test)]
+#[test]
+fn eq_bytes_is_slice_equality() {
+    let words: [&[u8]; 7] = [
+        b"",
+        b"a",
+        b"ab",
+        b"abcdefgh",
+        b"abcdefgi",
+        b"abcdefghij",
+        b"abcdefghik",
+    ];
+    for a in words {
+        for b in words {
+            assert_eq!(eq_bytes(a, b), a == b, "{a:?} {b:?}");
+        }
+    }
+}
+
 /// Byte-wise order, as `str` and `[u8]` order, inlined: table words are
 /// short and most comparisons are decided by the first bytes, so this beats
 /// a call to `memcmp` (a plain byte loop in wasm).
@@ -76,6 +95,30 @@ pub fn compare_bytes(a: &[u8], b: &[u8]) -> Ordering {
         }
     }
     a.len().cmp(&b.len())
+}
+
+/// Byte equality, inlined, eight bytes a step: the keys compared are short,
+/// and a call to `memcmp` or `bcmp` is a plain byte loop in wasm (about 3% of
+/// an analysis there, measured with `node --cpu-prof`).
+#[inline]
+pub fn eq_bytes(a: &[u8], b: &[u8]) -> bool {
+    if a.len() != b.len() {
+        return false;
+    }
+    let word = |chunk: &[u8]| {
+        let mut w = [0u8; 8];
+        w.copy_from_slice(chunk);
+        u64::from_le_bytes(w)
+    };
+    if !a
+        .chunks_exact(8)
+        .zip(b.chunks_exact(8))
+        .all(|(x, y)| word(x) == word(y))
+    {
+        return false;
+    }
+    let tail = a.len() - a.len() % 8;
+    a[tail..].iter().zip(&b[tail..]).all(|(x, y)| x == y)
 }
 
 /// The slots of an open-addressing hash index over numbered items, whose

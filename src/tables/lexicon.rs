@@ -6,10 +6,18 @@
 //! `scripts/gen_lexicons.py` from registry packages (the file's `#` header names
 //! them, with versions and licences; `src/tables/ATTRIBUTION.md` has the
 //! notices). The files are compiled in with `include_str!` and searched where
-//! they lie: no parsing at start-up beyond one pass, done lazily the first time a
-//! table is used, that records where each line starts and builds a small hash
-//! index over the keys (a few milliseconds for all tables together), so an exact
-//! lookup hashes the query once and compares one or two keys.
+//! they lie, with nothing parsed at start-up. A lookup first binary-searches
+//! the sorted text itself (about a thousand instructions: each step finds the
+//! line around a byte offset and compares its key). Once a table has answered
+//! one lookup per [`SEARCH_BYTES`] bytes of its text that way, it builds a hash
+//! index in one pass (where each line starts, and slots over the keys'
+//! hashes), so from then on an exact lookup hashes the query once and compares
+//! one or two keys. Building every index takes about 7 million instructions,
+//! which used to be most of the first analysis: in a fresh process or page
+//! that analysis runs in the engine's baseline wasm code, several times slower
+//! than its optimised code. Now an article of a few KB makes a few hundred
+//! searches and builds only the small tables' indexes; the large ones come a
+//! few articles later, when the engine has optimised code for them.
 //!
 //! Every file has one entry per line, tab-separated fields, and is sorted by the
 //! UTF-8 bytes of its first field (the key) without duplicates, so a prefix query
@@ -46,18 +54,28 @@
 
 use std::cmp::Ordering;
 use std::hash::Hasher;
+use std::sync::atomic::{AtomicU32, Ordering as Atomic};
 use std::sync::OnceLock;
 
-use crate::hash::{FxHasher, Slots};
+use crate::hash::{compare_bytes, eq_bytes, FxHasher, Slots};
 
 /// A sorted, tab-separated table compiled into the binary.
 ///
-/// Exact lookups ([`Table::get`], [`Table::get_ascii_lowercase`]) go through
-/// a hash index over the entries; [`Table::has_prefix`] binary-searches the
-/// sorted keys. Both are built in one pass over the text on first use.
+/// Exact lookups ([`Table::get`], [`Table::get_ascii_lowercase`]) binary-search
+/// the text until the table has been asked often enough to pay for a hash
+/// index over the entries, and use the index from then on;
+/// [`Table::has_prefix`] always binary-searches the text. The file must
+/// hold its `#` header lines first, then one entry per line, sorted, with no
+/// empty lines (the tests check every table).
 pub struct Table {
     text: &'static str,
     index: OnceLock<Index>,
+    /// Exact lookups answered by binary search so far (counted only until
+    /// the index exists).
+    searches: AtomicU32,
+    /// Where the first entry line starts, after the header (`u32::MAX`
+    /// until first worked out).
+    body: AtomicU32,
 }
 
 /// Where the entries of a table lie in its text, and a hash index over
@@ -71,6 +89,13 @@ struct Index {
     /// first use, which measured faster than the key comparisons it saves.)
     slots: Slots,
 }
+
+/// A table builds its hash index after one text search per this many
+/// bytes of its text. A search costs about a thousand instructions and the
+/// index about 15 per byte, so the searches before it cost about a seventh
+/// of what it does, and a short article (a few hundred lookups over all the
+/// tables) leaves the large tables unindexed.
+pub const SEARCH_BYTES: usize = 512;
 
 /// Bit 5 of every byte: set, it makes ASCII capitals and small letters
 /// alike ('A' | 0x20 == 'a').
@@ -131,6 +156,49 @@ fn bytes_equal_to(word: u64, byte: u8) -> u64 {
     // A byte's top bit is set here when the byte is not zero.
     let nonzero = ((x & LOW7) + LOW7) | x;
     !nonzero & !LOW7
+}
+
+/// The eight bytes at `at` as a little-endian number.
+fn load8(bytes: &[u8], at: usize) -> u64 {
+    let mut word = [0u8; 8];
+    word.copy_from_slice(&bytes[at..at + 8]);
+    u64::from_le_bytes(word)
+}
+
+/// The first position in `from..to` whose byte is `a` or `b`, else `to`:
+/// eight bytes at a time (table lines are a few to a few dozen bytes).
+fn find_either(bytes: &[u8], from: usize, to: usize, a: u8, b: u8) -> usize {
+    let mut i = from;
+    while i + 8 <= to {
+        let word = load8(bytes, i);
+        let found = bytes_equal_to(word, a) | bytes_equal_to(word, b);
+        if found != 0 {
+            return i + found.trailing_zeros() as usize / 8;
+        }
+        i += 8;
+    }
+    bytes[i..to]
+        .iter()
+        .position(|&c| c == a || c == b)
+        .map_or(to, |k| i + k)
+}
+
+/// The position after the last line break in `from..to`, else `from`:
+/// eight bytes at a time, backwards.
+fn after_last_line_break(bytes: &[u8], from: usize, to: usize) -> usize {
+    let mut i = to;
+    while i >= from + 8 {
+        let found = bytes_equal_to(load8(bytes, i - 8), b'\n');
+        if found != 0 {
+            // The highest marked byte is the last line break.
+            return i - 8 + (63 - found.leading_zeros() as usize) / 8 + 1;
+        }
+        i -= 8;
+    }
+    bytes[from..i]
+        .iter()
+        .rposition(|&c| c == b'\n')
+        .map_or(from, |k| from + k + 1)
 }
 
 impl Index {
@@ -203,17 +271,94 @@ impl Index {
     }
 }
 
+/// Binary search of an index's entries (in key order) with `cmp`, which
+/// compares a stored key with the query: the entry's number, or where the
+/// first greater key is.
+fn search(index: &Index, text: &str, cmp: impl Fn(&[u8]) -> Ordering) -> Result<usize, usize> {
+    let bytes = text.as_bytes();
+    index
+        .entries
+        .binary_search_by(|&[start, key_end, _]| cmp(&bytes[start as usize..key_end as usize]))
+}
+
 impl Table {
     /// Wraps a table's text; nothing is read until the first lookup.
     pub const fn new(text: &'static str) -> Self {
         Table {
             text,
             index: OnceLock::new(),
+            searches: AtomicU32::new(0),
+            body: AtomicU32::new(u32::MAX),
         }
     }
 
     fn index(&self) -> &Index {
         self.index.get_or_init(|| Index::build(self.text))
+    }
+
+    /// The hash index, if it exists or this lookup is the one that makes it
+    /// due: after one binary search per [`SEARCH_BYTES`] bytes of text.
+    fn index_if_due(&self) -> Option<&Index> {
+        if let Some(index) = self.index.get() {
+            return Some(index);
+        }
+        let searches = self.searches.fetch_add(1, Atomic::Relaxed) as usize;
+        (searches >= self.text.len() / SEARCH_BYTES).then(|| self.index())
+    }
+
+    /// Where the first entry line starts: after the `#` header lines.
+    fn body_start(&self) -> usize {
+        let known = self.body.load(Atomic::Relaxed);
+        if known != u32::MAX {
+            return known as usize;
+        }
+        let bytes = self.text.as_bytes();
+        let mut start = 0;
+        while bytes.get(start) == Some(&b'#') {
+            start = bytes[start..]
+                .iter()
+                .position(|&b| b == b'\n')
+                .map_or(bytes.len(), |i| start + i + 1);
+        }
+        // The tables are a few hundred KB: offsets fit in u32.
+        self.body.store(start as u32, Atomic::Relaxed);
+        start
+    }
+
+    /// Binary search of the text itself, without the index: `cmp` compares
+    /// a stored key with the query. Each step takes the line around the
+    /// middle byte of the range left (back to the line break before it, on
+    /// to the tab or line break after its key); the range always starts at
+    /// a line start and ends at one or at the end of the text. Finds the
+    /// entry (start, key end, line end, as [`Index`] records them), or else
+    /// where the first greater key starts (the text's length if none is
+    /// greater).
+    fn search_text(&self, cmp: impl Fn(&[u8]) -> Ordering) -> Result<[u32; 3], usize> {
+        let bytes = self.text.as_bytes();
+        let (mut lo, mut hi) = (self.body_start(), bytes.len());
+        // The end of the line whose key ends at `key_end` (the line ends
+        // before `hi`, which starts a line or ends the text).
+        let line_end = |key_end: usize, hi: usize| {
+            if bytes.get(key_end) == Some(&b'\t') {
+                find_either(bytes, key_end, hi, b'\n', b'\n')
+            } else {
+                key_end
+            }
+        };
+        while lo < hi {
+            let mid = lo + (hi - lo) / 2;
+            let start = after_last_line_break(bytes, lo, mid);
+            let key_end = find_either(bytes, start, hi, b'\t', b'\n');
+            match cmp(&bytes[start..key_end]) {
+                Ordering::Less => lo = (line_end(key_end, hi) + 1).min(hi),
+                Ordering::Greater => hi = start,
+                Ordering::Equal => {
+                    let end = line_end(key_end, hi);
+                    return Ok([start as u32, key_end as u32, end as u32]);
+                }
+            }
+        }
+        Err(lo)
     }
 
     /// For each entry line: where it starts, where its key ends and where
@@ -254,20 +399,6 @@ impl Table {
         self.len() == 0
     }
 
-    /// Binary search with a comparison of a stored key against the query.
-    fn search(&self, cmp: impl Fn(&str) -> Ordering) -> Result<usize, usize> {
-        let (mut lo, mut hi) = (0, self.len());
-        while lo < hi {
-            let mid = lo + (hi - lo) / 2;
-            match cmp(self.key(mid)) {
-                Ordering::Less => lo = mid + 1,
-                Ordering::Greater => hi = mid,
-                Ordering::Equal => return Ok(mid),
-            }
-        }
-        Err(lo)
-    }
-
     /// The fields after the key (tab-separated; empty when the entry has none),
     /// for a key that matches exactly, byte for byte.
     pub fn get(&self, key: &str) -> Option<&'static str> {
@@ -278,8 +409,15 @@ impl Table {
     /// borrowed from the table for as long as the program runs).
     pub fn get_entry(&self, key: &str) -> Option<(&'static str, &'static str)> {
         let query = key.as_bytes();
-        let h = hash_ignoring_ascii_case(query);
-        let entry = self.index().find(self.text, h, |stored| stored == query)?;
+        let entry = match self.index_if_due() {
+            Some(index) => {
+                let h = hash_ignoring_ascii_case(query);
+                index.find(self.text, h, |stored| eq_bytes(stored, query))?
+            }
+            None => self
+                .search_text(|stored| compare_bytes(stored, query))
+                .ok()?,
+        };
         Some((self.key_of(entry), self.rest_of(entry)))
     }
 
@@ -292,25 +430,57 @@ impl Table {
     /// ("The" finds "the"), for the tables whose keys are stored lower-case.
     pub fn get_ascii_lowercase(&self, key: &str) -> Option<&'static str> {
         let key = key.as_bytes();
-        let h = hash_ignoring_ascii_case(key);
-        let entry = self.index().find(self.text, h, |stored| {
-            stored.len() == key.len()
-                && stored
-                    .iter()
-                    .zip(key)
-                    .all(|(&s, q)| s == q.to_ascii_lowercase())
-        })?;
+        let entry = match self.index_if_due() {
+            Some(index) => {
+                let h = hash_ignoring_ascii_case(key);
+                index.find(self.text, h, |stored| {
+                    stored.len() == key.len()
+                        && stored
+                            .iter()
+                            .zip(key)
+                            .all(|(&s, q)| s == q.to_ascii_lowercase())
+                })?
+            }
+            None => self
+                .search_text(|stored| {
+                    // Byte order against the folded query, as `compare_bytes`.
+                    for (&s, q) in stored.iter().zip(key) {
+                        let q = q.to_ascii_lowercase();
+                        if s != q {
+                            return s.cmp(&q);
+                        }
+                    }
+                    stored.len().cmp(&key.len())
+                })
+                .ok()?,
+        };
         Some(self.rest_of(entry))
     }
 
     /// Whether some key starts with `prefix` (exact bytes): lets a caller stop
     /// extending a multi-word candidate ("United" -> "United Arab Emirates").
     pub fn has_prefix(&self, prefix: &str) -> bool {
-        let index = match self.search(|stored| stored.cmp(prefix)) {
-            Ok(_) => return true,
-            Err(index) => index,
+        let bytes = prefix.as_bytes();
+        let start = match self.index_if_due() {
+            Some(index) => match search(index, self.text, |stored| compare_bytes(stored, bytes)) {
+                Ok(_) => return true,
+                Err(i) => match index.entries.get(i) {
+                    Some(&[start, _, _]) => start as usize,
+                    None => return false,
+                },
+            },
+            None => match self.search_text(|stored| compare_bytes(stored, bytes)) {
+                Ok(_) => return true,
+                Err(start) => start,
+            },
         };
-        index < self.len() && self.key(index).starts_with(prefix)
+        // The first key after the prefix in order starts with it if any does.
+        let line = &self.text.as_bytes()[start..];
+        let key = line
+            .iter()
+            .position(|&b| matches!(b, b'\t' | b'\n' | b'\r'))
+            .map_or(line, |end| &line[..end]);
+        key.starts_with(bytes)
     }
 
     /// All entries in key order, as (key, fields after the key).
@@ -462,11 +632,140 @@ mod tests {
                 let longer = format!("{key}x");
                 assert_eq!(
                     table.get(&longer),
-                    table.search(|k| k.cmp(&longer)).ok().map(|i| table.rest(i)),
+                    search(table.index(), table.text, |k| compare_bytes(
+                        k,
+                        longer.as_bytes()
+                    ))
+                    .ok()
+                    .map(|i| table.rest(i)),
                     "{name}: {longer:?}"
                 );
             }
             assert_eq!(table.get(""), None, "{name}");
+        }
+    }
+
+    /// The text's binary search (the lookups before the index exists) finds
+    /// what the index finds, for every key, keys one byte longer or shorter,
+    /// and folded case; and its insertion point is the reference's.
+    #[test]
+    fn text_search_agrees_with_the_index() {
+        for (name, table, _) in ALL {
+            let exact = |query: &str| {
+                let by_text = table.search_text(|k| compare_bytes(k, query.as_bytes()));
+                let by_index = table.index().find(
+                    table.text,
+                    hash_ignoring_ascii_case(query.as_bytes()),
+                    |k| k == query.as_bytes(),
+                );
+                assert_eq!(by_text.ok(), by_index, "{name}: {query:?}");
+                match (
+                    by_text,
+                    search(table.index(), table.text, |k| {
+                        compare_bytes(k, query.as_bytes())
+                    }),
+                ) {
+                    (Ok(entry), Ok(i)) => assert_eq!(entry, table.starts()[i], "{name}"),
+                    (Err(at), Err(i)) => {
+                        let expected = table
+                            .starts()
+                            .get(i)
+                            .map_or(table.text.len(), |e| e[0] as usize);
+                        assert_eq!(at, expected, "{name}: {query:?}");
+                    }
+                    other => panic!("{name}: {query:?}: {other:?}"),
+                }
+            };
+            exact("");
+            exact("\u{10FFFF}");
+            for (key, _) in table.iter() {
+                exact(key);
+                exact(&format!("{key}x"));
+                exact(&format!("{key} "));
+                let mut shorter = key.to_string();
+                shorter.pop();
+                exact(&shorter);
+                if !key.bytes().any(|b| b.is_ascii_uppercase()) {
+                    let upper = key.to_ascii_uppercase();
+                    let folded = table
+                        .search_text(|k| compare_bytes(k, upper.to_ascii_lowercase().as_bytes()));
+                    assert_eq!(
+                        folded.ok().map(|e| table.rest_of(e)),
+                        table.get(key),
+                        "{name}: {upper:?}"
+                    );
+                }
+            }
+        }
+    }
+
+    /// Lookups give the same answers before and after a table builds its
+    /// index (a fresh table, so this test does not depend on which other
+    /// tests ran first).
+    #[test]
+    fn answers_do_not_change_when_the_index_is_built() {
+        let table = Table::new(include_str!("data/places.txt"));
+        let queries = [
+            "Tehran",
+            "tehran",
+            "United",
+            "United States",
+            "Unitedx",
+            "U.S.",
+            "Kiev",
+            "",
+            "zzz",
+        ];
+        let before: Vec<_> = queries
+            .iter()
+            .map(|q| {
+                (
+                    table.get(q),
+                    table.get_ascii_lowercase(q),
+                    table.has_prefix(q),
+                )
+            })
+            .collect();
+        assert!(
+            table.index.get().is_none(),
+            "the first lookups binary-search"
+        );
+        while table.index.get().is_none() {
+            table.get("Tehran");
+        }
+        let after: Vec<_> = queries
+            .iter()
+            .map(|q| {
+                (
+                    table.get(q),
+                    table.get_ascii_lowercase(q),
+                    table.has_prefix(q),
+                )
+            })
+            .collect();
+        assert_eq!(before, after);
+        assert_eq!(before[0].0.map(|rest| field(rest, 0)), Some(Some("GPE")));
+        assert!(before[2].2 && !before[4].2, "prefixes: United, not Unitedx");
+        assert!(
+            (table.searches.load(Atomic::Relaxed) as usize)
+                <= table.text.len() / SEARCH_BYTES + queries.len() * 3 + 1,
+            "the index comes after one search per SEARCH_BYTES bytes"
+        );
+    }
+
+    #[test]
+    fn prefix_search_matches_a_scan_of_the_keys() {
+        for (name, table, _) in ALL {
+            let keys: Vec<&str> = table.iter().map(|(k, _)| k).collect();
+            for key in keys.iter().step_by(7) {
+                for cut in key.char_indices().map(|(i, _)| i).skip(1) {
+                    let prefix = &key[..cut];
+                    assert!(table.has_prefix(prefix), "{name}: {prefix:?}");
+                    let absent = format!("{prefix}\u{1}");
+                    let expected = keys.iter().any(|k| k.starts_with(&absent));
+                    assert_eq!(table.has_prefix(&absent), expected, "{name}: {absent:?}");
+                }
+            }
         }
     }
 
@@ -497,6 +796,38 @@ mod tests {
                 assert_eq!(*f, field(rest, n), "{rest:?} {n}");
             }
             assert_eq!(fields::<1>(rest)[0], field(rest, 0), "{rest:?}");
+        }
+    }
+
+    /// The text search relies on the format: `#` header lines first, then
+    /// entries without empty lines or carriage returns.
+    #[test]
+    fn every_table_has_its_header_first_and_plain_lines() {
+        for (name, table, _) in ALL {
+            let body = &table.text[table.body_start()..];
+            assert!(!body.contains('\r'), "{name}");
+            assert!(!body.contains("\n\n") && !body.starts_with('\n'), "{name}");
+            assert!(!body.lines().any(|l| l.starts_with('#')), "{name}");
+            assert_eq!(body.lines().count(), table.len(), "{name}");
+        }
+    }
+
+    #[test]
+    fn scans_find_the_bytes_a_plain_loop_finds() {
+        let text = b"ab\tc\nlonger line here\tx\n\nshort\nend";
+        for from in 0..text.len() {
+            for to in from..=text.len() {
+                let forward = text[from..to]
+                    .iter()
+                    .position(|&c| c == b'\t' || c == b'\n')
+                    .map_or(to, |k| from + k);
+                assert_eq!(find_either(text, from, to, b'\t', b'\n'), forward);
+                let back = text[from..to]
+                    .iter()
+                    .rposition(|&c| c == b'\n')
+                    .map_or(from, |k| from + k + 1);
+                assert_eq!(after_last_line_break(text, from, to), back);
+            }
         }
     }
 
