@@ -414,7 +414,7 @@ fn classes_of(word: &str) -> u32 {
     static CLASSES: OnceLock<WordClasses> = OnceLock::new();
     // Every list word begins with a letter: numbers and punctuation, most
     // tokens that are not words, need no lookup.
-    if !word.starts_with(|c: char| c.is_ascii_alphabetic()) {
+    if !word.as_bytes().first().is_some_and(u8::is_ascii_alphabetic) {
         return 0;
     }
     CLASSES
