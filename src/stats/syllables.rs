@@ -79,9 +79,18 @@ fn count_token(word: &str, exceptions: bool) -> u32 {
     let mut len = 0;
     let mut total = 0;
     if word.is_ascii() {
+        let bytes = word.as_bytes();
+        // Most tokens are letters only, which fold into one part without
+        // apostrophes: lowered whole and counted as a word.
+        if (1..=MAX_PART).contains(&bytes.len()) && bytes.iter().all(u8::is_ascii_alphabetic) {
+            let part = &mut buf[..bytes.len()];
+            part.copy_from_slice(bytes);
+            part.make_ascii_lowercase();
+            return count_word(part, exceptions).max(1);
+        }
         // The same folding as below, without decoding: a letter lower-cased,
         // the apostrophe kept, anything else a split.
-        for &b in word.as_bytes() {
+        for &b in bytes {
             if b.is_ascii_alphabetic() || b == b'\'' {
                 if len == MAX_PART {
                     total += count_part(&buf[..len], exceptions);
@@ -643,6 +652,10 @@ const HEADS: &[&[u8]] = &[
     b"taker",
 ];
 
+/// The length of the longest of [`FIRSTS`] (the shortest have three
+/// letters): an e elsewhere ends none of them.
+const FIRST_LONGEST: usize = 5;
+
 /// First halves of compounds that end in a silent e (*something*,
 /// *lifestyle*, *firefighter*).
 const FIRSTS: &[&[u8]] = &[
@@ -671,7 +684,8 @@ fn silent_inner_e(w: &[u8], v: &[bool]) -> i32 {
             let rest_singular = rest.strip_suffix(b"s").unwrap_or(rest);
             if SUFFIXES.iter().any(|s| same(rest, s))
                 || HEADS.iter().any(|h| starts_with(rest_singular, h))
-                || (FIRSTS.iter().any(|f| f.len() == e + 1 && starts_with(w, f))
+                || ((3..=FIRST_LONGEST).contains(&(e + 1))
+                    && FIRSTS.iter().any(|f| f.len() == e + 1 && starts_with(w, f))
                     && !w.starts_with(b"forest")
                     && !(rest[0] == b'r' || rest.starts_with(b"ver") || rest.len() <= 2))
             {
@@ -699,6 +713,13 @@ mod tests {
         for &(word, expected) in cases {
             assert_eq!(rule_syllables(word), expected, "rules on {word}");
         }
+    }
+
+    #[test]
+    fn first_halves_are_three_to_first_longest_letters() {
+        assert!(FIRSTS
+            .iter()
+            .all(|f| (3..=FIRST_LONGEST).contains(&f.len())));
     }
 
     #[test]
