@@ -45,6 +45,24 @@ impl Words {
     /// needs no call for).
     fn set(&mut self, text: &str) {
         self.clear();
+        if text.is_ascii() {
+            // The same pieces found a byte at a time (the ASCII white space
+            // of `char::is_whitespace` is \t to \r and the space), lowered
+            // together at the end.
+            let bytes = text.as_bytes();
+            let mut start = 0;
+            for end in 0..=bytes.len() {
+                if end == bytes.len() || matches!(bytes[end], b'\t'..=b'\r' | b' ' | b'-') {
+                    if end > start {
+                        self.text.push_str(&text[start..end]);
+                        self.ends.push(self.text.len());
+                    }
+                    start = end + 1;
+                }
+            }
+            self.text.make_ascii_lowercase();
+            return;
+        }
         for piece in text
             .split(|c: char| c.is_whitespace() || c == '-')
             .filter(|w| !w.is_empty())

@@ -275,7 +275,9 @@ pub(crate) fn find_with(
     for (t, w) in tokens.iter().zip(words) {
         if t.kind == TokenKind::Word {
             word_count += 1;
-            if w.len() > 1 && !has_lowercase(w) {
+            // Most words begin with a small letter, which settles it.
+            let small_first = w.as_bytes().first().is_some_and(u8::is_ascii_lowercase);
+            if !small_first && w.len() > 1 && !has_lowercase(w) {
                 letters_upper += 1;
             }
         }

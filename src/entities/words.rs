@@ -75,6 +75,10 @@ impl WordClasses {
 
     /// The bits of the lists holding `word`, ignoring ASCII case; 0 for a
     /// word in no list.
+    ///
+    /// The tests that turn most words away are inlined into the caller; only
+    /// a word they let through is hashed, in a call.
+    #[inline]
     pub fn get(&self, word: &str) -> u32 {
         if word.is_empty() || word.len() > self.longest {
             return 0;
@@ -83,6 +87,12 @@ impl WordClasses {
         if self.shapes[bit / 64] & (1 << (bit % 64)) == 0 {
             return 0;
         }
+        self.look_up(word)
+    }
+
+    /// [`WordClasses::get`] past its filters: the hash lookup.
+    #[inline(never)]
+    fn look_up(&self, word: &str) -> u32 {
         self.slots
             .find(hash_folded(word.as_bytes()), |i| {
                 self.words[i as usize].0.eq_ignore_ascii_case(word)

@@ -106,16 +106,21 @@ fn shape(word: &str, kind: TokenKind) -> Shape {
     // is ASCII (the Unicode hyphens are not).
     let (letters, alphabetic, hyphenated, capitalised) = if word.is_ascii() {
         let bytes = word.as_bytes();
-        let mut letters = 0;
-        let mut alphabetic = false;
-        let mut hyphenated = false;
-        for &b in bytes {
-            letters += usize::from(b.is_ascii_alphanumeric());
-            alphabetic |= b.is_ascii_alphabetic();
-            hyphenated |= b == b'-';
-        }
         let capitalised = bytes.first().is_some_and(u8::is_ascii_uppercase);
-        (letters, alphabetic, hyphenated, capitalised)
+        if bytes.iter().all(u8::is_ascii_alphabetic) {
+            // Letters only, as most words are.
+            (bytes.len(), !bytes.is_empty(), false, capitalised)
+        } else {
+            let mut letters = 0;
+            let mut alphabetic = false;
+            let mut hyphenated = false;
+            for &b in bytes {
+                letters += usize::from(b.is_ascii_alphanumeric());
+                alphabetic |= b.is_ascii_alphabetic();
+                hyphenated |= b == b'-';
+            }
+            (letters, alphabetic, hyphenated, capitalised)
+        }
     } else {
         (
             word.chars().filter(|c| c.is_alphanumeric()).count(),

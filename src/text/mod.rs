@@ -92,10 +92,12 @@ impl<'t> Document<'t> {
         let mut doc = Document {
             text,
             paragraphs: Vec::new(),
-            // English prose runs to about one token per six bytes and one
-            // sentence per hundred; sizing for that saves regrowing.
+            // English prose runs to about one token per five or six bytes
+            // (news, with its figures and quotes, nearer five) and one
+            // sentence per hundred; sizing for the denser end saves
+            // regrowing (and copying) the tokens of most texts.
             sentences: Vec::with_capacity(text.len() / 100 + 1),
-            tokens: Vec::with_capacity(text.len() / 6 + 1),
+            tokens: Vec::with_capacity(text.len() / 5 + 1),
             repeated_lines: Vec::new(),
         };
         let (lines, blocks) = paragraphs::split(text);
