@@ -1160,7 +1160,9 @@ fn title_case(text: &str, tokens: &[Token]) -> (bool, bool) {
             continue;
         }
         words += 1;
-        if !has_lowercase(text, t.span) {
+        // Once a word has a lower-case letter the sentence is not all
+        // capitals, whatever the rest: no need to look at theirs.
+        if upper + 1 == words && !has_lowercase(text, t.span) {
             upper += 1;
         }
         if s.len() > 3 {
