@@ -1160,7 +1160,9 @@ fn title_case(text: &str, tokens: &[Token]) -> (bool, bool) {
             continue;
         }
         words += 1;
-        if !has_lowercase(text, t.span) {
+        // Once a word has a lower-case letter the sentence is not all
+        // capitals, whatever the rest: no need to look at theirs.
+        if upper + 1 == words && !has_lowercase(text, t.span) {
             upper += 1;
         }
         if s.len() > 3 {
@@ -1277,26 +1279,21 @@ fn collect_candidates(text: &str, out: &mut Scan) {
 /// Calls `f(start, end)` for every stretch of `segment` that may be a
 /// phrase: at most [`MAX_WORDS`] items, ending in a head, not opening with
 /// a loose adjective. (A name only ever opens a segment.)
-pub fn for_each_phrase(segment: &[Item], f: impl FnMut(usize, usize)) {
-    for_each_phrase_ending(segment, |_| true, f);
+pub fn for_each_phrase(segment: &[Item], mut f: impl FnMut(usize, usize)) {
+    for end in 1..=segment.len() {
+        if segment[end - 1].flags & HEAD != 0 {
+            for_each_phrase_ending_at(segment, end, &mut f);
+        }
+    }
 }
 
-/// [`for_each_phrase`] for the phrases whose last item passes `last`
-/// (asked once per item that may end a phrase).
-pub fn for_each_phrase_ending(
-    segment: &[Item],
-    last: impl Fn(&Item) -> bool,
-    mut f: impl FnMut(usize, usize),
-) {
-    for end in 1..=segment.len() {
-        if segment[end - 1].flags & HEAD == 0 || !last(&segment[end - 1]) {
-            continue;
-        }
-        let first = end.saturating_sub(MAX_WORDS);
-        for (start, item) in segment[first..end].iter().enumerate() {
-            if item.flags & LOOSE == 0 {
-                f(first + start, end);
-            }
+/// [`for_each_phrase`] for the phrases that end with item `end - 1` of
+/// `segment` (a head).
+pub fn for_each_phrase_ending_at(segment: &[Item], end: usize, mut f: impl FnMut(usize, usize)) {
+    let first = end.saturating_sub(MAX_WORDS);
+    for (start, item) in segment[first..end].iter().enumerate() {
+        if item.flags & LOOSE == 0 {
+            f(first + start, end);
         }
     }
 }

@@ -43,6 +43,69 @@ pub fn rank(items: &[Item], words: usize, headline: Option<u32>) -> Vec<f32> {
     }
     teleport.iter_mut().for_each(|t| *t /= total);
 
+    if words <= SMALL {
+        ranked::<[f32; SMALL]>(items, &teleport)
+    } else {
+        ranked::<Vec<f32>>(items, &teleport)
+    }
+}
+
+/// Graphs of at most this many nodes (most news stories) number
+/// their nodes in a byte, and their shares sit in arrays of this length:
+/// reading a share by a byte cannot go past the end, so the hot loop reads
+/// it without a bounds check.
+const SMALL: usize = 256;
+
+/// A table of shares, by node: what a source's node number is stored as,
+/// and how a share is read by it.
+trait Shares {
+    type Node: Copy;
+    /// A table of `words` zeros (at least).
+    fn zeros(words: usize) -> Self;
+    /// Node `v` as stored (`v` is below the `words` of [`Shares::zeros`]).
+    fn node(v: u32) -> Self::Node;
+    fn get(&self, u: Self::Node) -> f32;
+    fn slice(&mut self) -> &mut [f32];
+}
+
+impl Shares for [f32; SMALL] {
+    type Node = u8;
+    fn zeros(_: usize) -> Self {
+        [0.0; SMALL]
+    }
+    fn node(v: u32) -> u8 {
+        v as u8
+    }
+    #[inline]
+    fn get(&self, u: u8) -> f32 {
+        self[usize::from(u)]
+    }
+    fn slice(&mut self) -> &mut [f32] {
+        self
+    }
+}
+
+impl Shares for Vec<f32> {
+    type Node = u32;
+    fn zeros(words: usize) -> Self {
+        vec![0.0; words]
+    }
+    fn node(v: u32) -> u32 {
+        v
+    }
+    #[inline]
+    fn get(&self, u: u32) -> f32 {
+        self[u as usize]
+    }
+    fn slice(&mut self) -> &mut [f32] {
+        self
+    }
+}
+
+/// [`rank`] from the normalised teleport weights of the `teleport.len()`
+/// words, with shares in tables of type `S`.
+fn ranked<S: Shares>(items: &[Item], teleport: &[f32]) -> Vec<f32> {
+    let words = teleport.len();
     // Compressed adjacency of incoming edges: for node v, its
     // `nodes[v].sources` sources (after those of the nodes before it) in
     // ascending order, each once, with the number of edges from it as the
@@ -67,7 +130,7 @@ pub fn rank(items: &[Item], words: usize, headline: Option<u32>) -> Vec<f32> {
         fill[u as usize] += 1;
     });
     drop(fill);
-    let mut sources: Vec<(u32, f32)> = Vec::with_capacity(targets.len());
+    let mut sources: Vec<(S::Node, f32)> = Vec::with_capacity(targets.len());
     // A node without edges (its out-weight is 0) shares nothing, but its
     // score goes to every node by the teleport vector: its share comes out
     // as 0 (no edge reads it anyway), and its score is summed apart, node
@@ -75,21 +138,23 @@ pub fn rank(items: &[Item], words: usize, headline: Option<u32>) -> Vec<f32> {
     let mut dangling_nodes: Vec<u32> = Vec::new();
     let mut nodes: Vec<Node> = bounds
         .windows(2)
-        .zip(&teleport)
+        .zip(teleport)
         .enumerate()
         .map(|(v, (bounds, &teleport))| {
             let bucket = &mut targets[bounds[0] as usize..bounds[1] as usize];
             bucket.sort_unstable();
             let start = sources.len();
             let mut unit = true;
+            let mut last = u32::MAX;
             for &u in bucket.iter() {
                 match sources[start..].last_mut() {
-                    Some(last) if last.0 == u => {
-                        last.1 += 1.0;
+                    Some(repeat) if last == u => {
+                        repeat.1 += 1.0;
                         unit = false;
                     }
-                    _ => sources.push((u, 1.0)),
+                    _ => sources.push((S::node(u), 1.0)),
                 }
+                last = u;
             }
             if bucket.is_empty() {
                 dangling_nodes.push(v as u32);
@@ -113,9 +178,13 @@ pub fn rank(items: &[Item], words: usize, headline: Option<u32>) -> Vec<f32> {
     drop(targets);
 
     // Each node's share for each of its out-edges, for this iteration and
-    // the next.
-    let mut share: Vec<f32> = nodes.iter().map(|n| DAMPING * n.score / n.out).collect();
-    let mut next_share = vec![0f32; words];
+    // the next (the tables trade places by reference: an array is not
+    // copied).
+    let (mut first, mut second) = (S::zeros(words), S::zeros(words));
+    let (mut share, mut next_share) = (&mut first, &mut second);
+    for (sh, n) in share.slice().iter_mut().zip(&nodes) {
+        *sh = DAMPING * n.score / n.out;
+    }
     let dangling_sum = |nodes: &[Node]| {
         let mut sum = 0.0;
         for &v in &dangling_nodes {
@@ -130,7 +199,7 @@ pub fn rank(items: &[Item], words: usize, headline: Option<u32>) -> Vec<f32> {
         let mut rest = &sources[..];
         // A node's new score takes the place of its old one at once: the
         // iteration reads only the shares of the last one.
-        for (node, sh) in nodes.iter_mut().zip(next_share.iter_mut()) {
+        for (node, sh) in nodes.iter_mut().zip(next_share.slice()) {
             let (mine, others) = rest.split_at(node.sources as usize);
             rest = others;
             let mut sum = node.base;
@@ -140,15 +209,15 @@ pub fn rank(items: &[Item], words: usize, headline: Option<u32>) -> Vec<f32> {
                 // with half the loop steps).
                 let mut pairs = mine.chunks_exact(2);
                 for pair in &mut pairs {
-                    sum += share[pair[0].0 as usize];
-                    sum += share[pair[1].0 as usize];
+                    sum += share.get(pair[0].0);
+                    sum += share.get(pair[1].0);
                 }
                 for &(u, _) in pairs.remainder() {
-                    sum += share[u as usize];
+                    sum += share.get(u);
                 }
             } else {
                 for &(u, w) in mine {
-                    sum += share[u as usize] * w;
+                    sum += share.get(u) * w;
                 }
             }
             sum += teleported * node.teleport;
@@ -233,6 +302,26 @@ mod tests {
         let rank = rank(&items, 4, None);
         assert_eq!(rank[0], 1.0);
         assert!(rank[1] < 1.0 && rank[2] < 1.0 && rank[3] < 1.0);
+    }
+
+    #[test]
+    fn byte_and_word_node_numbers_rank_alike() {
+        // Repeated pairs (weights above 1), nodes without edges, and
+        // sentence breaks; the teleport weights as `rank` makes them.
+        let items: Vec<Item> = (0..400u32).map(|i| item(i * 7 % 61, i / 9)).collect();
+        let words = 64;
+        let mut teleport = vec![0f32; words];
+        for (i, item) in items.iter().enumerate() {
+            teleport[item.word as usize] += 1.0 / (i as f32 + 1.0);
+        }
+        let total: f32 = teleport.iter().sum();
+        teleport.iter_mut().for_each(|t| *t /= total);
+        let small = ranked::<[f32; SMALL]>(&items, &teleport);
+        let large = ranked::<Vec<f32>>(&items, &teleport);
+        assert_eq!(small.len(), words);
+        let bits = |v: &[f32]| v.iter().map(|x| x.to_bits()).collect::<Vec<_>>();
+        assert_eq!(bits(&small), bits(&large));
+        assert!(small.iter().any(|&s| s > 0.0 && s < 1.0));
     }
 
     #[test]

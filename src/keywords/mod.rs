@@ -44,7 +44,7 @@ use serde::Serialize;
 use crate::entities::{Entity, EntityType};
 use crate::hash::{FxHasher, FxMap};
 use crate::text::Document;
-use candidates::{Candidate, Key, Scan, ENTITY, PROPER};
+use candidates::{Candidate, Key, Scan, ENTITY, HEAD, PROPER};
 
 /// Default number of keyphrases.
 pub const DEFAULT_MAX_KEYWORDS: usize = 10;
@@ -188,7 +188,7 @@ pub fn extract(doc: &Document, entities: &[Entity], max: usize) -> Vec<Keyphrase
 }
 
 /// The mentions of each chosen word candidate, in text order (a second
-/// pass over the segments, cheap because only chosen keys are looked up).
+/// pass over the items, cheap because only chosen keys are looked up).
 fn mentions_of(scan: &Scan, chosen: &[(usize, f64)]) -> Vec<Vec<KeyphraseMention>> {
     let mut wanted: FxMap<Key, usize> =
         FxMap::with_capacity_and_hasher(chosen.len(), Default::default());
@@ -218,10 +218,25 @@ fn mentions_of(scan: &Scan, chosen: &[(usize, f64)]) -> Vec<Vec<KeyphraseMention
     if wanted.is_empty() {
         return found;
     }
-    for segment in &scan.segments {
+    // Item by item, and only for a head that is a wanted last word, to its
+    // segment (the segments cover the items in order): most items end no
+    // wanted phrase, and a pass over the items is cheaper than one over
+    // the segments and their items.
+    let mut segments = scan.segments.iter();
+    let mut segment = segments.next();
+    for (i, item) in scan.items.iter().enumerate() {
+        if item.flags & HEAD == 0 || !last_word[item.word as usize] {
+            continue;
+        }
+        while segment.is_some_and(|s| s.end as usize <= i) {
+            segment = segments.next();
+        }
+        let Some(segment) = segment.filter(|s| s.start as usize <= i) else {
+            continue;
+        };
         let seg = &scan.items[segment.start as usize..segment.end as usize];
-        let last = |item: &candidates::Item| last_word[item.word as usize];
-        candidates::for_each_phrase_ending(seg, last, |start, end| {
+        let end = i + 1 - segment.start as usize;
+        candidates::for_each_phrase_ending_at(seg, end, |start, end| {
             let mut key = [u32::MAX; candidates::MAX_WORDS];
             for (k, item) in key.iter_mut().zip(&seg[start..end]) {
                 *k = item.word;

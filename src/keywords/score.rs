@@ -383,18 +383,19 @@ fn chained(scan: &Scan, a: &Candidate, b: &Candidate, new: &Candidate) -> bool {
     if a.entity.is_some() || b.entity.is_some() {
         return false;
     }
-    let (a, b) = (&a.key[..a.len], &b.key[..b.len]);
+    let (whole, a, b) = (a.key, &a.key[..a.len], &b.key[..b.len]);
     for overlap in 0..a.len().min(b.len()) {
-        if a[a.len() - overlap..] != b[..overlap] {
-            continue;
-        }
         let total = a.len() + b.len() - overlap;
-        if total > MAX_WORDS {
+        // Word by word rather than as slices: these are a few words, too
+        // few for a call to `memcmp` or `memcpy` to pay.
+        if total > MAX_WORDS || !a[a.len() - overlap..].iter().eq(&b[..overlap]) {
             continue;
         }
-        let mut key = [u32::MAX; MAX_WORDS];
-        key[..a.len()].copy_from_slice(a);
-        key[a.len()..total].copy_from_slice(&b[overlap..]);
+        // `a`'s key, padded, then the rest of `b`.
+        let mut key = whole;
+        for (k, &w) in key[a.len()..total].iter_mut().zip(&b[overlap..]) {
+            *k = w;
+        }
         if let Some(id) = scan.candidate(&key) {
             if 2 * scan.candidates[id].count >= new.count {
                 return true;
@@ -410,9 +411,12 @@ fn shared_core(scan: &Scan, a: &Candidate, b: &Candidate) -> Option<usize> {
     let (a, b) = (&a.key[..a.len], &b.key[..b.len]);
     for len in (2..a.len().min(b.len()) + 1).rev() {
         for run in a.windows(len) {
-            if b.windows(len).any(|w| w == run) {
+            // Word by word (see `chained`).
+            if b.windows(len).any(|w| w.iter().eq(run)) {
                 let mut key = [u32::MAX; MAX_WORDS];
-                key[..len].copy_from_slice(run);
+                for (k, &w) in key.iter_mut().zip(run) {
+                    *k = w;
+                }
                 return scan.candidate(&key);
             }
         }
