@@ -208,7 +208,7 @@ function native() {
   // The core's throughput without the wasm edge or JSON, and the CLI end to
   // end (JSONL in, JSONL out, with --jobs 1 and the default jobs, if
   // target/release/lede is built): both printed by examples/bench.rs.
-  const r = spawnSync('cargo', ['run', '--quiet', '--release', '--example', 'bench', '--', corpusPath, '5'], {
+  const r = spawnSync('cargo', ['run', '--quiet', '--release', '--example', 'bench', '--', corpusPath, '5', '--cli'], {
     cwd: root,
     encoding: 'utf8',
   });
