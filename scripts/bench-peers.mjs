@@ -17,7 +17,7 @@
 // same loop: load, then rounds over all articles until SECONDS (default 3)
 // have passed (at least one round, at most 20); the best round is reported.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
@@ -205,31 +205,24 @@ function run(name) {
 }
 
 function native() {
-  // The core's throughput without the wasm edge or JSON: examples/bench.rs.
-  const r = spawnSync('cargo', ['run', '--quiet', '--release', '--example', 'bench', '--', corpusPath, '5'], {
+  // The core's throughput without the wasm edge or JSON, and the CLI end to
+  // end (JSONL in, JSONL out, with --jobs 1 and the default jobs, if
+  // target/release/lede is built): both printed by examples/bench.rs.
+  const r = spawnSync('cargo', ['run', '--quiet', '--release', '--example', 'bench', '--', corpusPath, '5', '--cli'], {
     cwd: root,
     encoding: 'utf8',
   });
-  const core = /best ([\d.]+) MB\/s/.exec(r.stdout ?? '')?.[1];
-  // The CLI end to end: JSONL in, JSONL out (parse, analyse, serialise).
-  let cli = null;
-  const bin = `${root}target/release/lede`;
-  if (existsSync(bin)) {
-    const articles = readFileSync(corpusPath, 'utf8').split('\n').filter((l) => l.trim());
-    const jsonl = articles.map((text, id) => JSON.stringify({ id, text })).join('\n') + '\n';
-    const path = `${peers}corpus.jsonl`;
-    writeFileSync(path, jsonl);
-    const bytes = articles.reduce((n, a) => n + Buffer.byteLength(a), 0);
-    let best = Infinity;
-    for (let i = 0; i < 5; i++) {
-      const s = performance.now();
-      const c = spawnSync(bin, ['analyze', '--jsonl'], { input: jsonl, maxBuffer: 1 << 28 });
-      const t = (performance.now() - s) / 1000;
-      if (c.status === 0) best = Math.min(best, t);
-    }
-    if (best < Infinity) cli = bytes / 1e6 / best;
-  }
-  return { core: core ? Number(core) : null, cli };
+  const out = r.stdout ?? '';
+  const figure = (re) => {
+    const m = re.exec(out);
+    return m ? Number(m[1]) : null;
+  };
+  return {
+    core: figure(/best ([\d.]+) MB\/s/),
+    cli1: figure(/--jobs 1 best ([\d.]+) MB\/s/),
+    cli: figure(/default jobs \(\d+\) best ([\d.]+) MB\/s/),
+    cpus: /default jobs \((\d+)\)/.exec(out)?.[1] ?? '?',
+  };
 }
 
 function main() {
@@ -271,7 +264,8 @@ function main() {
     const w = mbps(lede);
     console.log(
       `native: core ${n.core?.toFixed(1) ?? '?'} MB/s (${n.core ? (n.core / w).toFixed(1) : '?'}× wasm), ` +
-        `CLI --jsonl end to end ${n.cli?.toFixed(1) ?? '?'} MB/s (${n.cli ? (n.cli / w).toFixed(1) : '?'}× wasm)`,
+        `CLI --jsonl end to end --jobs 1 ${n.cli1?.toFixed(1) ?? '?'} MB/s (${n.cli1 ? (n.cli1 / w).toFixed(1) : '?'}× wasm), ` +
+        `default jobs (${n.cpus}) ${n.cli?.toFixed(1) ?? '?'} MB/s (${n.cli ? (n.cli / w).toFixed(1) : '?'}× wasm)`,
     );
   }
 }

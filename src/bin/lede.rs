@@ -2,11 +2,13 @@
 //!
 //! `lede analyze FILE|-` prints one Analysis as JSON; `lede analyze --jsonl`
 //! reads `{"id": ..., "text": ...}` objects, one per line, and writes one
-//! result per line in the same order, streaming: memory stays bounded by the
-//! longest single line, however long the input. Offsets are UTF-8 byte
-//! offsets into the text as given.
+//! result per line in the same order, streaming, on `--jobs` worker
+//! threads: memory stays bounded by a window of twice that many batches of
+//! lines (about 16 KiB, or one longer line, each), however long the input.
+//! Offsets are UTF-8 byte offsets into the text as given.
 
-use std::io::{self, BufWriter, Read, Write};
+use std::io::{self, BufReader, BufWriter, Read, Write};
+use std::num::NonZeroUsize;
 use std::process::ExitCode;
 
 use lede::{analyze, Options};
@@ -23,6 +25,9 @@ Usage:
 
 Options:
   --pretty                 indent the JSON (not with --jsonl)
+  --jobs N                 with --jsonl: analyse N lines at once on N threads
+                           (default: the number of CPUs); the output is the
+                           same, in input order, whatever N
   --options JSON           analysis options as a JSON object, e.g.
                            '{\"longSentenceWords\":30,\"maxInputBytes\":1000000}'
   -h, --help               show this help
@@ -61,6 +66,8 @@ struct Command {
     input: Option<String>,
     jsonl: bool,
     pretty: bool,
+    /// Worker threads for `--jsonl`; `None` until given (then the CPUs).
+    jobs: Option<NonZeroUsize>,
     options: Options,
 }
 
@@ -83,12 +90,24 @@ fn parse_args(args: &[String]) -> Result<Option<Command>, Failure> {
         input: None,
         jsonl: false,
         pretty: false,
+        jobs: None,
         options: Options::default(),
     };
     while let Some(arg) = it.next() {
         match arg.as_str() {
             "--jsonl" => cmd.jsonl = true,
             "--pretty" => cmd.pretty = true,
+            "--jobs" => {
+                let n = it
+                    .next()
+                    .ok_or_else(|| Failure::Usage("--jobs needs a number of threads".into()))?;
+                let n = n.parse::<NonZeroUsize>().map_err(|_| {
+                    Failure::Usage(format!(
+                        "--jobs needs a whole number of threads, at least 1, not `{n}`"
+                    ))
+                })?;
+                cmd.jobs = Some(n);
+            }
             "--options" => {
                 let json = it
                     .next()
@@ -113,6 +132,9 @@ fn parse_args(args: &[String]) -> Result<Option<Command>, Failure> {
     if cmd.jsonl && cmd.input.as_deref().is_some_and(|i| i != "-") {
         return Err(Failure::Usage("--jsonl reads standard input only".into()));
     }
+    if !cmd.jsonl && cmd.jobs.is_some() {
+        return Err(Failure::Usage("--jobs works with --jsonl only".into()));
+    }
     if !cmd.jsonl && cmd.input.is_none() {
         return Err(Failure::Usage(
             "give a FILE, or - for standard input".into(),
@@ -128,8 +150,17 @@ fn run(args: &[String]) -> Result<(), Failure> {
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
     if cmd.jsonl {
-        let stdin = io::stdin();
-        lede::jsonl::process(stdin.lock(), &mut out, &cmd.options)?;
+        let jobs = cmd
+            .jobs
+            .unwrap_or_else(|| std::thread::available_parallelism().unwrap_or(NonZeroUsize::MIN));
+        if jobs.get() == 1 {
+            lede::jsonl::process(io::stdin().lock(), &mut out, &cmd.options)?;
+        } else {
+            // The reader thread needs a handle it can own (a lock cannot
+            // move to another thread); 64 KiB reads, a pipe's worth.
+            let input = BufReader::with_capacity(1 << 16, io::stdin());
+            lede::jsonl::process_parallel(input, &mut out, &cmd.options, jobs)?;
+        }
     } else {
         let bytes = match cmd.input.as_deref() {
             Some("-") => {
