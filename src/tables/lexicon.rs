@@ -716,16 +716,19 @@ mod tests {
             "",
             "zzz",
         ];
-        let before: Vec<_> = queries
-            .iter()
-            .map(|q| {
-                (
-                    table.get(q),
-                    table.get_ascii_lowercase(q),
-                    table.has_prefix(q),
-                )
-            })
-            .collect();
+        let answers = || -> Vec<_> {
+            queries
+                .iter()
+                .map(|q| {
+                    (
+                        table.get(q),
+                        table.get_ascii_lowercase(q),
+                        table.has_prefix(q),
+                    )
+                })
+                .collect()
+        };
+        let before = answers();
         assert!(
             table.index.get().is_none(),
             "the first lookups binary-search"
@@ -733,16 +736,7 @@ mod tests {
         while table.index.get().is_none() {
             table.get("Tehran");
         }
-        let after: Vec<_> = queries
-            .iter()
-            .map(|q| {
-                (
-                    table.get(q),
-                    table.get_ascii_lowercase(q),
-                    table.has_prefix(q),
-                )
-            })
-            .collect();
+        let after = answers();
         assert_eq!(before, after);
         assert_eq!(before[0].0.map(|rest| field(rest, 0)), Some(Some("GPE")));
         assert!(before[2].2 && !before[4].2, "prefixes: United, not Unitedx");
