@@ -24,9 +24,7 @@ impl Hasher for FxHasher {
     fn write(&mut self, bytes: &[u8]) {
         let mut chunks = bytes.chunks_exact(8);
         for chunk in &mut chunks {
-            let mut word = [0u8; 8];
-            word.copy_from_slice(chunk);
-            self.add(u64::from_le_bytes(word));
+            self.add(load8(chunk, 0));
         }
         for &b in chunks.remainder() {
             self.add(u64::from(b));
@@ -65,25 +63,6 @@ impl Hasher for FxMixHasher {
     }
 }
 
-#[cfg(test)]
-#[test]
-fn eq_bytes_is_slice_equality() {
-    let words: [&[u8]; 7] = [
-        b"",
-        b"a",
-        b"ab",
-        b"abcdefgh",
-        b"abcdefgi",
-        b"abcdefghij",
-        b"abcdefghik",
-    ];
-    for a in words {
-        for b in words {
-            assert_eq!(eq_bytes(a, b), a == b, "{a:?} {b:?}");
-        }
-    }
-}
-
 /// Byte-wise order, as `str` and `[u8]` order, inlined: table words are
 /// short and most comparisons are decided by the first bytes, so this beats
 /// a call to `memcmp` (a plain byte loop in wasm).
@@ -105,20 +84,55 @@ pub fn eq_bytes(a: &[u8], b: &[u8]) -> bool {
     if a.len() != b.len() {
         return false;
     }
-    let word = |chunk: &[u8]| {
-        let mut w = [0u8; 8];
-        w.copy_from_slice(chunk);
-        u64::from_le_bytes(w)
-    };
     if !a
         .chunks_exact(8)
         .zip(b.chunks_exact(8))
-        .all(|(x, y)| word(x) == word(y))
+        .all(|(x, y)| load8(x, 0) == load8(y, 0))
     {
         return false;
     }
     let tail = a.len() - a.len() % 8;
     a[tail..].iter().zip(&b[tail..]).all(|(x, y)| x == y)
+}
+
+#[cfg(test)]
+#[test]
+fn eq_bytes_is_slice_equality() {
+    let words: [&[u8]; 7] = [
+        b"",
+        b"a",
+        b"ab",
+        b"abcdefgh",
+        b"abcdefgi",
+        b"abcdefghij",
+        b"abcdefghik",
+    ];
+    for a in words {
+        for b in words {
+            assert_eq!(eq_bytes(a, b), a == b, "{a:?} {b:?}");
+        }
+    }
+}
+
+/// The eight bytes of `bytes` from `at` as a little-endian number (the
+/// first byte lowest): the unit of the eight-bytes-a-step scans and hashes.
+#[inline]
+pub(crate) fn load8(bytes: &[u8], at: usize) -> u64 {
+    let mut word = [0u8; 8];
+    word.copy_from_slice(&bytes[at..at + 8]);
+    u64::from_le_bytes(word)
+}
+
+/// The top bit of each byte of `word` that equals `byte`, exactly (no
+/// borrow runs from one byte into the next), for finding a byte eight at a
+/// time: the lowest set bit marks the first such byte of a [`load8`] word.
+#[inline]
+pub(crate) fn bytes_equal_to(word: u64, byte: u8) -> u64 {
+    const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+    let x = word ^ (0x0101_0101_0101_0101 * u64::from(byte));
+    // A byte's top bit is set here when the byte is not zero.
+    let nonzero = ((x & LOW7) + LOW7) | x;
+    !nonzero & !LOW7
 }
 
 /// The slots of an open-addressing hash index over numbered items, whose

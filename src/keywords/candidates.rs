@@ -43,7 +43,7 @@ use std::ops::Range;
 use super::forms;
 use super::lexicon::{self, Traits};
 use crate::entities::{Entity, EntityType};
-use crate::hash::{FxHasher, Slots};
+use crate::hash::{load8, FxHasher, Slots};
 use crate::text::{Document, Span, Token, TokenKind};
 
 /// The longest candidate, in words (a name counts as one word).
@@ -230,11 +230,7 @@ impl Interner {
     fn hash(text: &str) -> u64 {
         let bytes = text.as_bytes();
         let n = bytes.len();
-        let word = |at: usize| {
-            let mut word = [0u8; 8];
-            word.copy_from_slice(&bytes[at..at + 8]);
-            u64::from_le_bytes(word)
-        };
+        let word = |at: usize| load8(bytes, at);
         let half = |at: usize| {
             let mut half = [0u8; 4];
             half.copy_from_slice(&bytes[at..at + 4]);

@@ -57,7 +57,7 @@ use std::hash::Hasher;
 use std::sync::atomic::{AtomicU32, Ordering as Atomic};
 use std::sync::OnceLock;
 
-use crate::hash::{compare_bytes, eq_bytes, FxHasher, Slots};
+use crate::hash::{bytes_equal_to, compare_bytes, eq_bytes, load8, FxHasher, Slots};
 
 /// A sorted, tab-separated table compiled into the binary.
 ///
@@ -111,9 +111,7 @@ pub(crate) fn hash_ignoring_ascii_case(bytes: &[u8]) -> u64 {
     let mut h = FxHasher::default();
     let mut chunks = bytes.chunks_exact(8);
     for chunk in &mut chunks {
-        let mut word = [0u8; 8];
-        word.copy_from_slice(chunk);
-        h.write_u64(u64::from_le_bytes(word) | CASE_BITS);
+        h.write_u64(load8(chunk, 0) | CASE_BITS);
     }
     let tail = chunks.remainder();
     if !tail.is_empty() {
@@ -146,23 +144,6 @@ fn load_short(tail: &[u8]) -> u64 {
             | u64::from(tail[n / 2]) << (8 * (n / 2))
             | u64::from(tail[n - 1]) << (8 * (n - 1))
     }
-}
-
-/// The top bit of each byte of `word` that equals `byte` (exact for every
-/// byte: no borrow runs from one byte into the next).
-fn bytes_equal_to(word: u64, byte: u8) -> u64 {
-    const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
-    let x = word ^ (0x0101_0101_0101_0101 * u64::from(byte));
-    // A byte's top bit is set here when the byte is not zero.
-    let nonzero = ((x & LOW7) + LOW7) | x;
-    !nonzero & !LOW7
-}
-
-/// The eight bytes at `at` as a little-endian number.
-fn load8(bytes: &[u8], at: usize) -> u64 {
-    let mut word = [0u8; 8];
-    word.copy_from_slice(&bytes[at..at + 8]);
-    u64::from_le_bytes(word)
 }
 
 /// The first position in `from..to` whose byte is `a` or `b`, else `to`:
@@ -233,9 +214,7 @@ impl Index {
         let mut chunks = bytes.chunks_exact(8);
         let mut base = 0;
         for chunk in &mut chunks {
-            let mut word = [0u8; 8];
-            word.copy_from_slice(chunk);
-            let word = u64::from_le_bytes(word);
+            let word = load8(chunk, 0);
             let mut found = bytes_equal_to(word, b'\n') | bytes_equal_to(word, b'\t');
             while found != 0 {
                 visit(base + found.trailing_zeros() as usize / 8);
@@ -461,26 +440,23 @@ impl Table {
     /// extending a multi-word candidate ("United" -> "United Arab Emirates").
     pub fn has_prefix(&self, prefix: &str) -> bool {
         let bytes = prefix.as_bytes();
-        let start = match self.index_if_due() {
+        let text = self.text.as_bytes();
+        // The first key after the prefix in order starts with it if any does.
+        let next = match self.index_if_due() {
             Some(index) => match search(index, self.text, |stored| compare_bytes(stored, bytes)) {
                 Ok(_) => return true,
-                Err(i) => match index.entries.get(i) {
-                    Some(&[start, _, _]) => start as usize,
-                    None => return false,
-                },
+                Err(i) => index
+                    .entries
+                    .get(i)
+                    .map(|&entry| self.key_of(entry).as_bytes()),
             },
             None => match self.search_text(|stored| compare_bytes(stored, bytes)) {
                 Ok(_) => return true,
-                Err(start) => start,
+                Err(start) => (start < text.len())
+                    .then(|| &text[start..find_either(text, start, text.len(), b'\t', b'\n')]),
             },
         };
-        // The first key after the prefix in order starts with it if any does.
-        let line = &self.text.as_bytes()[start..];
-        let key = line
-            .iter()
-            .position(|&b| matches!(b, b'\t' | b'\n' | b'\r'))
-            .map_or(line, |end| &line[..end]);
-        key.starts_with(bytes)
+        next.is_some_and(|key| key.starts_with(bytes))
     }
 
     /// All entries in key order, as (key, fields after the key).

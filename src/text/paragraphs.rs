@@ -10,6 +10,7 @@ use std::collections::HashMap;
 use std::hash::Hasher;
 
 use super::Span;
+use crate::hash::{bytes_equal_to, load8};
 
 /// A paragraph: its span and the indices of its lines.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -102,9 +103,7 @@ fn lines(text: &str) -> Vec<Span> {
 fn next_separator_byte(bytes: &[u8], from: usize) -> Option<usize> {
     let mut i = from;
     while i + 8 <= bytes.len() {
-        let mut chunk = [0u8; 8];
-        chunk.copy_from_slice(&bytes[i..i + 8]);
-        let word = u64::from_le_bytes(chunk);
+        let word = load8(bytes, i);
         let found =
             bytes_equal_to(word, b'\n') | bytes_equal_to(word, b'\r') | bytes_equal_to(word, 0xE2);
         if found != 0 {
@@ -117,16 +116,6 @@ fn next_separator_byte(bytes: &[u8], from: usize) -> Option<usize> {
         .iter()
         .position(|&b| matches!(b, b'\n' | b'\r' | 0xE2))
         .map(|k| i + k)
-}
-
-/// The top bit of each byte of `word` that equals `byte`, exactly (no
-/// borrow runs from one byte into the next).
-fn bytes_equal_to(word: u64, byte: u8) -> u64 {
-    const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
-    let x = word ^ (0x0101_0101_0101_0101 * u64::from(byte));
-    // A byte's top bit is set here when the byte is not zero.
-    let nonzero = ((x & LOW7) + LOW7) | x;
-    !nonzero & !LOW7
 }
 
 /// For each line, the index of the first earlier line with the same words

@@ -10,6 +10,7 @@
 //! so the sentence splitter can decide what it means.
 
 use super::Span;
+use crate::hash::load8;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum TokenKind {
@@ -259,9 +260,7 @@ fn plain_ascii_word(bytes: &[u8], i: usize, end: usize) -> Option<(usize, TokenK
 fn alphanumeric_run(bytes: &[u8]) -> usize {
     let mut n = 0;
     while n + 8 <= bytes.len() {
-        let mut chunk = [0u8; 8];
-        chunk.copy_from_slice(&bytes[n..n + 8]);
-        let other = not_alphanumeric(u64::from_le_bytes(chunk));
+        let other = not_alphanumeric(load8(bytes, n));
         if other != 0 {
             // Little-endian: the lowest set bit is the first such byte.
             return n + other.trailing_zeros() as usize / 8;
