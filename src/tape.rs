@@ -27,6 +27,12 @@
 //! write the same fields in the same order every time (no
 //! `skip_serializing_if`); one that does not is an error, never a wrong
 //! object. Maps and enum variants with data are MAPs, as in serde_json.
+//!
+//! Shapes can outlive one value: [`encode_with`] keeps them in a [`Shapes`]
+//! that the caller holds for as long as one receiver decodes its tapes (the
+//! wasm edge keeps one per instance), so a shape keeps its index from call
+//! to call and the shapes cross only when one was added; the rest of the
+//! time [`Tape::shapes`] is empty and the receiver reuses the list it has.
 
 use serde::ser::{self, Serialize};
 
@@ -44,8 +50,18 @@ pub const MAP: f64 = 7.0;
 pub struct Tape {
     pub tape: Vec<f64>,
     pub strings: String,
-    /// A JSON array with one array of keys per shape index.
+    /// A JSON array with one array of keys per shape index: all the shapes
+    /// known so far, or empty when the receiver already has them all (see
+    /// [`encode_with`]).
     pub shapes: String,
+}
+
+/// The object shapes learnt so far, and how many of them the receiver of
+/// the tapes has been sent.
+#[derive(Default)]
+pub struct Shapes {
+    list: Vec<Shape>,
+    sent: usize,
 }
 
 /// Why a value could not be encoded.
@@ -66,16 +82,40 @@ impl ser::Error for Error {
     }
 }
 
-/// Encodes `value`.
+/// Encodes `value` on its own: [`Tape::shapes`] holds every shape it uses.
 pub fn encode<T: Serialize + ?Sized>(value: &T) -> Result<Tape, Error> {
-    let mut encoder = Encoder::default();
-    value.serialize(&mut encoder)?;
-    let keys: Vec<&[&str]> = encoder.shapes.iter().map(|s| s.keys.as_slice()).collect();
-    let shapes = serde_json::to_string(&keys).map_err(|e| Error(e.to_string()))?;
+    encode_with(value, &mut Shapes::default())
+}
+
+/// Encodes `value` for a receiver that has been sent the tapes of earlier
+/// calls with the same `shapes`: it keeps the shapes it was sent, so
+/// [`Tape::shapes`] is empty unless this value adds one, and then holds
+/// them all. A value that cannot be encoded leaves `shapes` as it was.
+pub fn encode_with<T: Serialize + ?Sized>(value: &T, shapes: &mut Shapes) -> Result<Tape, Error> {
+    let known = shapes.list.len();
+    let mut encoder = Encoder {
+        tape: Vec::new(),
+        strings: String::new(),
+        shapes: std::mem::take(&mut shapes.list),
+    };
+    let done = value.serialize(&mut encoder);
+    shapes.list = encoder.shapes;
+    if let Err(e) = done {
+        // Shapes learnt from a value that failed may be half learnt.
+        shapes.list.truncate(known);
+        return Err(e);
+    }
+    let json = if shapes.sent == 0 || shapes.list.len() > shapes.sent {
+        let keys: Vec<&[&str]> = shapes.list.iter().map(|s| s.keys.as_slice()).collect();
+        serde_json::to_string(&keys).map_err(|e| Error(e.to_string()))?
+    } else {
+        String::new()
+    };
+    shapes.sent = shapes.list.len();
     Ok(Tape {
         tape: encoder.tape,
         strings: encoder.strings,
-        shapes,
+        shapes: json,
     })
 }
 
@@ -86,7 +126,6 @@ struct Shape {
     open: bool,
 }
 
-#[derive(Default)]
 struct Encoder {
     tape: Vec<f64>,
     strings: String,
@@ -659,6 +698,49 @@ mod tests {
         let err = encode(&[Sometimes { a: Some(1) }, Sometimes { a: None }]).unwrap_err();
         assert!(err.to_string().contains("Sometimes"), "{err}");
         assert!(encode(&[Sometimes { a: Some(1) }, Sometimes { a: Some(2) }]).is_ok());
+    }
+
+    #[test]
+    fn shapes_cross_once_and_keep_their_indexes() {
+        #[derive(Serialize)]
+        struct Other {
+            y: u8,
+        }
+        #[derive(Serialize)]
+        struct Selfish {
+            #[serde(skip_serializing_if = "Option::is_none")]
+            a: Option<u8>,
+            b: u8,
+        }
+        let mut shapes = Shapes::default();
+        let point = || Point {
+            x_pos: 1,
+            label: None,
+        };
+        let first = encode_with(&point(), &mut shapes).unwrap();
+        assert_eq!(first.shapes, r#"[["xPos","label"]]"#);
+        let again = encode_with(&point(), &mut shapes).unwrap();
+        assert_eq!(again.shapes, "");
+        assert_eq!(again.tape, first.tape);
+        // A new shape comes after the known ones, and they all cross.
+        let t = encode_with(&(Other { y: 2 }, point()), &mut shapes).unwrap();
+        assert_eq!(t.shapes, r#"[["xPos","label"],["y"]]"#);
+        #[rustfmt::skip]
+        let expected = vec![ARRAY, 2.0, OBJECT, 1.0, NUMBER, 2.0, OBJECT, 0.0, NUMBER, 1.0, NULL];
+        assert_eq!(t.tape, expected);
+        // A value that fails teaches nothing: the next tape is as if it
+        // had never been tried.
+        let bad = (Selfish { a: Some(1), b: 1 }, Selfish { a: None, b: 2 });
+        assert!(encode_with(&bad, &mut shapes).is_err());
+        assert_eq!(
+            encode_with(&Other { y: 3 }, &mut shapes).unwrap().shapes,
+            ""
+        );
+        let t = encode_with(&Selfish { a: Some(4), b: 5 }, &mut shapes).unwrap();
+        assert_eq!(t.shapes, r#"[["xPos","label"],["y"],["a","b"]]"#);
+        #[rustfmt::skip]
+        let expected = vec![OBJECT, 2.0, NUMBER, 4.0, NUMBER, 5.0];
+        assert_eq!(t.tape, expected);
     }
 
     #[test]

@@ -92,10 +92,20 @@ pub fn analyze_js(text: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
     // rebuilt into objects by src/wasm/decode.js: much cheaper than JSON
     // text parsed by JSON.parse, and than building the object field by
     // field across the boundary.
-    let encoded = crate::tape::encode(&analysis).map_err(|e| -> JsValue {
-        js_sys::Error::new(&format!("lede.analyze: cannot build the result: {e}")).into()
-    })?;
+    let encoded = SHAPES
+        .with(|shapes| crate::tape::encode_with(&analysis, &mut shapes.borrow_mut()))
+        .map_err(|e| -> JsValue {
+            js_sys::Error::new(&format!("lede.analyze: cannot build the result: {e}")).into()
+        })?;
     decode(&encoded.tape, &encoded.strings, &encoded.shapes)
+}
+
+thread_local! {
+    /// The shapes this instance's `decode` has been sent: one instance of
+    /// the wasm and one copy of decode.js live and die together (the npm
+    /// package makes a fresh copy of the glue, decode.js included, for a
+    /// fresh instance), so the shapes cross once, not with every result.
+    static SHAPES: std::cell::RefCell<crate::tape::Shapes> = Default::default();
 }
 
 #[wasm_bindgen(module = "/src/wasm/decode.js")]

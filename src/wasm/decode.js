@@ -12,20 +12,19 @@ const ARRAY = 5;
 const OBJECT = 6;
 const MAP = 7;
 
-// The shapes hardly ever change between calls: parse them once.
-let knownShapes = '';
+// The key arrays of the shapes sent so far. The wasm instance this copy of
+// the file serves sends them only when it has learnt a new one (always on
+// its first call), and an empty string otherwise.
 let shapeKeys = [];
 
 /**
  * @param {Float64Array} tape a view of wasm memory, read before returning
  * @param {string} strings every string of the value, one after another
- * @param {string} shapes a JSON array of the key arrays of OBJECTs
+ * @param {string} shapes a JSON array of the key arrays of OBJECTs, or ''
+ *   when they are those of the last call that sent them
  */
 export function decode(tape, strings, shapes) {
-  if (shapes !== knownShapes) {
-    shapeKeys = JSON.parse(shapes);
-    knownShapes = shapes;
-  }
+  if (shapes !== '') shapeKeys = JSON.parse(shapes);
   const keys = shapeKeys;
   let at = 0; // next number on the tape
   let from = 0; // next unit of the strings
