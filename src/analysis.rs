@@ -121,6 +121,9 @@ impl Analysis {
     /// Calls `f` on every offset in the result, in no particular order, so
     /// that a front end can re-express them (the wasm layer maps UTF-8 byte
     /// offsets to UTF-16 code units this way).
+    // Not inlined into its caller, for the wasm's first call: see
+    // `analyze_js` in src/wasm.rs.
+    #[inline(never)]
     pub fn map_offsets(&mut self, mut f: impl FnMut(usize) -> usize) {
         for s in &mut self.sentences {
             s.start = f(s.start);

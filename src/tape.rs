@@ -83,6 +83,7 @@ impl ser::Error for Error {
 }
 
 /// Encodes `value` on its own: [`Tape::shapes`] holds every shape it uses.
+#[cfg(test)]
 pub fn encode<T: Serialize + ?Sized>(value: &T) -> Result<Tape, Error> {
     encode_with(value, &mut Shapes::default())
 }
@@ -91,6 +92,9 @@ pub fn encode<T: Serialize + ?Sized>(value: &T) -> Result<Tape, Error> {
 /// calls with the same `shapes`: it keeps the shapes it was sent, so
 /// [`Tape::shapes`] is empty unless this value adds one, and then holds
 /// them all. A value that cannot be encoded leaves `shapes` as it was.
+// Not inlined into its caller, for the wasm's first call: see
+// `analyze_js` in src/wasm.rs.
+#[inline(never)]
 pub fn encode_with<T: Serialize + ?Sized>(value: &T, shapes: &mut Shapes) -> Result<Tape, Error> {
     let known = shapes.list.len();
     let mut encoder = Encoder {

@@ -284,6 +284,9 @@ fn inflection_syllables(word: &str) -> usize {
 /// the table's bound ([`REMEMBERED_WORDS`]) caps the damage.
 type WordHasher = crate::hash::FxMixHasher;
 
+// Not inlined into its caller, for the wasm's first call: see `analyze_js`
+// in src/wasm.rs.
+#[inline(never)]
 pub(crate) fn count(doc: &Document, options: &Options) -> Counted {
     let mut stats = Stats {
         characters: doc.text.chars().count(),

@@ -26,6 +26,9 @@ fn units(b: u8) -> usize {
 }
 
 impl<'t> Utf16Offsets<'t> {
+    // Not inlined into its caller, for the wasm's first call: see
+    // `analyze_js` in src/wasm.rs.
+    #[inline(never)]
     pub fn new(text: &'t str) -> Self {
         let bytes = text.as_bytes();
         let ascii = text.is_ascii();
