@@ -17,72 +17,86 @@ const MAP = 7;
 // its first call), and an empty string otherwise.
 let shapeKeys = [];
 
+// The value being read: its tape, its strings, and the read positions.
+// Module state rather than variables captured by closures made per call:
+// measured about 10% faster in V8 (the decoder is a few per cent of a call).
+let tape = null;
+let strings = '';
+let at = 0; // next number on the tape
+let from = 0; // next unit of the strings
+
 /**
- * @param {Float64Array} tape a view of wasm memory, read before returning
- * @param {string} strings every string of the value, one after another
+ * @param {Float64Array} tapeView a view of wasm memory, read before returning
+ * @param {string} allStrings every string of the value, one after another
  * @param {string} shapes a JSON array of the key arrays of OBJECTs, or ''
  *   when they are those of the last call that sent them
  */
-export function decode(tape, strings, shapes) {
+export function decode(tapeView, allStrings, shapes) {
   if (shapes !== '') shapeKeys = JSON.parse(shapes);
-  const keys = shapeKeys;
-  let at = 0; // next number on the tape
-  let from = 0; // next unit of the strings
-
-  function string() {
-    const end = from + tape[at++];
-    const s = strings.slice(from, end);
-    from = end;
-    return s;
-  }
-
-  function value() {
-    switch (tape[at++]) {
-      case NUMBER:
-        return tape[at++];
-      case STRING:
-        return string();
-      case OBJECT: {
-        const names = keys[tape[at++]];
-        const object = {};
-        for (let i = 0; i < names.length; i++) object[names[i]] = value();
-        return object;
-      }
-      case ARRAY: {
-        const n = tape[at++];
-        const array = [];
-        for (let i = 0; i < n; i++) array.push(value());
-        return array;
-      }
-      case NULL:
-        return null;
-      case FALSE:
-        return false;
-      case TRUE:
-        return true;
-      case MAP: {
-        const n = tape[at++];
-        const object = {};
-        for (let i = 0; i < n; i++) {
-          at++; // the key's STRING tag
-          const key = string();
-          // As JSON.parse does: "__proto__" is an own key, not the prototype.
-          if (key === '__proto__') {
-            Object.defineProperty(object, key, { value: value(), enumerable: true, writable: true, configurable: true });
-          } else {
-            object[key] = value();
-          }
-        }
-        return object;
-      }
-      default:
-        throw new Error(`lede: corrupt result tape at ${at - 1}`);
+  tape = tapeView;
+  strings = allStrings;
+  at = 0;
+  from = 0;
+  try {
+    const result = value();
+    if (at !== tape.length || from !== strings.length) {
+      throw new Error('lede: the result tape was not read to its end');
     }
+    return result;
+  } finally {
+    // The view must not outlive the call (wasm memory may move or grow).
+    tape = null;
+    strings = '';
   }
+}
 
-  const result = value();
-  if (at !== tape.length || from !== strings.length) {
-    throw new Error('lede: the result tape was not read to its end');
+function string() {
+  const end = from + tape[at++];
+  const s = strings.slice(from, end);
+  from = end;
+  return s;
+}
+
+function value() {
+  switch (tape[at++]) {
+    case NUMBER:
+      return tape[at++];
+    case STRING:
+      return string();
+    case OBJECT: {
+      const names = shapeKeys[tape[at++]];
+      const object = {};
+      for (let i = 0; i < names.length; i++) object[names[i]] = value();
+      return object;
+    }
+    case ARRAY: {
+      const n = tape[at++];
+      const array = [];
+      for (let i = 0; i < n; i++) array.push(value());
+      return array;
+    }
+    case NULL:
+      return null;
+    case FALSE:
+      return false;
+    case TRUE:
+      return true;
+    case MAP: {
+      const n = tape[at++];
+      const object = {};
+      for (let i = 0; i < n; i++) {
+        at++; // the key's STRING tag
+        const key = string();
+        // As JSON.parse does: "__proto__" is an own key, not the prototype.
+        if (key === '__proto__') {
+          Object.defineProperty(object, key, { value: value(), enumerable: true, writable: true, configurable: true });
+        } else {
+          object[key] = value();
+        }
+      }
+      return object;
+    }
+    default:
+      throw new Error(`lede: corrupt result tape at ${at - 1}`);
   }
-  return result;
 }
