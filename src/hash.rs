@@ -43,26 +43,6 @@ impl Hasher for FxHasher {
 
 pub type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
 
-/// [`FxHasher`] with a SplitMix64-style finish, so that the low bits (which
-/// pick a hashbrown bucket) depend on every byte even when the keys differ
-/// only in their high bytes.
-#[derive(Default, Clone, Copy)]
-pub struct FxMixHasher(FxHasher);
-
-impl Hasher for FxMixHasher {
-    fn finish(&self) -> u64 {
-        let h = self.0.finish();
-        let h = (h ^ (h >> 31)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
-        h ^ (h >> 29)
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        self.0.write(bytes);
-    }
-    fn write_u64(&mut self, n: u64) {
-        self.0.write_u64(n);
-    }
-}
-
 /// Byte-wise order, as `str` and `[u8]` order, inlined: table words are
 /// short and most comparisons are decided by the first bytes, so this beats
 /// a call to `memcmp` (a plain byte loop in wasm).
@@ -193,4 +173,134 @@ impl Slots {
             i = (i + 1) & mask;
         }
     }
+}
+
+/// Strings numbered in order of first sight, their texts kept end to end
+/// in one `String` (no allocation per string), found through [`Slots`] kept
+/// at most half full. The per-spelling caches key on it: a lookup reads the
+/// word in place (no key to copy), checks the stored hash before any byte,
+/// and compares with [`eq_bytes`] (a derived comparison is a `memcmp`, a
+/// byte loop in wasm).
+#[derive(Default)]
+pub(crate) struct Interner {
+    /// The hash index over the numbers (empty before the first string).
+    slots: Slots,
+    /// Per number: its text as a range of `texts`, and its hash.
+    entries: Vec<(u32, u32, u64)>,
+    texts: String,
+}
+
+impl Interner {
+    /// The hash of `text`: its bytes read as a few overlapping words (a
+    /// word of the text, at most eight bytes, in one or two reads rather
+    /// than byte by byte), then its length. The reads cover every byte, so
+    /// strings of one length differ in what is hashed.
+    #[inline]
+    pub fn hash(text: &str) -> u64 {
+        let bytes = text.as_bytes();
+        let n = bytes.len();
+        let word = |at: usize| load8(bytes, at);
+        let half = |at: usize| {
+            let mut half = [0u8; 4];
+            half.copy_from_slice(&bytes[at..at + 4]);
+            u64::from(u32::from_le_bytes(half))
+        };
+        let mut hasher = FxHasher::default();
+        if n >= 8 {
+            for at in (0..n - 8).step_by(8) {
+                hasher.write_u64(word(at));
+            }
+            hasher.write_u64(word(n - 8));
+        } else if n >= 4 {
+            hasher.write_u64(half(0) | half(n - 4) << 32);
+        } else if n > 0 {
+            let byte = |at: usize| u64::from(bytes[at]);
+            hasher.write_u64(byte(0) | byte(n / 2) << 8 | byte(n - 1) << 16);
+        }
+        hasher.write_usize(n);
+        hasher.finish()
+    }
+
+    /// Room for `strings` strings of `bytes` bytes in all before anything
+    /// grows.
+    pub fn with_capacity(strings: usize, bytes: usize) -> Interner {
+        Interner {
+            slots: Slots::for_items(strings),
+            entries: Vec::with_capacity(strings),
+            texts: String::with_capacity(bytes),
+        }
+    }
+
+    /// Forgets every string, keeping the memory.
+    pub fn clear(&mut self) {
+        self.slots.slots.fill(0);
+        self.entries.clear();
+        self.texts.clear();
+    }
+
+    /// How many strings have numbers.
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    /// The bytes of all the strings together.
+    pub fn text_len(&self) -> usize {
+        self.texts.len()
+    }
+
+    /// The number of `text` (of hash `hash`), if it has one.
+    #[inline]
+    pub fn find(&self, text: &str, hash: u64) -> Option<u32> {
+        self.slots.find(hash, |id| {
+            let (start, end, stored) = self.entries[id as usize];
+            // Bytes, not a str slice: no char boundaries to check.
+            stored == hash
+                && self
+                    .texts
+                    .as_bytes()
+                    .get(start as usize..end as usize)
+                    .is_some_and(|t| eq_bytes(t, text.as_bytes()))
+        })
+    }
+
+    /// Numbers `text` (of hash `hash`, without a number yet): the next
+    /// number.
+    pub fn insert(&mut self, text: &str, hash: u64) -> u32 {
+        let len = self.entries.len();
+        if 2 * (len + 1) > self.slots.len() {
+            // Twice as many slots (1024 at least), every string placed again.
+            self.slots = Slots::new((2 * self.slots.len()).max(1024));
+            for (id, entry) in self.entries.iter().enumerate() {
+                self.slots.place(id as u32, entry.2);
+            }
+        }
+        let id = len as u32;
+        let start = self.texts.len() as u32;
+        self.texts.push_str(text);
+        self.entries.push((start, self.texts.len() as u32, hash));
+        self.slots.place(id, hash);
+        id
+    }
+}
+
+#[cfg(test)]
+#[test]
+fn interner_numbers_strings_in_order_of_first_sight() {
+    let mut interner = Interner::default();
+    let words: Vec<String> = (0..3000).map(|i| format!("w{}", i * 7919 % 3001)).collect();
+    for (i, w) in words.iter().enumerate() {
+        let h = Interner::hash(w);
+        assert_eq!(interner.find(w, h), None);
+        assert_eq!(interner.insert(w, h), i as u32);
+    }
+    for (i, w) in words.iter().enumerate() {
+        assert_eq!(interner.find(w, Interner::hash(w)), Some(i as u32));
+    }
+    assert_eq!(interner.find("absent", Interner::hash("absent")), None);
+    assert_eq!(interner.len(), 3000);
+    interner.clear();
+    assert_eq!((interner.len(), interner.text_len()), (0, 0));
+    assert_eq!(interner.find(&words[0], Interner::hash(&words[0])), None);
+    assert_eq!(interner.insert("again", Interner::hash("again")), 0);
+    assert_eq!(interner.find("again", Interner::hash("again")), Some(0));
 }

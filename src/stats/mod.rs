@@ -9,11 +9,10 @@ pub mod syllables;
 pub use readability::Readability;
 
 use std::cell::RefCell;
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hash, Hasher};
 
 use serde::Serialize;
 
+use crate::hash::Interner;
 use crate::text::{Document, Token, TokenKind};
 use crate::Options;
 
@@ -152,44 +151,23 @@ fn shape(word: &str, kind: TokenKind) -> Shape {
 
 /// Words longer than this are not remembered (no English word is).
 const REMEMBERED_LENGTH: usize = 32;
-// A [`WordKey`] hashes whole eight-byte words of its padded bytes.
-const _: () = assert!(REMEMBERED_LENGTH % 8 == 0);
 
 /// Distinct words remembered per thread; when full, the memory is emptied
-/// and filled again. The table is sized for this many on first use (about a
-/// megabyte), so it never grows or rehashes afterwards.
+/// and filled again. The tables are sized for this many on first use
+/// (about half a megabyte), so they never grow afterwards.
 const REMEMBERED_WORDS: usize = 1 << 14;
+/// The bytes of the remembered words kept without growing (news averages
+/// under eight bytes a distinct word); past twice this, the memory is
+/// emptied as when full.
+const REMEMBERED_BYTES: usize = 8 * REMEMBERED_WORDS;
 
-type Shapes = HashMap<WordKey, Remembered, BuildHasherDefault<WordHasher>>;
-
-/// A remembered word's bytes, stored inline and zero-padded: no allocation
-/// per word, and keys compare as fixed-size arrays.
-#[derive(Clone, Copy, PartialEq, Eq)]
-struct WordKey {
-    len: u8,
-    bytes: [u8; REMEMBERED_LENGTH],
-}
-
-impl WordKey {
-    /// The key of `word`; `None` when it is too long to remember.
-    fn new(word: &str) -> Option<WordKey> {
-        let len = u8::try_from(word.len())
-            .ok()
-            .filter(|&n| usize::from(n) <= REMEMBERED_LENGTH)?;
-        let mut bytes = [0; REMEMBERED_LENGTH];
-        bytes[..word.len()].copy_from_slice(word.as_bytes());
-        Some(WordKey { len, bytes })
-    }
-}
-
-impl Hash for WordKey {
-    /// The word's bytes with their zero padding up to a multiple of eight,
-    /// so the hasher takes whole eight-byte words (equal keys have equal
-    /// lengths and bytes, so they hash alike).
-    fn hash<H: Hasher>(&self, state: &mut H) {
-        let padded = usize::from(self.len).div_ceil(8) * 8;
-        state.write(&self.bytes[..padded]);
-    }
+/// The remembered words, numbered by [`Interner`] (a lookup reads the word
+/// where it stands and compares eight bytes a step), and the shape of each
+/// by its number.
+#[derive(Default)]
+struct Shapes {
+    words: Interner,
+    shapes: Vec<Remembered>,
 }
 
 /// A [`Shape`] as remembered: a word of at most [`REMEMBERED_LENGTH`]
@@ -233,22 +211,30 @@ thread_local! {
 
 /// The shape of `word`, a [`TokenKind::Word`], from the thread's memory or
 /// worked out and remembered.
-fn word_shape(shapes: &mut Shapes, word: &str) -> Shape {
-    let Some(key) = WordKey::new(word) else {
+fn word_shape(memory: &mut Shapes, word: &str) -> Shape {
+    if word.len() > REMEMBERED_LENGTH {
         return shape(word, TokenKind::Word);
-    };
-    if let Some(known) = shapes.get(&key) {
-        return known.shape();
+    }
+    let hash = Interner::hash(word);
+    if let Some(id) = memory.words.find(word, hash) {
+        return memory.shapes[id as usize].shape();
     }
     let new = shape(word, TokenKind::Word);
     if let Some(remembered) = Remembered::new(new) {
-        if shapes.capacity() < REMEMBERED_WORDS {
-            shapes.reserve(REMEMBERED_WORDS);
+        if memory.shapes.capacity() == 0 {
+            *memory = Shapes {
+                words: Interner::with_capacity(REMEMBERED_WORDS, REMEMBERED_BYTES),
+                shapes: Vec::with_capacity(REMEMBERED_WORDS),
+            };
         }
-        if shapes.len() >= REMEMBERED_WORDS {
-            shapes.clear();
+        if memory.words.len() >= REMEMBERED_WORDS
+            || memory.words.text_len() + word.len() > 2 * REMEMBERED_BYTES
+        {
+            memory.words.clear();
+            memory.shapes.clear();
         }
-        shapes.insert(key, remembered);
+        memory.words.insert(word, hash);
+        memory.shapes.push(remembered);
     }
     new
 }
@@ -277,12 +263,6 @@ fn inflection_syllables(word: &str) -> usize {
             .any(|e| ends(e));
     usize::from(adds_one)
 }
-
-/// The hash of the table of remembered words: FxHash over eight bytes at a
-/// time (a [`WordKey`] hands over whole zero-padded words) with a mixing
-/// finish. It is not keyed, so crafted collisions could slow lookups, but
-/// the table's bound ([`REMEMBERED_WORDS`]) caps the damage.
-type WordHasher = crate::hash::FxMixHasher;
 
 // Not inlined into its caller, for the wasm's first call: see `analyze_js`
 // in src/wasm.rs.
