@@ -16,6 +16,48 @@ const MAP = 7;
 // the file serves sends them only when it has learnt a new one (always on
 // its first call), and an empty string otherwise.
 let shapeKeys = [];
+// For each of those shapes, its reader from READERS, or undefined.
+let shapeReaders = [];
+
+// Readers that build the objects of an analysis as object literals. An
+// object built key by key from a list (the generic path below) costs V8 a
+// keyed store and a map transition per key; a literal with the same keys in
+// the same order is the same object, made about two and a half times as
+// fast (measured on the tapes of the benchmark corpus), and the decoder was
+// several per cent of a call. A reader is used for a shape only when its
+// keys, found by running it once (`keysOf`), are exactly the shape's keys
+// in the same order, so a struct that changes in Rust falls back to the
+// generic path: slower, never wrong. Each reads its values with `v`.
+const READERS = [
+  (v) => ({ stats: v(), readability: v(), sentences: v(), paragraphs: v(), repeatedLines: v(), entities: v(), keywords: v() }),
+  (v) => ({
+    characters: v(), letters: v(), words: v(), sentences: v(), paragraphs: v(), repeatedLines: v(), syllables: v(),
+    polysyllabicWords: v(), complexWords: v(), longWords: v(), avgWordsPerSentence: v(), avgSyllablesPerWord: v(),
+    avgLettersPerWord: v(), readingTimeSeconds: v(), speakingTimeSeconds: v(),
+  }),
+  (v) => ({
+    fleschReadingEase: v(), fleschKincaidGrade: v(), gunningFog: v(), smog: v(), colemanLiau: v(),
+    automatedReadabilityIndex: v(), consensusGrade: v(), notes: v(),
+  }),
+  (v) => ({ formula: v(), message: v() }),
+  (v) => ({
+    start: v(), end: v(), paragraph: v(), words: v(), syllables: v(), letters: v(), complexWords: v(), grade: v(),
+    long: v(), difficulty: v(),
+  }),
+  (v) => ({ start: v(), end: v(), repeatOf: v() }),
+  (v) => ({ start: v(), end: v(), originalStart: v(), originalEnd: v() }),
+  (v) => ({ name: v(), type: v(), role: v(), count: v(), salience: v(), mentions: v() }),
+  (v) => ({ start: v(), end: v(), text: v() }),
+  (v) => ({ phrase: v(), score: v(), count: v(), mentions: v() }),
+  (v) => ({ start: v(), end: v() }),
+];
+
+/** The keys of the objects `reader` makes, in order, as one string. */
+function keysOf(reader) {
+  return JSON.stringify(Object.keys(reader(() => null)));
+}
+
+const readerByKeys = new Map(READERS.map((reader) => [keysOf(reader), reader]));
 
 // The value being read: its tape, its strings, and the read positions.
 // Module state rather than variables captured by closures made per call:
@@ -32,7 +74,10 @@ let from = 0; // next unit of the strings
  *   when they are those of the last call that sent them
  */
 export function decode(tapeView, allStrings, shapes) {
-  if (shapes !== '') shapeKeys = JSON.parse(shapes);
+  if (shapes !== '') {
+    shapeKeys = JSON.parse(shapes);
+    shapeReaders = shapeKeys.map((keys) => readerByKeys.get(JSON.stringify(keys)));
+  }
   tape = tapeView;
   strings = allStrings;
   at = 0;
@@ -64,7 +109,10 @@ function value() {
     case STRING:
       return string();
     case OBJECT: {
-      const names = shapeKeys[tape[at++]];
+      const shape = tape[at++];
+      const reader = shapeReaders[shape];
+      if (reader !== undefined) return reader(value);
+      const names = shapeKeys[shape];
       const object = {};
       for (let i = 0; i < names.length; i++) object[names[i]] = value();
       return object;
