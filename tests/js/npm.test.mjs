@@ -144,6 +144,27 @@ describe('plain Node', () => {
     assert.equal(out.afterwards, 4);
   });
 
+  test('texts short and long cross with the same UTF-16 offsets, lone surrogates included', async () => {
+    const out = JSON.parse(await node('strings.mjs'));
+    assert.ok(out.shortLength < 65536 && out.longLength > 65536);
+    const [ascii1, ascii2] = out.sentences.ascii;
+    assert.deepEqual(ascii1, [0, 16, 'Only ASCII here.']);
+    assert.deepEqual(ascii2.slice(2), ['Two sentences.']);
+    const first = 'Lone \ufffd high and \ufffd low in Paris.';
+    for (const [name, count] of [['short', 3], ['long', 4]]) {
+      const sentences = out.sentences[name];
+      assert.equal(sentences.length, count, name);
+      // A lone surrogate reads as U+FFFD, one unit, at its own offset.
+      assert.equal(sentences[0][2].replace(/[\ud800-\udfff]/g, '\ufffd'), first, name);
+      assert.deepEqual(sentences[1].slice(2), ['Emoji 😀 in Zürich, said Ms Müller.'], name);
+      assert.deepEqual(sentences.at(-1).slice(2), ['Plain ASCII closes it.'], name);
+      assert.equal(sentences.at(-1)[1], out[`${name}Length`], name);
+    }
+    // The head of both texts is the same, so are its offsets.
+    assert.deepEqual(out.sentences.long.slice(0, 2), out.sentences.short.slice(0, 2));
+    assert.equal(out.characters, out.shortLength - 1); // the emoji is one character, two units
+  });
+
   test('ten megabytes of text are analysed', async () => {
     const out = JSON.parse(await node('large.mjs'));
     assert.ok(out.bytes >= 10 * 1024 * 1024);
