@@ -57,11 +57,36 @@ pub struct Tape {
 }
 
 /// The object shapes learnt so far, and how many of them the receiver of
-/// the tapes has been sent.
+/// the tapes has been sent; and the buffers of the last tape, given back
+/// with [`Shapes::recycle`], for the next one to fill without growing.
 #[derive(Default)]
 pub struct Shapes {
     list: Vec<Shape>,
     sent: usize,
+    spare: Option<(Vec<f64>, String)>,
+}
+
+/// The largest buffers [`Shapes::recycle`] keeps (a tape of a few hundred
+/// kilobytes, from a text of about a hundred): larger ones are freed, so
+/// one long text does not hold its memory for the small ones after it.
+const SPARE_NUMBERS: usize = 1 << 15;
+const SPARE_BYTES: usize = 1 << 17;
+
+impl Shapes {
+    /// Takes back the buffers of `tape` (read and done with) for the next
+    /// encoding.
+    pub fn recycle(&mut self, tape: Tape) {
+        let Tape {
+            tape: mut numbers,
+            mut strings,
+            ..
+        } = tape;
+        if numbers.capacity() <= SPARE_NUMBERS && strings.capacity() <= SPARE_BYTES {
+            numbers.clear();
+            strings.clear();
+            self.spare = Some((numbers, strings));
+        }
+    }
 }
 
 /// Why a value could not be encoded.
@@ -97,9 +122,10 @@ pub fn encode<T: Serialize + ?Sized>(value: &T) -> Result<Tape, Error> {
 #[inline(never)]
 pub fn encode_with<T: Serialize + ?Sized>(value: &T, shapes: &mut Shapes) -> Result<Tape, Error> {
     let known = shapes.list.len();
+    let (tape, strings) = shapes.spare.take().unwrap_or_default();
     let mut encoder = Encoder {
-        tape: Vec::new(),
-        strings: String::new(),
+        tape,
+        strings,
         shapes: std::mem::take(&mut shapes.list),
     };
     let done = value.serialize(&mut encoder);
@@ -736,10 +762,15 @@ mod tests {
         // had never been tried.
         let bad = (Selfish { a: Some(1), b: 1 }, Selfish { a: None, b: 2 });
         assert!(encode_with(&bad, &mut shapes).is_err());
-        assert_eq!(
-            encode_with(&Other { y: 3 }, &mut shapes).unwrap().shapes,
-            ""
-        );
+        let t = encode_with(&Other { y: 3 }, &mut shapes).unwrap();
+        assert_eq!(t.shapes, "");
+        // Buffers given back are filled afresh, not appended to.
+        let (numbers, bytes) = (t.tape.as_ptr(), t.strings.capacity());
+        shapes.recycle(t);
+        let t = encode_with(&Other { y: 4 }, &mut shapes).unwrap();
+        assert_eq!(t.tape, vec![OBJECT, 1.0, NUMBER, 4.0]);
+        assert_eq!((t.tape.as_ptr(), t.strings.capacity()), (numbers, bytes));
+        shapes.recycle(t);
         let t = encode_with(&Selfish { a: Some(4), b: 5 }, &mut shapes).unwrap();
         assert_eq!(t.shapes, r#"[["xPos","label"],["y"],["a","b"]]"#);
         #[rustfmt::skip]

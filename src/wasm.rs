@@ -98,7 +98,9 @@ pub fn analyze_js(text: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
         }
     })?;
     let offsets = Utf16Offsets::new(&text);
-    analysis.map_offsets(|o| offsets.convert(o));
+    if !offsets.is_identity() {
+        analysis.map_offsets(|o| offsets.convert(o));
+    }
     // The result crosses as a tape of numbers and one string (src/tape.rs),
     // rebuilt into objects by src/wasm/decode.js: much cheaper than JSON
     // text parsed by JSON.parse, and than building the object field by
@@ -108,7 +110,9 @@ pub fn analyze_js(text: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
         .map_err(|e| -> JsValue {
             js_sys::Error::new(&format!("lede.analyze: cannot build the result: {e}")).into()
         })?;
-    decode(&encoded.tape, &encoded.strings, &encoded.shapes)
+    let decoded = decode(&encoded.tape, &encoded.strings, &encoded.shapes);
+    SHAPES.with(|shapes| shapes.borrow_mut().recycle(encoded));
+    decoded
 }
 
 thread_local! {

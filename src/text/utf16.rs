@@ -48,6 +48,11 @@ impl<'t> Utf16Offsets<'t> {
         }
     }
 
+    /// Whether every offset maps to itself (the text is ASCII).
+    pub fn is_identity(&self) -> bool {
+        self.ascii
+    }
+
     /// The UTF-16 offset of byte offset `byte` (a character boundary, or the
     /// end of the text).
     pub fn convert(&self, byte: usize) -> usize {
@@ -88,6 +93,8 @@ mod tests {
     #[test]
     fn ascii_maps_by_identity() {
         let map = Utf16Offsets::new("plain");
+        assert!(map.is_identity());
+        assert!(!Utf16Offsets::new("café").is_identity());
         assert_eq!(map.convert(3), 3);
     }
 }
