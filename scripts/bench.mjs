@@ -42,14 +42,33 @@ console.log(
 // One load is a noisy figure on a busy machine: load + first analysis again
 // in fresh Node processes, one after another, and their spread.
 const fresh = Number(process.env.LEDE_LOAD_RUNS ?? 15);
-const loads = [];
-for (let i = 0; i < fresh; i++) {
-  const out = execFileSync(process.execPath, [fileURLToPath(new URL('./bench-load.cjs', import.meta.url))]);
-  loads.push(Number(out));
-}
-loads.sort((a, b) => a - b);
-const q = (f) => loads[Math.min(loads.length - 1, Math.floor(f * loads.length))].toFixed(1);
+const loadScript = fileURLToPath(new URL('./bench-load.cjs', import.meta.url));
+// The milliseconds of `fresh` fresh processes (run with the Node flags
+// `flags`), one after another, sorted.
+const loadTimes = (flags) => {
+  const times = [];
+  for (let i = 0; i < fresh; i++) {
+    const out = execFileSync(process.execPath, [...flags, loadScript], { encoding: 'utf8' });
+    times.push(Number(out.trim().split('\n').at(-1)));
+  }
+  return times.sort((a, b) => a - b);
+};
+const spread = (times) => {
+  const q = (f) => times[Math.min(times.length - 1, Math.floor(f * times.length))].toFixed(1);
+  return `min ${q(0)}, median ${q(0.5)}, 3rd quartile ${q(0.75)}, max ${q(1)} ms`;
+};
+console.log(`node (wasm): load + first analysis of the sample in ${fresh} fresh processes: ${spread(loadTimes([]))}`);
+
+// What the first analysis pays for besides its own work: V8 runs new wasm
+// code in its baseline compiler and recompiles each function that turns
+// out hot with TurboFan, on background threads, which on a two-core
+// machine compete with the analysis for the CPU. The functions recompiled
+// during one load + first analysis (from V8's own trace), and the same
+// fresh processes with tier-up put off past the first analysis.
+const trace = execFileSync(process.execPath, ['--trace-wasm-compilation-times', loadScript], { encoding: 'utf8' });
+const tieredUp = [...trace.matchAll(/using TurboFan, took \d+ ms.*?bodysize (\d+)/g)].map((m) => Number(m[1]));
 console.log(
-  `node (wasm): load + first analysis of the sample in ${fresh} fresh processes: ` +
-    `min ${q(0)}, median ${q(0.5)}, 3rd quartile ${q(0.75)}, max ${q(1)} ms`,
+  `node (wasm): during load + first analysis TurboFan recompiles ${tieredUp.length} functions, ` +
+    `${(tieredUp.reduce((a, b) => a + b, 0) / 1024).toFixed(0)} KB of wasm code; ` +
+    `with that put off (--wasm-tiering-budget=1000000000): ${spread(loadTimes(['--wasm-tiering-budget=1000000000']))}`,
 );
