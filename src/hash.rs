@@ -191,13 +191,23 @@ pub(crate) struct Interner {
 }
 
 impl Interner {
-    /// The hash of `text`: its bytes read as a few overlapping words (a
-    /// word of the text, at most eight bytes, in one or two reads rather
-    /// than byte by byte), then its length. The reads cover every byte, so
-    /// strings of one length differ in what is hashed.
+    /// Strings of at most this many bytes (most words) are told apart by
+    /// their hash alone (see [`Interner::hash`]).
+    const SHORT: usize = 8;
+
+    /// The hash of `bytes`: read as a few overlapping words (a word of the
+    /// text, at most eight bytes, in one or two reads rather than byte by
+    /// byte), then their number. The reads cover every byte, so strings of
+    /// one length differ in what is hashed.
+    ///
+    /// Up to [`Interner::SHORT`] bytes, no two strings of one length have
+    /// one hash: what is hashed is then a single number that the bytes give
+    /// one to one (for a given length), then the length, and each step of
+    /// [`FxHasher`] is one to one in its state (a rotate, an xor with the
+    /// input, a product with an odd number). [`Interner::find`] relies on
+    /// this.
     #[inline]
-    pub fn hash(text: &str) -> u64 {
-        let bytes = text.as_bytes();
+    pub fn hash(bytes: &[u8]) -> u64 {
         let n = bytes.len();
         let word = |at: usize| load8(bytes, at);
         let half = |at: usize| {
@@ -248,18 +258,26 @@ impl Interner {
         self.texts.len()
     }
 
-    /// The number of `text` (of hash `hash`), if it has one.
+    /// The number of the string of bytes `text` (of hash `hash`), if it
+    /// has one.
     #[inline]
-    pub fn find(&self, text: &str, hash: u64) -> Option<u32> {
+    pub fn find(&self, text: &[u8], hash: u64) -> Option<u32> {
         self.slots.find(hash, |id| {
             let (start, end, stored) = self.entries[id as usize];
+            if stored != hash {
+                return false;
+            }
+            if text.len() <= Self::SHORT {
+                // One hash, one string of a length: the same hash and
+                // length are the same bytes, with no need to read them
+                // (nor to touch the memory they are in).
+                return (end - start) as usize == text.len();
+            }
             // Bytes, not a str slice: no char boundaries to check.
-            stored == hash
-                && self
-                    .texts
-                    .as_bytes()
-                    .get(start as usize..end as usize)
-                    .is_some_and(|t| eq_bytes(t, text.as_bytes()))
+            self.texts
+                .as_bytes()
+                .get(start as usize..end as usize)
+                .is_some_and(|stored| eq_bytes(stored, text))
         })
     }
 
@@ -288,19 +306,56 @@ impl Interner {
 fn interner_numbers_strings_in_order_of_first_sight() {
     let mut interner = Interner::default();
     let words: Vec<String> = (0..3000).map(|i| format!("w{}", i * 7919 % 3001)).collect();
+    let hash = |w: &str| Interner::hash(w.as_bytes());
     for (i, w) in words.iter().enumerate() {
-        let h = Interner::hash(w);
-        assert_eq!(interner.find(w, h), None);
-        assert_eq!(interner.insert(w, h), i as u32);
+        assert_eq!(interner.find(w.as_bytes(), hash(w)), None);
+        assert_eq!(interner.insert(w, hash(w)), i as u32);
     }
     for (i, w) in words.iter().enumerate() {
-        assert_eq!(interner.find(w, Interner::hash(w)), Some(i as u32));
+        assert_eq!(interner.find(w.as_bytes(), hash(w)), Some(i as u32));
     }
-    assert_eq!(interner.find("absent", Interner::hash("absent")), None);
+    assert_eq!(interner.find(b"absent", hash("absent")), None);
     assert_eq!(interner.len(), 3000);
     interner.clear();
     assert_eq!((interner.len(), interner.text_len()), (0, 0));
-    assert_eq!(interner.find(&words[0], Interner::hash(&words[0])), None);
-    assert_eq!(interner.insert("again", Interner::hash("again")), 0);
-    assert_eq!(interner.find("again", Interner::hash("again")), Some(0));
+    assert_eq!(interner.find(words[0].as_bytes(), hash(&words[0])), None);
+    assert_eq!(interner.insert("again", hash("again")), 0);
+    assert_eq!(interner.find(b"again", hash("again")), Some(0));
+}
+
+#[cfg(test)]
+#[test]
+fn short_strings_of_one_length_never_share_a_hash() {
+    // Every string of one to three bytes over a small alphabet, and of four
+    // to eight bytes varied at every position: all hashes distinct within
+    // a length, as `Interner::find` needs.
+    let alphabet = b"aeZ\0\xff";
+    for n in 1..=Interner::SHORT {
+        let mut seen = std::collections::HashSet::new();
+        let mut strings: Vec<Vec<u8>> = Vec::new();
+        if n <= 3 {
+            let mut s = vec![0; n];
+            for k in 0..alphabet.len().pow(n as u32) {
+                let mut k = k;
+                for b in s.iter_mut() {
+                    *b = alphabet[k % alphabet.len()];
+                    k /= alphabet.len();
+                }
+                strings.push(s.clone());
+            }
+        } else {
+            for at in 0..n {
+                for &b in alphabet {
+                    let mut s = vec![b'm'; n];
+                    s[at] = b;
+                    strings.push(s);
+                }
+            }
+            strings.sort();
+            strings.dedup();
+        }
+        for s in &strings {
+            assert!(seen.insert(Interner::hash(s)), "{n} bytes: {s:?}");
+        }
+    }
 }

@@ -215,8 +215,8 @@ fn word_shape(memory: &mut Shapes, word: &str) -> Shape {
     if word.len() > REMEMBERED_LENGTH {
         return shape(word, TokenKind::Word);
     }
-    let hash = Interner::hash(word);
-    if let Some(id) = memory.words.find(word, hash) {
+    let hash = Interner::hash(word.as_bytes());
+    if let Some(id) = memory.words.find(word.as_bytes(), hash) {
         return memory.shapes[id as usize].shape();
     }
     let new = shape(word, TokenKind::Word);
