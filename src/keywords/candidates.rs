@@ -96,6 +96,9 @@ pub struct WordStats {
     zipf: Option<f32>,
     /// For the pseudo-word of an entity: its index.
     pub entity: Option<usize>,
+    /// The index in [`Spellings::list`] of the first occurrence's spelling
+    /// (`u32::MAX` for the pseudo-word of an entity); see [`Scan::stems`].
+    spelling: u32,
 }
 
 /// The words of one text, by id (one per merge key; see
@@ -109,15 +112,17 @@ pub struct Vocab {
 }
 
 impl Vocab {
-    /// A new word whose first occurrence is written `lower` in lower case,
-    /// of background Zipf frequency `zipf`.
-    fn add(&mut self, lower: &str, zipf: Option<f32>) -> u32 {
+    /// A new word whose first occurrence, of spelling `spelling` (an index
+    /// in [`Spellings::list`], or `u32::MAX` for none), is written `lower`
+    /// in lower case, of background Zipf frequency `zipf`.
+    fn add(&mut self, lower: &str, zipf: Option<f32>, spelling: u32) -> u32 {
         let id = self.words.len() as u32;
         let start = self.lowers.len() as u32;
         self.lowers.push_str(lower);
         self.words.push(WordStats {
             lower_form: start..self.lowers.len() as u32,
             zipf,
+            spelling,
             ..WordStats::default()
         });
         id
@@ -209,6 +214,11 @@ struct Spelling {
     demonym: Option<bool>,
     /// [`lexicon::zipf`] of the lower-case form, once asked.
     zipf: Option<Option<f32>>,
+    /// [`stem_hash`] of the lower-case form and of the text as written, or
+    /// 0 until first asked (a hash that is 0 is merely worked out each
+    /// time it is asked).
+    lower_stem: u64,
+    written_stem: u64,
 }
 
 /// Strings numbered in order of first sight, their texts kept end to end
@@ -336,7 +346,12 @@ impl Spellings {
                 >= MAX_CACHED_BYTES
             || self.generation == u32::MAX
         {
+            // The generation goes on from where it was (unless it is
+            // used up), so that no earlier scan's [`Scan::generation`]
+            // is current again and reads the new cache's spellings.
+            let generation = self.generation % u32::MAX;
             *self = Spellings::default();
+            self.generation = generation;
         }
         self.generation += 1;
     }
@@ -375,7 +390,7 @@ impl Spellings {
         if generation == self.generation {
             return word;
         }
-        let word = vocab.add(lower, None);
+        let word = vocab.add(lower, None, u32::MAX);
         self.words[key as usize] = (self.generation, word);
         word
     }
@@ -387,6 +402,16 @@ impl Spellings {
             let i = self.get(word);
             self.list[i].traits.has(Traits::STOP | Traits::NEVER)
         })
+    }
+
+    /// [`stem_hash`] of `word` as written, worked out once per spelling.
+    fn written_stem(&mut self, word: &str) -> u64 {
+        let i = self.get(word);
+        let stem = &mut self.list[i].written_stem;
+        if *stem == 0 {
+            *stem = stem_hash(word, &mut self.buffer);
+        }
+        *stem
     }
 
     /// [`lexicon::is_demonym`] of `word` (as written), looked up once.
@@ -454,6 +479,8 @@ impl Spellings {
             key: u32::MAX,
             demonym: None,
             zipf: None,
+            lower_stem: 0,
+            written_stem: 0,
         });
         // Numbers and entries are made together, so they are the same.
         self.index.insert(surface, hash);
@@ -479,6 +506,9 @@ pub struct Scan {
     /// Sentences before this index are the lead (and headline).
     pub lead_end: u32,
     pub sentences: u32,
+    /// The [`Spellings::generation`] of the scan: while the cache is at
+    /// it, the cache holds the spellings [`WordStats::spelling`] points to.
+    generation: u32,
 }
 
 impl Scan {
@@ -486,6 +516,73 @@ impl Scan {
     pub fn candidate(&self, key: &Key) -> Option<usize> {
         self.index.find(&self.candidates, key)
     }
+
+    /// Writes over `stems` the [`stem_hash`]es of the words of `c`, names
+    /// spelt out word by word (split at spaces and hyphens), sorted, each
+    /// once: "US soldiers" holds the words of "US", and "Federal Reserve"
+    /// those of "United States Federal Reserve". Each hash is worked out
+    /// once per spelling and kept in the spelling cache (news texts share
+    /// most of their words), not once per text.
+    pub fn stems(&self, c: &Candidate, stems: &mut Vec<u64>) {
+        stems.clear();
+        SPELLINGS.with(|cell| match cell.try_borrow_mut() {
+            Ok(mut spellings) => self.push_stems(c, stems, Some(&mut spellings)),
+            // Only if called from inside a scan: work them out afresh.
+            Err(_) => self.push_stems(c, stems, None),
+        });
+        stems.sort_unstable();
+        stems.dedup();
+    }
+
+    /// [`Scan::stems`], unsorted, from the cache `spellings` if given.
+    fn push_stems(
+        &self,
+        c: &Candidate,
+        stems: &mut Vec<u64>,
+        mut spellings: Option<&mut Spellings>,
+    ) {
+        let mut buffer = String::new();
+        for &id in &c.key[..c.len] {
+            let word = &self.vocab.words[id as usize];
+            match word.entity.filter(|&e| e < self.names.len()) {
+                Some(e) => {
+                    for part in self.names.get(e).unwrap_or_default().split([' ', '-']) {
+                        stems.push(match spellings.as_deref_mut() {
+                            // The empty part (of " -") is no spelling.
+                            Some(cache) if !part.is_empty() => cache.written_stem(part),
+                            _ => stem_hash(part, &mut buffer),
+                        });
+                    }
+                }
+                None => {
+                    let lower = self.vocab.lower_form(id);
+                    // The scan's spelling, if the cache still holds it.
+                    let cached = spellings
+                        .as_deref_mut()
+                        .filter(|cache| cache.generation == self.generation)
+                        .and_then(|cache| cache.list.get_mut(word.spelling as usize));
+                    stems.push(match cached {
+                        Some(spelling) => {
+                            if spelling.lower_stem == 0 {
+                                spelling.lower_stem = stem_hash(lower, &mut buffer);
+                            }
+                            spelling.lower_stem
+                        }
+                        None => stem_hash(lower, &mut buffer),
+                    });
+                }
+            }
+        }
+    }
+}
+
+/// The hash of [`forms::stem`] of `word` (written in `buffer`): stems are
+/// only compared, so a hash stands for one.
+pub fn stem_hash(word: &str, buffer: &mut String) -> u64 {
+    forms::stem(word, buffer);
+    let mut hasher = FxHasher::default();
+    hasher.write(buffer.as_bytes());
+    hasher.finish()
 }
 
 /// The candidates by key: a hash index over their numbers, the keys being
@@ -668,6 +765,7 @@ pub fn scan(doc: &Document, entities: &[Entity]) -> Scan {
 fn scan_with(doc: &Document, entities: &[Entity], spellings: &mut Spellings) -> Scan {
     let mut out = Scan {
         sentences: doc.sentences.len() as u32,
+        generation: spellings.generation,
         ..Scan::default()
     };
     // Sizes from the token count, so that the tables rarely grow (news
@@ -982,7 +1080,7 @@ impl Scanner<'_, '_> {
         let zipf = *self.spellings.list[spelling]
             .zipf
             .get_or_insert_with(|| lexicon::zipf(lower));
-        let word = self.out.vocab.add(lower, zipf);
+        let word = self.out.vocab.add(lower, zipf, spelling as u32);
         self.spellings.words[key as usize] = (self.spellings.generation, word);
         word
     }
