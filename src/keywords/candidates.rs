@@ -43,7 +43,7 @@ use std::ops::Range;
 use super::forms;
 use super::lexicon::{self, Traits};
 use crate::entities::{Entity, EntityType};
-use crate::hash::{load8, FxHasher, Slots};
+use crate::hash::{eq_bytes, load8, FxHasher, Slots};
 use crate::text::{Document, Span, Token, TokenKind};
 
 /// The longest candidate, in words (a name counts as one word).
@@ -237,8 +237,7 @@ impl Interner {
     /// word of the text, at most eight bytes, in one or two reads rather
     /// than byte by byte), then its length. The reads cover every byte, so
     /// strings of one length differ in what is hashed.
-    fn hash(text: &str) -> u64 {
-        let bytes = text.as_bytes();
+    fn hash(bytes: &[u8]) -> u64 {
         let n = bytes.len();
         let word = |at: usize| load8(bytes, at);
         let half = |at: usize| {
@@ -266,13 +265,19 @@ impl Interner {
         self.entries.len()
     }
 
-    /// The number of `text` (of hash `hash`), if it has one.
-    fn find(&self, text: &str, hash: u64) -> Option<u32> {
+    /// The number of the string of bytes `text` (of hash `hash`), if it
+    /// has one.
+    fn find(&self, text: &[u8], hash: u64) -> Option<u32> {
         self.slots.find(hash, |id| {
             let (start, end, stored) = self.entries[id as usize];
-            // Bytes, not a str slice: no char boundaries to check.
+            // Bytes, not a str slice: no char boundaries to check; compared
+            // inline, eight at a time (`memcmp` is a byte loop in wasm).
             stored == hash
-                && self.texts.as_bytes().get(start as usize..end as usize) == Some(text.as_bytes())
+                && self
+                    .texts
+                    .as_bytes()
+                    .get(start as usize..end as usize)
+                    .is_some_and(|stored| eq_bytes(stored, text))
         })
     }
 
@@ -358,8 +363,8 @@ impl Spellings {
 
     /// The id of merge key `key`, made on first sight.
     fn key_id(&mut self, key: &str) -> u32 {
-        let hash = Interner::hash(key);
-        if let Some(id) = self.keys.find(key, hash) {
+        let hash = Interner::hash(key.as_bytes());
+        if let Some(id) = self.keys.find(key.as_bytes(), hash) {
             return id;
         }
         // Numbers and key ids are made together, so they are the same.
@@ -425,10 +430,22 @@ impl Spellings {
     /// The index of `surface`'s entry, made on first sight.
     #[inline]
     fn get(&mut self, surface: &str) -> usize {
-        let hash = Interner::hash(surface);
-        match self.index.find(surface, hash) {
+        let hash = Interner::hash(surface.as_bytes());
+        match self.index.find(surface.as_bytes(), hash) {
             Some(i) => i as usize,
             None => self.add(surface, hash),
+        }
+    }
+
+    /// [`Spellings::get`] of the text of token span `span` of `text`: read
+    /// as bytes, so that a hit (the common case) checks no char boundaries.
+    #[inline]
+    fn get_span(&mut self, text: &str, span: Span) -> usize {
+        let bytes = &text.as_bytes()[span.start..span.end];
+        let hash = Interner::hash(bytes);
+        match self.index.find(bytes, hash) {
+            Some(i) => i as usize,
+            None => self.add(span.of(text), hash),
         }
     }
 
@@ -936,7 +953,6 @@ impl Scanner<'_, '_> {
         self.prev_traits = Traits::default();
         self.after_auxiliary = false;
         for (i, token) in tokens.iter().enumerate() {
-            let surface = token.span.of(text);
             let mut demonym = false;
             if let Some(name) = self.name_at(token.span) {
                 let next_is_word = tokens.get(i + 1).is_some_and(|t| {
@@ -965,7 +981,7 @@ impl Scanner<'_, '_> {
                         }
                         emitted_name = Some(name.span);
                     }
-                    if token.span.end > name.span.end && forms::is_possessive(surface) {
+                    if token.span.end > name.span.end && forms::is_possessive(token.span.of(text)) {
                         // "Pakistan's close ally": the possessive ends it.
                         self.close_segment();
                     }
@@ -989,7 +1005,7 @@ impl Scanner<'_, '_> {
                 }
                 continue;
             }
-            let spelling = self.spellings.get(surface);
+            let spelling = self.spellings.get_span(text, token.span);
             let Spelling {
                 traits,
                 shape,
@@ -1025,7 +1041,7 @@ impl Scanner<'_, '_> {
                         if participle {
                             self.close_segment();
                         }
-                        let word = self.word_of(spelling, surface);
+                        let word = self.word_of(spelling, token.span);
                         let stats = &mut self.out.vocab.words[word as usize];
                         stats.count += 1;
                         if flags & PROPER != 0 {
@@ -1050,7 +1066,7 @@ impl Scanner<'_, '_> {
                             flags,
                         });
                         prev_content = true;
-                        if bare != surface.len() {
+                        if bare != token.span.len() {
                             // "Sydney's west": the possessive ends the phrase.
                             self.close_segment();
                         }
@@ -1063,11 +1079,11 @@ impl Scanner<'_, '_> {
         self.close_segment();
     }
 
-    /// The interned key of spelling `spelling` (written `surface`).
-    fn word_of(&mut self, spelling: usize, surface: &str) -> u32 {
+    /// The interned key of spelling `spelling` (written at `span`).
+    fn word_of(&mut self, spelling: usize, span: Span) -> u32 {
         let mut key = self.spellings.list[spelling].key;
         if key == u32::MAX {
-            forms::key(surface, &mut self.key);
+            forms::key(span.of(self.doc.text), &mut self.key);
             key = self.spellings.key_id(&self.key);
             self.spellings.list[spelling].key = key;
         }
@@ -1161,7 +1177,7 @@ impl Scanner<'_, '_> {
         }
         let mut object_follows = || match next {
             Some(t) if t.kind == TokenKind::Word => {
-                let next = self.spellings.get(t.span.of(self.doc.text));
+                let next = self.spellings.get_span(self.doc.text, t.span);
                 self.spellings.list[next].traits.has(Traits::OBJECT)
             }
             _ => false,
@@ -1359,7 +1375,7 @@ fn collect_candidates(text: &str, out: &mut Scan) {
             let slot = c
                 .forms
                 .iter_mut()
-                .find(|f| f.1 == 0 || surface(f.0, items) == this);
+                .find(|f| f.1 == 0 || eq_bytes(surface(f.0, items), this));
             if let Some(form) = slot {
                 if form.1 == 0 {
                     form.0 = first;
