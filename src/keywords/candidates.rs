@@ -237,6 +237,13 @@ impl Interner {
     /// word of the text, at most eight bytes, in one or two reads rather
     /// than byte by byte), then its length. The reads cover every byte, so
     /// strings of one length differ in what is hashed.
+    ///
+    /// Up to [`Interner::SHORT`] bytes, no two strings of one length have
+    /// one hash: what is hashed is then a single number that the bytes give
+    /// one to one (for a given length), then the length, and each step of
+    /// [`FxHasher`] is one to one in its state (a rotate, an xor with the
+    /// input, a product with an odd number). [`Interner::find`] relies on
+    /// this.
     fn hash(bytes: &[u8]) -> u64 {
         let n = bytes.len();
         let word = |at: usize| load8(bytes, at);
@@ -261,6 +268,10 @@ impl Interner {
         hasher.finish()
     }
 
+    /// Strings of at most this many bytes (most words) are told apart by
+    /// their hash alone (see [`Interner::hash`]).
+    const SHORT: usize = 8;
+
     fn len(&self) -> usize {
         self.entries.len()
     }
@@ -270,14 +281,20 @@ impl Interner {
     fn find(&self, text: &[u8], hash: u64) -> Option<u32> {
         self.slots.find(hash, |id| {
             let (start, end, stored) = self.entries[id as usize];
+            if stored != hash {
+                return false;
+            }
+            if text.len() <= Self::SHORT {
+                // One hash, one string of a length: the same hash and
+                // length are the same bytes, with no need to read them.
+                return (end - start) as usize == text.len();
+            }
             // Bytes, not a str slice: no char boundaries to check; compared
             // inline, eight at a time (`memcmp` is a byte loop in wasm).
-            stored == hash
-                && self
-                    .texts
-                    .as_bytes()
-                    .get(start as usize..end as usize)
-                    .is_some_and(|stored| eq_bytes(stored, text))
+            self.texts
+                .as_bytes()
+                .get(start as usize..end as usize)
+                .is_some_and(|stored| eq_bytes(stored, text))
         })
     }
 
@@ -1405,5 +1422,78 @@ pub fn for_each_phrase_ending_at(segment: &[Item], end: usize, mut f: impl FnMut
         if item.flags & LOOSE == 0 {
             f(first + start, end);
         }
+    }
+}
+
+#[cfg(test)]
+mod interner_tests {
+    use super::Interner;
+
+    /// [`Interner::find`] tells short strings of one length apart by hash
+    /// alone: every string of up to three bytes over a few letters, and
+    /// strings of up to eight that differ in one byte anywhere, have hashes
+    /// of their own among those of their length.
+    #[test]
+    fn short_strings_have_hashes_of_their_own() {
+        let mut seen = std::collections::HashMap::new();
+        let mut check = |bytes: Vec<u8>| {
+            assert!(bytes.len() <= Interner::SHORT);
+            let hash = (Interner::hash(&bytes), bytes.len());
+            if let Some(other) = seen.insert(hash, bytes.clone()) {
+                assert_eq!(other, bytes, "one hash for two strings");
+            }
+        };
+        let letters = [b'a', b'b', b'\'', 0, 0xff];
+        check(Vec::new());
+        for &a in &letters {
+            check(vec![a]);
+            for &b in &letters {
+                check(vec![a, b]);
+                for &c in &letters {
+                    check(vec![a, b, c]);
+                }
+            }
+        }
+        for len in 4..=Interner::SHORT {
+            for at in 0..len {
+                for byte in [b'a', b'b', b'z', 0, 0x80, 0xff] {
+                    let mut bytes = b"mmmmmmmm"[..len].to_vec();
+                    bytes[at] = byte;
+                    check(bytes);
+                }
+            }
+        }
+    }
+
+    /// Numbered strings are found again, short and long, and a string is
+    /// not found by another's hash.
+    #[test]
+    fn interned_strings_are_found_by_their_bytes() {
+        let mut interner = Interner::default();
+        let words = [
+            "a",
+            "ab",
+            "abcd",
+            "abcdefgh",
+            "abcdefghi",
+            "abcdefghijklmnopq",
+            "",
+        ];
+        for (i, w) in words.iter().enumerate() {
+            assert_eq!(
+                interner.find(w.as_bytes(), Interner::hash(w.as_bytes())),
+                None
+            );
+            assert_eq!(interner.insert(w, Interner::hash(w.as_bytes())), i as u32);
+        }
+        for (i, w) in words.iter().enumerate() {
+            let hash = Interner::hash(w.as_bytes());
+            assert_eq!(interner.find(w.as_bytes(), hash), Some(i as u32));
+        }
+        assert_eq!(interner.find(b"abce", Interner::hash(b"abce")), None);
+        assert_eq!(
+            interner.find(b"abcdefghj", Interner::hash(b"abcdefghj")),
+            None
+        );
     }
 }
