@@ -23,17 +23,20 @@
 //! items so that a huge input keeps bounded memory.
 //!
 //! Everything that depends only on how a token is spelt (its lower-case
-//! form, its lexicon [`Traits`], its shape, its merge key) is worked out
-//! once per distinct spelling and kept in [`Spellings`], a per-thread cache
-//! that outlives one text (news texts share most of their words), looked
-//! up with the token's text itself (no allocation on a hit, and none per
-//! new spelling: the texts are kept end to end in an [`Interner`]).
-//! Invariants: a cached fact is a pure function of the spelling, so the
-//! cache cannot change a result; the only per-text state in it, the word
-//! id of each merge key, is stamped with the scan's generation and so is
-//! never read by a later scan; and the cache is emptied between scans once
-//! it holds [`MAX_CACHED_SPELLINGS`] spellings or [`MAX_CACHED_BYTES`]
-//! bytes of text, so its memory is bounded.
+//! form, its lexicon [`Traits`], its shape, its merge key, its stem hash)
+//! is worked out once per distinct spelling and kept in [`Spellings`], a
+//! per-thread cache that outlives one text (news texts share most of their
+//! words), looked up with the token's text itself (no allocation on a hit,
+//! and none per new spelling: the texts are kept end to end in an
+//! [`Interner`]); so is what the scan asks of an entity name or a mention
+//! text ([`NameFacts`]). Invariants: a cached fact is a pure function of
+//! the text, so the cache cannot change a result; the only per-text state
+//! in it, the word id of each merge key, is stamped with the scan's
+//! generation and so is never read by a later scan (nor does a scan's
+//! [`Scan::stems`] read a later generation's spellings); and the cache is
+//! emptied between scans once it holds [`MAX_CACHED_SPELLINGS`] spellings,
+//! keys or names, or [`MAX_CACHED_BYTES`] bytes of text, so its memory is
+//! bounded.
 
 use std::cell::RefCell;
 use std::fmt::Write as _;
@@ -353,6 +356,22 @@ struct Spellings {
     words: Vec<(u32, u32)>,
     /// The current scan (0: none yet, so no stamp is current).
     generation: u32,
+    /// Entity names and mention texts -> index in `name_facts`.
+    names: Interner,
+    name_facts: Vec<NameFacts>,
+}
+
+/// What the scan knows about one entity name or mention text, all of it a
+/// function of the text alone (entity names recur from text to text).
+#[derive(Clone, Copy)]
+struct NameFacts {
+    /// [`name_start`] of the text.
+    start: u32,
+    /// From `start` on, the words are joined by single spaces already (so
+    /// [`push_joined`] would copy the text as it is).
+    joined: bool,
+    /// From `start` on, some word is no stop word ([`is_candidate_entity`]).
+    content: bool,
 }
 
 thread_local! {
@@ -364,7 +383,11 @@ impl Spellings {
     fn begin_scan(&mut self) {
         if self.list.len() >= MAX_CACHED_SPELLINGS
             || self.keys.len() >= MAX_CACHED_SPELLINGS
-            || self.index.texts.len() + self.keys.texts.len() + self.lowers.len()
+            || self.names.len() >= MAX_CACHED_SPELLINGS
+            || self.index.texts.len()
+                + self.keys.texts.len()
+                + self.lowers.len()
+                + self.names.texts.len()
                 >= MAX_CACHED_BYTES
             || self.generation == u32::MAX
         {
@@ -420,10 +443,43 @@ impl Spellings {
     /// [`name_start`], with the traits of the words from the cache
     /// (`is_stopword || is_never` is `Traits::of` having either bit).
     fn name_start(&mut self, name: &str) -> usize {
-        name_start_by(name, |word| {
+        self.name_facts(name).start as usize
+    }
+
+    /// The [`NameFacts`] of entity name or mention text `name`, worked out
+    /// on first sight.
+    fn name_facts(&mut self, name: &str) -> NameFacts {
+        let hash = Interner::hash(name.as_bytes());
+        match self.names.find(name.as_bytes(), hash) {
+            Some(i) => self.name_facts[i as usize],
+            None => self.add_name(name, hash),
+        }
+    }
+
+    /// Makes the [`NameFacts`] of `name` (of hash `hash`), which has none.
+    #[cold]
+    #[inline(never)]
+    fn add_name(&mut self, name: &str, hash: u64) -> NameFacts {
+        let start = name_start_by(name, |word| {
             let i = self.get(word);
             self.list[i].traits.has(Traits::STOP | Traits::NEVER)
-        })
+        });
+        let rest = &name[start..];
+        let mut joined = String::with_capacity(rest.len());
+        push_joined(rest, &mut joined);
+        let content = rest.split_whitespace().any(|w| {
+            let i = self.get(w);
+            !self.list[i].traits.has(Traits::STOP)
+        });
+        let facts = NameFacts {
+            start: start as u32,
+            joined: joined == rest,
+            content,
+        };
+        // Numbers and facts are made together, so they are the same.
+        self.name_facts.push(facts);
+        self.names.insert(name, hash);
+        facts
     }
 
     /// [`stem_hash`] of `word` as written, worked out once per spelling.
@@ -761,24 +817,24 @@ impl Names {
         (0..self.len()).map(|i| self.get(i).unwrap_or_default())
     }
 
-    /// Adds the words of `name`, joined by single spaces, as the next name.
-    fn push_joined(&mut self, name: &str) {
-        push_joined(name, &mut self.text);
+    /// Adds the words of `name`, joined by single spaces, as the next name;
+    /// `joined` when they are so already (then `name` is copied whole).
+    fn push_joined(&mut self, name: &str, joined: bool) {
+        if joined {
+            self.text.push_str(name);
+        } else {
+            push_joined(name, &mut self.text);
+        }
         self.ends.push(self.text.len());
     }
 }
 
 /// Entities that may be keyphrases: names, but not bare demonyms
-/// ("Russian" is an adjective; "Palestinians" may stay). `name` is the
-/// entity's [`name_of`], `demonym` whether it [`is_demonym`].
-/// (The words' traits come from the cache.)
-fn is_candidate_entity(e: &Entity, name: &str, demonym: bool, spellings: &mut Spellings) -> bool {
-    e.ty.is_name()
-        && (name.ends_with('s') || !demonym)
-        && name.split_whitespace().any(|w| {
-            let i = spellings.get(w);
-            !spellings.list[i].traits.has(Traits::STOP)
-        })
+/// ("Russian" is an adjective; "Palestinians" may stay), and not names of
+/// stop words alone. `name` is the entity's [`name_of`], `demonym` whether
+/// it [`is_demonym`], `facts` the [`NameFacts`] of the entity's name.
+fn is_candidate_entity(e: &Entity, name: &str, demonym: bool, facts: NameFacts) -> bool {
+    e.ty.is_name() && (name.ends_with('s') || !demonym) && facts.content
 }
 
 /// A nationality word ("Russian", "Chechens"), whatever type it was given.
@@ -820,12 +876,13 @@ fn scan_with(doc: &Document, entities: &[Entity], spellings: &mut Spellings) -> 
     for (index, e) in entities.iter().enumerate() {
         // The name's start, and the last text whose start was worked out
         // (mentions mostly repeat the name or one another).
-        let start = spellings.name_start(&e.name);
+        let facts = spellings.name_facts(&e.name);
+        let start = facts.start as usize;
         let mut known = (e.name.as_str(), start);
-        out.names.push_joined(&e.name[start..]);
+        out.names.push_joined(&e.name[start..], facts.joined);
         let name = out.names.get(index).unwrap_or_default();
         let modifier = is_demonym(e, name, spellings);
-        let entity = is_candidate_entity(e, name, modifier, spellings).then(|| {
+        let entity = is_candidate_entity(e, name, modifier, facts).then(|| {
             let key = spellings.name_key(index, &mut key);
             let id = spellings.word(key, &e.name, &mut out.vocab);
             out.vocab.words[id as usize].entity = Some(index);
@@ -835,7 +892,7 @@ fn scan_with(doc: &Document, entities: &[Entity], spellings: &mut Spellings) -> 
             let Some(surface) = doc.text.get(m.start..m.end) else {
                 continue;
             };
-            if surface != known.0 {
+            if !eq_bytes(surface.as_bytes(), known.0.as_bytes()) {
                 known = (surface, spellings.name_start(surface));
             }
             names.push(NameSpan {
