@@ -372,6 +372,9 @@ struct NameFacts {
     joined: bool,
     /// From `start` on, some word is no stop word ([`is_candidate_entity`]).
     content: bool,
+    /// The number of words from `start` on, or 1 if none (as many as the
+    /// joined name splits into at spaces).
+    words: u32,
 }
 
 thread_local! {
@@ -475,6 +478,7 @@ impl Spellings {
             start: start as u32,
             joined: joined == rest,
             content,
+            words: joined.split(' ').count() as u32,
         };
         // Numbers and facts are made together, so they are the same.
         self.name_facts.push(facts);
@@ -793,6 +797,8 @@ pub struct Names {
     text: String,
     /// Where each name ends in `text` (it starts where the last one ends).
     ends: Vec<usize>,
+    /// The number of words of each name.
+    words: Vec<usize>,
 }
 
 impl Names {
@@ -817,15 +823,22 @@ impl Names {
         (0..self.len()).map(|i| self.get(i).unwrap_or_default())
     }
 
+    /// The number of words of each name (as many as it splits into at
+    /// spaces), in entity order.
+    pub fn word_counts(&self) -> &[usize] {
+        &self.words
+    }
+
     /// Adds the words of `name`, joined by single spaces, as the next name;
-    /// `joined` when they are so already (then `name` is copied whole).
-    fn push_joined(&mut self, name: &str, joined: bool) {
-        if joined {
+    /// `facts` are those of the text `name` is the end of (from its start).
+    fn push_joined(&mut self, name: &str, facts: NameFacts) {
+        if facts.joined {
             self.text.push_str(name);
         } else {
             push_joined(name, &mut self.text);
         }
         self.ends.push(self.text.len());
+        self.words.push(facts.words as usize);
     }
 }
 
@@ -873,13 +886,14 @@ fn scan_with(doc: &Document, entities: &[Entity], spellings: &mut Spellings) -> 
     // Room for most keys, so that the buffer rarely grows.
     let mut key = String::with_capacity(32);
     out.names.ends.reserve(entities.len());
+    out.names.words.reserve(entities.len());
     for (index, e) in entities.iter().enumerate() {
         // The name's start, and the last text whose start was worked out
         // (mentions mostly repeat the name or one another).
         let facts = spellings.name_facts(&e.name);
         let start = facts.start as usize;
         let mut known = (e.name.as_str(), start);
-        out.names.push_joined(&e.name[start..], facts.joined);
+        out.names.push_joined(&e.name[start..], facts);
         let name = out.names.get(index).unwrap_or_default();
         let modifier = is_demonym(e, name, spellings);
         let entity = is_candidate_entity(e, name, modifier, facts).then(|| {
@@ -912,6 +926,7 @@ fn scan_with(doc: &Document, entities: &[Entity], spellings: &mut Spellings) -> 
         out,
         names,
         next_name: 0,
+        next_name_start: 0,
         prev_word: None,
         key,
         segment_start: 0,
@@ -961,6 +976,8 @@ struct Scanner<'d, 't> {
     out: Scan,
     names: Vec<NameSpan>,
     next_name: usize,
+    /// Where the `next_name`th name starts (`usize::MAX` past the last).
+    next_name_start: usize,
     /// The spelling of the previous word (none after a non-word).
     prev_word: Option<usize>,
     /// A reused buffer for a key.
@@ -995,8 +1012,15 @@ impl Scanner<'_, '_> {
         self.out.items.push(item);
     }
 
-    /// The name mention overlapping `span`, if any.
+    /// The name mention overlapping `span` (not empty), if any.
+    #[inline]
     fn name_at(&mut self, span: Span) -> Option<NameSpan> {
+        // Most tokens end before the next name starts: then no name is
+        // passed (it ends after it starts, so after the token starts) and
+        // none overlaps.
+        if span.end <= self.next_name_start {
+            return None;
+        }
         while self
             .names
             .get(self.next_name)
@@ -1004,10 +1028,9 @@ impl Scanner<'_, '_> {
         {
             self.next_name += 1;
         }
-        self.names
-            .get(self.next_name)
-            .filter(|n| n.span.start < span.end)
-            .copied()
+        let next = self.names.get(self.next_name);
+        self.next_name_start = next.map_or(usize::MAX, |n| n.span.start);
+        next.filter(|n| n.span.start < span.end).copied()
     }
 
     fn sentence(&mut self, index: u32, tokens: &[Token]) {

@@ -80,12 +80,7 @@ pub fn extract(doc: &Document, entities: &[Entity], max: usize) -> Vec<Keyphrase
     }
     let rank = graph::rank(&scan.items, scan.vocab.words.len(), scan.headline);
     let salience: Vec<f64> = entities.iter().map(|e| e.salience).collect();
-    let name_words: Vec<usize> = scan
-        .names
-        .iter()
-        .map(|name| name.split(' ').count())
-        .collect();
-    let raw = score::score(&scan, &rank, &salience, &name_words);
+    let raw = score::score(&scan, &rank, &salience, scan.names.word_counts());
     // The stems of a candidate's words, names spelt out, hashed.
     let words_of = |c: &Candidate, stems: &mut Vec<u64>| scan.stems(c, stems);
     // Names may fill half the list, so that it says what happened as well
