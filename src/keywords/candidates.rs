@@ -91,12 +91,15 @@ pub struct WordStats {
     pub proper: u32,
     /// Times written in lower case.
     pub lower: u32,
-    /// The lower-case form of the first occurrence (for the lexicons), as
-    /// a range of [`Vocab::lowers`]; see [`Vocab::lower_form`].
-    lower_form: Range<u32>,
+    /// The token of the first occurrence, possessive and all (empty for
+    /// the pseudo-word of an entity), whose lower-case form is the word's
+    /// form for the lexicons; see [`Vocab::lower_form`].
+    first: Span,
     /// [`lexicon::zipf`] of the lower-case form (not looked up for the
     /// pseudo-word of an entity); see [`Vocab::zipf`].
     zipf: Option<f32>,
+    /// The lower-case form ends in "-ing"; see [`Vocab::ends_in_ing`].
+    ing: bool,
     /// For the pseudo-word of an entity: its index.
     pub entity: Option<usize>,
     /// The index in [`Spellings::list`] of the first occurrence's spelling
@@ -105,37 +108,51 @@ pub struct WordStats {
 }
 
 /// The words of one text, by id (one per merge key; see
-/// [`Spellings::word`]), with their counts.
+/// [`Spellings::word`]), with their counts. A word's lower-case form is not
+/// copied here: the spelling cache has it, and the text (see
+/// [`Vocab::lower_form`]).
 #[derive(Debug, Default)]
 pub struct Vocab {
     pub words: Vec<WordStats>,
-    /// The lower-case forms of all words, end to end (one allocation
-    /// instead of one per word).
-    lowers: String,
 }
 
 impl Vocab {
-    /// A new word whose first occurrence, of spelling `spelling` (an index
-    /// in [`Spellings::list`], or `u32::MAX` for none), is written `lower`
-    /// in lower case, of background Zipf frequency `zipf`.
-    fn add(&mut self, lower: &str, zipf: Option<f32>, spelling: u32) -> u32 {
+    /// A new word whose first occurrence is token `first`, of spelling
+    /// `spelling` (an index in [`Spellings::list`]), whose lower-case form
+    /// has background Zipf frequency `zipf` and ends in "-ing" if `ing`.
+    fn add(&mut self, first: Span, zipf: Option<f32>, spelling: u32, ing: bool) -> u32 {
         let id = self.words.len() as u32;
-        let start = self.lowers.len() as u32;
-        self.lowers.push_str(lower);
         self.words.push(WordStats {
-            lower_form: start..self.lowers.len() as u32,
+            first,
             zipf,
+            ing,
             spelling,
             ..WordStats::default()
         });
         id
     }
 
-    /// The lower-case form of the first occurrence of word `id` (for an
-    /// entity's pseudo-word, the entity's name).
-    pub fn lower_form(&self, id: u32) -> &str {
-        let range = &self.words[id as usize].lower_form;
-        &self.lowers[range.start as usize..range.end as usize]
+    /// A new pseudo-word of an entity.
+    fn add_name(&mut self) -> u32 {
+        let id = self.words.len() as u32;
+        self.words.push(WordStats {
+            spelling: u32::MAX,
+            ..WordStats::default()
+        });
+        id
+    }
+
+    /// Writes into `out` the lower-case form ([`forms::lower`]) of the first
+    /// occurrence of word `id` in `text`, the text scanned (nothing for an
+    /// entity's pseudo-word).
+    pub fn lower_form(&self, id: u32, text: &str, out: &mut String) {
+        forms::lower(self.words[id as usize].first.of(text), out);
+    }
+
+    /// Whether [`Vocab::lower_form`] of word `id` ends in "-ing" (never for
+    /// an entity's pseudo-word).
+    pub fn ends_in_ing(&self, id: u32) -> bool {
+        self.words[id as usize].ing
     }
 
     /// [`lexicon::zipf`] of [`Vocab::lower_form`] of word `id`, looked up
@@ -198,6 +215,8 @@ const ING: u16 = 1 << 8;
 const VERB_SHAPED: u16 = 1 << 9;
 /// "who" or "which".
 const WHO: u16 = 1 << 10;
+/// "-ing", of any length.
+const ENDS_ING: u16 = 1 << 11;
 
 /// What the scan knows about one distinct spelling (a token's exact text,
 /// possessive included), all of it a function of the text alone.
@@ -431,14 +450,14 @@ impl Spellings {
         self.name_keys[index]
     }
 
-    /// The word of key id `key` in this scan's `vocab`, added (written
-    /// `lower`) on its first occurrence in the scan.
-    fn word(&mut self, key: u32, lower: &str, vocab: &mut Vocab) -> u32 {
+    /// The pseudo-word of key id `key` (an entity's) in this scan's
+    /// `vocab`, added on its first occurrence in the scan.
+    fn word(&mut self, key: u32, vocab: &mut Vocab) -> u32 {
         let (generation, word) = self.words[key as usize];
         if generation == self.generation {
             return word;
         }
-        let word = vocab.add(lower, None, u32::MAX);
+        let word = vocab.add_name();
         self.words[key as usize] = (self.generation, word);
         word
     }
@@ -559,6 +578,7 @@ impl Spellings {
             (ING, lower.len() >= 6 && lower.ends_with("ing")),
             (VERB_SHAPED, looks_like_verb(lower, traits)),
             (WHO, matches!(lower, "who" | "which")),
+            (ENDS_ING, lower.ends_with("ing")),
         ] {
             if has {
                 shape |= bit;
@@ -617,12 +637,13 @@ impl Scan {
     /// those of "United States Federal Reserve". Each hash is worked out
     /// once per spelling and kept in the spelling cache (news texts share
     /// most of their words), not once per text.
-    pub fn stems(&self, c: &Candidate, stems: &mut Vec<u64>) {
+    /// `text` is the text scanned.
+    pub fn stems(&self, c: &Candidate, text: &str, stems: &mut Vec<u64>) {
         stems.clear();
         SPELLINGS.with(|cell| match cell.try_borrow_mut() {
-            Ok(mut spellings) => self.push_stems(c, stems, Some(&mut spellings)),
+            Ok(mut spellings) => self.push_stems(c, text, stems, Some(&mut spellings)),
             // Only if called from inside a scan: work them out afresh.
-            Err(_) => self.push_stems(c, stems, None),
+            Err(_) => self.push_stems(c, text, stems, None),
         });
         stems.sort_unstable();
         stems.dedup();
@@ -632,6 +653,7 @@ impl Scan {
     fn push_stems(
         &self,
         c: &Candidate,
+        text: &str,
         stems: &mut Vec<u64>,
         mut spellings: Option<&mut Spellings>,
     ) {
@@ -649,20 +671,28 @@ impl Scan {
                     }
                 }
                 None => {
-                    let lower = self.vocab.lower_form(id);
                     // The scan's spelling, if the cache still holds it.
                     let cached = spellings
                         .as_deref_mut()
                         .filter(|cache| cache.generation == self.generation)
-                        .and_then(|cache| cache.list.get_mut(word.spelling as usize));
+                        .and_then(|cache| {
+                            let Spellings { list, lowers, .. } = cache;
+                            Some((list.get_mut(word.spelling as usize)?, lowers.as_str()))
+                        });
                     stems.push(match cached {
-                        Some(spelling) => {
+                        Some((spelling, lowers)) => {
                             if spelling.lower_stem == 0 {
+                                let (a, b) = spelling.lower;
+                                let lower = &lowers[a as usize..b as usize];
                                 spelling.lower_stem = stem_hash(lower, &mut buffer);
                             }
                             spelling.lower_stem
                         }
-                        None => stem_hash(lower, &mut buffer),
+                        None => {
+                            let mut lower = String::new();
+                            self.vocab.lower_form(id, text, &mut lower);
+                            stem_hash(&lower, &mut buffer)
+                        }
                     });
                 }
             }
@@ -880,7 +910,6 @@ fn scan_with(doc: &Document, entities: &[Entity], spellings: &mut Spellings) -> 
     out.index.slots = Slots::for_items(words / 2);
     out.candidates.reserve(words / 2);
     out.vocab.words.reserve(words / 2);
-    out.vocab.lowers.reserve(2 * words);
     let mut names: Vec<NameSpan> =
         Vec::with_capacity(entities.iter().map(|e| e.mentions.len()).sum());
     // Room for most keys, so that the buffer rarely grows.
@@ -898,7 +927,7 @@ fn scan_with(doc: &Document, entities: &[Entity], spellings: &mut Spellings) -> 
         let modifier = is_demonym(e, name, spellings);
         let entity = is_candidate_entity(e, name, modifier, facts).then(|| {
             let key = spellings.name_key(index, &mut key);
-            let id = spellings.word(key, &e.name, &mut out.vocab);
+            let id = spellings.word(key, &mut out.vocab);
             out.vocab.words[id as usize].entity = Some(index);
             id
         });
@@ -1184,16 +1213,18 @@ impl Scanner<'_, '_> {
             key = self.spellings.key_id(&self.key);
             self.spellings.list[spelling].key = key;
         }
-        let (a, b) = self.spellings.list[spelling].lower;
         let (generation, word) = self.spellings.words[key as usize];
         if generation == self.spellings.generation {
             return word;
         }
-        let lower = &self.spellings.lowers[a as usize..b as usize];
-        let zipf = *self.spellings.list[spelling]
-            .zipf
-            .get_or_insert_with(|| lexicon::zipf(lower));
-        let word = self.out.vocab.add(lower, zipf, spelling as u32);
+        let Spellings { list, lowers, .. } = &mut *self.spellings;
+        let entry = &mut list[spelling];
+        let zipf = *entry.zipf.get_or_insert_with(|| {
+            let (a, b) = entry.lower;
+            lexicon::zipf(&lowers[a as usize..b as usize])
+        });
+        let ing = entry.shape & ENDS_ING != 0;
+        let word = self.out.vocab.add(span, zipf, spelling as u32, ing);
         self.spellings.words[key as usize] = (self.spellings.generation, word);
         word
     }

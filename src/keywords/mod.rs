@@ -82,7 +82,7 @@ pub fn extract(doc: &Document, entities: &[Entity], max: usize) -> Vec<Keyphrase
     let salience: Vec<f64> = entities.iter().map(|e| e.salience).collect();
     let raw = score::score(&scan, &rank, &salience, scan.names.word_counts());
     // The stems of a candidate's words, names spelt out, hashed.
-    let words_of = |c: &Candidate, stems: &mut Vec<u64>| scan.stems(c, stems);
+    let words_of = |c: &Candidate, stems: &mut Vec<u64>| scan.stems(c, doc.text, stems);
     // Names may fill half the list, so that it says what happened as well
     // as who and where.
     let max_names = (max / 2).max(2);
