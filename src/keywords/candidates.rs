@@ -956,7 +956,7 @@ fn scan_with(doc: &Document, entities: &[Entity], spellings: &mut Spellings) -> 
         names,
         next_name: 0,
         next_name_start: 0,
-        prev_word: None,
+        prev_shape: 0,
         key,
         segment_start: 0,
         after_name: false,
@@ -1007,8 +1007,9 @@ struct Scanner<'d, 't> {
     next_name: usize,
     /// Where the `next_name`th name starts (`usize::MAX` past the last).
     next_name_start: usize,
-    /// The spelling of the previous word (none after a non-word).
-    prev_word: Option<usize>,
+    /// The shape bits of the previous word's spelling (none after a
+    /// non-word), kept rather than looked up again.
+    prev_shape: u16,
     /// A reused buffer for a key.
     key: String,
     segment_start: usize,
@@ -1075,18 +1076,21 @@ impl Scanner<'_, '_> {
         let mut emitted_name: Option<Span> = None;
         let mut after_name = false;
         let in_headline = Some(index) == self.out.headline;
-        self.prev_word = None;
+        self.prev_shape = 0;
         self.prev_traits = Traits::default();
         self.after_auxiliary = false;
         for (i, token) in tokens.iter().enumerate() {
             let mut demonym = false;
             if let Some(name) = self.name_at(token.span) {
-                let next_is_word = tokens.get(i + 1).is_some_and(|t| {
-                    t.kind == TokenKind::Word
-                        && t.span.start >= name.span.end
-                        && !t.span.of(text).starts_with(char::is_uppercase)
-                });
-                if name.modifier && name.entity.is_none() && next_is_word {
+                // Asked only of a demonym that is no candidate.
+                let next_is_word = || {
+                    tokens.get(i + 1).is_some_and(|t| {
+                        t.kind == TokenKind::Word
+                            && t.span.start >= name.span.end
+                            && !t.span.of(text).starts_with(char::is_uppercase)
+                    })
+                };
+                if name.modifier && name.entity.is_none() && next_is_word() {
                     // "Israeli regime", "Palestinian-Israeli conflict":
                     // a demonym before a noun is an adjective; fall through.
                     demonym = token.kind == TokenKind::Word;
@@ -1115,7 +1119,7 @@ impl Scanner<'_, '_> {
                     after_name = prev_content;
                     initial = false;
                     self.after_auxiliary = false;
-                    self.prev_word = None;
+                    self.prev_shape = 0;
                     self.prev_traits = Traits::default();
                     continue;
                 }
@@ -1124,7 +1128,7 @@ impl Scanner<'_, '_> {
                 self.close_segment();
                 prev_content = false;
                 self.after_auxiliary = false;
-                self.prev_word = None;
+                self.prev_shape = 0;
                 self.prev_traits = Traits::default();
                 if token.is_word() {
                     initial = false;
@@ -1140,7 +1144,7 @@ impl Scanner<'_, '_> {
             } = self.spellings.list[spelling];
             self.after_name = after_name;
             self.after_name_in_headline = in_headline && after_name;
-            self.prev_plural_noun = prev_content && self.prev_shape() & PLURAL != 0;
+            self.prev_plural_noun = prev_content && self.prev_shape & PLURAL != 0;
             let class = self.classify(shape, traits, initial, &mut case, tokens.get(i + 1));
             initial = false;
             after_name = false;
@@ -1199,7 +1203,7 @@ impl Scanner<'_, '_> {
                     }
                 }
             }
-            self.prev_word = Some(spelling);
+            self.prev_shape = shape;
             self.prev_traits = traits;
         }
         self.close_segment();
@@ -1227,11 +1231,6 @@ impl Scanner<'_, '_> {
         let word = self.out.vocab.add(span, zipf, spelling as u32, ing);
         self.spellings.words[key as usize] = (self.spellings.generation, word);
         word
-    }
-
-    /// The shape of the previous word (none after a non-word).
-    fn prev_shape(&self) -> u16 {
-        self.prev_word.map_or(0, |i| self.spellings.list[i].shape)
     }
 
     /// Sorts a word of shape `shape` and traits `traits` into a class;
@@ -1277,7 +1276,7 @@ impl Scanner<'_, '_> {
         }
         if traits.has(Traits::VERB)
             || (self.prev_traits.has(Traits::VERB_CONTEXT) && verb_shaped)
-            || (self.prev_shape() & WHO != 0 && plural)
+            || (self.prev_shape & WHO != 0 && plural)
         {
             return Class::Break;
         }
