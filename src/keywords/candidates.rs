@@ -23,17 +23,20 @@
 //! items so that a huge input keeps bounded memory.
 //!
 //! Everything that depends only on how a token is spelt (its lower-case
-//! form, its lexicon [`Traits`], its shape, its merge key) is worked out
-//! once per distinct spelling and kept in [`Spellings`], a per-thread cache
-//! that outlives one text (news texts share most of their words), looked
-//! up with the token's text itself (no allocation on a hit, and none per
-//! new spelling: the texts are kept end to end in an [`Interner`]).
-//! Invariants: a cached fact is a pure function of the spelling, so the
-//! cache cannot change a result; the only per-text state in it, the word
-//! id of each merge key, is stamped with the scan's generation and so is
-//! never read by a later scan; and the cache is emptied between scans once
-//! it holds [`MAX_CACHED_SPELLINGS`] spellings or [`MAX_CACHED_BYTES`]
-//! bytes of text, so its memory is bounded.
+//! form, its lexicon [`Traits`], its shape, its merge key, its stem hash)
+//! is worked out once per distinct spelling and kept in [`Spellings`], a
+//! per-thread cache that outlives one text (news texts share most of their
+//! words), looked up with the token's text itself (no allocation on a hit,
+//! and none per new spelling: the texts are kept end to end in an
+//! [`Interner`]); so is what the scan asks of an entity name or a mention
+//! text ([`NameFacts`]). Invariants: a cached fact is a pure function of
+//! the text, so the cache cannot change a result; the only per-text state
+//! in it, the word id of each merge key, is stamped with the scan's
+//! generation and so is never read by a later scan (nor does a scan's
+//! [`Scan::stems`] read a later generation's spellings); and the cache is
+//! emptied between scans once it holds [`MAX_CACHED_SPELLINGS`] spellings,
+//! keys or names, or [`MAX_CACHED_BYTES`] bytes of text, so its memory is
+//! bounded.
 
 use std::cell::RefCell;
 use std::fmt::Write as _;
@@ -43,7 +46,7 @@ use std::ops::Range;
 use super::forms;
 use super::lexicon::{self, Traits};
 use crate::entities::{Entity, EntityType};
-use crate::hash::{load8, FxHasher, Slots};
+use crate::hash::{eq_bytes, load8, FxHasher, Slots};
 use crate::text::{Document, Span, Token, TokenKind};
 
 /// The longest candidate, in words (a name counts as one word).
@@ -88,46 +91,68 @@ pub struct WordStats {
     pub proper: u32,
     /// Times written in lower case.
     pub lower: u32,
-    /// The lower-case form of the first occurrence (for the lexicons), as
-    /// a range of [`Vocab::lowers`]; see [`Vocab::lower_form`].
-    lower_form: Range<u32>,
+    /// The token of the first occurrence, possessive and all (empty for
+    /// the pseudo-word of an entity), whose lower-case form is the word's
+    /// form for the lexicons; see [`Vocab::lower_form`].
+    first: Span,
     /// [`lexicon::zipf`] of the lower-case form (not looked up for the
     /// pseudo-word of an entity); see [`Vocab::zipf`].
     zipf: Option<f32>,
+    /// The lower-case form ends in "-ing"; see [`Vocab::ends_in_ing`].
+    ing: bool,
     /// For the pseudo-word of an entity: its index.
     pub entity: Option<usize>,
+    /// The index in [`Spellings::list`] of the first occurrence's spelling
+    /// (`u32::MAX` for the pseudo-word of an entity); see [`Scan::stems`].
+    spelling: u32,
 }
 
 /// The words of one text, by id (one per merge key; see
-/// [`Spellings::word`]), with their counts.
+/// [`Spellings::word`]), with their counts. A word's lower-case form is not
+/// copied here: the spelling cache has it, and the text (see
+/// [`Vocab::lower_form`]).
 #[derive(Debug, Default)]
 pub struct Vocab {
     pub words: Vec<WordStats>,
-    /// The lower-case forms of all words, end to end (one allocation
-    /// instead of one per word).
-    lowers: String,
 }
 
 impl Vocab {
-    /// A new word whose first occurrence is written `lower` in lower case,
-    /// of background Zipf frequency `zipf`.
-    fn add(&mut self, lower: &str, zipf: Option<f32>) -> u32 {
+    /// A new word whose first occurrence is token `first`, of spelling
+    /// `spelling` (an index in [`Spellings::list`]), whose lower-case form
+    /// has background Zipf frequency `zipf` and ends in "-ing" if `ing`.
+    fn add(&mut self, first: Span, zipf: Option<f32>, spelling: u32, ing: bool) -> u32 {
         let id = self.words.len() as u32;
-        let start = self.lowers.len() as u32;
-        self.lowers.push_str(lower);
         self.words.push(WordStats {
-            lower_form: start..self.lowers.len() as u32,
+            first,
             zipf,
+            ing,
+            spelling,
             ..WordStats::default()
         });
         id
     }
 
-    /// The lower-case form of the first occurrence of word `id` (for an
-    /// entity's pseudo-word, the entity's name).
-    pub fn lower_form(&self, id: u32) -> &str {
-        let range = &self.words[id as usize].lower_form;
-        &self.lowers[range.start as usize..range.end as usize]
+    /// A new pseudo-word of an entity.
+    fn add_name(&mut self) -> u32 {
+        let id = self.words.len() as u32;
+        self.words.push(WordStats {
+            spelling: u32::MAX,
+            ..WordStats::default()
+        });
+        id
+    }
+
+    /// Writes into `out` the lower-case form ([`forms::lower`]) of the first
+    /// occurrence of word `id` in `text`, the text scanned (nothing for an
+    /// entity's pseudo-word).
+    pub fn lower_form(&self, id: u32, text: &str, out: &mut String) {
+        forms::lower(self.words[id as usize].first.of(text), out);
+    }
+
+    /// Whether [`Vocab::lower_form`] of word `id` ends in "-ing" (never for
+    /// an entity's pseudo-word).
+    pub fn ends_in_ing(&self, id: u32) -> bool {
+        self.words[id as usize].ing
     }
 
     /// [`lexicon::zipf`] of [`Vocab::lower_form`] of word `id`, looked up
@@ -190,6 +215,8 @@ const ING: u16 = 1 << 8;
 const VERB_SHAPED: u16 = 1 << 9;
 /// "who" or "which".
 const WHO: u16 = 1 << 10;
+/// "-ing", of any length.
+const ENDS_ING: u16 = 1 << 11;
 
 /// What the scan knows about one distinct spelling (a token's exact text,
 /// possessive included), all of it a function of the text alone.
@@ -209,6 +236,11 @@ struct Spelling {
     demonym: Option<bool>,
     /// [`lexicon::zipf`] of the lower-case form, once asked.
     zipf: Option<Option<f32>>,
+    /// [`stem_hash`] of the lower-case form and of the text as written, or
+    /// 0 until first asked (a hash that is 0 is merely worked out each
+    /// time it is asked).
+    lower_stem: u64,
+    written_stem: u64,
 }
 
 /// Strings numbered in order of first sight, their texts kept end to end
@@ -227,8 +259,14 @@ impl Interner {
     /// word of the text, at most eight bytes, in one or two reads rather
     /// than byte by byte), then its length. The reads cover every byte, so
     /// strings of one length differ in what is hashed.
-    fn hash(text: &str) -> u64 {
-        let bytes = text.as_bytes();
+    ///
+    /// Up to [`Interner::SHORT`] bytes, no two strings of one length have
+    /// one hash: what is hashed is then a single number that the bytes give
+    /// one to one (for a given length), then the length, and each step of
+    /// [`FxHasher`] is one to one in its state (a rotate, an xor with the
+    /// input, a product with an odd number). [`Interner::find`] relies on
+    /// this.
+    fn hash(bytes: &[u8]) -> u64 {
         let n = bytes.len();
         let word = |at: usize| load8(bytes, at);
         let half = |at: usize| {
@@ -252,17 +290,33 @@ impl Interner {
         hasher.finish()
     }
 
+    /// Strings of at most this many bytes (most words) are told apart by
+    /// their hash alone (see [`Interner::hash`]).
+    const SHORT: usize = 8;
+
     fn len(&self) -> usize {
         self.entries.len()
     }
 
-    /// The number of `text` (of hash `hash`), if it has one.
-    fn find(&self, text: &str, hash: u64) -> Option<u32> {
+    /// The number of the string of bytes `text` (of hash `hash`), if it
+    /// has one.
+    fn find(&self, text: &[u8], hash: u64) -> Option<u32> {
         self.slots.find(hash, |id| {
             let (start, end, stored) = self.entries[id as usize];
-            // Bytes, not a str slice: no char boundaries to check.
-            stored == hash
-                && self.texts.as_bytes().get(start as usize..end as usize) == Some(text.as_bytes())
+            if stored != hash {
+                return false;
+            }
+            if text.len() <= Self::SHORT {
+                // One hash, one string of a length: the same hash and
+                // length are the same bytes, with no need to read them.
+                return (end - start) as usize == text.len();
+            }
+            // Bytes, not a str slice: no char boundaries to check; compared
+            // inline, eight at a time (`memcmp` is a byte loop in wasm).
+            self.texts
+                .as_bytes()
+                .get(start as usize..end as usize)
+                .is_some_and(|stored| eq_bytes(stored, text))
         })
     }
 
@@ -321,6 +375,25 @@ struct Spellings {
     words: Vec<(u32, u32)>,
     /// The current scan (0: none yet, so no stamp is current).
     generation: u32,
+    /// Entity names and mention texts -> index in `name_facts`.
+    names: Interner,
+    name_facts: Vec<NameFacts>,
+}
+
+/// What the scan knows about one entity name or mention text, all of it a
+/// function of the text alone (entity names recur from text to text).
+#[derive(Clone, Copy)]
+struct NameFacts {
+    /// [`name_start`] of the text.
+    start: u32,
+    /// From `start` on, the words are joined by single spaces already (so
+    /// [`push_joined`] would copy the text as it is).
+    joined: bool,
+    /// From `start` on, some word is no stop word ([`is_candidate_entity`]).
+    content: bool,
+    /// The number of words from `start` on, or 1 if none (as many as the
+    /// joined name splits into at spaces).
+    words: u32,
 }
 
 thread_local! {
@@ -332,19 +405,28 @@ impl Spellings {
     fn begin_scan(&mut self) {
         if self.list.len() >= MAX_CACHED_SPELLINGS
             || self.keys.len() >= MAX_CACHED_SPELLINGS
-            || self.index.texts.len() + self.keys.texts.len() + self.lowers.len()
+            || self.names.len() >= MAX_CACHED_SPELLINGS
+            || self.index.texts.len()
+                + self.keys.texts.len()
+                + self.lowers.len()
+                + self.names.texts.len()
                 >= MAX_CACHED_BYTES
             || self.generation == u32::MAX
         {
+            // The generation goes on from where it was (unless it is
+            // used up), so that no earlier scan's [`Scan::generation`]
+            // is current again and reads the new cache's spellings.
+            let generation = self.generation % u32::MAX;
             *self = Spellings::default();
+            self.generation = generation;
         }
         self.generation += 1;
     }
 
     /// The id of merge key `key`, made on first sight.
     fn key_id(&mut self, key: &str) -> u32 {
-        let hash = Interner::hash(key);
-        if let Some(id) = self.keys.find(key, hash) {
+        let hash = Interner::hash(key.as_bytes());
+        if let Some(id) = self.keys.find(key.as_bytes(), hash) {
             return id;
         }
         // Numbers and key ids are made together, so they are the same.
@@ -368,14 +450,14 @@ impl Spellings {
         self.name_keys[index]
     }
 
-    /// The word of key id `key` in this scan's `vocab`, added (written
-    /// `lower`) on its first occurrence in the scan.
-    fn word(&mut self, key: u32, lower: &str, vocab: &mut Vocab) -> u32 {
+    /// The pseudo-word of key id `key` (an entity's) in this scan's
+    /// `vocab`, added on its first occurrence in the scan.
+    fn word(&mut self, key: u32, vocab: &mut Vocab) -> u32 {
         let (generation, word) = self.words[key as usize];
         if generation == self.generation {
             return word;
         }
-        let word = vocab.add(lower, None);
+        let word = vocab.add_name();
         self.words[key as usize] = (self.generation, word);
         word
     }
@@ -383,10 +465,54 @@ impl Spellings {
     /// [`name_start`], with the traits of the words from the cache
     /// (`is_stopword || is_never` is `Traits::of` having either bit).
     fn name_start(&mut self, name: &str) -> usize {
-        name_start_by(name, |word| {
+        self.name_facts(name).start as usize
+    }
+
+    /// The [`NameFacts`] of entity name or mention text `name`, worked out
+    /// on first sight.
+    fn name_facts(&mut self, name: &str) -> NameFacts {
+        let hash = Interner::hash(name.as_bytes());
+        match self.names.find(name.as_bytes(), hash) {
+            Some(i) => self.name_facts[i as usize],
+            None => self.add_name(name, hash),
+        }
+    }
+
+    /// Makes the [`NameFacts`] of `name` (of hash `hash`), which has none.
+    #[cold]
+    #[inline(never)]
+    fn add_name(&mut self, name: &str, hash: u64) -> NameFacts {
+        let start = name_start_by(name, |word| {
             let i = self.get(word);
             self.list[i].traits.has(Traits::STOP | Traits::NEVER)
-        })
+        });
+        let rest = &name[start..];
+        let mut joined = String::with_capacity(rest.len());
+        push_joined(rest, &mut joined);
+        let content = rest.split_whitespace().any(|w| {
+            let i = self.get(w);
+            !self.list[i].traits.has(Traits::STOP)
+        });
+        let facts = NameFacts {
+            start: start as u32,
+            joined: joined == rest,
+            content,
+            words: joined.split(' ').count() as u32,
+        };
+        // Numbers and facts are made together, so they are the same.
+        self.name_facts.push(facts);
+        self.names.insert(name, hash);
+        facts
+    }
+
+    /// [`stem_hash`] of `word` as written, worked out once per spelling.
+    fn written_stem(&mut self, word: &str) -> u64 {
+        let i = self.get(word);
+        let stem = &mut self.list[i].written_stem;
+        if *stem == 0 {
+            *stem = stem_hash(word, &mut self.buffer);
+        }
+        *stem
     }
 
     /// [`lexicon::is_demonym`] of `word` (as written), looked up once.
@@ -400,10 +526,22 @@ impl Spellings {
     /// The index of `surface`'s entry, made on first sight.
     #[inline]
     fn get(&mut self, surface: &str) -> usize {
-        let hash = Interner::hash(surface);
-        match self.index.find(surface, hash) {
+        let hash = Interner::hash(surface.as_bytes());
+        match self.index.find(surface.as_bytes(), hash) {
             Some(i) => i as usize,
             None => self.add(surface, hash),
+        }
+    }
+
+    /// [`Spellings::get`] of the text of token span `span` of `text`: read
+    /// as bytes, so that a hit (the common case) checks no char boundaries.
+    #[inline]
+    fn get_span(&mut self, text: &str, span: Span) -> usize {
+        let bytes = &text.as_bytes()[span.start..span.end];
+        let hash = Interner::hash(bytes);
+        match self.index.find(bytes, hash) {
+            Some(i) => i as usize,
+            None => self.add(span.of(text), hash),
         }
     }
 
@@ -440,6 +578,7 @@ impl Spellings {
             (ING, lower.len() >= 6 && lower.ends_with("ing")),
             (VERB_SHAPED, looks_like_verb(lower, traits)),
             (WHO, matches!(lower, "who" | "which")),
+            (ENDS_ING, lower.ends_with("ing")),
         ] {
             if has {
                 shape |= bit;
@@ -454,6 +593,8 @@ impl Spellings {
             key: u32::MAX,
             demonym: None,
             zipf: None,
+            lower_stem: 0,
+            written_stem: 0,
         });
         // Numbers and entries are made together, so they are the same.
         self.index.insert(surface, hash);
@@ -479,6 +620,9 @@ pub struct Scan {
     /// Sentences before this index are the lead (and headline).
     pub lead_end: u32,
     pub sentences: u32,
+    /// The [`Spellings::generation`] of the scan: while the cache is at
+    /// it, the cache holds the spellings [`WordStats::spelling`] points to.
+    generation: u32,
 }
 
 impl Scan {
@@ -486,6 +630,83 @@ impl Scan {
     pub fn candidate(&self, key: &Key) -> Option<usize> {
         self.index.find(&self.candidates, key)
     }
+
+    /// Writes over `stems` the [`stem_hash`]es of the words of `c`, names
+    /// spelt out word by word (split at spaces and hyphens), sorted, each
+    /// once: "US soldiers" holds the words of "US", and "Federal Reserve"
+    /// those of "United States Federal Reserve". Each hash is worked out
+    /// once per spelling and kept in the spelling cache (news texts share
+    /// most of their words), not once per text.
+    /// `text` is the text scanned.
+    pub fn stems(&self, c: &Candidate, text: &str, stems: &mut Vec<u64>) {
+        stems.clear();
+        SPELLINGS.with(|cell| match cell.try_borrow_mut() {
+            Ok(mut spellings) => self.push_stems(c, text, stems, Some(&mut spellings)),
+            // Only if called from inside a scan: work them out afresh.
+            Err(_) => self.push_stems(c, text, stems, None),
+        });
+        stems.sort_unstable();
+        stems.dedup();
+    }
+
+    /// [`Scan::stems`], unsorted, from the cache `spellings` if given.
+    fn push_stems(
+        &self,
+        c: &Candidate,
+        text: &str,
+        stems: &mut Vec<u64>,
+        mut spellings: Option<&mut Spellings>,
+    ) {
+        let mut buffer = String::new();
+        for &id in &c.key[..c.len] {
+            let word = &self.vocab.words[id as usize];
+            match word.entity.filter(|&e| e < self.names.len()) {
+                Some(e) => {
+                    for part in self.names.get(e).unwrap_or_default().split([' ', '-']) {
+                        stems.push(match spellings.as_deref_mut() {
+                            // The empty part (of " -") is no spelling.
+                            Some(cache) if !part.is_empty() => cache.written_stem(part),
+                            _ => stem_hash(part, &mut buffer),
+                        });
+                    }
+                }
+                None => {
+                    // The scan's spelling, if the cache still holds it.
+                    let cached = spellings
+                        .as_deref_mut()
+                        .filter(|cache| cache.generation == self.generation)
+                        .and_then(|cache| {
+                            let Spellings { list, lowers, .. } = cache;
+                            Some((list.get_mut(word.spelling as usize)?, lowers.as_str()))
+                        });
+                    stems.push(match cached {
+                        Some((spelling, lowers)) => {
+                            if spelling.lower_stem == 0 {
+                                let (a, b) = spelling.lower;
+                                let lower = &lowers[a as usize..b as usize];
+                                spelling.lower_stem = stem_hash(lower, &mut buffer);
+                            }
+                            spelling.lower_stem
+                        }
+                        None => {
+                            let mut lower = String::new();
+                            self.vocab.lower_form(id, text, &mut lower);
+                            stem_hash(&lower, &mut buffer)
+                        }
+                    });
+                }
+            }
+        }
+    }
+}
+
+/// The hash of [`forms::stem`] of `word` (written in `buffer`): stems are
+/// only compared, so a hash stands for one.
+pub fn stem_hash(word: &str, buffer: &mut String) -> u64 {
+    forms::stem(word, buffer);
+    let mut hasher = FxHasher::default();
+    hasher.write(buffer.as_bytes());
+    hasher.finish()
 }
 
 /// The candidates by key: a hash index over their numbers, the keys being
@@ -606,6 +827,8 @@ pub struct Names {
     text: String,
     /// Where each name ends in `text` (it starts where the last one ends).
     ends: Vec<usize>,
+    /// The number of words of each name.
+    words: Vec<usize>,
 }
 
 impl Names {
@@ -630,24 +853,31 @@ impl Names {
         (0..self.len()).map(|i| self.get(i).unwrap_or_default())
     }
 
-    /// Adds the words of `name`, joined by single spaces, as the next name.
-    fn push_joined(&mut self, name: &str) {
-        push_joined(name, &mut self.text);
+    /// The number of words of each name (as many as it splits into at
+    /// spaces), in entity order.
+    pub fn word_counts(&self) -> &[usize] {
+        &self.words
+    }
+
+    /// Adds the words of `name`, joined by single spaces, as the next name;
+    /// `facts` are those of the text `name` is the end of (from its start).
+    fn push_joined(&mut self, name: &str, facts: NameFacts) {
+        if facts.joined {
+            self.text.push_str(name);
+        } else {
+            push_joined(name, &mut self.text);
+        }
         self.ends.push(self.text.len());
+        self.words.push(facts.words as usize);
     }
 }
 
 /// Entities that may be keyphrases: names, but not bare demonyms
-/// ("Russian" is an adjective; "Palestinians" may stay). `name` is the
-/// entity's [`name_of`], `demonym` whether it [`is_demonym`].
-/// (The words' traits come from the cache.)
-fn is_candidate_entity(e: &Entity, name: &str, demonym: bool, spellings: &mut Spellings) -> bool {
-    e.ty.is_name()
-        && (name.ends_with('s') || !demonym)
-        && name.split_whitespace().any(|w| {
-            let i = spellings.get(w);
-            !spellings.list[i].traits.has(Traits::STOP)
-        })
+/// ("Russian" is an adjective; "Palestinians" may stay), and not names of
+/// stop words alone. `name` is the entity's [`name_of`], `demonym` whether
+/// it [`is_demonym`], `facts` the [`NameFacts`] of the entity's name.
+fn is_candidate_entity(e: &Entity, name: &str, demonym: bool, facts: NameFacts) -> bool {
+    e.ty.is_name() && (name.ends_with('s') || !demonym) && facts.content
 }
 
 /// A nationality word ("Russian", "Chechens"), whatever type it was given.
@@ -668,6 +898,7 @@ pub fn scan(doc: &Document, entities: &[Entity]) -> Scan {
 fn scan_with(doc: &Document, entities: &[Entity], spellings: &mut Spellings) -> Scan {
     let mut out = Scan {
         sentences: doc.sentences.len() as u32,
+        generation: spellings.generation,
         ..Scan::default()
     };
     // Sizes from the token count, so that the tables rarely grow (news
@@ -679,23 +910,24 @@ fn scan_with(doc: &Document, entities: &[Entity], spellings: &mut Spellings) -> 
     out.index.slots = Slots::for_items(words / 2);
     out.candidates.reserve(words / 2);
     out.vocab.words.reserve(words / 2);
-    out.vocab.lowers.reserve(2 * words);
     let mut names: Vec<NameSpan> =
         Vec::with_capacity(entities.iter().map(|e| e.mentions.len()).sum());
     // Room for most keys, so that the buffer rarely grows.
     let mut key = String::with_capacity(32);
     out.names.ends.reserve(entities.len());
+    out.names.words.reserve(entities.len());
     for (index, e) in entities.iter().enumerate() {
         // The name's start, and the last text whose start was worked out
         // (mentions mostly repeat the name or one another).
-        let start = spellings.name_start(&e.name);
+        let facts = spellings.name_facts(&e.name);
+        let start = facts.start as usize;
         let mut known = (e.name.as_str(), start);
-        out.names.push_joined(&e.name[start..]);
+        out.names.push_joined(&e.name[start..], facts);
         let name = out.names.get(index).unwrap_or_default();
         let modifier = is_demonym(e, name, spellings);
-        let entity = is_candidate_entity(e, name, modifier, spellings).then(|| {
+        let entity = is_candidate_entity(e, name, modifier, facts).then(|| {
             let key = spellings.name_key(index, &mut key);
-            let id = spellings.word(key, &e.name, &mut out.vocab);
+            let id = spellings.word(key, &mut out.vocab);
             out.vocab.words[id as usize].entity = Some(index);
             id
         });
@@ -703,7 +935,7 @@ fn scan_with(doc: &Document, entities: &[Entity], spellings: &mut Spellings) -> 
             let Some(surface) = doc.text.get(m.start..m.end) else {
                 continue;
             };
-            if surface != known.0 {
+            if !eq_bytes(surface.as_bytes(), known.0.as_bytes()) {
                 known = (surface, spellings.name_start(surface));
             }
             names.push(NameSpan {
@@ -723,7 +955,8 @@ fn scan_with(doc: &Document, entities: &[Entity], spellings: &mut Spellings) -> 
         out,
         names,
         next_name: 0,
-        prev_word: None,
+        next_name_start: 0,
+        prev_shape: 0,
         key,
         segment_start: 0,
         after_name: false,
@@ -772,8 +1005,11 @@ struct Scanner<'d, 't> {
     out: Scan,
     names: Vec<NameSpan>,
     next_name: usize,
-    /// The spelling of the previous word (none after a non-word).
-    prev_word: Option<usize>,
+    /// Where the `next_name`th name starts (`usize::MAX` past the last).
+    next_name_start: usize,
+    /// The shape bits of the previous word's spelling (none after a
+    /// non-word), kept rather than looked up again.
+    prev_shape: u16,
     /// A reused buffer for a key.
     key: String,
     segment_start: usize,
@@ -806,8 +1042,15 @@ impl Scanner<'_, '_> {
         self.out.items.push(item);
     }
 
-    /// The name mention overlapping `span`, if any.
+    /// The name mention overlapping `span` (not empty), if any.
+    #[inline]
     fn name_at(&mut self, span: Span) -> Option<NameSpan> {
+        // Most tokens end before the next name starts: then no name is
+        // passed (it ends after it starts, so after the token starts) and
+        // none overlaps.
+        if span.end <= self.next_name_start {
+            return None;
+        }
         while self
             .names
             .get(self.next_name)
@@ -815,10 +1058,9 @@ impl Scanner<'_, '_> {
         {
             self.next_name += 1;
         }
-        self.names
-            .get(self.next_name)
-            .filter(|n| n.span.start < span.end)
-            .copied()
+        let next = self.names.get(self.next_name);
+        self.next_name_start = next.map_or(usize::MAX, |n| n.span.start);
+        next.filter(|n| n.span.start < span.end).copied()
     }
 
     fn sentence(&mut self, index: u32, tokens: &[Token]) {
@@ -834,19 +1076,21 @@ impl Scanner<'_, '_> {
         let mut emitted_name: Option<Span> = None;
         let mut after_name = false;
         let in_headline = Some(index) == self.out.headline;
-        self.prev_word = None;
+        self.prev_shape = 0;
         self.prev_traits = Traits::default();
         self.after_auxiliary = false;
         for (i, token) in tokens.iter().enumerate() {
-            let surface = token.span.of(text);
             let mut demonym = false;
             if let Some(name) = self.name_at(token.span) {
-                let next_is_word = tokens.get(i + 1).is_some_and(|t| {
-                    t.kind == TokenKind::Word
-                        && t.span.start >= name.span.end
-                        && !t.span.of(text).starts_with(char::is_uppercase)
-                });
-                if name.modifier && name.entity.is_none() && next_is_word {
+                // Asked only of a demonym that is no candidate.
+                let next_is_word = || {
+                    tokens.get(i + 1).is_some_and(|t| {
+                        t.kind == TokenKind::Word
+                            && t.span.start >= name.span.end
+                            && !t.span.of(text).starts_with(char::is_uppercase)
+                    })
+                };
+                if name.modifier && name.entity.is_none() && next_is_word() {
                     // "Israeli regime", "Palestinian-Israeli conflict":
                     // a demonym before a noun is an adjective; fall through.
                     demonym = token.kind == TokenKind::Word;
@@ -867,7 +1111,7 @@ impl Scanner<'_, '_> {
                         }
                         emitted_name = Some(name.span);
                     }
-                    if token.span.end > name.span.end && forms::is_possessive(surface) {
+                    if token.span.end > name.span.end && forms::is_possessive(token.span.of(text)) {
                         // "Pakistan's close ally": the possessive ends it.
                         self.close_segment();
                     }
@@ -875,7 +1119,7 @@ impl Scanner<'_, '_> {
                     after_name = prev_content;
                     initial = false;
                     self.after_auxiliary = false;
-                    self.prev_word = None;
+                    self.prev_shape = 0;
                     self.prev_traits = Traits::default();
                     continue;
                 }
@@ -884,14 +1128,14 @@ impl Scanner<'_, '_> {
                 self.close_segment();
                 prev_content = false;
                 self.after_auxiliary = false;
-                self.prev_word = None;
+                self.prev_shape = 0;
                 self.prev_traits = Traits::default();
                 if token.is_word() {
                     initial = false;
                 }
                 continue;
             }
-            let spelling = self.spellings.get(surface);
+            let spelling = self.spellings.get_span(text, token.span);
             let Spelling {
                 traits,
                 shape,
@@ -900,7 +1144,7 @@ impl Scanner<'_, '_> {
             } = self.spellings.list[spelling];
             self.after_name = after_name;
             self.after_name_in_headline = in_headline && after_name;
-            self.prev_plural_noun = prev_content && self.prev_shape() & PLURAL != 0;
+            self.prev_plural_noun = prev_content && self.prev_shape & PLURAL != 0;
             let class = self.classify(shape, traits, initial, &mut case, tokens.get(i + 1));
             initial = false;
             after_name = false;
@@ -927,7 +1171,7 @@ impl Scanner<'_, '_> {
                         if participle {
                             self.close_segment();
                         }
-                        let word = self.word_of(spelling, surface);
+                        let word = self.word_of(spelling, token.span);
                         let stats = &mut self.out.vocab.words[word as usize];
                         stats.count += 1;
                         if flags & PROPER != 0 {
@@ -952,44 +1196,41 @@ impl Scanner<'_, '_> {
                             flags,
                         });
                         prev_content = true;
-                        if bare != surface.len() {
+                        if bare != token.span.len() {
                             // "Sydney's west": the possessive ends the phrase.
                             self.close_segment();
                         }
                     }
                 }
             }
-            self.prev_word = Some(spelling);
+            self.prev_shape = shape;
             self.prev_traits = traits;
         }
         self.close_segment();
     }
 
-    /// The interned key of spelling `spelling` (written `surface`).
-    fn word_of(&mut self, spelling: usize, surface: &str) -> u32 {
+    /// The interned key of spelling `spelling` (written at `span`).
+    fn word_of(&mut self, spelling: usize, span: Span) -> u32 {
         let mut key = self.spellings.list[spelling].key;
         if key == u32::MAX {
-            forms::key(surface, &mut self.key);
+            forms::key(span.of(self.doc.text), &mut self.key);
             key = self.spellings.key_id(&self.key);
             self.spellings.list[spelling].key = key;
         }
-        let (a, b) = self.spellings.list[spelling].lower;
         let (generation, word) = self.spellings.words[key as usize];
         if generation == self.spellings.generation {
             return word;
         }
-        let lower = &self.spellings.lowers[a as usize..b as usize];
-        let zipf = *self.spellings.list[spelling]
-            .zipf
-            .get_or_insert_with(|| lexicon::zipf(lower));
-        let word = self.out.vocab.add(lower, zipf);
+        let Spellings { list, lowers, .. } = &mut *self.spellings;
+        let entry = &mut list[spelling];
+        let zipf = *entry.zipf.get_or_insert_with(|| {
+            let (a, b) = entry.lower;
+            lexicon::zipf(&lowers[a as usize..b as usize])
+        });
+        let ing = entry.shape & ENDS_ING != 0;
+        let word = self.out.vocab.add(span, zipf, spelling as u32, ing);
         self.spellings.words[key as usize] = (self.spellings.generation, word);
         word
-    }
-
-    /// The shape of the previous word (none after a non-word).
-    fn prev_shape(&self) -> u16 {
-        self.prev_word.map_or(0, |i| self.spellings.list[i].shape)
     }
 
     /// Sorts a word of shape `shape` and traits `traits` into a class;
@@ -1035,7 +1276,7 @@ impl Scanner<'_, '_> {
         }
         if traits.has(Traits::VERB)
             || (self.prev_traits.has(Traits::VERB_CONTEXT) && verb_shaped)
-            || (self.prev_shape() & WHO != 0 && plural)
+            || (self.prev_shape & WHO != 0 && plural)
         {
             return Class::Break;
         }
@@ -1063,7 +1304,7 @@ impl Scanner<'_, '_> {
         }
         let mut object_follows = || match next {
             Some(t) if t.kind == TokenKind::Word => {
-                let next = self.spellings.get(t.span.of(self.doc.text));
+                let next = self.spellings.get_span(self.doc.text, t.span);
                 self.spellings.list[next].traits.has(Traits::OBJECT)
             }
             _ => false,
@@ -1261,7 +1502,7 @@ fn collect_candidates(text: &str, out: &mut Scan) {
             let slot = c
                 .forms
                 .iter_mut()
-                .find(|f| f.1 == 0 || surface(f.0, items) == this);
+                .find(|f| f.1 == 0 || eq_bytes(surface(f.0, items), this));
             if let Some(form) = slot {
                 if form.1 == 0 {
                     form.0 = first;
@@ -1291,5 +1532,78 @@ pub fn for_each_phrase_ending_at(segment: &[Item], end: usize, mut f: impl FnMut
         if item.flags & LOOSE == 0 {
             f(first + start, end);
         }
+    }
+}
+
+#[cfg(test)]
+mod interner_tests {
+    use super::Interner;
+
+    /// [`Interner::find`] tells short strings of one length apart by hash
+    /// alone: every string of up to three bytes over a few letters, and
+    /// strings of up to eight that differ in one byte anywhere, have hashes
+    /// of their own among those of their length.
+    #[test]
+    fn short_strings_have_hashes_of_their_own() {
+        let mut seen = std::collections::HashMap::new();
+        let mut check = |bytes: Vec<u8>| {
+            assert!(bytes.len() <= Interner::SHORT);
+            let hash = (Interner::hash(&bytes), bytes.len());
+            if let Some(other) = seen.insert(hash, bytes.clone()) {
+                assert_eq!(other, bytes, "one hash for two strings");
+            }
+        };
+        let letters = [b'a', b'b', b'\'', 0, 0xff];
+        check(Vec::new());
+        for &a in &letters {
+            check(vec![a]);
+            for &b in &letters {
+                check(vec![a, b]);
+                for &c in &letters {
+                    check(vec![a, b, c]);
+                }
+            }
+        }
+        for len in 4..=Interner::SHORT {
+            for at in 0..len {
+                for byte in [b'a', b'b', b'z', 0, 0x80, 0xff] {
+                    let mut bytes = b"mmmmmmmm"[..len].to_vec();
+                    bytes[at] = byte;
+                    check(bytes);
+                }
+            }
+        }
+    }
+
+    /// Numbered strings are found again, short and long, and a string is
+    /// not found by another's hash.
+    #[test]
+    fn interned_strings_are_found_by_their_bytes() {
+        let mut interner = Interner::default();
+        let words = [
+            "a",
+            "ab",
+            "abcd",
+            "abcdefgh",
+            "abcdefghi",
+            "abcdefghijklmnopq",
+            "",
+        ];
+        for (i, w) in words.iter().enumerate() {
+            assert_eq!(
+                interner.find(w.as_bytes(), Interner::hash(w.as_bytes())),
+                None
+            );
+            assert_eq!(interner.insert(w, Interner::hash(w.as_bytes())), i as u32);
+        }
+        for (i, w) in words.iter().enumerate() {
+            let hash = Interner::hash(w.as_bytes());
+            assert_eq!(interner.find(w.as_bytes(), hash), Some(i as u32));
+        }
+        assert_eq!(interner.find(b"abce", Interner::hash(b"abce")), None);
+        assert_eq!(
+            interner.find(b"abcdefghj", Interner::hash(b"abcdefghj")),
+            None
+        );
     }
 }

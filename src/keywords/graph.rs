@@ -118,18 +118,22 @@ fn ranked<S: Shares>(items: &[Item], teleport: &[f32]) -> Vec<f32> {
     // pushing each source's share out to its targets, source by source,
     // so the same f32 results, with one read per edge instead of a read
     // and a write.
-    let mut bounds = vec![0u32; words + 1];
-    for_each_edge(items, |u, _| bounds[u as usize + 1] += 1);
-    for u in 0..words {
-        bounds[u + 1] += bounds[u];
+    //
+    // The counts of node u go to `bounds[u + 2]`, so that after the sums
+    // `bounds[u + 1]` is where u's bucket starts: filling the bucket moves
+    // it on to where the bucket ends, so that `bounds[v]..bounds[v + 1]`
+    // is then v's bucket, with no second table of fill positions.
+    let mut bounds = vec![0u32; words + 2];
+    for_each_edge(items, |u, _| bounds[u as usize + 2] += 1);
+    for u in 2..words + 2 {
+        bounds[u] += bounds[u - 1];
     }
-    let mut fill = bounds.clone();
-    let mut targets = vec![0u32; bounds[words] as usize];
+    let mut targets = vec![0u32; bounds[words + 1] as usize];
     for_each_edge(items, |u, v| {
-        targets[fill[u as usize] as usize] = v;
-        fill[u as usize] += 1;
+        targets[bounds[u as usize + 1] as usize] = v;
+        bounds[u as usize + 1] += 1;
     });
-    drop(fill);
+    bounds.truncate(words + 1);
     let mut sources: Vec<(S::Node, f32)> = Vec::with_capacity(targets.len());
     // A node without edges (its out-weight is 0) shares nothing, but its
     // score goes to every node by the teleport vector: its share comes out
@@ -145,16 +149,19 @@ fn ranked<S: Shares>(items: &[Item], teleport: &[f32]) -> Vec<f32> {
             bucket.sort_unstable();
             let start = sources.len();
             let mut unit = true;
-            let mut last = u32::MAX;
+            // The source last pushed for this node: a repeat of it adds to
+            // its weight (the bucket is sorted, so repeats are adjacent).
+            let mut last = None;
             for &u in bucket.iter() {
-                match sources[start..].last_mut() {
-                    Some(repeat) if last == u => {
+                if last == Some(u) {
+                    if let Some(repeat) = sources.last_mut() {
                         repeat.1 += 1.0;
-                        unit = false;
                     }
-                    _ => sources.push((S::node(u), 1.0)),
+                    unit = false;
+                } else {
+                    sources.push((S::node(u), 1.0));
+                    last = Some(u);
                 }
-                last = u;
             }
             if bucket.is_empty() {
                 dangling_nodes.push(v as u32);

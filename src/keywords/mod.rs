@@ -36,13 +36,10 @@ pub mod graph;
 pub mod lexicon;
 pub mod score;
 
-use std::cell::RefCell;
-use std::hash::Hasher;
-
 use serde::Serialize;
 
 use crate::entities::{Entity, EntityType};
-use crate::hash::{FxHasher, FxMap};
+use crate::hash::FxMap;
 use crate::text::Document;
 use candidates::{Candidate, Key, Scan, ENTITY, HEAD, PROPER};
 
@@ -83,55 +80,9 @@ pub fn extract(doc: &Document, entities: &[Entity], max: usize) -> Vec<Keyphrase
     }
     let rank = graph::rank(&scan.items, scan.vocab.words.len(), scan.headline);
     let salience: Vec<f64> = entities.iter().map(|e| e.salience).collect();
-    let name_words: Vec<usize> = scan
-        .names
-        .iter()
-        .map(|name| name.split(' ').count())
-        .collect();
-    let raw = score::score(&scan, &rank, &salience, &name_words);
-    // The stems of a candidate's words, names spelt out, hashed: "US
-    // soldiers" holds the words of "US", and "Federal Reserve" those of
-    // "United States Federal Reserve".
-    let stem_hash = |word: &str, buffer: &mut String| {
-        forms::stem(word, buffer);
-        let mut hasher = FxHasher::default();
-        hasher.write(buffer.as_bytes());
-        hasher.finish()
-    };
-    let buffer = RefCell::new(String::with_capacity(32));
-    // The stem hashes of each name and of each word, worked out when first
-    // needed (most names and words are never asked about).
-    let name_stems: RefCell<Vec<Option<Vec<u64>>>> = RefCell::new(vec![None; scan.names.len()]);
-    let word_stems: RefCell<Vec<Option<u64>>> = RefCell::new(vec![None; scan.vocab.words.len()]);
-    let words_of = |c: &Candidate, stems: &mut Vec<u64>| {
-        stems.clear();
-        let mut cache = word_stems.borrow_mut();
-        let mut names = name_stems.borrow_mut();
-        for &id in &c.key[..c.len] {
-            let word = &scan.vocab.words[id as usize];
-            match word.entity.filter(|&e| e < names.len()) {
-                Some(e) => {
-                    let name = names[e].get_or_insert_with(|| {
-                        scan.names
-                            .get(e)
-                            .unwrap_or_default()
-                            .split([' ', '-'])
-                            .map(|w| stem_hash(w, &mut buffer.borrow_mut()))
-                            .collect()
-                    });
-                    stems.extend_from_slice(name);
-                }
-                None => {
-                    let stem = cache[id as usize].get_or_insert_with(|| {
-                        stem_hash(scan.vocab.lower_form(id), &mut buffer.borrow_mut())
-                    });
-                    stems.push(*stem);
-                }
-            }
-        }
-        stems.sort_unstable();
-        stems.dedup();
-    };
+    let raw = score::score(&scan, &rank, &salience, scan.names.word_counts());
+    // The stems of a candidate's words, names spelt out, hashed.
+    let words_of = |c: &Candidate, stems: &mut Vec<u64>| scan.stems(c, doc.text, stems);
     // Names may fill half the list, so that it says what happened as well
     // as who and where.
     let max_names = (max / 2).max(2);

@@ -182,7 +182,7 @@ pub fn score(scan: &Scan, rank: &[f32], salience: &[f64], name_words: &[usize]) 
             } else if head & GENERIC != 0 {
                 raw *= if alone { GENERIC_ALONE } else { GENERIC_HEAD };
             }
-            if alone && c.entity.is_none() && scan.vocab.lower_form(c.key[0]).ends_with("ing") {
+            if alone && c.entity.is_none() && scan.vocab.ends_in_ing(c.key[0]) {
                 raw *= ING_ALONE;
             }
             if let Some(e) = c.entity {

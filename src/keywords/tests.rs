@@ -331,3 +331,28 @@ fn random_text_never_panics_and_mentions_stay_on_char_boundaries() {
         }
     }
 }
+
+#[test]
+fn stems_are_the_same_from_the_cache_and_from_the_text() {
+    let doc = Document::parse(SAMPLE);
+    let entities = crate::entities::extract(&doc);
+    let scan = candidates::scan(&doc, &entities);
+    let mut stems = Vec::new();
+    let cached: Vec<Vec<u64>> = scan
+        .candidates
+        .iter()
+        .map(|c| {
+            scan.stems(c, doc.text, &mut stems);
+            stems.clone()
+        })
+        .collect();
+    assert!(cached.iter().any(|s| s.len() > 1));
+    // Another scan moves the cache on: the first scan's word stems are
+    // then worked out from the text.
+    let other = Document::parse("Shipping ports and harbours reopened after the storm.");
+    candidates::scan(&other, &crate::entities::extract(&other));
+    for (c, expected) in scan.candidates.iter().zip(&cached) {
+        scan.stems(c, doc.text, &mut stems);
+        assert_eq!(&stems, expected);
+    }
+}
