@@ -156,6 +156,19 @@ impl Slots {
         self.slots[i] = id + 1;
     }
 
+    /// Makes room for one item more than the `len` it holds, so that it
+    /// stays at most half full: when it would not, twice as many slots
+    /// (1024 at least), and every item `id` placed again by its hash
+    /// `hash_of(id)`.
+    pub fn make_room(&mut self, len: usize, hash_of: impl Fn(usize) -> u64) {
+        if 2 * (len + 1) > self.slots.len() {
+            *self = Slots::new((2 * self.slots.len()).max(1024));
+            for id in 0..len {
+                self.place(id as u32, hash_of(id));
+            }
+        }
+    }
+
     /// The first item, among those placed with hash `hash`'s probe
     /// sequence, for which `matches` holds.
     #[inline]
@@ -206,7 +219,6 @@ impl Interner {
     /// [`FxHasher`] is one to one in its state (a rotate, an xor with the
     /// input, a product with an odd number). [`Interner::find`] relies on
     /// this.
-    #[inline]
     pub fn hash(bytes: &[u8]) -> u64 {
         let n = bytes.len();
         let word = |at: usize| load8(bytes, at);
@@ -260,7 +272,6 @@ impl Interner {
 
     /// The number of the string of bytes `text` (of hash `hash`), if it
     /// has one.
-    #[inline]
     pub fn find(&self, text: &[u8], hash: u64) -> Option<u32> {
         self.slots.find(hash, |id| {
             let (start, end, stored) = self.entries[id as usize];
@@ -284,15 +295,9 @@ impl Interner {
     /// Numbers `text` (of hash `hash`, without a number yet): the next
     /// number.
     pub fn insert(&mut self, text: &str, hash: u64) -> u32 {
-        let len = self.entries.len();
-        if 2 * (len + 1) > self.slots.len() {
-            // Twice as many slots (1024 at least), every string placed again.
-            self.slots = Slots::new((2 * self.slots.len()).max(1024));
-            for (id, entry) in self.entries.iter().enumerate() {
-                self.slots.place(id as u32, entry.2);
-            }
-        }
-        let id = len as u32;
+        let entries = &self.entries;
+        self.slots.make_room(entries.len(), |id| entries[id].2);
+        let id = self.entries.len() as u32;
         let start = self.texts.len() as u32;
         self.texts.push_str(text);
         self.entries.push((start, self.texts.len() as u32, hash));
@@ -324,38 +329,74 @@ fn interner_numbers_strings_in_order_of_first_sight() {
 }
 
 #[cfg(test)]
-#[test]
-fn short_strings_of_one_length_never_share_a_hash() {
-    // Every string of one to three bytes over a small alphabet, and of four
-    // to eight bytes varied at every position: all hashes distinct within
-    // a length, as `Interner::find` needs.
-    let alphabet = b"aeZ\0\xff";
-    for n in 1..=Interner::SHORT {
-        let mut seen = std::collections::HashSet::new();
-        let mut strings: Vec<Vec<u8>> = Vec::new();
-        if n <= 3 {
-            let mut s = vec![0; n];
-            for k in 0..alphabet.len().pow(n as u32) {
-                let mut k = k;
-                for b in s.iter_mut() {
-                    *b = alphabet[k % alphabet.len()];
-                    k /= alphabet.len();
-                }
-                strings.push(s.clone());
+mod interner_tests {
+    use super::Interner;
+
+    /// [`Interner::find`] tells short strings of one length apart by hash
+    /// alone: every string of up to three bytes over a few letters, and
+    /// strings of up to eight that differ in one byte anywhere, have hashes
+    /// of their own among those of their length.
+    #[test]
+    fn short_strings_have_hashes_of_their_own() {
+        let mut seen = std::collections::HashMap::new();
+        let mut check = |bytes: Vec<u8>| {
+            assert!(bytes.len() <= Interner::SHORT);
+            let hash = (Interner::hash(&bytes), bytes.len());
+            if let Some(other) = seen.insert(hash, bytes.clone()) {
+                assert_eq!(other, bytes, "one hash for two strings");
             }
-        } else {
-            for at in 0..n {
-                for &b in alphabet {
-                    let mut s = vec![b'm'; n];
-                    s[at] = b;
-                    strings.push(s);
+        };
+        let letters = [b'a', b'b', b'\'', 0, 0xff];
+        check(Vec::new());
+        for &a in &letters {
+            check(vec![a]);
+            for &b in &letters {
+                check(vec![a, b]);
+                for &c in &letters {
+                    check(vec![a, b, c]);
                 }
             }
-            strings.sort();
-            strings.dedup();
         }
-        for s in &strings {
-            assert!(seen.insert(Interner::hash(s)), "{n} bytes: {s:?}");
+        for len in 4..=Interner::SHORT {
+            for at in 0..len {
+                for byte in [b'a', b'b', b'z', 0, 0x80, 0xff] {
+                    let mut bytes = b"mmmmmmmm"[..len].to_vec();
+                    bytes[at] = byte;
+                    check(bytes);
+                }
+            }
         }
+    }
+
+    /// Numbered strings are found again, short and long, and a string is
+    /// not found by another's hash.
+    #[test]
+    fn interned_strings_are_found_by_their_bytes() {
+        let mut interner = Interner::default();
+        let words = [
+            "a",
+            "ab",
+            "abcd",
+            "abcdefgh",
+            "abcdefghi",
+            "abcdefghijklmnopq",
+            "",
+        ];
+        for (i, w) in words.iter().enumerate() {
+            assert_eq!(
+                interner.find(w.as_bytes(), Interner::hash(w.as_bytes())),
+                None
+            );
+            assert_eq!(interner.insert(w, Interner::hash(w.as_bytes())), i as u32);
+        }
+        for (i, w) in words.iter().enumerate() {
+            let hash = Interner::hash(w.as_bytes());
+            assert_eq!(interner.find(w.as_bytes(), hash), Some(i as u32));
+        }
+        assert_eq!(interner.find(b"abce", Interner::hash(b"abce")), None);
+        assert_eq!(
+            interner.find(b"abcdefghj", Interner::hash(b"abcdefghj")),
+            None
+        );
     }
 }

@@ -46,7 +46,7 @@ use std::ops::Range;
 use super::forms;
 use super::lexicon::{self, Traits};
 use crate::entities::{Entity, EntityType};
-use crate::hash::{eq_bytes, load8, FxHasher, Slots};
+use crate::hash::{eq_bytes, FxHasher, Interner, Slots};
 use crate::text::{Document, Span, Token, TokenKind};
 
 /// The longest candidate, in words (a name counts as one word).
@@ -243,110 +243,6 @@ struct Spelling {
     written_stem: u64,
 }
 
-/// Strings numbered in order of first sight, their texts kept end to end
-/// in one `String` (no allocation per string, one free when dropped).
-#[derive(Default)]
-struct Interner {
-    /// The hash index over the numbers (empty before the first string).
-    slots: Slots,
-    /// Per number: its text as a range of `texts`, and its hash.
-    entries: Vec<(u32, u32, u64)>,
-    texts: String,
-}
-
-impl Interner {
-    /// The hash of `text`: its bytes read as a few overlapping words (a
-    /// word of the text, at most eight bytes, in one or two reads rather
-    /// than byte by byte), then its length. The reads cover every byte, so
-    /// strings of one length differ in what is hashed.
-    ///
-    /// Up to [`Interner::SHORT`] bytes, no two strings of one length have
-    /// one hash: what is hashed is then a single number that the bytes give
-    /// one to one (for a given length), then the length, and each step of
-    /// [`FxHasher`] is one to one in its state (a rotate, an xor with the
-    /// input, a product with an odd number). [`Interner::find`] relies on
-    /// this.
-    fn hash(bytes: &[u8]) -> u64 {
-        let n = bytes.len();
-        let word = |at: usize| load8(bytes, at);
-        let half = |at: usize| {
-            let mut half = [0u8; 4];
-            half.copy_from_slice(&bytes[at..at + 4]);
-            u64::from(u32::from_le_bytes(half))
-        };
-        let mut hasher = FxHasher::default();
-        if n >= 8 {
-            for at in (0..n - 8).step_by(8) {
-                hasher.write_u64(word(at));
-            }
-            hasher.write_u64(word(n - 8));
-        } else if n >= 4 {
-            hasher.write_u64(half(0) | half(n - 4) << 32);
-        } else if n > 0 {
-            let byte = |at: usize| u64::from(bytes[at]);
-            hasher.write_u64(byte(0) | byte(n / 2) << 8 | byte(n - 1) << 16);
-        }
-        hasher.write_usize(n);
-        hasher.finish()
-    }
-
-    /// Strings of at most this many bytes (most words) are told apart by
-    /// their hash alone (see [`Interner::hash`]).
-    const SHORT: usize = 8;
-
-    fn len(&self) -> usize {
-        self.entries.len()
-    }
-
-    /// The number of the string of bytes `text` (of hash `hash`), if it
-    /// has one.
-    fn find(&self, text: &[u8], hash: u64) -> Option<u32> {
-        self.slots.find(hash, |id| {
-            let (start, end, stored) = self.entries[id as usize];
-            if stored != hash {
-                return false;
-            }
-            if text.len() <= Self::SHORT {
-                // One hash, one string of a length: the same hash and
-                // length are the same bytes, with no need to read them.
-                return (end - start) as usize == text.len();
-            }
-            // Bytes, not a str slice: no char boundaries to check; compared
-            // inline, eight at a time (`memcmp` is a byte loop in wasm).
-            self.texts
-                .as_bytes()
-                .get(start as usize..end as usize)
-                .is_some_and(|stored| eq_bytes(stored, text))
-        })
-    }
-
-    /// Numbers `text` (of hash `hash`, without a number yet): the next
-    /// number.
-    fn insert(&mut self, text: &str, hash: u64) -> u32 {
-        let entries = &self.entries;
-        make_room(&mut self.slots, entries.len(), |id| entries[id].2);
-        let id = self.entries.len() as u32;
-        let start = self.texts.len() as u32;
-        self.texts.push_str(text);
-        self.entries.push((start, self.texts.len() as u32, hash));
-        self.slots.place(id, hash);
-        id
-    }
-}
-
-/// Makes room in `slots` for one item more than the `len` it holds, so
-/// that it stays at most half full: when it would not, twice as many
-/// slots (1024 at least), and every item `id` placed again by its hash
-/// `hash_of(id)`.
-fn make_room(slots: &mut Slots, len: usize, hash_of: impl Fn(usize) -> u64) {
-    if 2 * (len + 1) > slots.len() {
-        *slots = Slots::new((2 * slots.len()).max(1024));
-        for id in 0..len {
-            slots.place(id as u32, hash_of(id));
-        }
-    }
-}
-
 /// Past this many spellings, the cache is emptied before the next scan.
 /// A year of news has far fewer distinct spellings than this in any one
 /// session (the 300-article bench corpus has about 9,300), and the bound
@@ -406,10 +302,10 @@ impl Spellings {
         if self.list.len() >= MAX_CACHED_SPELLINGS
             || self.keys.len() >= MAX_CACHED_SPELLINGS
             || self.names.len() >= MAX_CACHED_SPELLINGS
-            || self.index.texts.len()
-                + self.keys.texts.len()
+            || self.index.text_len()
+                + self.keys.text_len()
                 + self.lowers.len()
-                + self.names.texts.len()
+                + self.names.text_len()
                 >= MAX_CACHED_BYTES
             || self.generation == u32::MAX
         {
@@ -744,9 +640,8 @@ impl CandidateIndex {
 
     /// Numbers the next candidate (`candidates.len()`), of key hash `hash`.
     fn insert(&mut self, candidates: &[Candidate], hash: u64) {
-        make_room(&mut self.slots, candidates.len(), |id| {
-            Self::hash(&candidates[id].key)
-        });
+        self.slots
+            .make_room(candidates.len(), |id| Self::hash(&candidates[id].key));
         self.slots.place(candidates.len() as u32, hash);
     }
 }
@@ -1532,78 +1427,5 @@ pub fn for_each_phrase_ending_at(segment: &[Item], end: usize, mut f: impl FnMut
         if item.flags & LOOSE == 0 {
             f(first + start, end);
         }
-    }
-}
-
-#[cfg(test)]
-mod interner_tests {
-    use super::Interner;
-
-    /// [`Interner::find`] tells short strings of one length apart by hash
-    /// alone: every string of up to three bytes over a few letters, and
-    /// strings of up to eight that differ in one byte anywhere, have hashes
-    /// of their own among those of their length.
-    #[test]
-    fn short_strings_have_hashes_of_their_own() {
-        let mut seen = std::collections::HashMap::new();
-        let mut check = |bytes: Vec<u8>| {
-            assert!(bytes.len() <= Interner::SHORT);
-            let hash = (Interner::hash(&bytes), bytes.len());
-            if let Some(other) = seen.insert(hash, bytes.clone()) {
-                assert_eq!(other, bytes, "one hash for two strings");
-            }
-        };
-        let letters = [b'a', b'b', b'\'', 0, 0xff];
-        check(Vec::new());
-        for &a in &letters {
-            check(vec![a]);
-            for &b in &letters {
-                check(vec![a, b]);
-                for &c in &letters {
-                    check(vec![a, b, c]);
-                }
-            }
-        }
-        for len in 4..=Interner::SHORT {
-            for at in 0..len {
-                for byte in [b'a', b'b', b'z', 0, 0x80, 0xff] {
-                    let mut bytes = b"mmmmmmmm"[..len].to_vec();
-                    bytes[at] = byte;
-                    check(bytes);
-                }
-            }
-        }
-    }
-
-    /// Numbered strings are found again, short and long, and a string is
-    /// not found by another's hash.
-    #[test]
-    fn interned_strings_are_found_by_their_bytes() {
-        let mut interner = Interner::default();
-        let words = [
-            "a",
-            "ab",
-            "abcd",
-            "abcdefgh",
-            "abcdefghi",
-            "abcdefghijklmnopq",
-            "",
-        ];
-        for (i, w) in words.iter().enumerate() {
-            assert_eq!(
-                interner.find(w.as_bytes(), Interner::hash(w.as_bytes())),
-                None
-            );
-            assert_eq!(interner.insert(w, Interner::hash(w.as_bytes())), i as u32);
-        }
-        for (i, w) in words.iter().enumerate() {
-            let hash = Interner::hash(w.as_bytes());
-            assert_eq!(interner.find(w.as_bytes(), hash), Some(i as u32));
-        }
-        assert_eq!(interner.find(b"abce", Interner::hash(b"abce")), None);
-        assert_eq!(
-            interner.find(b"abcdefghj", Interner::hash(b"abcdefghj")),
-            None
-        );
     }
 }
