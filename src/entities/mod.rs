@@ -16,6 +16,7 @@
 
 pub mod group;
 pub mod lexicon;
+mod memo;
 pub mod names;
 pub mod numeric;
 mod words;
@@ -103,6 +104,7 @@ pub struct Entity {
 
 /// Finds, groups and ranks the entities of a document.
 pub fn extract(doc: &Document) -> Vec<Entity> {
+    memo::begin_text();
     // News runs to about one mention per forty tokens; sizing for that
     // saves regrowing.
     let mut raw = Vec::with_capacity(doc.tokens.len() / 32 + 4);

@@ -21,6 +21,7 @@
 use std::sync::OnceLock;
 
 use super::lexicon::{self, OrgWord, TitleKind};
+use super::memo;
 use super::words::WordClasses;
 use super::{EntityType, RawMention};
 use crate::text::{Span, Token, TokenKind};
@@ -326,6 +327,11 @@ fn has_lowercase(word: &str) -> bool {
 /// A sentence-initial capitalised word that is an ordinary English word
 /// ("Speaking", "The", "Meanwhile") and not a name.
 fn skip_initial_word(word: &str) -> bool {
+    memo::remembered(word, |a| &mut a.ordinary_initial, ordinary_initial_word)
+}
+
+/// [`skip_initial_word`], worked out.
+fn ordinary_initial_word(word: &str) -> bool {
     // Whether it is an ordinary word first: most names are not, and need
     // no more lookups.
     let ordinary = if word.is_ascii() {
@@ -817,6 +823,11 @@ fn is_org_or_place(name: &str) -> bool {
 /// Corp"), and names in capitals as written in title case ("SAN
 /// FRANCISCO" in a dateline).
 fn known_name(name: &str) -> Option<(EntityType, &'static str)> {
+    memo::remembered(name, |a| &mut a.known_name, known_name_in_tables)
+}
+
+/// [`known_name`], worked out.
+fn known_name_in_tables(name: &str) -> Option<(EntityType, &'static str)> {
     if let Some((key, _)) = lexicon::organization(name) {
         return Some((EntityType::Org, key));
     }
