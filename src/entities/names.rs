@@ -203,16 +203,26 @@ impl<'a> Sentence<'a> {
     }
 
     /// A capitalised word (or an initialism such as "U.S.").
-    #[inline]
+    #[inline(always)]
     fn is_cap(&self, i: usize) -> bool {
         // The capital first: most tokens fail there, before the numeric
         // spans are scanned; most fail on an ASCII first byte that is no
-        // capital, without decoding a character.
-        let s = self.s(i);
-        match s.as_bytes().first() {
+        // capital, without decoding a character. That test is inlined into
+        // the scan of every token (a call each cost more than the test);
+        // the rest is a call.
+        match self.s(i).as_bytes().first() {
             Some(b) if b.is_ascii() && !b.is_ascii_uppercase() => false,
-            _ => s.starts_with(char::is_uppercase) && s != "I" && self.is_word(i),
+            None => false,
+            _ => self.is_cap_past_first_byte(i),
         }
+    }
+
+    /// [`Sentence::is_cap`] of a token that does not begin with an ASCII
+    /// byte other than a capital.
+    #[inline(never)]
+    fn is_cap_past_first_byte(&self, i: usize) -> bool {
+        let s = self.s(i);
+        s.starts_with(char::is_uppercase) && s != "I" && self.is_word(i)
     }
 
     /// Inside a run, also a camel-case name part ("duPlessis", "van").
