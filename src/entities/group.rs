@@ -193,14 +193,20 @@ const NONE: u32 = u32::MAX;
 pub fn group(doc: &Document, mentions: Vec<RawMention>) -> Vec<Entity> {
     let text = doc.text;
     let mut entities: Vec<Builder> = Vec::with_capacity(mentions.len());
-    let mut arena = Arena::default();
+    // Sized for every mention's words and key (each at most its text, in
+    // ASCII), so that it is seldom regrown.
+    let bytes: usize = mentions.iter().map(|m| m.span.len()).sum();
+    let mut arena = Arena {
+        text: String::with_capacity(2 * bytes),
+        ends: Vec::with_capacity(2 * mentions.len()),
+    };
     // Each mention's entity (its index in `entities`), or NONE.
     let mut entity_of: Vec<u32> = vec![NONE; mentions.len()];
     // The mentions left for the second pass, by index.
     let mut unsettled: Vec<usize> = Vec::new();
     // The current mention's lower-case text, in a buffer reused from one
     // mention to the next: copied only into a new entity.
-    let mut lower = String::new();
+    let mut lower = String::with_capacity(64);
     for (index, m) in mentions.iter().enumerate() {
         if !m.settled {
             unsettled.push(index);

@@ -271,6 +271,8 @@ pub fn find(
 #[derive(Default)]
 pub(crate) struct Scratch {
     run: Vec<Word>,
+    /// A title phrase or a qualifier being looked up ([`leading_title`]).
+    phrase: String,
 }
 
 /// [`find`], with buffers kept by the caller across sentences.
@@ -321,7 +323,7 @@ pub(crate) fn find_with(
                 }
             }
         } else {
-            classify(&s, run, i, next, out);
+            classify(&s, run, &mut scratch.phrase, i, next, out);
         }
         i = next.max(i + 1);
     }
@@ -478,6 +480,7 @@ fn span_of(words: &[Word]) -> Span {
 fn classify(
     s: &Sentence,
     run: &[Word],
+    phrase: &mut String,
     first_token: usize,
     next_token: usize,
     out: &mut Vec<RawMention>,
@@ -524,7 +527,7 @@ fn classify(
     }
     // A leading title becomes the role: "Russian President", "Economy
     // Minister", "Deputy Defence Secretary", "Mr".
-    let (cut, kind, qualifiers) = leading_title(s, run);
+    let (cut, kind, qualifiers) = leading_title(s, run, phrase);
     out.extend(qualifiers);
     let person_cue = cut > 0 && kind.is_some();
     let role = (kind == Some(TitleKind::Role)).then(|| span_of(&run[..cut]));
@@ -736,7 +739,12 @@ const ROLE_HEADS: &[&str] = &[
 /// is, and the place or nationality mentions inside it ("Russian" in
 /// "Russian President"). A title takes at most five words and always
 /// leaves at least one word for the name.
-fn leading_title(s: &Sentence, run: &[Word]) -> (usize, Option<TitleKind>, Vec<RawMention>) {
+/// `phrase_buf` is a buffer for the phrases looked up.
+fn leading_title(
+    s: &Sentence,
+    run: &[Word],
+    phrase_buf: &mut String,
+) -> (usize, Option<TitleKind>, Vec<RawMention>) {
     // Only the first five words can be part of a title.
     let mut first_words = [""; 5];
     for (w, word) in first_words.iter_mut().zip(run) {
@@ -754,9 +762,8 @@ fn leading_title(s: &Sentence, run: &[Word]) -> (usize, Option<TitleKind>, Vec<R
     ) {
         return (0, None, Vec::new());
     }
-    // The phrase being looked up, reused: words without full stops,
-    // joined by single spaces.
-    let mut phrase_buf = String::new();
+    // The phrase being looked up goes in `phrase_buf`: words without full
+    // stops, joined by single spaces.
     while k < limit {
         // A title phrase of up to three words.
         let longest = if lexicon::may_begin_title_phrase(words[k].trim_end_matches('.')) {
@@ -775,7 +782,7 @@ fn leading_title(s: &Sentence, run: &[Word]) -> (usize, Option<TitleKind>, Vec<R
                     }
                     phrase_buf.push_str(w.trim_end_matches('.'));
                 }
-                &phrase_buf
+                &*phrase_buf
             };
             title_any_case(p).map(|t| (len, t))
         });
@@ -809,13 +816,20 @@ fn leading_title(s: &Sentence, run: &[Word]) -> (usize, Option<TitleKind>, Vec<R
         // "United States President": the longest place or nationality at
         // the front of the role is reported in its own right.
         for len in (1..cut.min(3) + 1).rev() {
-            let q = words[..len].join(" ");
+            phrase_buf.clear();
+            for (n, w) in words[..len].iter().enumerate() {
+                if n > 0 {
+                    phrase_buf.push(' ');
+                }
+                phrase_buf.push_str(w);
+            }
+            let q = phrase_buf.as_str();
             let span = span_of(&run[..len]);
-            if let Some(place) = lexicon::place(&q) {
+            if let Some(place) = lexicon::place(q) {
                 qualifiers.push(mention(span, place.ty, None, Some(place.key)));
                 break;
             }
-            if let Some(key) = lexicon::demonym(&q) {
+            if let Some(key) = lexicon::demonym(q) {
                 qualifiers.push(mention(span, EntityType::Norp, None, Some(key)));
                 break;
             }
