@@ -2,10 +2,10 @@
 //!
 //! Two questions about a capitalised run take several table lookups each,
 //! and the same spellings come again and again, within a text and across
-//! texts: whether a run is a whole known organisation or place
-//! (`names::known_name`: an organisation lookup, a place lookup, for a
-//! company a legal-suffix and a second organisation lookup), asked of
-//! every run; and whether a sentence-initial word is an ordinary word
+//! texts: whether a run is a whole known organisation or place, else a
+//! demonym (`names::name_facts`: an organisation lookup, a place lookup,
+//! for a company a legal-suffix and a second organisation lookup, then a
+//! demonym lookup), asked of every run; and whether a sentence-initial word is an ordinary word
 //! rather than a name (`names::skip_initial_word`: a stop word, a common
 //! word, a place, an organisation, a demonym and a title lookup). Both
 //! answers are functions of the spelling alone, so they are kept in a
@@ -31,12 +31,22 @@ use crate::tables::lexicon::hash_ignoring_ascii_case;
 /// it yet.
 #[derive(Clone, Copy, Default)]
 pub(crate) struct Answers {
-    /// `names::known_name`: a whole known organisation or place, with its
-    /// type and key.
-    pub known_name: Option<Option<(EntityType, &'static str)>>,
+    /// `names::name_facts`: what the lexicons say of a whole name.
+    pub name: Option<NameFacts>,
     /// `names::skip_initial_word`: an ordinary word, not a name, when it
     /// opens a sentence.
     pub ordinary_initial: Option<bool>,
+}
+
+/// What the lexicons say of a name as a whole (`names::name_facts`).
+#[derive(Clone, Copy)]
+pub(crate) struct NameFacts {
+    /// A whole known organisation or place (`names::known_name`), with
+    /// its type and key.
+    pub known: Option<(EntityType, &'static str)>,
+    /// Else its demonym key, if it is one ([`super::lexicon::demonym`]; not
+    /// looked up for a known name).
+    pub demonym: Option<&'static str>,
 }
 
 /// The most spellings remembered. The 300-article bench corpus asks about

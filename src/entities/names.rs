@@ -21,7 +21,7 @@
 use std::sync::OnceLock;
 
 use super::lexicon::{self, OrgWord, TitleKind};
-use super::memo;
+use super::memo::{self, NameFacts};
 use super::words::WordClasses;
 use super::{EntityType, RawMention};
 use crate::text::{Span, Token, TokenKind};
@@ -521,7 +521,8 @@ fn classify(
 
     // Whole known names first: "General Motors" is not General Motors.
     let whole = join(s, run);
-    if let Some((ty, key)) = known_name(whole) {
+    let whole_facts = name_facts(whole);
+    if let Some((ty, key)) = whole_facts.known {
         out.push(mention(span_of(run), ty, None, Some(key)));
         return;
     }
@@ -544,17 +545,24 @@ fn classify(
     let last = word(rest.len() - 1).trim_end_matches('.');
     let next_word = s.s(next_token);
 
-    if person_cue && !is_org_or_place(name) {
+    // (Without a title the name is the whole run, not a known name.)
+    let facts = if cut == 0 {
+        whole_facts
+    } else {
+        name_facts(name)
+    };
+    if person_cue && facts.known.is_none() {
         out.push(mention(span, EntityType::Person, role, None));
         return;
     }
     if person_cue {
-        if let Some((ty, key)) = known_name(name) {
+        if let Some((ty, key)) = facts.known {
             out.push(mention(span, ty, None, Some(key)));
             return;
         }
     }
-    if let Some(key) = lexicon::demonym(name) {
+    // Not a known name here, so the facts hold its demonym.
+    if let Some(key) = facts.demonym {
         out.push(mention(span, EntityType::Norp, None, Some(key)));
         return;
     }
@@ -838,19 +846,34 @@ fn leading_title(
     (cut, kind, qualifiers)
 }
 
-fn is_org_or_place(name: &str) -> bool {
-    known_name(name).is_some()
+/// A whole known organisation or place, with its type and canonical key
+/// ([`known_name_in_tables`], remembered).
+fn known_name(name: &str) -> Option<(EntityType, &'static str)> {
+    name_facts(name).known
+}
+
+/// What the lexicons say of a name as a whole, asked of every run and
+/// remembered per spelling: whether it is a known organisation or place,
+/// else whether a demonym (looked up with it, as a run that is no known
+/// name is asked that next).
+fn name_facts(name: &str) -> NameFacts {
+    memo::remembered(
+        name,
+        |a| &mut a.name,
+        |name| {
+            let known = known_name_in_tables(name);
+            NameFacts {
+                known,
+                demonym: known.is_none().then(|| lexicon::demonym(name)).flatten(),
+            }
+        },
+    )
 }
 
 /// A whole known organisation or place, with its type and canonical key.
 /// Company names are also tried without their legal suffix ("Nvidia
 /// Corp"), and names in capitals as written in title case ("SAN
 /// FRANCISCO" in a dateline).
-fn known_name(name: &str) -> Option<(EntityType, &'static str)> {
-    memo::remembered(name, |a| &mut a.known_name, known_name_in_tables)
-}
-
-/// [`known_name`], worked out.
 fn known_name_in_tables(name: &str) -> Option<(EntityType, &'static str)> {
     if let Some((key, _)) = lexicon::organization(name) {
         return Some((EntityType::Org, key));
