@@ -227,14 +227,14 @@ impl<'a> Sentence<'a> {
 
     /// Inside a run, also a camel-case name part ("duPlessis", "van").
     fn continues_run(&self, i: usize) -> bool {
-        self.is_cap(i)
-            || (self.is_word(i)
-                && self.s(i).starts_with(char::is_lowercase)
-                && self.s(i).chars().skip(1).any(char::is_uppercase))
+        self.is_cap(i) || (is_camel_case(self.s(i)) && self.is_word(i))
     }
 
     fn is_connector(&self, i: usize) -> bool {
-        self.is_word(i) && in_list(CONNECTORS, self.s(i))
+        // Every connector has two or three bytes (a test checks): most
+        // words are turned away by their length, before the list.
+        let w = self.s(i);
+        (2..=3).contains(&w.len()) && in_list(CONNECTORS, w) && self.is_word(i)
     }
 
     /// Whether token `i` is the first word of the sentence or of a quotation.
@@ -327,6 +327,17 @@ pub(crate) fn find_with(
         }
         i = next.max(i + 1);
     }
+}
+
+/// A lower-case letter, then a capital somewhere ("duPlessis"): an ASCII
+/// word is read a byte at a time, without decoding characters.
+fn is_camel_case(word: &str) -> bool {
+    if word.is_ascii() {
+        let bytes = word.as_bytes();
+        return bytes.first().is_some_and(u8::is_ascii_lowercase)
+            && bytes[1..].iter().any(u8::is_ascii_uppercase);
+    }
+    word.starts_with(char::is_lowercase) && word.chars().skip(1).any(char::is_uppercase)
 }
 
 /// Whether `word` has a lower-case letter: an ASCII one settles it without
@@ -437,11 +448,12 @@ fn collect_run(s: &Sentence, start: usize, run: &mut Vec<Word>) -> usize {
             continue;
         }
         // Connectors: "Bank of England", "Department of the Treasury".
-        if s.is_connector(i) && s.is_cap(i + 1) {
+        let connector = s.is_connector(i);
+        if connector && s.is_cap(i + 1) {
             i += 1;
             continue;
         }
-        if s.is_connector(i) && s.s(i + 1) == "the" && s.is_cap(i + 2) && s.s(i) == "of" {
+        if connector && s.s(i + 1) == "the" && s.is_cap(i + 2) && s.s(i) == "of" {
             i += 2;
             continue;
         }
@@ -954,6 +966,32 @@ mod tests {
     }
 
     use EntityType::*;
+
+    #[test]
+    fn camel_case_by_bytes_as_by_characters() {
+        for word in [
+            "duPlessis",
+            "van",
+            "iPhone",
+            "eBay",
+            "x",
+            "",
+            "Abc",
+            "aé",
+            "éA",
+            "aÉ",
+            "a1B",
+        ] {
+            let by_chars = word.starts_with(char::is_lowercase)
+                && word.chars().skip(1).any(char::is_uppercase);
+            assert_eq!(is_camel_case(word), by_chars, "{word:?}");
+        }
+    }
+
+    #[test]
+    fn connectors_have_two_or_three_bytes() {
+        assert!(CONNECTORS.iter().all(|c| (2..=3).contains(&c.len())));
+    }
 
     #[test]
     fn title_becomes_role_and_nationality_stays_norp() {
