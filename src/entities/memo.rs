@@ -16,8 +16,9 @@
 //!
 //! Bounded, because wasm linear memory never shrinks: the table is made at
 //! its full size on first use ([`MAX_SPELLINGS`] spellings of at most
-//! [`MAX_LENGTH`] bytes, [`MAX_BYTES`] bytes of them in all; about 180 KB
-//! in wasm), takes no new spelling once full, and is emptied before the
+//! [`MAX_LENGTH`] bytes, [`MAX_BYTES`] bytes of them in all: 40-byte
+//! entries, their text and the slots, about 260 KB in wasm, 350 KB
+//! natively), takes no new spelling once full, and is emptied before the
 //! next text ([`begin_text`]). So it never grows after the first analysis,
 //! whatever the texts (`tests/wasm.rs` checks that linear memory does not).
 
