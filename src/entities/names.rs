@@ -21,6 +21,7 @@
 use std::sync::OnceLock;
 
 use super::lexicon::{self, OrgWord, TitleKind};
+use super::memo::{self, NameFacts};
 use super::words::WordClasses;
 use super::{EntityType, RawMention};
 use crate::text::{Span, Token, TokenKind};
@@ -202,28 +203,38 @@ impl<'a> Sentence<'a> {
     }
 
     /// A capitalised word (or an initialism such as "U.S.").
-    #[inline]
+    #[inline(always)]
     fn is_cap(&self, i: usize) -> bool {
         // The capital first: most tokens fail there, before the numeric
         // spans are scanned; most fail on an ASCII first byte that is no
-        // capital, without decoding a character.
-        let s = self.s(i);
-        match s.as_bytes().first() {
+        // capital, without decoding a character. That test is inlined into
+        // the scan of every token (a call each cost more than the test);
+        // the rest is a call.
+        match self.s(i).as_bytes().first() {
             Some(b) if b.is_ascii() && !b.is_ascii_uppercase() => false,
-            _ => s.starts_with(char::is_uppercase) && s != "I" && self.is_word(i),
+            None => false,
+            _ => self.is_cap_past_first_byte(i),
         }
+    }
+
+    /// [`Sentence::is_cap`] of a token that does not begin with an ASCII
+    /// byte other than a capital.
+    #[inline(never)]
+    fn is_cap_past_first_byte(&self, i: usize) -> bool {
+        let s = self.s(i);
+        s.starts_with(char::is_uppercase) && s != "I" && self.is_word(i)
     }
 
     /// Inside a run, also a camel-case name part ("duPlessis", "van").
     fn continues_run(&self, i: usize) -> bool {
-        self.is_cap(i)
-            || (self.is_word(i)
-                && self.s(i).starts_with(char::is_lowercase)
-                && self.s(i).chars().skip(1).any(char::is_uppercase))
+        self.is_cap(i) || (is_camel_case(self.s(i)) && self.is_word(i))
     }
 
     fn is_connector(&self, i: usize) -> bool {
-        self.is_word(i) && in_list(CONNECTORS, self.s(i))
+        // Every connector has two or three bytes (a test checks): most
+        // words are turned away by their length, before the list.
+        let w = self.s(i);
+        (2..=3).contains(&w.len()) && in_list(CONNECTORS, w) && self.is_word(i)
     }
 
     /// Whether token `i` is the first word of the sentence or of a quotation.
@@ -260,6 +271,8 @@ pub fn find(
 #[derive(Default)]
 pub(crate) struct Scratch {
     run: Vec<Word>,
+    /// A title phrase or a qualifier being looked up ([`leading_title`]).
+    phrase: String,
 }
 
 /// [`find`], with buffers kept by the caller across sentences.
@@ -310,10 +323,21 @@ pub(crate) fn find_with(
                 }
             }
         } else {
-            classify(&s, run, i, next, out);
+            classify(&s, run, &mut scratch.phrase, i, next, out);
         }
         i = next.max(i + 1);
     }
+}
+
+/// A lower-case letter, then a capital somewhere ("duPlessis"): an ASCII
+/// word is read a byte at a time, without decoding characters.
+fn is_camel_case(word: &str) -> bool {
+    if word.is_ascii() {
+        let bytes = word.as_bytes();
+        return bytes.first().is_some_and(u8::is_ascii_lowercase)
+            && bytes[1..].iter().any(u8::is_ascii_uppercase);
+    }
+    word.starts_with(char::is_lowercase) && word.chars().skip(1).any(char::is_uppercase)
 }
 
 /// Whether `word` has a lower-case letter: an ASCII one settles it without
@@ -326,6 +350,11 @@ fn has_lowercase(word: &str) -> bool {
 /// A sentence-initial capitalised word that is an ordinary English word
 /// ("Speaking", "The", "Meanwhile") and not a name.
 fn skip_initial_word(word: &str) -> bool {
+    memo::remembered(word, |a| &mut a.ordinary_initial, ordinary_initial_word)
+}
+
+/// [`skip_initial_word`], worked out.
+fn ordinary_initial_word(word: &str) -> bool {
     // Whether it is an ordinary word first: most names are not, and need
     // no more lookups.
     let ordinary = if word.is_ascii() {
@@ -419,11 +448,12 @@ fn collect_run(s: &Sentence, start: usize, run: &mut Vec<Word>) -> usize {
             continue;
         }
         // Connectors: "Bank of England", "Department of the Treasury".
-        if s.is_connector(i) && s.is_cap(i + 1) {
+        let connector = s.is_connector(i);
+        if connector && s.is_cap(i + 1) {
             i += 1;
             continue;
         }
-        if s.is_connector(i) && s.s(i + 1) == "the" && s.is_cap(i + 2) && s.s(i) == "of" {
+        if connector && s.s(i + 1) == "the" && s.is_cap(i + 2) && s.s(i) == "of" {
             i += 2;
             continue;
         }
@@ -462,6 +492,7 @@ fn span_of(words: &[Word]) -> Span {
 fn classify(
     s: &Sentence,
     run: &[Word],
+    phrase: &mut String,
     first_token: usize,
     next_token: usize,
     out: &mut Vec<RawMention>,
@@ -502,13 +533,14 @@ fn classify(
 
     // Whole known names first: "General Motors" is not General Motors.
     let whole = join(s, run);
-    if let Some((ty, key)) = known_name(whole) {
+    let whole_facts = name_facts(whole);
+    if let Some((ty, key)) = whole_facts.known {
         out.push(mention(span_of(run), ty, None, Some(key)));
         return;
     }
     // A leading title becomes the role: "Russian President", "Economy
     // Minister", "Deputy Defence Secretary", "Mr".
-    let (cut, kind, qualifiers) = leading_title(s, run);
+    let (cut, kind, qualifiers) = leading_title(s, run, phrase);
     out.extend(qualifiers);
     let person_cue = cut > 0 && kind.is_some();
     let role = (kind == Some(TitleKind::Role)).then(|| span_of(&run[..cut]));
@@ -525,17 +557,24 @@ fn classify(
     let last = word(rest.len() - 1).trim_end_matches('.');
     let next_word = s.s(next_token);
 
-    if person_cue && !is_org_or_place(name) {
+    // (Without a title the name is the whole run, not a known name.)
+    let facts = if cut == 0 {
+        whole_facts
+    } else {
+        name_facts(name)
+    };
+    if person_cue && facts.known.is_none() {
         out.push(mention(span, EntityType::Person, role, None));
         return;
     }
     if person_cue {
-        if let Some((ty, key)) = known_name(name) {
+        if let Some((ty, key)) = facts.known {
             out.push(mention(span, ty, None, Some(key)));
             return;
         }
     }
-    if let Some(key) = lexicon::demonym(name) {
+    // Not a known name here, so the facts hold its demonym.
+    if let Some(key) = facts.demonym {
         out.push(mention(span, EntityType::Norp, None, Some(key)));
         return;
     }
@@ -720,7 +759,12 @@ const ROLE_HEADS: &[&str] = &[
 /// is, and the place or nationality mentions inside it ("Russian" in
 /// "Russian President"). A title takes at most five words and always
 /// leaves at least one word for the name.
-fn leading_title(s: &Sentence, run: &[Word]) -> (usize, Option<TitleKind>, Vec<RawMention>) {
+/// `phrase_buf` is a buffer for the phrases looked up.
+fn leading_title(
+    s: &Sentence,
+    run: &[Word],
+    phrase_buf: &mut String,
+) -> (usize, Option<TitleKind>, Vec<RawMention>) {
     // Only the first five words can be part of a title.
     let mut first_words = [""; 5];
     for (w, word) in first_words.iter_mut().zip(run) {
@@ -738,9 +782,8 @@ fn leading_title(s: &Sentence, run: &[Word]) -> (usize, Option<TitleKind>, Vec<R
     ) {
         return (0, None, Vec::new());
     }
-    // The phrase being looked up, reused: words without full stops,
-    // joined by single spaces.
-    let mut phrase_buf = String::new();
+    // The phrase being looked up goes in `phrase_buf`: words without full
+    // stops, joined by single spaces.
     while k < limit {
         // A title phrase of up to three words.
         let longest = if lexicon::may_begin_title_phrase(words[k].trim_end_matches('.')) {
@@ -759,7 +802,7 @@ fn leading_title(s: &Sentence, run: &[Word]) -> (usize, Option<TitleKind>, Vec<R
                     }
                     phrase_buf.push_str(w.trim_end_matches('.'));
                 }
-                &phrase_buf
+                &*phrase_buf
             };
             title_any_case(p).map(|t| (len, t))
         });
@@ -793,13 +836,20 @@ fn leading_title(s: &Sentence, run: &[Word]) -> (usize, Option<TitleKind>, Vec<R
         // "United States President": the longest place or nationality at
         // the front of the role is reported in its own right.
         for len in (1..cut.min(3) + 1).rev() {
-            let q = words[..len].join(" ");
+            phrase_buf.clear();
+            for (n, w) in words[..len].iter().enumerate() {
+                if n > 0 {
+                    phrase_buf.push(' ');
+                }
+                phrase_buf.push_str(w);
+            }
+            let q = phrase_buf.as_str();
             let span = span_of(&run[..len]);
-            if let Some(place) = lexicon::place(&q) {
+            if let Some(place) = lexicon::place(q) {
                 qualifiers.push(mention(span, place.ty, None, Some(place.key)));
                 break;
             }
-            if let Some(key) = lexicon::demonym(&q) {
+            if let Some(key) = lexicon::demonym(q) {
                 qualifiers.push(mention(span, EntityType::Norp, None, Some(key)));
                 break;
             }
@@ -808,15 +858,35 @@ fn leading_title(s: &Sentence, run: &[Word]) -> (usize, Option<TitleKind>, Vec<R
     (cut, kind, qualifiers)
 }
 
-fn is_org_or_place(name: &str) -> bool {
-    known_name(name).is_some()
+/// A whole known organisation or place, with its type and canonical key
+/// ([`known_name_in_tables`], remembered).
+fn known_name(name: &str) -> Option<(EntityType, &'static str)> {
+    name_facts(name).known
+}
+
+/// What the lexicons say of a name as a whole, asked of every run and
+/// remembered per spelling: whether it is a known organisation or place,
+/// else whether a demonym (looked up with it, as a run that is no known
+/// name is asked that next).
+fn name_facts(name: &str) -> NameFacts {
+    memo::remembered(
+        name,
+        |a| &mut a.name,
+        |name| {
+            let known = known_name_in_tables(name);
+            NameFacts {
+                known,
+                demonym: known.is_none().then(|| lexicon::demonym(name)).flatten(),
+            }
+        },
+    )
 }
 
 /// A whole known organisation or place, with its type and canonical key.
 /// Company names are also tried without their legal suffix ("Nvidia
 /// Corp"), and names in capitals as written in title case ("SAN
 /// FRANCISCO" in a dateline).
-fn known_name(name: &str) -> Option<(EntityType, &'static str)> {
+fn known_name_in_tables(name: &str) -> Option<(EntityType, &'static str)> {
     if let Some((key, _)) = lexicon::organization(name) {
         return Some((EntityType::Org, key));
     }
@@ -896,6 +966,32 @@ mod tests {
     }
 
     use EntityType::*;
+
+    #[test]
+    fn camel_case_by_bytes_as_by_characters() {
+        for word in [
+            "duPlessis",
+            "van",
+            "iPhone",
+            "eBay",
+            "x",
+            "",
+            "Abc",
+            "aé",
+            "éA",
+            "aÉ",
+            "a1B",
+        ] {
+            let by_chars = word.starts_with(char::is_lowercase)
+                && word.chars().skip(1).any(char::is_uppercase);
+            assert_eq!(is_camel_case(word), by_chars, "{word:?}");
+        }
+    }
+
+    #[test]
+    fn connectors_have_two_or_three_bytes() {
+        assert!(CONNECTORS.iter().all(|c| (2..=3).contains(&c.len())));
+    }
 
     #[test]
     fn title_becomes_role_and_nationality_stays_norp() {

@@ -409,17 +409,28 @@ const CLASS_LISTS: [(&[&str], u32); 18] = [
     (HOLIDAY_STARTS, HOLIDAY_START),
 ];
 
-/// The lists a word is in (ASCII case ignored), as bits.
-fn classes_of(word: &str) -> u32 {
+/// The closed word lists, entered on first use.
+fn class_lists() -> &'static WordClasses {
     static CLASSES: OnceLock<WordClasses> = OnceLock::new();
+    CLASSES.get_or_init(|| WordClasses::new(&CLASS_LISTS))
+}
+
+/// The lists a word is in (ASCII case ignored), as bits.
+#[cfg(test)]
+fn classes_of(word: &str) -> u32 {
+    classes_in(class_lists(), word)
+}
+
+/// The lists of `lists` a word is in (ASCII case ignored), as bits: the
+/// lists are fetched once for a document, not once a token.
+#[inline]
+fn classes_in(lists: &WordClasses, word: &str) -> u32 {
     // Every list word begins with a letter: numbers and punctuation, most
     // tokens that are not words, need no lookup.
     if !word.as_bytes().first().is_some_and(u8::is_ascii_alphabetic) {
         return 0;
     }
-    CLASSES
-        .get_or_init(|| WordClasses::new(&CLASS_LISTS))
-        .get(word)
+    lists.get(word)
 }
 
 #[cfg(test)]
@@ -434,7 +445,7 @@ pub(crate) struct Prepared<'a> {
     /// Each token's text without a possessive ending ("Friday's" reads as
     /// "Friday").
     pub words: Vec<&'a str>,
-    /// The lists each token's word is in ([`classes_of`]).
+    /// The lists each token's word is in ([`classes_in`]).
     pub classes: Vec<u32>,
 }
 
@@ -442,7 +453,8 @@ impl<'a> Prepared<'a> {
     /// `words[i]` is the text of token `i`.
     pub fn new(words: &[&'a str]) -> Prepared<'a> {
         let words: Vec<&str> = words.iter().map(|w| strip_possessive(w)).collect();
-        let classes = words.iter().map(|w| classes_of(w)).collect();
+        let lists = class_lists();
+        let classes = words.iter().map(|w| classes_in(lists, w)).collect();
         Prepared { words, classes }
     }
 }
