@@ -200,15 +200,22 @@ fn ranked<S: Shares>(items: &[Item], teleport: &[f32]) -> Vec<f32> {
         sum
     };
     let mut dangling = dangling_sum(&nodes);
+    // Each node's sources, cut out once rather than in every iteration.
+    let mut rest = &sources[..];
+    let of_node: Vec<&[(S::Node, f32)]> = nodes
+        .iter()
+        .map(|node| {
+            let (mine, others) = rest.split_at(node.sources as usize);
+            rest = others;
+            mine
+        })
+        .collect();
     for _ in 0..ITERATIONS {
         let mut change = 0.0;
         let teleported = DAMPING * dangling;
-        let mut rest = &sources[..];
         // A node's new score takes the place of its old one at once: the
         // iteration reads only the shares of the last one.
-        for (node, sh) in nodes.iter_mut().zip(next_share.slice()) {
-            let (mine, others) = rest.split_at(node.sources as usize);
-            rest = others;
+        for ((node, sh), &mine) in nodes.iter_mut().zip(next_share.slice()).zip(&of_node) {
             let mut sum = node.base;
             if node.unit {
                 // A product with 1 is exact: the same sums, without it.

@@ -39,9 +39,8 @@ pub mod score;
 use serde::Serialize;
 
 use crate::entities::{Entity, EntityType};
-use crate::hash::FxMap;
 use crate::text::Document;
-use candidates::{Candidate, Key, Scan, ENTITY, HEAD, PROPER};
+use candidates::{Candidate, Scan, ENTITY, HEAD, PROPER};
 
 /// Default number of keyphrases.
 pub const DEFAULT_MAX_KEYWORDS: usize = 10;
@@ -141,16 +140,23 @@ pub fn extract(doc: &Document, entities: &[Entity], max: usize) -> Vec<Keyphrase
 /// The mentions of each chosen word candidate, in text order (a second
 /// pass over the items, cheap because only chosen keys are looked up).
 fn mentions_of(scan: &Scan, chosen: &[(usize, f64)]) -> Vec<Vec<KeyphraseMention>> {
-    let mut wanted: FxMap<Key, usize> =
-        FxMap::with_capacity_and_hasher(chosen.len(), Default::default());
-    // The words that end a wanted phrase: only phrases ending in one are
-    // looked up.
-    let mut last_word = vec![false; scan.vocab.words.len()];
+    // The wanted phrases by last word, so that only phrases ending in one
+    // are looked at, and those only beside the few wanted with that last
+    // word, key by key, with no hashing: `by_last[w]` is the latest slot
+    // of a wanted phrase ending in word w, `before[slot]` the one before
+    // it with the same last word (`NONE` ends both). Latest first, so
+    // that a key wanted twice finds its last slot, as a map would.
+    const NONE: u32 = u32::MAX;
+    let mut by_last = vec![NONE; scan.vocab.words.len()];
+    let mut before = vec![NONE; chosen.len()];
+    let mut wanted = false;
     for (slot, &(i, _)) in chosen.iter().enumerate() {
         let c = &scan.candidates[i];
         if c.entity.is_none() {
-            wanted.insert(c.key, slot);
-            last_word[c.key[c.len - 1] as usize] = true;
+            let last = &mut by_last[c.key[c.len - 1] as usize];
+            before[slot] = *last;
+            *last = slot as u32;
+            wanted = true;
         }
     }
     // A phrase has at most as many mentions as occurrences.
@@ -166,7 +172,7 @@ fn mentions_of(scan: &Scan, chosen: &[(usize, f64)]) -> Vec<Vec<KeyphraseMention
             })
         })
         .collect();
-    if wanted.is_empty() {
+    if !wanted {
         return found;
     }
     // Item by item, and only for a head that is a wanted last word, to its
@@ -176,9 +182,10 @@ fn mentions_of(scan: &Scan, chosen: &[(usize, f64)]) -> Vec<Vec<KeyphraseMention
     let mut segments = scan.segments.iter();
     let mut segment = segments.next();
     for (i, item) in scan.items.iter().enumerate() {
-        if item.flags & HEAD == 0 || !last_word[item.word as usize] {
+        if item.flags & HEAD == 0 || by_last[item.word as usize] == NONE {
             continue;
         }
+        let latest = by_last[item.word as usize];
         while segment.is_some_and(|s| s.end as usize <= i) {
             segment = segments.next();
         }
@@ -192,11 +199,16 @@ fn mentions_of(scan: &Scan, chosen: &[(usize, f64)]) -> Vec<Vec<KeyphraseMention
             for (k, item) in key.iter_mut().zip(&seg[start..end]) {
                 *k = item.word;
             }
-            if let Some(&slot) = wanted.get(&key) {
-                found[slot].push(KeyphraseMention {
-                    start: seg[start].span.start,
-                    end: seg[end - 1].span.end,
-                });
+            let mut slot = latest;
+            while slot != NONE {
+                if scan.candidates[chosen[slot as usize].0].key == key {
+                    found[slot as usize].push(KeyphraseMention {
+                        start: seg[start].span.start,
+                        end: seg[end - 1].span.end,
+                    });
+                    break;
+                }
+                slot = before[slot as usize];
             }
         });
     }

@@ -239,7 +239,13 @@ pub fn choose(
     order[..head].sort_unstable();
     let extensions = extensions(scan, raw);
 
-    let mut chosen: Vec<(usize, Vec<u64>, f64)> = Vec::with_capacity(max.min(order.len()));
+    // Each chosen candidate with where its stems start and end in
+    // `stems`, and its score: the stems of all sit in one buffer (a
+    // candidate replaced by a shared core leaves its stems unused there),
+    // so choosing allocates nothing per candidate.
+    let mut chosen: Vec<(usize, (usize, usize), f64)> = Vec::with_capacity(max.min(order.len()));
+    // Room for a few words each.
+    let mut stems: Vec<u64> = Vec::with_capacity(4 * chosen.capacity());
     let mut surnames: Vec<String> = Vec::new();
     let mut names = 0;
     // The stems of the candidate at hand and of a shared core, written
@@ -285,11 +291,13 @@ pub fn choose(
             // the text uses that more often than the first.
             let (j, _, score) = chosen[slot];
             words_of(&scan.candidates[core], &mut core_words);
-            let clashes = chosen.iter().enumerate().any(|(k, (_, other, _))| {
+            let clashes = chosen.iter().enumerate().any(|(k, &(_, (from, to), _))| {
+                let other = &stems[from..to];
                 k != slot && (subset(&core_words, other) || subset(other, &core_words))
             });
             if scan.candidates[core].count > scan.candidates[j].count && !clashes {
-                chosen[slot] = (core, core_words.clone(), score);
+                chosen[slot] = (core, (stems.len(), stems.len() + core_words.len()), score);
+                stems.extend_from_slice(&core_words);
             }
             continue;
         }
@@ -297,7 +305,8 @@ pub fn choose(
             let first = &scan.items[c.first_item as usize];
             (first.flags & ENTITY != 0).then_some(first.word)
         };
-        let duplicate = chosen.iter().any(|&(j, ref other, _)| {
+        let duplicate = chosen.iter().any(|&(j, (from, to), _)| {
+            let other = &stems[from..to];
             // Two phrases led by one name are about that name.
             (led_by(c).is_some() && led_by(c) == led_by(&scan.candidates[j]))
                 || subset(&words, other)
@@ -319,7 +328,8 @@ pub fn choose(
         if is_name {
             names += 1;
         }
-        chosen.push((i, words.clone(), score));
+        chosen.push((i, (stems.len(), stems.len() + words.len()), score));
+        stems.extend_from_slice(&words);
     }
     chosen.into_iter().map(|(i, _, score)| (i, score)).collect()
 }
