@@ -156,6 +156,11 @@ impl Slots {
         self.slots[i] = id + 1;
     }
 
+    /// Empties every slot, keeping the memory.
+    pub fn clear(&mut self) {
+        self.slots.fill(0);
+    }
+
     /// Makes room for one item more than the `len` it holds, so that it
     /// stays at most half full: when it would not, twice as many slots
     /// (1024 at least), and every item `id` placed again by its hash
@@ -255,7 +260,7 @@ impl Interner {
 
     /// Forgets every string, keeping the memory.
     pub fn clear(&mut self) {
-        self.slots.slots.fill(0);
+        self.slots.clear();
         self.entries.clear();
         self.texts.clear();
     }
@@ -307,30 +312,29 @@ impl Interner {
 }
 
 #[cfg(test)]
-#[test]
-fn interner_numbers_strings_in_order_of_first_sight() {
-    let mut interner = Interner::default();
-    let words: Vec<String> = (0..3000).map(|i| format!("w{}", i * 7919 % 3001)).collect();
-    let hash = |w: &str| Interner::hash(w.as_bytes());
-    for (i, w) in words.iter().enumerate() {
-        assert_eq!(interner.find(w.as_bytes(), hash(w)), None);
-        assert_eq!(interner.insert(w, hash(w)), i as u32);
-    }
-    for (i, w) in words.iter().enumerate() {
-        assert_eq!(interner.find(w.as_bytes(), hash(w)), Some(i as u32));
-    }
-    assert_eq!(interner.find(b"absent", hash("absent")), None);
-    assert_eq!(interner.len(), 3000);
-    interner.clear();
-    assert_eq!((interner.len(), interner.text_len()), (0, 0));
-    assert_eq!(interner.find(words[0].as_bytes(), hash(&words[0])), None);
-    assert_eq!(interner.insert("again", hash("again")), 0);
-    assert_eq!(interner.find(b"again", hash("again")), Some(0));
-}
-
-#[cfg(test)]
 mod interner_tests {
     use super::Interner;
+
+    #[test]
+    fn interner_numbers_strings_in_order_of_first_sight() {
+        let mut interner = Interner::default();
+        let words: Vec<String> = (0..3000).map(|i| format!("w{}", i * 7919 % 3001)).collect();
+        let hash = |w: &str| Interner::hash(w.as_bytes());
+        for (i, w) in words.iter().enumerate() {
+            assert_eq!(interner.find(w.as_bytes(), hash(w)), None);
+            assert_eq!(interner.insert(w, hash(w)), i as u32);
+        }
+        for (i, w) in words.iter().enumerate() {
+            assert_eq!(interner.find(w.as_bytes(), hash(w)), Some(i as u32));
+        }
+        assert_eq!(interner.find(b"absent", hash("absent")), None);
+        assert_eq!(interner.len(), 3000);
+        interner.clear();
+        assert_eq!((interner.len(), interner.text_len()), (0, 0));
+        assert_eq!(interner.find(words[0].as_bytes(), hash(&words[0])), None);
+        assert_eq!(interner.insert("again", hash("again")), 0);
+        assert_eq!(interner.find(b"again", hash("again")), Some(0));
+    }
 
     /// [`Interner::find`] tells short strings of one length apart by hash
     /// alone: every string of up to three bytes over a few letters, and

@@ -9,15 +9,16 @@
 //! rather than a name (`names::skip_initial_word`: a stop word, a common
 //! word, a place, an organisation, a demonym and a title lookup). Both
 //! answers are functions of the spelling alone, so they are kept in a
-//! per-thread table keyed by the spelling: one hash and one key comparison
-//! answer a question asked before. A pure cache, so it never changes a
+//! per-thread table keyed by the spelling ([`Interner`]): one hash (and,
+//! past eight bytes, one key comparison) answers a question asked before. A pure cache, so it never changes a
 //! result. (Questions of a single lookup are not worth it: a hit here costs
 //! about what a table lookup does.)
 //!
 //! Bounded, because wasm linear memory never shrinks: the table is made at
 //! its full size on first use ([`MAX_SPELLINGS`] spellings of at most
-//! [`MAX_LENGTH`] bytes, [`MAX_BYTES`] bytes of them in all: 40-byte
-//! entries, their text and the slots, about 260 KB in wasm, 350 KB
+//! [`MAX_LENGTH`] bytes, [`MAX_BYTES`] bytes of them in all: the
+//! interner's entries and the answers, 40 bytes a spelling in wasm and 64
+//! natively, their text and the slots, about 260 KB in wasm, 350 KB
 //! natively), takes no new spelling once full, and is emptied before the
 //! next text ([`begin_text`]). So it never grows after the first analysis,
 //! whatever the texts (`tests/wasm.rs` checks that linear memory does not).
@@ -25,8 +26,7 @@
 use std::cell::RefCell;
 
 use super::EntityType;
-use crate::hash::{eq_bytes, Slots};
-use crate::tables::lexicon::hash_ignoring_ascii_case;
+use crate::hash::Interner;
 
 /// The answers known for one spelling: `None` for a question not asked of
 /// it yet.
@@ -59,42 +59,33 @@ const MAX_BYTES: usize = 1 << 16;
 /// they seldom come again.
 const MAX_LENGTH: usize = 64;
 
-/// The remembered spellings and their answers.
+/// The remembered spellings, numbered by [`Interner`], and the answers for
+/// each by its number.
 struct Memo {
-    /// The hash index over `entries`.
-    slots: Slots,
-    /// Per spelling: where it lies in `texts`, its hash, and its answers.
-    entries: Vec<(u32, u32, u64, Answers)>,
-    /// The spellings, end to end.
-    texts: String,
+    words: Interner,
+    answers: Vec<Answers>,
 }
 
 impl Memo {
     /// An empty memo at its full size.
     fn new() -> Memo {
         Memo {
-            slots: Slots::for_items(MAX_SPELLINGS),
-            entries: Vec::with_capacity(MAX_SPELLINGS),
-            texts: String::with_capacity(MAX_BYTES),
+            words: Interner::with_capacity(MAX_SPELLINGS, MAX_BYTES),
+            answers: Vec::with_capacity(MAX_SPELLINGS),
         }
     }
 
     /// Whether a spelling may find no room.
     fn is_full(&self) -> bool {
-        self.entries.len() >= MAX_SPELLINGS || self.texts.len() + MAX_LENGTH > MAX_BYTES
+        self.words.len() >= MAX_SPELLINGS || self.words.text_len() + MAX_LENGTH > MAX_BYTES
     }
 
-    /// The entry of `word` (of hash `hash`), if it has one.
+    /// The number of `word` (of hash `hash`), if it has one.
     fn find(&self, word: &str, hash: u64) -> Option<usize> {
-        let texts = self.texts.as_bytes();
-        let found = self.slots.find(hash, |i| {
-            let (start, end, stored, _) = self.entries[i as usize];
-            stored == hash && eq_bytes(&texts[start as usize..end as usize], word.as_bytes())
-        })?;
-        Some(found as usize)
+        Some(self.words.find(word.as_bytes(), hash)? as usize)
     }
 
-    /// The entry of `word` (of hash `hash`), made if it has none and there
+    /// The number of `word` (of hash `hash`), made if it has none and there
     /// is room.
     fn find_or_add(&mut self, word: &str, hash: u64) -> Option<usize> {
         if let Some(i) = self.find(word, hash) {
@@ -103,13 +94,8 @@ impl Memo {
         if self.is_full() {
             return None;
         }
-        let i = self.entries.len();
-        let start = self.texts.len() as u32;
-        self.texts.push_str(word);
-        let end = self.texts.len() as u32;
-        self.entries.push((start, end, hash, Answers::default()));
-        self.slots.place(i as u32, hash);
-        Some(i)
+        self.answers.push(Answers::default());
+        Some(self.words.insert(word, hash) as usize)
     }
 }
 
@@ -123,9 +109,8 @@ thread_local! {
 pub(crate) fn begin_text() {
     MEMO.with_borrow_mut(|memo| {
         if let Some(memo) = memo.as_mut().filter(|m| m.is_full()) {
-            memo.entries.clear();
-            memo.texts.clear();
-            memo.slots = Slots::for_items(MAX_SPELLINGS);
+            memo.words.clear();
+            memo.answers.clear();
         }
     });
 }
@@ -142,11 +127,11 @@ pub(crate) fn remembered<T: Copy>(
     if word.len() > MAX_LENGTH {
         return work_out(word);
     }
-    let hash = hash_ignoring_ascii_case(word.as_bytes());
+    let hash = Interner::hash(word.as_bytes());
     let known = MEMO.with_borrow_mut(|memo| {
         let memo = memo.as_mut()?;
         let i = memo.find(word, hash)?;
-        *field(&mut memo.entries[i].3)
+        *field(&mut memo.answers[i])
     });
     if let Some(answer) = known {
         return answer;
@@ -155,7 +140,7 @@ pub(crate) fn remembered<T: Copy>(
     MEMO.with_borrow_mut(|memo| {
         let memo = memo.get_or_insert_with(Memo::new);
         if let Some(i) = memo.find_or_add(word, hash) {
-            *field(&mut memo.entries[i].3) = Some(answer);
+            *field(&mut memo.answers[i]) = Some(answer);
         }
     });
     answer
@@ -193,10 +178,11 @@ mod tests {
         assert!(!ask(&long) && !ask(&long));
         MEMO.with_borrow(|memo| {
             let memo = memo.as_ref().unwrap();
-            assert!(memo.entries.len() <= MAX_SPELLINGS && memo.texts.len() <= MAX_BYTES);
-            assert_eq!(memo.entries.capacity(), MAX_SPELLINGS, "never regrown");
+            assert!(memo.words.len() <= MAX_SPELLINGS && memo.words.text_len() <= MAX_BYTES);
+            assert_eq!(memo.answers.len(), memo.words.len());
+            assert_eq!(memo.answers.capacity(), MAX_SPELLINGS, "never regrown");
         });
         begin_text();
-        MEMO.with_borrow(|memo| assert!(memo.as_ref().unwrap().entries.is_empty()));
+        MEMO.with_borrow(|memo| assert_eq!(memo.as_ref().unwrap().words.len(), 0));
     }
 }
