@@ -44,20 +44,35 @@ console.log(
 const fresh = Number(process.env.LEDE_LOAD_RUNS ?? 15);
 const loadScript = fileURLToPath(new URL('./bench-load.cjs', import.meta.url));
 // The milliseconds of `fresh` fresh processes (run with the Node flags
-// `flags`), one after another, sorted.
+// `flags`), one after another: each part (0: the whole, 1: the require,
+// 2: the first analysis) sorted on its own.
 const loadTimes = (flags) => {
-  const times = [];
+  const parts = [[], [], []];
   for (let i = 0; i < fresh; i++) {
     const out = execFileSync(process.execPath, [...flags, loadScript], { encoding: 'utf8' });
-    times.push(Number(out.trim().split('\n').at(-1)));
+    out.trim().split('\n').at(-1).split(' ').forEach((ms, part) => parts[part].push(Number(ms)));
   }
-  return times.sort((a, b) => a - b);
+  return parts.map((times) => times.sort((a, b) => a - b));
 };
 const spread = (times) => {
   const q = (f) => times[Math.min(times.length - 1, Math.floor(f * times.length))].toFixed(1);
   return `min ${q(0)}, median ${q(0.5)}, 3rd quartile ${q(0.75)}, max ${q(1)} ms`;
 };
-console.log(`node (wasm): load + first analysis of the sample in ${fresh} fresh processes: ${spread(loadTimes([]))}`);
+const median = (times) => times[times.length >> 1].toFixed(1);
+const loads = loadTimes([]);
+console.log(
+  `node (wasm): load + first analysis of the sample in ${fresh} fresh processes: ${spread(loads[0])}; ` +
+    `medians: require ${median(loads[1])} ms, first analysis ${median(loads[2])} ms`,
+);
+// V8 compiles a wasm function the first time it is called (lazily), on
+// the thread that calls it: the first analysis pays for compiling most of
+// the code besides doing its work. The same with all the code compiled by
+// the require instead (--no-wasm-lazy-compilation) shows the two apart.
+const eager = loadTimes(['--no-wasm-lazy-compilation']);
+console.log(
+  `node (wasm): the same with every function compiled at load (--no-wasm-lazy-compilation): ` +
+    `medians: require ${median(eager[1])} ms, first analysis ${median(eager[2])} ms, together ${median(eager[0])} ms`,
+);
 
 // What the first analysis pays for besides its own work: V8 runs new wasm
 // code in its baseline compiler and recompiles each function that turns
@@ -70,5 +85,5 @@ const tieredUp = [...trace.matchAll(/using TurboFan, took \d+ ms.*?bodysize (\d+
 console.log(
   `node (wasm): during load + first analysis TurboFan recompiles ${tieredUp.length} functions, ` +
     `${(tieredUp.reduce((a, b) => a + b, 0) / 1024).toFixed(0)} KB of wasm code; ` +
-    `with that put off (--wasm-tiering-budget=1000000000): ${spread(loadTimes(['--wasm-tiering-budget=1000000000']))}`,
+    `with that put off (--wasm-tiering-budget=1000000000): ${spread(loadTimes(['--wasm-tiering-budget=1000000000'])[0])}`,
 );
