@@ -43,17 +43,18 @@ pub fn rank(items: &[Item], words: usize, headline: Option<u32>) -> Vec<f32> {
     }
     teleport.iter_mut().for_each(|t| *t /= total);
 
-    if words <= SMALL {
+    if words < SMALL {
         ranked::<[f32; SMALL]>(items, &teleport)
     } else {
         ranked::<Vec<f32>>(items, &teleport)
     }
 }
 
-/// Graphs of at most this many nodes (most news stories) number
-/// their nodes in a byte, and their shares sit in arrays of this length:
-/// reading a share by a byte cannot go past the end, so the hot loop reads
-/// it without a bounds check.
+/// Graphs of fewer than this many nodes (most news stories) number their
+/// nodes in a byte (with one number over for a share that is always 0),
+/// and their shares sit in arrays of this length: reading a share by a
+/// byte cannot go past the end, so the hot loop reads it without a bounds
+/// check.
 const SMALL: usize = 256;
 
 /// A table of shares, by node: what a source's node number is stored as,
@@ -106,8 +107,7 @@ impl Shares for Vec<f32> {
 /// words, with shares in tables of type `S`.
 fn ranked<S: Shares>(items: &[Item], teleport: &[f32]) -> Vec<f32> {
     let words = teleport.len();
-    // Compressed adjacency of incoming edges: for node v, its
-    // `nodes[v].sources` sources (after those of the nodes before it) in
+    // Compressed adjacency of incoming edges: for node v, its sources in
     // ascending order, each once, with the number of edges from it as the
     // weight. Every edge comes with its reverse, so the sources of a node
     // are its targets: the edges are bucketed by source (a counting sort),
@@ -134,114 +134,124 @@ fn ranked<S: Shares>(items: &[Item], teleport: &[f32]) -> Vec<f32> {
         bounds[u as usize + 1] += 1;
     });
     bounds.truncate(words + 1);
-    let mut sources: Vec<(S::Node, f32)> = Vec::with_capacity(targets.len());
+    // The sources of weight 1 of each node whose sources all have weight
+    // 1 (most nodes: a word seen once has at most six), in groups of
+    // [`GROUP`], the last one filled up with the node `words`, whose share
+    // is always 0 (its addition leaves a sum as it is: a sum is never -0);
+    // and the weighted sources of every other node.
+    let mut groups: Vec<[S::Node; GROUP]> = Vec::with_capacity(words);
+    let mut weighted: Vec<(S::Node, f32)> = Vec::with_capacity(targets.len());
+    // Per node: its number of groups or of weighted sources, and whether
+    // they are groups.
+    let mut counts: Vec<(u32, bool)> = Vec::with_capacity(words);
+    for bounds in bounds.windows(2) {
+        let bucket = &mut targets[bounds[0] as usize..bounds[1] as usize];
+        bucket.sort_unstable();
+        let start = weighted.len();
+        let mut unit = true;
+        // The source last pushed for this node: a repeat of it adds to
+        // its weight (the bucket is sorted, so repeats are adjacent).
+        let mut last = None;
+        for &u in bucket.iter() {
+            if last == Some(u) {
+                if let Some(repeat) = weighted.last_mut() {
+                    repeat.1 += 1.0;
+                }
+                unit = false;
+            } else {
+                weighted.push((S::node(u), 1.0));
+                last = Some(u);
+            }
+        }
+        if unit {
+            let first = groups.len();
+            for group in weighted[start..].chunks(GROUP) {
+                let mut padded = [S::node(words as u32); GROUP];
+                for (p, &(u, _)) in padded.iter_mut().zip(group) {
+                    *p = u;
+                }
+                groups.push(padded);
+            }
+            weighted.truncate(start);
+            counts.push(((groups.len() - first) as u32, true));
+        } else {
+            counts.push(((weighted.len() - start) as u32, false));
+        }
+    }
+    drop(targets);
     // A node without edges (its out-weight is 0) shares nothing, but its
     // score goes to every node by the teleport vector: its share comes out
     // as 0 (no edge reads it anyway), and its score is summed apart, node
-    // by node in order.
+    // by node in order (and only if there is such a node).
     let mut dangling_nodes: Vec<u32> = Vec::new();
-    let mut nodes: Vec<Node> = bounds
+    // Each node's sources, cut out once rather than in every iteration.
+    let (mut groups_left, mut weighted_left) = (&groups[..], &weighted[..]);
+    let mut nodes: Vec<Node<S::Node>> = bounds
         .windows(2)
         .zip(teleport)
+        .zip(&counts)
         .enumerate()
-        .map(|(v, (bounds, &teleport))| {
-            let bucket = &mut targets[bounds[0] as usize..bounds[1] as usize];
-            bucket.sort_unstable();
-            let start = sources.len();
-            let mut unit = true;
-            // The source last pushed for this node: a repeat of it adds to
-            // its weight (the bucket is sorted, so repeats are adjacent).
-            let mut last = None;
-            for &u in bucket.iter() {
-                if last == Some(u) {
-                    if let Some(repeat) = sources.last_mut() {
-                        repeat.1 += 1.0;
-                    }
-                    unit = false;
-                } else {
-                    sources.push((S::node(u), 1.0));
-                    last = Some(u);
+        .map(|(v, ((bounds, &teleport), &(count, unit)))| {
+            let sources = if unit {
+                // Every node of weight-1 sources has a group (of `words`
+                // only if it has none).
+                let (mine, others) = groups_left.split_at(count as usize);
+                groups_left = others;
+                match mine.split_first() {
+                    Some((&first, rest)) => Sources::Unit(first, rest),
+                    None => Sources::Unit([S::node(words as u32); GROUP], &[]),
                 }
-            }
-            if bucket.is_empty() {
+            } else {
+                let (mine, others) = weighted_left.split_at(count as usize);
+                weighted_left = others;
+                Sources::Weighted(mine)
+            };
+            let edges = bounds[1] - bounds[0];
+            if edges == 0 {
                 dangling_nodes.push(v as u32);
             }
             Node {
+                sources,
                 score: teleport,
                 base: (1.0 - DAMPING) * teleport,
                 teleport,
                 // A count of edges: exact in f32. Infinite without edges,
                 // which makes the share 0.
-                out: if bucket.is_empty() {
+                out: if edges == 0 {
                     f32::INFINITY
                 } else {
-                    bucket.len() as f32
+                    edges as f32
                 },
-                sources: (sources.len() - start) as u32,
-                unit,
             }
         })
         .collect();
-    drop(targets);
 
     // Each node's share for each of its out-edges, for this iteration and
     // the next (the tables trade places by reference: an array is not
     // copied).
-    let (mut first, mut second) = (S::zeros(words), S::zeros(words));
+    let (mut first, mut second) = (S::zeros(words + 1), S::zeros(words + 1));
     let (mut share, mut next_share) = (&mut first, &mut second);
     for (sh, n) in share.slice().iter_mut().zip(&nodes) {
         *sh = DAMPING * n.score / n.out;
     }
-    let dangling_sum = |nodes: &[Node]| {
+    let dangling_sum = |nodes: &[Node<S::Node>]| {
         let mut sum = 0.0;
         for &v in &dangling_nodes {
             sum += nodes[v as usize].score;
         }
         sum
     };
-    let mut dangling = dangling_sum(&nodes);
-    // Each node's sources, cut out once rather than in every iteration.
-    let mut rest = &sources[..];
-    let of_node: Vec<&[(S::Node, f32)]> = nodes
-        .iter()
-        .map(|node| {
-            let (mine, others) = rest.split_at(node.sources as usize);
-            rest = others;
-            mine
-        })
-        .collect();
     for _ in 0..ITERATIONS {
-        let mut change = 0.0;
-        let teleported = DAMPING * dangling;
-        // A node's new score takes the place of its old one at once: the
-        // iteration reads only the shares of the last one.
-        for ((node, sh), &mine) in nodes.iter_mut().zip(next_share.slice()).zip(&of_node) {
-            let mut sum = node.base;
-            if node.unit {
-                // A product with 1 is exact: the same sums, without it.
-                // Two sources a step (the same additions, in the same order,
-                // with half the loop steps).
-                let mut pairs = mine.chunks_exact(2);
-                for pair in &mut pairs {
-                    sum += share.get(pair[0].0);
-                    sum += share.get(pair[1].0);
-                }
-                for &(u, _) in pairs.remainder() {
-                    sum += share.get(u);
-                }
-            } else {
-                for &(u, w) in mine {
-                    sum += share.get(u) * w;
-                }
-            }
-            sum += teleported * node.teleport;
-            change += (sum - node.score).abs();
-            node.score = sum;
-            // The share of the next iteration, as computed from its score.
-            *sh = DAMPING * sum / node.out;
-        }
+        // Without nodes that lack edges nothing is teleported: a sum
+        // would only gain `0 * teleport`, which leaves it as it is (it is
+        // never -0), so the iteration skips that term.
+        let change = if dangling_nodes.is_empty() {
+            iteration::<S, false>(&mut nodes, share, next_share, 0.0)
+        } else {
+            let teleported = DAMPING * dangling_sum(&nodes);
+            iteration::<S, true>(&mut nodes, share, next_share, teleported)
+        };
         std::mem::swap(&mut share, &mut next_share);
-        dangling = dangling_sum(&nodes);
         if change < TOLERANCE {
             break;
         }
@@ -254,8 +264,68 @@ fn ranked<S: Shares>(items: &[Item], teleport: &[f32]) -> Vec<f32> {
     score
 }
 
-/// What an iteration needs of one node.
-struct Node {
+/// One PageRank iteration over `nodes`: each node's new score, from the
+/// shares `share` of the last, and its share for the next in `next`.
+/// `TELEPORTS` when the nodes without edges teleport `teleported` in all.
+/// Returns how far the scores moved in total.
+fn iteration<S: Shares, const TELEPORTS: bool>(
+    nodes: &mut [Node<S::Node>],
+    share: &S,
+    next: &mut S,
+    teleported: f32,
+) -> f32 {
+    let mut change = 0.0;
+    // A node's new score takes the place of its old one at once: the
+    // iteration reads only the shares of the last one.
+    for (node, sh) in nodes.iter_mut().zip(next.slice()) {
+        let mut sum = node.base;
+        match node.sources {
+            // A product with 1 is exact: the same sums, without it, a
+            // group a step (the same additions, in the same order).
+            Sources::Unit(first, rest) => {
+                for u in first {
+                    sum += share.get(u);
+                }
+                for group in rest {
+                    for &u in group {
+                        sum += share.get(u);
+                    }
+                }
+            }
+            Sources::Weighted(sources) => {
+                for &(u, w) in sources {
+                    sum += share.get(u) * w;
+                }
+            }
+        }
+        if TELEPORTS {
+            sum += teleported * node.teleport;
+        }
+        change += (sum - node.score).abs();
+        node.score = sum;
+        // The share of the next iteration, as computed from its score.
+        *sh = DAMPING * sum / node.out;
+    }
+    change
+}
+
+/// The sources of a node in groups (all of weight 1), or with weights.
+/// Sources go by number `N`.
+enum Sources<'s, N> {
+    /// The first group kept in place (most nodes have no other).
+    Unit([N; GROUP], &'s [[N; GROUP]]),
+    Weighted(&'s [(N, f32)]),
+}
+
+/// Sources of weight 1 are read this many a step: most nodes have six at
+/// most (a word seen once, mid-sentence, has six), so one step for them.
+const GROUP: usize = 6;
+
+/// What an iteration needs of one node, whose sources are numbered `N`.
+struct Node<'s, N> {
+    /// Its distinct sources in ascending order, each with the number of
+    /// edges from it as the weight.
+    sources: Sources<'s, N>,
     /// Its score so far (at first its teleport weight).
     score: f32,
     /// Its teleport weight, and that weight times `1 - DAMPING`.
@@ -264,11 +334,6 @@ struct Node {
     /// The number of its out-edges (a sum of small integers: exact), or
     /// infinity when it has none.
     out: f32,
-    /// The number of its distinct sources, which follow those of the node
-    /// before in the list of all sources.
-    sources: u32,
-    /// Whether every source has a weight of 1 (one edge from it).
-    unit: bool,
 }
 
 /// Calls `f(u, v)` for every directed edge: both directions of each pair
