@@ -50,20 +50,22 @@ pub fn rank(items: &[Item], words: usize, headline: Option<u32>) -> Vec<f32> {
     }
 }
 
-/// Graphs of fewer than this many nodes (most news stories) number their
-/// nodes in a byte (with one number over for a share that is always 0),
-/// and their shares sit in arrays of this length: reading a share by a
-/// byte cannot go past the end, so the hot loop reads it without a bounds
-/// check.
+/// Graphs whose shares (one per node, one that is always 0, and one per
+/// weighted source: see [`ranked`]) fit in this many (most news stories)
+/// number them in a byte, and their shares sit in arrays of this length:
+/// reading a share by a byte cannot go past the end, so the hot loop reads
+/// it without a bounds check.
 const SMALL: usize = 256;
 
-/// A table of shares, by node: what a source's node number is stored as,
-/// and how a share is read by it.
+/// A table of shares, by number: what a source's number is stored as, and
+/// how a share is read by it.
 trait Shares {
     type Node: Copy;
-    /// A table of `words` zeros (at least).
-    fn zeros(words: usize) -> Self;
-    /// Node `v` as stored (`v` is below the `words` of [`Shares::zeros`]).
+    /// Whether a table holds `len` shares.
+    fn holds(len: usize) -> bool;
+    /// A table of `len` zeros (at least), when it [`Shares::holds`] them.
+    fn zeros(len: usize) -> Self;
+    /// Number `v` as stored (`v` is below the `len` of [`Shares::zeros`]).
     fn node(v: u32) -> Self::Node;
     fn get(&self, u: Self::Node) -> f32;
     fn slice(&mut self) -> &mut [f32];
@@ -71,6 +73,9 @@ trait Shares {
 
 impl Shares for [f32; SMALL] {
     type Node = u8;
+    fn holds(len: usize) -> bool {
+        len <= SMALL
+    }
     fn zeros(_: usize) -> Self {
         [0.0; SMALL]
     }
@@ -88,8 +93,11 @@ impl Shares for [f32; SMALL] {
 
 impl Shares for Vec<f32> {
     type Node = u32;
-    fn zeros(words: usize) -> Self {
-        vec![0.0; words]
+    fn holds(_: usize) -> bool {
+        true
+    }
+    fn zeros(len: usize) -> Self {
+        vec![0.0; len]
     }
     fn node(v: u32) -> u32 {
         v
@@ -104,7 +112,8 @@ impl Shares for Vec<f32> {
 }
 
 /// [`rank`] from the normalised teleport weights of the `teleport.len()`
-/// words, with shares in tables of type `S`.
+/// words, with shares in tables of type `S` (or in a `Vec` if they do not
+/// fit).
 fn ranked<S: Shares>(items: &[Item], teleport: &[f32]) -> Vec<f32> {
     let words = teleport.len();
     // Compressed adjacency of incoming edges: for node v, its sources in
@@ -134,84 +143,94 @@ fn ranked<S: Shares>(items: &[Item], teleport: &[f32]) -> Vec<f32> {
         bounds[u as usize + 1] += 1;
     });
     bounds.truncate(words + 1);
-    // The sources of weight 1 of each node whose sources all have weight
-    // 1 (most nodes: a word seen once has at most six), in groups of
-    // [`GROUP`], the last one filled up with the node `words`, whose share
-    // is always 0 (its addition leaves a sum as it is: a sum is never -0);
-    // and the weighted sources of every other node.
+    // The sources are read by number, a share a source: share `words` is
+    // always 0 (adding it leaves a sum as it is: a sum is never -0), and
+    // a source of weight w > 1 (a few per text) is read as a share of its
+    // own, number `words + 1 + k`, that each iteration sets to the source's
+    // share times w (`products[k]`): the same product as the gather would
+    // make, with every read a plain addition. Each node's sources are kept
+    // in groups of [`GROUP`], the last filled up with the 0 share.
+    let zero = words as u32;
+    let mut products: Vec<(S::Node, f32)> = Vec::new();
+    // Per node: the weight and number of its last product (one product
+    // serves every source of that node and weight it was made for).
+    let mut last_product: Vec<(f32, u32)> = vec![(0.0, 0); words];
     let mut groups: Vec<[S::Node; GROUP]> = Vec::with_capacity(words);
-    let mut weighted: Vec<(S::Node, f32)> = Vec::with_capacity(targets.len());
-    // Per node: its number of groups or of weighted sources, and whether
-    // they are groups.
-    let mut counts: Vec<(u32, bool)> = Vec::with_capacity(words);
+    // Per node: its number of groups.
+    let mut counts: Vec<u32> = Vec::with_capacity(words);
+    // A node's distinct sources with their weights (one buffer for all).
+    let mut merged: Vec<(u32, f32)> = Vec::new();
     for bounds in bounds.windows(2) {
         let bucket = &mut targets[bounds[0] as usize..bounds[1] as usize];
         bucket.sort_unstable();
-        let start = weighted.len();
-        let mut unit = true;
+        merged.clear();
         // The source last pushed for this node: a repeat of it adds to
         // its weight (the bucket is sorted, so repeats are adjacent).
         let mut last = None;
         for &u in bucket.iter() {
             if last == Some(u) {
-                if let Some(repeat) = weighted.last_mut() {
+                if let Some(repeat) = merged.last_mut() {
                     repeat.1 += 1.0;
                 }
-                unit = false;
             } else {
-                weighted.push((S::node(u), 1.0));
+                merged.push((u, 1.0));
                 last = Some(u);
             }
         }
-        if unit {
-            let first = groups.len();
-            for group in weighted[start..].chunks(GROUP) {
-                let mut padded = [S::node(words as u32); GROUP];
-                for (p, &(u, _)) in padded.iter_mut().zip(group) {
-                    *p = u;
-                }
-                groups.push(padded);
+        let first = groups.len();
+        for sources in merged.chunks(GROUP) {
+            let mut group = [S::node(zero); GROUP];
+            for (g, &(u, w)) in group.iter_mut().zip(sources) {
+                *g = S::node(if w == 1.0 {
+                    u
+                } else {
+                    let last = &mut last_product[u as usize];
+                    if last.0 != w {
+                        products.push((S::node(u), w));
+                        *last = (w, zero + products.len() as u32);
+                    }
+                    last.1
+                });
             }
-            weighted.truncate(start);
-            counts.push(((groups.len() - first) as u32, true));
-        } else {
-            counts.push(((weighted.len() - start) as u32, false));
+            groups.push(group);
         }
+        counts.push((groups.len() - first) as u32);
     }
     drop(targets);
+    let len = words + 1 + products.len();
+    if !S::holds(len) {
+        // Numbers too large for `S::Node` were cut short: start again
+        // with room for every number.
+        return ranked::<Vec<f32>>(items, teleport);
+    }
     // A node without edges (its out-weight is 0) shares nothing, but its
     // score goes to every node by the teleport vector: its share comes out
     // as 0 (no edge reads it anyway), and its score is summed apart, node
     // by node in order (and only if there is such a node).
     let mut dangling_nodes: Vec<u32> = Vec::new();
-    // Each node's sources, cut out once rather than in every iteration.
-    let (mut groups_left, mut weighted_left) = (&groups[..], &weighted[..]);
+    // Each node's groups, cut out once rather than in every iteration.
+    let mut left = &groups[..];
     let mut nodes: Vec<Node<S::Node>> = bounds
         .windows(2)
         .zip(teleport)
         .zip(&counts)
         .enumerate()
-        .map(|(v, ((bounds, &teleport), &(count, unit)))| {
-            let sources = if unit {
-                // Every node of weight-1 sources has a group (of `words`
-                // only if it has none).
-                let (mine, others) = groups_left.split_at(count as usize);
-                groups_left = others;
-                match mine.split_first() {
-                    Some((&first, rest)) => Sources::Unit(first, rest),
-                    None => Sources::Unit([S::node(words as u32); GROUP], &[]),
-                }
-            } else {
-                let (mine, others) = weighted_left.split_at(count as usize);
-                weighted_left = others;
-                Sources::Weighted(mine)
-            };
+        .map(|(v, ((bounds, &teleport), &count))| {
+            let (mine, others) = left.split_at(count as usize);
+            left = others;
             let edges = bounds[1] - bounds[0];
             if edges == 0 {
                 dangling_nodes.push(v as u32);
             }
+            // Every node has a first group (of 0 shares only when it has
+            // no sources).
+            let (first, rest) = match mine.split_first() {
+                Some((&first, rest)) => (first, rest),
+                None => ([S::node(zero); GROUP], &[][..]),
+            };
             Node {
-                sources,
+                first,
+                rest,
                 score: teleport,
                 base: (1.0 - DAMPING) * teleport,
                 teleport,
@@ -226,14 +245,14 @@ fn ranked<S: Shares>(items: &[Item], teleport: &[f32]) -> Vec<f32> {
         })
         .collect();
 
-    // Each node's share for each of its out-edges, for this iteration and
-    // the next (the tables trade places by reference: an array is not
-    // copied).
-    let (mut first, mut second) = (S::zeros(words + 1), S::zeros(words + 1));
+    // The shares for this iteration and the next (the tables trade places
+    // by reference: an array is not copied).
+    let (mut first, mut second) = (S::zeros(len), S::zeros(len));
     let (mut share, mut next_share) = (&mut first, &mut second);
     for (sh, n) in share.slice().iter_mut().zip(&nodes) {
         *sh = DAMPING * n.score / n.out;
     }
+    multiply(share, words, &products);
     let dangling_sum = |nodes: &[Node<S::Node>]| {
         let mut sum = 0.0;
         for &v in &dangling_nodes {
@@ -251,6 +270,7 @@ fn ranked<S: Shares>(items: &[Item], teleport: &[f32]) -> Vec<f32> {
             let teleported = DAMPING * dangling_sum(&nodes);
             iteration::<S, true>(&mut nodes, share, next_share, teleported)
         };
+        multiply(next_share, words, &products);
         std::mem::swap(&mut share, &mut next_share);
         if change < TOLERANCE {
             break;
@@ -264,10 +284,21 @@ fn ranked<S: Shares>(items: &[Item], teleport: &[f32]) -> Vec<f32> {
     score
 }
 
-/// One PageRank iteration over `nodes`: each node's new score, from the
+/// Sets the shares of weighted sources in `shares` (of a graph of `words`
+/// nodes) from the shares of their nodes: see [`ranked`].
+fn multiply<S: Shares>(shares: &mut S, words: usize, products: &[(S::Node, f32)]) {
+    for (k, &(u, w)) in products.iter().enumerate() {
+        let product = shares.get(u) * w;
+        shares.slice()[words + 1 + k] = product;
+    }
+}
+
+/// One PageRank iteration over `nodes` (a function of its own, so that
+/// the code around cannot take the registers of its loop): each node's new score, from the
 /// shares `share` of the last, and its share for the next in `next`.
 /// `TELEPORTS` when the nodes without edges teleport `teleported` in all.
 /// Returns how far the scores moved in total.
+#[inline(never)]
 fn iteration<S: Shares, const TELEPORTS: bool>(
     nodes: &mut [Node<S::Node>],
     share: &S,
@@ -279,23 +310,13 @@ fn iteration<S: Shares, const TELEPORTS: bool>(
     // iteration reads only the shares of the last one.
     for (node, sh) in nodes.iter_mut().zip(next.slice()) {
         let mut sum = node.base;
-        match node.sources {
-            // A product with 1 is exact: the same sums, without it, a
-            // group a step (the same additions, in the same order).
-            Sources::Unit(first, rest) => {
-                for u in first {
-                    sum += share.get(u);
-                }
-                for group in rest {
-                    for &u in group {
-                        sum += share.get(u);
-                    }
-                }
-            }
-            Sources::Weighted(sources) => {
-                for &(u, w) in sources {
-                    sum += share.get(u) * w;
-                }
+        // A group a step: the same additions, in the same order.
+        for u in node.first {
+            sum += share.get(u);
+        }
+        for group in node.rest {
+            for &u in group {
+                sum += share.get(u);
             }
         }
         if TELEPORTS {
@@ -309,23 +330,16 @@ fn iteration<S: Shares, const TELEPORTS: bool>(
     change
 }
 
-/// The sources of a node in groups (all of weight 1), or with weights.
-/// Sources go by number `N`.
-enum Sources<'s, N> {
-    /// The first group kept in place (most nodes have no other).
-    Unit([N; GROUP], &'s [[N; GROUP]]),
-    Weighted(&'s [(N, f32)]),
-}
-
-/// Sources of weight 1 are read this many a step: most nodes have six at
-/// most (a word seen once, mid-sentence, has six), so one step for them.
+/// Sources are read this many a step: most nodes have six at most (a word
+/// seen once, mid-sentence, has six), so one step for them.
 const GROUP: usize = 6;
 
 /// What an iteration needs of one node, whose sources are numbered `N`.
 struct Node<'s, N> {
-    /// Its distinct sources in ascending order, each with the number of
-    /// edges from it as the weight.
-    sources: Sources<'s, N>,
+    /// The numbers of the shares of its sources (see [`ranked`]), in
+    /// groups: the first kept in place (most nodes have no other).
+    first: [N; GROUP],
+    rest: &'s [[N; GROUP]],
     /// Its score so far (at first its teleport weight).
     score: f32,
     /// Its teleport weight, and that weight times `1 - DAMPING`.
@@ -401,6 +415,21 @@ mod tests {
         let bits = |v: &[f32]| v.iter().map(|x| x.to_bits()).collect::<Vec<_>>();
         assert_eq!(bits(&small), bits(&large));
         assert!(small.iter().any(|&s| s > 0.0 && s < 1.0));
+    }
+
+    #[test]
+    fn graphs_with_too_many_weighted_sources_for_bytes_rank_alike() {
+        // 200 words in pairs seen three times over: a product for each
+        // word, so that the shares overflow byte numbers.
+        let items: Vec<Item> = (0..200u32)
+            .flat_map(|i| [i, i ^ 1, i, i ^ 1, i, i ^ 1].map(|w| item(w, i)))
+            .collect();
+        let teleport = vec![1.0 / 200.0; 200];
+        let small = ranked::<[f32; SMALL]>(&items, &teleport);
+        let large = ranked::<Vec<f32>>(&items, &teleport);
+        let bits = |v: &[f32]| v.iter().map(|x| x.to_bits()).collect::<Vec<_>>();
+        assert_eq!(bits(&small), bits(&large));
+        assert_eq!(small.len(), 200);
     }
 
     #[test]
