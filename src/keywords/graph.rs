@@ -158,40 +158,38 @@ fn ranked<S: Shares>(items: &[Item], teleport: &[f32]) -> Vec<f32> {
     let mut groups: Vec<[S::Node; GROUP]> = Vec::with_capacity(words);
     // Per node: its number of groups.
     let mut counts: Vec<u32> = Vec::with_capacity(words);
-    // A node's distinct sources with their weights (one buffer for all).
-    let mut merged: Vec<(u32, f32)> = Vec::new();
     for bounds in bounds.windows(2) {
         let bucket = &mut targets[bounds[0] as usize..bounds[1] as usize];
         bucket.sort_unstable();
-        merged.clear();
-        // The source last pushed for this node: a repeat of it adds to
-        // its weight (the bucket is sorted, so repeats are adjacent).
-        let mut last = None;
-        for &u in bucket.iter() {
-            if last == Some(u) {
-                if let Some(repeat) = merged.last_mut() {
-                    repeat.1 += 1.0;
-                }
+        let first = groups.len();
+        let mut group = [S::node(zero); GROUP];
+        let mut filled = 0;
+        let mut rest = &bucket[..];
+        while let Some((&u, after)) = rest.split_first() {
+            // A source and its repeats: its number of edges, the weight
+            // (the bucket is sorted, so repeats are adjacent).
+            let repeats = after.iter().take_while(|&&v| v == u).count();
+            rest = &after[repeats..];
+            group[filled] = S::node(if repeats == 0 {
+                u
             } else {
-                merged.push((u, 1.0));
-                last = Some(u);
+                // A count of edges: exact in f32.
+                let w = (repeats + 1) as f32;
+                let last = &mut last_product[u as usize];
+                if last.0 != w {
+                    products.push((S::node(u), w));
+                    *last = (w, zero + products.len() as u32);
+                }
+                last.1
+            });
+            filled += 1;
+            if filled == GROUP {
+                groups.push(group);
+                group = [S::node(zero); GROUP];
+                filled = 0;
             }
         }
-        let first = groups.len();
-        for sources in merged.chunks(GROUP) {
-            let mut group = [S::node(zero); GROUP];
-            for (g, &(u, w)) in group.iter_mut().zip(sources) {
-                *g = S::node(if w == 1.0 {
-                    u
-                } else {
-                    let last = &mut last_product[u as usize];
-                    if last.0 != w {
-                        products.push((S::node(u), w));
-                        *last = (w, zero + products.len() as u32);
-                    }
-                    last.1
-                });
-            }
+        if filled > 0 {
             groups.push(group);
         }
         counts.push((groups.len() - first) as u32);
