@@ -306,7 +306,7 @@ fn iteration<S: Shares, const TELEPORTS: bool>(
     let mut change = 0.0;
     // A node's new score takes the place of its old one at once: the
     // iteration reads only the shares of the last one.
-    for (node, sh) in nodes.iter_mut().zip(next.slice()) {
+    let mut step = |node: &mut Node<S::Node>, sh: &mut f32| {
         let mut sum = node.base;
         // A group a step: the same additions, in the same order.
         for u in node.first {
@@ -324,6 +324,19 @@ fn iteration<S: Shares, const TELEPORTS: bool>(
         node.score = sum;
         // The share of the next iteration, as computed from its score.
         *sh = DAMPING * sum / node.out;
+    };
+    // Four nodes a loop step (fewer steps, the same work in the same order).
+    let next = &mut next.slice()[..nodes.len()];
+    let mut node_steps = nodes.chunks_exact_mut(4);
+    let mut share_steps = next.chunks_exact_mut(4);
+    for (nodes, shares) in (&mut node_steps).zip(&mut share_steps) {
+        for (node, sh) in nodes.iter_mut().zip(shares) {
+            step(node, sh);
+        }
+    }
+    let rest = node_steps.into_remainder().iter_mut();
+    for (node, sh) in rest.zip(share_steps.into_remainder()) {
+        step(node, sh);
     }
     change
 }
