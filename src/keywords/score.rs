@@ -227,11 +227,12 @@ pub fn choose(
     // first few dozen, so only those are sorted up front; the rest is
     // sorted if the walk gets there.
     let mut order: Vec<u128> = Vec::with_capacity(scan.candidates.len());
-    order.extend(
-        (0..scan.candidates.len())
-            .filter(|&i| raw[i] > 0.0 && raw[i].is_finite())
-            .map(|i| rank_key(raw[i], scan.candidates[i].first_item, i)),
-    );
+    for (i, (&raw, c)) in raw.iter().zip(&scan.candidates).enumerate() {
+        // Positive and finite (not NaN either).
+        if raw > 0.0 && raw < f64::INFINITY {
+            order.push(rank_key(raw, c.first_item, i));
+        }
+    }
     let head = (4 * max + 16).min(order.len());
     if head < order.len() {
         order.select_nth_unstable(head);
@@ -437,10 +438,16 @@ fn shared_core(scan: &Scan, a: &Candidate, b: &Candidate) -> Option<usize> {
 
 /// Whether every element of `a` is in `b`, both sorted and without
 /// repeats: in one walk over the two (they are a few stems each), and
-/// never when `a` is the longer.
+/// never when `a` is the longer or its ends lie outside those of `b`
+/// (most pairs, told without a walk).
 fn subset(a: &[u64], b: &[u64]) -> bool {
     if a.len() > b.len() {
         return false;
+    }
+    if let (Some(a0), Some(an), Some(b0), Some(bn)) = (a.first(), a.last(), b.first(), b.last()) {
+        if a0 < b0 || an > bn {
+            return false;
+        }
     }
     let mut b = b.iter();
     a.iter().all(|x| b.by_ref().find(|&y| y >= x) == Some(x))
