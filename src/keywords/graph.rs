@@ -167,8 +167,12 @@ fn ranked<S: Shares>(items: &[Item], teleport: &[f32]) -> Vec<f32> {
         let mut rest = &bucket[..];
         while let Some((&u, after)) = rest.split_first() {
             // A source and its repeats: its number of edges, the weight
-            // (the bucket is sorted, so repeats are adjacent).
-            let repeats = after.iter().take_while(|&&v| v == u).count();
+            // (the bucket is sorted, so repeats are adjacent). Most have
+            // none, told by one look at the next.
+            let repeats = match after.first() {
+                Some(&v) if v == u => after.iter().take_while(|&&v| v == u).count(),
+                _ => 0,
+            };
             rest = &after[repeats..];
             group[filled] = S::node(if repeats == 0 {
                 u
