@@ -152,8 +152,8 @@ fn ranked<S: Shares>(items: &[Item], teleport: &[f32]) -> Vec<f32> {
     // in groups of [`GROUP`], the last filled up with the 0 share.
     let zero = words as u32;
     let mut products: Vec<(S::Node, f32)> = Vec::new();
-    // Per node: the weight and number of its last product (one product
-    // serves every source of that node and weight it was made for).
+    // Per node: the weight and number of its last product, which a later
+    // source of that node and weight reads rather than making another.
     let mut last_product: Vec<(f32, u32)> = vec![(0.0, 0); words];
     let mut groups: Vec<[S::Node; GROUP]> = Vec::with_capacity(words);
     // Per node: its number of groups.
@@ -295,11 +295,11 @@ fn multiply<S: Shares>(shares: &mut S, words: usize, products: &[(S::Node, f32)]
     }
 }
 
-/// One PageRank iteration over `nodes` (a function of its own, so that
-/// the code around cannot take the registers of its loop): each node's new score, from the
+/// One PageRank iteration over `nodes`: each node's new score, from the
 /// shares `share` of the last, and its share for the next in `next`.
 /// `TELEPORTS` when the nodes without edges teleport `teleported` in all.
-/// Returns how far the scores moved in total.
+/// Returns how far the scores moved in total. A function of its own, so
+/// that the code around cannot take the registers of its loop.
 #[inline(never)]
 fn iteration<S: Shares, const TELEPORTS: bool>(
     nodes: &mut [Node<S::Node>],
