@@ -43,26 +43,29 @@ pub fn rank(items: &[Item], words: usize, headline: Option<u32>) -> Vec<f32> {
     }
     teleport.iter_mut().for_each(|t| *t /= total);
 
-    if words <= SMALL {
+    if words < SMALL {
         ranked::<[f32; SMALL]>(items, &teleport)
     } else {
         ranked::<Vec<f32>>(items, &teleport)
     }
 }
 
-/// Graphs of at most this many nodes (most news stories) number
-/// their nodes in a byte, and their shares sit in arrays of this length:
+/// Graphs whose shares (one per node, one that is always 0, and one per
+/// weighted source: see [`ranked`]) fit in this many (most news stories)
+/// number them in a byte, and their shares sit in arrays of this length:
 /// reading a share by a byte cannot go past the end, so the hot loop reads
 /// it without a bounds check.
 const SMALL: usize = 256;
 
-/// A table of shares, by node: what a source's node number is stored as,
-/// and how a share is read by it.
+/// A table of shares, by number: what a source's number is stored as, and
+/// how a share is read by it.
 trait Shares {
     type Node: Copy;
-    /// A table of `words` zeros (at least).
-    fn zeros(words: usize) -> Self;
-    /// Node `v` as stored (`v` is below the `words` of [`Shares::zeros`]).
+    /// Whether a table holds `len` shares.
+    fn holds(len: usize) -> bool;
+    /// A table of `len` zeros (at least), when it [`Shares::holds`] them.
+    fn zeros(len: usize) -> Self;
+    /// Number `v` as stored (`v` is below the `len` of [`Shares::zeros`]).
     fn node(v: u32) -> Self::Node;
     fn get(&self, u: Self::Node) -> f32;
     fn slice(&mut self) -> &mut [f32];
@@ -70,6 +73,9 @@ trait Shares {
 
 impl Shares for [f32; SMALL] {
     type Node = u8;
+    fn holds(len: usize) -> bool {
+        len <= SMALL
+    }
     fn zeros(_: usize) -> Self {
         [0.0; SMALL]
     }
@@ -87,8 +93,11 @@ impl Shares for [f32; SMALL] {
 
 impl Shares for Vec<f32> {
     type Node = u32;
-    fn zeros(words: usize) -> Self {
-        vec![0.0; words]
+    fn holds(_: usize) -> bool {
+        true
+    }
+    fn zeros(len: usize) -> Self {
+        vec![0.0; len]
     }
     fn node(v: u32) -> u32 {
         v
@@ -103,11 +112,11 @@ impl Shares for Vec<f32> {
 }
 
 /// [`rank`] from the normalised teleport weights of the `teleport.len()`
-/// words, with shares in tables of type `S`.
+/// words, with shares in tables of type `S` (or in a `Vec` if they do not
+/// fit).
 fn ranked<S: Shares>(items: &[Item], teleport: &[f32]) -> Vec<f32> {
     let words = teleport.len();
-    // Compressed adjacency of incoming edges: for node v, its
-    // `nodes[v].sources` sources (after those of the nodes before it) in
+    // Compressed adjacency of incoming edges: for node v, its sources in
     // ascending order, each once, with the number of edges from it as the
     // weight. Every edge comes with its reverse, so the sources of a node
     // are its targets: the edges are bucketed by source (a counting sort),
@@ -134,114 +143,137 @@ fn ranked<S: Shares>(items: &[Item], teleport: &[f32]) -> Vec<f32> {
         bounds[u as usize + 1] += 1;
     });
     bounds.truncate(words + 1);
-    let mut sources: Vec<(S::Node, f32)> = Vec::with_capacity(targets.len());
+    // The sources are read by number, a share a source: share `words` is
+    // always 0 (adding it leaves a sum as it is: a sum is never -0), and
+    // a source of weight w > 1 (a few per text) is read as a share of its
+    // own, number `words + 1 + k`, that each iteration sets to the source's
+    // share times w (`products[k]`): the same product as the gather would
+    // make, with every read a plain addition. Each node's sources are kept
+    // in groups of [`GROUP`], the last filled up with the 0 share.
+    let zero = words as u32;
+    let mut products: Vec<(S::Node, f32)> = Vec::new();
+    // Per node: the weight and number of its last product, which a later
+    // source of that node and weight reads rather than making another.
+    let mut last_product: Vec<(f32, u32)> = vec![(0.0, 0); words];
+    let mut groups: Vec<[S::Node; GROUP]> = Vec::with_capacity(words);
+    // Per node: its number of groups.
+    let mut counts: Vec<u32> = Vec::with_capacity(words);
+    for bounds in bounds.windows(2) {
+        let bucket = &mut targets[bounds[0] as usize..bounds[1] as usize];
+        bucket.sort_unstable();
+        let first = groups.len();
+        let mut group = [S::node(zero); GROUP];
+        let mut filled = 0;
+        let mut rest = &bucket[..];
+        while let Some((&u, after)) = rest.split_first() {
+            // A source and its repeats: its number of edges, the weight
+            // (the bucket is sorted, so repeats are adjacent). Most have
+            // none, told by one look at the next.
+            let repeats = match after.first() {
+                Some(&v) if v == u => after.iter().take_while(|&&v| v == u).count(),
+                _ => 0,
+            };
+            rest = &after[repeats..];
+            group[filled] = S::node(if repeats == 0 {
+                u
+            } else {
+                // A count of edges: exact in f32.
+                let w = (repeats + 1) as f32;
+                let last = &mut last_product[u as usize];
+                if last.0 != w {
+                    products.push((S::node(u), w));
+                    *last = (w, zero + products.len() as u32);
+                }
+                last.1
+            });
+            filled += 1;
+            if filled == GROUP {
+                groups.push(group);
+                group = [S::node(zero); GROUP];
+                filled = 0;
+            }
+        }
+        if filled > 0 {
+            groups.push(group);
+        }
+        counts.push((groups.len() - first) as u32);
+    }
+    drop(targets);
+    let len = words + 1 + products.len();
+    if !S::holds(len) {
+        // Numbers too large for `S::Node` were cut short: start again
+        // with room for every number.
+        return ranked::<Vec<f32>>(items, teleport);
+    }
     // A node without edges (its out-weight is 0) shares nothing, but its
     // score goes to every node by the teleport vector: its share comes out
     // as 0 (no edge reads it anyway), and its score is summed apart, node
-    // by node in order.
+    // by node in order (and only if there is such a node).
     let mut dangling_nodes: Vec<u32> = Vec::new();
-    let mut nodes: Vec<Node> = bounds
+    // Each node's groups, cut out once rather than in every iteration.
+    let mut left = &groups[..];
+    let mut nodes: Vec<Node<S::Node>> = bounds
         .windows(2)
         .zip(teleport)
+        .zip(&counts)
         .enumerate()
-        .map(|(v, (bounds, &teleport))| {
-            let bucket = &mut targets[bounds[0] as usize..bounds[1] as usize];
-            bucket.sort_unstable();
-            let start = sources.len();
-            let mut unit = true;
-            // The source last pushed for this node: a repeat of it adds to
-            // its weight (the bucket is sorted, so repeats are adjacent).
-            let mut last = None;
-            for &u in bucket.iter() {
-                if last == Some(u) {
-                    if let Some(repeat) = sources.last_mut() {
-                        repeat.1 += 1.0;
-                    }
-                    unit = false;
-                } else {
-                    sources.push((S::node(u), 1.0));
-                    last = Some(u);
-                }
-            }
-            if bucket.is_empty() {
+        .map(|(v, ((bounds, &teleport), &count))| {
+            let (mine, others) = left.split_at(count as usize);
+            left = others;
+            let edges = bounds[1] - bounds[0];
+            if edges == 0 {
                 dangling_nodes.push(v as u32);
             }
+            // Every node has a first group (of 0 shares only when it has
+            // no sources).
+            let (first, rest) = match mine.split_first() {
+                Some((&first, rest)) => (first, rest),
+                None => ([S::node(zero); GROUP], &[][..]),
+            };
             Node {
+                first,
+                rest,
                 score: teleport,
                 base: (1.0 - DAMPING) * teleport,
                 teleport,
                 // A count of edges: exact in f32. Infinite without edges,
                 // which makes the share 0.
-                out: if bucket.is_empty() {
+                out: if edges == 0 {
                     f32::INFINITY
                 } else {
-                    bucket.len() as f32
+                    edges as f32
                 },
-                sources: (sources.len() - start) as u32,
-                unit,
             }
         })
         .collect();
-    drop(targets);
 
-    // Each node's share for each of its out-edges, for this iteration and
-    // the next (the tables trade places by reference: an array is not
-    // copied).
-    let (mut first, mut second) = (S::zeros(words), S::zeros(words));
+    // The shares for this iteration and the next (the tables trade places
+    // by reference: an array is not copied).
+    let (mut first, mut second) = (S::zeros(len), S::zeros(len));
     let (mut share, mut next_share) = (&mut first, &mut second);
     for (sh, n) in share.slice().iter_mut().zip(&nodes) {
         *sh = DAMPING * n.score / n.out;
     }
-    let dangling_sum = |nodes: &[Node]| {
+    multiply(share, words, &products);
+    let dangling_sum = |nodes: &[Node<S::Node>]| {
         let mut sum = 0.0;
         for &v in &dangling_nodes {
             sum += nodes[v as usize].score;
         }
         sum
     };
-    let mut dangling = dangling_sum(&nodes);
-    // Each node's sources, cut out once rather than in every iteration.
-    let mut rest = &sources[..];
-    let of_node: Vec<&[(S::Node, f32)]> = nodes
-        .iter()
-        .map(|node| {
-            let (mine, others) = rest.split_at(node.sources as usize);
-            rest = others;
-            mine
-        })
-        .collect();
     for _ in 0..ITERATIONS {
-        let mut change = 0.0;
-        let teleported = DAMPING * dangling;
-        // A node's new score takes the place of its old one at once: the
-        // iteration reads only the shares of the last one.
-        for ((node, sh), &mine) in nodes.iter_mut().zip(next_share.slice()).zip(&of_node) {
-            let mut sum = node.base;
-            if node.unit {
-                // A product with 1 is exact: the same sums, without it.
-                // Two sources a step (the same additions, in the same order,
-                // with half the loop steps).
-                let mut pairs = mine.chunks_exact(2);
-                for pair in &mut pairs {
-                    sum += share.get(pair[0].0);
-                    sum += share.get(pair[1].0);
-                }
-                for &(u, _) in pairs.remainder() {
-                    sum += share.get(u);
-                }
-            } else {
-                for &(u, w) in mine {
-                    sum += share.get(u) * w;
-                }
-            }
-            sum += teleported * node.teleport;
-            change += (sum - node.score).abs();
-            node.score = sum;
-            // The share of the next iteration, as computed from its score.
-            *sh = DAMPING * sum / node.out;
-        }
+        // Without nodes that lack edges nothing is teleported: a sum
+        // would only gain `0 * teleport`, which leaves it as it is (it is
+        // never -0), so the iteration skips that term.
+        let change = if dangling_nodes.is_empty() {
+            iteration::<S, false>(&mut nodes, share, next_share, 0.0)
+        } else {
+            let teleported = DAMPING * dangling_sum(&nodes);
+            iteration::<S, true>(&mut nodes, share, next_share, teleported)
+        };
+        multiply(next_share, words, &products);
         std::mem::swap(&mut share, &mut next_share);
-        dangling = dangling_sum(&nodes);
         if change < TOLERANCE {
             break;
         }
@@ -254,8 +286,75 @@ fn ranked<S: Shares>(items: &[Item], teleport: &[f32]) -> Vec<f32> {
     score
 }
 
-/// What an iteration needs of one node.
-struct Node {
+/// Sets the shares of weighted sources in `shares` (of a graph of `words`
+/// nodes) from the shares of their nodes: see [`ranked`].
+fn multiply<S: Shares>(shares: &mut S, words: usize, products: &[(S::Node, f32)]) {
+    for (k, &(u, w)) in products.iter().enumerate() {
+        let product = shares.get(u) * w;
+        shares.slice()[words + 1 + k] = product;
+    }
+}
+
+/// One PageRank iteration over `nodes`: each node's new score, from the
+/// shares `share` of the last, and its share for the next in `next`.
+/// `TELEPORTS` when the nodes without edges teleport `teleported` in all.
+/// Returns how far the scores moved in total. A function of its own, so
+/// that the code around cannot take the registers of its loop.
+#[inline(never)]
+fn iteration<S: Shares, const TELEPORTS: bool>(
+    nodes: &mut [Node<S::Node>],
+    share: &S,
+    next: &mut S,
+    teleported: f32,
+) -> f32 {
+    let mut change = 0.0;
+    // A node's new score takes the place of its old one at once: the
+    // iteration reads only the shares of the last one.
+    let mut step = |node: &mut Node<S::Node>, sh: &mut f32| {
+        let mut sum = node.base;
+        // A group a step: the same additions, in the same order.
+        for u in node.first {
+            sum += share.get(u);
+        }
+        for group in node.rest {
+            for &u in group {
+                sum += share.get(u);
+            }
+        }
+        if TELEPORTS {
+            sum += teleported * node.teleport;
+        }
+        change += (sum - node.score).abs();
+        node.score = sum;
+        // The share of the next iteration, as computed from its score.
+        *sh = DAMPING * sum / node.out;
+    };
+    // Four nodes a loop step (fewer steps, the same work in the same order).
+    let next = &mut next.slice()[..nodes.len()];
+    let mut node_steps = nodes.chunks_exact_mut(4);
+    let mut share_steps = next.chunks_exact_mut(4);
+    for (nodes, shares) in (&mut node_steps).zip(&mut share_steps) {
+        for (node, sh) in nodes.iter_mut().zip(shares) {
+            step(node, sh);
+        }
+    }
+    let rest = node_steps.into_remainder().iter_mut();
+    for (node, sh) in rest.zip(share_steps.into_remainder()) {
+        step(node, sh);
+    }
+    change
+}
+
+/// Sources are read this many a step: most nodes have six at most (a word
+/// seen once, mid-sentence, has six), so one step for them.
+const GROUP: usize = 6;
+
+/// What an iteration needs of one node, whose sources are numbered `N`.
+struct Node<'s, N> {
+    /// The numbers of the shares of its sources (see [`ranked`]), in
+    /// groups: the first kept in place (most nodes have no other).
+    first: [N; GROUP],
+    rest: &'s [[N; GROUP]],
     /// Its score so far (at first its teleport weight).
     score: f32,
     /// Its teleport weight, and that weight times `1 - DAMPING`.
@@ -264,11 +363,6 @@ struct Node {
     /// The number of its out-edges (a sum of small integers: exact), or
     /// infinity when it has none.
     out: f32,
-    /// The number of its distinct sources, which follow those of the node
-    /// before in the list of all sources.
-    sources: u32,
-    /// Whether every source has a weight of 1 (one edge from it).
-    unit: bool,
 }
 
 /// Calls `f(u, v)` for every directed edge: both directions of each pair
@@ -336,6 +430,21 @@ mod tests {
         let bits = |v: &[f32]| v.iter().map(|x| x.to_bits()).collect::<Vec<_>>();
         assert_eq!(bits(&small), bits(&large));
         assert!(small.iter().any(|&s| s > 0.0 && s < 1.0));
+    }
+
+    #[test]
+    fn graphs_with_too_many_weighted_sources_for_bytes_rank_alike() {
+        // 200 words in pairs seen three times over: a product for each
+        // word, so that the shares overflow byte numbers.
+        let items: Vec<Item> = (0..200u32)
+            .flat_map(|i| [i, i ^ 1, i, i ^ 1, i, i ^ 1].map(|w| item(w, i)))
+            .collect();
+        let teleport = vec![1.0 / 200.0; 200];
+        let small = ranked::<[f32; SMALL]>(&items, &teleport);
+        let large = ranked::<Vec<f32>>(&items, &teleport);
+        let bits = |v: &[f32]| v.iter().map(|x| x.to_bits()).collect::<Vec<_>>();
+        assert_eq!(bits(&small), bits(&large));
+        assert_eq!(small.len(), 200);
     }
 
     #[test]

@@ -227,11 +227,12 @@ pub fn choose(
     // first few dozen, so only those are sorted up front; the rest is
     // sorted if the walk gets there.
     let mut order: Vec<u128> = Vec::with_capacity(scan.candidates.len());
-    order.extend(
-        (0..scan.candidates.len())
-            .filter(|&i| raw[i] > 0.0 && raw[i].is_finite())
-            .map(|i| rank_key(raw[i], scan.candidates[i].first_item, i)),
-    );
+    for (i, (&raw, c)) in raw.iter().zip(&scan.candidates).enumerate() {
+        // Positive and finite (not NaN either).
+        if raw > 0.0 && raw < f64::INFINITY {
+            order.push(rank_key(raw, c.first_item, i));
+        }
+    }
     let head = (4 * max + 16).min(order.len());
     if head < order.len() {
         order.select_nth_unstable(head);
@@ -307,12 +308,16 @@ pub fn choose(
         };
         let duplicate = chosen.iter().any(|&(j, (from, to), _)| {
             let other = &stems[from..to];
+            let o = &scan.candidates[j];
             // Two phrases led by one name are about that name.
-            (led_by(c).is_some() && led_by(c) == led_by(&scan.candidates[j]))
+            (led_by(c).is_some() && led_by(c) == led_by(o))
                 || subset(&words, other)
                 || subset(other, &words)
-                || chained(scan, c, &scan.candidates[j], c)
-                || chained(scan, &scan.candidates[j], c, c)
+                // Names are no cuts (most of the pairs: asked here, not
+                // in a call).
+                || (c.entity.is_none()
+                    && o.entity.is_none()
+                    && (chained(scan, c, o, c) || chained(scan, o, c, c)))
         });
         if duplicate {
             continue;
@@ -388,11 +393,8 @@ fn extensions(scan: &Scan, raw: &[f64]) -> FxMap<Key, usize> {
 /// `new` (one of them) occurs mostly inside it: "strategic partnership",
 /// "partnership deal" and "deal" are all cuts of "strategic partnership
 /// deal", but "agreement" stands on its own beside "strategic partnership
-/// agreement" when the text uses it on its own.
+/// agreement" when the text uses it on its own. Neither is a name.
 fn chained(scan: &Scan, a: &Candidate, b: &Candidate, new: &Candidate) -> bool {
-    if a.entity.is_some() || b.entity.is_some() {
-        return false;
-    }
     let (whole, a, b) = (a.key, &a.key[..a.len], &b.key[..b.len]);
     for overlap in 0..a.len().min(b.len()) {
         let total = a.len() + b.len() - overlap;
@@ -434,14 +436,37 @@ fn shared_core(scan: &Scan, a: &Candidate, b: &Candidate) -> Option<usize> {
     None
 }
 
-/// Whether every element of sorted `a` is in sorted `b`.
+/// Whether every element of `a` is in `b`, both sorted and without
+/// repeats: in one walk over the two (they are a few stems each), and
+/// never when `a` is the longer or its ends lie outside those of `b`
+/// (most pairs, told without a walk).
 fn subset(a: &[u64], b: &[u64]) -> bool {
-    a.iter().all(|x| b.binary_search(x).is_ok())
+    if a.len() > b.len() {
+        return false;
+    }
+    if let (Some(a0), Some(an), Some(b0), Some(bn)) = (a.first(), a.last(), b.first(), b.last()) {
+        if a0 < b0 || an > bn {
+            return false;
+        }
+    }
+    let mut b = b.iter();
+    a.iter().all(|x| b.by_ref().find(|&y| y >= x) == Some(x))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn subset_is_containment_of_sorted_sets() {
+        let sets: [&[u64]; 7] = [&[], &[3], &[1, 3], &[1, 2, 3], &[2, 4], &[0, 1, 3, 9], &[9]];
+        for a in sets {
+            for b in sets {
+                let expected = a.iter().all(|x| b.contains(x));
+                assert_eq!(subset(a, b), expected, "{a:?} {b:?}");
+            }
+        }
+    }
 
     #[test]
     fn rank_keys_sort_best_first_then_by_first_item_then_index() {
