@@ -26,6 +26,8 @@ struct Builder {
     words: Words,
     name: Span,
     role: Option<Span>,
+    /// How many mentions it has so far.
+    count: usize,
 }
 
 /// An entity's key: a lexicon key, or text of the [`Arena`].
@@ -290,10 +292,12 @@ pub fn group(doc: &Document, mentions: Vec<RawMention>) -> Vec<Entity> {
                     words,
                     name: m.span,
                     role: m.role,
+                    count: 0,
                 });
                 entities.len() - 1
             }
         };
+        entities[i].count += 1;
         entity_of[index] = i as u32;
     }
     for index in unsettled {
@@ -327,7 +331,10 @@ pub fn group(doc: &Document, mentions: Vec<RawMention>) -> Vec<Entity> {
                     .position(|e| e.ty.is_name() && arena.key(e.key) == word)
             });
         match target {
-            Some(i) => entity_of[index] = i as u32,
+            Some(i) => {
+                entities[i].count += 1;
+                entity_of[index] = i as u32;
+            }
             None if lexicon::surname(surface).is_some() && !lexicon::is_common_word(word) => {
                 // The word is both the key and the one word of the name.
                 let key = arena.add_key(word);
@@ -346,30 +353,24 @@ pub fn group(doc: &Document, mentions: Vec<RawMention>) -> Vec<Entity> {
                     },
                     name: m.span,
                     role: m.role,
+                    count: 1,
                 });
                 entity_of[index] = entities.len() as u32 - 1;
             }
             None => {}
         }
     }
-    // Each entity's mentions, in text order: counted, then handed out in
-    // one pass over the mentions (which are in text order).
-    let mut counts = vec![0usize; entities.len()];
-    for &e in &entity_of {
-        if e != NONE {
-            counts[e as usize] += 1;
-        }
-    }
+    // Each entity's mentions, in text order: counted above, then handed
+    // out in one pass over the mentions (which are in text order).
     let mut out: Vec<Entity> = entities
         .iter()
-        .zip(counts)
-        .map(|(e, count)| Entity {
+        .map(|e| Entity {
             name: e.name.of(text).to_string(),
             ty: e.ty,
             role: e.role.map(|r| r.of(text).to_string()),
-            count,
+            count: e.count,
             salience: 0.0,
-            mentions: Vec::with_capacity(count),
+            mentions: Vec::with_capacity(e.count),
         })
         .collect();
     for (m, &e) in mentions.iter().zip(&entity_of) {

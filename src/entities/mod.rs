@@ -140,15 +140,10 @@ pub fn extract(doc: &Document) -> Vec<Entity> {
         // mentions sorts them all.
         raw[before..].sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end)));
     }
-    // Overlaps: keep the first, longest mention.
-    let mut kept: Vec<RawMention> = Vec::with_capacity(raw.len());
-    for m in raw {
-        if kept.last().is_some_and(|k| m.span.start < k.span.end) {
-            continue;
-        }
-        kept.push(m);
-    }
-    let mut entities = group::group(doc, kept);
+    // Overlaps: keep the first, longest mention (in place: `dedup_by`
+    // compares each mention with the last one kept).
+    raw.dedup_by(|m, kept| m.span.start < kept.span.end);
+    let mut entities = group::group(doc, raw);
     rank(doc, &mut entities);
     entities
 }

@@ -178,7 +178,6 @@ struct Sentence<'a> {
     /// The spans of the dates, times and amounts found in the sentence:
     /// tokens inside them are never part of a name.
     numeric: &'a [Span],
-    all_caps: bool,
 }
 
 impl<'a> Sentence<'a> {
@@ -284,24 +283,15 @@ pub(crate) fn find_with(
     numeric: &[Span],
     out: &mut Vec<RawMention>,
 ) {
-    let (mut word_count, mut letters_upper) = (0, 0);
-    for (t, w) in tokens.iter().zip(words) {
-        if t.kind == TokenKind::Word {
-            word_count += 1;
-            // Most words begin with a small letter, which settles it.
-            let small_first = w.as_bytes().first().is_some_and(u8::is_ascii_lowercase);
-            if !small_first && w.len() > 1 && !has_lowercase(w) {
-                letters_upper += 1;
-            }
-        }
-    }
     let s = Sentence {
         text,
         tokens,
         words,
         numeric,
-        all_caps: word_count >= 3 && letters_upper * 10 >= word_count * 6,
     };
+    // Whether the sentence is a headline in capitals, worked out at its
+    // first run (many sentences have none past their first word).
+    let mut all_caps = None;
     let mut i = 0;
     while i < tokens.len() {
         if !s.is_cap(i) {
@@ -313,8 +303,8 @@ pub(crate) fn find_with(
             continue;
         }
         let run = &mut scratch.run;
-        let next = collect_run(&s, i, run);
-        if s.all_caps {
+        let (next, joined) = collect_run(&s, i, run);
+        if *all_caps.get_or_insert_with(|| in_capitals(tokens, words)) {
             // A headline in capitals: only whole known names count.
             for w in run.iter() {
                 let t = w.span.of(text);
@@ -323,10 +313,35 @@ pub(crate) fn find_with(
                 }
             }
         } else {
-            classify(&s, run, &mut scratch.phrase, i, next, out);
+            classify(&s, run, joined, &mut scratch.phrase, i, next, out);
         }
         i = next.max(i + 1);
     }
+}
+
+/// Whether a sentence is in capitals (a headline): of three words or more,
+/// at least 60% are in capitals (more than one byte, no lower-case letter).
+/// The count stops once the tokens left, were they all such words, could no
+/// longer make 60%: early in most sentences.
+fn in_capitals(tokens: &[Token], words: &[&str]) -> bool {
+    let (mut word_count, mut letters_upper) = (0, 0);
+    for (k, (t, w)) in tokens.iter().zip(words).enumerate() {
+        if t.kind != TokenKind::Word {
+            continue;
+        }
+        word_count += 1;
+        // Most words begin with a small letter, which settles it.
+        let small_first = w.as_bytes().first().is_some_and(u8::is_ascii_lowercase);
+        if !small_first && w.len() > 1 && !has_lowercase(w) {
+            letters_upper += 1;
+        } else {
+            let left = tokens.len() - k - 1;
+            if (letters_upper + left) * 10 < (word_count + left) * 6 {
+                return false;
+            }
+        }
+    }
+    word_count >= 3 && letters_upper * 10 >= word_count * 6
 }
 
 /// A lower-case letter, then a capital somewhere ("duPlessis"): an ASCII
@@ -406,9 +421,11 @@ fn mention(
 }
 
 /// Collects the words of the run starting at token `start` into `run`
-/// (emptied first); returns the index of the first token after it.
-fn collect_run(s: &Sentence, start: usize, run: &mut Vec<Word>) -> usize {
+/// (emptied first); returns the index of the first token after it, and
+/// whether the run took in a connector ("of" in "Bank of England").
+fn collect_run(s: &Sentence, start: usize, run: &mut Vec<Word>) -> (usize, bool) {
     run.clear();
+    let mut joined = false;
     let mut i = start;
     loop {
         let t = &s.tokens[i];
@@ -451,10 +468,12 @@ fn collect_run(s: &Sentence, start: usize, run: &mut Vec<Word>) -> usize {
         let connector = s.is_connector(i);
         if connector && s.is_cap(i + 1) {
             i += 1;
+            joined = true;
             continue;
         }
         if connector && s.s(i + 1) == "the" && s.is_cap(i + 2) && s.s(i) == "of" {
             i += 2;
+            joined = true;
             continue;
         }
         if s.s(i) == "&" && s.is_cap(i + 1) {
@@ -463,7 +482,7 @@ fn collect_run(s: &Sentence, start: usize, run: &mut Vec<Word>) -> usize {
         }
         break;
     }
-    i
+    (i, joined)
 }
 
 /// "Pezeshkian's" names "Pezeshkian".
@@ -489,9 +508,12 @@ fn span_of(words: &[Word]) -> Span {
     Span::new(words[0].span.start, words[words.len() - 1].span.end)
 }
 
+/// Types the run `run` (which took in a connector if `joined`) and pushes
+/// its mentions.
 fn classify(
     s: &Sentence,
     run: &[Word],
+    joined: bool,
     phrase: &mut String,
     first_token: usize,
     next_token: usize,
@@ -596,12 +618,11 @@ fn classify(
             Some(OrgWord::Head | OrgWord::Suffix)
         )
     };
-    // The run's words skip connectors, so "of" is read from the text.
-    // (Most names have neither word in them, and a scan for the letters
-    // "of" and "fo" settles that before splitting into words.)
-    let may_have_of = name.as_bytes().windows(2).any(|w| w == b"of" || w == b"fo");
-    let has_of = may_have_of && name.split_whitespace().any(|w| w == "of" || w == "for");
-    let of_head = may_have_of
+    // The run's words skip connectors, so "of" is read from the text, but
+    // only of a run that took in a connector (most take none): no other
+    // token inside a run reads "of" or "for".
+    let has_of = joined && name.split_whitespace().any(|w| w == "of" || w == "for");
+    let of_head = joined
         && rest.len() >= 2
         && name.split_whitespace().nth(1) == Some("of")
         && matches!(
@@ -928,16 +949,20 @@ fn title_case(name: &str) -> String {
 }
 
 fn is_acronym(word: &str) -> bool {
-    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
-    (2..=6).contains(&letters)
-        && word
-            .chars()
-            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '.' || c == '&')
+    // The characters first, a byte at a time: most names fail on their
+    // second letter. Every byte then is ASCII, and its letters capitals.
+    let bytes = word.as_bytes();
+    bytes
+        .iter()
+        .all(|&b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'.' || b == b'&')
+        && (2..=6).contains(&bytes.iter().filter(|b| b.is_ascii_uppercase()).count())
         && lexicon::title(word).is_none()
 }
 
 fn hyphen_parts(word: &str) -> Option<Vec<&str>> {
-    if !word.contains('-') {
+    // A byte at a time: names are short, and a `str` search sets up more
+    // than it scans.
+    if !word.bytes().any(|b| b == b'-') {
         return None;
     }
     let parts: Vec<&str> = word.split('-').collect();
