@@ -109,10 +109,10 @@ pub fn extract(doc: &Document) -> Vec<Entity> {
     // overlaps are dropped) per 11 tokens, and one per 5 at most; sizing
     // for one per 8 saves regrowing in most texts.
     let mut raw = Vec::with_capacity(doc.tokens.len() / 8 + 4);
-    // Each token's text, sliced once for both matchers, and what the
-    // numeric matcher reads of it, worked out once for the document.
+    // Each token's text, sliced once for both matchers, and the numeric
+    // matcher's word lists it is in, looked up once for the document.
     let words: Vec<&str> = doc.tokens.iter().map(|t| t.span.of(doc.text)).collect();
-    let prepared = numeric::Prepared::new(&words);
+    let classes = numeric::prepare(&words);
     let mut numeric_spans: Vec<Span> = Vec::new();
     let mut scratch = names::Scratch::default();
     for sentence in &doc.sentences {
@@ -120,12 +120,7 @@ pub fn extract(doc: &Document) -> Vec<Entity> {
         let tokens = &doc.tokens[range.clone()];
         let words = &words[range.clone()];
         let before = raw.len();
-        numeric::find_prepared(
-            tokens,
-            &prepared.words[range.clone()],
-            &prepared.classes[range],
-            &mut raw,
-        );
+        numeric::find_prepared(tokens, words, &classes[range], &mut raw);
         numeric_spans.clear();
         numeric_spans.extend(raw[before..].iter().map(|m| m.span));
         names::find_with(

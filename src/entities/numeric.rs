@@ -438,39 +438,33 @@ fn is_in(list: &[&str], word: &str) -> bool {
     crate::text::lexicon::contains(list, word)
 }
 
-/// What the matcher reads of each token, worked out once per document (one
-/// allocation for the whole text rather than two per sentence) and sliced
-/// per sentence.
-pub(crate) struct Prepared<'a> {
-    /// Each token's text without a possessive ending ("Friday's" reads as
-    /// "Friday").
-    pub words: Vec<&'a str>,
-    /// The lists each token's word is in ([`classes_in`]).
-    pub classes: Vec<u32>,
-}
-
-impl<'a> Prepared<'a> {
-    /// `words[i]` is the text of token `i`.
-    pub fn new(words: &[&'a str]) -> Prepared<'a> {
-        let words: Vec<&str> = words.iter().map(|w| strip_possessive(w)).collect();
-        let lists = class_lists();
-        let classes = words.iter().map(|w| classes_in(lists, w)).collect();
-        Prepared { words, classes }
-    }
+/// The lists each token's word is in ([`classes_in`], of the word without
+/// a possessive ending), worked out once per document (one allocation for
+/// the whole text rather than one per sentence) and sliced per sentence.
+/// `words[i]` is the text of token `i`.
+pub(crate) fn prepare(words: &[&str]) -> Vec<u32> {
+    let lists = class_lists();
+    words
+        .iter()
+        .map(|w| classes_in(lists, strip_possessive(w)))
+        .collect()
 }
 
 struct Matcher<'a, 'p> {
     tokens: &'a [Token],
-    /// The sentence's slice of [`Prepared::words`].
+    /// The text of each token.
     words: &'p [&'a str],
-    /// The sentence's slice of [`Prepared::classes`].
+    /// The sentence's slice of [`prepare`]'s classes.
     classes: &'p [u32],
 }
 
 impl<'a> Matcher<'a, '_> {
-    /// The token's text without a possessive ending, "" past the end.
+    /// The token's text without a possessive ending ("Friday's" reads as
+    /// "Friday"), "" past the end. (Stripped here, as read: most words end
+    /// in no "s", which one byte settles, and a vector of stripped words
+    /// for the document cost more.)
     fn s(&self, i: usize) -> &'a str {
-        self.words.get(i).copied().unwrap_or("")
+        strip_possessive(self.words.get(i).copied().unwrap_or(""))
     }
 
     /// Whether token `i` is in one of the lists of `bits`.
@@ -565,11 +559,11 @@ impl<'a> Matcher<'a, '_> {
 /// Finds the numeric and temporal entities in the tokens of one sentence.
 /// `words[i]` is the text of `tokens[i]`.
 pub fn find(tokens: &[Token], words: &[&str], out: &mut Vec<RawMention>) {
-    let prepared = Prepared::new(words);
-    find_prepared(tokens, &prepared.words, &prepared.classes, out);
+    find_prepared(tokens, words, &prepare(words), out);
 }
 
-/// [`find`] with the sentence's slices of a [`Prepared`] for the document.
+/// [`find`] with the sentence's slice of [`prepare`]'s classes for the
+/// document.
 pub(crate) fn find_prepared(
     tokens: &[Token],
     words: &[&str],
