@@ -561,9 +561,22 @@ fn classify(
         return;
     }
     // A leading title becomes the role: "Russian President", "Economy
-    // Minister", "Deputy Defence Secretary", "Mr".
-    let (cut, kind, qualifiers) = leading_title(s, run, phrase);
-    out.extend(qualifiers);
+    // Minister", "Deputy Defence Secretary", "Mr". A run of one word was
+    // answered with its facts (as `leading_title` would answer it: the
+    // word is no place, being no known name, and its demonym is known).
+    let (cut, kind) = match whole_facts.one_word.filter(|_| run.len() == 1) {
+        Some(kind) => {
+            if let (Some(TitleKind::Role), Some(key)) = (kind, whole_facts.demonym) {
+                out.push(mention(span_of(run), EntityType::Norp, None, Some(key)));
+            }
+            (usize::from(kind.is_some()), kind)
+        }
+        None => {
+            let (cut, kind, qualifiers) = leading_title(s, run, phrase);
+            out.extend(qualifiers);
+            (cut, kind)
+        }
+    };
     let person_cue = cut > 0 && kind.is_some();
     let role = (kind == Some(TitleKind::Role)).then(|| span_of(&run[..cut]));
     let rest = &run[cut..];
@@ -895,12 +908,24 @@ fn name_facts(name: &str) -> NameFacts {
         |a| &mut a.name,
         |name| {
             let known = known_name_in_tables(name);
+            let unknown_word = known.is_none() && !name.bytes().any(|b| b == b' ');
             NameFacts {
                 known,
                 demonym: known.is_none().then(|| lexicon::demonym(name)).flatten(),
+                one_word: unknown_word.then(|| one_word_title(name)),
             }
         },
     )
+}
+
+/// What [`leading_title`] makes of a run of the one word `word`: the kind
+/// of title it is (then the run is all title), or `None`.
+fn one_word_title(word: &str) -> Option<TitleKind> {
+    let bare = word.trim_end_matches('.');
+    if matches!(bare, "St" | "Mt" | "Ft") {
+        return None;
+    }
+    title_any_case(bare).or_else(|| in_list(ROLE_HEADS, word).then_some(TitleKind::Role))
 }
 
 /// A whole known organisation or place, with its type and canonical key.
@@ -1036,6 +1061,56 @@ mod tests {
         assert_eq!(out[1].span.of(text), "Vladimir Putin");
         assert_eq!(out[1].ty, Person);
         assert_eq!(out[1].role.unwrap().of(text), "Russian President");
+    }
+
+    #[test]
+    fn one_word_title_is_what_leading_title_makes_of_one_word() {
+        for word in [
+            "Mr",
+            "Mr.",
+            "Dr.",
+            "President",
+            "Minister",
+            "Chancellor",
+            "Premier",
+            "Sen.",
+            "St.",
+            "Mt",
+            "Ft.",
+            "Putin",
+            "Russian",
+            "Iranian",
+            "Sydney",
+            "NATO",
+            "Pope",
+            "King",
+        ] {
+            let text = format!("{word} x");
+            let doc = Document::parse(&text);
+            let words = texts_of(&text, &doc.tokens);
+            let s = Sentence {
+                text: &text,
+                tokens: &doc.tokens,
+                words: &words,
+                numeric: &[],
+            };
+            let run = [Word {
+                span: Span::new(0, word.len()),
+            }];
+            let (cut, kind, qualifiers) = leading_title(&s, &run, &mut String::new());
+            let one = one_word_title(word);
+            assert_eq!((cut, kind), (usize::from(one.is_some()), one), "{word}");
+            // `classify` asks this only of a word that is no known name, and
+            // makes its demonym the qualifier of a role.
+            if known_name_in_tables(word).is_none() {
+                let demonym = (kind == Some(TitleKind::Role))
+                    .then(|| lexicon::demonym(word))
+                    .flatten();
+                let got: Vec<_> = qualifiers.iter().map(|q| (q.ty, q.known_key)).collect();
+                let want: Vec<_> = demonym.map(|k| (Norp, Some(k))).into_iter().collect();
+                assert_eq!(got, want, "{word}");
+            }
+        }
     }
 
     #[test]
