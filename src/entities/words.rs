@@ -6,12 +6,14 @@
 //! once into a small hash table with a bit per list, and each token is
 //! looked up once: the questions then test bits. Most tokens are in no
 //! list, and a bit map of the lists' (length, first letter, last letter)
-//! turns most of those away before the hash is worked out.
+//! turns most of those away before the hash is worked out. For the same
+//! reason `lexicon` asks one holding a table's keys before it searches the
+//! table (most words asked are no title and no organisation word).
 
 use crate::hash::Slots;
 use crate::tables::lexicon::hash_ignoring_ascii_case as hash_folded;
 
-/// Lower-case ASCII words, each with the bits of the lists that hold it.
+/// Words, each with the bits of the lists that hold it, ASCII case ignored.
 pub struct WordClasses {
     /// Each distinct word with its bits.
     words: Vec<(&'static str, u32)>,
@@ -42,7 +44,8 @@ fn shape_bit(word: &[u8]) -> usize {
 
 impl WordClasses {
     /// Enters every word of every list with the list's bit. The words must
-    /// be non-empty lower-case ASCII.
+    /// be non-empty; words that differ only in ASCII case are one word (in
+    /// the lists of either).
     pub fn new(lists: &[(&[&'static str], u32)]) -> WordClasses {
         let count: usize = lists.iter().map(|(words, _)| words.len()).sum();
         let mut classes = WordClasses {
@@ -53,12 +56,11 @@ impl WordClasses {
         };
         for &(words, bit) in lists {
             for &word in words {
-                debug_assert!(!word.is_empty() && !word.bytes().any(|b| b.is_ascii_uppercase()));
+                debug_assert!(!word.is_empty());
                 let hash = hash_folded(word.as_bytes());
-                match classes
-                    .slots
-                    .find(hash, |i| classes.words[i as usize].0 == word)
-                {
+                match classes.slots.find(hash, |i| {
+                    classes.words[i as usize].0.eq_ignore_ascii_case(word)
+                }) {
                     Some(i) => classes.words[i as usize].1 |= bit,
                     None => {
                         classes.slots.place(classes.words.len() as u32, hash);
@@ -116,5 +118,11 @@ mod tests {
         assert_eq!(classes.get("Mäy"), 0);
         assert_eq!(classes.get("mag"), 0);
         assert_eq!(classes.get("Mightiest"), 0);
+        let mixed = WordClasses::new(&[(&["Inc", "INC", "plc"], 1), (&["inc", "Straße"], 2)]);
+        assert_eq!(mixed.get("inc"), 3);
+        assert_eq!(mixed.get("PLC"), 1);
+        assert_eq!(mixed.get("Straße"), 2);
+        assert_eq!(mixed.get("STRAßE"), 2);
+        assert_eq!(mixed.get("STRASSE"), 0);
     }
 }
