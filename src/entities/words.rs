@@ -153,21 +153,31 @@ impl WordClasses {
     /// [`WordClasses::get`] past its filters: the hash lookup. A word of
     /// at most eight bytes (most) is compared by its length and
     /// [`fold_short`], not byte by byte.
+    /// (The longer words go to a call of their own, which keeps this one
+    /// short of registers to save.)
     #[inline(never)]
     fn look_up(&self, word: &str) -> u32 {
         let bytes = word.as_bytes();
-        let found = if bytes.len() <= 8 {
-            let fold = fold_short(bytes);
-            self.slots.find(hash_short(fold, bytes.len()), |i| {
+        if bytes.len() > 8 {
+            return self.look_up_long(word);
+        }
+        let fold = fold_short(bytes);
+        self.slots
+            .find(hash_short(fold, bytes.len()), |i| {
                 let (stored, _, stored_fold) = self.words[i as usize];
                 stored_fold == fold && stored.len() == bytes.len()
             })
-        } else {
-            self.slots.find(hash_folded(bytes), |i| {
+            .map_or(0, |i| self.words[i as usize].1)
+    }
+
+    /// [`WordClasses::look_up`] of a word of more than eight bytes.
+    #[inline(never)]
+    fn look_up_long(&self, word: &str) -> u32 {
+        self.slots
+            .find(hash_folded(word.as_bytes()), |i| {
                 self.words[i as usize].0.eq_ignore_ascii_case(word)
             })
-        };
-        found.map_or(0, |i| self.words[i as usize].1)
+            .map_or(0, |i| self.words[i as usize].1)
     }
 }
 
