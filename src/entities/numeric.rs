@@ -421,16 +421,18 @@ fn classes_of(word: &str) -> u32 {
     classes_in(class_lists(), word)
 }
 
-/// The lists of `lists` a word is in (ASCII case ignored), as bits: the
-/// lists are fetched once for a document, not once a token.
+/// The lists of `lists` a word is in (ASCII case ignored), as bits, read
+/// without a possessive ending: the lists are fetched once for a document,
+/// not once a token.
 #[inline]
 fn classes_in(lists: &WordClasses, word: &str) -> u32 {
     // Every list word begins with a letter: numbers and punctuation, most
-    // tokens that are not words, need no lookup.
+    // tokens that are not words, need no lookup. (A possessive ending
+    // leaves the first byte, so a word is stripped only past this test.)
     if !word.as_bytes().first().is_some_and(u8::is_ascii_alphabetic) {
         return 0;
     }
-    lists.get(word)
+    lists.get(strip_possessive(word))
 }
 
 #[cfg(test)]
@@ -444,10 +446,7 @@ fn is_in(list: &[&str], word: &str) -> bool {
 /// `words[i]` is the text of token `i`.
 pub(crate) fn prepare(words: &[&str]) -> Vec<u32> {
     let lists = class_lists();
-    words
-        .iter()
-        .map(|w| classes_in(lists, strip_possessive(w)))
-        .collect()
+    words.iter().map(|w| classes_in(lists, w)).collect()
 }
 
 struct Matcher<'a, 'p> {
@@ -582,7 +581,7 @@ pub(crate) fn find_prepared(
         // starter. They are turned away here, without a call.
         let may_begin = match tokens[i].kind {
             TokenKind::Punct | TokenKind::Url | TokenKind::Email | TokenKind::ListMarker => false,
-            TokenKind::Word => may_start(&m, i, m.s(i)),
+            TokenKind::Word => may_start(&m, i),
             TokenKind::Number | TokenKind::Symbol => true,
         };
         if !may_begin {
@@ -773,21 +772,24 @@ fn ends_with_ignore_case(s: &str, suffix: &str) -> bool {
         && s.as_bytes()[s.len() - suffix.len()..].eq_ignore_ascii_case(suffix.as_bytes())
 }
 
-/// Whether the word `s` at `i` may begin an expression: a starter word,
+/// Whether the word at `i` may begin an expression: a starter word,
 /// "mid-1960s", or a currency prefix ("A$", "US$").
-/// (The first byte picks the one test that can hold.)
+/// (The first byte picks the one test that can hold. It and the prefixes
+/// are read from the word as written: a possessive ending takes neither
+/// away, so the word is stripped only for a currency prefix.)
 #[inline]
-fn may_start(m: &Matcher, i: usize, s: &str) -> bool {
+fn may_start(m: &Matcher, i: usize) -> bool {
     if m.is(i, STARTER) {
         return true;
     }
+    let s = m.words[i];
     match s.as_bytes().first() {
         Some(b'm') => s.starts_with("mid-"),
         Some(b'e') => s.starts_with("early-"),
         Some(b'l') => s.starts_with("late-"),
         // Only capitals glued to "$" or "£" ("A$", "US$") make a word a
         // currency prefix.
-        Some(b) if b.is_ascii_uppercase() => s.len() <= 3 && m.currency_prefix(i).is_some(),
+        Some(b) if b.is_ascii_uppercase() => m.s(i).len() <= 3 && m.currency_prefix(i).is_some(),
         _ => false,
     }
 }
