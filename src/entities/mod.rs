@@ -111,7 +111,7 @@ pub fn extract(doc: &Document) -> Vec<Entity> {
     let mut raw = Vec::with_capacity(doc.tokens.len() / 8 + 4);
     // Each token's text, sliced once for both matchers, and the numeric
     // matcher's word lists it is in, looked up once for the document.
-    let words: Vec<&str> = doc.tokens.iter().map(|t| t.span.of(doc.text)).collect();
+    let words = token_words(doc);
     let classes = numeric::prepare(&words);
     let mut numeric_spans: Vec<Span> = Vec::new();
     let mut scratch = names::Scratch::default();
@@ -141,6 +141,13 @@ pub fn extract(doc: &Document) -> Vec<Entity> {
     let mut entities = group::group(doc, raw);
     rank(doc, &mut entities);
     entities
+}
+
+/// Each token's text. (A call of its own: inlined into [`extract`], the
+/// loop kept its pointers on the stack, out of registers.)
+#[inline(never)]
+fn token_words<'t>(doc: &Document<'t>) -> Vec<&'t str> {
+    doc.tokens.iter().map(|t| t.span.of(doc.text)).collect()
 }
 
 /// Salience: every mention counts, more in the headline and the lead and

@@ -443,7 +443,9 @@ fn is_in(list: &[&str], word: &str) -> bool {
 /// The lists each token's word is in ([`classes_in`], of the word without
 /// a possessive ending), worked out once per document (one allocation for
 /// the whole text rather than one per sentence) and sliced per sentence.
-/// `words[i]` is the text of token `i`.
+/// `words[i]` is the text of token `i`. (Not inlined, for the registers
+/// of its loop, as `super::token_words`.)
+#[inline(never)]
 pub(crate) fn prepare(words: &[&str]) -> Vec<u32> {
     let lists = class_lists();
     words.iter().map(|w| classes_in(lists, w)).collect()
