@@ -206,9 +206,9 @@ impl<'a> Sentence<'a> {
     fn is_cap(&self, i: usize) -> bool {
         // The capital first: most tokens fail there, before the numeric
         // spans are scanned; most fail on an ASCII first byte that is no
-        // capital, without decoding a character. That test is inlined into
-        // the scan of every token (a call each cost more than the test);
-        // the rest is a call.
+        // capital, without decoding a character. That test is inlined (a
+        // call each cost more than the test; `find_with`'s scan for runs
+        // makes it in its own loop); the rest is a call.
         match self.s(i).as_bytes().first() {
             Some(b) if b.is_ascii() && !b.is_ascii_uppercase() => false,
             None => false,
@@ -293,8 +293,16 @@ pub(crate) fn find_with(
     // first run (many sentences have none past their first word).
     let mut all_caps = None;
     let mut i = 0;
-    while i < tokens.len() {
-        if !s.is_cap(i) {
+    // On to the next token that may be capitalised, as `is_cap` tells by
+    // its first byte: most tokens are passed over here, in a tight scan of
+    // the words.
+    while let Some(k) = words[i..].iter().position(|w| {
+        w.as_bytes()
+            .first()
+            .is_some_and(|b| !b.is_ascii() || b.is_ascii_uppercase())
+    }) {
+        i += k;
+        if !s.is_cap_past_first_byte(i) {
             i += 1;
             continue;
         }
