@@ -495,6 +495,10 @@ fn collect_run(s: &Sentence, start: usize, run: &mut Vec<Word>) -> (usize, bool)
 
 /// "Pezeshkian's" names "Pezeshkian".
 fn strip_possessive(span: Span, text: &str) -> (Span, bool) {
+    // Most words end in a byte no ending ends in ('’' ends in 0x99).
+    if !matches!(text.as_bytes().last(), Some(b's' | b'\'' | 0x99)) {
+        return (span, false);
+    }
     for suffix in ["'s", "’s", "'", "’"] {
         if text.len() > suffix.len() && text.ends_with(suffix) {
             return (Span::new(span.start, span.end - suffix.len()), true);
