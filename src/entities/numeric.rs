@@ -782,11 +782,19 @@ fn ends_with_ignore_case(s: &str, suffix: &str) -> bool {
 #[inline]
 fn may_start(m: &Matcher, i: usize) -> bool {
     if m.is(i, STARTER) {
-        // "a", "an" and "the" in lower case (a tenth of all words) begin
-        // only "a few days ago" or "the couple of weeks" (being no number
-        // words, no currency prefixes and in no other starting list):
-        // without "few" or "couple" after them, they are turned away here.
-        return !matches!(m.words[i], "a" | "an" | "the") || matches!(m.s(i + 1), "few" | "couple");
+        // A starter in lower case ("the", "a", "may", "new": most starters
+        // met) begins only a relative or lone date or time, an amount (but
+        // "a" and "an" are no number), or "a few days ago", "the couple of
+        // weeks": months, weekdays and holidays begin one only capitalised.
+        // The others are turned away here (a test checks they begin
+        // nothing).
+        let word = m.words[i];
+        if !word.as_bytes().first().is_some_and(u8::is_ascii_lowercase) {
+            return true;
+        }
+        return (m.is(i, RELATIVE_WORD | LONE_DATE | LONE_TIME | NUMBER_WORD)
+            && !matches!(word, "a" | "an"))
+            || matches!(m.s(i + 1), "few" | "couple");
     }
     let s = m.words[i];
     match s.as_bytes().first() {
@@ -957,8 +965,8 @@ mod tests {
     }
 
     #[test]
-    fn lower_case_articles_turned_away_begin_nothing() {
-        for article in ["a", "an", "the"] {
+    fn lower_case_starters_turned_away_begin_nothing() {
+        for &article in STARTERS {
             for next in [
                 "few", "couple", "million", "half", "week", "days", "past", "last", "$", "5",
                 "Monday", "March", "dollars", "per", "hundred", "year", "of", "morning", "today",
