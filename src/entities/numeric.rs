@@ -782,19 +782,22 @@ fn ends_with_ignore_case(s: &str, suffix: &str) -> bool {
 #[inline]
 fn may_start(m: &Matcher, i: usize) -> bool {
     if m.is(i, STARTER) {
-        // A starter in lower case ("the", "a", "may", "new": most starters
-        // met) begins only a relative or lone date or time, an amount (but
-        // "a" and "an" are no number), or "a few days ago", "the couple of
-        // weeks": months, weekdays and holidays begin one only capitalised.
-        // The others are turned away here (a test checks they begin
-        // nothing).
+        // Most starters met are turned away here (a test checks that they
+        // begin nothing). In lower case ("the", "a", "may", "new") a
+        // starter begins only a relative or lone date or time, an amount
+        // ("a" and "an" are no number), or "a few days ago", "the couple
+        // of weeks": months, weekdays and holidays begin one only
+        // capitalised. Capitalised, "The" (many a sentence's first word) is
+        // in no list that begins one: it begins only "The few ..." or, in
+        // capitals, a currency prefix.
         let word = m.words[i];
+        let few = || matches!(m.s(i + 1), "few" | "couple");
         if !word.as_bytes().first().is_some_and(u8::is_ascii_lowercase) {
-            return true;
+            return !word.eq_ignore_ascii_case("the") || few() || m.currency_prefix(i).is_some();
         }
         return (m.is(i, RELATIVE_WORD | LONE_DATE | LONE_TIME | NUMBER_WORD)
             && !matches!(word, "a" | "an"))
-            || matches!(m.s(i + 1), "few" | "couple");
+            || few();
     }
     let s = m.words[i];
     match s.as_bytes().first() {
@@ -965,23 +968,31 @@ mod tests {
     }
 
     #[test]
-    fn lower_case_starters_turned_away_begin_nothing() {
-        for &article in STARTERS {
+    fn starters_turned_away_begin_nothing() {
+        let capitalised = |w: &str| format!("{}{}", w[..1].to_uppercase(), &w[1..]);
+        let forms = STARTERS
+            .iter()
+            .flat_map(|w| [w.to_string(), capitalised(w), w.to_uppercase()]);
+        for article in forms {
             for next in [
                 "few", "couple", "million", "half", "week", "days", "past", "last", "$", "5",
                 "Monday", "March", "dollars", "per", "hundred", "year", "of", "morning", "today",
             ] {
-                let text = format!("{article} {next} days ago in 2001");
-                let doc = Document::parse(&text);
-                let words: Vec<&str> = doc.tokens.iter().map(|t| t.span.of(&text)).collect();
-                let classes = prepare(&words);
-                let m = Matcher {
-                    tokens: &doc.tokens,
-                    words: &words,
-                    classes: &classes,
-                };
-                let found = match_at(&m, 0).filter(|&(end, _)| end > 0);
-                assert!(may_start(&m, 0) || found.is_none(), "{text:?}: {found:?}");
+                for text in [
+                    format!("{article} {next} days ago in 2001"),
+                    format!("{article}{next}5 days ago"),
+                ] {
+                    let doc = Document::parse(&text);
+                    let words: Vec<&str> = doc.tokens.iter().map(|t| t.span.of(&text)).collect();
+                    let classes = prepare(&words);
+                    let m = Matcher {
+                        tokens: &doc.tokens,
+                        words: &words,
+                        classes: &classes,
+                    };
+                    let found = match_at(&m, 0).filter(|&(end, _)| end > 0);
+                    assert!(may_start(&m, 0) || found.is_none(), "{text:?}: {found:?}");
+                }
             }
         }
     }
