@@ -221,7 +221,12 @@ impl<'a> Sentence<'a> {
     #[inline(never)]
     fn is_cap_past_first_byte(&self, i: usize) -> bool {
         let s = self.s(i);
-        s.starts_with(char::is_uppercase) && s != "I" && self.is_word(i)
+        // An ASCII first byte (most) settles it: no character to decode.
+        let capital = match s.as_bytes().first() {
+            Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+            _ => s.starts_with(char::is_uppercase),
+        };
+        capital && s != "I" && self.is_word(i)
     }
 
     /// Inside a run, also a camel-case name part ("duPlessis", "van").
