@@ -528,10 +528,11 @@ impl<'a> Matcher<'a, '_> {
     }
 
     fn month_at(&self, i: usize) -> bool {
-        let s = self.s(i);
-        s.starts_with(char::is_uppercase)
-            && self.is(i, MONTH)
-            && (s != "May" || self.date_context(i))
+        // The list's bit first: most tokens asked are no month.
+        self.is(i, MONTH) && {
+            let s = self.s(i);
+            s.starts_with(char::is_uppercase) && (s != "May" || self.date_context(i))
+        }
     }
 
     /// "May" is a month only next to a day number or a year.
@@ -689,7 +690,7 @@ fn match_at(m: &Matcher, i: usize) -> Option<(usize, EntityType)> {
         return Some((i + 1, EntityType::Time));
     }
     // Weekdays: "Tuesday", "Tuesday night", "Tuesday, March 5".
-    if s.starts_with(char::is_uppercase) && m.is(i, WEEKDAY) && s.len() > 4 {
+    if m.is(i, WEEKDAY) && s.starts_with(char::is_uppercase) && s.len() > 4 {
         let mut j = i + 1;
         if m.is(j, DAY_PART) {
             return Some((j + 1, EntityType::Time));
