@@ -514,14 +514,15 @@ impl<'a> Matcher<'a, '_> {
     /// "A" glued to "$", "US$"): returns the index of the amount after it.
     fn currency_prefix(&self, i: usize) -> Option<usize> {
         let s = self.s(i);
-        // Letters and digits (most tokens) are no symbol.
-        if !s.starts_with(|c: char| c.is_ascii_alphanumeric())
+        // Letters and digits (most tokens) are no symbol: their first byte
+        // tells.
+        if !s.as_bytes().first().is_some_and(u8::is_ascii_alphanumeric)
             && matches!(s, "$" | "€" | "£" | "¥" | "₹" | "₽" | "₩" | "₪")
         {
             return Some(i + 1);
         }
-        let letters_then_dollar = self.glued(i + 1)
-            && s.len() <= 3
+        let letters_then_dollar = s.len() <= 3
+            && self.glued(i + 1)
             && s.bytes().all(|b| b.is_ascii_uppercase())
             && matches!(self.s(i + 1), "$" | "£");
         letters_then_dollar.then_some(i + 2)
