@@ -26,6 +26,8 @@ struct Builder {
     words: Words,
     name: Span,
     role: Option<Span>,
+    /// How many mentions it has so far.
+    count: usize,
 }
 
 /// An entity's key: a lexicon key, or text of the [`Arena`].
@@ -134,12 +136,25 @@ impl Arena {
         }
     }
 
-    fn words(&self, words: Words) -> impl Iterator<Item = &str> + Clone + '_ {
+    /// Whether `key` is `other`: compared as bytes (no char boundaries to
+    /// check, as a `str` slice of the arena has), in every entity scan.
+    fn key_is(&self, key: Key, other: &str) -> bool {
+        match key {
+            Key::Lexicon(key) => key == other,
+            Key::Lower { start, end } => {
+                self.text.as_bytes().get(start as usize..end as usize) == Some(other.as_bytes())
+            }
+        }
+    }
+
+    /// The words, as bytes (see [`Arena::key_is`]).
+    fn words(&self, words: Words) -> impl Iterator<Item = &[u8]> + Clone + '_ {
+        let text = self.text.as_bytes();
         let mut start = words.start as usize;
         self.ends[words.from as usize..words.to as usize]
             .iter()
             .map(move |&end| {
-                let word = &self.text[start..end as usize];
+                let word = &text[start..end as usize];
                 start = end as usize;
                 word
             })
@@ -158,12 +173,17 @@ impl Words {
 
 /// Whether the initials of `words` (the first letters of the words other
 /// than "of", "the", "and", "for" and "&") are `letters`.
-fn initials_are(arena: &Arena, words: Words, letters: impl Iterator<Item = char>) -> bool {
+fn initials_are(arena: &Arena, words: Words, mut letters: impl Iterator<Item = char>) -> bool {
+    let mut letter = [0; 4];
     arena
         .words(words)
-        .filter(|w| !matches!(*w, "of" | "the" | "and" | "for" | "&"))
-        .filter_map(|w| w.chars().next())
-        .eq(letters)
+        .filter(|w| !matches!(*w, b"of" | b"the" | b"and" | b"for" | b"&"))
+        .all(|w| {
+            letters
+                .next()
+                .is_some_and(|c| w.starts_with(c.encode_utf8(&mut letter).as_bytes()))
+        })
+        && letters.next().is_none()
 }
 
 /// The characters of `text` other than full stops ("U.S." reads "US").
@@ -228,7 +248,7 @@ pub fn group(doc: &Document, mentions: Vec<RawMention>) -> Vec<Entity> {
         let found = match (m.ty, m.known_key) {
             (ty, Some(key)) => entities
                 .iter()
-                .position(|e| e.ty == ty && arena.key(e.key) == key),
+                .position(|e| e.ty == ty && arena.key_is(e.key, key)),
             (EntityType::Person, None) => entities.iter().position(|e| {
                 e.ty == EntityType::Person
                     && (contains_words(&arena, e.words, words)
@@ -243,7 +263,7 @@ pub fn group(doc: &Document, mentions: Vec<RawMention>) -> Vec<Entity> {
                 let lower = lower.as_str();
                 entities.iter().position(|e| {
                     e.ty == EntityType::Org
-                        && (arena.key(e.key) == lower
+                        && (arena.key_is(e.key, lower)
                             || ends_with_words(&arena, e.words, words)
                             || ends_with_words(&arena, words, e.words)
                             || (acronym && initials_are(&arena, e.words, without_stops(lower)))
@@ -257,7 +277,7 @@ pub fn group(doc: &Document, mentions: Vec<RawMention>) -> Vec<Entity> {
                 let lower = lower.as_str();
                 entities
                     .iter()
-                    .position(|e| e.ty == ty && arena.key(e.key) == lower)
+                    .position(|e| e.ty == ty && arena.key_is(e.key, lower))
             }
         };
         let i = match found {
@@ -290,10 +310,12 @@ pub fn group(doc: &Document, mentions: Vec<RawMention>) -> Vec<Entity> {
                     words,
                     name: m.span,
                     role: m.role,
+                    count: 0,
                 });
                 entities.len() - 1
             }
         };
+        entities[i].count += 1;
         entity_of[index] = i as u32;
     }
     for index in unsettled {
@@ -311,23 +333,26 @@ pub fn group(doc: &Document, mentions: Vec<RawMention>) -> Vec<Entity> {
             .position(|e| {
                 e.ty == EntityType::Person
                     && e.words.len() > 1
-                    && arena.words(e.words).any(|w| w == word)
+                    && arena.words(e.words).any(|w| w == word.as_bytes())
             })
             .or_else(|| {
                 entities.iter().position(|e| {
                     e.ty == EntityType::Org
                         && ((is_acronym(surface)
                             && initials_are(&arena, e.words, without_stops(word)))
-                            || (is_head() && arena.words(e.words).last() == Some(word)))
+                            || (is_head() && arena.words(e.words).last() == Some(word.as_bytes())))
                 })
             })
             .or_else(|| {
                 entities
                     .iter()
-                    .position(|e| e.ty.is_name() && arena.key(e.key) == word)
+                    .position(|e| e.ty.is_name() && arena.key_is(e.key, word))
             });
         match target {
-            Some(i) => entity_of[index] = i as u32,
+            Some(i) => {
+                entities[i].count += 1;
+                entity_of[index] = i as u32;
+            }
             None if lexicon::surname(surface).is_some() && !lexicon::is_common_word(word) => {
                 // The word is both the key and the one word of the name.
                 let key = arena.add_key(word);
@@ -346,30 +371,24 @@ pub fn group(doc: &Document, mentions: Vec<RawMention>) -> Vec<Entity> {
                     },
                     name: m.span,
                     role: m.role,
+                    count: 1,
                 });
                 entity_of[index] = entities.len() as u32 - 1;
             }
             None => {}
         }
     }
-    // Each entity's mentions, in text order: counted, then handed out in
-    // one pass over the mentions (which are in text order).
-    let mut counts = vec![0usize; entities.len()];
-    for &e in &entity_of {
-        if e != NONE {
-            counts[e as usize] += 1;
-        }
-    }
+    // Each entity's mentions, in text order: counted above, then handed
+    // out in one pass over the mentions (which are in text order).
     let mut out: Vec<Entity> = entities
         .iter()
-        .zip(counts)
-        .map(|(e, count)| Entity {
+        .map(|e| Entity {
             name: e.name.of(text).to_string(),
             ty: e.ty,
             role: e.role.map(|r| r.of(text).to_string()),
-            count,
+            count: e.count,
             salience: 0.0,
-            mentions: Vec::with_capacity(count),
+            mentions: Vec::with_capacity(e.count),
         })
         .collect();
     for (m, &e) in mentions.iter().zip(&entity_of) {

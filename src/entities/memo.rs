@@ -5,7 +5,8 @@
 //! texts: whether a run is a whole known organisation or place, else a
 //! demonym (`names::name_facts`: an organisation lookup, a place lookup,
 //! for a company a legal-suffix and a second organisation lookup, then a
-//! demonym lookup), asked of every run; and whether a sentence-initial word is an ordinary word
+//! demonym lookup, and for a word a title lookup, all that a leading title
+//! asks of a run of one word), asked of every run; and whether a sentence-initial word is an ordinary word
 //! rather than a name (`names::skip_initial_word`: a stop word, a common
 //! word, a place, an organisation, a demonym and a title lookup). Both
 //! answers are functions of the spelling alone, so they are kept in a
@@ -17,14 +18,15 @@
 //! Bounded, because wasm linear memory never shrinks: the table is made at
 //! its full size on first use ([`MAX_SPELLINGS`] spellings of at most
 //! [`MAX_LENGTH`] bytes, [`MAX_BYTES`] bytes of them in all: the
-//! interner's entries and the answers, 40 bytes a spelling in wasm and 64
-//! natively, their text and the slots, about 260 KB in wasm, 350 KB
+//! interner's entries and the answers, 44 bytes a spelling in wasm and 72
+//! natively, their text and the slots, about 270 KB in wasm, 385 KB
 //! natively), takes no new spelling once full, and is emptied before the
 //! next text ([`begin_text`]). So it never grows after the first analysis,
 //! whatever the texts (`tests/wasm.rs` checks that linear memory does not).
 
 use std::cell::RefCell;
 
+use super::lexicon::TitleKind;
 use super::EntityType;
 use crate::hash::Interner;
 
@@ -48,6 +50,10 @@ pub(crate) struct NameFacts {
     /// Else its demonym key, if it is one ([`super::lexicon::demonym`]; not
     /// looked up for a known name).
     pub demonym: Option<&'static str>,
+    /// Else, for a name without a space, what a leading title makes of it
+    /// as a run of one word (`names::one_word_title`): a title lookup and
+    /// more, asked of most such runs.
+    pub one_word: Option<Option<TitleKind>>,
 }
 
 /// The most spellings remembered. The 300-article bench corpus asks about

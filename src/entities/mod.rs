@@ -109,10 +109,10 @@ pub fn extract(doc: &Document) -> Vec<Entity> {
     // overlaps are dropped) per 11 tokens, and one per 5 at most; sizing
     // for one per 8 saves regrowing in most texts.
     let mut raw = Vec::with_capacity(doc.tokens.len() / 8 + 4);
-    // Each token's text, sliced once for both matchers, and what the
-    // numeric matcher reads of it, worked out once for the document.
-    let words: Vec<&str> = doc.tokens.iter().map(|t| t.span.of(doc.text)).collect();
-    let prepared = numeric::Prepared::new(&words);
+    // Each token's text, sliced once for both matchers, and the numeric
+    // matcher's word lists it is in, looked up once for the document.
+    let words = token_words(doc);
+    let classes = numeric::prepare(&words);
     let mut numeric_spans: Vec<Span> = Vec::new();
     let mut scratch = names::Scratch::default();
     for sentence in &doc.sentences {
@@ -120,12 +120,7 @@ pub fn extract(doc: &Document) -> Vec<Entity> {
         let tokens = &doc.tokens[range.clone()];
         let words = &words[range.clone()];
         let before = raw.len();
-        numeric::find_prepared(
-            tokens,
-            &prepared.words[range.clone()],
-            &prepared.classes[range],
-            &mut raw,
-        );
+        numeric::find_prepared(tokens, words, &classes[range], &mut raw);
         numeric_spans.clear();
         numeric_spans.extend(raw[before..].iter().map(|m| m.span));
         names::find_with(
@@ -140,17 +135,19 @@ pub fn extract(doc: &Document) -> Vec<Entity> {
         // mentions sorts them all.
         raw[before..].sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end)));
     }
-    // Overlaps: keep the first, longest mention.
-    let mut kept: Vec<RawMention> = Vec::with_capacity(raw.len());
-    for m in raw {
-        if kept.last().is_some_and(|k| m.span.start < k.span.end) {
-            continue;
-        }
-        kept.push(m);
-    }
-    let mut entities = group::group(doc, kept);
+    // Overlaps: keep the first, longest mention (in place: `dedup_by`
+    // compares each mention with the last one kept).
+    raw.dedup_by(|m, kept| m.span.start < kept.span.end);
+    let mut entities = group::group(doc, raw);
     rank(doc, &mut entities);
     entities
+}
+
+/// Each token's text. (A call of its own: inlined into [`extract`], the
+/// loop kept its pointers on the stack, out of registers.)
+#[inline(never)]
+fn token_words<'t>(doc: &Document<'t>) -> Vec<&'t str> {
+    doc.tokens.iter().map(|t| t.span.of(doc.text)).collect()
 }
 
 /// Salience: every mention counts, more in the headline and the lead and

@@ -178,7 +178,6 @@ struct Sentence<'a> {
     /// The spans of the dates, times and amounts found in the sentence:
     /// tokens inside them are never part of a name.
     numeric: &'a [Span],
-    all_caps: bool,
 }
 
 impl<'a> Sentence<'a> {
@@ -207,9 +206,9 @@ impl<'a> Sentence<'a> {
     fn is_cap(&self, i: usize) -> bool {
         // The capital first: most tokens fail there, before the numeric
         // spans are scanned; most fail on an ASCII first byte that is no
-        // capital, without decoding a character. That test is inlined into
-        // the scan of every token (a call each cost more than the test);
-        // the rest is a call.
+        // capital, without decoding a character. That test is inlined (a
+        // call each cost more than the test; `find_with`'s scan for runs
+        // makes it in its own loop); the rest is a call.
         match self.s(i).as_bytes().first() {
             Some(b) if b.is_ascii() && !b.is_ascii_uppercase() => false,
             None => false,
@@ -222,7 +221,12 @@ impl<'a> Sentence<'a> {
     #[inline(never)]
     fn is_cap_past_first_byte(&self, i: usize) -> bool {
         let s = self.s(i);
-        s.starts_with(char::is_uppercase) && s != "I" && self.is_word(i)
+        // An ASCII first byte (most) settles it: no character to decode.
+        let capital = match s.as_bytes().first() {
+            Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+            _ => s.starts_with(char::is_uppercase),
+        };
+        capital && s != "I" && self.is_word(i)
     }
 
     /// Inside a run, also a camel-case name part ("duPlessis", "van").
@@ -284,27 +288,26 @@ pub(crate) fn find_with(
     numeric: &[Span],
     out: &mut Vec<RawMention>,
 ) {
-    let (mut word_count, mut letters_upper) = (0, 0);
-    for (t, w) in tokens.iter().zip(words) {
-        if t.kind == TokenKind::Word {
-            word_count += 1;
-            // Most words begin with a small letter, which settles it.
-            let small_first = w.as_bytes().first().is_some_and(u8::is_ascii_lowercase);
-            if !small_first && w.len() > 1 && !has_lowercase(w) {
-                letters_upper += 1;
-            }
-        }
-    }
     let s = Sentence {
         text,
         tokens,
         words,
         numeric,
-        all_caps: word_count >= 3 && letters_upper * 10 >= word_count * 6,
     };
+    // Whether the sentence is a headline in capitals, worked out at its
+    // first run (many sentences have none past their first word).
+    let mut all_caps = None;
     let mut i = 0;
-    while i < tokens.len() {
-        if !s.is_cap(i) {
+    // On to the next token that may be capitalised, as `is_cap` tells by
+    // its first byte: most tokens are passed over here, in a tight scan of
+    // the words.
+    while let Some(k) = words[i..].iter().position(|w| {
+        w.as_bytes()
+            .first()
+            .is_some_and(|b| !b.is_ascii() || b.is_ascii_uppercase())
+    }) {
+        i += k;
+        if !s.is_cap_past_first_byte(i) {
             i += 1;
             continue;
         }
@@ -313,8 +316,8 @@ pub(crate) fn find_with(
             continue;
         }
         let run = &mut scratch.run;
-        let next = collect_run(&s, i, run);
-        if s.all_caps {
+        let (next, joined) = collect_run(&s, i, run);
+        if *all_caps.get_or_insert_with(|| in_capitals(tokens, words)) {
             // A headline in capitals: only whole known names count.
             for w in run.iter() {
                 let t = w.span.of(text);
@@ -323,10 +326,35 @@ pub(crate) fn find_with(
                 }
             }
         } else {
-            classify(&s, run, &mut scratch.phrase, i, next, out);
+            classify(&s, run, joined, &mut scratch.phrase, i, next, out);
         }
         i = next.max(i + 1);
     }
+}
+
+/// Whether a sentence is in capitals (a headline): of three words or more,
+/// at least 60% are in capitals (more than one byte, no lower-case letter).
+/// The count stops once the tokens left, were they all such words, could no
+/// longer make 60%: early in most sentences.
+fn in_capitals(tokens: &[Token], words: &[&str]) -> bool {
+    let (mut word_count, mut letters_upper) = (0, 0);
+    for (k, (t, w)) in tokens.iter().zip(words).enumerate() {
+        if t.kind != TokenKind::Word {
+            continue;
+        }
+        word_count += 1;
+        // Most words begin with a small letter, which settles it.
+        let small_first = w.as_bytes().first().is_some_and(u8::is_ascii_lowercase);
+        if !small_first && w.len() > 1 && !has_lowercase(w) {
+            letters_upper += 1;
+        } else {
+            let left = tokens.len() - k - 1;
+            if (letters_upper + left) * 10 < (word_count + left) * 6 {
+                return false;
+            }
+        }
+    }
+    word_count >= 3 && letters_upper * 10 >= word_count * 6
 }
 
 /// A lower-case letter, then a capital somewhere ("duPlessis"): an ASCII
@@ -406,9 +434,11 @@ fn mention(
 }
 
 /// Collects the words of the run starting at token `start` into `run`
-/// (emptied first); returns the index of the first token after it.
-fn collect_run(s: &Sentence, start: usize, run: &mut Vec<Word>) -> usize {
+/// (emptied first); returns the index of the first token after it, and
+/// whether the run took in a connector ("of" in "Bank of England").
+fn collect_run(s: &Sentence, start: usize, run: &mut Vec<Word>) -> (usize, bool) {
     run.clear();
+    let mut joined = false;
     let mut i = start;
     loop {
         let t = &s.tokens[i];
@@ -451,10 +481,12 @@ fn collect_run(s: &Sentence, start: usize, run: &mut Vec<Word>) -> usize {
         let connector = s.is_connector(i);
         if connector && s.is_cap(i + 1) {
             i += 1;
+            joined = true;
             continue;
         }
         if connector && s.s(i + 1) == "the" && s.is_cap(i + 2) && s.s(i) == "of" {
             i += 2;
+            joined = true;
             continue;
         }
         if s.s(i) == "&" && s.is_cap(i + 1) {
@@ -463,11 +495,15 @@ fn collect_run(s: &Sentence, start: usize, run: &mut Vec<Word>) -> usize {
         }
         break;
     }
-    i
+    (i, joined)
 }
 
 /// "Pezeshkian's" names "Pezeshkian".
 fn strip_possessive(span: Span, text: &str) -> (Span, bool) {
+    // Most words end in a byte no ending ends in ('’' ends in 0x99).
+    if !matches!(text.as_bytes().last(), Some(b's' | b'\'' | 0x99)) {
+        return (span, false);
+    }
     for suffix in ["'s", "’s", "'", "’"] {
         if text.len() > suffix.len() && text.ends_with(suffix) {
             return (Span::new(span.start, span.end - suffix.len()), true);
@@ -489,9 +525,12 @@ fn span_of(words: &[Word]) -> Span {
     Span::new(words[0].span.start, words[words.len() - 1].span.end)
 }
 
+/// Types the run `run` (which took in a connector if `joined`) and pushes
+/// its mentions.
 fn classify(
     s: &Sentence,
     run: &[Word],
+    joined: bool,
     phrase: &mut String,
     first_token: usize,
     next_token: usize,
@@ -539,9 +578,22 @@ fn classify(
         return;
     }
     // A leading title becomes the role: "Russian President", "Economy
-    // Minister", "Deputy Defence Secretary", "Mr".
-    let (cut, kind, qualifiers) = leading_title(s, run, phrase);
-    out.extend(qualifiers);
+    // Minister", "Deputy Defence Secretary", "Mr". A run of one word was
+    // answered with its facts (as `leading_title` would answer it: the
+    // word is no place, being no known name, and its demonym is known).
+    let (cut, kind) = match whole_facts.one_word.filter(|_| run.len() == 1) {
+        Some(kind) => {
+            if let (Some(TitleKind::Role), Some(key)) = (kind, whole_facts.demonym) {
+                out.push(mention(span_of(run), EntityType::Norp, None, Some(key)));
+            }
+            (usize::from(kind.is_some()), kind)
+        }
+        None => {
+            let (cut, kind, qualifiers) = leading_title(s, run, phrase);
+            out.extend(qualifiers);
+            (cut, kind)
+        }
+    };
     let person_cue = cut > 0 && kind.is_some();
     let role = (kind == Some(TitleKind::Role)).then(|| span_of(&run[..cut]));
     let rest = &run[cut..];
@@ -596,12 +648,11 @@ fn classify(
             Some(OrgWord::Head | OrgWord::Suffix)
         )
     };
-    // The run's words skip connectors, so "of" is read from the text.
-    // (Most names have neither word in them, and a scan for the letters
-    // "of" and "fo" settles that before splitting into words.)
-    let may_have_of = name.as_bytes().windows(2).any(|w| w == b"of" || w == b"fo");
-    let has_of = may_have_of && name.split_whitespace().any(|w| w == "of" || w == "for");
-    let of_head = may_have_of
+    // The run's words skip connectors, so "of" is read from the text, but
+    // only of a run that took in a connector (most take none): no other
+    // token inside a run reads "of" or "for".
+    let has_of = joined && name.split_whitespace().any(|w| w == "of" || w == "for");
+    let of_head = joined
         && rest.len() >= 2
         && name.split_whitespace().nth(1) == Some("of")
         && matches!(
@@ -874,12 +925,24 @@ fn name_facts(name: &str) -> NameFacts {
         |a| &mut a.name,
         |name| {
             let known = known_name_in_tables(name);
+            let unknown_word = known.is_none() && !name.bytes().any(|b| b == b' ');
             NameFacts {
                 known,
                 demonym: known.is_none().then(|| lexicon::demonym(name)).flatten(),
+                one_word: unknown_word.then(|| one_word_title(name)),
             }
         },
     )
+}
+
+/// What [`leading_title`] makes of a run of the one word `word`: the kind
+/// of title it is (then the run is all title), or `None`.
+fn one_word_title(word: &str) -> Option<TitleKind> {
+    let bare = word.trim_end_matches('.');
+    if matches!(bare, "St" | "Mt" | "Ft") {
+        return None;
+    }
+    title_any_case(bare).or_else(|| in_list(ROLE_HEADS, word).then_some(TitleKind::Role))
 }
 
 /// A whole known organisation or place, with its type and canonical key.
@@ -928,16 +991,20 @@ fn title_case(name: &str) -> String {
 }
 
 fn is_acronym(word: &str) -> bool {
-    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
-    (2..=6).contains(&letters)
-        && word
-            .chars()
-            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '.' || c == '&')
+    // The characters first, a byte at a time: most names fail on their
+    // second letter. Every byte then is ASCII, and its letters capitals.
+    let bytes = word.as_bytes();
+    bytes
+        .iter()
+        .all(|&b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'.' || b == b'&')
+        && (2..=6).contains(&bytes.iter().filter(|b| b.is_ascii_uppercase()).count())
         && lexicon::title(word).is_none()
 }
 
 fn hyphen_parts(word: &str) -> Option<Vec<&str>> {
-    if !word.contains('-') {
+    // A byte at a time: names are short, and a `str` search sets up more
+    // than it scans.
+    if !word.bytes().any(|b| b == b'-') {
         return None;
     }
     let parts: Vec<&str> = word.split('-').collect();
@@ -1011,6 +1078,56 @@ mod tests {
         assert_eq!(out[1].span.of(text), "Vladimir Putin");
         assert_eq!(out[1].ty, Person);
         assert_eq!(out[1].role.unwrap().of(text), "Russian President");
+    }
+
+    #[test]
+    fn one_word_title_is_what_leading_title_makes_of_one_word() {
+        for word in [
+            "Mr",
+            "Mr.",
+            "Dr.",
+            "President",
+            "Minister",
+            "Chancellor",
+            "Premier",
+            "Sen.",
+            "St.",
+            "Mt",
+            "Ft.",
+            "Putin",
+            "Russian",
+            "Iranian",
+            "Sydney",
+            "NATO",
+            "Pope",
+            "King",
+        ] {
+            let text = format!("{word} x");
+            let doc = Document::parse(&text);
+            let words = texts_of(&text, &doc.tokens);
+            let s = Sentence {
+                text: &text,
+                tokens: &doc.tokens,
+                words: &words,
+                numeric: &[],
+            };
+            let run = [Word {
+                span: Span::new(0, word.len()),
+            }];
+            let (cut, kind, qualifiers) = leading_title(&s, &run, &mut String::new());
+            let one = one_word_title(word);
+            assert_eq!((cut, kind), (usize::from(one.is_some()), one), "{word}");
+            // `classify` asks this only of a word that is no known name, and
+            // makes its demonym the qualifier of a role.
+            if known_name_in_tables(word).is_none() {
+                let demonym = (kind == Some(TitleKind::Role))
+                    .then(|| lexicon::demonym(word))
+                    .flatten();
+                let got: Vec<_> = qualifiers.iter().map(|q| (q.ty, q.known_key)).collect();
+                let want: Vec<_> = demonym.map(|k| (Norp, Some(k))).into_iter().collect();
+                assert_eq!(got, want, "{word}");
+            }
+        }
     }
 
     #[test]

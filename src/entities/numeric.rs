@@ -421,16 +421,18 @@ fn classes_of(word: &str) -> u32 {
     classes_in(class_lists(), word)
 }
 
-/// The lists of `lists` a word is in (ASCII case ignored), as bits: the
-/// lists are fetched once for a document, not once a token.
+/// The lists of `lists` a word is in (ASCII case ignored), as bits, read
+/// without a possessive ending: the lists are fetched once for a document,
+/// not once a token.
 #[inline]
 fn classes_in(lists: &WordClasses, word: &str) -> u32 {
     // Every list word begins with a letter: numbers and punctuation, most
-    // tokens that are not words, need no lookup.
+    // tokens that are not words, need no lookup. (A possessive ending
+    // leaves the first byte, so a word is stripped only past this test.)
     if !word.as_bytes().first().is_some_and(u8::is_ascii_alphabetic) {
         return 0;
     }
-    lists.get(word)
+    lists.get(strip_possessive(word))
 }
 
 #[cfg(test)]
@@ -438,39 +440,32 @@ fn is_in(list: &[&str], word: &str) -> bool {
     crate::text::lexicon::contains(list, word)
 }
 
-/// What the matcher reads of each token, worked out once per document (one
-/// allocation for the whole text rather than two per sentence) and sliced
-/// per sentence.
-pub(crate) struct Prepared<'a> {
-    /// Each token's text without a possessive ending ("Friday's" reads as
-    /// "Friday").
-    pub words: Vec<&'a str>,
-    /// The lists each token's word is in ([`classes_in`]).
-    pub classes: Vec<u32>,
-}
-
-impl<'a> Prepared<'a> {
-    /// `words[i]` is the text of token `i`.
-    pub fn new(words: &[&'a str]) -> Prepared<'a> {
-        let words: Vec<&str> = words.iter().map(|w| strip_possessive(w)).collect();
-        let lists = class_lists();
-        let classes = words.iter().map(|w| classes_in(lists, w)).collect();
-        Prepared { words, classes }
-    }
+/// The lists each token's word is in ([`classes_in`], of the word without
+/// a possessive ending), worked out once per document (one allocation for
+/// the whole text rather than one per sentence) and sliced per sentence.
+/// `words[i]` is the text of token `i`. (Not inlined, for the registers
+/// of its loop, as `super::token_words`.)
+#[inline(never)]
+pub(crate) fn prepare(words: &[&str]) -> Vec<u32> {
+    let lists = class_lists();
+    words.iter().map(|w| classes_in(lists, w)).collect()
 }
 
 struct Matcher<'a, 'p> {
     tokens: &'a [Token],
-    /// The sentence's slice of [`Prepared::words`].
+    /// The text of each token.
     words: &'p [&'a str],
-    /// The sentence's slice of [`Prepared::classes`].
+    /// The sentence's slice of [`prepare`]'s classes.
     classes: &'p [u32],
 }
 
 impl<'a> Matcher<'a, '_> {
-    /// The token's text without a possessive ending, "" past the end.
+    /// The token's text without a possessive ending ("Friday's" reads as
+    /// "Friday"), "" past the end. (Stripped here, as read: most words end
+    /// in no "s", which one byte settles, and a vector of stripped words
+    /// for the document cost more.)
     fn s(&self, i: usize) -> &'a str {
-        self.words.get(i).copied().unwrap_or("")
+        strip_possessive(self.words.get(i).copied().unwrap_or(""))
     }
 
     /// Whether token `i` is in one of the lists of `bits`.
@@ -519,24 +514,26 @@ impl<'a> Matcher<'a, '_> {
     /// "A" glued to "$", "US$"): returns the index of the amount after it.
     fn currency_prefix(&self, i: usize) -> Option<usize> {
         let s = self.s(i);
-        // Letters and digits (most tokens) are no symbol.
-        if !s.starts_with(|c: char| c.is_ascii_alphanumeric())
+        // Letters and digits (most tokens) are no symbol: their first byte
+        // tells.
+        if !s.as_bytes().first().is_some_and(u8::is_ascii_alphanumeric)
             && matches!(s, "$" | "€" | "£" | "¥" | "₹" | "₽" | "₩" | "₪")
         {
             return Some(i + 1);
         }
-        let letters_then_dollar = self.glued(i + 1)
-            && s.len() <= 3
+        let letters_then_dollar = s.len() <= 3
+            && self.glued(i + 1)
             && s.bytes().all(|b| b.is_ascii_uppercase())
             && matches!(self.s(i + 1), "$" | "£");
         letters_then_dollar.then_some(i + 2)
     }
 
     fn month_at(&self, i: usize) -> bool {
-        let s = self.s(i);
-        s.starts_with(char::is_uppercase)
-            && self.is(i, MONTH)
-            && (s != "May" || self.date_context(i))
+        // The list's bit first: most tokens asked are no month.
+        self.is(i, MONTH) && {
+            let s = self.s(i);
+            s.starts_with(char::is_uppercase) && (s != "May" || self.date_context(i))
+        }
     }
 
     /// "May" is a month only next to a day number or a year.
@@ -565,11 +562,11 @@ impl<'a> Matcher<'a, '_> {
 /// Finds the numeric and temporal entities in the tokens of one sentence.
 /// `words[i]` is the text of `tokens[i]`.
 pub fn find(tokens: &[Token], words: &[&str], out: &mut Vec<RawMention>) {
-    let prepared = Prepared::new(words);
-    find_prepared(tokens, &prepared.words, &prepared.classes, out);
+    find_prepared(tokens, words, &prepare(words), out);
 }
 
-/// [`find`] with the sentence's slices of a [`Prepared`] for the document.
+/// [`find`] with the sentence's slice of [`prepare`]'s classes for the
+/// document.
 pub(crate) fn find_prepared(
     tokens: &[Token],
     words: &[&str],
@@ -588,7 +585,7 @@ pub(crate) fn find_prepared(
         // starter. They are turned away here, without a call.
         let may_begin = match tokens[i].kind {
             TokenKind::Punct | TokenKind::Url | TokenKind::Email | TokenKind::ListMarker => false,
-            TokenKind::Word => may_start(&m, i, m.s(i)),
+            TokenKind::Word => may_start(&m, i),
             TokenKind::Number | TokenKind::Symbol => true,
         };
         if !may_begin {
@@ -694,7 +691,7 @@ fn match_at(m: &Matcher, i: usize) -> Option<(usize, EntityType)> {
         return Some((i + 1, EntityType::Time));
     }
     // Weekdays: "Tuesday", "Tuesday night", "Tuesday, March 5".
-    if s.starts_with(char::is_uppercase) && m.is(i, WEEKDAY) && s.len() > 4 {
+    if m.is(i, WEEKDAY) && s.starts_with(char::is_uppercase) && s.len() > 4 {
         let mut j = i + 1;
         if m.is(j, DAY_PART) {
             return Some((j + 1, EntityType::Time));
@@ -779,21 +776,39 @@ fn ends_with_ignore_case(s: &str, suffix: &str) -> bool {
         && s.as_bytes()[s.len() - suffix.len()..].eq_ignore_ascii_case(suffix.as_bytes())
 }
 
-/// Whether the word `s` at `i` may begin an expression: a starter word,
+/// Whether the word at `i` may begin an expression: a starter word,
 /// "mid-1960s", or a currency prefix ("A$", "US$").
-/// (The first byte picks the one test that can hold.)
+/// (The first byte picks the one test that can hold. It and the prefixes
+/// are read from the word as written: a possessive ending takes neither
+/// away, so the word is stripped only for a currency prefix.)
 #[inline]
-fn may_start(m: &Matcher, i: usize, s: &str) -> bool {
+fn may_start(m: &Matcher, i: usize) -> bool {
     if m.is(i, STARTER) {
-        return true;
+        // Most starters met are turned away here (a test checks that they
+        // begin nothing). In lower case ("the", "a", "may", "new") a
+        // starter begins only a relative or lone date or time, an amount
+        // ("a" and "an" are no number), or "a few days ago", "the couple
+        // of weeks": months, weekdays and holidays begin one only
+        // capitalised. Capitalised, "The" (many a sentence's first word) is
+        // in no list that begins one: it begins only "The few ..." or, in
+        // capitals, a currency prefix.
+        let word = m.words[i];
+        let few = || matches!(m.s(i + 1), "few" | "couple");
+        if !word.as_bytes().first().is_some_and(u8::is_ascii_lowercase) {
+            return !word.eq_ignore_ascii_case("the") || few() || m.currency_prefix(i).is_some();
+        }
+        return (m.is(i, RELATIVE_WORD | LONE_DATE | LONE_TIME | NUMBER_WORD)
+            && !matches!(word, "a" | "an"))
+            || few();
     }
+    let s = m.words[i];
     match s.as_bytes().first() {
         Some(b'm') => s.starts_with("mid-"),
         Some(b'e') => s.starts_with("early-"),
         Some(b'l') => s.starts_with("late-"),
         // Only capitals glued to "$" or "£" ("A$", "US$") make a word a
         // currency prefix.
-        Some(b) if b.is_ascii_uppercase() => s.len() <= 3 && m.currency_prefix(i).is_some(),
+        Some(b) if b.is_ascii_uppercase() => m.s(i).len() <= 3 && m.currency_prefix(i).is_some(),
         _ => false,
     }
 }
@@ -951,6 +966,36 @@ mod tests {
         }
         for holiday in HOLIDAYS {
             assert!(is_in(STARTERS, holiday[0]), "{holiday:?}");
+        }
+    }
+
+    #[test]
+    fn starters_turned_away_begin_nothing() {
+        let capitalised = |w: &str| format!("{}{}", w[..1].to_uppercase(), &w[1..]);
+        let forms = STARTERS
+            .iter()
+            .flat_map(|w| [w.to_string(), capitalised(w), w.to_uppercase()]);
+        for article in forms {
+            for next in [
+                "few", "couple", "million", "half", "week", "days", "past", "last", "$", "5",
+                "Monday", "March", "dollars", "per", "hundred", "year", "of", "morning", "today",
+            ] {
+                for text in [
+                    format!("{article} {next} days ago in 2001"),
+                    format!("{article}{next}5 days ago"),
+                ] {
+                    let doc = Document::parse(&text);
+                    let words: Vec<&str> = doc.tokens.iter().map(|t| t.span.of(&text)).collect();
+                    let classes = prepare(&words);
+                    let m = Matcher {
+                        tokens: &doc.tokens,
+                        words: &words,
+                        classes: &classes,
+                    };
+                    let found = match_at(&m, 0).filter(|&(end, _)| end > 0);
+                    assert!(may_start(&m, 0) || found.is_none(), "{text:?}: {found:?}");
+                }
+            }
         }
     }
 

@@ -6,15 +6,18 @@
 //! once into a small hash table with a bit per list, and each token is
 //! looked up once: the questions then test bits. Most tokens are in no
 //! list, and a bit map of the lists' (length, first letter, last letter)
-//! turns most of those away before the hash is worked out.
+//! turns most of those away before the hash is worked out. For the same
+//! reason `lexicon` asks one holding a table's keys before it searches the
+//! table (most words asked are no title and no organisation word).
 
 use crate::hash::Slots;
 use crate::tables::lexicon::hash_ignoring_ascii_case as hash_folded;
 
-/// Lower-case ASCII words, each with the bits of the lists that hold it.
+/// Words, each with the bits of the lists that hold it, ASCII case ignored.
 pub struct WordClasses {
-    /// Each distinct word with its bits.
-    words: Vec<(&'static str, u32)>,
+    /// Each distinct word with its bits and, for a word of at most eight
+    /// bytes, its [`fold_short`].
+    words: Vec<(&'static str, u32, u64)>,
     /// The hash index over `words`.
     slots: Slots,
     /// The length of the longest word: longer words are in no list and
@@ -23,6 +26,59 @@ pub struct WordClasses {
     /// A bit per [`shape_bit`] of the words: a word whose bit is clear is
     /// in no list.
     shapes: Box<[u64; SHAPE_BITS / 64]>,
+}
+
+/// The bytes of `word` (one to eight) as a little-endian number, missing
+/// high bytes zero, with ASCII capitals lowered: two short words are equal
+/// ignoring ASCII case when they have one length and one fold. Read in at
+/// most three loads (as `tables::lexicon` reads a key's tail), lowered
+/// eight bytes at once.
+#[inline]
+fn fold_short(word: &[u8]) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let n = word.len();
+    debug_assert!((1..=8).contains(&n));
+    let x = if n >= 4 {
+        let four = |at: usize| {
+            u64::from(u32::from_le_bytes([
+                word[at],
+                word[at + 1],
+                word[at + 2],
+                word[at + 3],
+            ]))
+        };
+        four(0) | four(n - 4) << (8 * (n - 4))
+    } else {
+        u64::from(word[0])
+            | u64::from(word[n / 2]) << (8 * (n / 2))
+            | u64::from(word[n - 1]) << (8 * (n - 1))
+    };
+    // Per byte, with its top bit cleared (no carry leaves a byte): the top
+    // bit of `x + 0x3f` is set from 'A' up, that of `x + 0x25` past 'Z'.
+    let low = x & !HIGH;
+    let from_a = low + ONES * u64::from(0x80 - b'A');
+    let past_z = low + ONES * u64::from(0x7f - b'Z');
+    let capitals = from_a & !past_z & !x & HIGH;
+    x | capitals >> 2
+}
+
+/// The hash of a word of at most eight bytes, from its [`fold_short`]:
+/// one product, whose top bits pick the slot.
+#[inline]
+fn hash_short(fold: u64, len: usize) -> u64 {
+    (fold ^ (len as u64) << 59).wrapping_mul(0x9e37_79b9_7f4a_7c15)
+}
+
+/// The hash a word is entered and found by: ASCII case makes no
+/// difference to it.
+#[inline]
+fn hash_of(word: &[u8]) -> u64 {
+    if word.len() <= 8 {
+        hash_short(fold_short(word), word.len())
+    } else {
+        hash_folded(word)
+    }
 }
 
 /// Lengths 1 to 16 (longer ones share the last), by 32 first and 32 last
@@ -42,7 +98,8 @@ fn shape_bit(word: &[u8]) -> usize {
 
 impl WordClasses {
     /// Enters every word of every list with the list's bit. The words must
-    /// be non-empty lower-case ASCII.
+    /// be non-empty; words that differ only in ASCII case are one word (in
+    /// the lists of either).
     pub fn new(lists: &[(&[&'static str], u32)]) -> WordClasses {
         let count: usize = lists.iter().map(|(words, _)| words.len()).sum();
         let mut classes = WordClasses {
@@ -53,16 +110,19 @@ impl WordClasses {
         };
         for &(words, bit) in lists {
             for &word in words {
-                debug_assert!(!word.is_empty() && !word.bytes().any(|b| b.is_ascii_uppercase()));
-                let hash = hash_folded(word.as_bytes());
-                match classes
-                    .slots
-                    .find(hash, |i| classes.words[i as usize].0 == word)
-                {
+                debug_assert!(!word.is_empty());
+                let hash = hash_of(word.as_bytes());
+                match classes.slots.find(hash, |i| {
+                    classes.words[i as usize].0.eq_ignore_ascii_case(word)
+                }) {
                     Some(i) => classes.words[i as usize].1 |= bit,
                     None => {
                         classes.slots.place(classes.words.len() as u32, hash);
-                        classes.words.push((word, bit));
+                        let fold = match word.len() {
+                            ..=8 => fold_short(word.as_bytes()),
+                            _ => 0,
+                        };
+                        classes.words.push((word, bit, fold));
                         classes.longest = classes.longest.max(word.len());
                         let bit = shape_bit(word.as_bytes());
                         classes.shapes[bit / 64] |= 1 << (bit % 64);
@@ -90,9 +150,29 @@ impl WordClasses {
         self.look_up(word)
     }
 
-    /// [`WordClasses::get`] past its filters: the hash lookup.
+    /// [`WordClasses::get`] past its filters: the hash lookup. A word of
+    /// at most eight bytes (most) is compared by its length and
+    /// [`fold_short`], not byte by byte.
+    /// (The longer words go to a call of their own, which keeps this one
+    /// short of registers to save.)
     #[inline(never)]
     fn look_up(&self, word: &str) -> u32 {
+        let bytes = word.as_bytes();
+        if bytes.len() > 8 {
+            return self.look_up_long(word);
+        }
+        let fold = fold_short(bytes);
+        self.slots
+            .find(hash_short(fold, bytes.len()), |i| {
+                let (stored, _, stored_fold) = self.words[i as usize];
+                stored_fold == fold && stored.len() == bytes.len()
+            })
+            .map_or(0, |i| self.words[i as usize].1)
+    }
+
+    /// [`WordClasses::look_up`] of a word of more than eight bytes.
+    #[inline(never)]
+    fn look_up_long(&self, word: &str) -> u32 {
         self.slots
             .find(hash_folded(word.as_bytes()), |i| {
                 self.words[i as usize].0.eq_ignore_ascii_case(word)
@@ -106,6 +186,20 @@ mod tests {
     use super::*;
 
     #[test]
+    fn fold_short_lowers_ascii_capitals_only() {
+        for b in 0..=255u8 {
+            assert_eq!(fold_short(&[b]), u64::from(b.to_ascii_lowercase()), "{b}");
+            let word = [b'x', b, b'Q', 0xc3, b, b'@', b'[', b];
+            for n in 1..=8 {
+                let lowered: Vec<u8> = word[..n].iter().map(u8::to_ascii_lowercase).collect();
+                let mut bytes = [0u8; 8];
+                bytes[..n].copy_from_slice(&lowered);
+                assert_eq!(fold_short(&word[..n]), u64::from_le_bytes(bytes), "{b} {n}");
+            }
+        }
+    }
+
+    #[test]
     fn lookups_fold_ascii_case_and_merge_bits() {
         let classes = WordClasses::new(&[(&["may", "march"], 1), (&["may", "might"], 2)]);
         assert_eq!(classes.get("May"), 3);
@@ -116,5 +210,12 @@ mod tests {
         assert_eq!(classes.get("Mäy"), 0);
         assert_eq!(classes.get("mag"), 0);
         assert_eq!(classes.get("Mightiest"), 0);
+        assert_eq!(classes.get("MAY\0"), 0);
+        let mixed = WordClasses::new(&[(&["Inc", "INC", "plc"], 1), (&["inc", "Straße"], 2)]);
+        assert_eq!(mixed.get("inc"), 3);
+        assert_eq!(mixed.get("PLC"), 1);
+        assert_eq!(mixed.get("Straße"), 2);
+        assert_eq!(mixed.get("STRAßE"), 2);
+        assert_eq!(mixed.get("STRASSE"), 0);
     }
 }
