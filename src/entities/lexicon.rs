@@ -31,8 +31,8 @@ pub enum TitleKind {
 }
 
 use crate::tables::lexicon::{
-    field, fields, resolve_key, Table, DEMONYMS, GIVEN_NAMES, ORGANIZATIONS, ORG_WORDS, PLACES,
-    STOPWORDS, SURNAMES, TITLES, WORD_FREQ,
+    field, fields, resolve_key, DEMONYMS, GIVEN_NAMES, ORGANIZATIONS, ORG_WORDS, PLACES, STOPWORDS,
+    SURNAMES, TITLES, WORD_FREQ,
 };
 
 /// A known place.
@@ -89,21 +89,8 @@ pub fn demonym(word: &str) -> Option<&'static str> {
     Some(first_key(word, field(rest, 0).unwrap_or("=")))
 }
 
-/// The keys of `table` as one list of a [`WordClasses`], to turn away
-/// before the table is searched the many words that are no key (ignoring
-/// ASCII case, as the set does, a key is still a key): a test of the
-/// word's shape, in a few bytes of memory, settles most.
-fn key_set(table: &Table) -> WordClasses {
-    let keys: Vec<&'static str> = table.iter().map(|(key, _)| key).collect();
-    WordClasses::new(&[(&keys, 1)])
-}
-
 /// A title phrase, given in lower case ("foreign minister", "mr").
 pub fn title(phrase: &str) -> Option<TitleKind> {
-    static KEYS: OnceLock<WordClasses> = OnceLock::new();
-    if KEYS.get_or_init(|| key_set(&TITLES)).get(phrase) == 0 {
-        return None;
-    }
     match field(TITLES.get_ascii_lowercase(phrase)?, 0)? {
         "role" => Some(TitleKind::Role),
         "honorific" => Some(TitleKind::Honorific),
@@ -132,13 +119,12 @@ pub fn may_begin_title_phrase(word: &str) -> bool {
 
 /// Whether a word ends or begins organisation names, or is a legal suffix.
 pub fn org_word(word: &str) -> Option<OrgWord> {
-    static KEYS: OnceLock<WordClasses> = OnceLock::new();
-    let keys = KEYS.get_or_init(|| key_set(&ORG_WORDS));
-    let get = |word: &str| (keys.get(word) != 0).then(|| ORG_WORDS.get(word)).flatten();
-    let rest = get(word).or_else(|| {
+    let rest = ORG_WORDS.get(word).or_else(|| {
         // "Inc." as "Inc"; a word without a full stop was just looked up.
         let bare = word.trim_end_matches('.');
-        (bare.len() < word.len()).then(|| get(bare)).flatten()
+        (bare.len() < word.len())
+            .then(|| ORG_WORDS.get(bare))
+            .flatten()
     })?;
     match field(rest, 0)? {
         "head" => Some(OrgWord::Head),
