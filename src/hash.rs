@@ -103,6 +103,45 @@ pub(crate) fn load8(bytes: &[u8], at: usize) -> u64 {
     u64::from_le_bytes(word)
 }
 
+/// The 1 to 8 bytes of `bytes` as a little-endian number (first byte
+/// lowest, missing high bytes zero), from at most three loads rather than a
+/// loop: two overlapping four-byte loads for four bytes or more (a byte
+/// both cover lands in the same place from either), else the first, middle
+/// and last bytes.
+#[inline]
+pub(crate) fn load_short(bytes: &[u8]) -> u64 {
+    let n = bytes.len();
+    debug_assert!((1..=8).contains(&n));
+    if n >= 4 {
+        let four = |at: usize| {
+            u64::from(u32::from_le_bytes([
+                bytes[at],
+                bytes[at + 1],
+                bytes[at + 2],
+                bytes[at + 3],
+            ]))
+        };
+        four(0) | four(n - 4) << (8 * (n - 4))
+    } else {
+        u64::from(bytes[0])
+            | u64::from(bytes[n / 2]) << (8 * (n / 2))
+            | u64::from(bytes[n - 1]) << (8 * (n - 1))
+    }
+}
+
+#[test]
+fn short_loads_match_a_byte_by_byte_fold() {
+    let bytes = b"\x01\x82\x03\xf4\x05\x66\x07\x88";
+    for n in 1..=8 {
+        let short = &bytes[..n];
+        let folded = short
+            .iter()
+            .rev()
+            .fold(0u64, |acc, &b| (acc << 8) | u64::from(b));
+        assert_eq!(load_short(short), folded, "{n} bytes");
+    }
+}
+
 /// The top bit of each byte of `word` that equals `byte`, exactly (no
 /// borrow runs from one byte into the next), for finding a byte eight at a
 /// time: the lowest set bit marks the first such byte of a [`load8`] word.

@@ -10,7 +10,7 @@
 //! reason `lexicon` asks one holding a table's keys before it searches the
 //! table (most words asked are no title and no organisation word).
 
-use crate::hash::Slots;
+use crate::hash::{load_short, Slots};
 use crate::tables::lexicon::hash_ignoring_ascii_case as hash_folded;
 
 /// Words, each with the bits of the lists that hold it, ASCII case ignored.
@@ -31,29 +31,12 @@ pub struct WordClasses {
 /// The bytes of `word` (one to eight) as a little-endian number, missing
 /// high bytes zero, with ASCII capitals lowered: two short words are equal
 /// ignoring ASCII case when they have one length and one fold. Read in at
-/// most three loads (as `tables::lexicon` reads a key's tail), lowered
-/// eight bytes at once.
+/// most three loads ([`load_short`]), lowered eight bytes at once.
 #[inline]
 fn fold_short(word: &[u8]) -> u64 {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGH: u64 = 0x8080_8080_8080_8080;
-    let n = word.len();
-    debug_assert!((1..=8).contains(&n));
-    let x = if n >= 4 {
-        let four = |at: usize| {
-            u64::from(u32::from_le_bytes([
-                word[at],
-                word[at + 1],
-                word[at + 2],
-                word[at + 3],
-            ]))
-        };
-        four(0) | four(n - 4) << (8 * (n - 4))
-    } else {
-        u64::from(word[0])
-            | u64::from(word[n / 2]) << (8 * (n / 2))
-            | u64::from(word[n - 1]) << (8 * (n - 1))
-    };
+    let x = load_short(word);
     // Per byte, with its top bit cleared (no carry leaves a byte): the top
     // bit of `x + 0x3f` is set from 'A' up, that of `x + 0x25` past 'Z'.
     let low = x & !HIGH;

@@ -57,7 +57,7 @@ use std::hash::Hasher;
 use std::sync::atomic::{AtomicU32, Ordering as Atomic};
 use std::sync::OnceLock;
 
-use crate::hash::{bytes_equal_to, compare_bytes, eq_bytes, load8, FxHasher, Slots};
+use crate::hash::{bytes_equal_to, compare_bytes, eq_bytes, load8, load_short, FxHasher, Slots};
 
 /// A sorted, tab-separated table compiled into the binary.
 ///
@@ -118,32 +118,6 @@ pub(crate) fn hash_ignoring_ascii_case(bytes: &[u8]) -> u64 {
         h.write_u64(load_short(tail) | CASE_BITS);
     }
     h.finish()
-}
-
-/// The 1 to 7 bytes of `tail` as a little-endian number (first byte
-/// lowest, missing high bytes zero), from at most three loads rather than a
-/// loop: two overlapping four-byte loads for four bytes or more (a byte
-/// both cover lands in the same place from either), else the first, middle
-/// and last bytes.
-#[inline]
-fn load_short(tail: &[u8]) -> u64 {
-    let n = tail.len();
-    debug_assert!((1..8).contains(&n));
-    if n >= 4 {
-        let four = |at: usize| {
-            u64::from(u32::from_le_bytes([
-                tail[at],
-                tail[at + 1],
-                tail[at + 2],
-                tail[at + 3],
-            ]))
-        };
-        four(0) | four(n - 4) << (8 * (n - 4))
-    } else {
-        u64::from(tail[0])
-            | u64::from(tail[n / 2]) << (8 * (n / 2))
-            | u64::from(tail[n - 1]) << (8 * (n - 1))
-    }
 }
 
 /// The first position in `from..to` whose byte is `a` or `b`, else `to`:
@@ -545,19 +519,6 @@ pub static STOPWORDS: Table = Table::new(include_str!("data/stopwords.txt"));
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn short_loads_match_a_byte_by_byte_fold() {
-        let bytes = b"\x01\x82\x03\xf4\x05\x66\x07";
-        for n in 1..8 {
-            let tail = &bytes[..n];
-            let folded = tail
-                .iter()
-                .rev()
-                .fold(0u64, |acc, &b| (acc << 8) | u64::from(b));
-            assert_eq!(load_short(tail), folded, "{n} bytes");
-        }
-    }
 
     const ALL: [(&str, &Table, usize); 10] = [
         ("given_names", &GIVEN_NAMES, 1),
