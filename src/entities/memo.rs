@@ -6,14 +6,15 @@
 //! demonym (`names::name_facts`: an organisation lookup, a place lookup,
 //! for a company a legal-suffix and a second organisation lookup, then a
 //! demonym lookup, and for a word a title lookup, all that a leading title
-//! asks of a run of one word), asked of every run; and whether a sentence-initial word is an ordinary word
-//! rather than a name (`names::skip_initial_word`: a stop word, a common
-//! word, a place, an organisation, a demonym and a title lookup). Both
-//! answers are functions of the spelling alone, so they are kept in a
-//! per-thread table keyed by the spelling ([`Interner`]): one hash (and,
-//! past eight bytes, one key comparison) answers a question asked before. A pure cache, so it never changes a
-//! result. (Questions of a single lookup are not worth it: a hit here costs
-//! about what a table lookup does.)
+//! asks of a run of one word), asked of every run; and whether a
+//! sentence-initial word is an ordinary word rather than a name
+//! (`names::skip_initial_word`: a stop word, a common word, a place, an
+//! organisation, a demonym and a title lookup). Both answers are functions
+//! of the spelling alone, so they are kept in a per-thread table keyed by
+//! the spelling ([`Interner`]): one hash (and, past eight bytes, one key
+//! comparison) answers a question asked before. A pure cache, so it never
+//! changes a result. (Questions of a single lookup are not worth it: a hit
+//! here costs about what a table lookup does.)
 //!
 //! Bounded, because wasm linear memory never shrinks: the table is made at
 //! its full size on first use ([`MAX_SPELLINGS`] spellings of at most

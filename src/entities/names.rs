@@ -846,14 +846,7 @@ fn leading_title(
             let p = if len == 1 {
                 words[k].trim_end_matches('.')
             } else {
-                phrase_buf.clear();
-                for (n, w) in words[k..k + len].iter().enumerate() {
-                    if n > 0 {
-                        phrase_buf.push(' ');
-                    }
-                    phrase_buf.push_str(w.trim_end_matches('.'));
-                }
-                &*phrase_buf
+                join_into(phrase_buf, &words[k..k + len], |w| w.trim_end_matches('.'))
             };
             title_any_case(p).map(|t| (len, t))
         });
@@ -887,14 +880,7 @@ fn leading_title(
         // "United States President": the longest place or nationality at
         // the front of the role is reported in its own right.
         for len in (1..cut.min(3) + 1).rev() {
-            phrase_buf.clear();
-            for (n, w) in words[..len].iter().enumerate() {
-                if n > 0 {
-                    phrase_buf.push(' ');
-                }
-                phrase_buf.push_str(w);
-            }
-            let q = phrase_buf.as_str();
+            let q = join_into(phrase_buf, &words[..len], |w| w);
             let span = span_of(&run[..len]);
             if let Some(place) = lexicon::place(q) {
                 qualifiers.push(mention(span, place.ty, None, Some(place.key)));
@@ -907,6 +893,19 @@ fn leading_title(
         }
     }
     (cut, kind, qualifiers)
+}
+
+/// `words`, each as `each` gives it, joined by single spaces in `buf`
+/// (emptied first): a phrase to look up, with no allocation of its own.
+fn join_into<'b>(buf: &'b mut String, words: &[&str], each: impl Fn(&str) -> &str) -> &'b str {
+    buf.clear();
+    for (n, w) in words.iter().enumerate() {
+        if n > 0 {
+            buf.push(' ');
+        }
+        buf.push_str(each(w));
+    }
+    buf
 }
 
 /// A whole known organisation or place, with its type and canonical key

@@ -6,9 +6,7 @@
 //! once into a small hash table with a bit per list, and each token is
 //! looked up once: the questions then test bits. Most tokens are in no
 //! list, and a bit map of the lists' (length, first letter, last letter)
-//! turns most of those away before the hash is worked out. For the same
-//! reason `lexicon` asks one holding a table's keys before it searches the
-//! table (most words asked are no title and no organisation word).
+//! turns most of those away before the hash is worked out.
 
 use crate::hash::{load_short, Slots};
 use crate::tables::lexicon::hash_ignoring_ascii_case as hash_folded;
