@@ -851,15 +851,9 @@ fn scan_with(doc: &Document, entities: &[Entity], spellings: &mut Spellings) -> 
         names,
         next_name: 0,
         next_name_start: 0,
-        prev_shape: 0,
         key,
         segment_start: 0,
-        after_name: false,
-        after_name_in_headline: false,
-        prev_plural_noun: false,
-        after_auxiliary: false,
         spellings,
-        prev_traits: Traits::default(),
     };
     for (index, sentence) in doc.sentences.iter().enumerate() {
         scanner.sentence(index as u32, &doc.tokens[sentence.tokens.clone()]);
@@ -902,21 +896,29 @@ struct Scanner<'d, 't> {
     next_name: usize,
     /// Where the `next_name`th name starts (`usize::MAX` past the last).
     next_name_start: usize,
-    /// The shape bits of the previous word's spelling (none after a
-    /// non-word), kept rather than looked up again.
-    prev_shape: u16,
     /// A reused buffer for a key.
     key: String,
     segment_start: usize,
-    /// The word being classified follows a name (in the headline).
-    after_name: bool,
-    after_name_in_headline: bool,
-    /// The word being classified follows a plural noun of a phrase.
-    prev_plural_noun: bool,
-    /// The word being classified follows an auxiliary ("is", "has been").
-    after_auxiliary: bool,
+}
+
+/// What the tokens before it say of the word being classified, within its
+/// sentence: a local of [`Scanner::sentence`] rather than fields of the
+/// scanner, so that it can stay in registers (in wasm too, where the
+/// sentence is a function of its own).
+#[derive(Clone, Copy, Default)]
+struct Context {
+    /// The shape bits of the previous word's spelling (none after a
+    /// non-word), kept rather than looked up again.
+    prev_shape: u16,
     /// The traits of the previous token (empty after a non-word).
     prev_traits: Traits,
+    /// The word follows an auxiliary ("is", "has been").
+    after_auxiliary: bool,
+    /// The word follows a name (in the headline).
+    after_name: bool,
+    after_name_in_headline: bool,
+    /// The word follows a plural noun of a phrase.
+    prev_plural_noun: bool,
 }
 
 impl Scanner<'_, '_> {
@@ -958,6 +960,7 @@ impl Scanner<'_, '_> {
         next.filter(|n| n.span.start < span.end).copied()
     }
 
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
     fn sentence(&mut self, index: u32, tokens: &[Token]) {
         let text = self.doc.text;
         let mut case = Case {
@@ -971,60 +974,27 @@ impl Scanner<'_, '_> {
         let mut emitted_name: Option<Span> = None;
         let mut after_name = false;
         let in_headline = Some(index) == self.out.headline;
-        self.prev_shape = 0;
-        self.prev_traits = Traits::default();
-        self.after_auxiliary = false;
+        let mut cx = Context::default();
         for (i, token) in tokens.iter().enumerate() {
             let mut demonym = false;
             if let Some(name) = self.name_at(token.span) {
-                // Asked only of a demonym that is no candidate.
-                let next_is_word = || {
-                    tokens.get(i + 1).is_some_and(|t| {
-                        t.kind == TokenKind::Word
-                            && t.span.start >= name.span.end
-                            && !t.span.of(text).starts_with(char::is_uppercase)
-                    })
-                };
-                if name.modifier && name.entity.is_none() && next_is_word() {
-                    // "Israeli regime", "Palestinian-Israeli conflict":
-                    // a demonym before a noun is an adjective; fall through.
-                    demonym = token.kind == TokenKind::Word;
-                }
-                if !demonym {
-                    if emitted_name != Some(name.span) {
-                        self.close_segment();
-                        if let Some(word) = name.entity {
-                            // A name opens a segment and may lead a phrase
-                            // ("US soldiers", "Qantas maintenance workers").
-                            self.out.vocab.words[word as usize].count += 1;
-                            self.out.items.push(Item {
-                                word,
-                                span: name.span,
-                                sentence: index,
-                                flags: HEAD | ENTITY | PROPER,
-                            });
-                        }
-                        emitted_name = Some(name.span);
+                match self.name_token(index, name, token, tokens.get(i + 1), &mut emitted_name) {
+                    Some(content) => {
+                        prev_content = content;
+                        after_name = content;
+                        initial = false;
+                        cx = Context::default();
+                        continue;
                     }
-                    if token.span.end > name.span.end && forms::is_possessive(token.span.of(text)) {
-                        // "Pakistan's close ally": the possessive ends it.
-                        self.close_segment();
-                    }
-                    prev_content = name.entity.is_some();
-                    after_name = prev_content;
-                    initial = false;
-                    self.after_auxiliary = false;
-                    self.prev_shape = 0;
-                    self.prev_traits = Traits::default();
-                    continue;
+                    // "Israeli regime": a demonym before a noun is read as
+                    // a word.
+                    None => demonym = true,
                 }
             }
             if token.kind != TokenKind::Word {
                 self.close_segment();
                 prev_content = false;
-                self.after_auxiliary = false;
-                self.prev_shape = 0;
-                self.prev_traits = Traits::default();
+                cx = Context::default();
                 if token.is_word() {
                     initial = false;
                 }
@@ -1037,15 +1007,15 @@ impl Scanner<'_, '_> {
                 bare,
                 ..
             } = self.spellings.list[spelling];
-            self.after_name = after_name;
-            self.after_name_in_headline = in_headline && after_name;
-            self.prev_plural_noun = prev_content && self.prev_shape & PLURAL != 0;
-            let class = self.classify(shape, traits, initial, &mut case, tokens.get(i + 1));
+            cx.after_name = after_name;
+            cx.after_name_in_headline = in_headline && after_name;
+            cx.prev_plural_noun = prev_content && cx.prev_shape & PLURAL != 0;
+            let class = self.classify(&cx, shape, traits, initial, &mut case, tokens.get(i + 1));
             initial = false;
             after_name = false;
             // An auxiliary reaches over adverbs: "is still trying".
-            self.after_auxiliary = traits.has(Traits::AUXILIARY)
-                || (self.after_auxiliary && (traits.has(Traits::STOP) || is_adverb(shape, traits)));
+            cx.after_auxiliary = traits.has(Traits::AUXILIARY)
+                || (cx.after_auxiliary && (traits.has(Traits::STOP) || is_adverb(shape, traits)));
             match class {
                 Class::Break => {
                     self.close_segment();
@@ -1098,10 +1068,60 @@ impl Scanner<'_, '_> {
                     }
                 }
             }
-            self.prev_shape = shape;
-            self.prev_traits = traits;
+            cx.prev_shape = shape;
+            cx.prev_traits = traits;
         }
         self.close_segment();
+    }
+
+    /// A token of the name mention `name`, in sentence `index`: `None` if it
+    /// is a demonym to be read as a word, else whether the name is an entity
+    /// candidate (it opens a segment with an item of its own, once per
+    /// mention, `emitted_name` being the last one emitted).
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
+    fn name_token(
+        &mut self,
+        index: u32,
+        name: NameSpan,
+        token: &Token,
+        next: Option<&Token>,
+        emitted_name: &mut Option<Span>,
+    ) -> Option<bool> {
+        let text = self.doc.text;
+        // Asked only of a demonym that is no candidate.
+        let next_is_word = || {
+            next.is_some_and(|t| {
+                t.kind == TokenKind::Word
+                    && t.span.start >= name.span.end
+                    && !t.span.of(text).starts_with(char::is_uppercase)
+            })
+        };
+        if name.modifier && name.entity.is_none() && token.kind == TokenKind::Word && next_is_word()
+        {
+            // "Israeli regime", "Palestinian-Israeli conflict": a demonym
+            // before a noun is an adjective.
+            return None;
+        }
+        if *emitted_name != Some(name.span) {
+            self.close_segment();
+            if let Some(word) = name.entity {
+                // A name opens a segment and may lead a phrase ("US
+                // soldiers", "Qantas maintenance workers").
+                self.out.vocab.words[word as usize].count += 1;
+                self.out.items.push(Item {
+                    word,
+                    span: name.span,
+                    sentence: index,
+                    flags: HEAD | ENTITY | PROPER,
+                });
+            }
+            *emitted_name = Some(name.span);
+        }
+        if token.span.end > name.span.end && forms::is_possessive(token.span.of(text)) {
+            // "Pakistan's close ally": the possessive ends it.
+            self.close_segment();
+        }
+        Some(name.entity.is_some())
     }
 
     /// The interned key of spelling `spelling` (written at `span`).
@@ -1128,10 +1148,11 @@ impl Scanner<'_, '_> {
         word
     }
 
-    /// Sorts a word of shape `shape` and traits `traits` into a class;
-    /// `initial` when it opens its sentence, whose `case` it is.
+    /// Sorts a word of shape `shape` and traits `traits`, after `cx`, into a
+    /// class; `initial` when it opens its sentence, whose `case` it is.
     fn classify(
         &mut self,
+        cx: &Context,
         shape: u16,
         traits: Traits,
         initial: bool,
@@ -1165,13 +1186,13 @@ impl Scanner<'_, '_> {
         }
         let plural = shape & PLURAL != 0;
         let verb_shaped = shape & VERB_SHAPED != 0;
-        if self.after_name_in_headline && (verb_shaped || plural) {
+        if cx.after_name_in_headline && (verb_shaped || plural) {
             // Headline grammar: "Iran, Russia sign deal", "Putin hails ties".
             return Class::Break;
         }
         if traits.has(Traits::VERB)
-            || (self.prev_traits.has(Traits::VERB_CONTEXT) && verb_shaped)
-            || (self.prev_shape & WHO != 0 && plural)
+            || (cx.prev_traits.has(Traits::VERB_CONTEXT) && verb_shaped)
+            || (cx.prev_shape & WHO != 0 && plural)
         {
             return Class::Break;
         }
@@ -1184,7 +1205,7 @@ impl Scanner<'_, '_> {
                 Class::Break
             };
         }
-        if self.after_auxiliary && !plural {
+        if cx.after_auxiliary && !plural {
             // "was signed", "is still trying", "were inappropriate": a verb
             // or a predicate adjective (a plural may still be a noun: "are
             // victims").
@@ -1192,7 +1213,7 @@ impl Scanner<'_, '_> {
         }
         let ed = shape & ED != 0 && !traits.has(Traits::ED_NOUN);
         let ing = shape & ING != 0;
-        if ing && (self.prev_plural_noun || self.after_name) {
+        if ing && (cx.prev_plural_noun || cx.after_name) {
             // "crowds buying", "people seeking asylum", "Perth aiming": a
             // participle clause.
             return Class::Break;
@@ -1204,7 +1225,7 @@ impl Scanner<'_, '_> {
             }
             _ => false,
         };
-        if self.after_name && plural && object_follows() {
+        if cx.after_name && plural && object_follows() {
             // "Lee faces a ban": a verb after its subject.
             return Class::Break;
         }
@@ -1326,6 +1347,7 @@ fn has_lowercase(text: &str, span: Span) -> bool {
 }
 
 /// Turns segments into candidate occurrences and counts them.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
 fn collect_candidates(text: &str, out: &mut Scan) {
     let Scan {
         items,

@@ -55,6 +55,9 @@ impl<'t> Utf16Offsets<'t> {
 
     /// The UTF-16 offset of byte offset `byte` (a character boundary, or the
     /// end of the text).
+    // Not inlined into the loops of `Analysis::map_offsets`, whose bodies it
+    // would make large: see `analyze_js` in src/wasm.rs.
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
     pub fn convert(&self, byte: usize) -> usize {
         if self.ascii {
             return byte;
