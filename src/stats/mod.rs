@@ -2,6 +2,9 @@
 //! [`Document`](crate::text::Document).
 //!
 //! Repeated paragraphs have no sentences, so they never reach the counts.
+//!
+//! The functions out of line in wasm are so for V8's tier-up budget: see
+//! the note in [`crate::text`].
 
 pub mod readability;
 pub mod syllables;
@@ -99,35 +102,21 @@ struct Shape {
     capitalised: bool,
 }
 
+/// The shape of `word`, a token of kind `kind`. Out of line in wasm: it
+/// runs once per distinct word (and per number), not once per token.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
 fn shape(word: &str, kind: TokenKind) -> Shape {
     // Letters and digits; whether there is a letter, a hyphen; whether the
-    // first character is a capital. One pass over the bytes when the word
-    // is ASCII (the Unicode hyphens are not).
-    let (letters, alphabetic, hyphenated, capitalised) = if word.is_ascii() {
-        let bytes = word.as_bytes();
-        let capitalised = bytes.first().is_some_and(u8::is_ascii_uppercase);
+    // first character is a capital: read off at once for a word of ASCII
+    // letters only, as most words are.
+    let bytes = word.as_bytes();
+    let (letters, alphabetic, hyphenated, capitalised) =
         if bytes.iter().all(u8::is_ascii_alphabetic) {
-            // Letters only, as most words are.
+            let capitalised = bytes.first().is_some_and(u8::is_ascii_uppercase);
             (bytes.len(), !bytes.is_empty(), false, capitalised)
         } else {
-            let mut letters = 0;
-            let mut alphabetic = false;
-            let mut hyphenated = false;
-            for &b in bytes {
-                letters += usize::from(b.is_ascii_alphanumeric());
-                alphabetic |= b.is_ascii_alphabetic();
-                hyphenated |= b == b'-';
-            }
-            (letters, alphabetic, hyphenated, capitalised)
-        }
-    } else {
-        (
-            word.chars().filter(|c| c.is_alphanumeric()).count(),
-            word.contains(char::is_alphabetic),
-            word.contains(['-', '‐', '‑']),
-            word.starts_with(char::is_uppercase),
-        )
-    };
+            spelling(word)
+        };
     if kind != TokenKind::Word || !alphabetic {
         // Numbers, URLs and addresses: one syllable each. Readability
         // formulas were fitted on prose where these are rare.
@@ -146,6 +135,34 @@ fn shape(word: &str, kind: TokenKind) -> Shape {
             && !hyphenated
             && syllables - inflection_syllables(word) >= 3,
         capitalised,
+    }
+}
+
+/// The letters (and digits) of a word that is not letters only; whether
+/// it has a letter, a hyphen; whether it starts with a capital. One pass
+/// over the bytes when the word is ASCII (the Unicode hyphens are not). Out
+/// of line in wasm, where [`shape`] keeps the common case short.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn spelling(word: &str) -> (usize, bool, bool, bool) {
+    if word.is_ascii() {
+        let bytes = word.as_bytes();
+        let capitalised = bytes.first().is_some_and(u8::is_ascii_uppercase);
+        let mut letters = 0;
+        let mut alphabetic = false;
+        let mut hyphenated = false;
+        for &b in bytes {
+            letters += usize::from(b.is_ascii_alphanumeric());
+            alphabetic |= b.is_ascii_alphabetic();
+            hyphenated |= b == b'-';
+        }
+        (letters, alphabetic, hyphenated, capitalised)
+    } else {
+        (
+            word.chars().filter(|c| c.is_alphanumeric()).count(),
+            word.contains(char::is_alphabetic),
+            word.contains(['-', '‐', '‑']),
+            word.starts_with(char::is_uppercase),
+        )
     }
 }
 
@@ -219,6 +236,13 @@ fn word_shape(memory: &mut Shapes, word: &str) -> Shape {
     if let Some(id) = memory.words.find(word.as_bytes(), hash) {
         return memory.shapes[id as usize].shape();
     }
+    remember(memory, word, hash)
+}
+
+/// The shape of a word met for the first time, worked out and remembered.
+/// Out of line in wasm, where [`count`]'s loop keeps only the lookup.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn remember(memory: &mut Shapes, word: &str, hash: u64) -> Shape {
     let new = shape(word, TokenKind::Word);
     if let Some(remembered) = Remembered::new(new) {
         if memory.shapes.capacity() == 0 {
@@ -294,23 +318,7 @@ pub(crate) fn count(doc: &Document, options: &Options) -> Counted {
                 difficulty: Difficulty::Ok,
             };
             let tokens: &[Token] = &doc.tokens[sentence.tokens.clone()];
-            let mut first_word = true;
-            for token in tokens.iter().filter(|t| t.is_word()) {
-                let text = doc.token_text(token);
-                let shape = if token.kind == TokenKind::Word {
-                    word_shape(shapes, text)
-                } else {
-                    shape(text, token.kind)
-                };
-                let w = word_counts(shape, first_word);
-                first_word = false;
-                s.words += 1;
-                s.syllables += w.syllables;
-                s.letters += w.letters;
-                s.complex_words += usize::from(w.complex);
-                stats.polysyllabic_words += usize::from(w.polysyllabic);
-                stats.long_words += usize::from(w.letters >= 7);
-            }
+            count_words(shapes, doc, tokens, &mut s, &mut stats);
             s.grade = round1(readability::flesch_kincaid_grade(
                 s.words as f64,
                 1.0,
@@ -345,6 +353,38 @@ pub(crate) fn count(doc: &Document, options: &Options) -> Counted {
         stats,
         readability,
         sentences,
+    }
+}
+
+/// Adds the words of `tokens`, a sentence, to its statistics `s` and to the
+/// polysyllabic and long words of `stats`. Out of line in wasm, where the
+/// loop over the tokens would otherwise take in the work done per sentence;
+/// inlined natively, where the lookup is inlined into that loop only so.
+#[cfg_attr(not(target_arch = "wasm32"), inline(always))]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn count_words(
+    shapes: &mut Shapes,
+    doc: &Document,
+    tokens: &[Token],
+    s: &mut SentenceStats,
+    stats: &mut Stats,
+) {
+    let mut first_word = true;
+    for token in tokens.iter().filter(|t| t.is_word()) {
+        let text = doc.token_text(token);
+        let shape = if token.kind == TokenKind::Word {
+            word_shape(shapes, text)
+        } else {
+            shape(text, token.kind)
+        };
+        let w = word_counts(shape, first_word);
+        first_word = false;
+        s.words += 1;
+        s.syllables += w.syllables;
+        s.letters += w.letters;
+        s.complex_words += usize::from(w.complex);
+        stats.polysyllabic_words += usize::from(w.polysyllabic);
+        stats.long_words += usize::from(w.letters >= 7);
     }
 }
 

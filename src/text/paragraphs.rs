@@ -7,7 +7,6 @@
 //! single break means); otherwise every non-empty line is a paragraph.
 
 use std::collections::HashMap;
-use std::hash::Hasher;
 
 use super::Span;
 use crate::hash::{bytes_equal_to, load8};
@@ -152,60 +151,67 @@ pub fn find_repeats(text: &str, paragraphs: &[Span]) -> Vec<Option<usize>> {
 
 /// A hash of the words of `line` (its `split_whitespace` pieces): each
 /// word's bytes followed by 0xff, which no UTF-8 text contains. One pass
-/// over the bytes; only a non-ASCII character is decoded, to ask whether it
-/// is white space.
+/// over the bytes, one byte a step; only a non-ASCII character is decoded
+/// (out of line), to ask whether it is white space.
 fn words_hash(line: &str) -> u64 {
     let bytes = line.as_bytes();
-    let mut hasher = Fnv::default();
+    let mut hash = FNV_OFFSET;
     let mut in_word = false;
     let mut i = 0;
     while i < bytes.len() {
         let b = bytes[i];
-        let (len, space) = if b.is_ascii() {
-            // The ASCII characters that are Unicode white space.
-            (1, matches!(b, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r'))
-        } else {
+        if !b.is_ascii() {
             // `i` is a character boundary: every step is a whole character.
-            let c = line[i..].chars().next().unwrap_or(' ');
-            (c.len_utf8(), c.is_whitespace())
-        };
-        if space {
+            let len;
+            (len, hash, in_word) = non_ascii_char(line, i, hash, in_word);
+            i += len;
+            continue;
+        }
+        // The ASCII characters that are Unicode white space.
+        if matches!(b, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r') {
             if in_word {
-                hasher.write_u8(0xff);
+                hash = fnv(hash, 0xff);
                 in_word = false;
             }
         } else {
-            hasher.write(&bytes[i..i + len]);
+            hash = fnv(hash, b);
             in_word = true;
         }
-        i += len;
+        i += 1;
     }
     if in_word {
-        hasher.write_u8(0xff);
+        hash = fnv(hash, 0xff);
     }
-    hasher.finish()
+    hash
+}
+
+/// [`words_hash`]'s step over the non-ASCII character at `i`: its length,
+/// and the hash and whether a word is open after it. Out of line in wasm:
+/// the loop runs once a byte, and most bytes are ASCII.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn non_ascii_char(line: &str, i: usize, hash: u64, in_word: bool) -> (usize, u64, bool) {
+    let c = line[i..].chars().next().unwrap_or(' ');
+    let len = c.len_utf8();
+    if !c.is_whitespace() {
+        let hash = line.as_bytes()[i..i + len]
+            .iter()
+            .fold(hash, |h, &b| fnv(h, b));
+        (len, hash, true)
+    } else if in_word {
+        (len, fnv(hash, 0xff), false)
+    } else {
+        (len, hash, false)
+    }
 }
 
 /// FNV-1a: the line hashes only group candidate repeats (every candidate is
 /// compared word by word), so a cheap hash does.
-struct Fnv(u64);
+const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
 
-impl Default for Fnv {
-    fn default() -> Self {
-        Fnv(0xcbf2_9ce4_8422_2325)
-    }
-}
-
-impl Hasher for Fnv {
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
-        }
-    }
-
-    fn finish(&self) -> u64 {
-        self.0
-    }
+/// One byte into an FNV-1a hash.
+#[inline]
+fn fnv(hash: u64, byte: u8) -> u64 {
+    (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3)
 }
 
 #[cfg(test)]

@@ -60,28 +60,30 @@ pub fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
     let mut line_break_before = false;
     let mut at_line_start = true;
     let bytes = text.as_bytes();
-    while i < end {
-        // ASCII needs no decoding.
-        let b = bytes[i];
-        if b == b' ' {
-            // The commonest byte between tokens, taken first.
+    loop {
+        // The commonest byte between tokens, skipped in a loop of its own
+        // (in wasm, the big loop would charge its whole length a space).
+        while i < end && bytes[i] == b' ' {
             space_before = true;
             i += 1;
-            continue;
         }
-        let c = if b.is_ascii() {
-            char::from(b)
-        } else {
-            char_at(text, i)
-        };
-        if c.is_whitespace() {
-            space_before = true;
-            if c == '\n' || c == '\r' || c == '\u{2028}' || c == '\u{2029}' {
-                line_break_before = true;
-                at_line_start = true;
+        if i >= end {
+            break;
+        }
+        // ASCII needs no decoding.
+        let b = bytes[i];
+        // White space other than the space: ASCII controls and a few
+        // characters beyond ASCII.
+        if b < b' ' || !b.is_ascii() {
+            if let Some((len, line_break)) = other_space(text, i) {
+                space_before = true;
+                if line_break {
+                    line_break_before = true;
+                    at_line_start = true;
+                }
+                i += len;
+                continue;
             }
-            i += c.len_utf8();
-            continue;
         }
         let marker = if at_line_start {
             list_marker(text, i, end)
@@ -106,6 +108,20 @@ pub fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
     }
 }
 
+/// The length of the white space character at `i`, other than the space,
+/// and whether it breaks the line; `None` when the character at `i` is not
+/// white space. Out of line in wasm, as [`list_marker`] and [`scan`]: the
+/// loop of [`tokenize`] keeps the spaces and plain words.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn other_space(text: &str, i: usize) -> Option<(usize, bool)> {
+    let c = char_at(text, i);
+    if !c.is_whitespace() {
+        return None;
+    }
+    let line_break = c == '\n' || c == '\r' || c == '\u{2028}' || c == '\u{2029}';
+    Some((c.len_utf8(), line_break))
+}
+
 /// The character starting at byte `i` (which must be a char boundary).
 fn char_at(text: &str, i: usize) -> char {
     text[i..].chars().next().unwrap_or('\u{FFFD}')
@@ -121,6 +137,7 @@ fn char_after(text: &str, i: usize, end: usize) -> Option<char> {
 
 /// Length of a list marker at `i` followed by a space, if there is one:
 /// a bullet ("-", "*", "•", "–", "·", "▪", "◦"), or "1." "12)" "a)" "(a)" "iv.".
+#[cfg_attr(target_arch = "wasm32", inline(never))]
 fn list_marker(text: &str, i: usize, end: usize) -> Option<usize> {
     let rest = &text[i..end];
     let followed_by_space = |len: usize| rest[len..].starts_with([' ', '\t']);
@@ -159,6 +176,7 @@ fn list_marker(text: &str, i: usize, end: usize) -> Option<usize> {
 
 /// Scans one token at `i`; returns its length and kind. The commonest
 /// tokens are taken by [`plain_ascii_word`] before this is called.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
 fn scan(text: &str, i: usize, end: usize) -> (usize, TokenKind) {
     let first = text.as_bytes()[i];
     // A URL begins with a letter or digit, so ASCII punctuation skips that
@@ -222,8 +240,10 @@ fn punctuation_or_symbol(text: &str, i: usize, end: usize, c: char) -> (usize, T
 /// A full stop ends the run too when what follows it cannot continue a
 /// domain, an address, an initialism or a decimal (a space, the end) and
 /// the run is not "www". Where this returns a token, [`scan`] would return
-/// the same one.
-#[inline]
+/// the same one. Out of line in wasm, where it would make the loop of
+/// [`tokenize`] long.
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
 fn plain_ascii_word(bytes: &[u8], i: usize, end: usize) -> Option<(usize, TokenKind)> {
     let run = alphanumeric_run(&bytes[i..end]);
     if run == 0 {
