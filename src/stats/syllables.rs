@@ -63,6 +63,8 @@ const MAX_PART: usize = 48;
 /// assert_eq!(syllables("didn't"), 2);
 /// assert_eq!(syllables("well-known"), 2);
 /// ```
+// Out of line in wasm: it runs once per distinct word.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
 pub fn syllables(word: &str) -> u32 {
     count_token(word, true)
 }
@@ -570,33 +572,7 @@ fn same(a: &[u8], b: &[u8]) -> bool {
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 fn endings(w: &[u8], v: &[bool]) -> i32 {
     let n = w.len();
-    let vowel_before = |k: usize| v[..k].iter().any(|&x| x);
-    let mut adjust = 0;
-    // Position of a lone e that may be silent, and what follows it.
-    let e_at = if w.ends_with(b"e") {
-        Some(n - 1)
-    } else if w.ends_with(b"es") || w.ends_with(b"ed") {
-        Some(n - 2)
-    } else {
-        None
-    };
-    if let Some(e) = e_at {
-        if e >= 2 && !v[e - 1] && vowel_before(e - 1) && !syllabic_l_or_r(w, v, e) {
-            let c = w[e - 1];
-            let silent = match w[e + 1..].first() {
-                None => true,
-                Some(b's') => {
-                    !(matches!(c, b's' | b'z' | b'x' | b'c' | b'g')
-                        || w[..e].ends_with(b"ch")
-                        || w[..e].ends_with(b"sh"))
-                }
-                _ => !matches!(c, b't' | b'd'),
-            };
-            if silent {
-                adjust -= 1;
-            }
-        }
-    }
+    let mut adjust = -silent_final_e(w, v);
     if (w.ends_with(b"sm") || w.ends_with(b"sms")) && n >= 4 {
         adjust += 1;
     }
@@ -621,9 +597,21 @@ fn endings(w: &[u8], v: &[bool]) -> i32 {
     }
     // gambling, dazzling, juggler: the l of a -le verb keeps its syllable.
     // (All end in g, s or r: other words skip the comparisons.)
-    let last = w.last().copied().unwrap_or(0);
+    if matches!(w.last(), Some(b'g' | b's' | b'r')) {
+        adjust += kept_le(w);
+    }
+    adjust
+}
+
+/// 1 for *-ling*, *-lings*, *-ler* or *-lers* after the consonants of a
+/// *-le* verb (*gambling*, *dazzling*, *juggler*), else 0. Out of line in
+/// wasm, as [`endings`].
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn kept_le(w: &[u8]) -> i32 {
+    let n = w.len();
+    let mut adjust = 0;
     for ending in [&b"ling"[..], b"lings", b"ler", b"lers"] {
-        if matches!(last, b'g' | b's' | b'r') && w.ends_with(ending) && n >= ending.len() + 3 {
+        if w.ends_with(ending) && n >= ending.len() + 3 {
             let cc = &w[n - ending.len() - 2..n - ending.len()];
             if matches!(cc, b"ng" | b"bb" | b"zz" | b"gg" | b"mb" | b"ns" | b"dd") {
                 adjust += 1;
@@ -631,6 +619,38 @@ fn endings(w: &[u8], v: &[bool]) -> i32 {
         }
     }
     adjust
+}
+
+/// 1 for a silent final *-e*, *-ed* or *-es* (*make*, *jumped*, *makes*;
+/// but *wanted*, *races*), else 0. Out of line in wasm, as [`endings`].
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn silent_final_e(w: &[u8], v: &[bool]) -> i32 {
+    let n = w.len();
+    let vowel_before = |k: usize| v[..k].iter().any(|&x| x);
+    // Position of a lone e that may be silent, and what follows it.
+    let e_at = if w.ends_with(b"e") {
+        Some(n - 1)
+    } else if w.ends_with(b"es") || w.ends_with(b"ed") {
+        Some(n - 2)
+    } else {
+        None
+    };
+    if let Some(e) = e_at {
+        if e >= 2 && !v[e - 1] && vowel_before(e - 1) && !syllabic_l_or_r(w, v, e) {
+            let c = w[e - 1];
+            let silent = match w[e + 1..].first() {
+                None => true,
+                Some(b's') => {
+                    !(matches!(c, b's' | b'z' | b'x' | b'c' | b'g')
+                        || w[..e].ends_with(b"ch")
+                        || w[..e].ends_with(b"sh"))
+                }
+                _ => !matches!(c, b't' | b'd'),
+            };
+            return i32::from(silent);
+        }
+    }
+    0
 }
 
 /// Whether the e at `e` is the vowel of a syllabic *-le* or *-re* after a
