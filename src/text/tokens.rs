@@ -92,7 +92,11 @@ pub fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
         };
         let (len, kind) = match marker {
             Some(len) => (len, TokenKind::ListMarker),
-            None => plain_ascii_word(bytes, i, end).unwrap_or_else(|| scan(text, i, end)),
+            None => match plain_ascii_word(bytes, i, end) {
+                0 => scan(text, i, end),
+                len if bytes[i].is_ascii_digit() => (len, TokenKind::Number),
+                len => (len, TokenKind::Word),
+            },
         };
         debug_assert!(len > 0 && text.is_char_boundary(i + len));
         out.push(Token {
@@ -231,23 +235,25 @@ fn punctuation_or_symbol(text: &str, i: usize, end: usize, c: char) -> (usize, T
     }
 }
 
-/// The fast path before [`scan`] for the commonest token: a run of ASCII
-/// letters and digits followed by the end of the span or by an ASCII byte
-/// that none of the longer forms could continue with. A URL, bare domain,
-/// e-mail address or initialism needs one of `. - @ _ % + :` right after the
-/// run; a joined word or number needs `' - & . : , /` (`,` and `/` only
-/// after a digit), a possessive `'`; anything non-ASCII goes the slow way.
+/// The fast path before [`scan`] for the commonest token, by its length (0
+/// for none; a number if it starts with a digit, else a word): a run of
+/// ASCII letters and digits followed by the end of the span or by an ASCII
+/// byte that none of the longer forms could continue with. A URL, bare
+/// domain, e-mail address or initialism needs one of `. - @ _ % + :` right
+/// after the run; a joined word or number needs `' - & . : , /` (`,` and
+/// `/` only after a digit), a possessive `'`; anything non-ASCII goes the
+/// slow way.
 /// A full stop ends the run too when what follows it cannot continue a
 /// domain, an address, an initialism or a decimal (a space, the end) and
-/// the run is not "www". Where this returns a token, [`scan`] would return
+/// the run is not "www". Where this finds a token, [`scan`] would return
 /// the same one. Out of line in wasm, where it would make the loop of
-/// [`tokenize`] long.
+/// [`tokenize`] long (and where a bare length is returned in a register).
 #[cfg_attr(not(target_arch = "wasm32"), inline)]
 #[cfg_attr(target_arch = "wasm32", inline(never))]
-fn plain_ascii_word(bytes: &[u8], i: usize, end: usize) -> Option<(usize, TokenKind)> {
+fn plain_ascii_word(bytes: &[u8], i: usize, end: usize) -> usize {
     let run = alphanumeric_run(&bytes[i..end]);
     if run == 0 {
-        return None;
+        return 0;
     }
     let after_digit = bytes[i + run - 1].is_ascii_digit();
     let plain = match bytes.get(i + run) {
@@ -266,12 +272,11 @@ fn plain_ascii_word(bytes: &[u8], i: usize, end: usize) -> Option<(usize, TokenK
         Some(b',' | b'/') => !after_digit,
         Some(b) => b.is_ascii(),
     };
-    let kind = if bytes[i].is_ascii_digit() {
-        TokenKind::Number
+    if plain {
+        run
     } else {
-        TokenKind::Word
-    };
-    plain.then_some((run, kind))
+        0
+    }
 }
 
 /// How many bytes at the start of `bytes` are ASCII letters or digits.
