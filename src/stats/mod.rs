@@ -2,6 +2,9 @@
 //! [`Document`](crate::text::Document).
 //!
 //! Repeated paragraphs have no sentences, so they never reach the counts.
+//!
+//! The functions out of line in wasm are so for V8's tier-up budget: see
+//! the note in [`crate::text`].
 
 pub mod readability;
 pub mod syllables;
@@ -99,35 +102,21 @@ struct Shape {
     capitalised: bool,
 }
 
+/// The shape of `word`, a token of kind `kind`. Out of line in wasm: it
+/// runs once per distinct word (and per number), not once per token.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
 fn shape(word: &str, kind: TokenKind) -> Shape {
     // Letters and digits; whether there is a letter, a hyphen; whether the
-    // first character is a capital. One pass over the bytes when the word
-    // is ASCII (the Unicode hyphens are not).
-    let (letters, alphabetic, hyphenated, capitalised) = if word.is_ascii() {
-        let bytes = word.as_bytes();
-        let capitalised = bytes.first().is_some_and(u8::is_ascii_uppercase);
+    // first character is a capital: read off at once for a word of ASCII
+    // letters only, as most words are.
+    let bytes = word.as_bytes();
+    let (letters, alphabetic, hyphenated, capitalised) =
         if bytes.iter().all(u8::is_ascii_alphabetic) {
-            // Letters only, as most words are.
+            let capitalised = bytes.first().is_some_and(u8::is_ascii_uppercase);
             (bytes.len(), !bytes.is_empty(), false, capitalised)
         } else {
-            let mut letters = 0;
-            let mut alphabetic = false;
-            let mut hyphenated = false;
-            for &b in bytes {
-                letters += usize::from(b.is_ascii_alphanumeric());
-                alphabetic |= b.is_ascii_alphabetic();
-                hyphenated |= b == b'-';
-            }
-            (letters, alphabetic, hyphenated, capitalised)
-        }
-    } else {
-        (
-            word.chars().filter(|c| c.is_alphanumeric()).count(),
-            word.contains(char::is_alphabetic),
-            word.contains(['-', '‐', '‑']),
-            word.starts_with(char::is_uppercase),
-        )
-    };
+            spelling(word)
+        };
     if kind != TokenKind::Word || !alphabetic {
         // Numbers, URLs and addresses: one syllable each. Readability
         // formulas were fitted on prose where these are rare.
@@ -146,6 +135,34 @@ fn shape(word: &str, kind: TokenKind) -> Shape {
             && !hyphenated
             && syllables - inflection_syllables(word) >= 3,
         capitalised,
+    }
+}
+
+/// The letters (and digits) of a word that is not letters only; whether
+/// it has a letter, a hyphen; whether it starts with a capital. One pass
+/// over the bytes when the word is ASCII (the Unicode hyphens are not). Out
+/// of line in wasm, where [`shape`] keeps the common case short.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn spelling(word: &str) -> (usize, bool, bool, bool) {
+    if word.is_ascii() {
+        let bytes = word.as_bytes();
+        let capitalised = bytes.first().is_some_and(u8::is_ascii_uppercase);
+        let mut letters = 0;
+        let mut alphabetic = false;
+        let mut hyphenated = false;
+        for &b in bytes {
+            letters += usize::from(b.is_ascii_alphanumeric());
+            alphabetic |= b.is_ascii_alphabetic();
+            hyphenated |= b == b'-';
+        }
+        (letters, alphabetic, hyphenated, capitalised)
+    } else {
+        (
+            word.chars().filter(|c| c.is_alphanumeric()).count(),
+            word.contains(char::is_alphabetic),
+            word.contains(['-', '‐', '‑']),
+            word.starts_with(char::is_uppercase),
+        )
     }
 }
 
@@ -219,6 +236,13 @@ fn word_shape(memory: &mut Shapes, word: &str) -> Shape {
     if let Some(id) = memory.words.find(word.as_bytes(), hash) {
         return memory.shapes[id as usize].shape();
     }
+    remember(memory, word, hash)
+}
+
+/// The shape of a word met for the first time, worked out and remembered.
+/// Out of line in wasm, where [`count`]'s loop keeps only the lookup.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn remember(memory: &mut Shapes, word: &str, hash: u64) -> Shape {
     let new = shape(word, TokenKind::Word);
     if let Some(remembered) = Remembered::new(new) {
         if memory.shapes.capacity() == 0 {
@@ -294,36 +318,8 @@ pub(crate) fn count(doc: &Document, options: &Options) -> Counted {
                 difficulty: Difficulty::Ok,
             };
             let tokens: &[Token] = &doc.tokens[sentence.tokens.clone()];
-            let mut first_word = true;
-            for token in tokens.iter().filter(|t| t.is_word()) {
-                let text = doc.token_text(token);
-                let shape = if token.kind == TokenKind::Word {
-                    word_shape(shapes, text)
-                } else {
-                    shape(text, token.kind)
-                };
-                let w = word_counts(shape, first_word);
-                first_word = false;
-                s.words += 1;
-                s.syllables += w.syllables;
-                s.letters += w.letters;
-                s.complex_words += usize::from(w.complex);
-                stats.polysyllabic_words += usize::from(w.polysyllabic);
-                stats.long_words += usize::from(w.letters >= 7);
-            }
-            s.grade = round1(readability::flesch_kincaid_grade(
-                s.words as f64,
-                1.0,
-                s.syllables as f64,
-            ));
-            s.long = s.words > options.long_sentence_words as usize;
-            s.difficulty = if s.grade >= options.very_hard_grade {
-                Difficulty::VeryHard
-            } else if s.grade >= options.hard_grade {
-                Difficulty::Hard
-            } else {
-                Difficulty::Ok
-            };
+            count_words(shapes, doc, tokens, &mut s, &mut stats);
+            rate(&mut s, options);
             stats.words += s.words;
             stats.syllables += s.syllables;
             stats.letters += s.letters;
@@ -332,6 +328,72 @@ pub(crate) fn count(doc: &Document, options: &Options) -> Counted {
         }
     });
     stats.sentences = sentences.len();
+    averages(&mut stats, options);
+    let readability = Readability::of(&stats);
+    Counted {
+        stats,
+        readability,
+        sentences,
+    }
+}
+
+/// Adds the words of `tokens`, a sentence, to its statistics `s` and to the
+/// polysyllabic and long words of `stats`. Inlined (in wasm too): the word
+/// lookup of [`Interner`] is inlined into this loop only when the loop is
+/// inlined into [`count`], and a call a word costs the wasm build about 1%
+/// of its throughput.
+#[inline(always)]
+fn count_words(
+    shapes: &mut Shapes,
+    doc: &Document,
+    tokens: &[Token],
+    s: &mut SentenceStats,
+    stats: &mut Stats,
+) {
+    let mut first_word = true;
+    for token in tokens.iter().filter(|t| t.is_word()) {
+        let text = doc.token_text(token);
+        let shape = if token.kind == TokenKind::Word {
+            word_shape(shapes, text)
+        } else {
+            shape(text, token.kind)
+        };
+        let w = word_counts(shape, first_word);
+        first_word = false;
+        s.words += 1;
+        s.syllables += w.syllables;
+        s.letters += w.letters;
+        s.complex_words += usize::from(w.complex);
+        stats.polysyllabic_words += usize::from(w.polysyllabic);
+        stats.long_words += usize::from(w.letters >= 7);
+    }
+}
+
+/// The grade, length and difficulty of a sentence whose words are counted.
+/// Out of line in wasm, where the code after the loops over the sentences
+/// and their tokens is laid out inside them, before the branch back, and
+/// would make them longer.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn rate(s: &mut SentenceStats, options: &Options) {
+    s.grade = round1(readability::flesch_kincaid_grade(
+        s.words as f64,
+        1.0,
+        s.syllables as f64,
+    ));
+    s.long = s.words > options.long_sentence_words as usize;
+    s.difficulty = if s.grade >= options.very_hard_grade {
+        Difficulty::VeryHard
+    } else if s.grade >= options.hard_grade {
+        Difficulty::Hard
+    } else {
+        Difficulty::Ok
+    };
+}
+
+/// The averages and reading times of the counted words. Out of line in
+/// wasm, as [`rate`].
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn averages(stats: &mut Stats, options: &Options) {
     if stats.words > 0 {
         let words = stats.words as f64;
         stats.avg_words_per_sentence = round2(words / stats.sentences as f64);
@@ -339,12 +401,6 @@ pub(crate) fn count(doc: &Document, options: &Options) -> Counted {
         stats.avg_letters_per_word = round2(stats.letters as f64 / words);
         stats.reading_time_seconds = round1(words / options.reading_words_per_minute * 60.0);
         stats.speaking_time_seconds = round1(words / options.speaking_words_per_minute * 60.0);
-    }
-    let readability = Readability::of(&stats);
-    Counted {
-        stats,
-        readability,
-        sentences,
     }
 }
 

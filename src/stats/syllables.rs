@@ -63,6 +63,8 @@ const MAX_PART: usize = 48;
 /// assert_eq!(syllables("didn't"), 2);
 /// assert_eq!(syllables("well-known"), 2);
 /// ```
+// Out of line in wasm: it runs once per distinct word.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
 pub fn syllables(word: &str) -> u32 {
     count_token(word, true)
 }
@@ -75,19 +77,29 @@ pub fn rule_syllables(word: &str) -> u32 {
 }
 
 fn count_token(word: &str, exceptions: bool) -> u32 {
+    let bytes = word.as_bytes();
+    // Most tokens are letters only, which fold into one part without
+    // apostrophes: lowered whole and counted as a word.
+    if (1..=MAX_PART).contains(&bytes.len()) && bytes.iter().all(u8::is_ascii_alphabetic) {
+        let mut buf = [0u8; MAX_PART];
+        let part = &mut buf[..bytes.len()];
+        part.copy_from_slice(bytes);
+        part.make_ascii_lowercase();
+        return count_word(part, exceptions).max(1);
+    }
+    count_parts(word, exceptions)
+}
+
+/// [`count_token`] for a token that is not a word of ASCII letters only:
+/// folded character by character and cut into parts. Out of line in wasm,
+/// where the common case is kept short.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn count_parts(word: &str, exceptions: bool) -> u32 {
     let mut buf = [0u8; MAX_PART];
     let mut len = 0;
     let mut total = 0;
     if word.is_ascii() {
         let bytes = word.as_bytes();
-        // Most tokens are letters only, which fold into one part without
-        // apostrophes: lowered whole and counted as a word.
-        if (1..=MAX_PART).contains(&bytes.len()) && bytes.iter().all(u8::is_ascii_alphabetic) {
-            let part = &mut buf[..bytes.len()];
-            part.copy_from_slice(bytes);
-            part.make_ascii_lowercase();
-            return count_word(part, exceptions).max(1);
-        }
         // The same folding as below, without decoding: a letter lower-cased,
         // the apostrophe kept, anything else a split.
         for &b in bytes {
@@ -258,7 +270,9 @@ fn may_be_exception(w: &[u8]) -> bool {
 
 /// Binary search of the packed exceptions table: sorted records, each a
 /// word followed by one byte `b'0' + syllables`; `INDEX` gives the range of
-/// records by their first two letters.
+/// records by their first two letters. Out of line in wasm: only the words
+/// the filter lets through reach it.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
 fn lookup(w: &[u8]) -> Option<u32> {
     let bucket = bucket(w)?;
     let data = table::EXCEPTIONS.as_bytes();
@@ -313,13 +327,16 @@ fn rules(w: &[u8]) -> u32 {
     }
     let mut vowel = [false; MAX_PART];
     for (i, slot) in vowel.iter_mut().enumerate().take(n) {
-        *slot = sounds_vowel(w, i);
+        *slot = match w[i] {
+            b'a' | b'e' | b'i' | b'o' => true,
+            b'u' | b'y' => sounds_vowel(w, i),
+            _ => false,
+        };
     }
     let v = &vowel[..n];
-    let prefix_split = prefix_break(w);
     let mut count: i32 = 0;
     for i in 0..n {
-        if v[i] && (i == 0 || !v[i - 1] || hiatus(w, i - 1, prefix_split)) {
+        if v[i] && (i == 0 || !v[i - 1] || hiatus(w, i - 1)) {
             count += 1;
         }
     }
@@ -338,6 +355,8 @@ fn rules(w: &[u8]) -> u32 {
 }
 
 /// A word without vowel letters is read letter by letter (*BBC*, *NSW*).
+#[cold]
+#[inline(never)]
 fn spelled_out(w: &[u8]) -> u32 {
     let n: u32 = w
         .iter()
@@ -347,7 +366,10 @@ fn spelled_out(w: &[u8]) -> u32 {
     n.max(1)
 }
 
-/// Whether the letter at `i` is (part of) a vowel sound.
+/// Whether the letter at `i` is (part of) a vowel sound. [`rules`] settles
+/// the other letters itself and asks this only of *u* and *y*: out of line
+/// in wasm, which keeps its per-letter loop short.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
 fn sounds_vowel(w: &[u8], i: usize) -> bool {
     let next = w.get(i + 1).copied().unwrap_or(0);
     let prev = if i > 0 { w[i - 1] } else { 0 };
@@ -371,8 +393,10 @@ fn sounds_vowel(w: &[u8], i: usize) -> bool {
     }
 }
 
-/// Whether the vowel letters at `i` and `i + 1` are two syllables.
-fn hiatus(w: &[u8], i: usize, prefix_split: Option<usize>) -> bool {
+/// Whether the vowel letters at `i` and `i + 1` are two syllables. Only
+/// adjacent vowel letters reach it: out of line in wasm.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn hiatus(w: &[u8], i: usize) -> bool {
     let (a, b) = (w[i], w[i + 1]);
     let prev = if i > 0 { w[i - 1] } else { 0 };
     let rest = &w[i + 2..];
@@ -385,7 +409,8 @@ fn hiatus(w: &[u8], i: usize, prefix_split: Option<usize>) -> bool {
     if b == b'i' && rest.starts_with(b"ng") {
         return true;
     }
-    if prefix_split == Some(i + 1) {
+    // re|act, co|operate: a prefix break falls after two or three letters.
+    if i < 3 && prefix_break(w) == Some(i + 1) {
         return true;
     }
     match (a, b) {
@@ -543,35 +568,11 @@ fn same(a: &[u8], b: &[u8]) -> bool {
 }
 
 /// Corrections at the end of the word: silent *-e*, *-ed*, *-es*; *-ism*.
+/// Out of line in wasm, as a part of the rules of its own size.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
 fn endings(w: &[u8], v: &[bool]) -> i32 {
     let n = w.len();
-    let vowel_before = |k: usize| v[..k].iter().any(|&x| x);
-    let mut adjust = 0;
-    // Position of a lone e that may be silent, and what follows it.
-    let e_at = if w.ends_with(b"e") {
-        Some(n - 1)
-    } else if w.ends_with(b"es") || w.ends_with(b"ed") {
-        Some(n - 2)
-    } else {
-        None
-    };
-    if let Some(e) = e_at {
-        if e >= 2 && !v[e - 1] && vowel_before(e - 1) && !syllabic_l_or_r(w, v, e) {
-            let c = w[e - 1];
-            let silent = match w[e + 1..].first() {
-                None => true,
-                Some(b's') => {
-                    !(matches!(c, b's' | b'z' | b'x' | b'c' | b'g')
-                        || w[..e].ends_with(b"ch")
-                        || w[..e].ends_with(b"sh"))
-                }
-                _ => !matches!(c, b't' | b'd'),
-            };
-            if silent {
-                adjust -= 1;
-            }
-        }
-    }
+    let mut adjust = -silent_final_e(w, v);
     if (w.ends_with(b"sm") || w.ends_with(b"sms")) && n >= 4 {
         adjust += 1;
     }
@@ -596,9 +597,21 @@ fn endings(w: &[u8], v: &[bool]) -> i32 {
     }
     // gambling, dazzling, juggler: the l of a -le verb keeps its syllable.
     // (All end in g, s or r: other words skip the comparisons.)
-    let last = w.last().copied().unwrap_or(0);
+    if matches!(w.last(), Some(b'g' | b's' | b'r')) {
+        adjust += kept_le(w);
+    }
+    adjust
+}
+
+/// 1 for *-ling*, *-lings*, *-ler* or *-lers* after the consonants of a
+/// *-le* verb (*gambling*, *dazzling*, *juggler*), else 0. Out of line in
+/// wasm, as [`endings`].
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn kept_le(w: &[u8]) -> i32 {
+    let n = w.len();
+    let mut adjust = 0;
     for ending in [&b"ling"[..], b"lings", b"ler", b"lers"] {
-        if matches!(last, b'g' | b's' | b'r') && w.ends_with(ending) && n >= ending.len() + 3 {
+        if w.ends_with(ending) && n >= ending.len() + 3 {
             let cc = &w[n - ending.len() - 2..n - ending.len()];
             if matches!(cc, b"ng" | b"bb" | b"zz" | b"gg" | b"mb" | b"ns" | b"dd") {
                 adjust += 1;
@@ -606,6 +619,38 @@ fn endings(w: &[u8], v: &[bool]) -> i32 {
         }
     }
     adjust
+}
+
+/// 1 for a silent final *-e*, *-ed* or *-es* (*make*, *jumped*, *makes*;
+/// but *wanted*, *races*), else 0. Out of line in wasm, as [`endings`].
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn silent_final_e(w: &[u8], v: &[bool]) -> i32 {
+    let n = w.len();
+    let vowel_before = |k: usize| v[..k].iter().any(|&x| x);
+    // Position of a lone e that may be silent, and what follows it.
+    let e_at = if w.ends_with(b"e") {
+        Some(n - 1)
+    } else if w.ends_with(b"es") || w.ends_with(b"ed") {
+        Some(n - 2)
+    } else {
+        None
+    };
+    if let Some(e) = e_at {
+        if e >= 2 && !v[e - 1] && vowel_before(e - 1) && !syllabic_l_or_r(w, v, e) {
+            let c = w[e - 1];
+            let silent = match w[e + 1..].first() {
+                None => true,
+                Some(b's') => {
+                    !(matches!(c, b's' | b'z' | b'x' | b'c' | b'g')
+                        || w[..e].ends_with(b"ch")
+                        || w[..e].ends_with(b"sh"))
+                }
+                _ => !matches!(c, b't' | b'd'),
+            };
+            return i32::from(silent);
+        }
+    }
+    0
 }
 
 /// Whether the e at `e` is the vowel of a syllabic *-le* or *-re* after a
@@ -708,27 +753,35 @@ fn silent_inner_e(w: &[u8], v: &[bool]) -> i32 {
     let n = w.len();
     let mut silent = 0;
     for e in 2..n.saturating_sub(2) {
-        if w[e] == b'e'
-            && !v[e - 1]
-            && !v[e + 1]
-            && v[..e - 1].contains(&true)
-            // element, elephant: the e is said.
-            && (e != 2 || w[0] != b'e')
-            && !syllabic_l_or_r(w, v, e)
-        {
-            let rest = &w[e + 1..];
-            let rest_singular = rest.strip_suffix(b"s").unwrap_or(rest);
-            if SUFFIXES.iter().any(|s| same(rest, s))
-                || HEADS.iter().any(|h| starts_with(rest_singular, h))
-                || (is_first_half(&w[..=e])
-                    && !w.starts_with(b"forest")
-                    && !(rest[0] == b'r' || rest.starts_with(b"ver") || rest.len() <= 2))
-            {
-                silent += 1;
-            }
+        if w[e] == b'e' && is_silent_inner_e(w, v, e) {
+            silent += 1;
         }
     }
     silent
+}
+
+/// Whether the e at `e` (neither first nor among the last two letters) is
+/// silent. Out of line in wasm: the lists it searches would make the loop
+/// of [`silent_inner_e`] long.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn is_silent_inner_e(w: &[u8], v: &[bool], e: usize) -> bool {
+    // Not silent beside another vowel, without a vowel before it, in
+    // element and elephant, or as the vowel of a syllabic -le or -re.
+    if v[e - 1]
+        || v[e + 1]
+        || !v[..e - 1].contains(&true)
+        || (e == 2 && w[0] == b'e')
+        || syllabic_l_or_r(w, v, e)
+    {
+        return false;
+    }
+    let rest = &w[e + 1..];
+    let rest_singular = rest.strip_suffix(b"s").unwrap_or(rest);
+    SUFFIXES.iter().any(|s| same(rest, s))
+        || HEADS.iter().any(|h| starts_with(rest_singular, h))
+        || (is_first_half(&w[..=e])
+            && !w.starts_with(b"forest")
+            && !(rest[0] == b'r' || rest.starts_with(b"ver") || rest.len() <= 2))
 }
 
 #[cfg(test)]

@@ -10,6 +10,17 @@
 //! paragraphs (a scraped headline three times over) are recognised there and
 //! skipped. Each kept paragraph is tokenised ([`tokens`]) and its tokens are
 //! grouped into sentences ([`sentences`]).
+//!
+//! Out of line in wasm: some functions here and in [`crate::stats`] carry
+//! `#[cfg_attr(target_arch = "wasm32", inline(never))]`. V8 runs wasm first
+//! as Liftoff code and recompiles a function with TurboFan once it has used
+//! up a tier-up budget, charged at each loop back edge by the length of the
+//! loop's code (whichever path ran) and at each return by the length of the
+//! code before it. Loops that run once a byte or a token, with their rare
+//! cases inline, used it up within the first analysis of a short article,
+//! and the TurboFan jobs then slowed that analysis on a machine of few
+//! cores. So the rare paths, and the work done once per distinct word, are
+//! functions of their own in wasm; native builds keep the usual inlining.
 
 pub mod lexicon;
 pub mod paragraphs;

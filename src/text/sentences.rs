@@ -43,15 +43,7 @@ pub fn split(
         ),
         longest_line: OnceCell::new(),
     };
-    let mut push = |r: Range<usize>| {
-        if tokens[r.clone()].iter().any(Token::is_word) {
-            out.push(Sentence {
-                span: Span::new(tokens[r.start].span.start, tokens[r.end - 1].span.end),
-                tokens: r,
-                paragraph,
-            });
-        }
-    };
+    let mut push = |r: Range<usize>| push_sentence(tokens, r, paragraph, out);
     let mut start = range.start;
     let mut i = range.start;
     while i < range.end {
@@ -72,6 +64,21 @@ pub fn split(
     }
     if start < range.end {
         push(start..range.end);
+    }
+}
+
+/// Appends the sentence of tokens `r` to `out` if it has a word. Out of
+/// line in wasm, as the other work [`split`]'s loop does not do on every
+/// token.
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn push_sentence(tokens: &[Token], r: Range<usize>, paragraph: usize, out: &mut Vec<Sentence>) {
+    if tokens[r.clone()].iter().any(Token::is_word) {
+        out.push(Sentence {
+            span: Span::new(tokens[r.start].span.start, tokens[r.end - 1].span.end),
+            tokens: r,
+            paragraph,
+        });
     }
 }
 
@@ -114,6 +121,7 @@ impl<'a> Splitter<'a> {
     }
 
     /// Whether the punctuation token `i` is a mark that can end a sentence.
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
     fn is_terminal_mark(&self, i: usize) -> bool {
         let s = self.str(i);
         matches!(s, "." | "…" | "。" | "！" | "？" | "؟" | "۔" | "।")
@@ -124,6 +132,7 @@ impl<'a> Splitter<'a> {
 
     /// Index after the quotes, brackets and further marks that close the
     /// sentence ending at `from - 1` ("...end.)", "...?”", "...”.").
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
     fn take_closers(&self, mut j: usize) -> usize {
         while let Some(t) = self.get(j) {
             if t.space_before || t.kind != TokenKind::Punct {
@@ -149,6 +158,7 @@ impl<'a> Splitter<'a> {
 
     /// Whether the mark at `i`, with its closers up to `after`, ends a
     /// sentence.
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
     fn ends_sentence(&self, i: usize, after: usize) -> bool {
         let Some(next) = self.get(after) else {
             return true;
@@ -247,6 +257,7 @@ impl<'a> Splitter<'a> {
     /// A line break before token `i` (inside a sentence that began at
     /// `start`): a list item begins, or the line before is a short title
     /// without final punctuation and a capitalised line follows.
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
     fn line_break_ends_sentence(&self, start: usize, i: usize) -> bool {
         let t = &self.tokens[i];
         if t.kind == TokenKind::ListMarker {

@@ -60,28 +60,30 @@ pub fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
     let mut line_break_before = false;
     let mut at_line_start = true;
     let bytes = text.as_bytes();
-    while i < end {
-        // ASCII needs no decoding.
-        let b = bytes[i];
-        if b == b' ' {
-            // The commonest byte between tokens, taken first.
+    loop {
+        // The commonest byte between tokens, skipped in a loop of its own
+        // (in wasm, the big loop would charge its whole length a space).
+        while i < end && bytes[i] == b' ' {
             space_before = true;
             i += 1;
-            continue;
         }
-        let c = if b.is_ascii() {
-            char::from(b)
-        } else {
-            char_at(text, i)
-        };
-        if c.is_whitespace() {
-            space_before = true;
-            if c == '\n' || c == '\r' || c == '\u{2028}' || c == '\u{2029}' {
-                line_break_before = true;
-                at_line_start = true;
+        if i >= end {
+            break;
+        }
+        // ASCII needs no decoding.
+        let b = bytes[i];
+        // White space other than the space: ASCII controls and a few
+        // characters beyond ASCII.
+        if b < b' ' || !b.is_ascii() {
+            if let Some((len, line_break)) = other_space(text, i) {
+                space_before = true;
+                if line_break {
+                    line_break_before = true;
+                    at_line_start = true;
+                }
+                i += len;
+                continue;
             }
-            i += c.len_utf8();
-            continue;
         }
         let marker = if at_line_start {
             list_marker(text, i, end)
@@ -90,7 +92,11 @@ pub fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
         };
         let (len, kind) = match marker {
             Some(len) => (len, TokenKind::ListMarker),
-            None => plain_ascii_word(bytes, i, end).unwrap_or_else(|| scan(text, i, end)),
+            None => match plain_ascii_word(bytes, i, end) {
+                0 => scan(text, i, end),
+                len if bytes[i].is_ascii_digit() => (len, TokenKind::Number),
+                len => (len, TokenKind::Word),
+            },
         };
         debug_assert!(len > 0 && text.is_char_boundary(i + len));
         out.push(Token {
@@ -104,6 +110,20 @@ pub fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
         line_break_before = false;
         at_line_start = false;
     }
+}
+
+/// The length of the white space character at `i`, other than the space,
+/// and whether it breaks the line; `None` when the character at `i` is not
+/// white space. Out of line in wasm, as [`list_marker`] and [`scan`]: the
+/// loop of [`tokenize`] keeps the spaces and plain words.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn other_space(text: &str, i: usize) -> Option<(usize, bool)> {
+    let c = char_at(text, i);
+    if !c.is_whitespace() {
+        return None;
+    }
+    let line_break = c == '\n' || c == '\r' || c == '\u{2028}' || c == '\u{2029}';
+    Some((c.len_utf8(), line_break))
 }
 
 /// The character starting at byte `i` (which must be a char boundary).
@@ -121,6 +141,7 @@ fn char_after(text: &str, i: usize, end: usize) -> Option<char> {
 
 /// Length of a list marker at `i` followed by a space, if there is one:
 /// a bullet ("-", "*", "•", "–", "·", "▪", "◦"), or "1." "12)" "a)" "(a)" "iv.".
+#[cfg_attr(target_arch = "wasm32", inline(never))]
 fn list_marker(text: &str, i: usize, end: usize) -> Option<usize> {
     let rest = &text[i..end];
     let followed_by_space = |len: usize| rest[len..].starts_with([' ', '\t']);
@@ -159,6 +180,7 @@ fn list_marker(text: &str, i: usize, end: usize) -> Option<usize> {
 
 /// Scans one token at `i`; returns its length and kind. The commonest
 /// tokens are taken by [`plain_ascii_word`] before this is called.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
 fn scan(text: &str, i: usize, end: usize) -> (usize, TokenKind) {
     let first = text.as_bytes()[i];
     // A URL begins with a letter or digit, so ASCII punctuation skips that
@@ -213,21 +235,25 @@ fn punctuation_or_symbol(text: &str, i: usize, end: usize, c: char) -> (usize, T
     }
 }
 
-/// The fast path before [`scan`] for the commonest token: a run of ASCII
-/// letters and digits followed by the end of the span or by an ASCII byte
-/// that none of the longer forms could continue with. A URL, bare domain,
-/// e-mail address or initialism needs one of `. - @ _ % + :` right after the
-/// run; a joined word or number needs `' - & . : , /` (`,` and `/` only
-/// after a digit), a possessive `'`; anything non-ASCII goes the slow way.
+/// The fast path before [`scan`] for the commonest token, by its length (0
+/// for none; a number if it starts with a digit, else a word): a run of
+/// ASCII letters and digits followed by the end of the span or by an ASCII
+/// byte that none of the longer forms could continue with. A URL, bare
+/// domain, e-mail address or initialism needs one of `. - @ _ % + :` right
+/// after the run; a joined word or number needs `' - & . : , /` (`,` and
+/// `/` only after a digit), a possessive `'`; anything non-ASCII goes the
+/// slow way.
 /// A full stop ends the run too when what follows it cannot continue a
 /// domain, an address, an initialism or a decimal (a space, the end) and
-/// the run is not "www". Where this returns a token, [`scan`] would return
-/// the same one.
-#[inline]
-fn plain_ascii_word(bytes: &[u8], i: usize, end: usize) -> Option<(usize, TokenKind)> {
+/// the run is not "www". Where this finds a token, [`scan`] would return
+/// the same one. Out of line in wasm, where it would make the loop of
+/// [`tokenize`] long (and where a bare length is returned in a register).
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn plain_ascii_word(bytes: &[u8], i: usize, end: usize) -> usize {
     let run = alphanumeric_run(&bytes[i..end]);
     if run == 0 {
-        return None;
+        return 0;
     }
     let after_digit = bytes[i + run - 1].is_ascii_digit();
     let plain = match bytes.get(i + run) {
@@ -246,12 +272,11 @@ fn plain_ascii_word(bytes: &[u8], i: usize, end: usize) -> Option<(usize, TokenK
         Some(b',' | b'/') => !after_digit,
         Some(b) => b.is_ascii(),
     };
-    let kind = if bytes[i].is_ascii_digit() {
-        TokenKind::Number
+    if plain {
+        run
     } else {
-        TokenKind::Word
-    };
-    plain.then_some((run, kind))
+        0
+    }
 }
 
 /// How many bytes at the start of `bytes` are ASCII letters or digits.
