@@ -72,15 +72,20 @@ fn reject_unknown_keys(value: &JsValue) -> Result<(), JsValue> {
 ///
 /// The steps it calls (the counts, the offset map, the tape) are kept out
 /// of it (`#[inline(never)]`), for the first call of a fresh page or
-/// process: V8 runs new code in its baseline compiler and recompiles a
-/// function that turns out hot with TurboFan, whole, on background
-/// threads. With the steps inlined this was one 20 KB function, among the
-/// dearest to recompile (compile time grows faster than size), and on a
-/// two-core machine those compiles compete with the first analysis for the
-/// CPU. Kept apart, the function is 5 KB and only the steps that are hot
-/// are recompiled: 90 KB of code instead of 108 KB during the sample's
-/// first analysis (`node --trace-wasm-compilation-times`; 78 KB since ASCII
-/// texts skip the offset map; `make bench` prints the figure).
+/// process. V8 runs new wasm code as Liftoff (baseline) code and recompiles
+/// a function with TurboFan, whole, on background threads, once it has
+/// used up a tier-up budget, which each loop back edge charges with the
+/// length of the loop's code, whichever path ran, and each return with the
+/// length of the code before it. On a two-core machine those recompiles
+/// compete with the first analysis for the CPU, and a big function costs
+/// more than its size (compile time grows faster). So in wasm the rare
+/// paths of loops that run once a byte, a token or a word, and the steps
+/// of a call like this one, are functions of their own
+/// (`#[cfg_attr(target_arch = "wasm32", inline(never))]` where native code
+/// would lose by it): the first analysis of the sample now recompiles 8
+/// small functions, 16 KB of code (it was 14 functions, 71 KB), and the
+/// CPU work it costs went from 513 to 143 million instructions
+/// (`scripts/bench-instr.sh`).
 #[wasm_bindgen(js_name = analyze, skip_typescript)]
 pub fn analyze_js(text: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
     let Some(text) = text.as_string() else {

@@ -4,7 +4,7 @@
 //! Repeated paragraphs have no sentences, so they never reach the counts.
 //!
 //! The functions out of line in wasm are so for V8's tier-up budget: see
-//! the note in [`crate::text`].
+//! `analyze_js` in src/wasm.rs.
 
 pub mod readability;
 pub mod syllables;

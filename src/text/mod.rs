@@ -12,15 +12,10 @@
 //! grouped into sentences ([`sentences`]).
 //!
 //! Out of line in wasm: some functions here and in [`crate::stats`] carry
-//! `#[cfg_attr(target_arch = "wasm32", inline(never))]`. V8 runs wasm first
-//! as Liftoff code and recompiles a function with TurboFan once it has used
-//! up a tier-up budget, charged at each loop back edge by the length of the
-//! loop's code (whichever path ran) and at each return by the length of the
-//! code before it. Loops that run once a byte or a token, with their rare
-//! cases inline, used it up within the first analysis of a short article,
-//! and the TurboFan jobs then slowed that analysis on a machine of few
-//! cores. So the rare paths, and the work done once per distinct word, are
-//! functions of their own in wasm; native builds keep the usual inlining.
+//! `#[cfg_attr(target_arch = "wasm32", inline(never))]`, so that loops that
+//! run once a byte or a token stay short and V8 does not recompile them
+//! during the first analysis of a short article (see `analyze_js` in
+//! src/wasm.rs); native builds keep the usual inlining.
 
 pub mod lexicon;
 pub mod paragraphs;

@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# Instruction counts (valgrind's callgrind), which unlike times repeat to a
+# few in ten thousand on a busy machine: the figures to judge a change by.
+# `bash scripts/bench-instr.sh [PKG_DIR]` after scripts/build.sh; PKG_DIR
+# (default pkg/) is an assembled npm package. Takes about five minutes.
+#
+# 1. Native core: one pass over the corpus (cold) and a second one (warm:
+#    the per-spelling caches filled), examples/bench.rs.
+# 2. Node, the first analysis of the sample in a fresh process, the require
+#    excluded. Node runs single-threaded, so that every TurboFan recompile
+#    the analysis sets off runs at once and is counted: this is the CPU work
+#    the first analysis costs, which on two cores the page or process waits
+#    for. Then the same with tier-up put off (compiling each function with
+#    Liftoff on its first call, and running it) and with every function
+#    compiled at load (the run alone).
+# 3. Node, the steady state: instructions per corpus pass, as the 5th pass
+#    minus the 2nd over three, every function compiled by TurboFan on first
+#    call (--no-liftoff) so that no tier-up timing enters the count.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+pkg=$(realpath "${1:-pkg}")
+corpus=../shared/corpus/lee_background.txt
+command -v valgrind >/dev/null || { echo "bench-instr.sh needs valgrind" >&2; exit 1; }
+count() { # count OUT_LABEL COMMAND... -> instructions of COMMAND
+  valgrind --tool=callgrind --smc-check=all-non-file --callgrind-out-file=/dev/null "$@" 2>&1 >/dev/null |
+    sed -n 's/.*Collected : \([0-9]*\).*/\1/p'
+}
+millions() { awk -v n="$1" 'BEGIN { printf "%.2fM", n / 1e6 }'; }
+
+cargo build --quiet --release --example bench
+one=$(count target/release/examples/bench "$corpus" 1)
+two=$(count target/release/examples/bench "$corpus" 2)
+echo "native core: cold pass $(millions "$one"), warm pass $(millions $((two - one))) instructions"
+
+first() { # first NODE_FLAGS... -> instructions of the first analysis
+  local load run
+  load=$(count node --single-threaded --predictable "$@" scripts/bench-load.cjs "$pkg" --load-only)
+  run=$(count node --single-threaded --predictable "$@" scripts/bench-load.cjs "$pkg")
+  echo $((run - load))
+}
+echo "node (wasm), first analysis of the sample, the require excluded:" \
+  "$(millions "$(first)") instructions with the TurboFan recompiles it sets off;" \
+  "$(millions "$(first --wasm-tiering-budget=1000000000)") with tier-up put off (Liftoff compiles + the run);" \
+  "$(millions "$(first --no-wasm-lazy-compilation --wasm-tiering-budget=1000000000)") with all compiled at load (the run)"
+
+steady() { count node --no-liftoff --single-threaded --predictable scripts/bench-rounds.cjs "$pkg" "$1" "$corpus"; }
+two=$(steady 2)
+five=$(steady 5)
+echo "node (wasm), steady state: $(millions $(((five - two) / 3))) instructions per corpus pass"
