@@ -1,7 +1,7 @@
 # The two commands a new machine needs (see README.md):
 #   make run    set up, build everything, serve the page on http://127.0.0.1:8080
 #   make test   set up, build everything, run every test
-.PHONY: run test setup build serve eval eval-syllables eval-sentences eval-entities eval-keywords bench
+.PHONY: run test setup build serve eval eval-syllables eval-sentences eval-entities eval-keywords bench bench-instr
 
 PORT ?= 8080
 
@@ -38,3 +38,7 @@ bench: build
 	@node scripts/bench.mjs
 	@bash scripts/bench-setup.sh
 	@node scripts/bench-peers.mjs
+
+# Instruction counts (valgrind), repeatable on a busy machine: about 5 minutes.
+bench-instr: build
+	@bash scripts/bench-instr.sh
