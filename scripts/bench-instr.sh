@@ -21,7 +21,7 @@ cd "$(dirname "$0")/.."
 pkg=$(realpath "${1:-pkg}")
 corpus=../shared/corpus/lee_background.txt
 command -v valgrind >/dev/null || { echo "bench-instr.sh needs valgrind" >&2; exit 1; }
-count() { # count OUT_LABEL COMMAND... -> instructions of COMMAND
+count() { # count COMMAND... -> the instructions COMMAND runs
   valgrind --tool=callgrind --smc-check=all-non-file --callgrind-out-file=/dev/null "$@" 2>&1 >/dev/null |
     sed -n 's/.*Collected : \([0-9]*\).*/\1/p'
 }

@@ -616,10 +616,8 @@ pub(crate) fn find_prepared(
 /// may begin one: where it ends and its type.
 ///
 /// Kept out of the token loop (few tokens get here): inlined, its rules made
-/// the loop's body 13 KB of wasm, and V8's baseline code charges a loop's
-/// whole body against the function's tier-up budget on every turn, so the
-/// first analysis of a short text already recompiled it with TurboFan (see
-/// `analyze_js` in src/wasm.rs).
+/// the loop 13 KB of wasm, which V8 recompiled during the first analysis of
+/// a short text (see `analyze_js` in src/wasm.rs).
 #[inline(never)]
 fn match_at(m: &Matcher, i: usize) -> Option<(usize, EntityType)> {
     let s = m.s(i);

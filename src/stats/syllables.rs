@@ -366,31 +366,25 @@ fn spelled_out(w: &[u8]) -> u32 {
     n.max(1)
 }
 
-/// Whether the letter at `i` is (part of) a vowel sound. [`rules`] settles
-/// the other letters itself and asks this only of *u* and *y*: out of line
-/// in wasm, which keeps its per-letter loop short.
+/// Whether the *u* or *y* at `i` is (part of) a vowel sound ([`rules`]
+/// settles the other letters itself). Out of line in wasm, which keeps the
+/// per-letter loop of [`rules`] short.
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 fn sounds_vowel(w: &[u8], i: usize) -> bool {
     let next = w.get(i + 1).copied().unwrap_or(0);
     let prev = if i > 0 { w[i - 1] } else { 0 };
-    match w[i] {
-        b'a' | b'e' | b'i' | b'o' => true,
+    if w[i] == b'u' {
         // quick, guard, language: u is a w sound.
         // arguing: not before -ing.
-        b'u' => {
-            !(prev == b'q'
-                || (prev == b'g' && is_aeiou(next) && !matches!(&w[i + 1..], b"ing" | b"ings")))
-        }
-        // yes, player, beyond, canyon, courtyard: y before a vowel is a
-        // consonant, except before e or i after a consonant (flyer,
-        // trying); elsewhere (my, rhythm) y is a vowel.
-        b'y' => {
-            let after_vowel =
-                i == 0 || is_aeiou(prev) || (prev == b'w' && i >= 2 && is_aeiou(w[i - 2]));
-            !(matches!(next, b'a' | b'o' | b'u') || (is_aeiou(next) && after_vowel))
-        }
-        _ => false,
+        return !(prev == b'q'
+            || (prev == b'g' && is_aeiou(next) && !matches!(&w[i + 1..], b"ing" | b"ings")));
     }
+    debug_assert_eq!(w[i], b'y');
+    // yes, player, beyond, canyon, courtyard: y before a vowel is a
+    // consonant, except before e or i after a consonant (flyer, trying);
+    // elsewhere (my, rhythm) y is a vowel.
+    let after_vowel = i == 0 || is_aeiou(prev) || (prev == b'w' && i >= 2 && is_aeiou(w[i - 2]));
+    !(matches!(next, b'a' | b'o' | b'u') || (is_aeiou(next) && after_vowel))
 }
 
 /// Whether the vowel letters at `i` and `i + 1` are two syllables. Only
