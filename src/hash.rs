@@ -250,7 +250,7 @@ pub(crate) struct Interner {
 impl Interner {
     /// Strings of at most this many bytes (most words) are told apart by
     /// their hash alone (see [`Interner::hash`]).
-    const SHORT: usize = 8;
+    pub(crate) const SHORT: usize = 8;
 
     /// The hash of `bytes`: read as a few overlapping words (a word of the
     /// text, at most eight bytes, in one or two reads rather than byte by

@@ -26,11 +26,15 @@
 //! form, its lexicon [`Traits`], its shape, its merge key, its stem hash)
 //! is worked out once per distinct spelling and kept in [`Spellings`], a
 //! per-thread cache that outlives one text (news texts share most of their
-//! words), looked up with the token's text itself (no allocation on a hit,
-//! and none per new spelling: the texts are kept end to end in an
+//! words), found by the token's word number ([`crate::text::words`]: an
+//! array read, no hashing) or, for a word not met before in the numbering's
+//! epoch and for the words of names, by the text itself (no allocation on a
+//! hit, and none per new spelling: the texts are kept end to end in an
 //! [`Interner`]); so is what the scan asks of an entity name or a mention
-//! text ([`NameFacts`]). Invariants: a cached fact is a pure function of
-//! the text, so the cache cannot change a result; the only per-text state
+//! text ([`NameFacts`]). The entries of a sentence's words are read ahead
+//! of its scan ([`Spellings::warm`]), as they are mostly not in the cache.
+//! Invariants: a cached fact is a pure function of the text, so the cache
+//! cannot change a result; the only per-text state
 //! in it, the word id of each merge key, is stamped with the scan's
 //! generation and so is never read by a later scan (nor does a scan's
 //! [`Scan::stems`] read a later generation's spellings); and the cache is
@@ -47,6 +51,7 @@ use super::forms;
 use super::lexicon::{self, Traits};
 use crate::entities::{Entity, EntityType};
 use crate::hash::{eq_bytes, FxHasher, Interner, Slots};
+use crate::text::words::ByWord;
 use crate::text::{Document, Span, Token, TokenKind};
 
 /// The longest candidate, in words (a name counts as one word).
@@ -274,6 +279,9 @@ struct Spellings {
     /// Entity names and mention texts -> index in `name_facts`.
     names: Interner,
     name_facts: Vec<NameFacts>,
+    /// Word number ([`crate::text::words`]) -> index in `list`, or
+    /// `u32::MAX` (not asked yet): a token's spelling without a lookup.
+    by_word: ByWord<u32>,
 }
 
 /// What the scan knows about one entity name or mention text, all of it a
@@ -297,8 +305,9 @@ thread_local! {
 }
 
 impl Spellings {
-    /// Starts a scan: a new generation, after emptying a full cache.
-    fn begin_scan(&mut self) {
+    /// Starts a scan of a document of word epoch `word_epoch`: a new
+    /// generation, after emptying a full cache.
+    fn begin_scan(&mut self, word_epoch: u32) {
         if self.list.len() >= MAX_CACHED_SPELLINGS
             || self.keys.len() >= MAX_CACHED_SPELLINGS
             || self.names.len() >= MAX_CACHED_SPELLINGS
@@ -316,6 +325,7 @@ impl Spellings {
             *self = Spellings::default();
             self.generation = generation;
         }
+        self.by_word.begin(word_epoch);
         self.generation += 1;
     }
 
@@ -429,16 +439,38 @@ impl Spellings {
         }
     }
 
-    /// [`Spellings::get`] of the text of token span `span` of `text`: read
-    /// as bytes, so that a hit (the common case) checks no char boundaries.
+    /// [`Spellings::get`] of the text of `token` (a word of `text`), by its
+    /// word number.
     #[inline]
-    fn get_span(&mut self, text: &str, span: Span) -> usize {
-        let bytes = &text.as_bytes()[span.start..span.end];
-        let hash = Interner::hash(bytes);
-        match self.index.find(bytes, hash) {
-            Some(i) => i as usize,
-            None => self.add(span.of(text), hash),
+    fn get_token(&mut self, text: &str, token: &Token) -> usize {
+        match self.by_word.get(token.word) {
+            u32::MAX => self.get_new_token(text, token),
+            i => i as usize,
         }
+    }
+
+    /// Reads the entries of the words of `tokens` already met, so that the
+    /// scan of their sentence finds them in cache: these reads depend on
+    /// nothing but the word numbers, so the processor has many of them
+    /// under way at once, where the scan would wait for each in turn (as
+    /// the numbering's lookups, `text::words`).
+    fn warm(&self, tokens: &[Token]) {
+        let mut any = 0;
+        for token in tokens {
+            if let Some(entry) = self.list.get(self.by_word.get(token.word) as usize) {
+                any ^= entry.shape;
+            }
+        }
+        std::hint::black_box(any);
+    }
+
+    /// [`Spellings::get_token`] of a word number not asked before.
+    #[cold]
+    #[inline(never)]
+    fn get_new_token(&mut self, text: &str, token: &Token) -> usize {
+        let i = self.get(token.span.of(text));
+        self.by_word.set(token.word, i as u32);
+        i
     }
 
     /// Makes the entry of `surface` (of hash `hash`), which has none: the
@@ -784,7 +816,7 @@ fn is_demonym(e: &Entity, name: &str, spellings: &mut Spellings) -> bool {
 pub fn scan(doc: &Document, entities: &[Entity]) -> Scan {
     SPELLINGS.with(|cell| {
         let mut spellings = cell.borrow_mut();
-        spellings.begin_scan();
+        spellings.begin_scan(doc.word_epoch);
         scan_with(doc, entities, &mut spellings)
     })
 }
@@ -975,6 +1007,7 @@ impl Scanner<'_, '_> {
         let mut after_name = false;
         let in_headline = Some(index) == self.out.headline;
         let mut cx = Context::default();
+        self.spellings.warm(tokens);
         for (i, token) in tokens.iter().enumerate() {
             let mut demonym = false;
             if let Some(name) = self.name_at(token.span) {
@@ -1000,7 +1033,7 @@ impl Scanner<'_, '_> {
                 }
                 continue;
             }
-            let spelling = self.spellings.get_span(text, token.span);
+            let spelling = self.spellings.get_token(text, token);
             let Spelling {
                 traits,
                 shape,
@@ -1220,7 +1253,7 @@ impl Scanner<'_, '_> {
         }
         let mut object_follows = || match next {
             Some(t) if t.kind == TokenKind::Word => {
-                let next = self.spellings.get_span(self.doc.text, t.span);
+                let next = self.spellings.get_token(self.doc.text, t);
                 self.spellings.list[next].traits.has(Traits::OBJECT)
             }
             _ => false,

@@ -15,7 +15,7 @@ use std::cell::RefCell;
 
 use serde::Serialize;
 
-use crate::hash::Interner;
+use crate::text::words::ByWord;
 use crate::text::{Document, Token, TokenKind};
 use crate::Options;
 
@@ -166,29 +166,8 @@ fn spelling(word: &str) -> (usize, bool, bool, bool) {
     }
 }
 
-/// Words longer than this are not remembered (no English word is).
-const REMEMBERED_LENGTH: usize = 32;
-
-/// Distinct words remembered per thread; when full, the memory is emptied
-/// and filled again. The tables are sized for this many on first use
-/// (about half a megabyte), so they never grow afterwards.
-const REMEMBERED_WORDS: usize = 1 << 14;
-/// The bytes of the remembered words kept without growing (news averages
-/// under eight bytes a distinct word); past twice this, the memory is
-/// emptied as when full.
-const REMEMBERED_BYTES: usize = 8 * REMEMBERED_WORDS;
-
-/// The remembered words, numbered by [`Interner`] (a lookup reads the word
-/// where it stands and compares eight bytes a step), and the shape of each
-/// by its number.
-#[derive(Default)]
-struct Shapes {
-    words: Interner,
-    shapes: Vec<Remembered>,
-}
-
-/// A [`Shape`] as remembered: a word of at most [`REMEMBERED_LENGTH`]
-/// bytes has fewer than 256 letters and syllables, so bytes hold them.
+/// A [`Shape`] as remembered: a word with fewer than 256 letters and
+/// syllables (every English word) is held in bytes.
 #[derive(Clone, Copy)]
 struct Remembered {
     syllables: u8,
@@ -218,47 +197,32 @@ impl Remembered {
 }
 
 thread_local! {
-    /// The shapes of the words this thread has met. A shape depends on the
-    /// spelling alone, and a few thousand words make up most of any English
-    /// text, so most words are looked up rather than counted again (syllable
-    /// counting is the dearest part of the statistics). A pure cache: it
-    /// never changes a result.
-    static SHAPES: RefCell<Shapes> = RefCell::new(Shapes::default());
+    /// The shapes of the words this thread has met, by word number
+    /// ([`crate::text::words`]). A shape depends on the spelling alone, and
+    /// a few thousand words make up most of any English text, so most
+    /// words are looked up rather than counted again (syllable counting is
+    /// the dearest part of the statistics). A pure cache: it never changes
+    /// a result.
+    static SHAPES: RefCell<ByWord<Option<Remembered>>> = const { RefCell::new(ByWord::new(None)) };
 }
 
-/// The shape of `word`, a [`TokenKind::Word`], from the thread's memory or
-/// worked out and remembered.
-fn word_shape(memory: &mut Shapes, word: &str) -> Shape {
-    if word.len() > REMEMBERED_LENGTH {
-        return shape(word, TokenKind::Word);
+/// The shape of `word`, the text of `token` (a [`TokenKind::Word`]), from
+/// the thread's memory or worked out and remembered.
+#[inline]
+fn word_shape(memory: &mut ByWord<Option<Remembered>>, token: &Token, word: &str) -> Shape {
+    match memory.get(token.word) {
+        Some(remembered) => remembered.shape(),
+        None => remember(memory, token.word, word),
     }
-    let hash = Interner::hash(word.as_bytes());
-    if let Some(id) = memory.words.find(word.as_bytes(), hash) {
-        return memory.shapes[id as usize].shape();
-    }
-    remember(memory, word, hash)
 }
 
 /// The shape of a word met for the first time, worked out and remembered.
 /// Out of line in wasm, where [`count`]'s loop keeps only the lookup.
 #[cfg_attr(target_arch = "wasm32", inline(never))]
-fn remember(memory: &mut Shapes, word: &str, hash: u64) -> Shape {
+fn remember(memory: &mut ByWord<Option<Remembered>>, number: u32, word: &str) -> Shape {
     let new = shape(word, TokenKind::Word);
     if let Some(remembered) = Remembered::new(new) {
-        if memory.shapes.capacity() == 0 {
-            *memory = Shapes {
-                words: Interner::with_capacity(REMEMBERED_WORDS, REMEMBERED_BYTES),
-                shapes: Vec::with_capacity(REMEMBERED_WORDS),
-            };
-        }
-        if memory.words.len() >= REMEMBERED_WORDS
-            || memory.words.text_len() + word.len() > 2 * REMEMBERED_BYTES
-        {
-            memory.words.clear();
-            memory.shapes.clear();
-        }
-        memory.words.insert(word, hash);
-        memory.shapes.push(remembered);
+        memory.set(number, Some(remembered));
     }
     new
 }
@@ -304,6 +268,7 @@ pub(crate) fn count(doc: &Document, options: &Options) -> Counted {
     };
     let mut sentences = Vec::with_capacity(doc.sentences.len());
     SHAPES.with_borrow_mut(|shapes| {
+        shapes.begin(doc.word_epoch);
         for sentence in &doc.sentences {
             let mut s = SentenceStats {
                 start: sentence.span.start,
@@ -338,13 +303,12 @@ pub(crate) fn count(doc: &Document, options: &Options) -> Counted {
 }
 
 /// Adds the words of `tokens`, a sentence, to its statistics `s` and to the
-/// polysyllabic and long words of `stats`. Inlined (in wasm too): the word
-/// lookup of [`Interner`] is inlined into this loop only when the loop is
-/// inlined into [`count`], and a call a word costs the wasm build about 1%
-/// of its throughput.
+/// polysyllabic and long words of `stats`. Inlined (in wasm too): a call a
+/// word would cost more than the shape lookup, which is a read of an array
+/// by the word's number ([`ByWord::get`]).
 #[inline(always)]
 fn count_words(
-    shapes: &mut Shapes,
+    shapes: &mut ByWord<Option<Remembered>>,
     doc: &Document,
     tokens: &[Token],
     s: &mut SentenceStats,
@@ -354,7 +318,7 @@ fn count_words(
     for token in tokens.iter().filter(|t| t.is_word()) {
         let text = doc.token_text(token);
         let shape = if token.kind == TokenKind::Word {
-            word_shape(shapes, text)
+            word_shape(shapes, token, text)
         } else {
             shape(text, token.kind)
         };

@@ -22,6 +22,7 @@ pub mod paragraphs;
 pub mod sentences;
 pub mod tokens;
 pub mod utf16;
+pub mod words;
 
 pub use tokens::{Token, TokenKind};
 
@@ -89,6 +90,9 @@ pub struct Document<'t> {
     pub sentences: Vec<Sentence>,
     pub tokens: Vec<Token>,
     pub repeated_lines: Vec<RepeatedLine>,
+    /// The epoch of the word numbers of the tokens ([`Token::word`]; see
+    /// [`words`]).
+    pub word_epoch: u32,
 }
 
 impl<'t> Document<'t> {
@@ -105,6 +109,7 @@ impl<'t> Document<'t> {
             sentences: Vec::with_capacity(text.len() / 100 + 1),
             tokens: Vec::with_capacity(text.len() / 5 + 1),
             repeated_lines: Vec::new(),
+            word_epoch: 0,
         };
         let (lines, blocks) = paragraphs::split(text);
         let repeats = paragraphs::find_repeats(text, &lines);
@@ -149,6 +154,7 @@ impl<'t> Document<'t> {
                 sentences: first_sentence..doc.sentences.len(),
             });
         }
+        doc.word_epoch = words::number(text, &mut doc.tokens);
         doc
     }
 

@@ -39,6 +39,9 @@ pub struct Token {
     pub kind: TokenKind,
     pub space_before: bool,
     pub line_break_before: bool,
+    /// For a [`TokenKind::Word`], the number of its spelling (see
+    /// [`super::words`]); else [`super::words::NO_WORD`].
+    pub word: u32,
 }
 
 impl Token {
@@ -104,6 +107,7 @@ pub fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
             kind,
             space_before,
             line_break_before,
+            word: super::words::NO_WORD,
         });
         i += len;
         space_before = false;
