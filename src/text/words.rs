@@ -68,11 +68,12 @@ pub(crate) fn number(text: &str, tokens: &mut [Token]) -> u32 {
             // words seen later (wasm linear memory never shrinks).
             *spellings = Table::with_capacity(MAX_WORDS, MAX_BYTES);
         }
-        // Emptied unless every word of the document could be new and still
-        // fit: so the numbers, and the caches by number, stay below
-        // `MAX_WORDS` for any document of fewer words.
-        let words = tokens.iter().filter(|t| t.kind == TokenKind::Word).count();
-        if spellings.len() + words > MAX_WORDS || spellings.text_len() + text.len() > MAX_BYTES {
+        // Emptied unless every token of the document could be a new word
+        // and still fit: so the numbers, and the caches by number, stay
+        // below `MAX_WORDS` for any document of fewer tokens.
+        if spellings.len() + tokens.len() > MAX_WORDS
+            || spellings.text_len() + text.len() > MAX_BYTES
+        {
             spellings.clear();
             numbering.epoch = numbering.epoch.wrapping_add(1);
         }
@@ -385,7 +386,7 @@ mod tests {
     }
 
     /// The caches by number are sized for `MAX_WORDS` numbers: documents of
-    /// fewer words never get a number past that, however many new words
+    /// fewer tokens never get a number past that, however many new words
     /// come in all.
     #[test]
     fn numbers_stay_below_the_bound_for_documents_under_it() {
