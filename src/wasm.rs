@@ -82,10 +82,11 @@ fn reject_unknown_keys(value: &JsValue) -> Result<(), JsValue> {
 /// paths of loops that run once a byte, a token or a word, and the steps
 /// of a call like this one, are functions of their own
 /// (`#[cfg_attr(target_arch = "wasm32", inline(never))]` where native code
-/// would lose by it): the first analysis of the sample now recompiles 8
-/// small functions, 16 KB of code (it was 14 functions, 71 KB), and the
-/// CPU work it costs went from 513 to 143 million instructions
-/// (`scripts/bench-instr.sh`).
+/// would lose by it), and the closed word lists are made at compile time
+/// (`entities::words`), not on first use: the first analysis of the
+/// sample now recompiles 6 small functions, 12 KB of code (it was 14
+/// functions, 71 KB), and the CPU work it costs went from 513 to 117
+/// million instructions (`scripts/bench-instr.sh`).
 #[wasm_bindgen(js_name = analyze, skip_typescript)]
 pub fn analyze_js(text: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
     let Some(text) = text.as_string() else {

@@ -5,9 +5,7 @@
 //! a place, and which one?", "is this an ordinary English word?"), so the
 //! table format can change without touching the recogniser.
 
-use std::sync::OnceLock;
-
-use super::words::WordClasses;
+use super::words::{slots_for, WordClasses};
 use super::EntityType;
 
 /// Words that end or begin organisation names.
@@ -31,8 +29,8 @@ pub enum TitleKind {
 }
 
 use crate::tables::lexicon::{
-    field, fields, resolve_key, DEMONYMS, GIVEN_NAMES, ORGANIZATIONS, ORG_WORDS, PLACES, STOPWORDS,
-    SURNAMES, TITLES, WORD_FREQ,
+    field, fields, key_count, next_key, resolve_key, DEMONYMS, GIVEN_NAMES, ORGANIZATIONS,
+    ORG_WORDS, PLACES, STOPWORDS, SURNAMES, TITLES, TITLES_TEXT, WORD_FREQ,
 };
 
 /// A known place.
@@ -98,23 +96,57 @@ pub fn title(phrase: &str) -> Option<TitleKind> {
     }
 }
 
+/// The first word of each title of two or more words (repeats kept), as
+/// many as the count after them; `K` is the number of titles.
+const fn first_words_of_titles<const K: usize>() -> ([&'static str; K], usize) {
+    let (mut words, mut count, mut at) = ([""; K], 0, 0);
+    while let Some((key, next)) = next_key(TITLES_TEXT, at) {
+        let bytes = key.as_bytes();
+        let mut space = 0;
+        while space < bytes.len() && bytes[space] != b' ' {
+            space += 1;
+        }
+        if space > 0 && space < bytes.len() {
+            // Cut at a space, so the word is whole characters.
+            words[count] = match std::str::from_utf8(bytes.split_at(space).0) {
+                Ok(word) => word,
+                Err(_) => panic!("a title cut inside a character"),
+            };
+            count += 1;
+        }
+        at = next;
+    }
+    (words, count)
+}
+
+/// [`first_words_of_titles`] of [`TITLES`].
+const FIRST_WORDS_OF_TITLES: ([&str; key_count(TITLES_TEXT)], usize) = first_words_of_titles();
+
+/// [`FIRST_WORDS_OF_TITLES`] in a table of `N` words and `S` slots.
+const fn title_first_words<const N: usize, const S: usize>() -> WordClasses<N, S, true> {
+    let (words, count) = FIRST_WORDS_OF_TITLES;
+    WordClasses::new(&[(words.split_at(count).0, 1)])
+}
+
+/// The number of distinct first words of titles.
+const DISTINCT_FIRST_WORDS: usize = {
+    const MOST: usize = FIRST_WORDS_OF_TITLES.1;
+    title_first_words::<MOST, { slots_for(MOST) }>().len()
+};
+
+/// The first words of the titles of two or more words, entered at compile
+/// time.
+static FIRST_WORDS: WordClasses<DISTINCT_FIRST_WORDS, { slots_for(DISTINCT_FIRST_WORDS) }, true> =
+    title_first_words();
+
 /// Whether a title phrase of two or more words may begin with `word` (as
 /// written, before lower-casing): false only when no such title in the
 /// lexicon does, so a caller can skip looking up the longer phrases.
 pub fn may_begin_title_phrase(word: &str) -> bool {
-    static FIRST_WORDS: OnceLock<WordClasses> = OnceLock::new();
     if !word.is_ascii() || word.contains(' ') || word.is_empty() {
         return true; // not worth the care: look the phrases up
     }
-    let first_words = FIRST_WORDS.get_or_init(|| {
-        let words: Vec<&'static str> = TITLES
-            .iter()
-            .filter_map(|(key, _)| key.split_once(' ').map(|(first, _)| first))
-            .filter(|first| !first.is_empty())
-            .collect();
-        WordClasses::new(&[(&words, 1)])
-    });
-    first_words.get(word) != 0
+    FIRST_WORDS.get(word) != 0
 }
 
 /// Whether a word ends or begins organisation names, or is a legal suffix.
@@ -178,6 +210,18 @@ mod tests {
                 assert!(may_begin_title_phrase(&capitalised), "{key:?}");
             }
         }
+        // The compile-time table against the titles, word by word.
+        let first_words: Vec<&str> = TITLES
+            .iter()
+            .filter_map(|(key, _)| key.split_once(' ').map(|(first, _)| first))
+            .filter(|first| !first.is_empty())
+            .collect();
+        let others = ["Vladimir", "ministers", "x", "forei", "señor"];
+        crate::entities::words::assert_answers_as_lists(
+            &FIRST_WORDS,
+            &[(&first_words, 1)],
+            &others,
+        );
         assert!(title("Foreign Minister") == Some(TitleKind::Role));
         assert!(may_begin_title_phrase("Foreign"));
         assert!(!may_begin_title_phrase("Vladimir"));

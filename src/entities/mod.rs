@@ -19,7 +19,7 @@ pub mod lexicon;
 mod memo;
 pub mod names;
 pub mod numeric;
-mod words;
+pub(crate) mod words;
 
 use serde::Serialize;
 

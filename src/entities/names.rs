@@ -18,11 +18,9 @@
 //! unknown word is (a surname seen in full earlier, an acronym) is left to
 //! [`super::group`], which sees the whole document.
 
-use std::sync::OnceLock;
-
 use super::lexicon::{self, OrgWord, TitleKind};
 use super::memo::{self, NameFacts};
-use super::words::WordClasses;
+use super::words::{slots_for, total_len, WordClasses};
 use super::{EntityType, RawMention};
 use crate::text::{Span, Token, TokenKind};
 
@@ -154,13 +152,21 @@ const SPEECH_VERB: u32 = 1;
 /// The bit of [`LOCATIVE`] in [`lower_case_lists`].
 const LOCATIVE_WORD: u32 = 2;
 
+/// The lower-case lists, with their bits.
+const LOWER_CASE_LISTS: [(&[&str], u32); 2] =
+    [(SPEECH_VERBS, SPEECH_VERB), (LOCATIVE, LOCATIVE_WORD)];
+
+/// [`LOWER_CASE_LISTS`] entered at compile time.
+static LOWER_CASE_TABLE: WordClasses<
+    { total_len(&LOWER_CASE_LISTS) },
+    { slots_for(total_len(&LOWER_CASE_LISTS)) },
+    true,
+> = WordClasses::new(&LOWER_CASE_LISTS);
+
 /// Which of the lower-case lists hold `word` (ignoring ASCII case): one
 /// lookup rather than a comparison with each word of the lists.
 fn lower_case_lists(word: &str) -> u32 {
-    static LISTS: OnceLock<WordClasses> = OnceLock::new();
-    LISTS
-        .get_or_init(|| WordClasses::new(&[(SPEECH_VERBS, SPEECH_VERB), (LOCATIVE, LOCATIVE_WORD)]))
-        .get(word)
+    LOWER_CASE_TABLE.get(word)
 }
 
 /// One word of a run: its token index and its span (without a possessive
@@ -1014,6 +1020,16 @@ fn hyphen_parts(word: &str) -> Option<Vec<&str>> {
 mod tests {
     use super::*;
     use crate::text::Document;
+
+    #[test]
+    fn lower_case_table_answers_as_the_lists() {
+        let others = ["say", "intoo", "towardsé", "außen", "Nearby"];
+        crate::entities::words::assert_answers_as_lists(
+            &LOWER_CASE_TABLE,
+            &LOWER_CASE_LISTS,
+            &others,
+        );
+    }
 
     fn texts_of<'a>(text: &'a str, tokens: &[Token]) -> Vec<&'a str> {
         tokens.iter().map(|t| t.span.of(text)).collect()

@@ -9,9 +9,8 @@
 //! noun ("500 residents") is not an entity.
 
 use super::{EntityType, RawMention};
-use std::sync::OnceLock;
 
-use super::words::WordClasses;
+use super::words::{slots_for, total_len, WordClasses};
 use crate::text::lexicon::{MONTHS, WEEKDAYS};
 use crate::text::{Span, Token, TokenKind};
 
@@ -409,30 +408,31 @@ const CLASS_LISTS: [(&[&str], u32); 18] = [
     (HOLIDAY_STARTS, HOLIDAY_START),
 ];
 
-/// The closed word lists, entered on first use.
-fn class_lists() -> &'static WordClasses {
-    static CLASSES: OnceLock<WordClasses> = OnceLock::new();
-    CLASSES.get_or_init(|| WordClasses::new(&CLASS_LISTS))
+/// [`CLASS_LISTS`] entered in a table of `N` words and `S` slots.
+const fn class_table<const N: usize, const S: usize>() -> WordClasses<N, S, true> {
+    WordClasses::new(&CLASS_LISTS)
 }
 
-/// The lists a word is in (ASCII case ignored), as bits.
-#[cfg(test)]
-fn classes_of(word: &str) -> u32 {
-    classes_in(class_lists(), word)
-}
+/// The number of distinct words of [`CLASS_LISTS`].
+const CLASS_WORDS: usize = {
+    const MOST: usize = total_len(&CLASS_LISTS);
+    class_table::<MOST, { slots_for(MOST) }>().len()
+};
 
-/// The lists of `lists` a word is in (ASCII case ignored), as bits, read
-/// without a possessive ending: the lists are fetched once for a document,
-/// not once a token.
+/// The closed word lists, entered at compile time.
+static CLASSES: WordClasses<CLASS_WORDS, { slots_for(CLASS_WORDS) }, true> = class_table();
+
+/// The lists a word is in (ASCII case ignored), as bits, read without a
+/// possessive ending.
 #[inline]
-fn classes_in(lists: &WordClasses, word: &str) -> u32 {
+fn classes_in(word: &str) -> u32 {
     // Every list word begins with a letter: numbers and punctuation, most
     // tokens that are not words, need no lookup. (A possessive ending
     // leaves the first byte, so a word is stripped only past this test.)
     if !word.as_bytes().first().is_some_and(u8::is_ascii_alphabetic) {
         return 0;
     }
-    lists.get(strip_possessive(word))
+    CLASSES.get(strip_possessive(word))
 }
 
 #[cfg(test)]
@@ -447,8 +447,7 @@ fn is_in(list: &[&str], word: &str) -> bool {
 /// of its loop, as `super::token_words`.)
 #[inline(never)]
 pub(crate) fn prepare(words: &[&str]) -> Vec<u32> {
-    let lists = class_lists();
-    words.iter().map(|w| classes_in(lists, w)).collect()
+    words.iter().map(|w| classes_in(w)).collect()
 }
 
 struct Matcher<'a, 'p> {
@@ -1013,20 +1012,32 @@ mod tests {
                         && !w.bytes().any(|b| b.is_ascii_uppercase()),
                     "{w}"
                 );
-                assert_ne!(classes_of(w) & bit, 0, "{w}");
-                assert_ne!(classes_of(&w.to_ascii_uppercase()) & bit, 0, "{w}");
+                assert_ne!(classes_in(w) & bit, 0, "{w}");
+                assert_ne!(classes_in(&w.to_ascii_uppercase()) & bit, 0, "{w}");
             }
             for (other, _) in CLASS_LISTS {
                 for w in other {
-                    assert_eq!(classes_of(w) & bit != 0, is_in(list, w), "{w}");
+                    assert_eq!(classes_in(w) & bit != 0, is_in(list, w), "{w}");
                 }
             }
         }
         for holiday in HOLIDAYS {
             assert!(is_in(HOLIDAY_STARTS, holiday[0]), "{holiday:?}");
         }
-        assert_eq!(classes_of("Reuters"), 0);
-        assert_eq!(classes_of("10"), 0);
+        assert_eq!(classes_in("Reuters"), 0);
+        assert_eq!(classes_in("10"), 0);
+        // The compile-time table, word by word, against the lists.
+        let others = [
+            "Reuters",
+            "10",
+            "milliards",
+            "μs",
+            "℃",
+            "décembre",
+            "april's",
+        ];
+        crate::entities::words::assert_answers_as_lists(&CLASSES, &CLASS_LISTS, &others);
+        assert_eq!(CLASSES.len(), CLASS_WORDS);
     }
 
     #[test]

@@ -11,8 +11,9 @@
 //!
 //! The stop words (spaCy's), the background frequencies and the demonyms
 //! come from the generated tables in `crate::tables::lexicon`. The hand
-//! lists are kept sorted (a unit test checks) and are merged once into one
-//! hash map from word to [`Traits`], so a word costs one lookup.
+//! lists are kept sorted (a unit test checks) and are merged at compile
+//! time into one hash table from word to [`Traits`], so a word costs one
+//! lookup.
 
 /// Words that never belong in a keyphrase, whatever their case, beyond the
 /// stop words: reporting and other verbs that are hardly ever nouns,
@@ -191,45 +192,40 @@ const OBJECT_STARTERS: &[&str] = &[
     "them", "these", "this", "those", "us", "your",
 ];
 
-use std::sync::OnceLock;
+use crate::entities::words::{slots_for, total_len, WordClasses};
+use crate::tables::lexicon::{key_count, keys, DEMONYMS, STOPWORDS_TEXT, WORD_FREQ};
 
-use crate::hash::FxMap;
-use crate::tables::lexicon::{DEMONYMS, STOPWORDS, WORD_FREQ};
+/// The stop words, for [`LISTS`].
+const STOPWORD_LIST: [&str; key_count(STOPWORDS_TEXT)] = keys(STOPWORDS_TEXT);
 
-/// Every word of every list (and every stop word) with its trait bits,
-/// built once.
-fn listed() -> &'static FxMap<&'static str, u16> {
-    static LISTED: OnceLock<FxMap<&'static str, u16>> = OnceLock::new();
-    LISTED.get_or_init(|| {
-        let lists: [(&[&'static str], u16); 13] = [
-            (NEVER, Traits::NEVER),
-            (VERBS, Traits::VERB),
-            (VERB_CONTEXT, Traits::VERB_CONTEXT),
-            (AUXILIARIES, Traits::AUXILIARY),
-            (OBJECT_STARTERS, Traits::OBJECT),
-            (LY_NOUNS, Traits::LY_NOUN),
-            (LY_ADJECTIVES, Traits::LY_ADJECTIVE),
-            (ED_WORDS, Traits::ED_NOUN),
-            (LOOSE_ADJECTIVES, Traits::LOOSE),
-            (ADJECTIVES, Traits::ADJECTIVE),
-            (NOUNS_LIKE_ADJECTIVES, Traits::NOT_ADJECTIVE),
-            (ROLE_NOUNS, Traits::ROLE),
-            (GENERIC_NOUNS, Traits::GENERIC),
-        ];
-        // Sized for every entry, so that it never grows.
-        let entries = lists.iter().map(|(list, _)| list.len()).sum::<usize>() + STOPWORDS.len();
-        let mut map = FxMap::with_capacity_and_hasher(entries, Default::default());
-        for (list, bit) in lists {
-            for &word in list {
-                *map.entry(word).or_insert(0) |= bit;
-            }
-        }
-        for (word, _) in STOPWORDS.iter() {
-            *map.entry(word).or_insert(0) |= Traits::STOP;
-        }
-        map
-    })
-}
+/// The hand lists and the stop words, with their trait bits.
+const LISTS: [(&[&str], u32); 14] = [
+    (NEVER, Traits::NEVER as u32),
+    (VERBS, Traits::VERB as u32),
+    (VERB_CONTEXT, Traits::VERB_CONTEXT as u32),
+    (AUXILIARIES, Traits::AUXILIARY as u32),
+    (OBJECT_STARTERS, Traits::OBJECT as u32),
+    (LY_NOUNS, Traits::LY_NOUN as u32),
+    (LY_ADJECTIVES, Traits::LY_ADJECTIVE as u32),
+    (ED_WORDS, Traits::ED_NOUN as u32),
+    (LOOSE_ADJECTIVES, Traits::LOOSE as u32),
+    (ADJECTIVES, Traits::ADJECTIVE as u32),
+    (NOUNS_LIKE_ADJECTIVES, Traits::NOT_ADJECTIVE as u32),
+    (ROLE_NOUNS, Traits::ROLE as u32),
+    (GENERIC_NOUNS, Traits::GENERIC as u32),
+    (&STOPWORD_LIST, Traits::STOP as u32),
+];
+
+/// The number of distinct words of [`LISTS`].
+const LISTED_WORDS: usize = {
+    const MOST: usize = total_len(&LISTS);
+    WordClasses::<MOST, { slots_for(MOST) }, false>::new(&LISTS).len()
+};
+
+/// Every word of [`LISTS`] with its trait bits, entered at compile time,
+/// matched byte for byte.
+static LISTED: WordClasses<LISTED_WORDS, { slots_for(LISTED_WORDS) }, false> =
+    WordClasses::new(&LISTS);
 
 /// Whether `lower` (a lower-case word) is one of spaCy's English stop
 /// words.
@@ -333,7 +329,8 @@ impl Traits {
     /// Looks `lower` up in every list: one hash lookup, plus the ending
     /// rules for adjectives and contractions.
     pub fn of(lower: &str) -> Traits {
-        let mut bits = listed().get(lower).copied().unwrap_or(0);
+        // Every bit fits in u16 (the lists are entered with `Traits` bits).
+        let mut bits = LISTED.get(lower) as u16;
         if contraction(lower) {
             bits |= Self::NEVER | Self::VERB_CONTEXT;
         }
@@ -402,6 +399,27 @@ mod tests {
 #[cfg(test)]
 mod table_tests {
     use super::*;
+
+    #[test]
+    fn listed_table_answers_as_the_lists() {
+        let stopwords: Vec<&str> = crate::tables::lexicon::STOPWORDS
+            .iter()
+            .map(|(word, _)| word)
+            .collect();
+        let mut lists = LISTS[..LISTS.len() - 1].to_vec();
+        lists.push((&stopwords, Traits::STOP as u32));
+        let others = [
+            "tariff",
+            "The",
+            "n’t",
+            "’s",
+            "can’t",
+            "don't",
+            "señor",
+            "thousandths",
+        ];
+        crate::entities::words::assert_answers_as_lists(&LISTED, &lists, &others);
+    }
 
     #[test]
     fn background_tables_answer() {

@@ -156,6 +156,65 @@ fn after_last_line_break(bytes: &[u8], from: usize, to: usize) -> usize {
         .map_or(from, |k| from + k + 1)
 }
 
+/// The key of the first entry line from byte `from` (a line start) of a
+/// table's text on, and where the line after it starts; `None` past the
+/// last entry. Lines are read as [`Index::build`] reads them (`#` header
+/// lines and empty lines skipped, `\r` before a line break dropped, the key
+/// up to the first tab), by const evaluation: for the word tables made from
+/// a table at compile time (`crate::entities::words`).
+pub(crate) const fn next_key(text: &'static str, mut from: usize) -> Option<(&'static str, usize)> {
+    let bytes = text.as_bytes();
+    while from < bytes.len() {
+        let (mut end, mut tab) = (from, bytes.len());
+        while end < bytes.len() && bytes[end] != b'\n' {
+            if bytes[end] == b'\t' && tab == bytes.len() {
+                tab = end;
+            }
+            end += 1;
+        }
+        let next = end + 1;
+        while end > from && bytes[end - 1] == b'\r' {
+            end -= 1;
+        }
+        if end > from && bytes[from] != b'#' {
+            let key_end = if tab < end { tab } else { end };
+            // Cut at ASCII bytes, so the key is whole characters.
+            let (line, _) = bytes.split_at(key_end);
+            let (_, key) = line.split_at(from);
+            return match std::str::from_utf8(key) {
+                Ok(key) => Some((key, next)),
+                Err(_) => panic!("a table key cut inside a character"),
+            };
+        }
+        from = next;
+    }
+    None
+}
+
+/// The number of entries of a table's text, by [`next_key`].
+pub(crate) const fn key_count(text: &'static str) -> usize {
+    let (mut count, mut at) = (0, 0);
+    while let Some((_, next)) = next_key(text, at) {
+        count += 1;
+        at = next;
+    }
+    count
+}
+
+/// The keys of a table's text, in order, by [`next_key`]; `K` is its
+/// [`key_count`].
+pub(crate) const fn keys<const K: usize>(text: &'static str) -> [&'static str; K] {
+    let mut keys = [""; K];
+    let (mut count, mut at) = (0, 0);
+    while let Some((key, next)) = next_key(text, at) {
+        keys[count] = key;
+        count += 1;
+        at = next;
+    }
+    assert!(count == K, "K is not the number of keys");
+    keys
+}
+
 impl Index {
     /// One pass over the text records each entry line; a second over the
     /// entries fills the hash slots.
@@ -508,13 +567,17 @@ pub static ORGANIZATIONS: Table = Table::new(include_str!("data/organizations.tx
 /// Words that end or open organisation names, and legal suffixes: `role`.
 pub static ORG_WORDS: Table = Table::new(include_str!("data/org_words.txt"));
 /// Person titles, roles and post-nominals, lower-case without full stops: `kind`.
-pub static TITLES: Table = Table::new(include_str!("data/titles.txt"));
+pub static TITLES: Table = Table::new(TITLES_TEXT);
+/// The text of [`TITLES`], for tables made from it at compile time.
+pub(crate) const TITLES_TEXT: &str = include_str!("data/titles.txt");
 /// Currency names, symbols, codes and amount multipliers: `iso, kind`.
 pub static CURRENCIES: Table = Table::new(include_str!("data/currencies.txt"));
 /// English background frequencies, lower-case keys: `zipf2, cap`.
 pub static WORD_FREQ: Table = Table::new(include_str!("data/word_freq.txt"));
 /// spaCy's English stop words, lower-case.
-pub static STOPWORDS: Table = Table::new(include_str!("data/stopwords.txt"));
+pub static STOPWORDS: Table = Table::new(STOPWORDS_TEXT);
+/// The text of [`STOPWORDS`], for tables made from it at compile time.
+pub(crate) const STOPWORDS_TEXT: &str = include_str!("data/stopwords.txt");
 
 #[cfg(test)]
 mod tests {
@@ -551,6 +614,39 @@ mod tests {
                 assert_eq!(n, fields, "{name}: {key:?} has fields {rest:?}");
             }
         }
+    }
+
+    #[test]
+    fn const_key_walk_reads_the_keys_the_index_does() {
+        let walk = |text: &'static str| {
+            let (mut keys, mut at) = (Vec::new(), 0);
+            while let Some((key, next)) = next_key(text, at) {
+                keys.push(key);
+                at = next;
+            }
+            keys
+        };
+        for (name, table, _) in ALL {
+            let stored: Vec<&str> = table.iter().map(|(key, _)| key).collect();
+            assert_eq!(walk(table.text), stored, "{name}");
+            assert_eq!(key_count(table.text), table.len(), "{name}");
+        }
+        for text in [
+            "# h\r\n\r\nab\tc\r\nd\n",
+            "# h\nab\tc\n\nd",
+            "#\nab\tc\r\nd\r\n",
+        ] {
+            let table = Box::leak(Box::new(Table::new(text)));
+            let stored: Vec<&str> = table.iter().map(|(key, _)| key).collect();
+            assert_eq!(stored, ["ab", "d"], "{text:?}");
+            assert_eq!(walk(text), stored, "{text:?}");
+            assert_eq!(keys::<2>(text), ["ab", "d"], "{text:?}");
+        }
+        const STOPWORD_KEYS: [&str; key_count(STOPWORDS_TEXT)] = keys(STOPWORDS_TEXT);
+        assert!(STOPWORD_KEYS
+            .iter()
+            .copied()
+            .eq(STOPWORDS.iter().map(|(key, _)| key)));
     }
 
     #[test]
