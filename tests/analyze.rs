@@ -171,3 +171,35 @@ fn ten_megabytes_of_news_text_is_analysed() {
     assert!(a.stats.words > 1_500_000, "{} words", a.stats.words);
     assert_spans_valid(&big, &a);
 }
+
+/// The per-thread caches (the word numbering, the word shapes, the
+/// keyphrase spellings, the entity memo) are pure: a text gets the same
+/// result in a fresh thread, with every cache empty, as after thousands of
+/// other words, which fill and empty them and move the numbering's epoch on,
+/// and whatever text came just before it.
+#[test]
+fn what_the_caches_saw_before_never_changes_a_result() {
+    let texts = [
+        SAMPLE,
+        include_str!("../www/samples/harbour-bridge-reopens.txt"),
+        include_str!("../www/samples/library-night-classes.txt"),
+    ];
+    let json = |text: &str| serde_json::to_string(&run(text)).expect("serialises");
+    let fresh: Vec<String> = texts
+        .iter()
+        .map(|&t| std::thread::spawn(move || json(t)).join().expect("thread"))
+        .collect();
+    std::thread::spawn(move || {
+        for round in 0..40 {
+            // About 1,000 never-seen words a round, some of them names.
+            let filler: String = (0..500)
+                .map(|i| format!("Zq{round}x{i} said the vorb{round}y{i} rose. "))
+                .collect();
+            run(&filler);
+            let i = round % texts.len();
+            assert_eq!(json(texts[i]), fresh[i], "text {i} after round {round}");
+        }
+    })
+    .join()
+    .expect("no result changed");
+}
