@@ -206,23 +206,24 @@ thread_local! {
     static SHAPES: RefCell<ByWord<Option<Remembered>>> = const { RefCell::new(ByWord::new(None)) };
 }
 
-/// The shape of `word`, the text of `token` (a [`TokenKind::Word`]), from
-/// the thread's memory or worked out and remembered.
+/// The shape of `token` (a [`TokenKind::Word`] of `text`), from the
+/// thread's memory or worked out and remembered. A remembered shape needs
+/// only the word's number, not its text.
 #[inline]
-fn word_shape(memory: &mut ByWord<Option<Remembered>>, token: &Token, word: &str) -> Shape {
+fn word_shape(memory: &mut ByWord<Option<Remembered>>, text: &str, token: &Token) -> Shape {
     match memory.get(token.word) {
         Some(remembered) => remembered.shape(),
-        None => remember(memory, token.word, word),
+        None => remember(memory, text, token),
     }
 }
 
 /// The shape of a word met for the first time, worked out and remembered.
 /// Out of line in wasm, where [`count`]'s loop keeps only the lookup.
 #[cfg_attr(target_arch = "wasm32", inline(never))]
-fn remember(memory: &mut ByWord<Option<Remembered>>, number: u32, word: &str) -> Shape {
-    let new = shape(word, TokenKind::Word);
+fn remember(memory: &mut ByWord<Option<Remembered>>, text: &str, token: &Token) -> Shape {
+    let new = shape(token.span.of(text), TokenKind::Word);
     if let Some(remembered) = Remembered::new(new) {
-        memory.set(number, Some(remembered));
+        memory.set(token.word, Some(remembered));
     }
     new
 }
@@ -316,11 +317,10 @@ fn count_words(
 ) {
     let mut first_word = true;
     for token in tokens.iter().filter(|t| t.is_word()) {
-        let text = doc.token_text(token);
         let shape = if token.kind == TokenKind::Word {
-            word_shape(shapes, token, text)
+            word_shape(shapes, doc.text, token)
         } else {
-            shape(text, token.kind)
+            shape(doc.token_text(token), token.kind)
         };
         let w = word_counts(shape, first_word);
         first_word = false;
