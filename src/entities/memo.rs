@@ -1,4 +1,4 @@
-//! The name typer's dearest lexicon questions, answered once per spelling.
+//! The name typer's lexicon questions, answered once per spelling.
 //!
 //! Two questions about a capitalised run take several table lookups each,
 //! and the same spellings come again and again, within a text and across
@@ -12,24 +12,34 @@
 //! organisation, a demonym and a title lookup). Both answers are functions
 //! of the spelling alone, so they are kept in a per-thread table keyed by
 //! the spelling ([`Interner`]): one hash (and, past eight bytes, one key
-//! comparison) answers a question asked before. A pure cache, so it never
-//! changes a result. (Questions of a single lookup are not worth it: a hit
-//! here costs about what a table lookup does.)
+//! comparison) answers a question asked before ([`remembered`]).
 //!
-//! Bounded, because wasm linear memory never shrinks: the table is made at
-//! its full size on first use ([`MAX_SPELLINGS`] spellings of at most
-//! [`MAX_LENGTH`] bytes, [`MAX_BYTES`] bytes of them in all: the
-//! interner's entries and the answers, 44 bytes a spelling in wasm and 72
-//! natively, their text and the slots, about 270 KB in wasm, 385 KB
-//! natively), takes no new spelling once full, and is emptied before the
-//! next text ([`begin_text`]). So it never grows after the first analysis,
-//! whatever the texts (`tests/wasm.rs` checks that linear memory does not).
+//! A question about one word token (a run of one word, a given name, an
+//! organisation word, a title: [`remembered_word`]) is answered by the
+//! token's word number ([`crate::text::words`]) instead: an array read,
+//! no hashing and no table lookup, so even the questions of a single
+//! lookup are worth remembering that way. A token whose text is not the
+//! spelling asked about, or whose numbers are of another epoch than the
+//! memo's, is asked by text.
+//!
+//! Invariants: a pure cache, so it never changes a result (every answer is
+//! a function of the spelling alone). Bounded, because wasm linear memory
+//! never shrinks: the tables are made at their full size on first use
+//! ([`MAX_SPELLINGS`] spellings of at most [`MAX_LENGTH`] bytes,
+//! [`MAX_BYTES`] bytes of them in all, and as many answers by word
+//! number: about 470 KB in wasm, 32 bytes of answers a spelling, and 660 KB
+//! natively), take no new spelling once full, and are emptied before the
+//! next text ([`begin_text`]). So they never grow after the first
+//! analysis, whatever the texts (`tests/wasm.rs` checks that linear memory
+//! does not). The answers by number are forgotten with the numbering's
+//! epoch, and when the memo is emptied.
 
 use std::cell::RefCell;
 
-use super::lexicon::TitleKind;
+use super::lexicon::{OrgWord, TitleKind};
 use super::EntityType;
 use crate::hash::Interner;
+use crate::text::words::{ByWord, NO_WORD};
 
 /// The answers known for one spelling: `None` for a question not asked of
 /// it yet.
@@ -40,6 +50,18 @@ pub(crate) struct Answers {
     /// `names::skip_initial_word`: an ordinary word, not a name, when it
     /// opens a sentence.
     pub ordinary_initial: Option<bool>,
+    // Questions of one lookup, asked by word number only: see the module
+    // documentation.
+    /// [`super::lexicon::given_name`].
+    pub given: Option<Option<u8>>,
+    /// [`super::lexicon::surname`].
+    pub surname: Option<Option<u8>>,
+    /// [`super::lexicon::org_word`].
+    pub org_word: Option<Option<OrgWord>>,
+    /// [`super::lexicon::title`].
+    pub title: Option<Option<TitleKind>>,
+    /// `names::common_any_case`.
+    pub common: Option<bool>,
 }
 
 /// What the lexicons say of a name as a whole (`names::name_facts`).
@@ -67,10 +89,13 @@ const MAX_BYTES: usize = 1 << 16;
 const MAX_LENGTH: usize = 64;
 
 /// The remembered spellings, numbered by [`Interner`], and the answers for
-/// each by its number.
+/// each by its number; and the answers for word tokens, by word number.
 struct Memo {
     words: Interner,
     answers: Vec<Answers>,
+    /// Word number -> index in `word_answers`, or `u32::MAX`.
+    by_word: ByWord<u32>,
+    word_answers: Vec<Answers>,
 }
 
 impl Memo {
@@ -79,12 +104,16 @@ impl Memo {
         Memo {
             words: Interner::with_capacity(MAX_SPELLINGS, MAX_BYTES),
             answers: Vec::with_capacity(MAX_SPELLINGS),
+            by_word: ByWord::default(),
+            word_answers: Vec::with_capacity(MAX_SPELLINGS),
         }
     }
 
     /// Whether a spelling may find no room.
     fn is_full(&self) -> bool {
-        self.words.len() >= MAX_SPELLINGS || self.words.text_len() + MAX_LENGTH > MAX_BYTES
+        self.words.len() >= MAX_SPELLINGS
+            || self.words.text_len() + MAX_LENGTH > MAX_BYTES
+            || self.word_answers.len() >= MAX_SPELLINGS
     }
 
     /// The number of `word` (of hash `hash`), if it has one.
@@ -98,11 +127,32 @@ impl Memo {
         if let Some(i) = self.find(word, hash) {
             return Some(i);
         }
-        if self.is_full() {
+        if self.words.len() >= MAX_SPELLINGS || self.words.text_len() + MAX_LENGTH > MAX_BYTES {
             return None;
         }
         self.answers.push(Answers::default());
         Some(self.words.insert(word, hash) as usize)
+    }
+
+    /// The answers for word number `number`, if it has them (of the
+    /// memo's epoch: see [`remembered_word`]).
+    fn of_word(&mut self, number: u32) -> Option<&mut Answers> {
+        self.word_answers.get_mut(self.by_word.get(number) as usize)
+    }
+
+    /// The answers for word number `number`, made if it has none and there
+    /// is room.
+    fn of_word_or_add(&mut self, number: u32) -> Option<&mut Answers> {
+        let mut i = self.by_word.get(number) as usize;
+        if i >= self.word_answers.len() {
+            if self.word_answers.len() >= MAX_SPELLINGS {
+                return None;
+            }
+            i = self.word_answers.len();
+            self.word_answers.push(Answers::default());
+            self.by_word.set(number, i as u32);
+        }
+        self.word_answers.get_mut(i)
     }
 }
 
@@ -111,13 +161,21 @@ thread_local! {
     static MEMO: RefCell<Option<Memo>> = const { RefCell::new(None) };
 }
 
-/// Starts a text: empties a full memo, so that the text's spellings find
-/// room (in place: its memory is kept for them).
-pub(crate) fn begin_text() {
+/// Starts a text whose word numbers are of epoch `word_epoch`: empties a
+/// full memo, so that the text's spellings find room (in place: its memory
+/// is kept for them), and forgets the answers by number of another epoch.
+pub(crate) fn begin_text(word_epoch: u32) {
     MEMO.with_borrow_mut(|memo| {
-        if let Some(memo) = memo.as_mut().filter(|m| m.is_full()) {
+        let memo = memo.get_or_insert_with(Memo::new);
+        if memo.is_full() {
             memo.words.clear();
             memo.answers.clear();
+            memo.word_answers.clear();
+            memo.by_word.forget();
+        }
+        if memo.by_word.epoch() != word_epoch {
+            memo.word_answers.clear();
+            memo.by_word.begin(word_epoch);
         }
     });
 }
@@ -148,6 +206,42 @@ pub(crate) fn remembered<T: Copy>(
         let memo = memo.get_or_insert_with(Memo::new);
         if let Some(i) = memo.find_or_add(word, hash) {
             *field(&mut memo.answers[i]) = Some(answer);
+        }
+    });
+    answer
+}
+
+/// [`remembered`] of a word token's text `word`, by its word number
+/// `number` of epoch `epoch` ([`NO_WORD`] when the spelling asked about is
+/// not the token's whole text). Asked by text when the memo holds another
+/// epoch's numbers (a document not begun with [`begin_text`]), or `epoch`
+/// is 0 (unknown).
+pub(crate) fn remembered_word<T: Copy>(
+    word: &str,
+    number: u32,
+    epoch: u32,
+    field: impl Fn(&mut Answers) -> &mut Option<T>,
+    work_out: impl FnOnce(&str) -> T,
+) -> T {
+    if number == NO_WORD {
+        return remembered(word, field, work_out);
+    }
+    // `None` when asked by text; else the answer, if remembered.
+    let known = MEMO.with_borrow_mut(|memo| {
+        let memo = memo
+            .as_mut()
+            .filter(|m| epoch != 0 && m.by_word.epoch() == epoch)?;
+        Some(memo.of_word(number).and_then(|answers| *field(answers)))
+    });
+    match known {
+        None => return remembered(word, field, work_out),
+        Some(Some(answer)) => return answer,
+        Some(None) => {}
+    }
+    let answer = work_out(word);
+    MEMO.with_borrow_mut(|memo| {
+        if let Some(answers) = memo.as_mut().and_then(|m| m.of_word_or_add(number)) {
+            *field(answers) = Some(answer);
         }
     });
     answer
@@ -189,7 +283,55 @@ mod tests {
             assert_eq!(memo.answers.len(), memo.words.len());
             assert_eq!(memo.answers.capacity(), MAX_SPELLINGS, "never regrown");
         });
-        begin_text();
+        begin_text(1);
         MEMO.with_borrow(|memo| assert_eq!(memo.as_ref().unwrap().words.len(), 0));
+    }
+
+    #[test]
+    fn answers_by_word_number_hold_for_their_epoch_only() {
+        let asked = std::cell::Cell::new(0);
+        let ask = |word: &str, number: u32, epoch: u32| {
+            remembered_word(
+                word,
+                number,
+                epoch,
+                |a| &mut a.given,
+                |w| {
+                    asked.set(asked.get() + 1);
+                    Some(w.len() as u8)
+                },
+            )
+        };
+        begin_text(7);
+        assert_eq!(ask("Anna", 3, 7), Some(4));
+        assert_eq!(asked.get(), 1);
+        // Asked again by number: remembered, whatever the text says (the
+        // numbering gives a number to one spelling only).
+        assert_eq!(ask("Anna", 3, 7), Some(4));
+        assert_eq!(asked.get(), 1);
+        // Another epoch, an unknown one, or no number: asked by text.
+        assert_eq!(ask("Bob", 3, 8), Some(3));
+        assert_eq!(ask("Bob", 3, 0), Some(3));
+        assert_eq!(ask("Bob", NO_WORD, 7), Some(3));
+        assert_eq!(asked.get(), 2, "the text memo answered the last two");
+        // A new epoch forgets the answers by number.
+        begin_text(8);
+        assert_eq!(ask("Carla", 3, 8), Some(5));
+        assert_eq!(asked.get(), 3);
+        // More word numbers than fit: right answers, bounded tables, and
+        // the next text empties them.
+        for n in 0..MAX_SPELLINGS as u32 + 10 {
+            let word = format!("w{n}");
+            assert_eq!(ask(&word, 100 + n, 8), Some(word.len() as u8));
+        }
+        MEMO.with_borrow(|memo| {
+            let memo = memo.as_ref().unwrap();
+            assert_eq!(memo.word_answers.len(), MAX_SPELLINGS);
+            assert_eq!(memo.word_answers.capacity(), MAX_SPELLINGS, "never regrown");
+        });
+        begin_text(8);
+        MEMO.with_borrow(|memo| assert!(memo.as_ref().unwrap().word_answers.is_empty()));
+        assert_eq!(ask("Carla", 3, 8), Some(5));
+        assert_eq!(asked.get(), 4 + MAX_SPELLINGS + 10);
     }
 }

@@ -104,7 +104,7 @@ pub struct Entity {
 
 /// Finds, groups and ranks the entities of a document.
 pub fn extract(doc: &Document) -> Vec<Entity> {
-    memo::begin_text();
+    memo::begin_text(doc.word_epoch);
     // The bench corpus has a raw mention (names and numbers, before
     // overlaps are dropped) per 11 tokens, and one per 5 at most; sizing
     // for one per 8 saves regrowing in most texts.
@@ -129,6 +129,7 @@ pub fn extract(doc: &Document) -> Vec<Entity> {
             tokens,
             words,
             &numeric_spans,
+            doc.word_epoch,
             &mut raw,
         );
         // Sentences follow one another, so sorting each sentence's few

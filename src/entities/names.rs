@@ -19,9 +19,10 @@
 //! [`super::group`], which sees the whole document.
 
 use super::lexicon::{self, OrgWord, TitleKind};
-use super::memo::{self, NameFacts};
+use super::memo::{self, Answers, NameFacts};
 use super::words::{slots_for, total_len, WordClasses};
 use super::{EntityType, RawMention};
+use crate::text::words::NO_WORD;
 use crate::text::{Span, Token, TokenKind};
 
 /// Lower-case words that may stand inside a name between capitalised words.
@@ -169,11 +170,13 @@ fn lower_case_lists(word: &str) -> u32 {
     LOWER_CASE_TABLE.get(word)
 }
 
-/// One word of a run: its token index and its span (without a possessive
-/// ending).
+/// One word of a run: its span (without a possessive ending), and the word
+/// number of its token when the span is the token's whole text (else
+/// [`NO_WORD`]), for the memo's questions ([`memo::remembered_word`]).
 #[derive(Debug, Clone, Copy)]
 struct Word {
     span: Span,
+    number: u32,
 }
 
 struct Sentence<'a> {
@@ -184,11 +187,72 @@ struct Sentence<'a> {
     /// The spans of the dates, times and amounts found in the sentence:
     /// tokens inside them are never part of a name.
     numeric: &'a [Span],
+    /// The epoch of the tokens' word numbers (0 when unknown: the memo is
+    /// then asked by text).
+    epoch: u32,
 }
 
 impl<'a> Sentence<'a> {
     fn s(&self, i: usize) -> &'a str {
         self.words.get(i).copied().unwrap_or("")
+    }
+
+    /// The word number of token `i` ([`NO_WORD`] past the end).
+    fn number(&self, i: usize) -> u32 {
+        self.tokens.get(i).map_or(NO_WORD, |t| t.word)
+    }
+
+    /// [`memo::remembered_word`] of the text `word` of the token numbered
+    /// `number`, with this sentence's epoch.
+    fn remembered<T: Copy>(
+        &self,
+        word: &str,
+        number: u32,
+        field: impl Fn(&mut Answers) -> &mut Option<T>,
+        work_out: impl FnOnce(&str) -> T,
+    ) -> T {
+        memo::remembered_word(word, number, self.epoch, field, work_out)
+    }
+
+    /// [`lexicon::given_name`] of `word`, the text of the token numbered
+    /// `number` (or [`NO_WORD`]), remembered; likewise the next few.
+    fn given_name(&self, word: &str, number: u32) -> Option<u8> {
+        self.remembered(word, number, |a| &mut a.given, lexicon::given_name)
+    }
+
+    fn surname(&self, word: &str, number: u32) -> Option<u8> {
+        self.remembered(word, number, |a| &mut a.surname, lexicon::surname)
+    }
+
+    fn org_word(&self, word: &str, number: u32) -> Option<OrgWord> {
+        self.remembered(word, number, |a| &mut a.org_word, lexicon::org_word)
+    }
+
+    fn title(&self, word: &str, number: u32) -> Option<TitleKind> {
+        self.remembered(word, number, |a| &mut a.title, lexicon::title)
+    }
+
+    /// [`title_any_case`]: [`Sentence::title`] of an ASCII word.
+    fn title_any_case(&self, word: &str, number: u32) -> Option<TitleKind> {
+        if word.is_ascii() {
+            self.title(word, number)
+        } else {
+            title_any_case(word)
+        }
+    }
+
+    fn common_any_case(&self, word: &str, number: u32) -> bool {
+        self.remembered(word, number, |a| &mut a.common, common_any_case)
+    }
+
+    /// [`ordinary_initial_word`] of token `i`, remembered.
+    fn skip_initial_word(&self, i: usize) -> bool {
+        self.remembered(
+            self.s(i),
+            self.number(i),
+            |a| &mut a.ordinary_initial,
+            ordinary_initial_word,
+        )
     }
 
     fn is_word(&self, i: usize) -> bool {
@@ -273,7 +337,15 @@ pub fn find(
     numeric: &[Span],
     out: &mut Vec<RawMention>,
 ) {
-    find_with(&mut Scratch::default(), text, tokens, words, numeric, out);
+    find_with(
+        &mut Scratch::default(),
+        text,
+        tokens,
+        words,
+        numeric,
+        0,
+        out,
+    );
 }
 
 /// Buffers [`find_with`] reuses from one sentence to the next, so that a
@@ -285,13 +357,16 @@ pub(crate) struct Scratch {
     phrase: String,
 }
 
-/// [`find`], with buffers kept by the caller across sentences.
+/// [`find`], with buffers kept by the caller across sentences, and the
+/// epoch of the tokens' word numbers ([`crate::text::Document::word_epoch`];
+/// 0 if unknown).
 pub(crate) fn find_with(
     scratch: &mut Scratch,
     text: &str,
     tokens: &[Token],
     words: &[&str],
     numeric: &[Span],
+    epoch: u32,
     out: &mut Vec<RawMention>,
 ) {
     let s = Sentence {
@@ -299,6 +374,7 @@ pub(crate) fn find_with(
         tokens,
         words,
         numeric,
+        epoch,
     };
     // Whether the sentence is a headline in capitals, worked out at its
     // first run (many sentences have none past their first word).
@@ -317,7 +393,7 @@ pub(crate) fn find_with(
             i += 1;
             continue;
         }
-        if s.is_initial(i) && skip_initial_word(s.s(i)) {
+        if s.is_initial(i) && s.skip_initial_word(i) {
             i += 1;
             continue;
         }
@@ -381,13 +457,9 @@ fn has_lowercase(word: &str) -> bool {
         || (!word.is_ascii() && word.chars().any(char::is_lowercase))
 }
 
-/// A sentence-initial capitalised word that is an ordinary English word
-/// ("Speaking", "The", "Meanwhile") and not a name.
-fn skip_initial_word(word: &str) -> bool {
-    memo::remembered(word, |a| &mut a.ordinary_initial, ordinary_initial_word)
-}
-
-/// [`skip_initial_word`], worked out.
+/// Whether a sentence-initial capitalised word is an ordinary English word
+/// ("Speaking", "The", "Meanwhile") and not a name (asked through
+/// [`Sentence::skip_initial_word`], which remembers it).
 fn ordinary_initial_word(word: &str) -> bool {
     // Whether it is an ordinary word first: most names are not, and need
     // no more lookups.
@@ -450,7 +522,8 @@ fn collect_run(s: &Sentence, start: usize, run: &mut Vec<Word>) -> (usize, bool)
         let t = &s.tokens[i];
         let text = s.s(i);
         let (span, possessive) = strip_possessive(t.span, text);
-        run.push(Word { span });
+        let number = if possessive { NO_WORD } else { t.word };
+        run.push(Word { span, number });
         i += 1;
         if possessive {
             break;
@@ -461,21 +534,23 @@ fn collect_run(s: &Sentence, start: usize, run: &mut Vec<Word>) -> (usize, bool)
         let abbreviation = || {
             text.len() == 1
                 || (text.len() <= 4
-                    && (matches!(text, "St" | "Mt" | "Ft") || lexicon::title(text).is_some()))
+                    && (matches!(text, "St" | "Mt" | "Ft") || s.title(text, t.word).is_some()))
         };
         if s.s(i) == "." && !s.tokens[i].space_before && s.is_cap(i + 1) && abbreviation() {
             if let Some(last) = run.last_mut() {
                 last.span.end = s.tokens[i].span.end;
+                last.number = NO_WORD;
             }
             i += 1;
         }
         // "Inc." and "Corp." keep their full stop.
         if s.s(i) == "."
-            && matches!(lexicon::org_word(text), Some(OrgWord::Suffix))
+            && matches!(s.org_word(text, t.word), Some(OrgWord::Suffix))
             && !s.tokens[i].space_before
         {
             if let Some(last) = run.last_mut() {
                 last.span.end = s.tokens[i].span.end;
+                last.number = NO_WORD;
             }
             i += 1;
             break;
@@ -532,7 +607,9 @@ fn span_of(words: &[Word]) -> Span {
 }
 
 /// Types the run `run` (which took in a connector if `joined`) and pushes
-/// its mentions.
+/// its mentions. (Not inlined into [`find_with`] in wasm: the engine would
+/// recompile the two as one large function during a first analysis.)
+#[cfg_attr(target_arch = "wasm32", inline(never))]
 fn classify(
     s: &Sentence,
     run: &[Word],
@@ -577,8 +654,7 @@ fn classify(
     }
 
     // Whole known names first: "General Motors" is not General Motors.
-    let whole = join(s, run);
-    let whole_facts = name_facts(whole);
+    let whole_facts = run_facts(s, run);
     if let Some((ty, key)) = whole_facts.known {
         out.push(mention(span_of(run), ty, None, Some(key)));
         return;
@@ -612,14 +688,15 @@ fn classify(
     // than collected.
     let word = |k: usize| rest[k].span.of(s.text);
     let first = word(0);
-    let last = word(rest.len() - 1).trim_end_matches('.');
+    let first_number = rest[0].number;
+    let (last, last_number) = without_stops(word(rest.len() - 1), rest[rest.len() - 1]);
     let next_word = s.s(next_token);
 
     // (Without a title the name is the whole run, not a known name.)
     let facts = if cut == 0 {
         whole_facts
     } else {
-        name_facts(name)
+        run_facts(s, rest)
     };
     if person_cue && facts.known.is_none() {
         out.push(mention(span, EntityType::Person, role, None));
@@ -650,7 +727,7 @@ fn classify(
     // Typed by the last word (looked up only for a run it can type).
     let org_tail = || {
         matches!(
-            lexicon::org_word(last),
+            s.org_word(last, last_number),
             Some(OrgWord::Head | OrgWord::Suffix)
         )
     };
@@ -662,7 +739,7 @@ fn classify(
         && rest.len() >= 2
         && name.split_whitespace().nth(1) == Some("of")
         && matches!(
-            lexicon::org_word(first),
+            s.org_word(first, first_number),
             Some(OrgWord::OfHead | OrgWord::Head)
         );
     if rest.len() > 1 || of_head {
@@ -687,7 +764,10 @@ fn classify(
         }
     }
     // "X Inc." where the suffix was not capitalised into the run.
-    if matches!(lexicon::org_word(next_word), Some(OrgWord::Suffix)) {
+    if matches!(
+        s.org_word(next_word, s.number(next_token)),
+        Some(OrgWord::Suffix)
+    ) {
         out.push(mention(span, EntityType::Org, None, None));
         return;
     }
@@ -711,9 +791,10 @@ fn classify(
     }
     let said = lower_case_lists(next_word) & SPEECH_VERB != 0 && rest.len() <= 3 && !after_the;
     // Looked up only when the shape allows a person.
-    let given = || lexicon::given_name(first).is_some();
-    let any_common = || (0..rest.len()).any(|k| common_any_case(word(k)));
-    let surname_last = || lexicon::surname(last).is_some() && !common_any_case(first);
+    let given = || s.given_name(first, first_number).is_some();
+    let any_common = || (0..rest.len()).any(|k| s.common_any_case(word(k), rest[k].number));
+    let surname_last =
+        || s.surname(last, last_number).is_some() && !s.common_any_case(first, first_number);
     if rest.len() >= 2
         && rest.len() <= 4
         && !after_the
@@ -727,7 +808,9 @@ fn classify(
     // given name or surname ("different to Shane").
     let before = first_token.checked_sub(1).map(|j| s.s(j)).unwrap_or("");
     let name_like = || {
-        rest.len() == 1 && (lexicon::given_name(name).is_some() || lexicon::surname(name).is_some())
+        rest.len() == 1
+            && (s.given_name(name, first_number).is_some()
+                || s.surname(name, first_number).is_some())
     };
     if lower_case_lists(before) & LOCATIVE_WORD != 0 && !said && !name_like() {
         out.push(mention(span, EntityType::Gpe, None, None));
@@ -752,7 +835,7 @@ fn role_before(s: &Sentence, first: usize) -> Option<Option<Span>> {
     let word = s.s(j);
     if !s.is_word(j)
         || !word.starts_with(char::is_lowercase)
-        || lexicon::title(word) != Some(TitleKind::Role)
+        || s.title(word, s.number(j)) != Some(TitleKind::Role)
     {
         return None;
     }
@@ -779,7 +862,7 @@ fn appositive_role(s: &Sentence, next: usize) -> Option<Option<Span>> {
             return None;
         }
         let w = s.s(j);
-        if lexicon::title(w) == Some(TitleKind::Role) && !matches!(s.s(j + 1), "of" | "for") {
+        if s.title(w, s.number(j)) == Some(TitleKind::Role) && !matches!(s.s(j + 1), "of" | "for") {
             return Some(Some(Span::new(
                 s.tokens[next + 2].span.start,
                 s.tokens[j].span.end,
@@ -849,12 +932,15 @@ fn leading_title(
             1
         };
         let phrase = (1..=longest).rev().find_map(|len| {
-            let p = if len == 1 {
-                words[k].trim_end_matches('.')
+            let title = if len == 1 {
+                let (bare, number) = without_stops(words[k], run[k]);
+                s.title_any_case(bare, number)
             } else {
-                join_into(phrase_buf, &words[k..k + len], |w| w.trim_end_matches('.'))
+                title_any_case(join_into(phrase_buf, &words[k..k + len], |w| {
+                    w.trim_end_matches('.')
+                }))
             };
-            title_any_case(p).map(|t| (len, t))
+            title.map(|t| (len, t))
         });
         if let Some((len, t)) = phrase {
             k += len;
@@ -873,8 +959,8 @@ fn leading_title(
         }
         // A modifier: allowed only when a title follows within two words.
         let title_follows = (k + 1..(k + 3).min(limit)).any(|j| {
-            in_list(ROLE_HEADS, words[j])
-                || title_any_case(words[j].trim_end_matches('.')).is_some()
+            let (bare, number) = without_stops(words[j], run[j]);
+            in_list(ROLE_HEADS, words[j]) || s.title_any_case(bare, number).is_some()
         });
         if !title_follows {
             break;
@@ -901,6 +987,18 @@ fn leading_title(
     (cut, kind, qualifiers)
 }
 
+/// The text `written` of run word `word` without final full stops, and its
+/// word number if that is still the token's whole text.
+fn without_stops(written: &str, word: Word) -> (&str, u32) {
+    let bare = written.trim_end_matches('.');
+    let number = if bare.len() == written.len() {
+        word.number
+    } else {
+        NO_WORD
+    };
+    (bare, number)
+}
+
 /// `words`, each as `each` gives it, joined by single spaces in `buf`
 /// (emptied first): a phrase to look up, with no allocation of its own.
 fn join_into<'b>(buf: &'b mut String, words: &[&str], each: impl Fn(&str) -> &str) -> &'b str {
@@ -925,19 +1023,28 @@ fn known_name(name: &str) -> Option<(EntityType, &'static str)> {
 /// else whether a demonym (looked up with it, as a run that is no known
 /// name is asked that next).
 fn name_facts(name: &str) -> NameFacts {
-    memo::remembered(
-        name,
-        |a| &mut a.name,
-        |name| {
-            let known = known_name_in_tables(name);
-            let unknown_word = known.is_none() && !name.bytes().any(|b| b == b' ');
-            NameFacts {
-                known,
-                demonym: known.is_none().then(|| lexicon::demonym(name)).flatten(),
-                one_word: unknown_word.then(|| one_word_title(name)),
-            }
-        },
-    )
+    memo::remembered(name, |a| &mut a.name, work_out_name_facts)
+}
+
+/// [`name_facts`] of the text of a run of words, by its word number when
+/// it is one word token's whole text.
+fn run_facts(s: &Sentence, run: &[Word]) -> NameFacts {
+    let number = match run {
+        [one] => one.number,
+        _ => NO_WORD,
+    };
+    s.remembered(join(s, run), number, |a| &mut a.name, work_out_name_facts)
+}
+
+/// [`name_facts`], worked out.
+fn work_out_name_facts(name: &str) -> NameFacts {
+    let known = known_name_in_tables(name);
+    let unknown_word = known.is_none() && !name.bytes().any(|b| b == b' ');
+    NameFacts {
+        known,
+        demonym: known.is_none().then(|| lexicon::demonym(name)).flatten(),
+        one_word: unknown_word.then(|| one_word_title(name)),
+    }
 }
 
 /// What [`leading_title`] makes of a run of the one word `word`: the kind
@@ -1125,9 +1232,11 @@ mod tests {
                 tokens: &doc.tokens,
                 words: &words,
                 numeric: &[],
+                epoch: 0,
             };
             let run = [Word {
                 span: Span::new(0, word.len()),
+                number: NO_WORD,
             }];
             let (cut, kind, qualifiers) = leading_title(&s, &run, &mut String::new());
             let one = one_word_title(word);

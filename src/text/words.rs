@@ -75,7 +75,7 @@ pub(crate) fn number(text: &str, tokens: &mut [Token]) -> u32 {
             || spellings.text_len() + text.len() > MAX_BYTES
         {
             spellings.clear();
-            numbering.epoch = numbering.epoch.wrapping_add(1);
+            numbering.epoch = numbering.epoch.wrapping_add(1).max(1);
         }
         // Words a batch: the hashes of a batch first, and the slots they
         // lead to read ahead ([`Table::warm`]), then the lookups.
@@ -308,6 +308,18 @@ impl<T: Copy> ByWord<T> {
             self.values.clear();
             self.epoch = epoch;
         }
+    }
+
+    /// The epoch whose numbers its values are for (0 before the first
+    /// [`ByWord::begin`]: no document has that epoch).
+    pub fn epoch(&self) -> u32 {
+        self.epoch
+    }
+
+    /// Forgets every value, keeping the epoch (for a cache whose values
+    /// point into a table that was emptied).
+    pub fn forget(&mut self) {
+        self.values.clear();
     }
 
     /// The value of word `word`, or `unset`.
