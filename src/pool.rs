@@ -1,0 +1,279 @@
+//! The wasm build's memory allocator: small blocks come from free lists, one
+//! per size class, and everything else from the standard allocator
+//! (dlmalloc, on wasm32).
+//!
+//! Why: an analysis makes and frees a few hundred small blocks (entity
+//! names, mention texts, small vectors), and with dlmalloc, whose `malloc`
+//! and `free` keep bins and merge neighbouring chunks, allocation took
+//! about 6% of the wasm's time in a V8 profile of the bench corpus. Taking
+//! a block of the right size off a list, or putting it back, is a few
+//! loads and stores.
+//!
+//! Invariants:
+//! - A request of at most [`MAX_SMALL`] bytes and an alignment of at most
+//!   [`ALIGN`] is served by the class of its size rounded up to [`GRAIN`]
+//!   bytes; every block of a class is got from the standard allocator with
+//!   the class's size and [`ALIGN`] ([`Pool::block`]), so any block of the
+//!   class can serve any request of it, and can be given back with that
+//!   layout.
+//! - Bounded: a list keeps at most [`RETAIN`] bytes of free blocks; a block
+//!   freed past that goes back to the standard allocator. So at most
+//!   [`CLASSES`] × [`RETAIN`] bytes (512 KB) are held apart for their class,
+//!   and linear memory stays bounded by what the largest input needs
+//!   (`tests/wasm.rs` checks that it does not grow over many analyses).
+//! - Single-threaded: the lists are not locked. It is the global allocator
+//!   only on wasm32 without the atomics feature, which has one thread;
+//!   native builds use the system allocator (the tests below use a `Pool`
+//!   of their own on one thread).
+
+use std::alloc::{GlobalAlloc, Layout, System};
+use std::cell::UnsafeCell;
+use std::ptr;
+
+/// Sizes are rounded up to a multiple of this.
+const GRAIN: usize = 16;
+/// The number of size classes: sizes up to [`MAX_SMALL`].
+const CLASSES: usize = 32;
+/// The largest request served from the lists.
+const MAX_SMALL: usize = GRAIN * CLASSES;
+/// The most bytes of free blocks a list keeps.
+const RETAIN: usize = 16 * 1024;
+/// The alignment of every block (what dlmalloc gives on wasm32 without
+/// extra work; a larger one goes to the standard allocator).
+const ALIGN: usize = 8;
+
+/// See the module documentation.
+pub struct Pool {
+    lists: UnsafeCell<[List; CLASSES]>,
+}
+
+/// The free blocks of one class: each holds the address of the next in its
+/// first bytes.
+#[derive(Clone, Copy)]
+struct List {
+    head: *mut u8,
+    bytes: usize,
+}
+
+// SAFETY: the lists are only used on one thread (see the module
+// documentation: the pool is the global allocator only where there is one
+// thread).
+unsafe impl Sync for Pool {}
+
+impl Pool {
+    pub const fn new() -> Pool {
+        Pool {
+            lists: UnsafeCell::new(
+                [List {
+                    head: ptr::null_mut(),
+                    bytes: 0,
+                }; CLASSES],
+            ),
+        }
+    }
+
+    /// The class of a request, if the lists serve it.
+    #[inline]
+    fn class(size: usize, align: usize) -> Option<usize> {
+        (size <= MAX_SMALL && align <= ALIGN).then(|| size.saturating_sub(1) / GRAIN)
+    }
+
+    /// The layout every block of class `class` is got and given back with.
+    #[inline]
+    fn block(class: usize) -> Layout {
+        // SAFETY: a multiple of GRAIN up to MAX_SMALL, and a power of two.
+        unsafe { Layout::from_size_align_unchecked((class + 1) * GRAIN, ALIGN) }
+    }
+
+    /// The list of class `class`.
+    ///
+    /// # Safety
+    /// No other reference to the lists may be alive (one thread, and no
+    /// call of the pool inside another).
+    #[inline]
+    #[allow(clippy::mut_from_ref)]
+    unsafe fn list(&self, class: usize) -> &mut List {
+        &mut (*self.lists.get())[class]
+    }
+}
+
+impl Default for Pool {
+    fn default() -> Self {
+        Pool::new()
+    }
+}
+
+unsafe impl GlobalAlloc for Pool {
+    #[inline(never)]
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        let Some(class) = Self::class(layout.size(), layout.align()) else {
+            return system_alloc(layout);
+        };
+        let list = self.list(class);
+        let head = list.head;
+        if head.is_null() {
+            return system_alloc(Self::block(class));
+        }
+        list.head = *(head as *mut *mut u8);
+        list.bytes -= Self::block(class).size();
+        head
+    }
+
+    #[inline(never)]
+    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+        let Some(class) = Self::class(layout.size(), layout.align()) else {
+            return system_dealloc(ptr, layout);
+        };
+        let block = Self::block(class);
+        let list = self.list(class);
+        if list.bytes + block.size() > RETAIN {
+            return system_dealloc(ptr, block);
+        }
+        *(ptr as *mut *mut u8) = list.head;
+        list.head = ptr;
+        list.bytes += block.size();
+    }
+
+    unsafe fn alloc_zeroed(&self, layout: Layout) -> *mut u8 {
+        if Self::class(layout.size(), layout.align()).is_none() {
+            // The standard allocator knows fresh memory is zero already.
+            return System.alloc_zeroed(layout);
+        }
+        let ptr = self.alloc(layout);
+        if !ptr.is_null() {
+            ptr::write_bytes(ptr, 0, layout.size());
+        }
+        ptr
+    }
+
+    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
+        let align = layout.align();
+        match (
+            Self::class(layout.size(), align),
+            Self::class(new_size, align),
+        ) {
+            // Large to large: the standard allocator may grow in place.
+            (None, None) => System.realloc(ptr, layout, new_size),
+            // The block has room already.
+            (Some(a), Some(b)) if a == b => ptr,
+            _ => {
+                let new = self.alloc(Layout::from_size_align_unchecked(new_size, align));
+                if !new.is_null() {
+                    ptr::copy_nonoverlapping(ptr, new, layout.size().min(new_size));
+                    self.dealloc(ptr, layout);
+                }
+                new
+            }
+        }
+    }
+}
+
+/// The standard allocator's `alloc` and `dealloc`, out of line: the rare
+/// paths, kept out of the code that [`Pool::alloc`] and [`Pool::dealloc`]
+/// are inlined into.
+#[cold]
+#[inline(never)]
+unsafe fn system_alloc(layout: Layout) -> *mut u8 {
+    System.alloc(layout)
+}
+
+#[cold]
+#[inline(never)]
+unsafe fn system_dealloc(ptr: *mut u8, layout: Layout) {
+    System.dealloc(ptr, layout)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Allocates, fills, reallocates and frees blocks of many sizes and
+    /// alignments through a pool: contents survive, blocks are aligned and
+    /// reused, and the lists stay within their bound.
+    #[test]
+    fn blocks_keep_their_bytes_and_the_lists_their_bound() {
+        let pool = Pool::new();
+        let mut live: Vec<(*mut u8, Layout, u8)> = Vec::new();
+        let mut seed = 12345u32;
+        let mut next = || {
+            seed ^= seed << 13;
+            seed ^= seed >> 17;
+            seed ^= seed << 5;
+            seed as usize
+        };
+        for round in 0..20_000 {
+            let r = next();
+            if r % 3 != 0 || live.is_empty() {
+                let size = 1 + next() % (2 * MAX_SMALL);
+                let align = [1, 2, 4, 8, 16, 32][next() % 6];
+                let layout = Layout::from_size_align(size, align).unwrap();
+                let zeroed = next() % 4 == 0;
+                let p = unsafe {
+                    if zeroed {
+                        pool.alloc_zeroed(layout)
+                    } else {
+                        pool.alloc(layout)
+                    }
+                };
+                assert!(!p.is_null());
+                assert_eq!(p as usize % align, 0, "aligned");
+                if zeroed {
+                    assert!(unsafe { std::slice::from_raw_parts(p, size) }
+                        .iter()
+                        .all(|&b| b == 0));
+                }
+                let fill = round as u8;
+                unsafe { ptr::write_bytes(p, fill, size) };
+                live.push((p, layout, fill));
+            } else {
+                let i = next() % live.len();
+                let (p, layout, fill) = live.swap_remove(i);
+                let bytes = unsafe { std::slice::from_raw_parts(p, layout.size()) };
+                assert!(bytes.iter().all(|&b| b == fill), "contents kept");
+                if next() % 2 == 0 {
+                    let new_size = 1 + next() % (2 * MAX_SMALL);
+                    let q = unsafe { pool.realloc(p, layout, new_size) };
+                    assert!(!q.is_null());
+                    let kept =
+                        unsafe { std::slice::from_raw_parts(q, layout.size().min(new_size)) };
+                    assert!(kept.iter().all(|&b| b == fill), "realloc keeps contents");
+                    let layout = Layout::from_size_align(new_size, layout.align()).unwrap();
+                    unsafe { ptr::write_bytes(q, fill, new_size) };
+                    live.push((q, layout, fill));
+                } else {
+                    unsafe { pool.dealloc(p, layout) };
+                }
+            }
+            for class in 0..CLASSES {
+                assert!(unsafe { pool.list(class) }.bytes <= RETAIN);
+            }
+        }
+        for (p, layout, _) in live {
+            unsafe { pool.dealloc(p, layout) };
+        }
+        // Give the lists' blocks back (so the test leaks nothing).
+        let drain = || {
+            for class in 0..CLASSES {
+                let list = unsafe { pool.list(class) };
+                while !list.head.is_null() {
+                    let p = list.head;
+                    list.head = unsafe { *(p as *mut *mut u8) };
+                    unsafe { System.dealloc(p, Pool::block(class)) };
+                }
+                list.bytes = 0;
+            }
+        };
+        drain();
+        // A freed block is the next one of its class handed out.
+        let layout = Layout::from_size_align(40, 8).unwrap();
+        let other = Layout::from_size_align(33, 4).unwrap();
+        unsafe {
+            let a = pool.alloc(layout);
+            pool.dealloc(a, layout);
+            let b = pool.alloc(other);
+            assert_eq!(a, b, "same class, same block");
+            pool.dealloc(b, other);
+        }
+        drain();
+    }
+}
