@@ -124,8 +124,11 @@ fn ranked<S: Shares>(items: &[Item], teleport: &[f32]) -> Vec<f32> {
     // Compressed adjacency of incoming edges: for node v, its sources in
     // ascending order, each once, with the number of edges from it as the
     // weight. Every edge comes with its reverse, so the sources of a node
-    // are its targets: the edges are bucketed by source (a counting sort),
-    // each bucket is sorted, and its repeats merge into weights.
+    // are its targets, and a node has as many edges in as out. The edges
+    // are put in order by two counting sorts, with no comparisons: by
+    // target first, then, taking the targets in ascending order, by source
+    // (which keeps each source's targets in that order); the repeats in a
+    // bucket then merge into weights.
     //
     // Each iteration then gathers into every node the shares of its
     // sources in ascending order: the same additions in the same order as
@@ -142,11 +145,25 @@ fn ranked<S: Shares>(items: &[Item], teleport: &[f32]) -> Vec<f32> {
     for u in 2..words + 2 {
         bounds[u] += bounds[u - 1];
     }
-    let mut targets = vec![0u32; bounds[words + 1] as usize];
+    let edges = bounds[words + 1] as usize;
+    // By target: the sources of each target, in the order met. (The same
+    // bounds serve: a node's edges in and out are as many.)
+    let mut by_target = bounds.clone();
+    let mut sources = vec![0u32; edges];
     for_each_edge(items, |u, v| {
-        targets[bounds[u as usize + 1] as usize] = v;
-        bounds[u as usize + 1] += 1;
+        sources[by_target[v as usize + 1] as usize] = u;
+        by_target[v as usize + 1] += 1;
     });
+    // By source, the targets taken in ascending order: each source's
+    // targets come out in ascending order.
+    let mut targets = vec![0u32; edges];
+    for (v, bucket) in by_target.windows(2).take(words).enumerate() {
+        for &u in &sources[bucket[0] as usize..bucket[1] as usize] {
+            targets[bounds[u as usize + 1] as usize] = v as u32;
+            bounds[u as usize + 1] += 1;
+        }
+    }
+    drop((by_target, sources));
     bounds.truncate(words + 1);
     // The sources are read by number, a share a source: share `words` is
     // always 0 (adding it leaves a sum as it is: a sum is never -0), and
@@ -164,8 +181,8 @@ fn ranked<S: Shares>(items: &[Item], teleport: &[f32]) -> Vec<f32> {
     // Per node: its number of groups.
     let mut counts: Vec<u32> = Vec::with_capacity(words);
     for bounds in bounds.windows(2) {
-        let bucket = &mut targets[bounds[0] as usize..bounds[1] as usize];
-        bucket.sort_unstable();
+        let bucket = &targets[bounds[0] as usize..bounds[1] as usize];
+        debug_assert!(bucket.is_sorted());
         let first = groups.len();
         let mut group = [S::node(zero); GROUP];
         let mut filled = 0;
