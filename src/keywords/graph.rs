@@ -186,7 +186,7 @@ fn ranked<S: Shares>(items: &[Item], teleport: &[f32]) -> Vec<f32> {
         let first = groups.len();
         let mut group = [S::node(zero); GROUP];
         let mut filled = 0;
-        let mut rest = &bucket[..];
+        let mut rest = bucket;
         while let Some((&u, after)) = rest.split_first() {
             // A source and its repeats: its number of edges, the weight
             // (the bucket is sorted, so repeats are adjacent). Most have
