@@ -13,6 +13,9 @@
 //! `valgrind --tool=callgrind target/release/examples/bench CORPUS 1` still
 //! counts the core's instructions alone.
 //!
+//! The core runs with the allocator the CLI uses (`lede::pool::ThreadPool`,
+//! see `src/pool.rs`), so that its figure is the CLI's without the I/O.
+//!
 //! `cargo run --release --example bench [-- [CORPUS [ROUNDS]] [--cli]]`
 
 use std::io::{Read, Write};
@@ -21,6 +24,9 @@ use std::process::{Command, Stdio};
 use std::time::Instant;
 
 mod corpus;
+
+#[global_allocator]
+static ALLOCATOR: lede::pool::ThreadPool = lede::pool::ThreadPool::new();
 
 fn main() {
     let (flags, positional): (Vec<String>, Vec<String>) =

@@ -28,15 +28,17 @@ pub mod stats;
 mod tables;
 pub mod text;
 
-#[cfg(any(all(target_arch = "wasm32", not(target_feature = "atomics")), test))]
-mod pool;
+/// The allocator of the wasm build and of the command-line tool: not part
+/// of the library's interface.
+#[doc(hidden)]
+pub mod pool;
 #[cfg(any(target_arch = "wasm32", test))]
 mod tape;
 
 /// Small blocks from free lists in the wasm build (see `src/pool.rs`).
 #[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
 #[global_allocator]
-static ALLOCATOR: pool::Pool = pool::Pool::new();
+static ALLOCATOR: pool::SingleThreadPool = pool::SingleThreadPool::new();
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
 

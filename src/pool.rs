@@ -1,13 +1,15 @@
-//! The wasm build's memory allocator: small blocks come from free lists, one
-//! per size class, and everything else from the standard allocator
-//! (dlmalloc, on wasm32).
+//! The memory allocator of the wasm build and of the command-line tool:
+//! small blocks come from free lists, one per size class, and everything
+//! else from the standard allocator (dlmalloc on wasm32, the C library's
+//! `malloc` natively).
 //!
 //! Why: an analysis makes and frees a few hundred small blocks (entity
 //! names, mention texts, small vectors), and with dlmalloc, whose `malloc`
 //! and `free` keep bins and merge neighbouring chunks, allocation took
-//! about 6% of the wasm's time in a V8 profile of the bench corpus. Taking
-//! a block of the right size off a list, or putting it back, is a few
-//! loads and stores.
+//! about 6% of the wasm's time in a V8 profile of the bench corpus (and
+//! glibc's `malloc` and `free` about 9% of the native time, sampled with
+//! `perf`). Taking a block of the right size off a list, or putting it
+//! back, is a few loads and stores.
 //!
 //! Invariants:
 //! - A request of at most [`MAX_SMALL`] bytes and an alignment of at most
@@ -21,10 +23,15 @@
 //!   [`CLASSES`] × [`RETAIN`] bytes (512 KB) are held apart for their class,
 //!   and linear memory stays bounded by what the largest input needs
 //!   (`tests/wasm.rs` checks that it does not grow over many analyses).
-//! - Single-threaded: the lists are not locked. It is the global allocator
-//!   only on wasm32 without the atomics feature, which has one thread;
-//!   native builds use the system allocator (the tests below use a `Pool`
-//!   of their own on one thread).
+//! - The lists are never shared between threads, so they are not locked:
+//!   [`SingleThreadPool`] keeps one set, and is the global allocator only
+//!   on wasm32 without the atomics feature, which has one thread;
+//!   [`ThreadPool`] keeps a set per thread (a block freed on another thread
+//!   than its own joins that thread's lists), for the native command-line
+//!   tool, which chooses it in `src/bin/lede.rs`. The library itself sets
+//!   no allocator natively: that is the program's choice. The blocks on
+//!   the lists of a thread that ends stay with the process (at most 512 KB
+//!   a thread; the tool's threads last as long as its run).
 
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::cell::UnsafeCell;
@@ -42,33 +49,49 @@ const RETAIN: usize = 16 * 1024;
 /// extra work; a larger one goes to the standard allocator).
 const ALIGN: usize = 8;
 
-/// See the module documentation.
-pub struct Pool {
-    lists: UnsafeCell<[List; CLASSES]>,
+/// See the module documentation: with one set of lists (`PER_THREAD`
+/// false) or one per thread.
+pub struct Pool<const PER_THREAD: bool> {
+    lists: UnsafeCell<Lists>,
 }
+
+/// One set of lists, for a program of one thread.
+pub type SingleThreadPool = Pool<false>;
+/// A set of lists per thread.
+pub type ThreadPool = Pool<true>;
+
+type Lists = [List; CLASSES];
+
+const EMPTY: Lists = [List {
+    head: ptr::null_mut(),
+    bytes: 0,
+}; CLASSES];
 
 /// The free blocks of one class: each holds the address of the next in its
 /// first bytes.
 #[derive(Clone, Copy)]
-struct List {
+pub struct List {
     head: *mut u8,
     bytes: usize,
 }
 
-// SAFETY: the lists are only used on one thread (see the module
-// documentation: the pool is the global allocator only where there is one
-// thread).
-unsafe impl Sync for Pool {}
+thread_local! {
+    /// The lists of [`ThreadPool`] on this thread (no destructor, so they
+    /// can be reached for as long as the thread runs).
+    static THREAD_LISTS: UnsafeCell<Lists> = const { UnsafeCell::new(EMPTY) };
+}
 
-impl Pool {
-    pub const fn new() -> Pool {
+// SAFETY: where there is one thread, the lists are only ever used on it.
+#[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
+unsafe impl Sync for SingleThreadPool {}
+
+// SAFETY: each thread uses its own lists (`THREAD_LISTS`), never `lists`.
+unsafe impl Sync for ThreadPool {}
+
+impl<const PER_THREAD: bool> Pool<PER_THREAD> {
+    pub const fn new() -> Self {
         Pool {
-            lists: UnsafeCell::new(
-                [List {
-                    head: ptr::null_mut(),
-                    bytes: 0,
-                }; CLASSES],
-            ),
+            lists: UnsafeCell::new(EMPTY),
         }
     }
 
@@ -85,25 +108,30 @@ impl Pool {
         unsafe { Layout::from_size_align_unchecked((class + 1) * GRAIN, ALIGN) }
     }
 
-    /// The list of class `class`.
+    /// The list of class `class` (this thread's, for a [`ThreadPool`]).
     ///
     /// # Safety
-    /// No other reference to the lists may be alive (one thread, and no
-    /// call of the pool inside another).
+    /// No other reference to the list may be alive (the lists are used on
+    /// one thread, and the pool never calls itself).
     #[inline]
     #[allow(clippy::mut_from_ref)]
     unsafe fn list(&self, class: usize) -> &mut List {
-        &mut (*self.lists.get())[class]
+        let lists = if PER_THREAD {
+            THREAD_LISTS.with(UnsafeCell::get)
+        } else {
+            self.lists.get()
+        };
+        &mut (*lists)[class]
     }
 }
 
-impl Default for Pool {
+impl<const PER_THREAD: bool> Default for Pool<PER_THREAD> {
     fn default() -> Self {
         Pool::new()
     }
 }
 
-unsafe impl GlobalAlloc for Pool {
+unsafe impl<const PER_THREAD: bool> GlobalAlloc for Pool<PER_THREAD> {
     #[inline(never)]
     unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
         let Some(class) = Self::class(layout.size(), layout.align()) else {
@@ -169,8 +197,7 @@ unsafe impl GlobalAlloc for Pool {
 }
 
 /// The standard allocator's `alloc` and `dealloc`, out of line: the rare
-/// paths, kept out of the code that [`Pool::alloc`] and [`Pool::dealloc`]
-/// are inlined into.
+/// paths, kept out of the pool's `alloc` and `dealloc`.
 #[cold]
 #[inline(never)]
 unsafe fn system_alloc(layout: Layout) -> *mut u8 {
@@ -188,13 +215,10 @@ mod tests {
     use super::*;
 
     /// Allocates, fills, reallocates and frees blocks of many sizes and
-    /// alignments through a pool: contents survive, blocks are aligned and
+    /// alignments through `pool`: contents survive, blocks are aligned and
     /// reused, and the lists stay within their bound.
-    #[test]
-    fn blocks_keep_their_bytes_and_the_lists_their_bound() {
-        let pool = Pool::new();
+    fn exercise<const P: bool>(pool: &Pool<P>, mut seed: u32) {
         let mut live: Vec<(*mut u8, Layout, u8)> = Vec::new();
-        let mut seed = 12345u32;
         let mut next = || {
             seed ^= seed << 13;
             seed ^= seed >> 17;
@@ -258,7 +282,7 @@ mod tests {
                 while !list.head.is_null() {
                     let p = list.head;
                     list.head = unsafe { *(p as *mut *mut u8) };
-                    unsafe { System.dealloc(p, Pool::block(class)) };
+                    unsafe { System.dealloc(p, Pool::<P>::block(class)) };
                 }
                 list.bytes = 0;
             }
@@ -275,5 +299,39 @@ mod tests {
             pool.dealloc(b, other);
         }
         drain();
+    }
+
+    #[test]
+    fn blocks_keep_their_bytes_and_the_lists_their_bound() {
+        exercise(&SingleThreadPool::new(), 12345);
+    }
+
+    /// The same on four threads at once, each with its own lists; and
+    /// blocks made on one thread and freed on another.
+    #[test]
+    fn each_thread_has_lists_of_its_own() {
+        static POOL: ThreadPool = ThreadPool::new();
+        let layout = Layout::from_size_align(24, 8).unwrap();
+        std::thread::scope(|scope| {
+            for seed in 1..=4 {
+                scope.spawn(move || exercise(&POOL, seed * 7919));
+            }
+        });
+        // Made here, freed there: the block joins the other thread's list
+        // and serves its next request of that class.
+        let made = unsafe { POOL.alloc(layout) } as usize;
+        std::thread::spawn(move || unsafe {
+            POOL.dealloc(made as *mut u8, layout);
+            assert_eq!(POOL.alloc(layout) as usize, made);
+            POOL.dealloc(made as *mut u8, layout);
+            let list = POOL.list(1);
+            assert_eq!((list.head as usize, list.bytes), (made, 32));
+            // Given back, so the test leaks nothing.
+            list.head = ptr::null_mut();
+            list.bytes = 0;
+            System.dealloc(made as *mut u8, ThreadPool::block(1));
+        })
+        .join()
+        .unwrap();
     }
 }
