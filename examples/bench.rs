@@ -25,6 +25,8 @@ use std::time::Instant;
 
 mod corpus;
 
+// (The wasm build of the library sets the single-threaded pool itself.)
+#[cfg(not(all(target_arch = "wasm32", not(target_feature = "atomics"))))]
 #[global_allocator]
 static ALLOCATOR: lede::pool::ThreadPool = lede::pool::ThreadPool::new();
 

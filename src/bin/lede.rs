@@ -15,6 +15,8 @@ use lede::{analyze, Options};
 
 /// Small blocks from free lists kept per thread (`src/pool.rs`): the
 /// system `malloc` and `free` took about 9% of the native analysis.
+// (The wasm build of the library sets the single-threaded pool itself.)
+#[cfg(not(all(target_arch = "wasm32", not(target_feature = "atomics"))))]
 #[global_allocator]
 static ALLOCATOR: lede::pool::ThreadPool = lede::pool::ThreadPool::new();
 
