@@ -50,8 +50,9 @@ pub(crate) struct Answers {
     /// `names::skip_initial_word`: an ordinary word, not a name, when it
     /// opens a sentence.
     pub ordinary_initial: Option<bool>,
-    // Questions of one lookup, asked by word number only: see the module
-    // documentation.
+    // Questions of one lookup, remembered when asked by word number (see
+    // the module documentation; by text, only for the rare token whose
+    // text is not the word asked about).
     /// [`super::lexicon::given_name`].
     pub given: Option<Option<u8>>,
     /// [`super::lexicon::surname`].
