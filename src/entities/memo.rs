@@ -110,11 +110,14 @@ impl Memo {
         }
     }
 
-    /// Whether a spelling may find no room.
+    /// Whether a spelling may find no room, by text or by word number.
     fn is_full(&self) -> bool {
-        self.words.len() >= MAX_SPELLINGS
-            || self.words.text_len() + MAX_LENGTH > MAX_BYTES
-            || self.word_answers.len() >= MAX_SPELLINGS
+        self.words_full() || self.word_answers.len() >= MAX_SPELLINGS
+    }
+
+    /// Whether a spelling may find no room by text.
+    fn words_full(&self) -> bool {
+        self.words.len() >= MAX_SPELLINGS || self.words.text_len() + MAX_LENGTH > MAX_BYTES
     }
 
     /// The number of `word` (of hash `hash`), if it has one.
@@ -128,7 +131,7 @@ impl Memo {
         if let Some(i) = self.find(word, hash) {
             return Some(i);
         }
-        if self.words.len() >= MAX_SPELLINGS || self.words.text_len() + MAX_LENGTH > MAX_BYTES {
+        if self.words_full() {
             return None;
         }
         self.answers.push(Answers::default());
