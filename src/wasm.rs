@@ -83,10 +83,11 @@ fn reject_unknown_keys(value: &JsValue) -> Result<(), JsValue> {
 /// of a call like this one, are functions of their own
 /// (`#[cfg_attr(target_arch = "wasm32", inline(never))]` where native code
 /// would lose by it), and the closed word lists are made at compile time
-/// (`entities::words`), not on first use: the first analysis of the
-/// sample now recompiles 6 small functions, 12 KB of code (it was 14
-/// functions, 71 KB), and the CPU work it costs went from 513 to 117
-/// million instructions (`scripts/bench-instr.sh`).
+/// (`entities::words`), not on first use, and small blocks come from
+/// `crate::pool` rather than dlmalloc: the first analysis of the sample
+/// now recompiles 5 small functions, 7 KB of code (it was 14 functions,
+/// 71 KB), and the CPU work it costs went from 513 to 106 million
+/// instructions (`scripts/bench-instr.sh`).
 #[wasm_bindgen(js_name = analyze, skip_typescript)]
 pub fn analyze_js(text: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
     let Some(text) = text.as_string() else {
