@@ -14,8 +14,11 @@
 //! Single unknown words that none of this settles are dropped: a
 //! capitalised word with no other evidence is not reported as a name.
 
+use std::hash::Hasher;
+
 use super::lexicon::{self, OrgWord};
 use super::{Entity, EntityType, Mention, RawMention};
+use crate::hash::{FxHasher, FxMap};
 use crate::text::{Document, Span};
 
 struct Builder {
@@ -207,12 +210,187 @@ fn lower_into(out: &mut String, text: &str) {
     }
 }
 
+/// A document has its entities found by [`Lookup`] once it has this many;
+/// below it, a scan of all of them is as quick.
+const SCAN_MAX: usize = 32;
+
+/// What a [`Lookup`] list holds entities by (each hashed with its bytes).
+#[derive(Clone, Copy)]
+#[repr(u8)]
+enum By {
+    /// The key.
+    Key = 1,
+    /// A word of a person's name.
+    PersonWord,
+    /// A word of an organisation's name.
+    OrgWord,
+    /// An organisation's initials (see [`initials_are`]).
+    Initials,
+    /// An organisation named by an acronym: its key without full stops.
+    Acronym,
+}
+
+/// Entities listed by their keys, the words of their names and their
+/// initials, so that a mention in a long document is compared only with
+/// the entities that share one of these with it, not with all of them
+/// (which made grouping quadratic: with thousands of entities it took half
+/// the time of a 10 MB text). A list is a superset: every entity found is
+/// still checked by the same test as in a scan, and the first (lowest
+/// index) that passes is taken, so the answer is the scan's. An entity
+/// whose name changes is listed again under its new words; its old
+/// listings stay and fail the test.
+#[derive(Default)]
+struct Lookup {
+    /// The first node of each list, by hash.
+    heads: FxMap<u64, u32>,
+    /// (entity, next node or `NONE`).
+    nodes: Vec<(u32, u32)>,
+    /// Scratch for initials.
+    letters: String,
+}
+
+fn hash(by: By, bytes: &[u8]) -> u64 {
+    let mut h = FxHasher::default();
+    h.write_u64(by as u64);
+    h.write(bytes);
+    h.finish()
+}
+
+impl Lookup {
+    fn add(&mut self, by: By, bytes: &[u8], entity: usize) {
+        let node = self.nodes.len() as u32;
+        let next = self.heads.insert(hash(by, bytes), node).unwrap_or(NONE);
+        self.nodes.push((entity as u32, next));
+    }
+
+    /// The entities listed under `bytes` (and perhaps a few others).
+    fn under(&self, by: By, bytes: &[u8]) -> impl Iterator<Item = usize> + '_ {
+        let mut node = self.heads.get(&hash(by, bytes)).copied().unwrap_or(NONE);
+        std::iter::from_fn(move || {
+            let &(entity, next) = self.nodes.get(node as usize)?;
+            node = next;
+            Some(entity as usize)
+        })
+    }
+
+    /// Lists entity `i` under its key and, for people and organisations,
+    /// its words and initials.
+    fn add_entity(&mut self, arena: &Arena, e: &Builder, i: usize, text: &str) {
+        self.add(By::Key, arena.key(e.key).as_bytes(), i);
+        self.add_words(arena, e, i);
+        if e.ty == EntityType::Org && is_acronym(e.name.of(text)) {
+            self.letters.clear();
+            self.letters.extend(without_stops(arena.key(e.key)));
+            let letters = std::mem::take(&mut self.letters);
+            self.add(By::Acronym, letters.as_bytes(), i);
+            self.letters = letters;
+        }
+    }
+
+    /// Lists entity `i` under its (new) words and initials.
+    fn add_words(&mut self, arena: &Arena, e: &Builder, i: usize) {
+        let by = match e.ty {
+            EntityType::Person => By::PersonWord,
+            EntityType::Org => By::OrgWord,
+            _ => return,
+        };
+        for w in arena.words(e.words) {
+            self.add(by, w, i);
+        }
+        if e.ty == EntityType::Org {
+            initials_into(&mut self.letters, arena, e.words);
+            let letters = std::mem::take(&mut self.letters);
+            self.add(By::Initials, letters.as_bytes(), i);
+            self.letters = letters;
+        }
+    }
+}
+
+/// The initials of `words` as [`initials_are`] reads them, in `out`.
+fn initials_into(out: &mut String, arena: &Arena, words: Words) {
+    out.clear();
+    for w in arena.words(words) {
+        if !matches!(w, b"of" | b"the" | b"and" | b"for" | b"&") {
+            // Words are whole characters of the arena's string.
+            if let Some(c) = std::str::from_utf8(w).ok().and_then(|w| w.chars().next()) {
+                out.push(c);
+            }
+        }
+    }
+}
+
+/// The entities of a document so far, and their [`Lookup`] once there are
+/// more than [`SCAN_MAX`].
+struct Entities {
+    list: Vec<Builder>,
+    lookup: Option<Lookup>,
+    scan_max: usize,
+}
+
+impl Entities {
+    /// The first entity that passes `test`: by a scan, or among those
+    /// listed under the `(by, bytes)` that `lists` gives (which must
+    /// include every entity that passes).
+    fn first(
+        &self,
+        lists: impl FnOnce(&mut dyn FnMut(By, &[u8])),
+        test: impl Fn(&Builder) -> bool,
+    ) -> Option<usize> {
+        let Some(lookup) = &self.lookup else {
+            return self.list.iter().position(test);
+        };
+        let mut best: Option<usize> = None;
+        lists(&mut |by, bytes| {
+            for i in lookup.under(by, bytes) {
+                if best.is_none_or(|b| i < b) && test(&self.list[i]) {
+                    best = Some(i);
+                }
+            }
+        });
+        best
+    }
+
+    /// Adds an entity, listing it if there is a lookup, and making the
+    /// lookup when there are enough.
+    fn push(&mut self, e: Builder, arena: &Arena, text: &str) -> usize {
+        self.list.push(e);
+        let i = self.list.len() - 1;
+        if let Some(lookup) = &mut self.lookup {
+            lookup.add_entity(arena, &self.list[i], i, text);
+        } else if self.list.len() > self.scan_max {
+            let mut lookup = Lookup::default();
+            for (i, e) in self.list.iter().enumerate() {
+                lookup.add_entity(arena, e, i, text);
+            }
+            self.lookup = Some(lookup);
+        }
+        i
+    }
+
+    /// Entity `i` has new words: lists it under them.
+    fn renamed(&mut self, i: usize, arena: &Arena) {
+        if let Some(lookup) = &mut self.lookup {
+            lookup.add_words(arena, &self.list[i], i);
+        }
+    }
+}
+
 /// No entity: a mention dropped.
 const NONE: u32 = u32::MAX;
 
 pub fn group(doc: &Document, mentions: Vec<RawMention>) -> Vec<Entity> {
+    group_with(doc, mentions, SCAN_MAX)
+}
+
+/// [`group`], finding entities by a [`Lookup`] once there are more than
+/// `scan_max` (the tests compare `0` and `usize::MAX` with the default).
+fn group_with(doc: &Document, mentions: Vec<RawMention>, scan_max: usize) -> Vec<Entity> {
     let text = doc.text;
-    let mut entities: Vec<Builder> = Vec::with_capacity(mentions.len());
+    let mut entities = Entities {
+        list: Vec::with_capacity(mentions.len()),
+        lookup: None,
+        scan_max,
+    };
     // Sized for every mention's words and key (each at most its text, in
     // ASCII), so that it is seldom regrown.
     let bytes: usize = mentions.iter().map(|m| m.span.len()).sum();
@@ -227,6 +405,8 @@ pub fn group(doc: &Document, mentions: Vec<RawMention>) -> Vec<Entity> {
     // The current mention's lower-case text, in a buffer reused from one
     // mention to the next: copied only into a new entity.
     let mut lower = String::with_capacity(64);
+    // The current mention's initials, or its letters without full stops.
+    let mut letters = String::new();
     for (index, m) in mentions.iter().enumerate() {
         if !m.settled {
             unsettled.push(index);
@@ -245,50 +425,84 @@ pub fn group(doc: &Document, mentions: Vec<RawMention>) -> Vec<Entity> {
         // Whether `lower` holds the surface in lower case: worked out to
         // compare, and the key of a new entity without a lexicon key.
         let mut lowered = false;
-        let found = match (m.ty, m.known_key) {
-            (ty, Some(key)) => entities
-                .iter()
-                .position(|e| e.ty == ty && arena.key_is(e.key, key)),
-            (EntityType::Person, None) => entities.iter().position(|e| {
-                e.ty == EntityType::Person
-                    && (contains_words(&arena, e.words, words)
-                        || contains_words(&arena, words, e.words))
-            }),
-            (EntityType::Org, None) => {
-                lower_into(&mut lower, surface);
-                lowered = true;
-                // An acronym's letters are compared with full names'
-                // initials.
-                let acronym = is_acronym(surface);
-                let lower = lower.as_str();
-                entities.iter().position(|e| {
-                    e.ty == EntityType::Org
-                        && (arena.key_is(e.key, lower)
-                            || ends_with_words(&arena, e.words, words)
-                            || ends_with_words(&arena, words, e.words)
-                            || (acronym && initials_are(&arena, e.words, without_stops(lower)))
-                            || (is_acronym(e.name.of(text))
-                                && initials_are(&arena, words, without_stops(arena.key(e.key)))))
-                })
-            }
-            (ty, None) => {
-                lower_into(&mut lower, surface);
-                lowered = true;
-                let lower = lower.as_str();
-                entities
-                    .iter()
-                    .position(|e| e.ty == ty && arena.key_is(e.key, lower))
+        let found = {
+            let arena = &arena;
+            match (m.ty, m.known_key) {
+                (ty, Some(key)) => entities.first(
+                    |list| list(By::Key, key.as_bytes()),
+                    |e| e.ty == ty && arena.key_is(e.key, key),
+                ),
+                (EntityType::Person, None) => entities.first(
+                    |list| {
+                        for w in arena.words(words) {
+                            list(By::PersonWord, w);
+                        }
+                    },
+                    |e| {
+                        e.ty == EntityType::Person
+                            && (contains_words(arena, e.words, words)
+                                || contains_words(arena, words, e.words))
+                    },
+                ),
+                (EntityType::Org, None) => {
+                    lower_into(&mut lower, surface);
+                    lowered = true;
+                    // An acronym's letters are compared with full names'
+                    // initials.
+                    let acronym = is_acronym(surface);
+                    let lower = lower.as_str();
+                    let letters = &mut letters;
+                    entities.first(
+                        |list| {
+                            list(By::Key, lower.as_bytes());
+                            for w in arena.words(words) {
+                                list(By::OrgWord, w);
+                            }
+                            if acronym {
+                                letters.clear();
+                                letters.extend(without_stops(lower));
+                                list(By::Initials, letters.as_bytes());
+                            }
+                            initials_into(letters, arena, words);
+                            list(By::Acronym, letters.as_bytes());
+                        },
+                        |e| {
+                            e.ty == EntityType::Org
+                                && (arena.key_is(e.key, lower)
+                                    || ends_with_words(arena, e.words, words)
+                                    || ends_with_words(arena, words, e.words)
+                                    || (acronym
+                                        && initials_are(arena, e.words, without_stops(lower)))
+                                    || (is_acronym(e.name.of(text))
+                                        && initials_are(
+                                            arena,
+                                            words,
+                                            without_stops(arena.key(e.key)),
+                                        )))
+                        },
+                    )
+                }
+                (ty, None) => {
+                    lower_into(&mut lower, surface);
+                    lowered = true;
+                    let lower = lower.as_str();
+                    entities.first(
+                        |list| list(By::Key, lower.as_bytes()),
+                        |e| e.ty == ty && arena.key_is(e.key, lower),
+                    )
+                }
             }
         };
         let i = match found {
             Some(i) => {
-                let e = &mut entities[i];
+                let e = &mut entities.list[i];
                 if e.role.is_none() {
                     e.role = m.role;
                 }
                 if m.span.len() > e.name.len() && !is_acronym(surface) {
                     e.name = m.span;
                     e.words = words;
+                    entities.renamed(i, &arena);
                 } else {
                     arena.truncate(mark);
                 }
@@ -304,18 +518,18 @@ pub fn group(doc: &Document, mentions: Vec<RawMention>) -> Vec<Entity> {
                         arena.add_key(&lower)
                     }
                 };
-                entities.push(Builder {
+                let e = Builder {
                     ty: m.ty,
                     key,
                     words,
                     name: m.span,
                     role: m.role,
                     count: 0,
-                });
-                entities.len() - 1
+                };
+                entities.push(e, &arena, text)
             }
         };
-        entities[i].count += 1;
+        entities.list[i].count += 1;
         entity_of[index] = i as u32;
     }
     for index in unsettled {
@@ -323,34 +537,51 @@ pub fn group(doc: &Document, mentions: Vec<RawMention>) -> Vec<Entity> {
         let surface = m.span.of(text);
         lower_into(&mut lower, surface);
         let word = lower.as_str();
-        // Asked once, of organisations' last words below.
-        let mut head = None;
-        let mut is_head = || {
-            *head.get_or_insert_with(|| matches!(lexicon::org_word(surface), Some(OrgWord::Head)))
-        };
-        let target = entities
-            .iter()
-            .position(|e| {
-                e.ty == EntityType::Person
-                    && e.words.len() > 1
-                    && arena.words(e.words).any(|w| w == word.as_bytes())
-            })
-            .or_else(|| {
-                entities.iter().position(|e| {
-                    e.ty == EntityType::Org
-                        && ((is_acronym(surface)
-                            && initials_are(&arena, e.words, without_stops(word)))
-                            || (is_head() && arena.words(e.words).last() == Some(word.as_bytes())))
+        let target = {
+            let arena = &arena;
+            // Asked once, of organisations' last words below.
+            let head = std::cell::OnceCell::new();
+            let is_head =
+                || *head.get_or_init(|| matches!(lexicon::org_word(surface), Some(OrgWord::Head)));
+            let acronym = is_acronym(surface);
+            let letters = &mut letters;
+            entities
+                .first(
+                    |list| list(By::PersonWord, word.as_bytes()),
+                    |e| {
+                        e.ty == EntityType::Person
+                            && e.words.len() > 1
+                            && arena.words(e.words).any(|w| w == word.as_bytes())
+                    },
+                )
+                .or_else(|| {
+                    entities.first(
+                        |list| {
+                            if acronym {
+                                letters.clear();
+                                letters.extend(without_stops(word));
+                                list(By::Initials, letters.as_bytes());
+                            }
+                            list(By::OrgWord, word.as_bytes());
+                        },
+                        |e| {
+                            e.ty == EntityType::Org
+                                && ((acronym && initials_are(arena, e.words, without_stops(word)))
+                                    || (is_head()
+                                        && arena.words(e.words).last() == Some(word.as_bytes())))
+                        },
+                    )
                 })
-            })
-            .or_else(|| {
-                entities
-                    .iter()
-                    .position(|e| e.ty.is_name() && arena.key_is(e.key, word))
-            });
+                .or_else(|| {
+                    entities.first(
+                        |list| list(By::Key, word.as_bytes()),
+                        |e| e.ty.is_name() && arena.key_is(e.key, word),
+                    )
+                })
+        };
         match target {
             Some(i) => {
-                entities[i].count += 1;
+                entities.list[i].count += 1;
                 entity_of[index] = i as u32;
             }
             None if lexicon::surname(surface).is_some() && !lexicon::is_common_word(word) => {
@@ -361,7 +592,7 @@ pub fn group(doc: &Document, mentions: Vec<RawMention>) -> Vec<Entity> {
                 };
                 arena.ends.push(end);
                 let n = arena.ends.len() as u32;
-                entities.push(Builder {
+                let e = Builder {
                     ty: EntityType::Person,
                     key,
                     words: Words {
@@ -372,8 +603,8 @@ pub fn group(doc: &Document, mentions: Vec<RawMention>) -> Vec<Entity> {
                     name: m.span,
                     role: m.role,
                     count: 1,
-                });
-                entity_of[index] = entities.len() as u32 - 1;
+                };
+                entity_of[index] = entities.push(e, &arena, text) as u32;
             }
             None => {}
         }
@@ -381,6 +612,7 @@ pub fn group(doc: &Document, mentions: Vec<RawMention>) -> Vec<Entity> {
     // Each entity's mentions, in text order: counted above, then handed
     // out in one pass over the mentions (which are in text order).
     let mut out: Vec<Entity> = entities
+        .list
         .iter()
         .map(|e| Entity {
             name: e.name.of(text).to_string(),
@@ -421,4 +653,112 @@ fn contains_words(arena: &Arena, whole: Words, part: Words) -> bool {
     }
     let mut it = arena.words(whole);
     arena.words(part).all(|p| it.any(|w| w == p))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::Document;
+
+    /// Groups `text`'s mentions by scans only, by lookups only and as
+    /// [`group`] does, and checks that all three agree; returns the
+    /// entities.
+    fn grouped_alike(text: &str) -> Vec<Entity> {
+        let doc = Document::parse(text);
+        let scanned = group_with(&doc, super::super::raw_mentions(&doc), usize::MAX);
+        let looked_up = group_with(&doc, super::super::raw_mentions(&doc), 0);
+        assert_eq!(scanned, looked_up, "scans and lookups disagree on {text:?}");
+        assert_eq!(group(&doc, super::super::raw_mentions(&doc)), scanned);
+        scanned
+    }
+
+    #[test]
+    fn lookups_group_as_scans_do() {
+        let mut all = String::new();
+        for file in [
+            include_str!("../../www/samples/iran-russia-partnership.txt"),
+            include_str!("../../www/samples/harbour-bridge-reopens.txt"),
+            include_str!("../../www/samples/library-night-classes.txt"),
+            include_str!("../../tests/data/news_excerpt.txt"),
+        ] {
+            grouped_alike(file);
+            all.push_str(file);
+            all.push_str("\n\n");
+        }
+        assert!(grouped_alike(&all).len() > SCAN_MAX);
+    }
+
+    /// Every rule of the grouping, many times over: full names and
+    /// surnames, given names, organisations, their acronyms (dotted too)
+    /// and last words, and unsettled single words.
+    #[test]
+    fn lookups_group_many_entities_as_scans_do() {
+        let given = [
+            "John", "Mary", "Ahmed", "Olga", "Pierre", "Keiko", "Raúl", "Zoë",
+        ];
+        let family = [
+            "Smith", "Okafor", "Ivanova", "Dubois", "Tanaka", "Álvarez", "Brown",
+        ];
+        let orgs = [
+            ("Eurasian Economic Union", "EEU"),
+            ("National Farmers Federation", "N.F.F."),
+            ("Reserve Bank of Australia", "RBA"),
+            ("World Health Organization", "WHO"),
+            ("Bank of England", "BoE"),
+            ("United Nations Security Council", "UNSC"),
+        ];
+        let mut text = String::new();
+        for round in 0..12 {
+            for (i, g) in given.iter().enumerate() {
+                let f = family[(i + round) % family.len()];
+                let (org, acronym) = orgs[(i * 3 + round) % orgs.len()];
+                let last = org.rsplit(' ').next().unwrap();
+                text.push_str(&format!(
+                    "{g} {f} of the {org} met officials in Canberra on Monday. \
+                     {f} said the {acronym} had agreed. The {last} welcomed \
+                     the deal, {g} added. Mr {f} told the Part{round} {org} \
+                     board that {family} and Sons would join.\n\n",
+                    family = family[(i + 2 * round) % family.len()],
+                ));
+            }
+        }
+        // An acronym before the full name, a name's last words before and
+        // after it, and a name that grows ("MVIA", "Murray Valley
+        // Irrigation Authority", "Irrigation Authority").
+        let rivers = [
+            "Murray", "Darling", "Lachlan", "Snowy", "Hunter", "Barwon", "Namoi",
+        ];
+        let lands = ["Valley", "Basin", "Plains", "Ranges"];
+        let bodies = [
+            ("Irrigation", "Authority"),
+            ("Water", "Tribunal"),
+            ("Growers", "Council"),
+        ];
+        for (i, river) in rivers.iter().enumerate() {
+            for (j, land) in lands.iter().enumerate() {
+                let (a, b) = bodies[(i + j) % bodies.len()];
+                let initials: String = [river, land, a, b].iter().map(|w| &w[..1]).collect();
+                text.push_str(&format!(
+                    "The {initials} said on Monday that prices would rise. Officials of \
+                     the {river} {land} {a} {b} met farmers. The {a} {b} has 300 \
+                     staff. The {land} {a} {b} ruled on Friday. The Upper {river} \
+                     {land} {a} {b} was not involved. The {initials} will meet \
+                     again.\n\n"
+                ));
+                // The full name first, then its acronym, dotted or not.
+                let acronym: String = [land, river, a, "Association"]
+                    .iter()
+                    .map(|w| &w[..1])
+                    .collect();
+                let dotted: String = acronym.chars().flat_map(|c| [c, '.']).collect();
+                text.push_str(&format!(
+                    "Members of the {land} {river} {a} Association gathered. The \
+                     {acronym} said prices would rise. Later the {dotted} said \
+                     more.\n\n"
+                ));
+            }
+        }
+        let entities = grouped_alike(&text);
+        assert!(entities.len() > SCAN_MAX, "{} entities", entities.len());
+    }
 }

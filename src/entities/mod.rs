@@ -104,6 +104,15 @@ pub struct Entity {
 
 /// Finds, groups and ranks the entities of a document.
 pub fn extract(doc: &Document) -> Vec<Entity> {
+    let raw = raw_mentions(doc);
+    let mut entities = group::group(doc, raw);
+    rank(doc, &mut entities);
+    entities
+}
+
+/// The mentions of names and values in a document, in text order, with no
+/// two overlapping.
+fn raw_mentions(doc: &Document) -> Vec<RawMention> {
     memo::begin_text(doc.word_epoch);
     // The bench corpus has a raw mention (names and numbers, before
     // overlaps are dropped) per 11 tokens, and one per 5 at most; sizing
@@ -139,9 +148,7 @@ pub fn extract(doc: &Document) -> Vec<Entity> {
     // Overlaps: keep the first, longest mention (in place: `dedup_by`
     // compares each mention with the last one kept).
     raw.dedup_by(|m, kept| m.span.start < kept.span.end);
-    let mut entities = group::group(doc, raw);
-    rank(doc, &mut entities);
-    entities
+    raw
 }
 
 /// Each token's text. (A call of its own: inlined into [`extract`], the
