@@ -14,10 +14,11 @@
 //! Invariants:
 //! - A number names one spelling for as long as the numbering's epoch
 //!   ([`Document::word_epoch`]) lasts. The numbering is emptied (and the
-//!   epoch moves on) only at the start of a document, when the document's
-//!   words might take it past [`MAX_WORDS`] spellings or [`MAX_BYTES`]
-//!   bytes of them; so its memory is bounded by those and the largest
-//!   document, and all the numbers of one document belong to one epoch.
+//!   epoch moves on) only when a document's new words would take it past
+//!   [`MAX_WORDS`] spellings or [`MAX_BYTES`] bytes of them, and that
+//!   document is then numbered again from the start; so its memory is
+//!   bounded by those and the largest document, and all the numbers of one
+//!   document belong to one epoch.
 //! - A [`ByWord`] holds values for one epoch; given a document of another
 //!   epoch, it forgets them all first. Its values must be functions of the
 //!   spelling alone, so that they can never change a result.
@@ -68,34 +69,59 @@ pub(crate) fn number(text: &str, tokens: &mut [Token]) -> u32 {
             // words seen later (wasm linear memory never shrinks).
             *spellings = Table::with_capacity(MAX_WORDS, MAX_BYTES);
         }
-        // Emptied unless every token of the document could be a new word
-        // and still fit: so the numbers, and the caches by number, stay
-        // below `MAX_WORDS` for any document of fewer tokens.
-        if spellings.len() + tokens.len() > MAX_WORDS
-            || spellings.text_len() + text.len() > MAX_BYTES
-        {
+        // A document whose new words would take a numbering that holds
+        // earlier documents' past its bounds empties it and is numbered
+        // again from the start (what it numbered so far is forgotten with
+        // the rest). So the numbers, and the caches by number, stay below
+        // `MAX_WORDS` unless one document has more spellings on its own,
+        // and a long document of known words (a 100 KB article has more
+        // tokens than `MAX_WORDS`, but a few thousand spellings) keeps
+        // the caches of the epoch.
+        let bounded = spellings.len() > 0;
+        if !number_all(spellings, text, tokens, bounded) {
             spellings.clear();
             numbering.epoch = numbering.epoch.wrapping_add(1).max(1);
+            number_all(spellings, text, tokens, false);
         }
-        // Words a batch: the hashes of a batch first, and the slots they
-        // lead to read ahead ([`Table::warm`]), then the lookups.
-        let mut batch = [(0usize, 0u64); AHEAD];
-        let mut len = 0;
-        for i in 0..tokens.len() {
-            if tokens[i].kind != TokenKind::Word {
-                continue;
-            }
-            let span = tokens[i].span;
-            batch[len] = (i, Interner::hash(&text.as_bytes()[span.start..span.end]));
-            len += 1;
-            if len == AHEAD {
-                number_batch(spellings, text, tokens, &batch);
-                len = 0;
-            }
-        }
-        number_batch(spellings, text, tokens, &batch[..len]);
         numbering.epoch
     })
+}
+
+/// Numbers the word tokens of `tokens`, a batch at a time: the hashes of a
+/// batch first, and the slots they lead to read ahead ([`Table::warm`]),
+/// then the lookups. With `bounded`, stops and returns `false` before a
+/// batch that might take the table past [`MAX_WORDS`] spellings or
+/// [`MAX_BYTES`] bytes of them.
+fn number_all(spellings: &mut Table, text: &str, tokens: &mut [Token], bounded: bool) -> bool {
+    let mut batch = [(0usize, 0u64); AHEAD];
+    let mut len = 0;
+    let mut bytes = 0;
+    let fits = |spellings: &Table, len: usize, bytes: usize| {
+        !bounded
+            || (spellings.len() + len <= MAX_WORDS && spellings.text_len() + bytes <= MAX_BYTES)
+    };
+    for i in 0..tokens.len() {
+        if tokens[i].kind != TokenKind::Word {
+            continue;
+        }
+        let span = tokens[i].span;
+        batch[len] = (i, Interner::hash(&text.as_bytes()[span.start..span.end]));
+        len += 1;
+        bytes += span.len();
+        if len == AHEAD {
+            if !fits(spellings, len, bytes) {
+                return false;
+            }
+            number_batch(spellings, text, tokens, &batch);
+            len = 0;
+            bytes = 0;
+        }
+    }
+    if !fits(spellings, len, bytes) {
+        return false;
+    }
+    number_batch(spellings, text, tokens, &batch[..len]);
+    true
 }
 
 /// Numbers the word tokens `batch` gives (index, hash of its text).
@@ -383,6 +409,32 @@ mod tests {
             let cat = other.tokens.iter().find(|t| other.token_text(t) == "cat");
             assert_eq!(cat.map(|t| t.word), Some(word("cat")));
         }
+    }
+
+    /// A document of more tokens than the bound but only known words
+    /// keeps the epoch (and the caches by number); one whose new words
+    /// would overflow the numbering starts a new epoch, numbered afresh.
+    #[test]
+    fn only_new_words_past_the_bound_empty_the_numbering() {
+        let known: String = "the cat sat on the mat. ".repeat(MAX_WORDS / 4);
+        let first = Document::parse(&known);
+        let again = Document::parse(&known);
+        assert!(again.tokens.len() > MAX_WORDS);
+        assert_eq!(again.word_epoch, first.word_epoch);
+        assert_eq!(again.tokens[1].word, first.tokens[1].word);
+        // Nearly full, then a document of new words that do not fit.
+        let filler: String = (0..MAX_WORDS - 100).map(|i| format!("f{i} ")).collect();
+        let filled = Document::parse(&filler);
+        let new: String = (0..500).map(|i| format!("n{i} n{i} ")).collect();
+        let doc = Document::parse(&new);
+        assert_ne!(doc.word_epoch, filled.word_epoch);
+        // Numbered from the start of the new epoch: its first word is 0,
+        // and each spelling has one number.
+        assert_eq!(doc.tokens[0].word, 0);
+        for pair in doc.tokens.chunks(2) {
+            assert_eq!(pair[0].word, pair[1].word);
+        }
+        assert!(doc.tokens.iter().all(|t| (t.word as usize) < 500));
     }
 
     #[test]
