@@ -38,9 +38,10 @@
 //! in it, the word id of each merge key, is stamped with the scan's
 //! generation and so is never read by a later scan (nor does a scan's
 //! [`Scan::stems`] read a later generation's spellings); and the cache is
-//! emptied between scans once it holds [`MAX_CACHED_SPELLINGS`] spellings,
-//! keys or names, or [`MAX_CACHED_BYTES`] bytes of text, so its memory is
-//! bounded.
+//! made at full size on first use and emptied in place between scans once
+//! it holds [`MAX_CACHED_SPELLINGS`] spellings, keys or names, or
+//! [`MAX_CACHED_BYTES`] bytes of text, so its memory is bounded and never
+//! grows after the first text (unless one text alone overflows it).
 
 use std::cell::RefCell;
 use std::fmt::Write as _;
@@ -248,15 +249,21 @@ struct Spelling {
     written_stem: u64,
 }
 
-/// Past this many spellings, the cache is emptied before the next scan.
-/// A year of news has far fewer distinct spellings than this in any one
-/// session (the 300-article bench corpus has about 9,300), and the bound
-/// keeps the cache near 3 MB at most: wasm linear memory never shrinks, so
-/// a cache that grew with every word seen would grow the page's memory
-/// with use (tests/wasm.rs checks it does not).
-const MAX_CACHED_SPELLINGS: usize = 1 << 15;
-/// Past this many bytes of cached text, likewise.
-const MAX_CACHED_BYTES: usize = 1 << 20;
+/// Past this many spellings, the cache is emptied before the next scan
+/// (the 300-article bench corpus has about 9,300, and the word numbering
+/// starts afresh at as many, [`crate::text::words`]). wasm linear memory
+/// never shrinks, so a cache that grew with every word seen would grow the
+/// page's memory with use; and one that grew by doubling up to its bound,
+/// and again after each emptying, needed ever larger free blocks, which a
+/// heap cut up by other allocations may lack (tests/wasm.rs checks that
+/// 10,000 texts of new words do not grow the memory). So it is made at
+/// full size on first use (about 4 MB, little of it touched until used)
+/// and emptied in place.
+const MAX_CACHED_SPELLINGS: usize = 1 << 14;
+/// Past this many bytes of cached text (of the spellings, their lower-case
+/// forms, the merge keys and the names, together), likewise; each of the
+/// four is made with room for all of it.
+const MAX_CACHED_BYTES: usize = 1 << 19;
 
 /// The per-spelling cache (see the module documentation).
 #[derive(Default)]
@@ -305,9 +312,45 @@ thread_local! {
 }
 
 impl Spellings {
+    /// An empty cache with room for [`MAX_CACHED_SPELLINGS`] spellings,
+    /// keys and names and [`MAX_CACHED_BYTES`] of text.
+    fn at_full_size() -> Spellings {
+        let (n, bytes) = (MAX_CACHED_SPELLINGS, MAX_CACHED_BYTES);
+        Spellings {
+            index: Interner::with_capacity(n, bytes),
+            list: Vec::with_capacity(n),
+            lowers: String::with_capacity(bytes),
+            keys: Interner::with_capacity(n, bytes),
+            words: Vec::with_capacity(n),
+            names: Interner::with_capacity(n, bytes),
+            name_facts: Vec::with_capacity(n),
+            ..Spellings::default()
+        }
+    }
+
+    /// Forgets every spelling, key and name, keeping the memory and the
+    /// generation.
+    fn clear(&mut self) {
+        self.index.clear();
+        self.list.clear();
+        self.lowers.clear();
+        self.keys.clear();
+        self.name_keys.clear();
+        self.words.clear();
+        self.names.clear();
+        self.name_facts.clear();
+        // Its values are indexes into `list`.
+        self.by_word.forget();
+    }
+
     /// Starts a scan of a document of word epoch `word_epoch`: a new
     /// generation, after emptying a full cache.
     fn begin_scan(&mut self, word_epoch: u32) {
+        if self.list.capacity() == 0 {
+            let generation = self.generation;
+            *self = Spellings::at_full_size();
+            self.generation = generation;
+        }
         if self.list.len() >= MAX_CACHED_SPELLINGS
             || self.keys.len() >= MAX_CACHED_SPELLINGS
             || self.names.len() >= MAX_CACHED_SPELLINGS
@@ -321,9 +364,8 @@ impl Spellings {
             // The generation goes on from where it was (unless it is
             // used up), so that no earlier scan's [`Scan::generation`]
             // is current again and reads the new cache's spellings.
-            let generation = self.generation % u32::MAX;
-            *self = Spellings::default();
-            self.generation = generation;
+            self.generation %= u32::MAX;
+            self.clear();
         }
         self.by_word.begin(word_epoch);
         self.generation += 1;
