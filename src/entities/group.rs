@@ -210,8 +210,8 @@ fn lower_into(out: &mut String, text: &str) {
     }
 }
 
-/// A document has its entities found by [`Lookup`] once it has this many;
-/// below it, a scan of all of them is as quick.
+/// A document has its entities found by [`Lookup`] once it has more than
+/// this many; up to it, a scan of all of them is as quick.
 const SCAN_MAX: usize = 32;
 
 /// What a [`Lookup`] list holds entities by (each hashed with its bytes).
