@@ -174,19 +174,21 @@ impl Words {
     }
 }
 
+/// Whether a word of a name gives no initial: "of", "the", "and", "for"
+/// and "&".
+fn has_no_initial(word: &[u8]) -> bool {
+    matches!(word, b"of" | b"the" | b"and" | b"for" | b"&")
+}
+
 /// Whether the initials of `words` (the first letters of the words other
-/// than "of", "the", "and", "for" and "&") are `letters`.
+/// than those of [`has_no_initial`]) are `letters`.
 fn initials_are(arena: &Arena, words: Words, mut letters: impl Iterator<Item = char>) -> bool {
     let mut letter = [0; 4];
-    arena
-        .words(words)
-        .filter(|w| !matches!(*w, b"of" | b"the" | b"and" | b"for" | b"&"))
-        .all(|w| {
-            letters
-                .next()
-                .is_some_and(|c| w.starts_with(c.encode_utf8(&mut letter).as_bytes()))
-        })
-        && letters.next().is_none()
+    arena.words(words).filter(|w| !has_no_initial(w)).all(|w| {
+        letters
+            .next()
+            .is_some_and(|c| w.starts_with(c.encode_utf8(&mut letter).as_bytes()))
+    }) && letters.next().is_none()
 }
 
 /// The characters of `text` other than full stops ("U.S." reads "US").
@@ -258,8 +260,12 @@ fn hash(by: By, bytes: &[u8]) -> u64 {
 
 impl Lookup {
     fn add(&mut self, by: By, bytes: &[u8], entity: usize) {
+        self.add_hashed(hash(by, bytes), entity);
+    }
+
+    fn add_hashed(&mut self, hash: u64, entity: usize) {
         let node = self.nodes.len() as u32;
-        let next = self.heads.insert(hash(by, bytes), node).unwrap_or(NONE);
+        let next = self.heads.insert(hash, node).unwrap_or(NONE);
         self.nodes.push((entity as u32, next));
     }
 
@@ -279,11 +285,8 @@ impl Lookup {
         self.add(By::Key, arena.key(e.key).as_bytes(), i);
         self.add_words(arena, e, i);
         if e.ty == EntityType::Org && is_acronym(e.name.of(text)) {
-            self.letters.clear();
-            self.letters.extend(without_stops(arena.key(e.key)));
-            let letters = std::mem::take(&mut self.letters);
-            self.add(By::Acronym, letters.as_bytes(), i);
-            self.letters = letters;
+            without_stops_into(&mut self.letters, arena.key(e.key));
+            self.add_hashed(hash(By::Acronym, self.letters.as_bytes()), i);
         }
     }
 
@@ -299,9 +302,7 @@ impl Lookup {
         }
         if e.ty == EntityType::Org {
             initials_into(&mut self.letters, arena, e.words);
-            let letters = std::mem::take(&mut self.letters);
-            self.add(By::Initials, letters.as_bytes(), i);
-            self.letters = letters;
+            self.add_hashed(hash(By::Initials, self.letters.as_bytes()), i);
         }
     }
 }
@@ -309,14 +310,18 @@ impl Lookup {
 /// The initials of `words` as [`initials_are`] reads them, in `out`.
 fn initials_into(out: &mut String, arena: &Arena, words: Words) {
     out.clear();
-    for w in arena.words(words) {
-        if !matches!(w, b"of" | b"the" | b"and" | b"for" | b"&") {
-            // Words are whole characters of the arena's string.
-            if let Some(c) = std::str::from_utf8(w).ok().and_then(|w| w.chars().next()) {
-                out.push(c);
-            }
+    for w in arena.words(words).filter(|w| !has_no_initial(w)) {
+        // Words are whole characters of the arena's string.
+        if let Some(c) = std::str::from_utf8(w).ok().and_then(|w| w.chars().next()) {
+            out.push(c);
         }
     }
+}
+
+/// [`without_stops`] of `text`, in `out`.
+fn without_stops_into(out: &mut String, text: &str) {
+    out.clear();
+    out.extend(without_stops(text));
 }
 
 /// The entities of a document so far, and their [`Lookup`] once there are
@@ -459,8 +464,7 @@ fn group_with(doc: &Document, mentions: Vec<RawMention>, scan_max: usize) -> Vec
                                 list(By::OrgWord, w);
                             }
                             if acronym {
-                                letters.clear();
-                                letters.extend(without_stops(lower));
+                                without_stops_into(letters, lower);
                                 list(By::Initials, letters.as_bytes());
                             }
                             initials_into(letters, arena, words);
@@ -558,8 +562,7 @@ fn group_with(doc: &Document, mentions: Vec<RawMention>, scan_max: usize) -> Vec
                     entities.first(
                         |list| {
                             if acronym {
-                                letters.clear();
-                                letters.extend(without_stops(word));
+                                without_stops_into(letters, word);
                                 list(By::Initials, letters.as_bytes());
                             }
                             list(By::OrgWord, word.as_bytes());
