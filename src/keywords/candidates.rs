@@ -308,7 +308,8 @@ struct NameFacts {
 }
 
 thread_local! {
-    static SPELLINGS: RefCell<Spellings> = RefCell::new(Spellings::default());
+    /// Made on first use, at its full size.
+    static SPELLINGS: RefCell<Spellings> = RefCell::new(Spellings::at_full_size());
 }
 
 impl Spellings {
@@ -346,11 +347,6 @@ impl Spellings {
     /// Starts a scan of a document of word epoch `word_epoch`: a new
     /// generation, after emptying a full cache.
     fn begin_scan(&mut self, word_epoch: u32) {
-        if self.list.capacity() == 0 {
-            let generation = self.generation;
-            *self = Spellings::at_full_size();
-            self.generation = generation;
-        }
         if self.list.len() >= MAX_CACHED_SPELLINGS
             || self.keys.len() >= MAX_CACHED_SPELLINGS
             || self.names.len() >= MAX_CACHED_SPELLINGS
