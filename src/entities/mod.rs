@@ -74,6 +74,11 @@ pub struct RawMention {
     /// could not type; [`group`] settles it against the whole document
     /// (a surname seen in full earlier, an acronym) or drops it.
     pub settled: bool,
+    /// True for a run typed by no evidence but its shape (several unknown
+    /// capitalised words, taken for an organisation): where the same text
+    /// is typed by evidence elsewhere in the document, that type wins
+    /// ([`retype_guesses`]).
+    pub guessed: bool,
 }
 
 /// One mention of an entity in the text.
@@ -104,7 +109,8 @@ pub struct Entity {
 
 /// Finds, groups and ranks the entities of a document.
 pub fn extract(doc: &Document) -> Vec<Entity> {
-    let raw = raw_mentions(doc);
+    let mut raw = raw_mentions(doc);
+    retype_guesses(doc.text, &mut raw);
     let mut entities = group::group(doc, raw);
     rank(doc, &mut entities);
     entities
@@ -149,6 +155,51 @@ fn raw_mentions(doc: &Document) -> Vec<RawMention> {
     // compares each mention with the last one kept).
     raw.dedup_by(|m, kept| m.span.start < kept.span.end);
     raw
+}
+
+/// Settles a text typed by a guess in some mentions and by evidence in
+/// others, so that it makes one entity: by more mentions, with a tie going
+/// to the guess. "Hill Top" after "near" and "at" is a place, so "Residents
+/// of Hill Top" are too; a text guessed twice and once taken for a person
+/// stays an organisation. The evidence counted is the first type it gave
+/// the text (mentions of another type are left alone).
+fn retype_guesses(text: &str, raw: &mut [RawMention]) {
+    if !raw.iter().any(|m| m.guessed) {
+        return;
+    }
+    // Per text: the first type evidence gave it, how many mentions have
+    // that type by evidence, and how many were guessed.
+    // Only texts guessed somewhere are tallied (few: most mentions are
+    // looked up, none inserted).
+    let mut tally: crate::hash::FxMap<&str, (Option<EntityType>, u32, u32)> = Default::default();
+    for m in raw.iter().filter(|m| m.guessed) {
+        tally.entry(m.span.of(text)).or_insert((None, 0, 0)).2 += 1;
+    }
+    for m in raw
+        .iter()
+        .filter(|m| m.settled && !m.guessed && m.ty.is_name())
+    {
+        if let Some(t) = tally.get_mut(m.span.of(text)) {
+            if t.0.is_none_or(|ty| ty == m.ty) {
+                t.0 = Some(m.ty);
+                t.1 += 1;
+            }
+        }
+    }
+    for m in raw.iter_mut().filter(|m| m.settled && m.ty.is_name()) {
+        let Some(&(Some(evidence), by_evidence, guessed)) = tally.get(m.span.of(text)) else {
+            continue;
+        };
+        if guessed == 0 || !(m.guessed || m.ty == evidence) {
+            continue;
+        }
+        m.ty = if by_evidence > guessed {
+            evidence
+        } else {
+            EntityType::Org
+        };
+        m.guessed = false;
+    }
 }
 
 /// Each token's text. (A call of its own: inlined into [`extract`], the

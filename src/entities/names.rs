@@ -508,6 +508,7 @@ fn mention(
         role,
         known_key: key,
         settled: true,
+        guessed: false,
     }
 }
 
@@ -559,7 +560,9 @@ fn collect_run(s: &Sentence, start: usize, run: &mut Vec<Word>) -> (usize, bool)
             continue;
         }
         // Connectors: "Bank of England", "Department of the Treasury".
-        let connector = s.is_connector(i);
+        // But "of" after a person's full name begins their affiliation
+        // ("Chidi Okafor of the Riverina Growers Council").
+        let connector = s.is_connector(i) && !(s.s(i) == "of" && person_before_of(s, run));
         if connector && s.is_cap(i + 1) {
             i += 1;
             joined = true;
@@ -577,6 +580,30 @@ fn collect_run(s: &Sentence, start: usize, run: &mut Vec<Word>) -> (usize, bool)
         break;
     }
     (i, joined)
+}
+
+/// Whether the words `run` before an "of" are a person's full name: two or
+/// three words, the first a known given name or the last a known surname
+/// after a first word that is no common word, none of them a title, a word of organisations or the head of a typed
+/// phrase ("Royal Bank of Scotland", "Mary Queen of Scots", "Third Battle
+/// of Ypres" go on).
+fn person_before_of(s: &Sentence, run: &[Word]) -> bool {
+    let word = |w: &Word| w.span.of(s.text);
+    let (Some(first), Some(last)) = (run.first(), run.last()) else {
+        return false;
+    };
+    (2..=3).contains(&run.len())
+        && (s.given_name(word(first), first.number).is_some()
+            || (s.surname(word(last), last.number).is_some()
+                && !s.common_any_case(word(first), first.number)))
+        && run.iter().all(|w| {
+            let text = word(w);
+            s.org_word(text, w.number).is_none()
+                && s.title(text, w.number).is_none()
+                && ![LAW_HEADS, EVENT_HEADS, FAC_HEADS, LOC_HEADS]
+                    .iter()
+                    .any(|heads| in_list(heads, text))
+        })
 }
 
 /// "Pezeshkian's" names "Pezeshkian".
@@ -824,7 +851,11 @@ fn classify(
         out.push(m);
         return;
     }
-    out.push(mention(span, EntityType::Org, None, None));
+    // The last resort: nothing typed the run, and several capitalised
+    // words are most often an organisation.
+    let mut m = mention(span, EntityType::Org, None, None);
+    m.guessed = true;
+    out.push(m);
 }
 
 /// A lower-case role word just before a name ("coach Carlo Ancelotti"),
@@ -1258,6 +1289,27 @@ mod tests {
     fn sentence_initial_common_word_is_not_a_name() {
         let got = found("Speaking at a joint press conference, he smiled.");
         assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn of_after_a_full_name_begins_an_affiliation() {
+        let got = found("\"We need rain,\" said Chidi Okafor of the Riverina Growers Council.");
+        assert!(got.contains(&("Chidi Okafor".into(), Person)), "{got:?}");
+        assert!(
+            got.contains(&("Riverina Growers Council".into(), Org)),
+            "{got:?}"
+        );
+        let got = found("He met Shane Bradford of Ballidu on Monday.");
+        assert!(got.contains(&("Shane Bradford".into(), Person)), "{got:?}");
+        // Names with "of" inside stay whole.
+        for name in [
+            "Royal Bank of Scotland",
+            "Third Battle of Ypres",
+            "Department of the Treasury",
+        ] {
+            let got = found(&format!("They spoke of the {name} at length."));
+            assert!(got.iter().any(|(n, _)| n == name), "{name}: {got:?}");
+        }
     }
 
     #[test]

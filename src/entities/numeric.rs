@@ -535,9 +535,18 @@ impl<'a> Matcher<'a, '_> {
         }
     }
 
-    /// "May" is a month only next to a day number or a year.
+    /// "May" is a month only next to a day number or a year, or after a
+    /// word that leaves no other reading ("in May", "since May", "last
+    /// May") when no capitalised word follows ("in May Smith's view").
     fn date_context(&self, i: usize) -> bool {
-        self.is_digit_number(i + 1) || (i > 0 && self.is_digit_number(i - 1))
+        if self.is_digit_number(i + 1) || (i > 0 && self.is_digit_number(i - 1)) {
+            return true;
+        }
+        let before = if i > 0 { self.s(i - 1) } else { "" };
+        matches!(
+            before,
+            "in" | "since" | "until" | "till" | "last" | "next" | "early" | "late" | "mid"
+        ) && !self.s(i + 1).starts_with(char::is_uppercase)
     }
 
     fn year_at(&self, i: usize) -> bool {
@@ -602,6 +611,7 @@ pub(crate) fn find_prepared(
                     role: None,
                     known_key: None,
                     settled: true,
+                    guessed: false,
                 });
                 i = end;
                 continue;
@@ -835,7 +845,9 @@ fn date_after_month(m: &Matcher, i: usize) -> usize {
         }
     } else if m.year_at(j) {
         j += 1;
-    } else if m.s(i).len() <= 4 && m.s(i + 1) == "." {
+    } else {
+        // The month alone: a full stop after it ends the sentence or the
+        // abbreviation ("since January.", "in Jan."), and is not the date's.
         return i + 1;
     }
     j
@@ -1176,9 +1188,37 @@ mod tests {
     }
 
     #[test]
+    fn a_full_stop_after_a_month_alone_is_not_the_dates() {
+        for (text, want) in [
+            ("Water has been carted since January.", "January"),
+            ("It was due in Jan. It came later.", "Jan"),
+            ("It opened in Sept. and closed soon after.", "Sept"),
+            ("It opened on Jan. 5 and closed soon after.", "Jan. 5"),
+            ("It opened on Jan. 5, 2001.", "Jan. 5, 2001"),
+        ] {
+            has(text, want, Date);
+            let got = found(text);
+            assert!(
+                got.iter().all(|(t, _)| !t.ends_with('.')),
+                "{text:?}: {got:?}"
+            );
+        }
+    }
+
+    #[test]
     fn may_is_a_month_only_with_a_day_or_year() {
         has("It ended on May 3.", "May 3", Date);
-        let got = found("May I ask a question?");
-        assert!(got.is_empty(), "{got:?}");
+        for text in [
+            "May I ask a question?",
+            "Prime Minister Theresa May said so.",
+            "It was a speech by May.",
+            "They had faith in May Smith's plan.",
+        ] {
+            let got = found(text);
+            assert!(got.is_empty(), "{text:?}: {got:?}");
+        }
+        has("The council will meet again in May.", "May", Date);
+        has("Prices have risen since May, he said.", "May", Date);
+        has("Rain fell in late May.", "May", Date);
     }
 }
