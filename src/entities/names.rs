@@ -831,6 +831,12 @@ fn classify(
         out.push(mention(span, EntityType::Person, role, None));
         return;
     }
+    // "January-March", "Monday-Friday", "Christmas-New Year": a range of
+    // dates (asked only here, of runs nothing above has typed).
+    if hyphenated_dates(s, rest) {
+        out.push(mention(span, EntityType::Date, None, None));
+        return;
+    }
     // After "in", "at", "near", ...: a place, unless the word is a known
     // given name or surname ("different to Shane").
     let before = first_token.checked_sub(1).map(|j| s.s(j)).unwrap_or("");
@@ -1144,6 +1150,21 @@ fn is_acronym(word: &str) -> bool {
         && lexicon::title(word).is_none()
 }
 
+/// Whether the run is a range of dates joined by hyphens, each part a month
+/// or a day of the week ("January-March", "Mon-Fri") or a holiday
+/// ("Christmas-New Year"), two or three parts in all.
+fn hyphenated_dates(s: &Sentence, run: &[Word]) -> bool {
+    if !run[0].span.of(s.text).bytes().any(|b| b == b'-') {
+        return false;
+    }
+    let text = join(s, run);
+    let parts = text.split('-');
+    (2..=3).contains(&parts.clone().count())
+        && parts
+            .clone()
+            .all(|p| crate::text::lexicon::is_day_or_month(p) || super::numeric::is_holiday(p))
+}
+
 fn hyphen_parts(word: &str) -> Option<Vec<&str>> {
     // A byte at a time: names are short, and a `str` search sets up more
     // than it scans.
@@ -1289,6 +1310,33 @@ mod tests {
     fn sentence_initial_common_word_is_not_a_name() {
         let got = found("Speaking at a joint press conference, he smiled.");
         assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn hyphenated_dates_are_ranges() {
+        for (text, want) in [
+            ("Sales rose in the January-March quarter.", "January-March"),
+            ("Shops open Monday-Friday only.", "Monday-Friday"),
+            (
+                "The Christmas-New Year period was busy.",
+                "Christmas-New Year",
+            ),
+            ("It ran Easter-Christmas.", "Easter-Christmas"),
+            // Not a place after "in".
+            ("Sales rose in January-March, he said.", "January-March"),
+        ] {
+            let got = found(text);
+            assert!(got.contains(&(want.into(), Date)), "{text:?}: {got:?}");
+        }
+        for text in [
+            "The Coca-Cola deal was signed.",
+            "A Franco-German plan was signed.",
+            "The March-Hare sat down.",
+            "The Christmas-Tree was lit.",
+        ] {
+            let got = found(text);
+            assert!(got.iter().all(|(_, ty)| *ty != Date), "{text:?}: {got:?}");
+        }
     }
 
     #[test]

@@ -234,6 +234,15 @@ const HOLIDAYS: &[&[&str]] = &[
     &["Thanksgiving"],
 ];
 
+/// Whether `words` (separated by single spaces) are a holiday's, as
+/// written: "Christmas", "New Year".
+pub(crate) fn is_holiday(words: &str) -> bool {
+    HOLIDAYS.iter().any(|h| {
+        let mut parts = words.split(' ');
+        h.iter().all(|w| parts.next() == Some(w)) && parts.next().is_none()
+    })
+}
+
 /// Every word that can begin an expression, in lower case: a fast first
 /// test, since most words of a text begin none.
 const STARTERS: &[&str] = &[
