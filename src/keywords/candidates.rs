@@ -989,6 +989,9 @@ struct Context {
     after_name_in_headline: bool,
     /// The word follows a plural noun of a phrase.
     prev_plural_noun: bool,
+    /// The word follows a singular word of a phrase that a determiner
+    /// opened ("the bridge").
+    prev_singular_after_determiner: bool,
 }
 
 impl Scanner<'_, '_> {
@@ -1043,6 +1046,8 @@ impl Scanner<'_, '_> {
         let mut prev_content = false;
         let mut emitted_name: Option<Span> = None;
         let mut after_name = false;
+        // The phrase being read was opened by a determiner ("the", "this").
+        let mut after_determiner = false;
         let in_headline = Some(index) == self.out.headline;
         let mut cx = Context::default();
         self.spellings.warm(tokens);
@@ -1053,6 +1058,7 @@ impl Scanner<'_, '_> {
                     Some(content) => {
                         prev_content = content;
                         after_name = content;
+                        after_determiner = false;
                         initial = false;
                         cx = Context::default();
                         continue;
@@ -1065,6 +1071,7 @@ impl Scanner<'_, '_> {
             if token.kind != TokenKind::Word {
                 self.close_segment();
                 prev_content = false;
+                after_determiner = false;
                 cx = Context::default();
                 if token.is_word() {
                     initial = false;
@@ -1081,6 +1088,8 @@ impl Scanner<'_, '_> {
             cx.after_name = after_name;
             cx.after_name_in_headline = in_headline && after_name;
             cx.prev_plural_noun = prev_content && cx.prev_shape & PLURAL != 0;
+            cx.prev_singular_after_determiner =
+                prev_content && cx.prev_shape & PLURAL == 0 && after_determiner;
             let class = self.classify(&cx, shape, traits, initial, &mut case, tokens.get(i + 1));
             initial = false;
             after_name = false;
@@ -1091,6 +1100,7 @@ impl Scanner<'_, '_> {
                 Class::Break => {
                     self.close_segment();
                     prev_content = false;
+                    after_determiner = traits.has(Traits::OBJECT);
                 }
                 Class::Word {
                     mut flags,
@@ -1298,6 +1308,16 @@ impl Scanner<'_, '_> {
         };
         if cx.after_name && plural && object_follows() {
             // "Lee faces a ban": a verb after its subject.
+            return Class::Break;
+        }
+        // "the bridge carries the city": a verb after its subject, which a
+        // determiner opened ("that" would more often open a clause: "the
+        // suicide bombings that killed").
+        if cx.prev_singular_after_determiner
+            && plural
+            && next.is_some_and(|t| t.span.of(self.doc.text) != "that")
+            && object_follows()
+        {
             return Class::Break;
         }
         if ed || ing {

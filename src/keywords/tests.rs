@@ -214,6 +214,25 @@ fn adverbs_participles_and_generic_words_stay_out() {
 }
 
 #[test]
+fn a_verb_after_its_subject_ends_the_phrase() {
+    let text = "The harbour bridge reopened on Monday. This bridge carries the city to \
+                work, and the bridge carries a railway too. The company rejects the claim.";
+    let all = phrases(text, 50);
+    for bad in ["carries", "rejects"] {
+        assert!(
+            !all.iter().any(|p| p.split_whitespace().any(|w| w == bad)),
+            "{bad}: {all:?}"
+        );
+    }
+    // Before "that", a plural is more often a noun with a clause after it.
+    let text = "The weekend suicide bombings that killed 25 people were condemned. \
+                Suicide bombings have risen, and the suicide bombings that followed \
+                were worse.";
+    let all = phrases(text, 50);
+    assert!(all.iter().any(|p| p == "suicide bombings"), "{all:?}");
+}
+
+#[test]
 fn odd_input_never_panics() {
     let long_word = "a".repeat(10_000);
     let capitals = "THE QUICK BROWN FOX JUMPS OVER THE LAZY DOG ".repeat(50);
