@@ -213,3 +213,39 @@ fn a_month_at_the_end_of_a_sentence_leaves_the_full_stop() {
     assert_eq!(find(&list, "January").mentions[0].text, "January");
     assert_eq!(find(&list, "May").ty, EntityType::Date);
 }
+
+#[test]
+fn a_place_that_is_a_word_of_a_persons_name_is_that_person() {
+    // "to" makes "Farina" a place by context; George is also a town.
+    let text = "Socceroos coach Frank Farina says he is close to a deal. When a question \
+                was put to Farina, he smiled. Fans of George Harrison met. \"Losing George \
+                hurts,\" she said. Crowds gathered in Sydney.";
+    let list = entities(text);
+    let farina = find(&list, "Frank Farina");
+    assert_eq!(farina.mentions.len(), 2, "{list:?}");
+    assert_eq!(farina.count, 2);
+    let george = find(&list, "George Harrison");
+    assert_eq!(george.mentions.len(), 2, "{list:?}");
+    assert!(list
+        .iter()
+        .all(|e| e.name != "Farina" && e.name != "George"));
+    // A place that is no word of a person stays a place.
+    assert_eq!(find(&list, "Sydney").ty, EntityType::Gpe);
+}
+
+#[test]
+fn the_first_entity_absorbed_leaves_the_others_their_mentions() {
+    // "Farina" (a place by "in") comes first, before the person in full.
+    let text = "Crowds waited in Farina. Later Frank Farina spoke in Sydney, and \
+                Frank Farina left for Perth.";
+    let list = entities(text);
+    let farina = find(&list, "Frank Farina");
+    assert_eq!(farina.mentions.len(), 3, "{list:?}");
+    assert_eq!(find(&list, "Sydney").mentions.len(), 1);
+    assert_eq!(find(&list, "Perth").mentions.len(), 1);
+    for e in &list {
+        for m in &e.mentions {
+            assert!(e.name.ends_with(&m.text), "{e:?}");
+        }
+    }
+}

@@ -612,6 +612,7 @@ fn group_with(doc: &Document, mentions: Vec<RawMention>, scan_max: usize) -> Vec
             None => {}
         }
     }
+    people_named_as_places(&mut entities, &mut entity_of, &arena, text, &mut lower);
     // Each entity's mentions, in text order: counted above, then handed
     // out in one pass over the mentions (which are in text order).
     let mut out: Vec<Entity> = entities
@@ -636,6 +637,106 @@ fn group_with(doc: &Document, mentions: Vec<RawMention>, scan_max: usize) -> Vec
         }
     }
     out
+}
+
+/// A place named by one word that is also a word of a person's name in the
+/// text is that person, when the word is a place only by context ("put to
+/// Farina" beside "Frank Farina") or also a given name or common word
+/// ("George" beside "George Harrison"; George is a town in South Africa).
+/// Its mentions go to the person (the first such, as a single word would
+/// join), and it leaves the list (the lookup is stale after this). (Not
+/// inlined: [`group_with`] stays small enough to be inlined itself.)
+#[inline(never)]
+fn people_named_as_places(
+    entities: &mut Entities,
+    entity_of: &mut [u32],
+    arena: &Arena,
+    text: &str,
+    lower: &mut String,
+) {
+    let named_in_full = |p: &Builder| p.ty == EntityType::Person && p.words.len() > 1;
+    // Without a lookup (few entities), the people named in full are
+    // gathered once, and each place compared with their words only.
+    let people: Vec<usize> = match entities.lookup {
+        Some(_) => Vec::new(),
+        None => (0..entities.list.len())
+            .filter(|&p| named_in_full(&entities.list[p]))
+            .collect(),
+    };
+    if entities.lookup.is_none() && people.is_empty() {
+        return;
+    }
+    // A word of the person's is the place's name in lower case (ASCII
+    // capitals only: no lower-casing to do for most names).
+    let is_word_of = |p: &Builder, name: &str| {
+        named_in_full(p)
+            && p.count > 0
+            && arena.words(p.words).any(|w| {
+                w.len() == name.len()
+                    && w.iter()
+                        .zip(name.bytes())
+                        .all(|(&a, b)| a == b.to_ascii_lowercase())
+            })
+    };
+    // Each entity's new index, made when the first one moves.
+    let mut moved: Vec<u32> = Vec::new();
+    for i in 0..entities.list.len() {
+        let e = &entities.list[i];
+        if e.ty != EntityType::Gpe {
+            continue;
+        }
+        let name = e.name.of(text);
+        if name.bytes().any(|b| b == b' ') {
+            continue;
+        }
+        let person = if entities.lookup.is_some() {
+            lower_into(lower, name);
+            let word = lower.as_bytes();
+            entities.first(|list| list(By::PersonWord, word), |p| is_word_of(p, name))
+        } else {
+            people
+                .iter()
+                .copied()
+                .find(|&p| is_word_of(&entities.list[p], name))
+        };
+        // (The lexicon asked last: most places are no word of a person.)
+        let by_context_or_ambiguous = || match entities.list[i].key {
+            Key::Lower { .. } => true,
+            Key::Lexicon(_) => lexicon::place(name).is_some_and(|p| p.ambiguous),
+        };
+        if let Some(p) = person.filter(|_| by_context_or_ambiguous()) {
+            let count = std::mem::take(&mut entities.list[i].count);
+            entities.list[p].count += count;
+            if moved.is_empty() {
+                moved.extend(0..entities.list.len() as u32);
+            }
+            moved[i] = p as u32;
+        }
+    }
+    if moved.is_empty() {
+        return;
+    }
+    // Each entity's index once the absorbed ones are gone: the kept ones
+    // close up, an absorbed one takes its person's.
+    let mut kept = 0;
+    let mut index: Vec<u32> = entities
+        .list
+        .iter()
+        .map(|e| {
+            let i = kept;
+            kept += u32::from(e.count > 0);
+            i
+        })
+        .collect();
+    for i in 0..index.len() {
+        if moved[i] != i as u32 {
+            index[i] = index[moved[i] as usize];
+        }
+    }
+    for e in entity_of.iter_mut().filter(|e| **e != NONE) {
+        *e = index[*e as usize];
+    }
+    entities.list.retain(|e| e.count > 0);
 }
 
 /// Whether `whole` ends with the two or more words of `tail` ("United
@@ -725,6 +826,18 @@ mod tests {
                 ));
             }
         }
+        // Surnames that "in" makes places, before and after the full name,
+        // and a place that is also a given name ("George").
+        for (i, surname) in ["Farina", "Quorvel", "Brantok", "Zelmira", "Vantesh"]
+            .iter()
+            .enumerate()
+        {
+            let g = given[i % given.len()];
+            text.push_str(&format!(
+                "Crowds waited in {surname}. Later {g} {surname} spoke in Sydney. \
+                 A question was put to {surname}. George Lincoln visited George.\n\n"
+            ));
+        }
         // An acronym before the full name, a name's last words before and
         // after it, and a name that grows ("MVIA", "Murray Valley
         // Irrigation Authority", "Irrigation Authority").
@@ -763,5 +876,11 @@ mod tests {
         }
         let entities = grouped_alike(&text);
         assert!(entities.len() > SCAN_MAX, "{} entities", entities.len());
+        // The places that were people's words went to the people.
+        for name in [
+            "Farina", "Quorvel", "Brantok", "Zelmira", "Vantesh", "George",
+        ] {
+            assert!(entities.iter().all(|e| e.name != name), "{name}");
+        }
     }
 }
