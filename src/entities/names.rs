@@ -60,9 +60,8 @@ const SPEECH_VERBS: &[&str] = &[
 
 /// Capitalised abbreviations that are not organisations.
 const NOT_ORG_ACRONYMS: &[&str] = &[
-    "AI", "AIDS", "AM", "AR", "CD", "CEO", "DNA", "DVD", "ETF", "EV", "FM", "GDP", "GMT", "GST",
-    "HIV", "ID", "IPO", "IT", "MP", "MPS", "OK", "PC", "PM", "SARS", "SMS", "SUV", "TV", "UTC",
-    "VR", "WMD",
+    "AI", "AIDS", "AM", "AR", "CD", "CEO", "DNA", "DVD", "ETF", "EV", "FM", "GDP", "GST", "HIV",
+    "ID", "IPO", "IT", "MP", "MPS", "OK", "PC", "PM", "SARS", "SMS", "SUV", "TV", "VR", "WMD",
 ];
 
 /// Prepositions after which an unknown name is most likely a place.
@@ -800,7 +799,10 @@ fn classify(
     }
     // Acronyms: "ASIC", "NATO" when not in the list.
     if rest.len() == 1 && is_acronym(name) && !NOT_ORG_ACRONYMS.contains(&name) {
-        out.push(mention(span, EntityType::Org, None, None));
+        // A time zone is no name at all: "1:00am (ACDT)".
+        if !super::numeric::is_time_zone(name) {
+            out.push(mention(span, EntityType::Org, None, None));
+        }
         return;
     }
     // People take no article: "the Bank said" is an organisation speaking.
@@ -1310,6 +1312,19 @@ mod tests {
     fn sentence_initial_common_word_is_not_a_name() {
         let got = found("Speaking at a joint press conference, he smiled.");
         assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn time_zones_are_no_organisations() {
+        for text in [
+            "The fire was lit at about 1:00am (ACDT) last night.",
+            "It starts at noon GMT, or 11pm AEDT.",
+            "Times are in UTC.",
+        ] {
+            let got = found(text);
+            assert!(got.is_empty(), "{text:?}: {got:?}");
+        }
+        assert!(found("Officials of ASIC met.").contains(&("ASIC".into(), Org)));
     }
 
     #[test]

@@ -234,6 +234,11 @@ const HOLIDAYS: &[&[&str]] = &[
     &["Thanksgiving"],
 ];
 
+/// Whether `word` names a time zone ("AEDT", "GMT"), in any case.
+pub(crate) fn is_time_zone(word: &str) -> bool {
+    crate::text::lexicon::contains(ZONES, word)
+}
+
 /// Whether `words` (separated by single spaces) are a holiday's, as
 /// written: "Christmas", "New Year".
 pub(crate) fn is_holiday(words: &str) -> bool {
