@@ -576,9 +576,37 @@ fn collect_run(s: &Sentence, start: usize, run: &mut Vec<Word>) -> (usize, bool)
             i += 1;
             continue;
         }
+        // "Australian Securities and Investment Commission": "and" inside
+        // an organisation's name, when the capitalised words after it end
+        // in an organisation's head word, and those before it are no known
+        // name nor a person's ("Japan and Toyota Motor Corporation").
+        if s.s(i) == "and"
+            && s.is_cap(i + 1)
+            && run.len() <= 3
+            && org_head_after(s, i + 1)
+            && run_facts(s, run).known.is_none()
+            && !person_before_of(s, run)
+        {
+            i += 1;
+            joined = true;
+            continue;
+        }
         break;
     }
     (i, joined)
+}
+
+/// Whether the capitalised words from token `i` on (at most four, on one
+/// line) end in an organisation's head word ("Investment Commission").
+fn org_head_after(s: &Sentence, i: usize) -> bool {
+    let mut last = None;
+    for j in i..(i + 4).min(s.tokens.len()) {
+        if !s.is_cap(j) || s.tokens[j].line_break_before {
+            break;
+        }
+        last = Some(j);
+    }
+    last.is_some_and(|j| matches!(s.org_word(s.s(j), s.number(j)), Some(OrgWord::Head)))
 }
 
 /// Whether the words `run` before an "of" are a person's full name: two or
@@ -724,7 +752,17 @@ fn classify(
     } else {
         run_facts(s, rest)
     };
-    if person_cue && facts.known.is_none() {
+    // A title then "of" heads what follows, when that ends in an
+    // organisation's head word: "Head of the Australian Food and Grocery
+    // Council" names no person ("Secretary of State Colin Powell" does).
+    let heads_organisation = || {
+        s.text[run[cut - 1].span.end..rest[0].span.start]
+            .split_whitespace()
+            .next()
+            == Some("of")
+            && matches!(s.org_word(last, last_number), Some(OrgWord::Head))
+    };
+    if person_cue && facts.known.is_none() && !heads_organisation() {
         out.push(mention(span, EntityType::Person, role, None));
         return;
     }
@@ -1312,6 +1350,37 @@ mod tests {
     fn sentence_initial_common_word_is_not_a_name() {
         let got = found("Speaking at a joint press conference, he smiled.");
         assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn and_inside_an_organisations_name() {
+        for name in [
+            "Australian Securities and Investment Commission",
+            "Australian Competition and Consumer Commission",
+            "Australian Food and Grocery Council",
+        ] {
+            let got = found(&format!("An inquiry by the {name} began."));
+            assert!(got.contains(&(name.into(), Org)), "{name}: {got:?}");
+        }
+        let got = found("Head of the Australian Food and Grocery Council, Mitch Hooke, spoke.");
+        assert!(
+            got.contains(&("Australian Food and Grocery Council".into(), Org)),
+            "{got:?}"
+        );
+        // Two names with "and" between them stay two.
+        let got = found("He met John Smith and Mary Jones in Sydney.");
+        assert!(got.iter().all(|(n, _)| !n.contains(" and ")), "{got:?}");
+        for text in [
+            "Talks between Britain and France Telecom began.",
+            "Talks between Japan and Toyota Motor Corporation began.",
+            "Talks between Bill Gates and Microsoft Corporation began.",
+        ] {
+            let got = found(text);
+            assert!(
+                got.iter().all(|(n, _)| !n.contains(" and ")),
+                "{text}: {got:?}"
+            );
+        }
     }
 
     #[test]
