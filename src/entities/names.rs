@@ -730,6 +730,27 @@ fn classify(
             (cut, kind)
         }
     };
+    // A nationality before a person's full name is a mention of its own:
+    // "Americans Carl Walz and Dan Bursch".
+    if cut == 0 && run.len() >= 3 {
+        let word = |w: &Word| w.span.of(s.text);
+        if s.given_name(word(&run[1]), run[1].number).is_some() {
+            if let Some(key) = lexicon::demonym(word(&run[0])) {
+                out.push(mention(run[0].span, EntityType::Norp, None, Some(key)));
+                // The rest typed as a run of its own ("Arab Al Qaeda").
+                classify(
+                    s,
+                    &run[1..],
+                    joined,
+                    phrase,
+                    first_token + 1,
+                    next_token,
+                    out,
+                );
+                return;
+            }
+        }
+    }
     let person_cue = cut > 0 && kind.is_some();
     let role = (kind == Some(TitleKind::Role)).then(|| span_of(&run[..cut]));
     let rest = &run[cut..];
@@ -1381,6 +1402,17 @@ mod tests {
                 "{text}: {got:?}"
             );
         }
+    }
+
+    #[test]
+    fn a_nationality_before_a_full_name_is_its_own_mention() {
+        let got = found("The Americans Carl Walz and Dan Bursch flew home.");
+        assert!(got.contains(&("Americans".into(), Norp)), "{got:?}");
+        assert!(got.contains(&("Carl Walz".into(), Person)), "{got:?}");
+        let got = found("He joined the Arab Al Qaeda fighters.");
+        assert!(got.contains(&("Al Qaeda".into(), Org)), "{got:?}");
+        let got = found("He flew British Airways Flight 63 to Miami.");
+        assert!(got.iter().all(|(_, ty)| *ty != Norp), "{got:?}");
     }
 
     #[test]
