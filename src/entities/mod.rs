@@ -167,10 +167,9 @@ fn retype_guesses(text: &str, raw: &mut [RawMention]) {
     if !raw.iter().any(|m| m.guessed) {
         return;
     }
-    // Per text: the first type evidence gave it, how many mentions have
+    // Per text guessed somewhere (few: most mentions are looked up, none
+    // inserted): the first type evidence gave it, how many mentions have
     // that type by evidence, and how many were guessed.
-    // Only texts guessed somewhere are tallied (few: most mentions are
-    // looked up, none inserted).
     let mut tally: crate::hash::FxMap<&str, (Option<EntityType>, u32, u32)> = Default::default();
     for m in raw.iter().filter(|m| m.guessed) {
         tally.entry(m.span.of(text)).or_insert((None, 0, 0)).2 += 1;

@@ -611,9 +611,9 @@ fn org_head_after(s: &Sentence, i: usize) -> bool {
 
 /// Whether the words `run` before an "of" are a person's full name: two or
 /// three words, the first a known given name or the last a known surname
-/// after a first word that is no common word, none of them a title, a word of organisations or the head of a typed
-/// phrase ("Royal Bank of Scotland", "Mary Queen of Scots", "Third Battle
-/// of Ypres" go on).
+/// after a first word that is no common word, none of them a title, a word
+/// of organisations or the head of a typed phrase ("Royal Bank of
+/// Scotland" and "Third Battle of Ypres" go on).
 fn person_before_of(s: &Sentence, run: &[Word]) -> bool {
     let word = |w: &Word| w.span.of(s.text);
     let (Some(first), Some(last)) = (run.first(), run.last()) else {
@@ -673,256 +673,262 @@ fn classify(
     next_token: usize,
     out: &mut Vec<RawMention>,
 ) {
-    // Hyphenated words are looked at part by part when a part is lower case
-    // ("Sydney-based", "U.S.-led") or every part is a known name
-    // ("Palestinian-Israeli", "Iran-Russia").
-    if run.len() == 1 {
-        let text = run[0].span.of(s.text);
-        if let Some(parts) = hyphen_parts(text) {
-            let mut base = run[0].span.start;
-            let lower_part = parts.iter().any(|p| p.starts_with(char::is_lowercase));
-            let all_known = parts
-                .iter()
-                .all(|p| lexicon::place(p).is_some() || lexicon::demonym(p).is_some());
-            if lower_part || all_known {
-                let based = parts.len() == 2 && parts[1].eq_ignore_ascii_case("based");
-                for p in parts {
-                    let span = Span::new(base, base + p.len());
-                    base += p.len() + 1;
-                    if !p.starts_with(char::is_uppercase) {
-                        continue;
+    // (A loop only for the nationalities split off the front, below, at
+    // most `MAX_NATIONALITIES` of them: each turn types the whole rest of
+    // the run again, so a long run of words that are nationalities and
+    // given names, "Finn Finn Finn ...", would cost its length squared.)
+    const MAX_NATIONALITIES: usize = 4;
+    let start = first_token;
+    let (mut run, mut first_token) = (run, first_token);
+    loop {
+        // Hyphenated words are looked at part by part when a part is lower case
+        // ("Sydney-based", "U.S.-led") or every part is a known name
+        // ("Palestinian-Israeli", "Iran-Russia").
+        if run.len() == 1 {
+            let text = run[0].span.of(s.text);
+            if let Some(parts) = hyphen_parts(text) {
+                let mut base = run[0].span.start;
+                let lower_part = parts.iter().any(|p| p.starts_with(char::is_lowercase));
+                let all_known = parts
+                    .iter()
+                    .all(|p| lexicon::place(p).is_some() || lexicon::demonym(p).is_some());
+                if lower_part || all_known {
+                    let based = parts.len() == 2 && parts[1].eq_ignore_ascii_case("based");
+                    for p in parts {
+                        let span = Span::new(base, base + p.len());
+                        base += p.len() + 1;
+                        if !p.starts_with(char::is_uppercase) {
+                            continue;
+                        }
+                        if let Some(place) = lexicon::place(p) {
+                            out.push(mention(span, place.ty, None, Some(place.key)));
+                        } else if let Some(key) = lexicon::demonym(p) {
+                            out.push(mention(span, EntityType::Norp, None, Some(key)));
+                        } else if let Some((key, _)) = lexicon::organization(p) {
+                            out.push(mention(span, EntityType::Org, None, Some(key)));
+                        } else if based {
+                            out.push(mention(span, EntityType::Gpe, None, None));
+                        }
                     }
-                    if let Some(place) = lexicon::place(p) {
-                        out.push(mention(span, place.ty, None, Some(place.key)));
-                    } else if let Some(key) = lexicon::demonym(p) {
-                        out.push(mention(span, EntityType::Norp, None, Some(key)));
-                    } else if let Some((key, _)) = lexicon::organization(p) {
-                        out.push(mention(span, EntityType::Org, None, Some(key)));
-                    } else if based {
-                        out.push(mention(span, EntityType::Gpe, None, None));
-                    }
+                    return;
                 }
-                return;
             }
         }
-    }
 
-    // Whole known names first: "General Motors" is not General Motors.
-    let whole_facts = run_facts(s, run);
-    if let Some((ty, key)) = whole_facts.known {
-        out.push(mention(span_of(run), ty, None, Some(key)));
-        return;
-    }
-    // A leading title becomes the role: "Russian President", "Economy
-    // Minister", "Deputy Defence Secretary", "Mr". A run of one word was
-    // answered with its facts (as `leading_title` would answer it: the
-    // word is no place, being no known name, and its demonym is known).
-    let (cut, kind) = match whole_facts.one_word.filter(|_| run.len() == 1) {
-        Some(kind) => {
-            if let (Some(TitleKind::Role), Some(key)) = (kind, whole_facts.demonym) {
-                out.push(mention(span_of(run), EntityType::Norp, None, Some(key)));
-            }
-            (usize::from(kind.is_some()), kind)
-        }
-        None => {
-            let (cut, kind, qualifiers) = leading_title(s, run, phrase);
-            out.extend(qualifiers);
-            (cut, kind)
-        }
-    };
-    // A nationality before a person's full name is a mention of its own:
-    // "Americans Carl Walz and Dan Bursch".
-    if cut == 0 && run.len() >= 3 {
-        let word = |w: &Word| w.span.of(s.text);
-        if s.given_name(word(&run[1]), run[1].number).is_some() {
-            if let Some(key) = lexicon::demonym(word(&run[0])) {
-                out.push(mention(run[0].span, EntityType::Norp, None, Some(key)));
-                // The rest typed as a run of its own ("Arab Al Qaeda").
-                classify(
-                    s,
-                    &run[1..],
-                    joined,
-                    phrase,
-                    first_token + 1,
-                    next_token,
-                    out,
-                );
-                return;
-            }
-        }
-    }
-    let person_cue = cut > 0 && kind.is_some();
-    let role = (kind == Some(TitleKind::Role)).then(|| span_of(&run[..cut]));
-    let rest = &run[cut..];
-    if rest.is_empty() {
-        return;
-    }
-    let name = join(s, rest);
-    let span = span_of(rest);
-    // The run's words as written, read from the text where needed rather
-    // than collected.
-    let word = |k: usize| rest[k].span.of(s.text);
-    let first = word(0);
-    let first_number = rest[0].number;
-    let (last, last_number) = without_stops(word(rest.len() - 1), rest[rest.len() - 1]);
-    let next_word = s.s(next_token);
-
-    // (Without a title the name is the whole run, not a known name.)
-    let facts = if cut == 0 {
-        whole_facts
-    } else {
-        run_facts(s, rest)
-    };
-    // A title then "of" heads what follows, when that ends in an
-    // organisation's head word: "Head of the Australian Food and Grocery
-    // Council" names no person ("Secretary of State Colin Powell" does).
-    let heads_organisation = || {
-        s.text[run[cut - 1].span.end..rest[0].span.start]
-            .split_whitespace()
-            .next()
-            == Some("of")
-            && matches!(s.org_word(last, last_number), Some(OrgWord::Head))
-    };
-    if person_cue && facts.known.is_none() && !heads_organisation() {
-        out.push(mention(span, EntityType::Person, role, None));
-        return;
-    }
-    if person_cue {
-        if let Some((ty, key)) = facts.known {
-            out.push(mention(span, ty, None, Some(key)));
+        // Whole known names first: "General Motors" is not General Motors.
+        let whole_facts = run_facts(s, run);
+        if let Some((ty, key)) = whole_facts.known {
+            out.push(mention(span_of(run), ty, None, Some(key)));
             return;
         }
-    }
-    // Not a known name here, so the facts hold its demonym.
-    if let Some(key) = facts.demonym {
-        out.push(mention(span, EntityType::Norp, None, Some(key)));
-        return;
-    }
-    // "Mount Everest", "Lake Eyre", "Fort Campbell".
-    if rest.len() > 1 {
-        if let Some(ty) = match first {
-            "Mount" | "Mt" | "Mt." | "Lake" | "Cape" => Some(EntityType::Loc),
-            "Fort" | "Port" | "Ft" | "Ft." | "St" | "St." => Some(EntityType::Gpe),
-            _ => None,
-        } {
-            out.push(mention(span, ty, None, None));
-            return;
-        }
-    }
-    // Typed by the last word (looked up only for a run it can type).
-    let org_tail = || {
-        matches!(
-            s.org_word(last, last_number),
-            Some(OrgWord::Head | OrgWord::Suffix)
-        )
-    };
-    // The run's words skip connectors, so "of" is read from the text, but
-    // only of a run that took in a connector (most take none): no other
-    // token inside a run reads "of" or "for".
-    let has_of = joined && name.split_whitespace().any(|w| w == "of" || w == "for");
-    let of_head = joined
-        && rest.len() >= 2
-        && name.split_whitespace().nth(1) == Some("of")
-        && matches!(
-            s.org_word(first, first_number),
-            Some(OrgWord::OfHead | OrgWord::Head)
-        );
-    if rest.len() > 1 || of_head {
-        let ty = if in_list(LAW_HEADS, last) {
-            Some(EntityType::Law)
-        } else if in_list(EVENT_HEADS, last) {
-            Some(EntityType::Event)
-        } else if in_list(FAC_HEADS, last) {
-            Some(EntityType::Fac)
-        } else if in_list(LOC_HEADS, last) {
-            Some(EntityType::Loc)
-        } else if of_head || org_tail() {
-            Some(EntityType::Org)
-        } else {
-            None
+        // A leading title becomes the role: "Russian President", "Economy
+        // Minister", "Deputy Defence Secretary", "Mr". A run of one word was
+        // answered with its facts (as `leading_title` would answer it: the
+        // word is no place, being no known name, and its demonym is known).
+        let (cut, kind) = match whole_facts.one_word.filter(|_| run.len() == 1) {
+            Some(kind) => {
+                if let (Some(TitleKind::Role), Some(key)) = (kind, whole_facts.demonym) {
+                    out.push(mention(span_of(run), EntityType::Norp, None, Some(key)));
+                }
+                (usize::from(kind.is_some()), kind)
+            }
+            None => {
+                let (cut, kind, qualifiers) = leading_title(s, run, phrase);
+                out.extend(qualifiers);
+                (cut, kind)
+            }
         };
-        if let Some(ty) = ty {
-            // A known place or nationality at the front is still reported
-            // ("the New South Wales Rural Fire Service" is an ORG only).
-            out.push(mention(span, ty, None, None));
+        // A nationality before a person's full name is a mention of its own:
+        // "Americans Carl Walz and Dan Bursch".
+        if cut == 0 && run.len() >= 3 && first_token < start + MAX_NATIONALITIES {
+            let word = |w: &Word| w.span.of(s.text);
+            if s.given_name(word(&run[1]), run[1].number).is_some() {
+                if let Some(key) = lexicon::demonym(word(&run[0])) {
+                    out.push(mention(run[0].span, EntityType::Norp, None, Some(key)));
+                    // The rest typed as a run of its own ("Arab Al Qaeda"),
+                    // by the loop rather than a call (no depth to bound).
+                    run = &run[1..];
+                    first_token += 1;
+                    continue;
+                }
+            }
+        }
+        let person_cue = cut > 0 && kind.is_some();
+        let role = (kind == Some(TitleKind::Role)).then(|| span_of(&run[..cut]));
+        let rest = &run[cut..];
+        if rest.is_empty() {
             return;
         }
-    }
-    // "X Inc." where the suffix was not capitalised into the run.
-    if matches!(
-        s.org_word(next_word, s.number(next_token)),
-        Some(OrgWord::Suffix)
-    ) {
-        out.push(mention(span, EntityType::Org, None, None));
-        return;
-    }
-    // Acronyms: "ASIC", "NATO" when not in the list.
-    if rest.len() == 1 && is_acronym(name) && !NOT_ORG_ACRONYMS.contains(&name) {
-        // A time zone is no name at all: "1:00am (ACDT)".
-        if !super::numeric::is_time_zone(name) {
-            out.push(mention(span, EntityType::Org, None, None));
-        }
-        return;
-    }
-    // People take no article: "the Bank said" is an organisation speaking.
-    let after_the = cut == 0
-        && first_token
-            .checked_sub(1)
-            .is_some_and(|j| s.s(j).eq_ignore_ascii_case("the"));
-    // A role in lower case around the name: "Barcelona president Joan
-    // Laporta"; "Hansi Flick, the German coach,"; "Mbappe, who".
-    if cut == 0 && !after_the && !has_of && rest.len() <= 4 {
-        if let Some(role) = role_before(s, first_token).or_else(|| appositive_role(s, next_token)) {
+        let name = join(s, rest);
+        let span = span_of(rest);
+        // The run's words as written, read from the text where needed rather
+        // than collected.
+        let word = |k: usize| rest[k].span.of(s.text);
+        let first = word(0);
+        let first_number = rest[0].number;
+        let (last, last_number) = without_stops(word(rest.len() - 1), rest[rest.len() - 1]);
+        let next_word = s.s(next_token);
+
+        // (Without a title the name is the whole run, not a known name.)
+        let facts = if cut == 0 {
+            whole_facts
+        } else {
+            run_facts(s, rest)
+        };
+        // A title then "of" heads what follows, when that ends in an
+        // organisation's head word: "Head of the Australian Food and Grocery
+        // Council" names no person ("Secretary of State Colin Powell" does).
+        let heads_organisation = || {
+            s.text[run[cut - 1].span.end..rest[0].span.start]
+                .split_whitespace()
+                .next()
+                == Some("of")
+                && matches!(s.org_word(last, last_number), Some(OrgWord::Head))
+        };
+        if person_cue && facts.known.is_none() && !heads_organisation() {
             out.push(mention(span, EntityType::Person, role, None));
             return;
         }
-    }
-    let said = lower_case_lists(next_word) & SPEECH_VERB != 0 && rest.len() <= 3 && !after_the;
-    // Looked up only when the shape allows a person.
-    let given = || s.given_name(first, first_number).is_some();
-    let any_common = || (0..rest.len()).any(|k| s.common_any_case(word(k), rest[k].number));
-    let surname_last =
-        || s.surname(last, last_number).is_some() && !s.common_any_case(first, first_number);
-    if rest.len() >= 2
-        && rest.len() <= 4
-        && !after_the
-        && !has_of
-        && (given() || said || surname_last() || !any_common())
-    {
-        out.push(mention(span, EntityType::Person, role, None));
-        return;
-    }
-    // "January-March", "Monday-Friday", "Christmas-New Year": a range of
-    // dates (asked only here, of runs nothing above has typed).
-    if hyphenated_dates(s, rest) {
-        out.push(mention(span, EntityType::Date, None, None));
-        return;
-    }
-    // After "in", "at", "near", ...: a place, unless the word is a known
-    // given name or surname ("different to Shane").
-    let before = first_token.checked_sub(1).map(|j| s.s(j)).unwrap_or("");
-    let name_like = || {
-        rest.len() == 1
-            && (s.given_name(name, first_number).is_some()
-                || s.surname(name, first_number).is_some())
-    };
-    if lower_case_lists(before) & LOCATIVE_WORD != 0 && !said && !name_like() {
-        out.push(mention(span, EntityType::Gpe, None, None));
-        return;
-    }
-    if rest.len() == 1 {
-        // Unknown single word: a person when speaking, otherwise left for
-        // the document-level pass to settle.
-        let mut m = mention(span, EntityType::Person, role, None);
-        m.settled = said;
+        if person_cue {
+            if let Some((ty, key)) = facts.known {
+                out.push(mention(span, ty, None, Some(key)));
+                return;
+            }
+        }
+        // Not a known name here, so the facts hold its demonym.
+        if let Some(key) = facts.demonym {
+            out.push(mention(span, EntityType::Norp, None, Some(key)));
+            return;
+        }
+        // "Mount Everest", "Lake Eyre", "Fort Campbell".
+        if rest.len() > 1 {
+            if let Some(ty) = match first {
+                "Mount" | "Mt" | "Mt." | "Lake" | "Cape" => Some(EntityType::Loc),
+                "Fort" | "Port" | "Ft" | "Ft." | "St" | "St." => Some(EntityType::Gpe),
+                _ => None,
+            } {
+                out.push(mention(span, ty, None, None));
+                return;
+            }
+        }
+        // Typed by the last word (looked up only for a run it can type).
+        let org_tail = || {
+            matches!(
+                s.org_word(last, last_number),
+                Some(OrgWord::Head | OrgWord::Suffix)
+            )
+        };
+        // The run's words skip connectors, so "of" is read from the text, but
+        // only of a run that took in a connector (most take none): no other
+        // token inside a run reads "of" or "for".
+        let has_of = joined && name.split_whitespace().any(|w| w == "of" || w == "for");
+        let of_head = joined
+            && rest.len() >= 2
+            && name.split_whitespace().nth(1) == Some("of")
+            && matches!(
+                s.org_word(first, first_number),
+                Some(OrgWord::OfHead | OrgWord::Head)
+            );
+        if rest.len() > 1 || of_head {
+            let ty = if in_list(LAW_HEADS, last) {
+                Some(EntityType::Law)
+            } else if in_list(EVENT_HEADS, last) {
+                Some(EntityType::Event)
+            } else if in_list(FAC_HEADS, last) {
+                Some(EntityType::Fac)
+            } else if in_list(LOC_HEADS, last) {
+                Some(EntityType::Loc)
+            } else if of_head || org_tail() {
+                Some(EntityType::Org)
+            } else {
+                None
+            };
+            if let Some(ty) = ty {
+                // A known place or nationality at the front is still reported
+                // ("the New South Wales Rural Fire Service" is an ORG only).
+                out.push(mention(span, ty, None, None));
+                return;
+            }
+        }
+        // "X Inc." where the suffix was not capitalised into the run.
+        if matches!(
+            s.org_word(next_word, s.number(next_token)),
+            Some(OrgWord::Suffix)
+        ) {
+            out.push(mention(span, EntityType::Org, None, None));
+            return;
+        }
+        // Acronyms: "ASIC", "NATO" when not in the list.
+        if rest.len() == 1 && is_acronym(name) && !NOT_ORG_ACRONYMS.contains(&name) {
+            // A time zone is no name at all: "1:00am (ACDT)".
+            if !super::numeric::is_time_zone(name) {
+                out.push(mention(span, EntityType::Org, None, None));
+            }
+            return;
+        }
+        // People take no article: "the Bank said" is an organisation speaking.
+        let after_the = cut == 0
+            && first_token
+                .checked_sub(1)
+                .is_some_and(|j| s.s(j).eq_ignore_ascii_case("the"));
+        // A role in lower case around the name: "Barcelona president Joan
+        // Laporta"; "Hansi Flick, the German coach,"; "Mbappe, who".
+        if cut == 0 && !after_the && !has_of && rest.len() <= 4 {
+            if let Some(role) =
+                role_before(s, first_token).or_else(|| appositive_role(s, next_token))
+            {
+                out.push(mention(span, EntityType::Person, role, None));
+                return;
+            }
+        }
+        let said = lower_case_lists(next_word) & SPEECH_VERB != 0 && rest.len() <= 3 && !after_the;
+        // Looked up only when the shape allows a person.
+        let given = || s.given_name(first, first_number).is_some();
+        let any_common = || (0..rest.len()).any(|k| s.common_any_case(word(k), rest[k].number));
+        let surname_last =
+            || s.surname(last, last_number).is_some() && !s.common_any_case(first, first_number);
+        if rest.len() >= 2
+            && rest.len() <= 4
+            && !after_the
+            && !has_of
+            && (given() || said || surname_last() || !any_common())
+        {
+            out.push(mention(span, EntityType::Person, role, None));
+            return;
+        }
+        // "January-March", "Monday-Friday", "Christmas-New Year": a range of
+        // dates (asked only here, of runs nothing above has typed).
+        if hyphenated_dates(s, rest) {
+            out.push(mention(span, EntityType::Date, None, None));
+            return;
+        }
+        // After "in", "at", "near", ...: a place, unless the word is a known
+        // given name or surname ("different to Shane").
+        let before = first_token.checked_sub(1).map(|j| s.s(j)).unwrap_or("");
+        let name_like = || {
+            rest.len() == 1
+                && (s.given_name(name, first_number).is_some()
+                    || s.surname(name, first_number).is_some())
+        };
+        if lower_case_lists(before) & LOCATIVE_WORD != 0 && !said && !name_like() {
+            out.push(mention(span, EntityType::Gpe, None, None));
+            return;
+        }
+        if rest.len() == 1 {
+            // Unknown single word: a person when speaking, otherwise left for
+            // the document-level pass to settle.
+            let mut m = mention(span, EntityType::Person, role, None);
+            m.settled = said;
+            out.push(m);
+            return;
+        }
+        // The last resort: nothing typed the run, and several capitalised
+        // words are most often an organisation.
+        let mut m = mention(span, EntityType::Org, None, None);
+        m.guessed = true;
         out.push(m);
         return;
     }
-    // The last resort: nothing typed the run, and several capitalised
-    // words are most often an organisation.
-    let mut m = mention(span, EntityType::Org, None, None);
-    m.guessed = true;
-    out.push(m);
 }
 
 /// A lower-case role word just before a name ("coach Carlo Ancelotti"),
@@ -1411,6 +1417,13 @@ mod tests {
         assert!(got.contains(&("Carl Walz".into(), Person)), "{got:?}");
         let got = found("He joined the Arab Al Qaeda fighters.");
         assert!(got.contains(&("Al Qaeda".into(), Org)), "{got:?}");
+        // However long the run ("Finn" is a nationality and a given name),
+        // at most four are split off it, and no stack is used up.
+        let long = "Finn ".repeat(20_000);
+        let got = found(&format!("Then {long}arrived."));
+        assert_eq!(got.iter().filter(|(_, ty)| *ty == Norp).count(), 4);
+        let got = found("The Finn Finn Finn Finn Finn Smith trio arrived.");
+        assert_eq!(got.iter().filter(|(_, ty)| *ty == Norp).count(), 4);
         let got = found("He flew British Airways Flight 63 to Miami.");
         assert!(got.iter().all(|(_, ty)| *ty != Norp), "{got:?}");
     }
