@@ -822,7 +822,8 @@ def build_demonyms(country_pop: dict[str, int]) -> Table:
         source("countryinfo") + " (demonym field; Wikipedia-sourced); scripts/lexicons/hand/demonyms.txt",
         "format: demonym<TAB>key; keys capitalised as written ('Iranian', 'Iranians', 'Emirati')",
         "key: ISO 3166 country ('IR'), subdivision ('GB-SCT'), 'A|B' when shared ('Congolese' = CD|CG),",
-        "  or NORP-RELIGION / NORP-POLITICAL / NORP-ETHNIC for groups that are not nationalities",
+        "  or, for a group that is no nationality (NORP-RELIGION / -POLITICAL / -ETHNIC in the hand file),",
+        "  the group's first form ('Muslims' -> Muslim; '=' for that form itself), so groups stay apart",
         "plurals: added by rule for -an/-i/-er/... forms ('Iranians'), none for -ese/-ish/-ch/Swiss",
     ])
     cands: dict[str, list[tuple[int, str]]] = collections.defaultdict(list)
@@ -860,6 +861,11 @@ def build_demonyms(country_pop: dict[str, int]) -> Table:
         for f in forms.split("|"):
             if key == "DROP":
                 t.rows.pop(f, None)
+            elif key.startswith("NORP-"):
+                # One key per group, not per kind of group: "Muslims" and
+                # "Christians" are two entities, "Democrat" and "Democrats" one.
+                first = forms.split("|")[0]
+                t.add(f, "=" if f == first else first, replace=True)
             else:
                 t.add(f, key, replace=True)
     return t

@@ -102,6 +102,43 @@ fn aliases_group_into_one_entity() {
 }
 
 #[test]
+fn groups_of_people_are_one_entity_each() {
+    let text =
+        "The bill passed 70-29, with 22 Republicans joining most Democrats. A Republican senator \
+                and two Democratic ones objected. Muslims and Christians prayed together. \
+                Kurds and Arabs met later, and a Kurdish leader spoke.";
+    let list = entities(text);
+    let count = |name: &str| {
+        let e = find(&list, name);
+        assert_eq!(e.ty, EntityType::Norp, "{name}");
+        e.count
+    };
+    assert_eq!(count("Republicans"), 2, "Republicans and Republican");
+    assert_eq!(count("Democrats"), 2, "Democrats and Democratic");
+    assert_eq!(count("Muslims"), 1);
+    assert_eq!(count("Christians"), 1);
+    assert_eq!(count("Kurds"), 2, "Kurds and Kurdish");
+    assert_eq!(count("Arabs"), 1);
+}
+
+#[test]
+fn a_based_word_before_a_company_and_the_company_without_its_suffix() {
+    let text = "Microsoft will buy Berlin-based Contentful GmbH. Shares of Contentful \
+                rose. Apple bought the US-made Beats Electronics LLC. It sold Acme Inc. \
+                to Foo Ltd. for cash.";
+    let list = entities(text);
+    assert_eq!(find(&list, "Berlin").ty, EntityType::Gpe);
+    let contentful = find(&list, "Contentful GmbH");
+    assert_eq!(contentful.ty, EntityType::Org);
+    assert_eq!(contentful.count, 2, "{:?}", contentful.mentions);
+    assert_eq!(find(&list, "US").ty, EntityType::Gpe);
+    // The sentence's full stop is no part of "LLC", but is of "Inc.".
+    assert_eq!(find(&list, "Beats Electronics LLC").ty, EntityType::Org);
+    assert_eq!(find(&list, "Acme Inc.").ty, EntityType::Org);
+    assert_eq!(find(&list, "Foo Ltd.").ty, EntityType::Org);
+}
+
+#[test]
 fn unknown_names_are_found_from_context() {
     let text = "Shares of Zentrova Inc. rose after Kalindra Moss said the deal was done. \
                 A Brisbane-based start-up, it was founded at the University of Wollongong.";

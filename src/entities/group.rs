@@ -380,6 +380,34 @@ impl Entities {
     }
 }
 
+/// Whether organisation `e` is `word` and a legal form ("Contentful" of
+/// "Contentful GmbH", "Acme" of "Acme Pty Ltd"): its first word is `word`
+/// (in lower case), and every other word of its name a legal suffix.
+fn is_company_of(arena: &Arena, e: &Builder, word: &str, text: &str) -> bool {
+    let mut words = arena.words(e.words);
+    if words.next() != Some(word.as_bytes()) || words.next().is_none() {
+        return false;
+    }
+    e.name
+        .of(text)
+        .split_whitespace()
+        .skip(1)
+        .all(|w| matches!(lexicon::org_word(w), Some(OrgWord::Suffix)))
+}
+
+/// Whether mention `new` names its entity better than `name`: the longer,
+/// but for a group of people a plural noun before any other form
+/// ("Democrats", not "Democratic"; "Kurds", not "Kurdish").
+fn names_better(ty: EntityType, new: Span, name: Span, text: &str) -> bool {
+    if ty == EntityType::Norp {
+        let plural = |span: Span| span.of(text).ends_with('s');
+        if plural(new) != plural(name) {
+            return plural(new);
+        }
+    }
+    new.len() > name.len()
+}
+
 /// No entity: a mention dropped.
 const NONE: u32 = u32::MAX;
 
@@ -503,7 +531,7 @@ fn group_with(doc: &Document, mentions: Vec<RawMention>, scan_max: usize) -> Vec
                 if e.role.is_none() {
                     e.role = m.role;
                 }
-                if m.span.len() > e.name.len() && !is_acronym(surface) {
+                if names_better(e.ty, m.span, e.name, text) && !is_acronym(surface) {
                     e.name = m.span;
                     e.words = words;
                     entities.renamed(i, &arena);
@@ -571,7 +599,8 @@ fn group_with(doc: &Document, mentions: Vec<RawMention>, scan_max: usize) -> Vec
                             e.ty == EntityType::Org
                                 && ((acronym && initials_are(arena, e.words, without_stops(word)))
                                     || (is_head()
-                                        && arena.words(e.words).last() == Some(word.as_bytes())))
+                                        && arena.words(e.words).last() == Some(word.as_bytes()))
+                                    || is_company_of(arena, e, word, text))
                         },
                     )
                 })

@@ -149,6 +149,13 @@ pub fn may_begin_title_phrase(word: &str) -> bool {
     FIRST_WORDS.get(word) != 0
 }
 
+/// Whether `word`, with its full stop ("Inc."), is a legal suffix written
+/// with one: listed so ("Corp.", "S.A."), or an English abbreviation that
+/// the lists give without it ("Ltd.").
+pub fn is_dotted_suffix(word: &str) -> bool {
+    matches!(word, "Ltd." | "Bros." | "Pty.") || ORG_WORDS.contains(word)
+}
+
 /// Whether a word ends or begins organisation names, or is a legal suffix.
 pub fn org_word(word: &str) -> Option<OrgWord> {
     let rest = ORG_WORDS.get(word).or_else(|| {

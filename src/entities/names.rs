@@ -543,10 +543,16 @@ fn collect_run(s: &Sentence, start: usize, run: &mut Vec<Word>) -> (usize, bool)
             }
             i += 1;
         }
-        // "Inc." and "Corp." keep their full stop.
+        // "Inc." and "Corp." keep their full stop; a sentence's last full
+        // stop only after a suffix written with one ("Contentful GmbH.",
+        // "Acme LLC." end with the sentence).
         if s.s(i) == "."
             && matches!(s.org_word(text, t.word), Some(OrgWord::Suffix))
             && !s.tokens[i].space_before
+            && (i + 1 < s.tokens.len()
+                || lexicon::is_dotted_suffix(
+                    Span::new(t.span.start, s.tokens[i].span.end).of(s.text),
+                ))
         {
             if let Some(last) = run.last_mut() {
                 last.span.end = s.tokens[i].span.end;
@@ -683,35 +689,46 @@ fn classify(
     loop {
         // Hyphenated words are looked at part by part when a part is lower case
         // ("Sydney-based", "U.S.-led") or every part is a known name
-        // ("Palestinian-Israeli", "Iran-Russia").
-        if run.len() == 1 {
-            let text = run[0].span.of(s.text);
-            if let Some(parts) = hyphen_parts(text) {
+        // ("Palestinian-Israeli", "Iran-Russia"). Such a word before a name
+        // is no part of it: "Berlin-based Contentful GmbH" is a place and
+        // an organisation.
+        if let Some(parts) = hyphen_parts(run[0].span.of(s.text)) {
+            let qualifies = run.len() > 1
+                && parts.len() == 2
+                && is_participle_part(parts[1])
+                && parts[0].starts_with(char::is_uppercase);
+            let alone = run.len() == 1
+                && (parts.iter().any(|p| p.starts_with(char::is_lowercase))
+                    || parts
+                        .iter()
+                        .all(|p| lexicon::place(p).is_some() || lexicon::demonym(p).is_some()));
+            if qualifies || alone {
+                let based = parts.len() == 2 && parts[1].eq_ignore_ascii_case("based");
                 let mut base = run[0].span.start;
-                let lower_part = parts.iter().any(|p| p.starts_with(char::is_lowercase));
-                let all_known = parts
-                    .iter()
-                    .all(|p| lexicon::place(p).is_some() || lexicon::demonym(p).is_some());
-                if lower_part || all_known {
-                    let based = parts.len() == 2 && parts[1].eq_ignore_ascii_case("based");
-                    for p in parts {
-                        let span = Span::new(base, base + p.len());
-                        base += p.len() + 1;
-                        if !p.starts_with(char::is_uppercase) {
-                            continue;
-                        }
-                        if let Some(place) = lexicon::place(p) {
-                            out.push(mention(span, place.ty, None, Some(place.key)));
-                        } else if let Some(key) = lexicon::demonym(p) {
-                            out.push(mention(span, EntityType::Norp, None, Some(key)));
-                        } else if let Some((key, _)) = lexicon::organization(p) {
-                            out.push(mention(span, EntityType::Org, None, Some(key)));
-                        } else if based {
-                            out.push(mention(span, EntityType::Gpe, None, None));
-                        }
+                for p in parts {
+                    let span = Span::new(base, base + p.len());
+                    base += p.len() + 1;
+                    if !p.starts_with(char::is_uppercase) {
+                        continue;
                     }
+                    if let Some(place) = lexicon::place(p) {
+                        out.push(mention(span, place.ty, None, Some(place.key)));
+                    } else if let Some(key) = lexicon::demonym(p) {
+                        out.push(mention(span, EntityType::Norp, None, Some(key)));
+                    } else if let Some((key, _)) = lexicon::organization(p) {
+                        out.push(mention(span, EntityType::Org, None, Some(key)));
+                    } else if based {
+                        out.push(mention(span, EntityType::Gpe, None, None));
+                    }
+                }
+                if alone {
                     return;
                 }
+                // The rest is a run of its own (a turn of one word: no
+                // run is typed again, so any number of these stays linear).
+                run = &run[1..];
+                first_token += 1;
+                continue;
             }
         }
 
@@ -1230,6 +1247,13 @@ fn hyphenated_dates(s: &Sentence, run: &[Word]) -> bool {
         && parts
             .clone()
             .all(|p| crate::text::lexicon::is_day_or_month(p) || super::numeric::is_holiday(p))
+}
+
+/// The second part of "Sydney-based", "U.S.-led", "Texas-born": a
+/// participle that makes the word a modifier, never part of a name.
+fn is_participle_part(part: &str) -> bool {
+    part.starts_with(char::is_lowercase)
+        && (part.ends_with("ed") || matches!(part, "born" | "run" | "made" | "built" | "grown"))
 }
 
 fn hyphen_parts(word: &str) -> Option<Vec<&str>> {

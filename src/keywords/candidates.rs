@@ -1177,6 +1177,14 @@ impl Scanner<'_, '_> {
                     && !t.span.of(text).starts_with(char::is_uppercase)
             })
         };
+        if token.kind == TokenKind::Word
+            && token.span.end > name.span.end
+            && text.as_bytes().get(name.span.end) == Some(&b'-')
+        {
+            // "UN-sponsored talks", "Berlin-based maker": a name inside a
+            // hyphenated word is read with the word, as a word.
+            return None;
+        }
         if name.modifier && name.entity.is_none() && token.kind == TokenKind::Word && next_is_word()
         {
             // "Israeli regime", "Palestinian-Israeli conflict": a demonym
@@ -1306,8 +1314,12 @@ impl Scanner<'_, '_> {
             }
             _ => false,
         };
-        if cx.after_name && plural && object_follows() {
-            // "Lee faces a ban": a verb after its subject.
+        if cx.after_name
+            && plural
+            && (next.is_some_and(|t| t.kind == TokenKind::Number) || object_follows())
+        {
+            // "Lee faces a ban", "Acme employs 800 people": a verb after
+            // its subject.
             return Class::Break;
         }
         // "the bridge carries the city": a verb after its subject, which a

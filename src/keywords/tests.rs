@@ -233,6 +233,33 @@ fn a_verb_after_its_subject_ends_the_phrase() {
 }
 
 #[test]
+fn a_verb_after_a_name_before_a_number_ends_the_phrase() {
+    let text = "Microsoft will buy Contentful GmbH. Contentful employs 800 people in \
+                Berlin, and Contentful employs 200 more in Denver.";
+    let all = phrases(text, 50);
+    assert!(
+        !all.iter()
+            .any(|p| p.split_whitespace().any(|w| w == "employs")),
+        "{all:?}"
+    );
+}
+
+#[test]
+fn a_name_inside_a_hyphenated_word_stays_in_the_phrase() {
+    let text = "Diplomats at the UN-sponsored Afghan talks expect a deal. The \
+                UN-sponsored Afghan talks in Bonn went on.";
+    let found = keyphrases(text, 50);
+    let talks = found
+        .iter()
+        .find(|k| k.phrase.ends_with("talks"))
+        .unwrap_or_else(|| panic!("{found:?}"));
+    assert_eq!(talks.phrase, "UN-sponsored Afghan talks");
+    for m in &talks.mentions {
+        assert_eq!(&text[m.start..m.end], talks.phrase);
+    }
+}
+
+#[test]
 fn odd_input_never_panics() {
     let long_word = "a".repeat(10_000);
     let capitals = "THE QUICK BROWN FOX JUMPS OVER THE LAZY DOG ".repeat(50);

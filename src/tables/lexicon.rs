@@ -36,7 +36,7 @@
 //! |---|---|
 //! | [`GIVEN_NAMES`], [`SURNAMES`] | weight 1..9 (log-frequency class) |
 //! | [`PLACES`] | type (GPE/LOC), key, population class, ambiguous 0/1 |
-//! | [`DEMONYMS`] | key (ISO country or NORP-RELIGION/-POLITICAL/-ETHNIC) |
+//! | [`DEMONYMS`] | key (ISO country; for a group that is no nationality, its first form, `=` on that form) |
 //! | [`ORGANIZATIONS`] | key, kind (intl, gov, party, armed, media, sport, company, ngo, edu, religious, ambiguous) |
 //! | [`ORG_WORDS`] | role (head, of-head, suffix, fac-head) |
 //! | [`TITLES`] | kind (honorific, role, suffix) |
@@ -923,8 +923,17 @@ mod tests {
         assert_eq!(DEMONYMS.get("Israeli"), Some("IL"));
         assert_eq!(DEMONYMS.get("Palestinian"), Some("PS"));
         assert_eq!(DEMONYMS.get("Emirati"), Some("AE"));
-        assert_eq!(DEMONYMS.get("Shiite"), Some("NORP-RELIGION"));
-        assert_eq!(DEMONYMS.get("Kurds"), Some("NORP-ETHNIC"));
+        // A group's forms share its first form as their key; two groups
+        // never share one ("Democrats" and "Republicans" were one entity).
+        let key = |word: &str| DEMONYMS.get_entry(word).map(|(w, k)| resolve_key(w, k));
+        assert_eq!(key("Shiite"), Some("Shiite"));
+        assert_eq!(key("Shia"), Some("Shiite"));
+        assert_eq!(key("Kurds"), Some("Kurdish"));
+        assert_eq!(key("Democrats"), Some("Democrat"));
+        assert_eq!(key("Democratic"), Some("Democrat"));
+        assert_ne!(key("Republicans"), key("Democrats"));
+        assert_ne!(key("Muslims"), key("Christians"));
+        assert_ne!(key("Arabs"), key("Kurds"));
     }
 
     #[test]
