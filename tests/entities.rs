@@ -139,6 +139,34 @@ fn a_based_word_before_a_company_and_the_company_without_its_suffix() {
 }
 
 #[test]
+fn an_acronym_spelt_out_in_parentheses_is_that_name() {
+    // "AFP" is Agence France-Presse in the lexicon, but not in this text.
+    let text = "The Australian Federal Police (AFP) arrested two men. An AFP spokesman \
+                said more arrests were likely. The NSW Rural Fire Service (RFS) said the \
+                fire was contained, and the RFS thanked residents.";
+    let list = entities(text);
+    let afp = find(&list, "Australian Federal Police");
+    assert_eq!(afp.count, 3, "{:?}", afp.mentions);
+    assert_eq!(find(&list, "NSW Rural Fire Service").count, 3);
+    assert!(!list.iter().any(|e| e.name == "AFP" || e.name == "RFS"));
+    // Letters that are not the name's capitals, in order, are another name.
+    let list = entities("The Australian Federal Police (ASIO) said so.");
+    assert!(list.iter().any(|e| e.name == "ASIO"), "{list:?}");
+}
+
+#[test]
+fn a_titled_person_of_an_institution_and_places_of_residents() {
+    let text = "Professor Helen Bedford of University College London said parents should \
+                check. Residents of Leura were told to leave.";
+    let list = entities(text);
+    let bedford = find(&list, "Helen Bedford");
+    assert_eq!(bedford.ty, EntityType::Person);
+    assert_eq!(bedford.role.as_deref(), Some("Professor"));
+    assert_eq!(find(&list, "University College London").ty, EntityType::Org);
+    assert_eq!(find(&list, "Leura").ty, EntityType::Gpe);
+}
+
+#[test]
 fn unknown_names_are_found_from_context() {
     let text = "Shares of Zentrova Inc. rose after Kalindra Moss said the deal was done. \
                 A Brisbane-based start-up, it was founded at the University of Wollongong.";

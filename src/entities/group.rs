@@ -380,6 +380,37 @@ impl Entities {
     }
 }
 
+/// The entity of the mention just before mention `index`, an acronym,
+/// when the acronym is that mention's name spelt short in parentheses
+/// right after it: "NSW Rural Fire Service (RFS)", "UK Health Security
+/// Agency (UKHSA)". Its letters must be capitals of the name, in order.
+fn spelt_out_before(
+    mentions: &[RawMention],
+    entity_of: &[u32],
+    index: usize,
+    text: &str,
+) -> Option<usize> {
+    let m = &mentions[index];
+    let before = index.checked_sub(1)?;
+    let entity = entity_of[before];
+    let name = mentions[before].span;
+    if entity == NONE
+        || name.end > m.span.start
+        || text[name.end..m.span.start].trim() != "("
+        || !text[m.span.end..].starts_with(')')
+    {
+        return None;
+    }
+    let mut capitals = name.of(text).chars().filter(char::is_ascii_uppercase);
+    let in_order = m
+        .span
+        .of(text)
+        .chars()
+        .filter(|&c| c != '.')
+        .all(|c| capitals.any(|n| n == c));
+    in_order.then_some(entity as usize)
+}
+
 /// Whether organisation `e` is `word` and a legal form ("Contentful" of
 /// "Contentful GmbH", "Acme" of "Acme Pty Ltd"): its first word is `word`
 /// (in lower case), and every other word of its name a legal suffix.
@@ -440,6 +471,10 @@ fn group_with(doc: &Document, mentions: Vec<RawMention>, scan_max: usize) -> Vec
     let mut lower = String::with_capacity(64);
     // The current mention's initials, or its letters without full stops.
     let mut letters = String::new();
+    // Acronyms that a text spelt out in parentheses ("Australian Federal
+    // Police (AFP)"), and their entities: whatever a lexicon says the
+    // letters stand for, in this text they stand for that name.
+    let mut aliases: FxMap<&str, u32> = FxMap::default();
     for (index, m) in mentions.iter().enumerate() {
         if !m.settled {
             unsettled.push(index);
@@ -458,7 +493,18 @@ fn group_with(doc: &Document, mentions: Vec<RawMention>, scan_max: usize) -> Vec
         // Whether `lower` holds the surface in lower case: worked out to
         // compare, and the key of a new entity without a lexicon key.
         let mut lowered = false;
-        let found = {
+        let alias = if m.ty == EntityType::Org && is_acronym(surface) {
+            aliases.get(surface).map(|&i| i as usize).or_else(|| {
+                let i = spelt_out_before(&mentions, &entity_of, index, text)?;
+                (entities.list[i].ty == EntityType::Org).then(|| {
+                    aliases.insert(surface, i as u32);
+                    i
+                })
+            })
+        } else {
+            None
+        };
+        let found = alias.or_else(|| {
             let arena = &arena;
             match (m.ty, m.known_key) {
                 (ty, Some(key)) => entities.first(
@@ -524,7 +570,7 @@ fn group_with(doc: &Document, mentions: Vec<RawMention>, scan_max: usize) -> Vec
                     )
                 }
             }
-        };
+        });
         let i = match found {
             Some(i) => {
                 let e = &mut entities.list[i];
@@ -900,6 +946,14 @@ mod tests {
                     "Members of the {land} {river} {a} Association gathered. The \
                      {acronym} said prices would rise. Later the {dotted} said \
                      more.\n\n"
+                ));
+                // An acronym spelt out in parentheses, used again later,
+                // and a company named without its legal suffix.
+                let police = format!("{}{}P", &river[..1], &land[..1]);
+                text.push_str(&format!(
+                    "The {river} {land} Police ({police}) arrested two men. Later the \
+                     {police} said more. {river}{land} Pty Ltd said little. Shares of \
+                     {river}{land} rose.\n\n"
                 ));
             }
         }

@@ -69,6 +69,26 @@ const LOCATIVE: &[&str] = &[
     "across", "around", "at", "from", "in", "inside", "into", "near", "outside", "to", "towards",
 ];
 
+/// Nouns that name the place after "of": "residents of Leura", "the
+/// mayor of Penrith". Sorted.
+const PLACE_OF: &[&str] = &[
+    "capital",
+    "citizens",
+    "city",
+    "inhabitants",
+    "mayor",
+    "outskirts",
+    "people",
+    "province",
+    "residents",
+    "streets",
+    "suburb",
+    "suburbs",
+    "town",
+    "township",
+    "village",
+];
+
 /// Last words that make a run a facility, a location, an event or a law.
 const FAC_HEADS: &[&str] = &[
     "Airport",
@@ -152,9 +172,15 @@ const SPEECH_VERB: u32 = 1;
 /// The bit of [`LOCATIVE`] in [`lower_case_lists`].
 const LOCATIVE_WORD: u32 = 2;
 
+/// The bit of [`PLACE_OF`] in [`lower_case_lists`].
+const PLACE_OF_WORD: u32 = 4;
+
 /// The lower-case lists, with their bits.
-const LOWER_CASE_LISTS: [(&[&str], u32); 2] =
-    [(SPEECH_VERBS, SPEECH_VERB), (LOCATIVE, LOCATIVE_WORD)];
+const LOWER_CASE_LISTS: [(&[&str], u32); 3] = [
+    (SPEECH_VERBS, SPEECH_VERB),
+    (LOCATIVE, LOCATIVE_WORD),
+    (PLACE_OF, PLACE_OF_WORD),
+];
 
 /// [`LOWER_CASE_LISTS`] entered at compile time.
 static LOWER_CASE_TABLE: WordClasses<
@@ -619,9 +645,16 @@ fn org_head_after(s: &Sentence, i: usize) -> bool {
 /// three words, the first a known given name or the last a known surname
 /// after a first word that is no common word, none of them a title, a word
 /// of organisations or the head of a typed phrase ("Royal Bank of
-/// Scotland" and "Third Battle of Ypres" go on).
+/// Scotland" and "Third Battle of Ypres" go on). Up to two titles may come
+/// first: "Professor Helen Bedford of University College London".
 fn person_before_of(s: &Sentence, run: &[Word]) -> bool {
     let word = |w: &Word| w.span.of(s.text);
+    let titles = run
+        .iter()
+        .take(2)
+        .take_while(|w| s.title(word(w), w.number).is_some())
+        .count();
+    let run = &run[titles..];
     let (Some(first), Some(last)) = (run.first(), run.last()) else {
         return false;
     };
@@ -904,11 +937,22 @@ fn classify(
         let any_common = || (0..rest.len()).any(|k| s.common_any_case(word(k), rest[k].number));
         let surname_last =
             || s.surname(last, last_number).is_some() && !s.common_any_case(first, first_number);
+        // No person's name has a word of organisations' names in it
+        // ("University College London said").
+        let org_part = || {
+            (0..rest.len()).any(|k| {
+                matches!(
+                    s.org_word(word(k), rest[k].number),
+                    Some(OrgWord::Head | OrgWord::OfHead)
+                )
+            })
+        };
         if rest.len() >= 2
             && rest.len() <= 4
             && !after_the
             && !has_of
             && (given() || said || surname_last() || !any_common())
+            && !org_part()
         {
             out.push(mention(span, EntityType::Person, role, None));
             return;
@@ -927,7 +971,14 @@ fn classify(
                 && (s.given_name(name, first_number).is_some()
                     || s.surname(name, first_number).is_some())
         };
-        if lower_case_lists(before) & LOCATIVE_WORD != 0 && !said && !name_like() {
+        // After "residents of", "the mayor of": the same.
+        let place_of = || {
+            before == "of"
+                && first_token
+                    .checked_sub(2)
+                    .is_some_and(|j| lower_case_lists(s.s(j)) & PLACE_OF_WORD != 0)
+        };
+        if (lower_case_lists(before) & LOCATIVE_WORD != 0 || place_of()) && !said && !name_like() {
             out.push(mention(span, EntityType::Gpe, None, None));
             return;
         }

@@ -43,9 +43,6 @@ const AMBIGUOUS: &[&str] = &[
 /// abbreviation or an initial, a capitalised word from this list signals a
 /// new sentence; any other capitalised word is more likely a name.
 const SENTENCE_OPENERS: &[&str] = &[
-    "&[",
-    "&str]",
-    "=",
     "a",
     "about",
     "according",

@@ -205,13 +205,23 @@ impl<'a> Splitter<'a> {
         match abbreviation {
             Some(Abbreviation::Title | Abbreviation::NeverFinal) => return false,
             Some(Abbreviation::BeforeNumber) => {
-                return next.kind != TokenKind::Number && self.opener_follows(after);
+                // "said no. Members": the word, not the abbreviation.
+                let word_of_english = matches!(word, "no" | "art" | "op");
+                return next.kind != TokenKind::Number
+                    && (word_of_english || self.opener_follows(after));
             }
             _ => {}
         }
         let initial = word.chars().count() == 1 && word.starts_with(char::is_alphabetic);
         if initial || abbreviation == Some(Abbreviation::Ambiguous) || looks_abbreviated(word) {
-            return self.opener_follows(after);
+            // A unit after a number ("90 km. Residents", "90 km/h.
+            // Residents") takes no full stop of its own: this one ends the
+            // sentence.
+            let unit = next.kind == TokenKind::Word
+                && word.starts_with(|c: char| c.is_ascii_lowercase())
+                && i >= 2
+                && (self.tokens[i - 2].kind == TokenKind::Number || self.str(i - 2) == "/");
+            return unit || self.opener_follows(after);
         }
         true
     }
@@ -374,6 +384,27 @@ mod tests {
         assert_eq!(
             sentences("See No. 5 on Jan. 12 and fig. 3 on p. 7. Done."),
             ["See No. 5 on Jan. 12 and fig. 3 on p. 7.", "Done."]
+        );
+    }
+
+    #[test]
+    fn the_word_no_and_units_after_numbers_end_a_sentence() {
+        assert_eq!(
+            sentences("Officials said no. Members voted. It is ranked no. 1 here."),
+            [
+                "Officials said no.",
+                "Members voted.",
+                "It is ranked no. 1 here."
+            ]
+        );
+        assert_eq!(
+            sentences("Winds reached 90 km/h. Residents left. He ran 5 km. Smith won."),
+            [
+                "Winds reached 90 km/h.",
+                "Residents left.",
+                "He ran 5 km.",
+                "Smith won."
+            ]
         );
     }
 
