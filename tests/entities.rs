@@ -167,6 +167,33 @@ fn a_titled_person_of_an_institution_and_places_of_residents() {
 }
 
 #[test]
+fn names_with_a_plural_possessive_state_short_forms_and_place_heads() {
+    let text = "Birmingham Children's Hospital treated 50 children. Iran's Foreign Ministry \
+                said so. The NSW government met in Wentworth Falls and the West Midlands.";
+    let list = entities(text);
+    assert_eq!(
+        find(&list, "Birmingham Children's Hospital").ty,
+        EntityType::Org
+    );
+    assert_eq!(find(&list, "Iran").ty, EntityType::Gpe);
+    assert_eq!(find(&list, "Foreign Ministry").ty, EntityType::Org);
+    assert_eq!(find(&list, "NSW").ty, EntityType::Gpe);
+    assert_eq!(find(&list, "Wentworth Falls").ty, EntityType::Loc);
+    assert_eq!(find(&list, "West Midlands").ty, EntityType::Loc);
+}
+
+#[test]
+fn a_given_name_that_is_a_word_opens_a_sentence_with_a_surname() {
+    let text = "Talks went on. Bill Shorten of the Australian Workers Union spoke. \
+                Mark Boucher kept wicket. Will Russia act?";
+    let list = entities(text);
+    assert_eq!(find(&list, "Bill Shorten").ty, EntityType::Person);
+    assert_eq!(find(&list, "Australian Workers Union").ty, EntityType::Org);
+    assert_eq!(find(&list, "Mark Boucher").ty, EntityType::Person);
+    assert_eq!(find(&list, "Russia").ty, EntityType::Gpe);
+}
+
+#[test]
 fn unknown_names_are_found_from_context() {
     let text = "Shares of Zentrova Inc. rose after Kalindra Moss said the deal was done. \
                 A Brisbane-based start-up, it was founded at the University of Wollongong.";

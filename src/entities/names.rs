@@ -120,21 +120,29 @@ const FAC_HEADS: &[&str] = &[
 const LOC_HEADS: &[&str] = &[
     "Basin",
     "Bay",
+    "Canyon",
     "Coast",
     "Creek",
     "Desert",
+    "Falls",
     "Forest",
+    "Glacier",
     "Gulf",
+    "Harbor",
+    "Harbour",
     "Highlands",
     "Island",
     "Islands",
+    "Lagoon",
     "Lake",
+    "Midlands",
     "Mountain",
     "Mountains",
     "Ocean",
     "Peninsula",
     "Plains",
     "Range",
+    "Ranges",
     "Reef",
     "River",
     "Sea",
@@ -418,7 +426,7 @@ pub(crate) fn find_with(
             i += 1;
             continue;
         }
-        if s.is_initial(i) && s.skip_initial_word(i) {
+        if s.is_initial(i) && s.skip_initial_word(i) && !given_name_opens_name(&s, i) {
             i += 1;
             continue;
         }
@@ -437,6 +445,19 @@ pub(crate) fn find_with(
         }
         i = next.max(i + 1);
     }
+}
+
+/// Whether the ordinary word opening a sentence at token `i` is a given
+/// name before a surname: "Bill Shorten of the Australian Workers Union",
+/// but not "Rose Garden" (a common word follows) nor "Will Russia" (a
+/// function word opens it).
+fn given_name_opens_name(s: &Sentence, i: usize) -> bool {
+    let word = s.s(i);
+    s.is_cap(i + 1)
+        && s.is_word(i + 1)
+        && s.given_name(word, s.number(i)).is_some()
+        && !lexicon::is_stopword(word)
+        && !s.common_any_case(s.s(i + 1), s.number(i + 1))
 }
 
 /// Whether a sentence is in capitals (a headline): of three words or more,
@@ -549,11 +570,24 @@ fn collect_run(s: &Sentence, start: usize, run: &mut Vec<Word>) -> (usize, bool)
         let text = s.s(i);
         let (span, possessive) = strip_possessive(t.span, text);
         let number = if possessive { NO_WORD } else { t.word };
-        run.push(Word { span, number });
         i += 1;
         if possessive {
+            // "Children's Hospital", "People's Party": a plural that takes
+            // "'s" belongs to the name after it.
+            if matches!(span.of(s.text), "Children" | "Women" | "Men" | "People")
+                && span.len() + 2 <= text.len()
+                && s.is_cap(i)
+            {
+                run.push(Word {
+                    span: t.span,
+                    number,
+                });
+                continue;
+            }
+            run.push(Word { span, number });
             break;
         }
+        run.push(Word { span, number });
         // An initial ("W." inside "George W. Bush") or an abbreviated title
         // or place prefix ("Sen. Warren", "St. Petersburg").
         // (Asked only of a word with a full stop after it.)

@@ -193,7 +193,7 @@ const OBJECT_STARTERS: &[&str] = &[
 ];
 
 use crate::entities::words::{slots_for, total_len, WordClasses};
-use crate::tables::lexicon::{key_count, keys, DEMONYMS, STOPWORDS_TEXT, WORD_FREQ};
+use crate::tables::lexicon::{key_count, keys, DEMONYMS, STOPWORDS_TEXT, VERB_TABLE, WORD_FREQ};
 
 /// The stop words, for [`LISTS`].
 const STOPWORD_LIST: [&str; key_count(STOPWORDS_TEXT)] = keys(STOPWORDS_TEXT);
@@ -331,6 +331,14 @@ impl Traits {
     pub fn of(lower: &str) -> Traits {
         // Every bit fits in u16 (the lists are entered with `Traits` bits).
         let mut bits = LISTED.get(lower) as u16;
+        // Verbs that are never nouns, from WordNet ("threatens", "sends"):
+        // the generated table beside the hand list [`VERBS`]. A table of its
+        // own, not in [`LISTED`], whose slots would cost the wasm file more
+        // than the words do; asked once per spelling (the scan keeps the
+        // answer).
+        if bits & Self::VERB == 0 && VERB_TABLE.contains(lower) {
+            bits |= Self::VERB;
+        }
         if contraction(lower) {
             bits |= Self::NEVER | Self::VERB_CONTEXT;
         }

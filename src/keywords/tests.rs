@@ -245,6 +245,21 @@ fn a_verb_after_a_name_before_a_number_ends_the_phrase() {
 }
 
 #[test]
+fn verbs_that_are_never_nouns_end_the_phrase() {
+    // From the generated table (WordNet knows no noun "threaten", "send").
+    let text = "Bushfire threatens homes in Blue Mountains\n\nThe bushfire threatens \
+                homes near Katoomba, and the storm sends debris onto the bushfire roads.";
+    let all = phrases(text, 50);
+    for verb in ["threatens", "sends"] {
+        assert!(
+            !all.iter().any(|p| p.split_whitespace().any(|w| w == verb)),
+            "{verb}: {all:?}"
+        );
+    }
+    assert!(all.iter().any(|p| p == "bushfire"), "{all:?}");
+}
+
+#[test]
 fn a_name_inside_a_hyphenated_word_stays_in_the_phrase() {
     let text = "Diplomats at the UN-sponsored Afghan talks expect a deal. The \
                 UN-sponsored Afghan talks in Bonn went on.";

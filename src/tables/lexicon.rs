@@ -43,6 +43,7 @@
 //! | [`CURRENCIES`] | ISO code (or power of ten "E6" for multipliers), kind |
 //! | [`WORD_FREQ`] | round(2 × Zipf), capitalised share 0..9 |
 //! | [`STOPWORDS`] | nothing |
+//! | [`VERB_TABLE`] | nothing |
 //!
 //! Canonical keys group aliases ("U.S.", "USA" and "America" all have key "US");
 //! the key `=` means the entry's own name ([`resolve_key`]), and `A|B` lists the
@@ -578,12 +579,15 @@ pub static WORD_FREQ: Table = Table::new(include_str!("data/word_freq.txt"));
 pub static STOPWORDS: Table = Table::new(STOPWORDS_TEXT);
 /// The text of [`STOPWORDS`], for tables made from it at compile time.
 pub(crate) const STOPWORDS_TEXT: &str = include_str!("data/stopwords.txt");
+/// Verbs with no noun sense, base and third-person forms ("threaten",
+/// "threatens"): no fields.
+pub static VERB_TABLE: Table = Table::new(include_str!("data/verbs.txt"));
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    const ALL: [(&str, &Table, usize); 10] = [
+    const ALL: [(&str, &Table, usize); 11] = [
         ("given_names", &GIVEN_NAMES, 1),
         ("surnames", &SURNAMES, 1),
         ("places", &PLACES, 4),
@@ -594,6 +598,7 @@ mod tests {
         ("currencies", &CURRENCIES, 2),
         ("word_freq", &WORD_FREQ, 2),
         ("stopwords", &STOPWORDS, 0),
+        ("verbs", &VERB_TABLE, 0),
     ];
 
     #[test]
