@@ -577,6 +577,7 @@ fn collect_run(s: &Sentence, start: usize, run: &mut Vec<Word>) -> (usize, bool)
             if matches!(span.of(s.text), "Children" | "Women" | "Men" | "People")
                 && span.len() + 2 <= text.len()
                 && s.is_cap(i)
+                && !s.tokens[i].line_break_before
             {
                 run.push(Word {
                     span: t.span,
