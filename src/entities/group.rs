@@ -741,17 +741,15 @@ fn people_named_as_places(
     if entities.lookup.is_none() && people.is_empty() {
         return;
     }
-    // A word of the person's is the place's name in lower case (ASCII
-    // capitals only: no lower-casing to do for most names).
+    // A word of the person's is the place's name in lower case (the words
+    // are stored lower-cased; ASCII capitals only: no lower-casing to do
+    // for most names).
     let is_word_of = |p: &Builder, name: &str| {
         named_in_full(p)
             && p.count > 0
-            && arena.words(p.words).any(|w| {
-                w.len() == name.len()
-                    && w.iter()
-                        .zip(name.bytes())
-                        .all(|(&a, b)| a == b.to_ascii_lowercase())
-            })
+            && arena
+                .words(p.words)
+                .any(|w| w.eq_ignore_ascii_case(name.as_bytes()))
     };
     // Each entity's new index, made when the first one moves.
     let mut moved: Vec<u32> = Vec::new();
