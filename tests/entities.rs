@@ -218,6 +218,66 @@ fn a_given_name_that_is_a_word_opens_a_sentence_with_a_surname() {
 }
 
 #[test]
+fn a_noun_only_organisations_are_called_types_the_name_after_it() {
+    let text = "A guitar sold at auction house Zorvath for a record. The militant group \
+                Lashkar-e-Taiba denied it. The start-up Quindle grew. The money went to \
+                a charity Harrison set up, said George Harrison.";
+    let list = entities(text);
+    assert_types(
+        &list,
+        &[
+            ("Zorvath", EntityType::Org),
+            ("Lashkar-e-Taiba", EntityType::Org),
+            ("Quindle", EntityType::Org),
+        ],
+    );
+    // A person's name after the noun is still that person.
+    let harrison = find(&list, "George Harrison");
+    assert_eq!(harrison.ty, EntityType::Person);
+    assert_eq!(harrison.count, 2, "{:?}", harrison.mentions);
+}
+
+#[test]
+fn a_company_named_by_its_trade_and_by_its_name_alone_is_one_entity() {
+    let text = "Quorvex Petroleum delayed the plan. But today Quorvex has announced a deal.";
+    let list = entities(text);
+    let company = find(&list, "Quorvex Petroleum");
+    assert_eq!(company.ty, EntityType::Org);
+    assert_eq!(company.count, 2, "{:?}", company.mentions);
+    // A person only by its shape in the headline, a company in the text.
+    let text = "Zentrix Blorvane gains\n\nShares in Zentrix Blorvane rose 6% on Tuesday.";
+    let list = entities(text);
+    let company = find(&list, "Zentrix Blorvane");
+    assert_eq!(company.ty, EntityType::Org);
+    assert_eq!(company.count, 2, "{:?}", company.mentions);
+}
+
+#[test]
+fn places_listed_after_a_place_and_a_town_before_its_state() {
+    let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
+                between Mount Victoria and Hartley. The firm is based in Redmond, \
+                Washington, and in Ballina, NSW. In Iraq, Richard Butler, a former \
+                inspector, spoke. He visited Perth and Sharpe met him there.";
+    let list = entities(text);
+    assert_types(
+        &list,
+        &[
+            ("Katoomba", EntityType::Gpe),
+            ("Blackwater", EntityType::Gpe),
+            ("Leura", EntityType::Gpe),
+            ("Mount Victoria", EntityType::Loc),
+            ("Hartley", EntityType::Gpe),
+            ("Redmond", EntityType::Gpe),
+            ("Ballina", EntityType::Gpe),
+            // An appositive after a place is no list, and a surname after
+            // "and" is a place only in a list a locative word opens.
+            ("Richard Butler", EntityType::Person),
+            ("Sharpe", EntityType::Person),
+        ],
+    );
+}
+
+#[test]
 fn unknown_names_are_found_from_context() {
     let text = "Shares of Zentrova Inc. rose after Kalindra Moss said the deal was done. \
                 A Brisbane-based start-up, it was founded at the University of Wollongong.";

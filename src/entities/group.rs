@@ -411,19 +411,55 @@ fn spelt_out_before(
     in_order.then_some(entity as usize)
 }
 
-/// Whether organisation `e` is `word` and a legal form ("Contentful" of
-/// "Contentful GmbH", "Acme" of "Acme Pty Ltd"): its first word is `word`
-/// (in lower case), and every other word of its name a legal suffix.
+/// Words that say what a company does, after the name that alone names
+/// it ("Phillips Petroleum" is "Phillips"; unlike "Howard Government").
+/// Sorted.
+const TRADES: &[&str] = &[
+    "Airlines",
+    "Airways",
+    "Brands",
+    "Chemicals",
+    "Communications",
+    "Corporation",
+    "Electronics",
+    "Energy",
+    "Entertainment",
+    "Foods",
+    "Holdings",
+    "Industries",
+    "Insurance",
+    "Investments",
+    "Logistics",
+    "Media",
+    "Mining",
+    "Motors",
+    "Petroleum",
+    "Pharmaceuticals",
+    "Pictures",
+    "Records",
+    "Resources",
+    "Securities",
+    "Software",
+    "Steel",
+    "Systems",
+    "Technologies",
+    "Telecommunications",
+    "Therapeutics",
+    "Ventures",
+];
+
+/// Whether organisation `e` is `word` and a legal form or a trade
+/// ("Contentful" of "Contentful GmbH", "Acme" of "Acme Pty Ltd",
+/// "Phillips" of "Phillips Petroleum"): its first word is `word` (in lower
+/// case), and every other word of its name a legal suffix or a trade.
 fn is_company_of(arena: &Arena, e: &Builder, word: &str, text: &str) -> bool {
     let mut words = arena.words(e.words);
     if words.next() != Some(word.as_bytes()) || words.next().is_none() {
         return false;
     }
-    e.name
-        .of(text)
-        .split_whitespace()
-        .skip(1)
-        .all(|w| matches!(lexicon::org_word(w), Some(OrgWord::Suffix)))
+    e.name.of(text).split_whitespace().skip(1).all(|w| {
+        TRADES.binary_search(&w).is_ok() || matches!(lexicon::org_word(w), Some(OrgWord::Suffix))
+    })
 }
 
 /// Whether mention `new` names its entity better than `name`: the longer,
@@ -549,6 +585,7 @@ fn group_with(doc: &Document, mentions: Vec<RawMention>, scan_max: usize) -> Vec
                                 && (arena.key_is(e.key, lower)
                                     || ends_with_words(arena, e.words, words)
                                     || ends_with_words(arena, words, e.words)
+                                    || (words.len() == 1 && is_company_of(arena, e, lower, text))
                                     || (acronym
                                         && initials_are(arena, e.words, without_stops(lower)))
                                     || (is_acronym(e.name.of(text))
@@ -836,6 +873,11 @@ fn contains_words(arena: &Arena, whole: Words, part: Words) -> bool {
 mod tests {
     use super::*;
     use crate::text::Document;
+
+    #[test]
+    fn trades_are_sorted_for_binary_search() {
+        assert!(TRADES.is_sorted());
+    }
 
     /// Groups `text`'s mentions by scans only, by lookups only and as
     /// [`group`] does, and checks that all three agree; returns the

@@ -69,6 +69,21 @@ pub fn place(name: &str) -> Option<Place> {
     })
 }
 
+/// Whether `name` may be a state or province ("Washington", "NSW"): one
+/// of its keys is a subdivision's ("US-WA").
+pub fn is_subdivision(name: &str) -> bool {
+    PLACES.get_entry(name).is_some_and(|(_, rest)| {
+        let [_, key] = fields::<2>(rest);
+        key.is_some_and(|k| {
+            k.split('|').any(|k| {
+                k.len() > 3
+                    && k.as_bytes()[2] == b'-'
+                    && k[..2].bytes().all(|b| b.is_ascii_uppercase())
+            })
+        })
+    })
+}
+
 /// A known organisation: its canonical key, and whether the name is also
 /// an ordinary word ("Shell", "Target").
 pub fn organization(name: &str) -> Option<(&'static str, bool)> {

@@ -159,9 +159,11 @@ fn raw_mentions(doc: &Document) -> Vec<RawMention> {
 
 /// Settles a text typed by a guess in some mentions and by evidence in
 /// others, so that it makes one entity: by more mentions, with a tie going
-/// to the guess. "Hill Top" after "near" and "at" is a place, so "Residents
-/// of Hill Top" are too; a text guessed twice and once taken for a person
-/// stays an organisation. The evidence counted is the first type it gave
+/// to an organisation, guessed or not. "Hill Top" after "near" and "at" is
+/// a place, so "Residents of Hill Top" are too; a text guessed twice and
+/// once taken for a person stays an organisation; "Activision Blizzard",
+/// a person by its shape in a headline, is the organisation of "shares in
+/// Activision Blizzard". The evidence counted is the first type it gave
 /// the text (mentions of another type are left alone).
 fn retype_guesses(text: &str, raw: &mut [RawMention]) {
     if !raw.iter().any(|m| m.guessed) {
@@ -170,9 +172,10 @@ fn retype_guesses(text: &str, raw: &mut [RawMention]) {
     // Per text guessed somewhere (few: most mentions are looked up, none
     // inserted): the first type evidence gave it, how many mentions have
     // that type by evidence, and how many were guessed.
-    let mut tally: crate::hash::FxMap<&str, (Option<EntityType>, u32, u32)> = Default::default();
+    let mut tally: crate::hash::FxMap<&str, (Option<EntityType>, u32, u32, EntityType)> =
+        Default::default();
     for m in raw.iter().filter(|m| m.guessed) {
-        tally.entry(m.span.of(text)).or_insert((None, 0, 0)).2 += 1;
+        tally.entry(m.span.of(text)).or_insert((None, 0, 0, m.ty)).2 += 1;
     }
     for m in raw
         .iter()
@@ -186,16 +189,19 @@ fn retype_guesses(text: &str, raw: &mut [RawMention]) {
         }
     }
     for m in raw.iter_mut().filter(|m| m.settled && m.ty.is_name()) {
-        let Some(&(Some(evidence), by_evidence, guessed)) = tally.get(m.span.of(text)) else {
+        let Some(&(Some(evidence), by_evidence, guessed, guess)) = tally.get(m.span.of(text))
+        else {
             continue;
         };
         if guessed == 0 || !(m.guessed || m.ty == evidence) {
             continue;
         }
-        m.ty = if by_evidence > guessed {
-            evidence
-        } else {
-            EntityType::Org
+        m.ty = match by_evidence.cmp(&guessed) {
+            std::cmp::Ordering::Greater => evidence,
+            std::cmp::Ordering::Less => guess,
+            // A tie goes to an organisation, on either side.
+            std::cmp::Ordering::Equal if guess == EntityType::Org => guess,
+            std::cmp::Ordering::Equal => evidence,
         };
         m.guessed = false;
     }

@@ -69,6 +69,50 @@ const LOCATIVE: &[&str] = &[
     "across", "around", "at", "from", "in", "inside", "into", "near", "outside", "to", "towards",
 ];
 
+/// Lower-case nouns that only organisations are called, which type the
+/// name right after them: "auction house Bonhams", "militant group
+/// Lashkar-e-Taiba", "carmaker Toyota". (No noun that also names a
+/// person's job: "publisher", "producer", "developer".)
+const ORG_NOUNS: &[&str] = &[
+    "agency",
+    "airline",
+    "automaker",
+    "bank",
+    "band",
+    "broadcaster",
+    "carmaker",
+    "chain",
+    "charity",
+    "chipmaker",
+    "company",
+    "conglomerate",
+    "consortium",
+    "drugmaker",
+    "firm",
+    "giant",
+    "group",
+    "house",
+    "insurer",
+    "label",
+    "lender",
+    "maker",
+    "manufacturer",
+    "militia",
+    "miner",
+    "movement",
+    "newspaper",
+    "outfit",
+    "regulator",
+    "retailer",
+    "start-up",
+    "startup",
+    "subsidiary",
+    "supermarket",
+    "tabloid",
+    "telco",
+    "watchdog",
+];
+
 /// Nouns that name the place after "of": "residents of Leura", "the
 /// mayor of Penrith". Sorted.
 const PLACE_OF: &[&str] = &[
@@ -183,11 +227,15 @@ const LOCATIVE_WORD: u32 = 2;
 /// The bit of [`PLACE_OF`] in [`lower_case_lists`].
 const PLACE_OF_WORD: u32 = 4;
 
+/// The bit of [`ORG_NOUNS`] in [`lower_case_lists`].
+const ORG_NOUN: u32 = 8;
+
 /// The lower-case lists, with their bits.
-const LOWER_CASE_LISTS: [(&[&str], u32); 3] = [
+const LOWER_CASE_LISTS: [(&[&str], u32); 4] = [
     (SPEECH_VERBS, SPEECH_VERB),
     (LOCATIVE, LOCATIVE_WORD),
     (PLACE_OF, PLACE_OF_WORD),
+    (ORG_NOUNS, ORG_NOUN),
 ];
 
 /// [`LOWER_CASE_LISTS`] entered at compile time.
@@ -766,6 +814,7 @@ fn classify(
                 && is_participle_part(parts[1])
                 && parts[0].starts_with(char::is_uppercase);
             let alone = run.len() == 1
+                && !is_name_with_particles(&parts)
                 && (parts.iter().any(|p| p.starts_with(char::is_lowercase))
                     || parts
                         .iter()
@@ -951,6 +1000,19 @@ fn classify(
             }
             return;
         }
+        // A noun only organisations are called, right before the name:
+        // "auction house Bonhams", "carmaker Toyota", or "shares in"; not
+        // before a name
+        // that opens with a given name or is a person's name alone ("the
+        // firm John Smith founded", "a charity Harrison set up").
+        if cut == 0
+            && (org_noun_before(s, first_token) || shares_in(s, first_token))
+            && s.given_name(first, first_number).is_none()
+            && (rest.len() > 1 || s.surname(first, first_number).is_none())
+        {
+            out.push(mention(span, EntityType::Org, None, None));
+            return;
+        }
         // People take no article: "the Bank said" is an organisation speaking.
         let after_the = cut == 0
             && first_token
@@ -982,15 +1044,44 @@ fn classify(
                 )
             })
         };
-        if rest.len() >= 2
-            && rest.len() <= 4
-            && !after_the
-            && !has_of
-            && (given() || said || surname_last() || !any_common())
-            && !org_part()
-        {
-            out.push(mention(span, EntityType::Person, role, None));
+        // In a list after a place: "at Katoomba, Blackheath and Wentworth
+        // Falls"; a given name or surname alone only when a locative word
+        // or "between" opens the list ("between Mount Victoria and
+        // Hartley", not "visited Perth and Smith met him"), and never a
+        // full name.
+        if !said && !after_the && !first.bytes().any(|b| b.is_ascii_digit()) {
+            if let Some(opened) = listed_after_place(s, first_token, next_token, out) {
+                let given = s.given_name(first, first_number).is_some();
+                let name_like = given || s.surname(last, last_number).is_some();
+                // After a comma, one word only: "In Iraq, Richard Butler,
+                // told" is no list.
+                let fits = if rest.len() > 1 {
+                    !given && s.s(first_token - 1) != ","
+                } else {
+                    opened || !name_like
+                };
+                if fits {
+                    out.push(mention(span, EntityType::Gpe, None, None));
+                    return;
+                }
+            }
+        }
+        // A town and its state: "Redmond, Washington", "Lismore, NSW".
+        if !(said || rest.len() > 1 && given()) && before_its_state(s, next_token) {
+            out.push(mention(span, EntityType::Gpe, None, None));
             return;
+        }
+        if rest.len() >= 2 && rest.len() <= 4 && !after_the && !has_of && !org_part() {
+            // Typed by a name or by speech, or else by shape alone (no
+            // word of it a common word): a guess, which evidence elsewhere
+            // in the text overrules ("Shares in Activision Blizzard").
+            let evidence = given() || said || surname_last();
+            if evidence || !any_common() {
+                let mut m = mention(span, EntityType::Person, role, None);
+                m.guessed = !evidence;
+                out.push(m);
+                return;
+            }
         }
         // "January-March", "Monday-Friday", "Christmas-New Year": a range of
         // dates (asked only here, of runs nothing above has typed).
@@ -1032,6 +1123,82 @@ fn classify(
         out.push(m);
         return;
     }
+}
+
+/// Whether the run from token `first` to before `next` is listed after a
+/// place mention, the last of `out`: "A and B", "A, B and C", "A, B, and C"
+/// ("A, B" only when the list goes on after B: "In Sydney, Smith won" is
+/// no list). `Some(true)` when a locative word or "between" opens the
+/// list, just before the place.
+fn listed_after_place(s: &Sentence, first: usize, next: usize, out: &[RawMention]) -> Option<bool> {
+    let place = out
+        .last()
+        .filter(|m| matches!(m.ty, EntityType::Gpe | EntityType::Loc))?;
+    let j = first.checked_sub(1)?;
+    let mut k = match s.s(j) {
+        "and" | "or" => j.checked_sub(1)?,
+        "," if matches!(s.s(next), "," | "and" | "or") => j.checked_sub(1)?,
+        _ => return None,
+    };
+    if s.s(k) == "," {
+        k = k.checked_sub(1)?;
+    }
+    if s.tokens[k].span.end != place.span.end {
+        return None;
+    }
+    // The place's first token: a few tokens back at most.
+    let start = (k.saturating_sub(6)..=k)
+        .rev()
+        .find(|&t| s.tokens[t].span.start == place.span.start)?;
+    Some(start.checked_sub(1).is_some_and(|b| {
+        let word = s.s(b);
+        word == "between" || lower_case_lists(word) & LOCATIVE_WORD != 0
+    }))
+}
+
+/// Whether a comma and a state or province (of one or two words) follow
+/// at token `next`, and then punctuation or the sentence's end.
+fn before_its_state(s: &Sentence, next: usize) -> bool {
+    if s.s(next) != "," || !s.is_cap(next + 1) {
+        return false;
+    }
+    let ends = |k: usize| {
+        s.tokens
+            .get(k)
+            .is_none_or(|t| t.kind == TokenKind::Punct && s.s(k) != "'")
+    };
+    let one = s.s(next + 1);
+    if lexicon::is_subdivision(one) && ends(next + 2) {
+        return true;
+    }
+    let (Some(a), Some(b)) = (s.tokens.get(next + 1), s.tokens.get(next + 2)) else {
+        return false;
+    };
+    s.is_cap(next + 2)
+        && ends(next + 3)
+        && lexicon::is_subdivision(&s.text[a.span.start..b.span.end])
+}
+
+/// Whether "shares in", "shares of" or "a stake in" come just before
+/// token `first`: a company follows.
+fn shares_in(s: &Sentence, first: usize) -> bool {
+    first.checked_sub(2).is_some_and(|j| {
+        matches!(s.s(j + 1), "in" | "of")
+            && ["shares", "stake", "stakes"]
+                .iter()
+                .any(|w| s.s(j).eq_ignore_ascii_case(w))
+    })
+}
+
+/// Whether the word before token `first` is one of [`ORG_NOUNS`], in
+/// lower case.
+fn org_noun_before(s: &Sentence, first: usize) -> bool {
+    first.checked_sub(1).is_some_and(|j| {
+        let word = s.s(j);
+        s.is_word(j)
+            && word.starts_with(|c: char| c.is_ascii_lowercase())
+            && lower_case_lists(word) & ORG_NOUN != 0
+    })
 }
 
 /// A lower-case role word just before a name ("coach Carlo Ancelotti"),
@@ -1340,6 +1507,21 @@ fn hyphenated_dates(s: &Sentence, run: &[Word]) -> bool {
 fn is_participle_part(part: &str) -> bool {
     part.starts_with(char::is_lowercase)
         && (part.ends_with("ed") || matches!(part, "born" | "run" | "made" | "built" | "grown"))
+}
+
+/// Whether hyphenated parts make one name, its first and last parts
+/// capitalised and every part between them a short particle in lower case:
+/// "Lashkar-e-Taiba", "Hizb-ul-Mujahideen", "Stratford-upon-Avon".
+fn is_name_with_particles(parts: &[&str]) -> bool {
+    let [first, between @ .., last] = parts else {
+        return false;
+    };
+    !between.is_empty()
+        && first.starts_with(char::is_uppercase)
+        && last.starts_with(char::is_uppercase)
+        && between
+            .iter()
+            .all(|p| p.len() <= 5 && p.bytes().all(|b| b.is_ascii_lowercase()))
 }
 
 fn hyphen_parts(word: &str) -> Option<Vec<&str>> {
