@@ -12,6 +12,18 @@ use crate::keywords::{self, Keyphrase};
 use crate::stats::{self, Readability, SentenceStats, Stats};
 use crate::text::Document;
 
+/// The names of the [`Options`] fields in JSON and JavaScript, in the
+/// order of the struct (a test compares them with the serialised options).
+pub const OPTION_NAMES: [&str; 7] = [
+    "maxInputBytes",
+    "longSentenceWords",
+    "hardGrade",
+    "veryHardGrade",
+    "readingWordsPerMinute",
+    "speakingWordsPerMinute",
+    "maxKeywords",
+];
+
 /// Default cap on the input size: 32 MiB of UTF-8.
 pub const DEFAULT_MAX_INPUT_BYTES: usize = 32 * 1024 * 1024;
 
@@ -35,6 +47,21 @@ pub struct Options {
     pub speaking_words_per_minute: f64,
     /// How many keyphrases to return at most.
     pub max_keywords: usize,
+}
+
+impl Options {
+    /// The values of the fields named by [`OPTION_NAMES`], in that order.
+    pub fn values(&self) -> [f64; 7] {
+        [
+            self.max_input_bytes as f64,
+            f64::from(self.long_sentence_words),
+            self.hard_grade,
+            self.very_hard_grade,
+            self.reading_words_per_minute,
+            self.speaking_words_per_minute,
+            self.max_keywords as f64,
+        ]
+    }
 }
 
 impl Default for Options {
@@ -204,7 +231,8 @@ fn validate(o: &Options) -> Result<(), Error> {
             Ok(())
         } else {
             Err(Error::InvalidOption(format!(
-                "{name} must be a positive number, got {v}"
+                "{name} must be a positive number, got {}",
+                describe(v)
             )))
         }
     };
@@ -216,4 +244,64 @@ fn validate(o: &Options) -> Result<(), Error> {
         ));
     }
     Ok(())
+}
+
+/// How a number that is no positive finite number is written in a message
+/// ("NaN", "-Infinity", "0", "-3"), without the float formatting code,
+/// which the wasm would otherwise carry for this message alone.
+fn describe(v: f64) -> String {
+    if v.is_nan() {
+        "NaN".into()
+    } else if v.is_infinite() {
+        if v > 0.0 { "Infinity" } else { "-Infinity" }.into()
+    } else if v.fract() == 0.0 && v.abs() < 1e15 {
+        (v as i64).to_string()
+    } else {
+        "a number that is not whole".into()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn option_names_and_values_are_the_serialised_options() {
+        let options = Options {
+            max_input_bytes: 7,
+            long_sentence_words: 8,
+            hard_grade: 9.5,
+            very_hard_grade: 10.5,
+            reading_words_per_minute: 11.5,
+            speaking_words_per_minute: 12.5,
+            max_keywords: 13,
+        };
+        let json = serde_json::to_value(&options).unwrap();
+        let object = json.as_object().unwrap();
+        let names: Vec<&str> = object.keys().map(|k| k.as_str()).collect();
+        let mut sorted = OPTION_NAMES.to_vec();
+        sorted.sort_unstable();
+        assert_eq!(names, sorted, "serde_json sorts its keys");
+        for (name, value) in OPTION_NAMES.iter().zip(options.values()) {
+            assert_eq!(object[*name].as_f64(), Some(value), "{name}");
+        }
+    }
+
+    #[test]
+    fn a_bad_speed_is_named_and_described() {
+        let message = |v: f64| {
+            let options = Options {
+                reading_words_per_minute: v,
+                ..Options::default()
+            };
+            analyze("Text.", &options).unwrap_err().to_string()
+        };
+        assert!(
+            message(f64::NAN).ends_with("readingWordsPerMinute must be a positive number, got NaN")
+        );
+        assert!(message(f64::NEG_INFINITY).ends_with("got -Infinity"));
+        assert!(message(-3.0).ends_with("got -3"));
+        assert!(message(0.0).ends_with("got 0"));
+        assert!(message(-0.25).ends_with("got a number that is not whole"));
+    }
 }

@@ -186,9 +186,22 @@ fn bad_options_are_type_errors() {
             js(r#"{"longSentenceWord": 30}"#),
             "unknown option \"longSentenceWord\"",
         ),
-        (js(r#"{"longSentenceWords": "25"}"#), "bad options"),
-        (js(r#"{"maxInputBytes": -1}"#), "bad options"),
-        (js(r#"{"hardGrade": null}"#), "bad options"),
+        (
+            js(r#"{"longSentenceWords": "25"}"#),
+            "bad options: longSentenceWords must be a number, got string",
+        ),
+        (
+            js(r#"{"maxInputBytes": -1}"#),
+            "bad options: maxInputBytes must be a whole number from 0 to 4294967295",
+        ),
+        (
+            js(r#"{"maxKeywords": 2.5}"#),
+            "maxKeywords must be a whole number",
+        ),
+        (
+            js(r#"{"hardGrade": null}"#),
+            "bad options: hardGrade must be a number, got null",
+        ),
         (
             js(r#"{"readingWordsPerMinute": 0}"#),
             "readingWordsPerMinute",
@@ -222,6 +235,32 @@ fn good_options_are_used_and_null_means_defaults() {
         let a = analyze(&text, empty);
         assert_eq!(a["sentences"][0]["long"], false);
     }
+    // A field set to undefined keeps its default; every field is read.
+    let options = js(r#"{"maxKeywords": 1, "hardGrade": 1, "veryHardGrade": 2,
+        "readingWordsPerMinute": 60, "speakingWordsPerMinute": 30, "maxInputBytes": 1000}"#);
+    Reflect::set(&options, &"longSentenceWords".into(), &JsValue::UNDEFINED).unwrap();
+    let text = JsValue::from_str(
+        "The council met in Sydney on Tuesday. The mayor said the plan for the harbour \
+         would go ahead after a long and difficult debate among the many councillors.",
+    );
+    let a = analyze(&text, options);
+    assert_eq!(a["keywords"].as_array().unwrap().len(), 1);
+    assert_eq!(a["sentences"][1]["long"], false, "25 words is the default");
+    assert_eq!(
+        a["sentences"][1]["difficulty"], "veryHard",
+        "a grade of 2 is very hard"
+    );
+    let words = a["stats"]["words"].as_f64().unwrap();
+    assert_eq!(a["stats"]["readingTimeSeconds"].as_f64().unwrap(), words);
+    assert_eq!(
+        a["stats"]["speakingTimeSeconds"].as_f64().unwrap(),
+        2.0 * words
+    );
+    let too_long = analyze_js(
+        JsValue::from_str(&"x ".repeat(600)),
+        js(r#"{"maxInputBytes": 1000}"#),
+    );
+    assert!(too_long.unwrap_err().is_instance_of::<RangeError>());
 }
 
 #[wasm_bindgen_test]

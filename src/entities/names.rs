@@ -230,12 +230,18 @@ const PLACE_OF_WORD: u32 = 4;
 /// The bit of [`ORG_NOUNS`] in [`lower_case_lists`].
 const ORG_NOUN: u32 = 8;
 
+/// Words before "in" or "of" and a company: "shares in Qantas".
+const SHARES: &[&str] = &["shares", "stake", "stakes"];
+/// The bit of [`SHARES`] in [`lower_case_lists`].
+const SHARES_WORD: u32 = 16;
+
 /// The lower-case lists, with their bits.
-const LOWER_CASE_LISTS: [(&[&str], u32); 4] = [
+const LOWER_CASE_LISTS: [(&[&str], u32); 5] = [
     (SPEECH_VERBS, SPEECH_VERB),
     (LOCATIVE, LOCATIVE_WORD),
     (PLACE_OF, PLACE_OF_WORD),
     (ORG_NOUNS, ORG_NOUN),
+    (SHARES, SHARES_WORD),
 ];
 
 /// [`LOWER_CASE_LISTS`] entered at compile time.
@@ -1183,10 +1189,7 @@ fn before_its_state(s: &Sentence, next: usize) -> bool {
 /// token `first`: a company follows.
 fn shares_in(s: &Sentence, first: usize) -> bool {
     first.checked_sub(2).is_some_and(|j| {
-        matches!(s.s(j + 1), "in" | "of")
-            && ["shares", "stake", "stakes"]
-                .iter()
-                .any(|w| s.s(j).eq_ignore_ascii_case(w))
+        matches!(s.s(j + 1), "in" | "of") && lower_case_lists(s.s(j)) & SHARES_WORD != 0
     })
 }
 
