@@ -292,7 +292,8 @@ fn unknown_names_are_found_from_context() {
 fn values_dates_and_times() {
     let text =
         "On Tuesday the firm paid $3.5 billion, or 27 dlrs a share, up 2.1% from last week. \
-                At 4:00pm AEDT crews moved 20 kilometres. An estimated 500 residents left.";
+                At 4:00pm AEDT crews moved 20 kilometres. An estimated 500 residents left. \
+                Winds reached 70 km/h, and 90 km / h in gusts.";
     let list = entities(text);
     for (name, ty) in [
         ("Tuesday", EntityType::Date),
@@ -302,6 +303,9 @@ fn values_dates_and_times() {
         ("last week", EntityType::Date),
         ("4:00pm AEDT", EntityType::Time),
         ("20 kilometres", EntityType::Quantity),
+        ("70 km/h", EntityType::Quantity),
+        // Spaced out, the slash is no part of the unit.
+        ("90 km", EntityType::Quantity),
     ] {
         assert_eq!(find(&list, name).ty, ty, "{name}");
     }
@@ -333,6 +337,24 @@ fn roles_written_in_lower_case_around_a_name() {
     assert_eq!(flick.ty, EntityType::Person);
     assert_eq!(flick.role.as_deref(), Some("German coach"));
     assert_eq!(find(&list, "Ministry of Commerce").ty, EntityType::Org);
+}
+
+#[test]
+fn roles_of_several_words_and_a_title_opening_a_sentence() {
+    let text = "Interior Minister Mohsin Naqvi spoke first. Activision chief executive \
+                Bobby Kotick wrote to staff, and Sarah Cardell, the CMA's chief executive, \
+                replied. The Minister for Health was away.";
+    let list = entities(text);
+    let role = |name| find(&list, name).role.as_deref();
+    assert_eq!(role("Mohsin Naqvi"), Some("Interior Minister"));
+    assert_eq!(role("Bobby Kotick"), Some("Activision chief executive"));
+    assert_eq!(role("Sarah Cardell"), Some("CMA's chief executive"));
+    // A function word opening the sentence stays out of the role.
+    assert!(
+        list.iter()
+            .all(|e| !e.role.as_deref().is_some_and(|r| r.starts_with("The"))),
+        "{list:?}"
+    );
 }
 
 #[test]

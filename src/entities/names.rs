@@ -480,7 +480,11 @@ pub(crate) fn find_with(
             i += 1;
             continue;
         }
-        if s.is_initial(i) && s.skip_initial_word(i) && !given_name_opens_name(&s, i) {
+        if s.is_initial(i)
+            && s.skip_initial_word(i)
+            && !given_name_opens_name(&s, i)
+            && !title_opens_sentence(&s, i)
+        {
             i += 1;
             continue;
         }
@@ -512,6 +516,13 @@ fn given_name_opens_name(s: &Sentence, i: usize) -> bool {
         && s.given_name(word, s.number(i)).is_some()
         && !lexicon::is_stopword(word)
         && !s.common_any_case(s.s(i + 1), s.number(i + 1))
+}
+
+/// Whether the ordinary word opening a sentence at token `i` qualifies a
+/// title after it: "Interior Minister Mohsin Naqvi", but not "The
+/// Minister".
+fn title_opens_sentence(s: &Sentence, i: usize) -> bool {
+    in_list(ROLE_HEADS, s.s(i + 1)) && !lexicon::is_stopword(s.s(i))
 }
 
 /// Whether a sentence is in capitals (a headline): of three words or more,
@@ -1209,18 +1220,28 @@ fn org_noun_before(s: &Sentence, first: usize) -> bool {
 /// `Some(None)` when a bare "who" follows instead (no role, but a person).
 fn role_before(s: &Sentence, first: usize) -> Option<Option<Span>> {
     let j = first.checked_sub(1)?;
-    let word = s.s(j);
-    if !s.is_word(j)
-        || !word.starts_with(char::is_lowercase)
-        || s.title(word, s.number(j)) != Some(TitleKind::Role)
-    {
+    if !lower_case_role(s, j) {
         return None;
     }
-    let start = match j.checked_sub(1) {
+    // The role's other words in lower case ("chief executive", "foreign
+    // minister"), then at most one capitalised word ("Activision").
+    let mut i = j;
+    while i + 2 > j && i.checked_sub(1).is_some_and(|k| lower_case_role(s, k)) {
+        i -= 1;
+    }
+    let start = match i.checked_sub(1) {
         Some(k) if s.is_cap(k) => s.tokens[k].span.start,
-        _ => s.tokens[j].span.start,
+        _ => s.tokens[i].span.start,
     };
     Some(Some(Span::new(start, s.tokens[j].span.end)))
+}
+
+/// Whether token `i` is a role word in lower case ("coach", "chief").
+fn lower_case_role(s: &Sentence, i: usize) -> bool {
+    let word = s.s(i);
+    s.is_word(i)
+        && word.starts_with(char::is_lowercase)
+        && s.title(word, s.number(i)) == Some(TitleKind::Role)
 }
 
 /// ", who ..." or ", the German coach," after a name.
@@ -1240,9 +1261,17 @@ fn appositive_role(s: &Sentence, next: usize) -> Option<Option<Span>> {
         }
         let w = s.s(j);
         if s.title(w, s.number(j)) == Some(TitleKind::Role) && !matches!(s.s(j + 1), "of" | "for") {
+            // The role's next words in lower case: "chief executive".
+            let mut end = j;
+            while end < j + 2
+                && lower_case_role(s, end + 1)
+                && !matches!(s.s(end + 2), "of" | "for")
+            {
+                end += 1;
+            }
             return Some(Some(Span::new(
                 s.tokens[next + 2].span.start,
-                s.tokens[j].span.end,
+                s.tokens[end].span.end,
             )));
         }
     }

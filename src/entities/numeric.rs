@@ -950,6 +950,16 @@ fn amount_with_unit(m: &Matcher, i: usize) -> Option<(usize, EntityType)> {
         {
             k += 1;
         }
+        // A rate written with a slash and no spaces: "70 km/h", "5 m/s".
+        if m.s(k) == "/"
+            && matches!(m.s(k + 1), "h" | "hr" | "s")
+            && m.tokens.get(k + 1).is_some_and(|t| {
+                t.span.start == m.tokens[k].span.end
+                    && m.tokens[k].span.start == m.tokens[k - 1].span.end
+            })
+        {
+            k += 2;
+        }
         return Some((k, EntityType::Quantity));
     }
     let is_a = m.s(i).eq_ignore_ascii_case("a") || m.s(i).eq_ignore_ascii_case("an");
