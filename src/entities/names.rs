@@ -522,7 +522,9 @@ fn given_name_opens_name(s: &Sentence, i: usize) -> bool {
 /// title after it: "Interior Minister Mohsin Naqvi", but not "The
 /// Minister".
 fn title_opens_sentence(s: &Sentence, i: usize) -> bool {
-    in_list(ROLE_HEADS, s.s(i + 1)) && !lexicon::is_stopword(s.s(i))
+    s.s(i + 1).starts_with(|c: char| c.is_ascii_uppercase())
+        && in_list(ROLE_HEADS, s.s(i + 1))
+        && !lexicon::is_stopword(s.s(i))
 }
 
 /// Whether a sentence is in capitals (a headline): of three words or more,

@@ -992,6 +992,9 @@ struct Context {
     /// The word follows a singular word of a phrase that a determiner
     /// opened ("the bridge").
     prev_singular_after_determiner: bool,
+    /// The word follows a singular word in the headline, which drops its
+    /// determiners ("Microsoft deal clears UK hurdle").
+    prev_singular_in_headline: bool,
 }
 
 impl Scanner<'_, '_> {
@@ -1090,6 +1093,8 @@ impl Scanner<'_, '_> {
             cx.prev_plural_noun = prev_content && cx.prev_shape & PLURAL != 0;
             cx.prev_singular_after_determiner =
                 prev_content && cx.prev_shape & PLURAL == 0 && after_determiner;
+            cx.prev_singular_in_headline =
+                in_headline && cx.prev_shape != 0 && cx.prev_shape & PLURAL == 0;
             let class = self.classify(&cx, shape, traits, initial, &mut case, tokens.get(i + 1));
             initial = false;
             after_name = false;
@@ -1329,6 +1334,18 @@ impl Scanner<'_, '_> {
             && plural
             && next.is_some_and(|t| t.span.of(self.doc.text) != "that")
             && object_follows()
+        {
+            return Class::Break;
+        }
+        // The same in a headline, whose subject takes no determiner, and
+        // before a name too: "Microsoft deal clears UK hurdle", "heatwave
+        // grips NSW".
+        if cx.prev_singular_in_headline
+            && plural
+            && next.is_some_and(|t| {
+                t.kind == TokenKind::Number
+                    || t.span.of(self.doc.text).starts_with(char::is_uppercase)
+            })
         {
             return Class::Break;
         }
