@@ -343,12 +343,20 @@ fn roles_written_in_lower_case_around_a_name() {
 fn roles_of_several_words_and_a_title_opening_a_sentence() {
     let text = "Interior Minister Mohsin Naqvi spoke first. Activision chief executive \
                 Bobby Kotick wrote to staff, and Sarah Cardell, the CMA's chief executive, \
-                replied. The Minister for Health was away.";
+                replied. The Minister for Health was away. Football Australia chief \
+                executive James Johnson met former US president Gerald Ford. The Swans \
+                chief executive Kelvin Templeton agreed.";
     let list = entities(text);
     let role = |name| find(&list, name).role.as_deref();
     assert_eq!(role("Mohsin Naqvi"), Some("Interior Minister"));
     assert_eq!(role("Bobby Kotick"), Some("Activision chief executive"));
     assert_eq!(role("Sarah Cardell"), Some("CMA's chief executive"));
+    assert_eq!(
+        role("James Johnson"),
+        Some("Football Australia chief executive")
+    );
+    assert_eq!(role("Gerald Ford"), Some("US president"));
+    assert_eq!(role("Kelvin Templeton"), Some("Swans chief executive"));
     // A function word opening the sentence stays out of the role.
     assert!(
         list.iter()

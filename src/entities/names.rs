@@ -1019,11 +1019,11 @@ fn classify(
             }
             return;
         }
-        // A noun only organisations are called, right before the name:
-        // "auction house Bonhams", "carmaker Toyota", or "shares in"; not
-        // before a name
-        // that opens with a given name or is a person's name alone ("the
-        // firm John Smith founded", "a charity Harrison set up").
+        // A noun only organisations are called, right before the name
+        // ("auction house Bonhams", "carmaker Toyota"), or "shares in";
+        // not before a name that opens with a given name or is a surname
+        // alone ("the firm John Smith founded", "a charity Harrison set
+        // up").
         if cut == 0
             && (org_noun_before(s, first_token) || shares_in(s, first_token))
             && s.given_name(first, first_number).is_none()
@@ -1226,13 +1226,22 @@ fn role_before(s: &Sentence, first: usize) -> Option<Option<Span>> {
         return None;
     }
     // The role's other words in lower case ("chief executive", "foreign
-    // minister"), then at most one capitalised word ("Activision").
+    // minister").
     let mut i = j;
     while i + 2 > j && i.checked_sub(1).is_some_and(|k| lower_case_role(s, k)) {
         i -= 1;
     }
+    // Capitalised words before the role, two at most, no function word
+    // ("Sweden coach", "Football Australia chief executive").
+    let named = |k: usize| {
+        let word = s.s(k);
+        s.is_cap(k) && s.is_word(k) && (is_acronym(word) || !lexicon::is_stopword(word))
+    };
     let start = match i.checked_sub(1) {
-        Some(k) if s.is_cap(k) => s.tokens[k].span.start,
+        Some(k) if named(k) => match k.checked_sub(1) {
+            Some(h) if named(h) => s.tokens[h].span.start,
+            _ => s.tokens[k].span.start,
+        },
         _ => s.tokens[i].span.start,
     };
     Some(Some(Span::new(start, s.tokens[j].span.end)))
