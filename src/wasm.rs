@@ -57,22 +57,26 @@ fn options_from(value: JsValue) -> Result<Options, JsValue> {
             ))
         })
     };
-    let count = |name: &str, max: u32| -> Result<Option<u32>, JsValue> {
+    // A count: a whole number that fits in a u32 (and so in a wasm usize).
+    let count = |name: &str| -> Result<Option<u32>, JsValue> {
         match number(name)? {
             None => Ok(None),
-            Some(n) if n >= 0.0 && n <= f64::from(max) && n.fract() == 0.0 => Ok(Some(n as u32)),
+            Some(n) if n >= 0.0 && n <= f64::from(u32::MAX) && n.fract() == 0.0 => {
+                Ok(Some(n as u32))
+            }
             Some(_) => Err(type_error(format!(
-                "lede.analyze: bad options: {name} must be a whole number from 0 to {max}"
+                "lede.analyze: bad options: {name} must be a whole number from 0 to {}",
+                u32::MAX
             ))),
         }
     };
     let mut o = Options::default();
     let [max_input_bytes, long_sentence_words, hard_grade, very_hard_grade, reading, speaking, max_keywords] =
         crate::analysis::OPTION_NAMES;
-    if let Some(n) = count(max_input_bytes, u32::MAX)? {
+    if let Some(n) = count(max_input_bytes)? {
         o.max_input_bytes = n as usize;
     }
-    if let Some(n) = count(long_sentence_words, u32::MAX)? {
+    if let Some(n) = count(long_sentence_words)? {
         o.long_sentence_words = n;
     }
     if let Some(n) = number(hard_grade)? {
@@ -87,7 +91,7 @@ fn options_from(value: JsValue) -> Result<Options, JsValue> {
     if let Some(n) = number(speaking)? {
         o.speaking_words_per_minute = n;
     }
-    if let Some(n) = count(max_keywords, u32::MAX)? {
+    if let Some(n) = count(max_keywords)? {
         o.max_keywords = n as usize;
     }
     Ok(o)

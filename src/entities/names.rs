@@ -1070,12 +1070,12 @@ fn classify(
         // full name.
         if !said && !after_the && !first.bytes().any(|b| b.is_ascii_digit()) {
             if let Some(opened) = listed_after_place(s, first_token, next_token, out) {
-                let given = s.given_name(first, first_number).is_some();
-                let name_like = given || s.surname(last, last_number).is_some();
+                let given_first = given();
+                let name_like = given_first || s.surname(last, last_number).is_some();
                 // After a comma, one word only: "In Iraq, Richard Butler,
                 // told" is no list.
                 let fits = if rest.len() > 1 {
-                    !given && s.s(first_token - 1) != ","
+                    !given_first && s.s(first_token - 1) != ","
                 } else {
                     opened || !name_like
                 };
