@@ -222,7 +222,10 @@ function native() {
   return {
     core: figure(/best ([\d.]+) MB\/s/),
     cli1: figure(/--jobs 1 best ([\d.]+) MB\/s/),
-    cli: figure(/default jobs \(\d+\) best ([\d.]+) MB\/s/),
+    cli: figure(/end to end: .*default jobs \(\d+\) best ([\d.]+) MB\/s/),
+    batch1: figure(/on a batch .*?--jobs 1 best ([\d.]+) MB\/s/),
+    batch: figure(/on a batch .*default jobs \(\d+\) best ([\d.]+) MB\/s/),
+    batchMB: figure(/on a batch \(the corpus \d+ times, ([\d.]+) MB\)/),
     cpus: /default jobs \((\d+)\)/.exec(out)?.[1] ?? '?',
   };
 }
@@ -268,6 +271,11 @@ function main() {
       `native: core ${n.core?.toFixed(1) ?? '?'} MB/s (${n.core ? (n.core / w).toFixed(1) : '?'}× wasm), ` +
         `CLI --jsonl end to end --jobs 1 ${n.cli1?.toFixed(1) ?? '?'} MB/s (${n.cli1 ? (n.cli1 / w).toFixed(1) : '?'}× wasm), ` +
         `default jobs (${n.cpus}) ${n.cli?.toFixed(1) ?? '?'} MB/s (${n.cli ? (n.cli / w).toFixed(1) : '?'}× wasm)`,
+    );
+    console.log(
+      `native CLI on a batch (the corpus 10 times, ${n.batchMB ?? '?'} MB): --jobs 1 ${n.batch1?.toFixed(1) ?? '?'} MB/s ` +
+        `(${n.batch1 ? (n.batch1 / w).toFixed(1) : '?'}× wasm), default jobs (${n.cpus}) ${n.batch?.toFixed(1) ?? '?'} MB/s ` +
+        `(${n.batch ? (n.batch / w).toFixed(1) : '?'}× wasm)`,
     );
   }
 }
