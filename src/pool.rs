@@ -1,7 +1,7 @@
 //! The memory allocator of the wasm build and of the command-line tool:
-//! small blocks come from free lists, one per size class, and everything
-//! else from the standard allocator (dlmalloc on wasm32, the C library's
-//! `malloc` natively).
+//! blocks of up to 32 KB come from free lists, one per size class, and
+//! everything else from the standard allocator (dlmalloc on wasm32, the C
+//! library's `malloc` natively).
 //!
 //! Why: an analysis makes and frees a few hundred small blocks (entity
 //! names, mention texts, small vectors), and with dlmalloc, whose `malloc`
@@ -9,18 +9,26 @@
 //! about 6% of the wasm's time in a V8 profile of the bench corpus (and
 //! glibc's `malloc` and `free` about 9% of the native time, sampled with
 //! `perf`). Taking a block of the right size off a list, or putting it
-//! back, is a few loads and stores.
+//! back, is a few loads and stores. An analysis of a news story also makes
+//! about 18 blocks of 0.5 to 32 KB (the keyphrase graph's tables, the
+//! token and mention lists); from the standard allocator, their `malloc`
+//! and `free` ran code and read bookkeeping that the rest of an analysis
+//! never touches, missing the processor's caches each time (with them on
+//! the lists too, the native core ran 4-11% faster on the bench corpus and
+//! the wasm 1-3%).
 //!
 //! Invariants:
-//! - A request of at most [`MAX_SMALL`] bytes and an alignment of at most
-//!   [`ALIGN`] is served by the class of its size rounded up to [`GRAIN`]
-//!   bytes; every block of a class is got from the standard allocator with
+//! - A request of at most [`MAX_POOLED`] bytes and an alignment of at most
+//!   [`ALIGN`] is served by the class of its size rounded up to a multiple
+//!   of [`GRAIN`] bytes up to [`MAX_SMALL`], and to a power of two above;
+//!   every block of a class is got from the standard allocator with
 //!   the class's size and [`ALIGN`] ([`Pool::block`]), so any block of the
 //!   class can serve any request of it, and can be given back with that
 //!   layout.
-//! - Bounded: a list keeps at most [`RETAIN`] bytes of free blocks; a block
-//!   freed past that goes back to the standard allocator. So at most
-//!   [`CLASSES`] × [`RETAIN`] bytes (512 KB) are held apart for their class,
+//! - Bounded: a list keeps at most [`RETAIN`] bytes of free blocks (a large
+//!   class's [`RETAIN_LARGE`]); a block freed past that goes back to the
+//!   standard allocator. So at most 32 × 16 KB + 6 × 64 KB (896 KB) are
+//!   held apart for their class,
 //!   and linear memory stays bounded by what the largest input needs
 //!   (`tests/wasm.rs` checks that it does not grow over many analyses).
 //! - The lists are never shared between threads, so they are not locked:
@@ -30,21 +38,31 @@
 //!   than its own joins that thread's lists), for the native command-line
 //!   tool, which chooses it in `src/bin/lede.rs`. The library itself sets
 //!   no allocator natively: that is the program's choice. The blocks on
-//!   the lists of a thread that ends stay with the process (at most 512 KB
+//!   the lists of a thread that ends stay with the process (at most 896 KB
 //!   a thread; the tool's threads last as long as its run).
 
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::cell::UnsafeCell;
 use std::ptr;
 
-/// Sizes are rounded up to a multiple of this.
+/// Small sizes are rounded up to a multiple of this.
 const GRAIN: usize = 16;
-/// The number of size classes: sizes up to [`MAX_SMALL`].
-const CLASSES: usize = 32;
-/// The largest request served from the lists.
-const MAX_SMALL: usize = GRAIN * CLASSES;
-/// The most bytes of free blocks a list keeps.
+/// The number of small size classes: sizes up to [`MAX_SMALL`].
+const SMALL_CLASSES: usize = 32;
+/// The largest request served from a small class.
+const MAX_SMALL: usize = GRAIN * SMALL_CLASSES;
+/// The large classes: sizes above [`MAX_SMALL`] rounded up to a power of
+/// two, 1 KB to [`MAX_POOLED`].
+const LARGE_CLASSES: usize = 6;
+/// The largest request served from the lists (32 KB).
+const MAX_POOLED: usize = (2 * MAX_SMALL) << (LARGE_CLASSES - 1);
+/// All classes.
+const CLASSES: usize = SMALL_CLASSES + LARGE_CLASSES;
+/// The most bytes of free blocks a small class's list keeps.
 const RETAIN: usize = 16 * 1024;
+/// The most bytes of free blocks a large class's list keeps (two blocks of
+/// the largest class).
+const RETAIN_LARGE: usize = 2 * MAX_POOLED;
 /// The alignment of every block (what dlmalloc gives on wasm32 without
 /// extra work; a larger one goes to the standard allocator).
 const ALIGN: usize = 8;
@@ -98,14 +116,41 @@ impl<const PER_THREAD: bool> Pool<PER_THREAD> {
     /// The class of a request, if the lists serve it.
     #[inline]
     fn class(size: usize, align: usize) -> Option<usize> {
-        (size <= MAX_SMALL && align <= ALIGN).then(|| size.saturating_sub(1) / GRAIN)
+        if align > ALIGN {
+            return None;
+        }
+        if size <= MAX_SMALL {
+            return Some(size.saturating_sub(1) / GRAIN);
+        }
+        if size <= MAX_POOLED {
+            // 513..=1024 is the first large class, and so on by doubling.
+            let log2 = usize::BITS - (size - 1).leading_zeros();
+            let first = (2 * MAX_SMALL).trailing_zeros();
+            return Some(SMALL_CLASSES + (log2 - first) as usize);
+        }
+        None
     }
 
     /// The layout every block of class `class` is got and given back with.
     #[inline]
     fn block(class: usize) -> Layout {
-        // SAFETY: a multiple of GRAIN up to MAX_SMALL, and a power of two.
-        unsafe { Layout::from_size_align_unchecked((class + 1) * GRAIN, ALIGN) }
+        let size = if class < SMALL_CLASSES {
+            (class + 1) * GRAIN
+        } else {
+            (2 * MAX_SMALL) << (class - SMALL_CLASSES)
+        };
+        // SAFETY: a multiple of GRAIN up to MAX_POOLED, and a power of two.
+        unsafe { Layout::from_size_align_unchecked(size, ALIGN) }
+    }
+
+    /// The most bytes of free blocks the list of class `class` keeps.
+    #[inline]
+    fn retain(class: usize) -> usize {
+        if class < SMALL_CLASSES {
+            RETAIN
+        } else {
+            RETAIN_LARGE
+        }
     }
 
     /// The list of class `class` (this thread's, for a [`ThreadPool`]).
@@ -154,7 +199,7 @@ unsafe impl<const PER_THREAD: bool> GlobalAlloc for Pool<PER_THREAD> {
         };
         let block = Self::block(class);
         let list = self.list(class);
-        if list.bytes + block.size() > RETAIN {
+        if list.bytes + block.size() > Self::retain(class) {
             return system_dealloc(ptr, block);
         }
         *(ptr as *mut *mut u8) = list.head;
@@ -228,7 +273,7 @@ mod tests {
         for round in 0..20_000 {
             let r = next();
             if r % 3 != 0 || live.is_empty() {
-                let size = 1 + next() % (2 * MAX_SMALL);
+                let size = 1 + next() % (2 * MAX_POOLED);
                 let align = [1, 2, 4, 8, 16, 32][next() % 6];
                 let layout = Layout::from_size_align(size, align).unwrap();
                 let zeroed = next() % 4 == 0;
@@ -255,7 +300,7 @@ mod tests {
                 let bytes = unsafe { std::slice::from_raw_parts(p, layout.size()) };
                 assert!(bytes.iter().all(|&b| b == fill), "contents kept");
                 if next() % 2 == 0 {
-                    let new_size = 1 + next() % (2 * MAX_SMALL);
+                    let new_size = 1 + next() % (2 * MAX_POOLED);
                     let q = unsafe { pool.realloc(p, layout, new_size) };
                     assert!(!q.is_null());
                     let kept =
@@ -269,7 +314,7 @@ mod tests {
                 }
             }
             for class in 0..CLASSES {
-                assert!(unsafe { pool.list(class) }.bytes <= RETAIN);
+                assert!(unsafe { pool.list(class) }.bytes <= Pool::<P>::retain(class));
             }
         }
         for (p, layout, _) in live {
