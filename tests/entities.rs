@@ -238,6 +238,24 @@ fn a_noun_only_organisations_are_called_types_the_name_after_it() {
 }
 
 #[test]
+fn according_to_cites_a_source_not_a_place() {
+    let text = "The vase sold for $2 million, according to Vorbeck. Sales rose 5%, \
+                according to Tamsin Gale. Prices fell in Ostrava.";
+    let list = entities(text);
+    assert_types(
+        &list,
+        &[
+            ("Vorbeck", EntityType::Org),
+            ("Tamsin Gale", EntityType::Person),
+            ("Ostrava", EntityType::Gpe),
+        ],
+    );
+    // A known surname there is still a person.
+    let list = entities("Sales rose, according to Hendricks. Hendricks said so.");
+    assert_types(&list, &[("Hendricks", EntityType::Person)]);
+}
+
+#[test]
 fn a_company_named_by_its_trade_and_by_its_name_alone_is_one_entity() {
     let text = "Quorvex Petroleum delayed the plan. But today Quorvex has announced a deal.";
     let list = entities(text);

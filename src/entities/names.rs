@@ -1123,7 +1123,26 @@ fn classify(
                     .checked_sub(2)
                     .is_some_and(|j| lower_case_lists(s.s(j)) & PLACE_OF_WORD != 0)
         };
-        if (lower_case_lists(before) & LOCATIVE_WORD != 0 || place_of()) && !said && !name_like() {
+        // "according to X" cites a source, never a place: an unknown single
+        // word there is most often an organisation ("according to
+        // Bonhams", "according to Gartner"; a person is cited by full name
+        // or with a title), but only a guess, which evidence elsewhere in
+        // the text overrules.
+        let according_to = before == "to"
+            && first_token
+                .checked_sub(2)
+                .is_some_and(|j| s.s(j).eq_ignore_ascii_case("according"));
+        if according_to && rest.len() == 1 && !said && !name_like() {
+            let mut m = mention(span, EntityType::Org, None, None);
+            m.guessed = true;
+            out.push(m);
+            return;
+        }
+        if (lower_case_lists(before) & LOCATIVE_WORD != 0 || place_of())
+            && !according_to
+            && !said
+            && !name_like()
+        {
             out.push(mention(span, EntityType::Gpe, None, None));
             return;
         }
