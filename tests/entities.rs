@@ -238,6 +238,16 @@ fn a_noun_only_organisations_are_called_types_the_name_after_it() {
 }
 
 #[test]
+fn a_sentence_initial_plural_of_a_common_word_is_no_name() {
+    // The frequency table lacks "analysts" but has "analyst".
+    let list = entities("The market fell. Analysts said the profit beat forecasts.");
+    assert!(list.is_empty(), "{list:?}");
+    // A surname that opens a sentence and speaks is still a person.
+    let list = entities("The market fell. Hendricks said the profit beat forecasts.");
+    assert_types(&list, &[("Hendricks", EntityType::Person)]);
+}
+
+#[test]
 fn according_to_cites_a_source_not_a_place() {
     let text = "The vase sold for $2 million, according to Vorbeck. Sales rose 5%, \
                 according to Tamsin Gale. Prices fell in Ostrava.";

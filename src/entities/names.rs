@@ -577,8 +577,15 @@ fn ordinary_initial_word(word: &str) -> bool {
     // Whether it is an ordinary word first: most names are not, and need
     // no more lookups.
     let ordinary = if word.is_ascii() {
-        // The lexicon folds ASCII capitals itself.
-        lexicon::is_stopword(word) || lexicon::is_common_word(word)
+        // The lexicon folds ASCII capitals itself. A plural the frequency
+        // table lacks is read by its singular ("Analysts": the table has
+        // "analyst" only).
+        lexicon::is_stopword(word)
+            || lexicon::is_common_word(word)
+            || (word.len() > 3
+                && word.ends_with('s')
+                && !word.ends_with("ss")
+                && lexicon::is_common_word(&word[..word.len() - 1]))
     } else {
         let lower = word.to_lowercase();
         lexicon::is_stopword(&lower) || lexicon::is_common_word(&lower)

@@ -267,7 +267,18 @@ fn looks_common(word: &str) -> bool {
     }
     let mut lower = String::new();
     forms::lower(word, &mut lower);
-    lexicon::usually_capitalised(&lower) == Some(false)
+    match lexicon::usually_capitalised(&lower) {
+        Some(capitalised) => !capitalised,
+        // A plural the background table lacks, by its singular
+        // ("Analysts": the table has "analyst" only).
+        None => {
+            lower
+                .strip_suffix('s')
+                .filter(|singular| singular.len() > 2 && !singular.ends_with('s'))
+                .and_then(lexicon::usually_capitalised)
+                == Some(false)
+        }
+    }
 }
 
 #[cfg(test)]
