@@ -995,9 +995,26 @@ struct Context {
     /// The word follows a singular word in the headline, which drops its
     /// determiners ("Microsoft deal clears UK hurdle").
     prev_singular_in_headline: bool,
+    /// The word follows a plural-shaped word in the headline ("Qantas
+    /// shares jump").
+    prev_plural_in_headline: bool,
 }
 
 impl Scanner<'_, '_> {
+    /// Whether `next` is the base form of a headline verb
+    /// ([`Traits::HEADLINE_VERB`]), which makes the plural word before it
+    /// its subject.
+    fn headline_verb_next(&mut self, next: Option<&Token>) -> bool {
+        match next {
+            Some(t) if t.kind == TokenKind::Word => {
+                let next = self.spellings.get_token(self.doc.text, t);
+                let next = &self.spellings.list[next];
+                next.traits.has(Traits::HEADLINE_VERB) && next.shape & PLURAL == 0
+            }
+            _ => false,
+        }
+    }
+
     fn close_segment(&mut self) {
         let end = self.out.items.len();
         if end > self.segment_start {
@@ -1095,6 +1112,7 @@ impl Scanner<'_, '_> {
                 prev_content && cx.prev_shape & PLURAL == 0 && after_determiner;
             cx.prev_singular_in_headline =
                 in_headline && cx.prev_shape != 0 && cx.prev_shape & PLURAL == 0;
+            cx.prev_plural_in_headline = in_headline && cx.prev_shape & PLURAL != 0;
             let class = self.classify(&cx, shape, traits, initial, &mut case, tokens.get(i + 1));
             initial = false;
             after_name = false;
@@ -1280,8 +1298,9 @@ impl Scanner<'_, '_> {
         }
         let plural = shape & PLURAL != 0;
         let verb_shaped = shape & VERB_SHAPED != 0;
-        if cx.after_name_in_headline && (verb_shaped || plural) {
-            // Headline grammar: "Iran, Russia sign deal", "Putin hails ties".
+        if cx.after_name_in_headline && (verb_shaped || plural) && !self.headline_verb_next(next) {
+            // Headline grammar: "Iran, Russia sign deal", "Putin hails ties"
+            // (but in "Qantas shares jump", the verb comes next).
             return Class::Break;
         }
         if traits.has(Traits::VERB)
@@ -1346,6 +1365,13 @@ impl Scanner<'_, '_> {
                 t.kind == TokenKind::Number
                     || t.span.of(self.doc.text).starts_with(char::is_uppercase)
             })
+        {
+            return Class::Break;
+        }
+        // A verb of the market headlines, in the form its subject wants:
+        // "Qantas shares jump after ...", "profit beats forecasts".
+        if traits.has(Traits::HEADLINE_VERB)
+            && ((cx.prev_plural_in_headline && !plural) || (cx.prev_singular_in_headline && plural))
         {
             return Class::Break;
         }

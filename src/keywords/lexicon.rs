@@ -158,6 +158,17 @@ const GENERIC_NOUNS: &[&str] = &[
     "years",
 ];
 
+/// Verbs of the headlines of markets and results, which are nouns too:
+/// their base form after a plural word ("Qantas shares jump after ...",
+/// "Gold prices edge higher"), and "beats", "misses", "tops" after a
+/// singular one ("profit beats forecasts"), is the headline's verb.
+#[rustfmt::skip]
+const HEADLINE_VERBS: &[&str] = &[
+    "beats", "climb", "dip", "drop", "ease", "edge", "fall", "jump", "leap", "misses",
+    "plunge", "rally", "rebound", "rise", "sink", "slide", "slip", "slump", "soar", "surge",
+    "tops", "tumble",
+];
+
 /// Titles and roles: "Russian President" and "Defence Minister" lose to the
 /// name they come with.
 #[rustfmt::skip]
@@ -199,7 +210,7 @@ use crate::tables::lexicon::{key_count, keys, DEMONYMS, STOPWORDS_TEXT, VERB_TAB
 const STOPWORD_LIST: [&str; key_count(STOPWORDS_TEXT)] = keys(STOPWORDS_TEXT);
 
 /// The hand lists and the stop words, with their trait bits.
-const LISTS: [(&[&str], u32); 14] = [
+const LISTS: [(&[&str], u32); 15] = [
     (NEVER, Traits::NEVER as u32),
     (VERBS, Traits::VERB as u32),
     (VERB_CONTEXT, Traits::VERB_CONTEXT as u32),
@@ -213,6 +224,7 @@ const LISTS: [(&[&str], u32); 14] = [
     (NOUNS_LIKE_ADJECTIVES, Traits::NOT_ADJECTIVE as u32),
     (ROLE_NOUNS, Traits::ROLE as u32),
     (GENERIC_NOUNS, Traits::GENERIC as u32),
+    (HEADLINE_VERBS, Traits::HEADLINE_VERB as u32),
     (&STOPWORD_LIST, Traits::STOP as u32),
 ];
 
@@ -322,6 +334,7 @@ impl Traits {
     pub const ADJECTIVE: u16 = 1 << 10;
     pub const ROLE: u16 = 1 << 11;
     pub const GENERIC: u16 = 1 << 12;
+    pub const HEADLINE_VERB: u16 = 1 << 14;
 
     /// Marks a known noun with an adjective's ending (internal).
     const NOT_ADJECTIVE: u16 = 1 << 13;
@@ -383,6 +396,7 @@ mod tests {
             ADJECTIVES,
             NOUNS_LIKE_ADJECTIVES,
             GENERIC_NOUNS,
+            HEADLINE_VERBS,
             ROLE_NOUNS,
             VERB_CONTEXT,
             AUXILIARIES,
