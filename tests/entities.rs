@@ -248,6 +248,28 @@ fn a_sentence_initial_plural_of_a_common_word_is_no_name() {
 }
 
 #[test]
+fn a_plural_no_list_knows_after_the_is_a_team_or_a_band() {
+    let text = "The Zarkons beat Canada 3-1 in Sydney. Fans cheered for the Zarkons. \
+                Tourists flew to the Quellands. The Kennedys met in Boston. Aid reached \
+                the Solomons, and the Solomon Islands government thanked Canberra.";
+    let list = entities(text);
+    assert_types(&list, &[("Zarkons", EntityType::Org)]);
+    assert_eq!(find(&list, "Zarkons").count, 2);
+    // After a preposition of place it is no team; a surname's plural is a
+    // family; "X Islands" is the place.
+    for name in ["Quellands", "Kennedys"] {
+        assert!(
+            list.iter()
+                .all(|e| e.name != name || e.ty != EntityType::Org),
+            "{name}: {list:?}"
+        );
+    }
+    let solomons = find(&list, "Solomon Islands");
+    assert_eq!(solomons.ty, EntityType::Gpe);
+    assert_eq!(solomons.count, 2, "{:?}", solomons.mentions);
+}
+
+#[test]
 fn according_to_cites_a_source_not_a_place() {
     let text = "The vase sold for $2 million, according to Vorbeck. Sales rose 5%, \
                 according to Tamsin Gale. Prices fell in Ostrava.";

@@ -597,6 +597,19 @@ fn ordinary_initial_word(word: &str) -> bool {
             || title_any_case(word).is_some())
 }
 
+/// The singular of `word` if it is a capitalised plural whose singular is
+/// no ordinary word: "Proteas" -> "Protea", not "Greens", "Boss", "ABCs".
+fn team_plural(word: &str) -> Option<&str> {
+    let singular = word.strip_suffix('s')?;
+    let bytes = singular.as_bytes();
+    (bytes.len() >= 3
+        && bytes[0].is_ascii_uppercase()
+        && bytes[1..].iter().all(u8::is_ascii_lowercase)
+        && !singular.ends_with('s')
+        && !lexicon::is_common_word(singular))
+    .then_some(singular)
+}
+
 /// [`lexicon::title`] of a phrase in any case: the lexicon folds ASCII
 /// capitals, so only a phrase with other letters is lower-cased first.
 fn title_any_case(phrase: &str) -> Option<TitleKind> {
@@ -1044,6 +1057,38 @@ fn classify(
             && first_token
                 .checked_sub(1)
                 .is_some_and(|j| s.s(j).eq_ignore_ascii_case("the"));
+        // "the Proteas", "the Matildas", "the Beatles": a plural after "the"
+        // that no list knows, nor the plural of an ordinary word ("the
+        // Greens") or of a surname (a family: "the Kennedys"), names a team
+        // or a band: an organisation, as a guess, unless a preposition of
+        // place or "of" comes before "the". And "X Islands" may be a place:
+        // "the Solomons" are the Solomon Islands.
+        if after_the && rest.len() == 1 {
+            if let Some(singular) = team_plural(name) {
+                let mut islands = String::with_capacity(singular.len() + 8);
+                islands.push_str(singular);
+                islands.push_str(" Islands");
+                if let Some(place) = lexicon::place(&islands) {
+                    out.push(mention(span, place.ty, None, Some(place.key)));
+                    return;
+                }
+                // "to the Whitsundays", "the rest of the Caucasus": a place
+                // or a region, left to the rules below.
+                let where_to = first_token.checked_sub(2).is_some_and(|j| {
+                    let w = s.s(j);
+                    w == "of" || lower_case_lists(w) & LOCATIVE_WORD != 0
+                });
+                if !where_to
+                    && !s.common_any_case(name, first_number)
+                    && lexicon::surname(singular).is_none()
+                {
+                    let mut m = mention(span, EntityType::Org, None, None);
+                    m.guessed = true;
+                    out.push(m);
+                    return;
+                }
+            }
+        }
         // A role in lower case around the name: "Barcelona president Joan
         // Laporta"; "Hansi Flick, the German coach,"; "Mbappe, who".
         if cut == 0 && !after_the && !has_of && rest.len() <= 4 {
