@@ -214,6 +214,14 @@ pub fn is_common_word(word: &str) -> bool {
     zipf2 >= 7 && capitalised <= 4
 }
 
+/// The singular of a word shaped like a regular plural, an "s" cut off
+/// ("Analysts" -> "Analyst"; not "Boss", nor a singular of fewer than three
+/// letters): what a table that lacks the plural is asked instead.
+pub fn regular_singular(word: &str) -> Option<&str> {
+    let singular = word.strip_suffix('s')?;
+    (singular.len() >= 3 && !singular.ends_with('s')).then_some(singular)
+}
+
 /// A function word (spaCy's English stop list).
 pub fn is_stopword(word: &str) -> bool {
     STOPWORDS.get_ascii_lowercase(word).is_some()

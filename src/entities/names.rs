@@ -582,10 +582,7 @@ fn ordinary_initial_word(word: &str) -> bool {
         // "analyst" only).
         lexicon::is_stopword(word)
             || lexicon::is_common_word(word)
-            || (word.len() > 3
-                && word.ends_with('s')
-                && !word.ends_with("ss")
-                && lexicon::is_common_word(&word[..word.len() - 1]))
+            || lexicon::regular_singular(word).is_some_and(lexicon::is_common_word)
     } else {
         let lower = word.to_lowercase();
         lexicon::is_stopword(&lower) || lexicon::is_common_word(&lower)
@@ -600,12 +597,10 @@ fn ordinary_initial_word(word: &str) -> bool {
 /// The singular of `word` if it is a capitalised plural whose singular is
 /// no ordinary word: "Proteas" -> "Protea", not "Greens", "Boss", "ABCs".
 fn team_plural(word: &str) -> Option<&str> {
-    let singular = word.strip_suffix('s')?;
+    let singular = lexicon::regular_singular(word)?;
     let bytes = singular.as_bytes();
-    (bytes.len() >= 3
-        && bytes[0].is_ascii_uppercase()
+    (bytes[0].is_ascii_uppercase()
         && bytes[1..].iter().all(u8::is_ascii_lowercase)
-        && !singular.ends_with('s')
         && !lexicon::is_common_word(singular))
     .then_some(singular)
 }

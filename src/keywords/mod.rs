@@ -272,9 +272,7 @@ fn looks_common(word: &str) -> bool {
         // A plural the background table lacks, by its singular
         // ("Analysts": the table has "analyst" only).
         None => {
-            lower
-                .strip_suffix('s')
-                .filter(|singular| singular.len() > 2 && !singular.ends_with('s'))
+            crate::entities::lexicon::regular_singular(&lower)
                 .and_then(lexicon::usually_capitalised)
                 == Some(false)
         }
