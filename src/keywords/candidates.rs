@@ -984,20 +984,16 @@ struct Context {
     prev_traits: Traits,
     /// The word follows an auxiliary ("is", "has been").
     after_auxiliary: bool,
-    /// The word follows a name (in the headline).
+    /// The word follows a name.
     after_name: bool,
-    after_name_in_headline: bool,
+    /// The word is in the headline, which drops its determiners ("Microsoft
+    /// deal clears UK hurdle"): read with `after_name` and `prev_shape`.
+    in_headline: bool,
     /// The word follows a plural noun of a phrase.
     prev_plural_noun: bool,
     /// The word follows a singular word of a phrase that a determiner
     /// opened ("the bridge").
     prev_singular_after_determiner: bool,
-    /// The word follows a singular word in the headline, which drops its
-    /// determiners ("Microsoft deal clears UK hurdle").
-    prev_singular_in_headline: bool,
-    /// The word follows a plural-shaped word in the headline ("Qantas
-    /// shares jump").
-    prev_plural_in_headline: bool,
 }
 
 impl Scanner<'_, '_> {
@@ -1106,13 +1102,10 @@ impl Scanner<'_, '_> {
                 ..
             } = self.spellings.list[spelling];
             cx.after_name = after_name;
-            cx.after_name_in_headline = in_headline && after_name;
+            cx.in_headline = in_headline;
             cx.prev_plural_noun = prev_content && cx.prev_shape & PLURAL != 0;
             cx.prev_singular_after_determiner =
                 prev_content && cx.prev_shape & PLURAL == 0 && after_determiner;
-            cx.prev_singular_in_headline =
-                in_headline && cx.prev_shape != 0 && cx.prev_shape & PLURAL == 0;
-            cx.prev_plural_in_headline = in_headline && cx.prev_shape & PLURAL != 0;
             let class = self.classify(&cx, shape, traits, initial, &mut case, tokens.get(i + 1));
             initial = false;
             after_name = false;
@@ -1298,7 +1291,15 @@ impl Scanner<'_, '_> {
         }
         let plural = shape & PLURAL != 0;
         let verb_shaped = shape & VERB_SHAPED != 0;
-        if cx.after_name_in_headline && (verb_shaped || plural) && !self.headline_verb_next(next) {
+        // In the headline: after a singular word, after a plural one.
+        let prev_singular_in_headline =
+            cx.in_headline && cx.prev_shape != 0 && cx.prev_shape & PLURAL == 0;
+        let prev_plural_in_headline = cx.in_headline && cx.prev_shape & PLURAL != 0;
+        if cx.in_headline
+            && cx.after_name
+            && (verb_shaped || plural)
+            && !self.headline_verb_next(next)
+        {
             // Headline grammar: "Iran, Russia sign deal", "Putin hails ties"
             // (but in "Qantas shares jump", the verb comes next).
             return Class::Break;
@@ -1359,7 +1360,7 @@ impl Scanner<'_, '_> {
         // The same in a headline, whose subject takes no determiner, and
         // before a name too: "Microsoft deal clears UK hurdle", "heatwave
         // grips NSW".
-        if cx.prev_singular_in_headline
+        if prev_singular_in_headline
             && plural
             && next.is_some_and(|t| {
                 t.kind == TokenKind::Number
@@ -1371,7 +1372,7 @@ impl Scanner<'_, '_> {
         // A verb of the market headlines, in the form its subject wants:
         // "Qantas shares jump after ...", "profit beats forecasts".
         if traits.has(Traits::HEADLINE_VERB)
-            && ((cx.prev_plural_in_headline && !plural) || (cx.prev_singular_in_headline && plural))
+            && ((prev_plural_in_headline && !plural) || (prev_singular_in_headline && plural))
         {
             return Class::Break;
         }
