@@ -270,6 +270,23 @@ fn a_plural_no_list_knows_after_the_is_a_team_or_a_band() {
 }
 
 #[test]
+fn regions_and_peoples_after_the_are_no_teams() {
+    // Plurals after "the" and names before a noun that the tables know:
+    // a people (NORP) and Belgium's regions, not the team-or-band guess.
+    let text = "Aid reached the Rohingyas in camps. The Flanders graveyard holds \
+                300 soldiers, and Wallonia sent flowers.";
+    let list = entities(text);
+    assert_types(
+        &list,
+        &[
+            ("Rohingyas", EntityType::Norp),
+            ("Flanders", EntityType::Gpe),
+            ("Wallonia", EntityType::Gpe),
+        ],
+    );
+}
+
+#[test]
 fn according_to_cites_a_source_not_a_place() {
     let text = "The vase sold for $2 million, according to Vorbeck. Sales rose 5%, \
                 according to Tamsin Gale. Prices fell in Ostrava.";
