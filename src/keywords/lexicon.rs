@@ -105,7 +105,7 @@ const LY_ADJECTIVES: &[&str] = &[
 /// Words ending in "-ed" that are nouns or adjectives, not participles.
 #[rustfmt::skip]
 const ED_WORDS: &[&str] = &[
-    "bed", "bleed", "bred", "breed", "creed", "deed", "feed", "fled", "greed", "hundred",
+    "bed", "bleed", "breed", "creed", "deed", "feed", "greed", "hundred",
     "need", "red", "seed", "shed", "sled", "speed", "steed", "wed", "weed",
 ];
 

@@ -234,6 +234,16 @@ fn adverbs_participles_and_generic_words_stay_out() {
 }
 
 #[test]
+fn an_irregular_past_in_ed_is_a_verb_not_a_noun() {
+    // "fled" (of "flee") is no noun like "bed" or "creed".
+    let text = "Thousands of refugees fled to Bangladesh, officials said on Monday, \
+                after the army attacked villages. The refugees fled on foot.";
+    let all = phrases(text, 50);
+    assert_no_phrase_has(&all, &["fled"]);
+    assert!(all.iter().any(|p| p == "refugees"), "{all:?}");
+}
+
+#[test]
 fn a_verb_after_its_subject_ends_the_phrase() {
     let text = "The harbour bridge reopened on Monday. This bridge carries the city to \
                 work, and the bridge carries a railway too. The company rejects the claim.";
