@@ -9,6 +9,7 @@
 
 use wasm_bindgen::prelude::*;
 
+use crate::tape::Tape;
 use crate::text::utf16::Utf16Offsets;
 use crate::{Error, Options};
 
@@ -158,29 +159,22 @@ pub fn analyze_js(text: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
     // rebuilt into objects by src/wasm/decode.js: much cheaper than JSON
     // text parsed by JSON.parse, and than building the object field by
     // field across the boundary.
-    let encoded = SHAPES
-        .with(|shapes| crate::tape::encode_with(&analysis, &mut shapes.borrow_mut()))
-        .map_err(|e| -> JsValue {
-            js_sys::Error::new(&format!("lede.analyze: cannot build the result: {e}")).into()
-        })?;
-    let decoded = decode(&encoded.tape, &encoded.strings, &encoded.shapes);
-    SHAPES.with(|shapes| shapes.borrow_mut().recycle(encoded));
+    let tape = SPARE.with_borrow_mut(|spare| Tape::encode(&analysis, spare));
+    let decoded = decode(&tape.tape, &tape.strings);
+    SPARE.with_borrow_mut(|spare| tape.recycle(spare));
     decoded
 }
 
 thread_local! {
-    /// The shapes this instance's `decode` has been sent: one instance of
-    /// the wasm and one copy of decode.js live and die together (the npm
-    /// package makes a fresh copy of the glue, decode.js included, for a
-    /// fresh instance), so the shapes cross once, not with every result.
-    static SHAPES: std::cell::RefCell<crate::tape::Shapes> = Default::default();
+    /// The buffers of the last tape, for the next one to fill.
+    static SPARE: std::cell::RefCell<Option<Tape>> = const { std::cell::RefCell::new(None) };
 }
 
 #[wasm_bindgen(module = "/src/wasm/decode.js")]
 extern "C" {
     /// Reads the tape before returning (it is a view of wasm memory).
     #[wasm_bindgen(catch)]
-    fn decode(tape: &[f64], strings: &str, shapes: &str) -> Result<JsValue, JsValue>;
+    fn decode(tape: &[f64], strings: &str) -> Result<JsValue, JsValue>;
 }
 
 /// `defaultOptions(): Options`, the options `analyze` uses when given none.

@@ -506,12 +506,14 @@ async fn ten_thousand_analyses_of_new_words_leave_linear_memory_where_the_larges
     );
 }
 
-/// The result crosses the boundary as a tape (src/tape.rs) rebuilt by
-/// src/wasm/decode.js. It must be exactly the object that JSON.parse makes
-/// of the result as JSON (the CLI's output, offsets in UTF-16), whatever the
-/// text: compared as JSON.stringify of both, key order included. Texts with
-/// different kinds of results are interleaved, so the decoder's remembered
-/// shapes change from call to call.
+/// The result crosses the boundary as a typed tape (src/tape.rs) that
+/// src/wasm/decode.js reads field by field, each side knowing the fields on
+/// its own. It must be exactly the object that JSON.parse makes of the
+/// result as JSON (the CLI's output, offsets in UTF-16), whatever the text:
+/// compared as JSON.stringify of both, key order included. The texts give
+/// every kind of field its cases: null readability scores and a repeated
+/// paragraph, roles and none, every kind of value entity, non-ASCII
+/// strings.
 #[wasm_bindgen_test]
 fn the_result_is_the_object_json_parse_makes_of_the_json() {
     let texts = [
@@ -524,6 +526,8 @@ fn the_result_is_the_object_json_parse_makes_of_the_json() {
         "👍 Emoji and 東京 and עברית. \u{202E}Reversed\u{202C} \"quotes\" and \\ back\\slash, tab\tand \u{1} control.",
         "<p>Pasted <b>HTML</b> from Paris &amp; London.</p><script>alert(1)</script>",
         "Prices rose 2.1% to $3.5 billion on 4 July 2024 at 3 p.m., Reuters said.",
+        "US President Joe Biden met French President Emmanuel Macron in Paris on Monday. \
+         Muslims and Christians marched 5 km to the Louvre. Biden spoke for 20 minutes.",
         "__proto__ constructor toString hasOwnProperty",
         "short",
     ];

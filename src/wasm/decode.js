@@ -1,67 +1,23 @@
 // Rebuilds the result of an analysis from the tape that src/tape.rs wrote
 // (the format is described there): the same plain object that JSON.parse
-// would make of the same value as JSON, at a fraction of the cost. It is
+// would make of the same analysis as JSON, at a fraction of the cost. It is
 // called from src/wasm.rs while the result is still in wasm memory.
+//
+// The tape is typed: it holds the values of the fields in the order serde
+// writes them, and nothing else, so each reader below knows its type's
+// keys, their order and their types, and builds the object as a literal
+// (an object built key by key costs V8 a keyed store and a map transition
+// per key). The Rust side and these readers must agree: tests/wasm.rs
+// compares whole analyses with JSON.parse of serde_json's output, and
+// src/tape.rs checks the enum names below against serde's.
 
-const NULL = 0;
-const FALSE = 1;
-const TRUE = 2;
-const NUMBER = 3;
-const STRING = 4;
-const ARRAY = 5;
-const OBJECT = 6;
-const MAP = 7;
+// The names of EntityType and Difficulty, by index, as serde writes them.
+const ENTITY_TYPES = ['PERSON', 'ORG', 'GPE', 'LOC', 'NORP', 'FAC', 'EVENT', 'LAW', 'DATE', 'TIME', 'MONEY', 'PERCENT', 'QUANTITY'];
+const DIFFICULTIES = ['ok', 'hard', 'veryHard'];
 
-// The key arrays of the shapes sent so far. The wasm instance this copy of
-// the file serves sends them only when it has learnt a new one (always on
-// its first call), and an empty string otherwise.
-let shapeKeys = [];
-// For each of those shapes, its reader from READERS, or undefined.
-let shapeReaders = [];
-
-// Readers that build the objects of an analysis as object literals. An
-// object built key by key from a list (the generic path below) costs V8 a
-// keyed store and a map transition per key; a literal with the same keys in
-// the same order is the same object, made about two and a half times as
-// fast (measured on the tapes of the benchmark corpus), and the decoder was
-// several per cent of a call. A reader is used for a shape only when its
-// keys, found by running it once (`keysOf`), are exactly the shape's keys
-// in the same order, so a struct that changes in Rust falls back to the
-// generic path: slower, never wrong. Each reads its values with `v`.
-const READERS = [
-  (v) => ({ stats: v(), readability: v(), sentences: v(), paragraphs: v(), repeatedLines: v(), entities: v(), keywords: v() }),
-  (v) => ({
-    characters: v(), letters: v(), words: v(), sentences: v(), paragraphs: v(), repeatedLines: v(), syllables: v(),
-    polysyllabicWords: v(), complexWords: v(), longWords: v(), avgWordsPerSentence: v(), avgSyllablesPerWord: v(),
-    avgLettersPerWord: v(), readingTimeSeconds: v(), speakingTimeSeconds: v(),
-  }),
-  (v) => ({
-    fleschReadingEase: v(), fleschKincaidGrade: v(), gunningFog: v(), smog: v(), colemanLiau: v(),
-    automatedReadabilityIndex: v(), consensusGrade: v(), notes: v(),
-  }),
-  (v) => ({ formula: v(), message: v() }),
-  (v) => ({
-    start: v(), end: v(), paragraph: v(), words: v(), syllables: v(), letters: v(), complexWords: v(), grade: v(),
-    long: v(), difficulty: v(),
-  }),
-  (v) => ({ start: v(), end: v(), repeatOf: v() }),
-  (v) => ({ start: v(), end: v(), originalStart: v(), originalEnd: v() }),
-  (v) => ({ name: v(), type: v(), role: v(), count: v(), salience: v(), mentions: v() }),
-  (v) => ({ start: v(), end: v(), text: v() }),
-  (v) => ({ phrase: v(), score: v(), count: v(), mentions: v() }),
-  (v) => ({ start: v(), end: v() }),
-];
-
-/** The keys of the objects `reader` makes, in order, as one string. */
-function keysOf(reader) {
-  return JSON.stringify(Object.keys(reader(() => null)));
-}
-
-const readerByKeys = new Map(READERS.map((reader) => [keysOf(reader), reader]));
-
-// The value being read: its tape, its strings, and the read positions.
-// Module state rather than variables captured by closures made per call:
-// measured about 10% faster in V8 (the decoder is a few per cent of a call).
+// The tape being read, its strings, and the read positions. Module state
+// rather than variables captured by closures made per call: measured about
+// 10% faster in V8.
 let tape = null;
 let strings = '';
 let at = 0; // next number on the tape
@@ -69,21 +25,15 @@ let from = 0; // next unit of the strings
 
 /**
  * @param {Float64Array} tapeView a view of wasm memory, read before returning
- * @param {string} allStrings every string of the value, one after another
- * @param {string} shapes a JSON array of the key arrays of OBJECTs, or ''
- *   when they are those of the last call that sent them
+ * @param {string} allStrings every string of the analysis, one after another
  */
-export function decode(tapeView, allStrings, shapes) {
-  if (shapes !== '') {
-    shapeKeys = JSON.parse(shapes);
-    shapeReaders = shapeKeys.map((keys) => readerByKeys.get(JSON.stringify(keys)));
-  }
+export function decode(tapeView, allStrings) {
   tape = tapeView;
   strings = allStrings;
   at = 0;
   from = 0;
   try {
-    const result = value();
+    const result = analysis();
     if (at !== tape.length || from !== strings.length) {
       throw new Error('lede: the result tape was not read to its end');
     }
@@ -95,56 +45,116 @@ export function decode(tapeView, allStrings, shapes) {
   }
 }
 
+// A count or an offset. (A read past the end gives undefined, and leaves
+// `at` past the end, which `decode` reports.)
+function count() {
+  return tape[at++];
+}
+
+// A float, or null (NaN on the tape).
+function float() {
+  const x = count();
+  return x === x ? x : null;
+}
+
 function string() {
-  const end = from + tape[at++];
+  const end = from + count();
   const s = strings.slice(from, end);
   from = end;
   return s;
 }
 
-function value() {
-  switch (tape[at++]) {
-    case NUMBER:
-      return tape[at++];
-    case STRING:
-      return string();
-    case OBJECT: {
-      const shape = tape[at++];
-      const reader = shapeReaders[shape];
-      if (reader !== undefined) return reader(value);
-      const names = shapeKeys[shape];
-      const object = {};
-      for (let i = 0; i < names.length; i++) object[names[i]] = value();
-      return object;
-    }
-    case ARRAY: {
-      const n = tape[at++];
-      const array = [];
-      for (let i = 0; i < n; i++) array.push(value());
-      return array;
-    }
-    case NULL:
-      return null;
-    case FALSE:
-      return false;
-    case TRUE:
-      return true;
-    case MAP: {
-      const n = tape[at++];
-      const object = {};
-      for (let i = 0; i < n; i++) {
-        at++; // the key's STRING tag
-        const key = string();
-        // As JSON.parse does: "__proto__" is an own key, not the prototype.
-        if (key === '__proto__') {
-          Object.defineProperty(object, key, { value: value(), enumerable: true, writable: true, configurable: true });
-        } else {
-          object[key] = value();
-        }
-      }
-      return object;
-    }
-    default:
-      throw new Error(`lede: corrupt result tape at ${at - 1}`);
+// A string, or null (-1 on the tape).
+function optionalString() {
+  if (tape[at] < 0) {
+    at++;
+    return null;
   }
+  return string();
 }
+
+function name(names) {
+  const n = names[count()];
+  if (n === undefined) throw new Error(`lede: corrupt result tape at ${at - 1}`);
+  return n;
+}
+
+function list(read) {
+  const n = count();
+  const items = [];
+  for (let i = 0; i < n; i++) items.push(read());
+  return items;
+}
+
+const analysis = () => ({
+  stats: stats(),
+  readability: readability(),
+  sentences: list(sentence),
+  paragraphs: list(paragraph),
+  repeatedLines: list(repeatedLine),
+  entities: list(entity),
+  keywords: list(keyphrase),
+});
+
+const stats = () => ({
+  characters: count(),
+  letters: count(),
+  words: count(),
+  sentences: count(),
+  paragraphs: count(),
+  repeatedLines: count(),
+  syllables: count(),
+  polysyllabicWords: count(),
+  complexWords: count(),
+  longWords: count(),
+  avgWordsPerSentence: float(),
+  avgSyllablesPerWord: float(),
+  avgLettersPerWord: float(),
+  readingTimeSeconds: float(),
+  speakingTimeSeconds: float(),
+});
+
+const readability = () => ({
+  fleschReadingEase: float(),
+  fleschKincaidGrade: float(),
+  gunningFog: float(),
+  smog: float(),
+  colemanLiau: float(),
+  automatedReadabilityIndex: float(),
+  consensusGrade: float(),
+  notes: list(note),
+});
+
+const note = () => ({ formula: string(), message: string() });
+
+const sentence = () => ({
+  start: count(),
+  end: count(),
+  paragraph: count(),
+  words: count(),
+  syllables: count(),
+  letters: count(),
+  complexWords: count(),
+  grade: float(),
+  long: count() !== 0,
+  difficulty: name(DIFFICULTIES),
+});
+
+const paragraph = () => ({ start: count(), end: count(), repeatOf: float() });
+
+const repeatedLine = () => ({ start: count(), end: count(), originalStart: count(), originalEnd: count() });
+
+const entity = () => ({
+  name: string(),
+  type: name(ENTITY_TYPES),
+  role: optionalString(),
+  count: count(),
+  salience: float(),
+  mentions: list(mention),
+});
+
+const mention = () => ({ start: count(), end: count(), text: string() });
+
+const keyphrase = () => ({ phrase: string(), score: float(), count: count(), mentions: list(keyphraseMention) });
+
+const keyphraseMention = () => ({ start: count(), end: count() });

@@ -1,47 +1,88 @@
-// src/wasm/decode.js on hand-made tapes: the object-literal readers and the
-// generic path must make the same objects, key order included, and a shape
-// the readers do not know must still decode. (tests/wasm.rs checks whole
-// analyses against JSON.parse through the real wasm.)
+// src/wasm/decode.js on hand-made tapes: each field read as its type, nulls
+// from NaN and -1, enum names from indexes, strings sliced by UTF-16
+// length, and a tape of the wrong length refused. (tests/wasm.rs checks
+// whole analyses against JSON.parse through the real wasm.)
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 
 import { decode } from '../../src/wasm/decode.js';
 
-const [NULL, FALSE, TRUE, NUMBER, STRING, ARRAY, OBJECT, MAP] = [0, 1, 2, 3, 4, 5, 6, 7];
+const N = NaN;
 
-test('a known shape and an unknown one decode to what JSON.parse makes', () => {
-  const shapes = JSON.stringify([
-    ['start', 'end'], // a reader's keys
-    ['end', 'start'], // the same keys in another order: no reader
-    ['start', 'end', 'extra'], // a reader's keys and one more: no reader
-  ]);
-  const tape = new Float64Array([
-    ARRAY, 4,
-    OBJECT, 0, NUMBER, 1, NUMBER, 2,
-    OBJECT, 1, NUMBER, 3, NULL,
-    OBJECT, 2, TRUE, FALSE, STRING, 2,
-    MAP, 1, STRING, 9, NUMBER, 5,
-  ]);
-  const got = decode(tape, 'éx__proto__', shapes);
-  const want = JSON.parse(
-    '[{"start":1,"end":2},{"end":3,"start":null},{"start":true,"end":false,"extra":"éx"},{"__proto__":5}]',
-  );
+// A small analysis: one sentence, two paragraphs (the second a repeat), one
+// repeated line, one entity with a role and one without, one keyphrase.
+function tape() {
+  return [
+    // stats: ten counts, five floats (one non-finite: null)
+    ...[20, 15, 3, 1, 2, 1, 4, 0, 0, 1],
+    ...[3, 1.5, 5, 0.9, N],
+    // readability: seven floats (two null), one note
+    ...[80.5, 2.25, N, N, 3, -1.5, 2],
+    1, 4, 9,
+    // sentences: one
+    1, 0, 13, 0, 3, 4, 15, 0, 2.5, 1, 2,
+    // paragraphs: two, the second repeating the first
+    2, 0, 13, N, 15, 28, 0,
+    // repeated lines: one
+    1, 15, 28, 0, 13,
+    // entities: two
+    2,
+    4, 2, 2, 1, 1, 1, 0, 3, 3,
+    2, 0, -1, 1, 0.25, 0,
+    // keywords: one, with one mention
+    1, 2, 0.875, 1, 1, 4, 6,
+  ];
+}
+const STRINGS = 'SMOGtoo shortRoméMPZoë𝔸𝔸';
+
+const WANT = {
+  stats: {
+    characters: 20, letters: 15, words: 3, sentences: 1, paragraphs: 2, repeatedLines: 1, syllables: 4,
+    polysyllabicWords: 0, complexWords: 0, longWords: 1, avgWordsPerSentence: 3, avgSyllablesPerWord: 1.5,
+    avgLettersPerWord: 5, readingTimeSeconds: 0.9, speakingTimeSeconds: null,
+  },
+  readability: {
+    fleschReadingEase: 80.5, fleschKincaidGrade: 2.25, gunningFog: null, smog: null, colemanLiau: 3,
+    automatedReadabilityIndex: -1.5, consensusGrade: 2, notes: [{ formula: 'SMOG', message: 'too short' }],
+  },
+  sentences: [
+    {
+      start: 0, end: 13, paragraph: 0, words: 3, syllables: 4, letters: 15, complexWords: 0, grade: 2.5,
+      long: true, difficulty: 'veryHard',
+    },
+  ],
+  paragraphs: [
+    { start: 0, end: 13, repeatOf: null },
+    { start: 15, end: 28, repeatOf: 0 },
+  ],
+  repeatedLines: [{ start: 15, end: 28, originalStart: 0, originalEnd: 13 }],
+  entities: [
+    { name: 'Romé', type: 'GPE', role: 'MP', count: 1, salience: 1, mentions: [{ start: 0, end: 3, text: 'Zoë' }] },
+    { name: '𝔸', type: 'PERSON', role: null, count: 1, salience: 0.25, mentions: [] },
+  ],
+  keywords: [{ phrase: '𝔸', score: 0.875, count: 1, mentions: [{ start: 4, end: 6 }] }],
+};
+
+test('a tape decodes to what JSON.parse makes of the analysis, key order included', () => {
+  const got = decode(new Float64Array(tape()), STRINGS);
+  const want = JSON.parse(JSON.stringify(WANT));
   assert.equal(JSON.stringify(got), JSON.stringify(want));
   assert.deepEqual(got, want);
-  assert.equal(Object.getPrototypeOf(got[3]), Object.prototype);
+  assert.equal(Object.getPrototypeOf(got.entities[0]), Object.prototype);
 });
 
-test('shapes sent once stay known until new ones are sent', () => {
-  decode(new Float64Array([OBJECT, 0, NUMBER, 1, NUMBER, 2]), '', JSON.stringify([['start', 'end']]));
-  assert.deepEqual(decode(new Float64Array([OBJECT, 0, NUMBER, 7, NUMBER, 8]), '', ''), { start: 7, end: 8 });
-  decode(new Float64Array([NULL]), '', JSON.stringify([['a'], ['b']]));
-  assert.deepEqual(decode(new Float64Array([OBJECT, 1, NUMBER, 9]), '', ''), { b: 9 });
-});
-
-test('a corrupt or unfinished tape is an error', () => {
-  assert.throws(() => decode(new Float64Array([99]), '', '[]'), /corrupt result tape/);
-  assert.throws(() => decode(new Float64Array([NULL, NULL]), '', '[]'), /not read to its end/);
-  assert.throws(() => decode(new Float64Array([STRING, 1]), 'ab', '[]'), /not read to its end/);
+test('a tape of the wrong length or with a bad enum index is an error', () => {
+  const short = tape().slice(0, -1);
+  assert.throws(() => decode(new Float64Array(short), STRINGS), /not read to its end/);
+  assert.throws(() => decode(new Float64Array([...tape(), 0]), STRINGS), /not read to its end/);
+  assert.throws(() => decode(new Float64Array(tape()), `${STRINGS}x`), /not read to its end/);
+  // The first entity's type: after the stats (15), the readability (10),
+  // the sentences (11), paragraphs (7) and repeated lines (5), the number
+  // of entities and the first one's name.
+  const badType = tape();
+  assert.equal(badType[50], 2);
+  badType[50] = 99;
+  assert.throws(() => decode(new Float64Array(badType), STRINGS), /corrupt result tape/);
   // The next call starts afresh.
-  assert.equal(decode(new Float64Array([NUMBER, 4]), '', '[]'), 4);
+  assert.deepEqual(decode(new Float64Array(tape()), STRINGS), WANT);
 });
