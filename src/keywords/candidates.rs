@@ -223,6 +223,12 @@ const VERB_SHAPED: u16 = 1 << 9;
 const WHO: u16 = 1 << 10;
 /// "-ing", of any length.
 const ENDS_ING: u16 = 1 << 11;
+/// "he", "she" or "it": a subject whose verb may have the shape of a
+/// plural ("it coincides") or of a participle ("it wreaked").
+const HE_SHE_IT: u16 = 1 << 12;
+/// An adverb that is a stop word and may stand between a subject and its
+/// verb ("he also faces").
+const INNER_ADVERB: u16 = 1 << 13;
 
 /// What the scan knows about one distinct spelling (a token's exact text,
 /// possessive included), all of it a function of the text alone.
@@ -545,6 +551,27 @@ impl Spellings {
             (VERB_SHAPED, looks_like_verb(lower, traits)),
             (WHO, matches!(lower, "who" | "which")),
             (ENDS_ING, lower.ends_with("ing")),
+            (HE_SHE_IT, matches!(lower, "he" | "she" | "it")),
+            (
+                INNER_ADVERB,
+                matches!(
+                    lower,
+                    "also"
+                        | "again"
+                        | "already"
+                        | "always"
+                        | "even"
+                        | "just"
+                        | "later"
+                        | "never"
+                        | "now"
+                        | "often"
+                        | "once"
+                        | "soon"
+                        | "still"
+                        | "then"
+                ),
+            ),
         ] {
             if has {
                 shape |= bit;
@@ -984,6 +1011,8 @@ struct Context {
     prev_traits: Traits,
     /// The word follows an auxiliary ("is", "has been").
     after_auxiliary: bool,
+    /// The word follows "he", "she" or "it", adverbs aside.
+    after_he_she_it: bool,
     /// The word follows a name.
     after_name: bool,
     /// The word is in the headline, which drops its determiners ("Microsoft
@@ -1112,6 +1141,10 @@ impl Scanner<'_, '_> {
             // An auxiliary reaches over adverbs: "is still trying".
             cx.after_auxiliary = traits.has(Traits::AUXILIARY)
                 || (cx.after_auxiliary && (traits.has(Traits::STOP) || is_adverb(shape, traits)));
+            // So does "he", "she" or "it", over adverbs only ("he also
+            // faces"; in "he and his staff", "staff" is no verb).
+            cx.after_he_she_it = shape & HE_SHE_IT != 0
+                || (cx.after_he_she_it && (shape & INNER_ADVERB != 0 || is_adverb(shape, traits)));
             match class {
                 Class::Break => {
                     self.close_segment();
@@ -1307,6 +1340,13 @@ impl Scanner<'_, '_> {
         if traits.has(Traits::VERB)
             || (cx.prev_traits.has(Traits::VERB_CONTEXT) && verb_shaped)
             || (cx.prev_shape & WHO != 0 && plural)
+        {
+            return Class::Break;
+        }
+        // After "he", "she" or "it", the verb: "it coincides with", "he
+        // faces charges", "it wreaked havoc", "it cost".
+        if cx.after_he_she_it
+            && (plural || verb_shaped || (shape & ED != 0 && !traits.has(Traits::ED_NOUN)))
         {
             return Class::Break;
         }

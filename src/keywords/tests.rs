@@ -244,6 +244,23 @@ fn an_irregular_past_in_ed_is_a_verb_not_a_noun() {
 }
 
 #[test]
+fn a_verb_after_he_she_or_it_is_no_noun() {
+    // The third person ("coincides") and the past ("wreaked") of a verb
+    // after its pronoun, adverbs between allowed; after "he and" a plural
+    // is still a noun.
+    let text = "It coincides with a rally by workers. He also faces charges of fraud. \
+                It wreaked havoc in the caves. He and his staff met inspectors.";
+    let all = phrases(text, 50);
+    assert_no_phrase_has(&all, &["coincides", "faces", "wreaked"]);
+    for word in ["charges", "havoc", "staff"] {
+        assert!(
+            all.iter().any(|p| p.split(' ').any(|w| w == word)),
+            "{word}: {all:?}"
+        );
+    }
+}
+
+#[test]
 fn a_verb_after_its_subject_ends_the_phrase() {
     let text = "The harbour bridge reopened on Monday. This bridge carries the city to \
                 work, and the bridge carries a railway too. The company rejects the claim.";
