@@ -13,15 +13,15 @@
 //! The tape is typed, not self-describing: it holds the values of the
 //! fields in the order serde writes them, and nothing else (no tags, no
 //! keys), and decode.js reads it with one reader per type that knows the
-//! fields, their order and their types. A tape that tagged every value and
-//! described every object's keys (as this module once wrote, through serde)
-//! let the reader be generic, but writing and reading the tags and walking
-//! serde's generic calls cost about a sixth of an analysis in wasm;
-//! measured on the benchmark corpus, this encoding is about ten per cent
-//! faster end to end. The cost is that the two sides must agree on the
-//! fields: `tests/wasm.rs` compares whole analyses, decoded, with
-//! `JSON.parse` of serde_json's output, and the tests below check the enum
-//! names decode.js keeps against serde's.
+//! fields, their order and their types. The tape this module wrote before,
+//! through serde, tagged every value and described every object's keys, so
+//! that the reader could be generic; writing it and reading it back took
+//! about a sixth of a call in wasm (a build that skipped both ran the
+//! benchmark corpus 1.20 times as fast), and this one makes the whole call
+//! 8-9% faster (`scripts/bench-ab.cjs`). The cost is that the two sides must
+//! agree on the fields: `tests/wasm.rs` compares whole analyses, decoded,
+//! with `JSON.parse` of serde_json's output, and the tests below check the
+//! enum names decode.js keeps against serde's.
 //!
 //! | Rust | on the tape | JS value |
 //! |---|---|---|
@@ -129,9 +129,6 @@ pub trait Encode {
 
 impl Encode for Analysis {
     fn encode(&self, t: &mut Tape) {
-        // About one number a word and four a sentence: the tape seldom
-        // grows while it is written.
-        t.tape.reserve(64 + 24 * self.sentences.len());
         self.stats.encode(t);
         self.readability.encode(t);
         t.list(&self.sentences);
