@@ -1387,13 +1387,13 @@ impl Scanner<'_, '_> {
             // its subject.
             return Class::Break;
         }
-        // "the bridge carries the city": a verb after its subject, which a
-        // determiner opened ("that" would more often open a clause: "the
-        // suicide bombings that killed").
+        // "the bridge carries the city", "the company employs 800 people":
+        // a verb after its subject, which a determiner opened ("that" would
+        // more often open a clause: "the suicide bombings that killed").
         if cx.prev_singular_after_determiner
             && plural
-            && next.is_some_and(|t| t.span.of(self.doc.text) != "that")
-            && object_follows()
+            && (next.is_some_and(|t| t.kind == TokenKind::Number)
+                || (next.is_some_and(|t| t.span.of(self.doc.text) != "that") && object_follows()))
         {
             return Class::Break;
         }
