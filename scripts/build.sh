@@ -25,10 +25,10 @@ wasm-bindgen --target web --out-dir "$out" --out-name lede \
 # -O2 with the inlining passes skipped runs as fast as no wasm-opt
 # (8.2 against 8.2 MB/s; -Oz 6.9) and keeps the file as small as -Oz
 # (353 KB gzipped; no wasm-opt 370 KB).
-node_modules/.bin/wasm-opt -O2 --skip-pass=inlining-optimizing --skip-pass=inlining \
-  --enable-bulk-memory --enable-nontrapping-float-to-int \
-  --enable-sign-ext --enable-mutable-globals --enable-multivalue --enable-reference-types \
-  "$out/lede_bg.wasm" -o "$out/lede_bg.opt.wasm"
+# The flags live in wasm-opt-flags.sh, which scripts/instr-by-function.sh
+# shares.
+source scripts/wasm-opt-flags.sh
+node_modules/.bin/wasm-opt "${WASM_OPT_FLAGS[@]}" "$out/lede_bg.wasm" -o "$out/lede_bg.opt.wasm"
 mv "$out/lede_bg.opt.wasm" "$out/lede_bg.wasm"
 
 say "npm package in pkg/"
