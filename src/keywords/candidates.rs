@@ -1020,6 +1020,8 @@ struct Context {
     in_headline: bool,
     /// The word follows a plural noun of a phrase.
     prev_plural_noun: bool,
+    /// The previous word is a possessive ("the government's").
+    prev_possessive: bool,
     /// The word follows a singular word of a phrase that a determiner
     /// opened ("the bridge").
     prev_singular_after_determiner: bool,
@@ -1038,6 +1040,31 @@ impl Scanner<'_, '_> {
             }
             _ => false,
         }
+    }
+
+    /// Whether `next` opens an object: a determiner or a pronoun ("the",
+    /// "his", "them").
+    fn opens_object(&mut self, next: Option<&Token>) -> bool {
+        match next {
+            Some(t) if t.kind == TokenKind::Word => {
+                let next = self.spellings.get_token(self.doc.text, t);
+                self.spellings.list[next].traits.has(Traits::OBJECT)
+            }
+            _ => false,
+        }
+    }
+
+    /// Whether `token` is a word in lower case with the shape of a verb's
+    /// base form ("cut", "end"), or a verb that is never a noun.
+    fn is_plain_verb(&mut self, token: &Token) -> bool {
+        if token.kind != TokenKind::Word {
+            return false;
+        }
+        let spelling = self.spellings.get_token(self.doc.text, token);
+        let Spelling { shape, traits, .. } = self.spellings.list[spelling];
+        shape & LOWER_START != 0
+            && shape & PLURAL == 0
+            && (shape & VERB_SHAPED != 0 || traits.has(Traits::VERB))
     }
 
     fn close_segment(&mut self) {
@@ -1135,7 +1162,7 @@ impl Scanner<'_, '_> {
             cx.prev_plural_noun = prev_content && cx.prev_shape & PLURAL != 0;
             cx.prev_singular_after_determiner =
                 prev_content && cx.prev_shape & PLURAL == 0 && after_determiner;
-            let class = self.classify(&cx, shape, traits, initial, &mut case, tokens.get(i + 1));
+            let class = self.classify(&cx, shape, traits, initial, &mut case, &tokens[i + 1..]);
             initial = false;
             after_name = false;
             // An auxiliary reaches over adverbs: "is still trying".
@@ -1200,6 +1227,7 @@ impl Scanner<'_, '_> {
             }
             cx.prev_shape = shape;
             cx.prev_traits = traits;
+            cx.prev_possessive = bare as usize != token.span.len();
         }
         self.close_segment();
     }
@@ -1287,7 +1315,8 @@ impl Scanner<'_, '_> {
     }
 
     /// Sorts a word of shape `shape` and traits `traits`, after `cx`, into a
-    /// class; `initial` when it opens its sentence, whose `case` it is.
+    /// class; `initial` when it opens its sentence, whose `case` it is;
+    /// `following` are the tokens after it in the sentence.
     fn classify(
         &mut self,
         cx: &Context,
@@ -1295,8 +1324,9 @@ impl Scanner<'_, '_> {
         traits: Traits,
         initial: bool,
         case: &mut Case,
-        next: Option<&Token>,
+        following: &[Token],
     ) -> Class {
+        let (next, after_next) = (following.first(), following.get(1));
         if shape & ALPHABETIC == 0 {
             return Class::Break;
         }
@@ -1372,16 +1402,9 @@ impl Scanner<'_, '_> {
             // participle clause.
             return Class::Break;
         }
-        let mut object_follows = || match next {
-            Some(t) if t.kind == TokenKind::Word => {
-                let next = self.spellings.get_token(self.doc.text, t);
-                self.spellings.list[next].traits.has(Traits::OBJECT)
-            }
-            _ => false,
-        };
         if cx.after_name
             && plural
-            && (next.is_some_and(|t| t.kind == TokenKind::Number) || object_follows())
+            && (next.is_some_and(|t| t.kind == TokenKind::Number) || self.opens_object(next))
         {
             // "Lee faces a ban", "Acme employs 800 people": a verb after
             // its subject.
@@ -1393,7 +1416,29 @@ impl Scanner<'_, '_> {
         if cx.prev_singular_after_determiner
             && plural
             && (next.is_some_and(|t| t.kind == TokenKind::Number)
-                || (next.is_some_and(|t| t.span.of(self.doc.text) != "that") && object_follows()))
+                || (next.is_some_and(|t| t.span.of(self.doc.text) != "that")
+                    && self.opens_object(next)))
+        {
+            return Class::Break;
+        }
+        // "the government plans to cut": the verb of a subject that a
+        // determiner opened, before "to" and a verb ("the government's
+        // plans to cut" are a noun, and so are "the daily flights to
+        // Launceston", "the subsidies to farmers").
+        if cx.prev_singular_after_determiner
+            && !cx.prev_possessive
+            && plural
+            && next.is_some_and(|t| t.span.of(self.doc.text) == "to")
+            && after_next.is_some_and(|t| self.is_plain_verb(t))
+        {
+            return Class::Break;
+        }
+        // "officials fear the worst": a base form between a plural subject
+        // and its object.
+        if cx.prev_plural_noun
+            && !cx.prev_possessive
+            && verb_shaped
+            && (next.is_some_and(|t| t.kind == TokenKind::Number) || self.opens_object(next))
         {
             return Class::Break;
         }
@@ -1419,7 +1464,7 @@ impl Scanner<'_, '_> {
         if ed || ing {
             // Before a determiner or a number it takes an object: "increasing
             // the level", "carrying 100 people".
-            if next.is_some_and(|t| t.kind == TokenKind::Number) || object_follows() {
+            if next.is_some_and(|t| t.kind == TokenKind::Number) || self.opens_object(next) {
                 return Class::Break;
             }
             if ed {

@@ -261,6 +261,21 @@ fn a_verb_after_he_she_or_it_is_no_noun() {
 }
 
 #[test]
+fn a_verb_before_to_and_a_verb_or_between_plural_subject_and_object_ends_the_phrase() {
+    let text = "The government plans to cut taxes. The airline attempts to end the strike. \
+                Officials fear the worst, and officials expect 300 deaths.";
+    let all = phrases(text, 50);
+    assert_no_phrase_has(&all, &["plans", "attempts", "fear", "expect"]);
+    // A possessive's plural is a noun; so is a plural before "to" and no verb.
+    let text = "The government's plans to cut taxes were dropped. The daily flights to \
+                Launceston stopped, and the Government subsidies to farmers grew.";
+    let all = phrases(text, 50);
+    for phrase in ["plans", "daily flights", "Government subsidies"] {
+        assert!(all.iter().any(|p| p == phrase), "{phrase}: {all:?}");
+    }
+}
+
+#[test]
 fn a_verb_after_its_subject_ends_the_phrase() {
     let text = "The harbour bridge reopened on Monday. This bridge carries the city to \
                 work, and the bridge carries a railway too. The company rejects the claim. \
