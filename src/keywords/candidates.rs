@@ -1054,6 +1054,12 @@ impl Scanner<'_, '_> {
         }
     }
 
+    /// Whether `next` opens an object or is a number: what follows a verb
+    /// that takes one ("employs 800", "fear the worst").
+    fn object_or_number(&mut self, next: Option<&Token>) -> bool {
+        next.is_some_and(|t| t.kind == TokenKind::Number) || self.opens_object(next)
+    }
+
     /// Whether `token` is a word in lower case with the shape of a verb's
     /// base form ("cut", "end"), or a verb that is never a noun.
     fn is_plain_verb(&mut self, token: &Token) -> bool {
@@ -1402,10 +1408,7 @@ impl Scanner<'_, '_> {
             // participle clause.
             return Class::Break;
         }
-        if cx.after_name
-            && plural
-            && (next.is_some_and(|t| t.kind == TokenKind::Number) || self.opens_object(next))
-        {
+        if cx.after_name && plural && self.object_or_number(next) {
             // "Lee faces a ban", "Acme employs 800 people": a verb after
             // its subject.
             return Class::Break;
@@ -1435,10 +1438,7 @@ impl Scanner<'_, '_> {
         }
         // "officials fear the worst": a base form between a plural subject
         // and its object.
-        if cx.prev_plural_noun
-            && !cx.prev_possessive
-            && verb_shaped
-            && (next.is_some_and(|t| t.kind == TokenKind::Number) || self.opens_object(next))
+        if cx.prev_plural_noun && !cx.prev_possessive && verb_shaped && self.object_or_number(next)
         {
             return Class::Break;
         }
@@ -1464,7 +1464,7 @@ impl Scanner<'_, '_> {
         if ed || ing {
             // Before a determiner or a number it takes an object: "increasing
             // the level", "carrying 100 people".
-            if next.is_some_and(|t| t.kind == TokenKind::Number) || self.opens_object(next) {
+            if self.object_or_number(next) {
                 return Class::Break;
             }
             if ed {
