@@ -1028,30 +1028,28 @@ struct Context {
 }
 
 impl Scanner<'_, '_> {
+    /// The shape bits and traits of `token`'s spelling, if it is a word:
+    /// what the rules ask of the words after the one they sort.
+    fn word_facts(&mut self, token: Option<&Token>) -> Option<(u16, Traits)> {
+        let token = token.filter(|t| t.kind == TokenKind::Word)?;
+        let spelling = self.spellings.get_token(self.doc.text, token);
+        let Spelling { shape, traits, .. } = self.spellings.list[spelling];
+        Some((shape, traits))
+    }
+
     /// Whether `next` is the base form of a headline verb
     /// ([`Traits::HEADLINE_VERB`]), which makes the plural word before it
     /// its subject.
     fn headline_verb_next(&mut self, next: Option<&Token>) -> bool {
-        match next {
-            Some(t) if t.kind == TokenKind::Word => {
-                let next = self.spellings.get_token(self.doc.text, t);
-                let next = &self.spellings.list[next];
-                next.traits.has(Traits::HEADLINE_VERB) && next.shape & PLURAL == 0
-            }
-            _ => false,
-        }
+        self.word_facts(next)
+            .is_some_and(|(shape, traits)| traits.has(Traits::HEADLINE_VERB) && shape & PLURAL == 0)
     }
 
     /// Whether `next` opens an object: a determiner or a pronoun ("the",
     /// "his", "them").
     fn opens_object(&mut self, next: Option<&Token>) -> bool {
-        match next {
-            Some(t) if t.kind == TokenKind::Word => {
-                let next = self.spellings.get_token(self.doc.text, t);
-                self.spellings.list[next].traits.has(Traits::OBJECT)
-            }
-            _ => false,
-        }
+        self.word_facts(next)
+            .is_some_and(|(_, traits)| traits.has(Traits::OBJECT))
     }
 
     /// Whether `next` opens an object or is a number: what follows a verb
@@ -1062,15 +1060,12 @@ impl Scanner<'_, '_> {
 
     /// Whether `token` is a word in lower case with the shape of a verb's
     /// base form ("cut", "end"), or a verb that is never a noun.
-    fn is_plain_verb(&mut self, token: &Token) -> bool {
-        if token.kind != TokenKind::Word {
-            return false;
-        }
-        let spelling = self.spellings.get_token(self.doc.text, token);
-        let Spelling { shape, traits, .. } = self.spellings.list[spelling];
-        shape & LOWER_START != 0
-            && shape & PLURAL == 0
-            && (shape & VERB_SHAPED != 0 || traits.has(Traits::VERB))
+    fn is_plain_verb(&mut self, token: Option<&Token>) -> bool {
+        self.word_facts(token).is_some_and(|(shape, traits)| {
+            shape & LOWER_START != 0
+                && shape & PLURAL == 0
+                && (shape & VERB_SHAPED != 0 || traits.has(Traits::VERB))
+        })
     }
 
     fn close_segment(&mut self) {
@@ -1418,9 +1413,8 @@ impl Scanner<'_, '_> {
         // more often open a clause: "the suicide bombings that killed").
         if cx.prev_singular_after_determiner
             && plural
-            && (next.is_some_and(|t| t.kind == TokenKind::Number)
-                || (next.is_some_and(|t| t.span.of(self.doc.text) != "that")
-                    && self.opens_object(next)))
+            && self.object_or_number(next)
+            && next.is_some_and(|t| t.span.of(self.doc.text) != "that")
         {
             return Class::Break;
         }
@@ -1432,7 +1426,7 @@ impl Scanner<'_, '_> {
             && !cx.prev_possessive
             && plural
             && next.is_some_and(|t| t.span.of(self.doc.text) == "to")
-            && after_next.is_some_and(|t| self.is_plain_verb(t))
+            && self.is_plain_verb(after_next)
         {
             return Class::Break;
         }
