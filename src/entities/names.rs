@@ -1047,11 +1047,11 @@ fn classify(
             out.push(mention(span, EntityType::Org, None, None));
             return;
         }
+        // The two words before the name ("" at the sentence's start).
+        let before = first_token.checked_sub(1).map(|j| s.s(j)).unwrap_or("");
+        let two_before = first_token.checked_sub(2).map(|j| s.s(j)).unwrap_or("");
         // People take no article: "the Bank said" is an organisation speaking.
-        let after_the = cut == 0
-            && first_token
-                .checked_sub(1)
-                .is_some_and(|j| s.s(j).eq_ignore_ascii_case("the"));
+        let after_the = cut == 0 && before.eq_ignore_ascii_case("the");
         // "the Proteas", "the Matildas", "the Beatles": a plural after "the"
         // that no list knows, nor the plural of an ordinary word ("the
         // Greens") or of a surname (a family: "the Kennedys"), names a team
@@ -1069,10 +1069,8 @@ fn classify(
                 }
                 // "to the Whitsundays", "the rest of the Caucasus": a place
                 // or a region, left to the rules below.
-                let where_to = first_token.checked_sub(2).is_some_and(|j| {
-                    let w = s.s(j);
-                    w == "of" || lower_case_lists(w) & LOCATIVE_WORD != 0
-                });
+                let where_to =
+                    two_before == "of" || lower_case_lists(two_before) & LOCATIVE_WORD != 0;
                 if !where_to
                     && !s.common_any_case(name, first_number)
                     && lexicon::surname(singular).is_none()
@@ -1157,28 +1155,19 @@ fn classify(
         }
         // After "in", "at", "near", ...: a place, unless the word is a known
         // given name or surname ("different to Shane").
-        let before = first_token.checked_sub(1).map(|j| s.s(j)).unwrap_or("");
         let name_like = || {
             rest.len() == 1
                 && (s.given_name(name, first_number).is_some()
                     || s.surname(name, first_number).is_some())
         };
         // After "residents of", "the mayor of": the same.
-        let place_of = || {
-            before == "of"
-                && first_token
-                    .checked_sub(2)
-                    .is_some_and(|j| lower_case_lists(s.s(j)) & PLACE_OF_WORD != 0)
-        };
+        let place_of = || before == "of" && lower_case_lists(two_before) & PLACE_OF_WORD != 0;
         // "according to X" cites a source, never a place: an unknown single
         // word there is most often an organisation ("according to
         // Bonhams", "according to Gartner"; a person is cited by full name
         // or with a title), but only a guess, which evidence elsewhere in
         // the text overrules.
-        let according_to = before == "to"
-            && first_token
-                .checked_sub(2)
-                .is_some_and(|j| s.s(j).eq_ignore_ascii_case("according"));
+        let according_to = before == "to" && two_before.eq_ignore_ascii_case("according");
         if according_to && rest.len() == 1 && !said && !name_like() {
             let mut m = mention(span, EntityType::Org, None, None);
             m.guessed = true;
