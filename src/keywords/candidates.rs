@@ -1058,6 +1058,17 @@ impl Scanner<'_, '_> {
         next.is_some_and(|t| t.kind == TokenKind::Number) || self.opens_object(next)
     }
 
+    /// Whether `next` is a capitalised word (a name, as an object: "hit
+    /// Sydney") or a verb's particle ("set up", "cut back", "shut down").
+    fn name_or_particle(&mut self, next: Option<&Token>) -> bool {
+        let Some(t) = next.filter(|t| t.kind == TokenKind::Word) else {
+            return false;
+        };
+        let word = t.span.of(self.doc.text);
+        word.starts_with(|c: char| c.is_ascii_uppercase())
+            || matches!(word, "up" | "down" | "off" | "out" | "back")
+    }
+
     /// Whether `token` is a word in lower case with the shape of a verb's
     /// base form ("cut", "end"), or a verb that is never a noun.
     fn is_plain_verb(&mut self, token: Option<&Token>) -> bool {
@@ -1415,6 +1426,17 @@ impl Scanner<'_, '_> {
             && plural
             && self.object_or_number(next)
             && next.is_some_and(|t| t.span.of(self.doc.text) != "that")
+        {
+            return Class::Break;
+        }
+        // "the storm hit the coast", "the company cut 300 jobs", "the storm
+        // hit Sydney", "the agreement set up an inquiry": a verb whose past
+        // is its base form, after its subject, which a determiner opened
+        // (before a plain noun it may still be one: "the tax cut package").
+        if cx.prev_singular_after_determiner
+            && !cx.prev_possessive
+            && traits.has(Traits::PAST_AS_BASE)
+            && (self.object_or_number(next) || self.name_or_particle(next))
         {
             return Class::Break;
         }

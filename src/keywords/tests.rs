@@ -296,6 +296,24 @@ fn a_verb_after_its_subject_ends_the_phrase() {
 }
 
 #[test]
+fn a_verb_whose_past_is_its_base_form_after_its_subject_ends_the_phrase() {
+    let text = "A storm hit the fleet near the coast. The storm hit Sydney early. The \
+                company cut 300 jobs. The agreement set up an inquiry, and the government \
+                set a target.";
+    let all = phrases(text, 50);
+    assert_no_phrase_has(&all, &["hit", "cut", "set"]);
+    // Before a plain noun, or with no determiner before the subject, the
+    // word may be a noun.
+    for text in [
+        "The tax cut package passed the Senate.",
+        "Tax cut plans were dropped by the Senate.",
+    ] {
+        let all = phrases(text, 50);
+        assert!(all.iter().any(|p| p.starts_with("tax cut")), "{all:?}");
+    }
+}
+
+#[test]
 fn a_verb_after_a_name_before_a_number_ends_the_phrase() {
     let text = "Microsoft will buy Contentful GmbH. Contentful employs 800 people in \
                 Berlin, and Contentful employs 200 more in Denver.";
