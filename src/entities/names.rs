@@ -1174,6 +1174,22 @@ fn classify(
             out.push(m);
             return;
         }
+        // "between Katoomba and Springwood": two unknown single words
+        // after "between" name two places (a surname too before a known
+        // place: "between Lithgow and Sydney"; names of people stay names:
+        // "talks between Smith and Jones"). The second is then a place
+        // listed after this one.
+        let between_places = || {
+            before == "between"
+                && rest.len() == 1
+                && s.given_name(name, first_number).is_none()
+                && second_of_pair_is_place(s, next_token)
+                    .is_some_and(|known| known || s.surname(name, first_number).is_none())
+        };
+        if !said && between_places() {
+            out.push(mention(span, EntityType::Gpe, None, None));
+            return;
+        }
         if (lower_case_lists(before) & LOCATIVE_WORD != 0 || place_of())
             && !according_to
             && !said
@@ -1228,6 +1244,26 @@ fn listed_after_place(s: &Sentence, first: usize, next: usize, out: &[RawMention
         let word = s.s(b);
         word == "between" || lower_case_lists(word) & LOCATIVE_WORD != 0
     }))
+}
+
+/// After a single-word run before token `next`: whether "and" and a
+/// single capitalised word follow that may name a place, which is no
+/// known organisation, no given name or surname and no common word:
+/// `Some(true)` when it is a known place, `Some(false)` when no list knows
+/// it.
+fn second_of_pair_is_place(s: &Sentence, next: usize) -> Option<bool> {
+    if s.s(next) != "and" || !s.is_cap(next + 1) || s.is_cap(next + 2) {
+        return None;
+    }
+    let (word, number) = (s.s(next + 1), s.number(next + 1));
+    if let Some(place) = lexicon::place(word) {
+        return Some(matches!(place.ty, EntityType::Gpe | EntityType::Loc));
+    }
+    let unknown = lexicon::organization(word).is_none()
+        && s.given_name(word, number).is_none()
+        && s.surname(word, number).is_none()
+        && !s.common_any_case(word, number);
+    unknown.then_some(false)
 }
 
 /// Whether a comma and a state or province (of one or two words) follow
@@ -1767,6 +1803,28 @@ mod tests {
     fn sentence_initial_common_word_is_not_a_name() {
         let got = found("Speaking at a joint press conference, he smiled.");
         assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn two_unknown_words_after_between_are_places() {
+        let got = found("Homes between Bulabarra and Lapstone are in danger.");
+        assert_eq!(
+            got,
+            [("Bulabarra".into(), Gpe), ("Lapstone".into(), Gpe)],
+            "{got:?}"
+        );
+        // A surname before a known place.
+        let got = found("The road between Lithgow and Sydney was closed.");
+        assert!(got.contains(&("Lithgow".into(), Gpe)), "{got:?}");
+        // People stay people, and so does a surname before an unknown word.
+        for (text, name) in [
+            ("Talks between Smith and Jones ended.", "Smith"),
+            ("Talks between Blair and Washington ended.", "Blair"),
+            ("Trains run between Lithgow and Springwood.", "Lithgow"),
+        ] {
+            let got = found(text);
+            assert!(got.contains(&(name.into(), Person)), "{text}: {got:?}");
+        }
     }
 
     #[test]
