@@ -190,6 +190,7 @@ const LOC_HEADS: &[&str] = &[
     "Reef",
     "River",
     "Sea",
+    "Sound",
     "Strait",
     "Valley",
 ];
@@ -893,7 +894,26 @@ fn classify(
         // Minister", "Deputy Defence Secretary", "Mr". A run of one word was
         // answered with its facts (as `leading_title` would answer it: the
         // word is no place, being no known name, and its demonym is known).
+        // "King George Sound", "Royal Prince Alfred Hospital": a run that
+        // ends in the head word of a place, a building, an event, a law or
+        // an organisation is named whole, title and all (but a title then
+        // "of" heads what follows: "Head of the ... Council", below).
+        let headed = run.len() > 1
+            && !(joined
+                && span_of(run)
+                    .of(s.text)
+                    .split_whitespace()
+                    .any(|w| w == "of" || w == "for"))
+            && {
+                let last = &run[run.len() - 1];
+                let text = last.span.of(s.text);
+                [LAW_HEADS, EVENT_HEADS, FAC_HEADS, LOC_HEADS]
+                    .iter()
+                    .any(|heads| in_list(heads, text))
+                    || matches!(s.org_word(text, last.number), Some(OrgWord::Head))
+            };
         let (cut, kind) = match whole_facts.one_word.filter(|_| run.len() == 1) {
+            _ if headed => (0, None),
             Some(kind) => {
                 if let (Some(TitleKind::Role), Some(key)) = (kind, whole_facts.demonym) {
                     out.push(mention(span_of(run), EntityType::Norp, None, Some(key)));
@@ -918,6 +938,18 @@ fn classify(
                     run = &run[1..];
                     first_token += 1;
                     continue;
+                }
+                // "Beatle George Harrison", "Socceroo Tim Cahill": a word
+                // that says what a person is, before a given name and a
+                // surname, is the person's role.
+                if run.len() == 3 && describes_person(s, run) {
+                    out.push(mention(
+                        span_of(&run[1..]),
+                        EntityType::Person,
+                        Some(run[0].span),
+                        None,
+                    ));
+                    return;
                 }
             }
         }
@@ -1264,6 +1296,69 @@ fn second_of_pair_is_place(s: &Sentence, next: usize) -> Option<bool> {
         && s.surname(word, number).is_none()
         && !s.common_any_case(word, number);
     unknown.then_some(false)
+}
+
+/// Whether the first of the three words of `run`, whose second is a given
+/// name, describes the person the other two name: it looks like a word
+/// for a person ([`describes`]) and is no name or part of one that the
+/// lists know (no given name, surname, place, organisation or word of one,
+/// nor a place's first word such as "Mount" or "Port"); no word of the run
+/// is the head of a typed phrase ("Saxeten River Gorge"); and the last
+/// word, capitalised, is a surname or no common word.
+fn describes_person(s: &Sentence, run: &[Word]) -> bool {
+    let [first, _, last] = run else {
+        return false;
+    };
+    let (word, number) = (first.span.of(s.text), first.number);
+    let last_word = last.span.of(s.text);
+    describes(word)
+        && !matches!(
+            word,
+            "Mount" | "Mt" | "Lake" | "Cape" | "Fort" | "Port" | "Ft" | "St" | "Saint"
+        )
+        && s.given_name(word, number).is_none()
+        && s.surname(word, number).is_none()
+        && s.org_word(word, number).is_none()
+        && lexicon::place(word).is_none()
+        && lexicon::organization(word).is_none()
+        && run.iter().all(|w| {
+            let text = w.span.of(s.text);
+            s.org_word(text, w.number).is_none()
+                && ![LAW_HEADS, EVENT_HEADS, FAC_HEADS, LOC_HEADS]
+                    .iter()
+                    .any(|heads| in_list(heads, text))
+        })
+        // "Abdel Aziz al-Rantissi": a name with a particle is one name.
+        && last_word.starts_with(|c: char| c.is_uppercase())
+        && (s.surname(last_word, last.number).is_some()
+            || !s.common_any_case(last_word, last.number))
+}
+
+/// Whether a capitalised word looks like a word for a person rather than
+/// a name ("Naeil Ahmad Abdullah" is one name): a word with a part in lower
+/// case after a hyphen ("Leg-spinner", "Twenty-eight-year-old"), a word
+/// with the ending of one who does something ("Firefighter", "Olympian",
+/// "Businessman"), or one of a team or band the lists know by its plural
+/// ("Wallaby" of the Wallabies, "Beatle" of the Beatles).
+fn describes(word: &str) -> bool {
+    const ENDINGS: &[&str] = &["er", "or", "ist", "ian", "man", "men", "woman", "women"];
+    if word
+        .split_once('-')
+        .is_some_and(|(_, rest)| rest.starts_with(|c: char| c.is_lowercase()))
+    {
+        return true;
+    }
+    if word.len() < 5 {
+        return false;
+    }
+    if ENDINGS.iter().any(|e| word.ends_with(e)) {
+        return true;
+    }
+    let plural = match word.strip_suffix('y') {
+        Some(stem) => format!("{stem}ies"),
+        None => format!("{word}s"),
+    };
+    lexicon::organization(&plural).is_some()
 }
 
 /// Whether a comma and a state or province (of one or two words) follow
@@ -1803,6 +1898,94 @@ mod tests {
     fn sentence_initial_common_word_is_not_a_name() {
         let got = found("Speaking at a joint press conference, he smiled.");
         assert!(got.is_empty(), "{got:?}");
+    }
+
+    /// The mentions of a one-sentence text, with their roles.
+    fn found_with_roles(text: &str) -> Vec<(String, EntityType, Option<String>)> {
+        let doc = Document::parse(text);
+        let mut out = Vec::new();
+        find(
+            text,
+            &doc.tokens,
+            &texts_of(text, &doc.tokens),
+            &[],
+            &mut out,
+        );
+        out.iter()
+            .map(|m| {
+                let role = m.role.map(|r| r.of(text).to_string());
+                (m.span.of(text).to_string(), m.ty, role)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_word_for_a_person_before_a_full_name_is_the_role() {
+        for (text, name, role) in [
+            ("Beatle George Harrison died.", "George Harrison", "Beatle"),
+            ("Wallaby John Eales retired.", "John Eales", "Wallaby"),
+            (
+                "Firefighter Robert Savarese was hurt.",
+                "Robert Savarese",
+                "Firefighter",
+            ),
+            (
+                "Leg-spinner Stuart MacGill took five.",
+                "Stuart MacGill",
+                "Leg-spinner",
+            ),
+        ] {
+            let got = found_with_roles(text);
+            assert_eq!(got, [(name.into(), Person, Some(role.into()))], "{text}");
+        }
+        // Names of three words, and places, stay whole.
+        for (text, name) in [
+            (
+                "Police held Naeil Ahmad Abdullah overnight.",
+                "Naeil Ahmad Abdullah",
+            ),
+            (
+                "Hamas named Abdel Aziz al-Rantissi leader.",
+                "Abdel Aziz al-Rantissi",
+            ),
+            (
+                "They fell into the Saxeten River Gorge.",
+                "Saxeten River Gorge",
+            ),
+        ] {
+            let got = found_with_roles(text);
+            assert!(got.iter().any(|(n, _, _)| n == name), "{text}: {got:?}");
+        }
+    }
+
+    #[test]
+    fn a_title_before_the_head_of_a_place_or_organisation_is_part_of_it() {
+        for (text, name, ty) in [
+            (
+                "Ships anchored in King George Sound.",
+                "King George Sound",
+                Loc,
+            ),
+            (
+                "She works at Royal Prince Alfred Hospital.",
+                "Royal Prince Alfred Hospital",
+                Org,
+            ),
+            (
+                "He was taken to Queen Elizabeth Hospital.",
+                "Queen Elizabeth Hospital",
+                Org,
+            ),
+        ] {
+            let got = found_with_roles(text);
+            assert_eq!(got, [(name.into(), ty, None)], "{text}");
+        }
+        // A title before a person's name is still the role.
+        let got = found_with_roles("He met Prime Minister John Howard.");
+        assert_eq!(
+            got,
+            [("John Howard".into(), Person, Some("Prime Minister".into()))]
+        );
     }
 
     #[test]

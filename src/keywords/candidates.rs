@@ -50,7 +50,7 @@ use std::ops::Range;
 
 use super::forms;
 use super::lexicon::{self, Traits};
-use crate::entities::{Entity, EntityType};
+use crate::entities::{lexicon as names, Entity, EntityType};
 use crate::hash::{eq_bytes, FxHasher, Interner, Slots};
 use crate::text::words::ByWord;
 use crate::text::{Document, Span, Token, TokenKind};
@@ -935,6 +935,16 @@ fn scan_with(doc: &Document, entities: &[Entity], spellings: &mut Spellings) -> 
                 entity,
                 modifier,
             });
+            // "Prime Minister John Howard", "Beatle George Harrison": the
+            // person's title, written before the name, is part of the
+            // entity and of no phrase (it ends any).
+            if let Some(role) = role_before(doc.text, m.start, e.role.as_deref()) {
+                names.push(NameSpan {
+                    span: role,
+                    entity: None,
+                    modifier: false,
+                });
+            }
         }
     }
     names.sort_by_key(|n| (n.span.start, std::cmp::Reverse(n.span.end)));
@@ -958,6 +968,41 @@ fn scan_with(doc: &Document, entities: &[Entity], spellings: &mut Spellings) -> 
     let mut out = scanner.out;
     collect_candidates(doc.text, &mut out);
     out
+}
+
+/// The span of the title that ends `role` (its longest ending that the
+/// titles table knows), when `role` is written just before `start`, with
+/// spaces between, the title is capitalised, and what comes before it in
+/// the role is nothing or a name the lists know, a mention of its own:
+/// "Prime Minister", "Premier" of "Queensland Premier"; not "Governor" of
+/// "Bank Governor" nor "Treasurer" of "Federal Treasurer", which would
+/// leave "Bank" and "Federal" without the word they modify.
+fn role_before(text: &str, start: usize, role: Option<&str>) -> Option<Span> {
+    let role = role?;
+    let before = text.get(..start)?;
+    let trimmed = before.trim_end();
+    if trimmed.len() == before.len() || !trimmed.ends_with(role) {
+        return None;
+    }
+    let role_start = trimmed.len() - role.len();
+    let opens_word = trimmed[..role_start]
+        .chars()
+        .next_back()
+        .is_none_or(|c| !c.is_alphanumeric());
+    if !opens_word {
+        return None;
+    }
+    // Each ending of the role at a word, the longest first.
+    let at = std::iter::once(0)
+        .chain(role.match_indices(' ').map(|(i, _)| i + 1))
+        .find(|&i| names::title(&role[i..]).is_some())?;
+    let (qualifier, title) = (role[..at].trim_end(), &role[at..]);
+    let named = qualifier.is_empty()
+        || names::place(qualifier).is_some()
+        || names::demonym(qualifier).is_some()
+        || names::organization(qualifier).is_some();
+    (named && title.starts_with(|c: char| c.is_uppercase()))
+        .then(|| Span::new(trimmed.len() - title.len(), trimmed.len()))
 }
 
 /// The headline is a first paragraph of one sentence without final
