@@ -1485,6 +1485,17 @@ impl Scanner<'_, '_> {
         {
             return Class::Break;
         }
+        // "the cuts hurt.", "budget cuts hit the poor": such a verb after a
+        // plural subject, before an object or the clause's end.
+        if cx.prev_plural_noun
+            && !cx.prev_possessive
+            && traits.has(Traits::PAST_AS_BASE)
+            && (self.object_or_number(next)
+                || self.name_or_particle(next)
+                || next.is_none_or(|t| t.kind == TokenKind::Punct))
+        {
+            return Class::Break;
+        }
         // "the government plans to cut": the verb of a subject that a
         // determiner opened, before "to" and a verb ("the government's
         // plans to cut" are a noun, and so are "the daily flights to

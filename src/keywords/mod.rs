@@ -217,7 +217,8 @@ fn mentions_of(scan: &Scan, chosen: &[(usize, f64)]) -> Vec<Vec<KeyphraseMention
 
 /// The most frequent surface form, words joined by single spaces, with a
 /// capital kept only where the text treats the word as a name (a capital
-/// that is only there because the word opens a sentence goes).
+/// that is only there because the word opens a sentence goes, unless a
+/// capitalised word that is no name follows it).
 fn display(text: &str, scan: &Scan, c: &Candidate) -> String {
     let first = c
         .forms
@@ -231,15 +232,20 @@ fn display(text: &str, scan: &Scan, c: &Candidate) -> String {
         (Some(a), Some(b)) => b.span.end.saturating_sub(a.span.start),
         _ => 0,
     };
+    // A capitalised word after the first (no name: a name opens a phrase):
+    // the first word's capital then belongs to the same title-cased name
+    // ("Foreign Affairs officials", "Reserve Bank staff", not "foreign
+    // Affairs"), though only a sentence's start shows it.
+    let title_cased = items.get(1).is_some_and(|next| next.flags & PROPER != 0);
     let mut phrase = String::with_capacity(span);
-    for item in items {
+    for (i, item) in items.iter().enumerate() {
         if !phrase.is_empty() {
             phrase.push(' ');
         }
         let word = item.span.of(text);
         let stats = &scan.vocab.words[item.word as usize];
         let capital_is_evidence = item.flags & (PROPER | ENTITY) != 0 || stats.proper > 0;
-        let lower = if capital_is_evidence {
+        let lower = if capital_is_evidence || (i == 0 && title_cased) {
             false
         } else if stats.lower > 0 {
             true

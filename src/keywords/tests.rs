@@ -304,6 +304,12 @@ fn a_verb_whose_past_is_its_base_form_after_its_subject_ends_the_phrase() {
                 set a target.";
     let all = phrases(text, 50);
     assert_no_phrase_has(&all, &["hit", "cut", "set"]);
+    // After a plural subject, before an object or the clause's end.
+    let all = phrases(
+        "Budget cuts hit the poor, and the cuts hurt. Bushfires spread quickly.",
+        50,
+    );
+    assert_no_phrase_has(&all, &["hit", "hurt"]);
     // Before a plain noun, or with no determiner before the subject, the
     // word may be a noun.
     for text in [
@@ -313,6 +319,18 @@ fn a_verb_whose_past_is_its_base_form_after_its_subject_ends_the_phrase() {
         let all = phrases(text, 50);
         assert!(all.iter().any(|p| p.starts_with("tax cut")), "{all:?}");
     }
+}
+
+#[test]
+fn a_sentences_first_word_keeps_its_capital_before_a_title_cased_word() {
+    let all = phrases(
+        "Foreign Affairs officials met on Monday. They said the talks went well.",
+        50,
+    );
+    assert!(
+        all.iter().any(|p| p == "Foreign Affairs officials"),
+        "{all:?}"
+    );
 }
 
 #[test]
