@@ -1187,7 +1187,11 @@ impl Scanner<'_, '_> {
                     Some(content) => {
                         prev_content = content;
                         after_name = content;
-                        after_determiner = false;
+                        // "The Flanders graveyard holds": a determiner
+                        // before a name opens the phrase the name leads
+                        // (unless a possessive ended it: "the
+                        // Government's proposed laws").
+                        after_determiner &= content && self.out.items.len() > self.segment_start;
                         initial = false;
                         cx = Context::default();
                         continue;

@@ -289,6 +289,20 @@ fn a_verb_after_its_subject_ends_the_phrase() {
             "{bad}: {all:?}"
         );
     }
+    // A name between the determiner and the subject.
+    let text = "The Flanders graveyard holds 300 soldiers, and the Sydney plant employs \
+                800 people.";
+    let all = phrases(text, 50);
+    for bad in ["holds", "employs"] {
+        assert!(
+            !all.iter().any(|p| p.split_whitespace().any(|w| w == bad)),
+            "{bad}: {all:?}"
+        );
+    }
+    // A possessive name ends the determiner's phrase: what follows is no
+    // subject that the determiner opened ("plans" is a noun).
+    let all = phrases("The Treasury's plans to cut taxes were dropped.", 50);
+    assert!(all.iter().any(|p| p == "plans"), "{all:?}");
     // Before "that", a plural is more often a noun with a clause after it.
     let text = "The weekend suicide bombings that killed 25 people were condemned. \
                 Suicide bombings have risen, and the suicide bombings that followed \
