@@ -150,6 +150,7 @@ const FAC_HEADS: &[&str] = &[
     "Mosque",
     "Oval",
     "Palace",
+    "Place",
     "Prison",
     "Road",
     "Square",
@@ -161,17 +162,23 @@ const FAC_HEADS: &[&str] = &[
     "Towers",
     "Tunnel",
 ];
+/// Head words of the names of towns and suburbs ("Lucas Heights").
+const GPE_HEADS: &[&str] = &["Heights"];
+
 const LOC_HEADS: &[&str] = &[
     "Basin",
     "Bay",
+    "Beach",
     "Canyon",
     "Coast",
+    "Cove",
     "Creek",
     "Desert",
     "Falls",
     "Forest",
     "Glacier",
     "Gulf",
+    "Gully",
     "Harbor",
     "Harbour",
     "Highlands",
@@ -485,6 +492,7 @@ pub(crate) fn find_with(
             && s.skip_initial_word(i)
             && !given_name_opens_name(&s, i)
             && !title_opens_sentence(&s, i)
+            && !known_name_opens(&s, i)
         {
             i += 1;
             continue;
@@ -504,6 +512,20 @@ pub(crate) fn find_with(
         }
         i = next.max(i + 1);
     }
+}
+
+/// Whether the ordinary word opening a sentence at token `i` begins a
+/// name the lists know, with up to three capitalised words after it ("New
+/// Zealand troops", "New South Wales firefighters"); never a function word
+/// ("The Australian Transport Safety Bureau" is no newspaper's).
+fn known_name_opens(s: &Sentence, i: usize) -> bool {
+    if lexicon::is_stopword(s.s(i)) {
+        return false;
+    }
+    let start = s.tokens[i].span.start;
+    (i + 1..i + 4)
+        .take_while(|&j| s.is_cap(j))
+        .any(|j| known_name(&s.text[start..s.tokens[j].span.end]).is_some())
 }
 
 /// Whether the ordinary word opening a sentence at token `i` is a given
@@ -784,7 +806,7 @@ fn person_before_of(s: &Sentence, run: &[Word]) -> bool {
             let text = word(w);
             s.org_word(text, w.number).is_none()
                 && s.title(text, w.number).is_none()
-                && ![LAW_HEADS, EVENT_HEADS, FAC_HEADS, LOC_HEADS]
+                && ![LAW_HEADS, EVENT_HEADS, FAC_HEADS, LOC_HEADS, GPE_HEADS]
                     .iter()
                     .any(|heads| in_list(heads, text))
         })
@@ -907,7 +929,7 @@ fn classify(
             && {
                 let last = &run[run.len() - 1];
                 let text = last.span.of(s.text);
-                [LAW_HEADS, EVENT_HEADS, FAC_HEADS, LOC_HEADS]
+                [LAW_HEADS, EVENT_HEADS, FAC_HEADS, LOC_HEADS, GPE_HEADS]
                     .iter()
                     .any(|heads| in_list(heads, text))
                     || matches!(s.org_word(text, last.number), Some(OrgWord::Head))
@@ -1036,6 +1058,8 @@ fn classify(
                 Some(EntityType::Event)
             } else if in_list(FAC_HEADS, last) {
                 Some(EntityType::Fac)
+            } else if in_list(GPE_HEADS, last) {
+                Some(EntityType::Gpe)
             } else if in_list(LOC_HEADS, last) {
                 Some(EntityType::Loc)
             } else if of_head || org_tail() {
@@ -1324,7 +1348,7 @@ fn describes_person(s: &Sentence, run: &[Word]) -> bool {
         && run.iter().all(|w| {
             let text = w.span.of(s.text);
             s.org_word(text, w.number).is_none()
-                && ![LAW_HEADS, EVENT_HEADS, FAC_HEADS, LOC_HEADS]
+                && ![LAW_HEADS, EVENT_HEADS, FAC_HEADS, LOC_HEADS, GPE_HEADS]
                     .iter()
                     .any(|heads| in_list(heads, text))
         })
@@ -1500,31 +1524,37 @@ const ROLE_HEADS: &[&str] = &[
 
 /// The title at the start of a run: how many words it takes, what kind it
 /// is, and the place or nationality mentions inside it ("Russian" in
-/// "Russian President"). A title takes at most five words and always
-/// leaves at least one word for the name.
+/// "Russian President"). A title takes at most five words (after a place
+/// of two or three words) and always leaves at least one word for the
+/// name.
 /// `phrase_buf` is a buffer for the phrases looked up.
 fn leading_title(
     s: &Sentence,
     run: &[Word],
     phrase_buf: &mut String,
 ) -> (usize, Option<TitleKind>, Vec<RawMention>) {
-    // Only the first five words can be part of a title.
-    let mut first_words = [""; 5];
+    // Only the first five words can be part of a title, after a place of
+    // two or three words.
+    let mut first_words = [""; 8];
     for (w, word) in first_words.iter_mut().zip(run) {
         *w = word.span.of(s.text);
     }
-    let limit = run.len().min(5);
+    // "St. Petersburg", "Mt. Kenya": a place prefix, not a title.
+    if matches!(first_words[0].trim_end_matches('.'), "St" | "Mt" | "Ft") {
+        return (0, None, Vec::new());
+    }
+    // "New Zealand Prime Minister", "New South Wales Premier": a place of
+    // two or three words opens the role (reported below, if a title
+    // follows it).
+    let place_words = (2..=3.min(run.len().saturating_sub(2)))
+        .rev()
+        .find(|&len| lexicon::place(join_into(phrase_buf, &first_words[..len], |w| w)).is_some())
+        .unwrap_or(0);
+    let limit = run.len().min(5 + place_words);
     let words = &first_words[..limit];
     let mut cut = 0;
     let mut kind = None;
-    let mut k = 0;
-    // "St. Petersburg", "Mt. Kenya": a place prefix, not a title.
-    if matches!(
-        words.first().map(|w| w.trim_end_matches('.')),
-        Some("St" | "Mt" | "Ft")
-    ) {
-        return (0, None, Vec::new());
-    }
+    let mut k = place_words;
     // The phrase being looked up goes in `phrase_buf`: words without full
     // stops, joined by single spaces.
     while k < limit {
@@ -1985,6 +2015,67 @@ mod tests {
         assert_eq!(
             got,
             [("John Howard".into(), Person, Some("Prime Minister".into()))]
+        );
+    }
+
+    #[test]
+    fn an_ordinary_word_opening_a_known_name_at_a_sentences_start_stays() {
+        for (text, name) in [
+            ("New Zealand troops arrived.", "New Zealand"),
+            ("New York police arrived.", "New York"),
+            ("New South Wales firefighters are tired.", "New South Wales"),
+        ] {
+            let got = found(text);
+            assert_eq!(got, [(name.into(), Gpe)], "{text}");
+        }
+        // Never a function word: "The Australian" is a newspaper.
+        let got = found("The Australian Transport Safety Bureau said so.");
+        assert_eq!(got, [("Australian Transport Safety Bureau".into(), Org)]);
+    }
+
+    #[test]
+    fn a_place_of_several_words_may_open_a_role() {
+        for (text, place, name, role) in [
+            (
+                "New Zealand Prime Minister Helen Clark spoke.",
+                "New Zealand",
+                "Helen Clark",
+                "New Zealand Prime Minister",
+            ),
+            (
+                "He met New South Wales Emergency Services Minister Bob Debus.",
+                "New South Wales",
+                "Bob Debus",
+                "New South Wales Emergency Services Minister",
+            ),
+        ] {
+            let got = found_with_roles(text);
+            assert_eq!(
+                got,
+                [
+                    (place.into(), Gpe, None),
+                    (name.into(), Person, Some(role.into()))
+                ],
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn head_words_of_suburbs_gullies_and_places() {
+        let got = found("Three boys from Shellharbour, Barrack Heights and Shell Cove were held.");
+        assert_eq!(
+            got,
+            [
+                ("Shellharbour".into(), Gpe),
+                ("Barrack Heights".into(), Gpe),
+                ("Shell Cove".into(), Loc)
+            ]
+        );
+        let got = found("Workers rallied outside Collins Place near Windy Gully.");
+        assert_eq!(
+            got,
+            [("Collins Place".into(), Fac), ("Windy Gully".into(), Loc)]
         );
     }
 
