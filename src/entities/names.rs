@@ -906,6 +906,17 @@ fn classify(
             }
         }
 
+        // "Parkinson's disease", "Down's syndrome": a name that a condition
+        // is named after names no one in the text.
+        if matches!(
+            s.s(next_token),
+            "disease" | "diseases" | "syndrome" | "lymphoma" | "palsy"
+        ) && next_token
+            .checked_sub(1)
+            .is_some_and(|j| strip_possessive(s.tokens[j].span, s.s(j)).1)
+        {
+            return;
+        }
         // Whole known names first: "General Motors" is not General Motors.
         let whole_facts = run_facts(s, run);
         if let Some((ty, key)) = whole_facts.known {
@@ -1242,6 +1253,17 @@ fn classify(
                 && second_of_pair_is_place(s, next_token)
                     .is_some_and(|known| known || s.surname(name, first_number).is_none())
         };
+        // "a blaze at Spencer north of Sydney", "Katoomba, west of Sydney":
+        // a single word before a compass point, "of" and a name is a place
+        // ("Smith north of the border" is no place).
+        let compass_of = |k: usize| {
+            let k = if s.s(k) == "," { k + 1 } else { k };
+            is_compass_point(s.s(k)) && s.s(k + 1) == "of" && s.is_cap(k + 2)
+        };
+        if !said && rest.len() == 1 && compass_of(next_token) {
+            out.push(mention(span, EntityType::Gpe, None, None));
+            return;
+        }
         if !said && between_places() {
             out.push(mention(span, EntityType::Gpe, None, None));
             return;
@@ -1300,6 +1322,17 @@ fn listed_after_place(s: &Sentence, first: usize, next: usize, out: &[RawMention
         let word = s.s(b);
         word == "between" || lower_case_lists(word) & LOCATIVE_WORD != 0
     }))
+}
+
+/// "north", "south-west", "northeast", ...
+fn is_compass_point(word: &str) -> bool {
+    match word
+        .strip_prefix("north")
+        .or_else(|| word.strip_prefix("south"))
+    {
+        Some(rest) => matches!(rest.strip_prefix('-').unwrap_or(rest), "" | "east" | "west"),
+        None => matches!(word, "east" | "west"),
+    }
 }
 
 /// After a single-word run before token `next`: whether "and" and a
@@ -2077,6 +2110,34 @@ mod tests {
             got,
             [("Collins Place".into(), Fac), ("Windy Gully".into(), Loc)]
         );
+    }
+
+    #[test]
+    fn a_word_before_a_compass_point_and_of_is_a_place() {
+        for (text, place) in [
+            (
+                "Crews fought a blaze at Spencer north of Sydney.",
+                "Spencer",
+            ),
+            ("Katoomba, west of Sydney, is cold.", "Katoomba"),
+            ("Homes at Bargo south-west of Sydney burned.", "Bargo"),
+        ] {
+            let got = found(text);
+            assert_eq!(got, [(place.into(), Gpe), ("Sydney".into(), Gpe)], "{text}");
+        }
+        let got = found("Smith north of the border said no.");
+        assert_eq!(got, [("Smith".into(), Person)]);
+    }
+
+    #[test]
+    fn a_name_a_condition_is_named_after_names_no_one() {
+        let got = found("It may treat Parkinson's disease and Down's syndrome.");
+        assert!(got.is_empty(), "{got:?}");
+        let got = found("It was Parkinson's idea.");
+        assert_eq!(got, [("Parkinson".into(), Person)]);
+        // Only the possessive says so.
+        let got = found("Queensland disease experts met.");
+        assert_eq!(got, [("Queensland".into(), Gpe)]);
     }
 
     #[test]
