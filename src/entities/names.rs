@@ -1846,6 +1846,14 @@ mod tests {
     }
 
     fn found(text: &str) -> Vec<(String, EntityType)> {
+        found_with_roles(text)
+            .into_iter()
+            .map(|(name, ty, _)| (name, ty))
+            .collect()
+    }
+
+    /// [`found`], with each mention's role.
+    fn found_with_roles(text: &str) -> Vec<(String, EntityType, Option<String>)> {
         let doc = Document::parse(text);
         let mut out = Vec::new();
         for s in &doc.sentences {
@@ -1853,7 +1861,10 @@ mod tests {
             find(text, tokens, &texts_of(text, tokens), &[], &mut out);
         }
         out.iter()
-            .map(|m| (m.span.of(text).to_string(), m.ty))
+            .map(|m| {
+                let role = m.role.map(|r| r.of(text).to_string());
+                (m.span.of(text).to_string(), m.ty, role)
+            })
             .collect()
     }
 
@@ -1887,22 +1898,18 @@ mod tests {
 
     #[test]
     fn title_becomes_role_and_nationality_stays_norp() {
-        let text = "Russian President Vladimir Putin met him.";
-        let doc = Document::parse(text);
-        let mut out = Vec::new();
-        find(
-            text,
-            &doc.tokens,
-            &texts_of(text, &doc.tokens),
-            &[],
-            &mut out,
+        let got = found_with_roles("Russian President Vladimir Putin met him.");
+        assert_eq!(
+            got,
+            [
+                ("Russian".into(), Norp, None),
+                (
+                    "Vladimir Putin".into(),
+                    Person,
+                    Some("Russian President".into())
+                )
+            ]
         );
-        assert_eq!(out.len(), 2, "{out:?}");
-        assert_eq!(out[0].span.of(text), "Russian");
-        assert_eq!(out[0].ty, Norp);
-        assert_eq!(out[1].span.of(text), "Vladimir Putin");
-        assert_eq!(out[1].ty, Person);
-        assert_eq!(out[1].role.unwrap().of(text), "Russian President");
     }
 
     #[test]
@@ -1961,25 +1968,6 @@ mod tests {
     fn sentence_initial_common_word_is_not_a_name() {
         let got = found("Speaking at a joint press conference, he smiled.");
         assert!(got.is_empty(), "{got:?}");
-    }
-
-    /// The mentions of a one-sentence text, with their roles.
-    fn found_with_roles(text: &str) -> Vec<(String, EntityType, Option<String>)> {
-        let doc = Document::parse(text);
-        let mut out = Vec::new();
-        find(
-            text,
-            &doc.tokens,
-            &texts_of(text, &doc.tokens),
-            &[],
-            &mut out,
-        );
-        out.iter()
-            .map(|m| {
-                let role = m.role.map(|r| r.of(text).to_string());
-                (m.span.of(text).to_string(), m.ty, role)
-            })
-            .collect()
     }
 
     #[test]
