@@ -1149,6 +1149,22 @@ fn classify(
                 }
             }
         }
+        // "Toyota Australia", "SG Australia": a company's arm in a country
+        // (a known place, not ambiguous, after a word that is no given
+        // name, surname or common word, and a company or no place or
+        // nationality: Toyota is a town too).
+        if cut == 0 && rest.len() == 2 && !s.common_any_case(first, first_number) {
+            let place = lexicon::place(last).filter(|p| p.ty == EntityType::Gpe && !p.ambiguous);
+            if place.is_some()
+                && s.given_name(first, first_number).is_none()
+                && s.surname(first, first_number).is_none()
+                && (lexicon::organization(first).is_some()
+                    || lexicon::place(first).is_none() && lexicon::demonym(first).is_none())
+            {
+                out.push(mention(span, EntityType::Org, None, None));
+                return;
+            }
+        }
         // A role in lower case around the name: "Barcelona president Joan
         // Laporta"; "Hansi Flick, the German coach,"; "Mbappe, who".
         if cut == 0 && !after_the && !has_of && rest.len() <= 4 {
@@ -2126,6 +2142,20 @@ mod tests {
         // Only the possessive says so.
         let got = found("Queensland disease experts met.");
         assert_eq!(got, [("Queensland".into(), Gpe)]);
+    }
+
+    #[test]
+    fn a_company_before_a_country_is_its_arm_there() {
+        for (text, name) in [
+            ("Toyota Australia said sales fell.", "Toyota Australia"),
+            ("Analysts at SG Australia expect a cut.", "SG Australia"),
+        ] {
+            let got = found(text);
+            assert_eq!(got, [(name.into(), Org)], "{text}");
+        }
+        // A person's name ending in a place's stays a person's.
+        let got = found("Jack London wrote books.");
+        assert_eq!(got, [("Jack London".into(), Person)]);
     }
 
     #[test]
