@@ -229,6 +229,10 @@ const HE_SHE_IT: u16 = 1 << 12;
 /// An adverb that is a stop word and may stand between a subject and its
 /// verb ("he also faces").
 const INNER_ADVERB: u16 = 1 << 13;
+/// A plural that mostly modifies a noun after it ("news agency", "arms
+/// deal", "human rights record"): no subject of a verb before a
+/// preposition.
+const PLURAL_MODIFIER: u16 = 1 << 14;
 
 /// What the scan knows about one distinct spelling (a token's exact text,
 /// possessive included), all of it a function of the text alone.
@@ -552,6 +556,29 @@ impl Spellings {
             (WHO, matches!(lower, "who" | "which")),
             (ENDS_ING, lower.ends_with("ing")),
             (HE_SHE_IT, matches!(lower, "he" | "she" | "it")),
+            (
+                PLURAL_MODIFIER,
+                matches!(
+                    lower,
+                    "affairs"
+                        | "arms"
+                        | "communications"
+                        | "customs"
+                        | "earnings"
+                        | "emissions"
+                        | "goods"
+                        | "news"
+                        | "operations"
+                        | "relations"
+                        | "resources"
+                        | "rights"
+                        | "sales"
+                        | "savings"
+                        | "services"
+                        | "sports"
+                        | "weapons"
+                ),
+            ),
             (
                 INNER_ADVERB,
                 matches!(
@@ -1103,6 +1130,35 @@ impl Scanner<'_, '_> {
         next.is_some_and(|t| t.kind == TokenKind::Number) || self.opens_object(next)
     }
 
+    /// Whether `next` is a preposition that follows a verb ("officials
+    /// meet in Sydney", "residents return to their homes").
+    fn is_preposition(&mut self, next: Option<&Token>) -> bool {
+        let Some(t) = next.filter(|t| t.kind == TokenKind::Word) else {
+            return false;
+        };
+        matches!(
+            t.span.of(self.doc.text),
+            "in" | "on"
+                | "at"
+                | "to"
+                | "from"
+                | "with"
+                | "through"
+                | "between"
+                | "into"
+                | "across"
+                | "over"
+                | "after"
+                | "during"
+                | "near"
+                | "around"
+                | "against"
+                | "towards"
+                | "toward"
+                | "until"
+        )
+    }
+
     /// Whether `next` is a capitalised word (a name, as an object: "hit
     /// Sydney") or a verb's particle ("set up", "cut back", "shut down").
     fn name_or_particle(&mut self, next: Option<&Token>) -> bool {
@@ -1512,9 +1568,13 @@ impl Scanner<'_, '_> {
         {
             return Class::Break;
         }
-        // "officials fear the worst": a base form between a plural subject
-        // and its object.
-        if cx.prev_plural_noun && !cx.prev_possessive && verb_shaped && self.object_or_number(next)
+        // "officials fear the worst", "officials meet in Sydney": a base form
+        // between a plural subject and its object, or a preposition.
+        if cx.prev_plural_noun
+            && !cx.prev_possessive
+            && verb_shaped
+            && (self.object_or_number(next)
+                || cx.prev_shape & PLURAL_MODIFIER == 0 && self.is_preposition(next))
         {
             return Class::Break;
         }

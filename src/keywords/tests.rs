@@ -268,6 +268,15 @@ fn a_verb_before_to_and_a_verb_or_between_plural_subject_and_object_ends_the_phr
                 Officials fear the worst, and officials expect 300 deaths.";
     let all = phrases(text, 50);
     assert_no_phrase_has(&all, &["plans", "attempts", "fear", "expect"]);
+    // Or before a preposition, unless the plural mostly modifies a noun.
+    let text = "Officials meet in Sydney today, residents return to their homes and \
+                firefighters work through the night. The arms deal with Russia \
+                collapsed, and the human rights record in China is poor.";
+    let all = phrases(text, 50);
+    assert_no_phrase_has(&all, &["meet", "return", "work"]);
+    for phrase in ["arms deal", "human rights record"] {
+        assert!(all.iter().any(|p| p == phrase), "{phrase}: {all:?}");
+    }
     // A possessive's plural is a noun; so is a plural before "to" and no verb.
     let text = "The government's plans to cut taxes were dropped. The daily flights to \
                 Launceston stopped, and the Government subsidies to farmers grew.";
