@@ -504,6 +504,13 @@ fn a_place_that_is_a_word_of_a_persons_name_is_that_person() {
         .all(|e| e.name != "Farina" && e.name != "George"));
     // A place that is no word of a person stays a place.
     assert_eq!(find(&list, "Sydney").ty, EntityType::Gpe);
+    // A known place that is the person's surname ("Vaughan" is a city in
+    // Canada); a place that is a person's first word stays a place.
+    let text = "England captain Michael Vaughan scored 60. Vaughan was out late. Paris \
+                Hilton flew in, and Paris welcomed her.";
+    let list = entities(text);
+    assert_eq!(find(&list, "Michael Vaughan").mentions.len(), 2, "{list:?}");
+    assert_eq!(find(&list, "Paris").ty, EntityType::Gpe, "{list:?}");
 }
 
 #[test]

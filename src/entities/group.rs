@@ -754,7 +754,9 @@ fn group_with(doc: &Document, mentions: Vec<RawMention>, scan_max: usize) -> Vec
 /// A place named by one word that is also a word of a person's name in the
 /// text is that person, when the word is a place only by context ("put to
 /// Farina" beside "Frank Farina") or also a given name or common word
-/// ("George" beside "George Harrison"; George is a town in South Africa).
+/// ("George" beside "George Harrison"; George is a town in South Africa),
+/// or is the person's last word and a known surname ("Vaughan" beside
+/// "Michael Vaughan").
 /// Its mentions go to the person (the first such, as a single word would
 /// join), and it leaves the list (the lookup is stale after this). (Not
 /// inlined: [`group_with`] stays small enough to be inlined itself.)
@@ -814,7 +816,16 @@ fn people_named_as_places(
             Key::Lower { .. } => true,
             Key::Lexicon(_) => lexicon::place(name).is_some_and(|p| p.ambiguous),
         };
-        if let Some(p) = person.filter(|_| by_context_or_ambiguous()) {
+        // "Vaughan" beside "Michael Vaughan" (Vaughan is a city in Canada):
+        // a known surname that is the person's last word.
+        let their_surname = |p: usize| {
+            arena
+                .words(entities.list[p].words)
+                .last()
+                .is_some_and(|w| w.eq_ignore_ascii_case(name.as_bytes()))
+                && lexicon::surname(name).is_some()
+        };
+        if let Some(p) = person.filter(|&p| by_context_or_ambiguous() || their_surname(p)) {
             let count = std::mem::take(&mut entities.list[i].count);
             entities.list[p].count += count;
             if moved.is_empty() {
