@@ -1024,7 +1024,20 @@ fn classify(
         }
         if person_cue {
             if let Some((ty, key)) = facts.known {
-                out.push(mention(span, ty, None, Some(key)));
+                // "Mr Sutton", "Queen Victoria": a title before a place that
+                // is a surname or a given name names a person (not after
+                // "of": "Director of Boston's airport").
+                let title_of = s.text[run[cut - 1].span.end..rest[0].span.start]
+                    .split_whitespace()
+                    .next()
+                    == Some("of");
+                let named = !title_of
+                    && matches!(ty, EntityType::Gpe | EntityType::Loc)
+                    && (s.surname(name, first_number).is_some()
+                        || s.given_name(name, first_number).is_some());
+                let ty = if named { EntityType::Person } else { ty };
+                let key = (!named).then_some(key);
+                out.push(mention(span, ty, role.filter(|_| named), key));
                 return;
             }
         }
@@ -2156,6 +2169,21 @@ mod tests {
         // A person's name ending in a place's stays a person's.
         let got = found("Jack London wrote books.");
         assert_eq!(got, [("Jack London".into(), Person)]);
+    }
+
+    #[test]
+    fn a_title_before_a_place_that_is_a_name_names_a_person() {
+        for (text, name, role) in [
+            ("Mr Sutton said no.", "Sutton", None),
+            ("Queen Victoria ruled.", "Victoria", Some("Queen")),
+        ] {
+            let got = found_with_roles(text);
+            assert_eq!(got, [(name.into(), Person, role.map(Into::into))], "{text}");
+        }
+        // Not after "of", nor a place that is no name.
+        let got = found("Director of Boston's airport spoke, and Dr Kabul too.");
+        assert!(got.contains(&("Boston".into(), Gpe)), "{got:?}");
+        assert!(got.contains(&("Kabul".into(), Gpe)), "{got:?}");
     }
 
     #[test]
