@@ -223,6 +223,43 @@ const LAW_HEADS: &[&str] = &[
     "Treaty",
 ];
 
+/// The bits of the head-word lists in [`HEAD_TABLE`].
+const LAW_HEAD: u32 = 1;
+const EVENT_HEAD: u32 = 2;
+const FAC_HEAD: u32 = 4;
+const GPE_HEAD: u32 = 8;
+const LOC_HEAD: u32 = 16;
+
+/// The head-word lists, with their bits.
+const HEAD_LISTS: [(&[&str], u32); 5] = [
+    (LAW_HEADS, LAW_HEAD),
+    (EVENT_HEADS, EVENT_HEAD),
+    (FAC_HEADS, FAC_HEAD),
+    (GPE_HEADS, GPE_HEAD),
+    (LOC_HEADS, LOC_HEAD),
+];
+
+/// [`HEAD_LISTS`] entered at compile time, matched byte for byte.
+static HEAD_TABLE: WordClasses<
+    { total_len(&HEAD_LISTS) },
+    { slots_for(total_len(&HEAD_LISTS)) },
+    false,
+> = WordClasses::new(&HEAD_LISTS);
+
+/// The type of name that `word` heads, if it is the head word of a law, an
+/// event, a building, a town or a place ("Treaty", "Cup", "Airport",
+/// "Heights", "River"): one hash lookup.
+fn head_type(word: &str) -> Option<EntityType> {
+    match HEAD_TABLE.get(word) {
+        0 => None,
+        bits if bits & LAW_HEAD != 0 => Some(EntityType::Law),
+        bits if bits & EVENT_HEAD != 0 => Some(EntityType::Event),
+        bits if bits & FAC_HEAD != 0 => Some(EntityType::Fac),
+        bits if bits & GPE_HEAD != 0 => Some(EntityType::Gpe),
+        _ => Some(EntityType::Loc),
+    }
+}
+
 fn in_list(list: &[&str], word: &str) -> bool {
     list.contains(&word)
 }
@@ -519,7 +556,7 @@ pub(crate) fn find_with(
 /// Zealand troops", "New South Wales firefighters"); never a function word
 /// ("The Australian Transport Safety Bureau" is no newspaper's).
 fn known_name_opens(s: &Sentence, i: usize) -> bool {
-    if lexicon::is_stopword(s.s(i)) {
+    if !s.is_cap(i + 1) || lexicon::is_stopword(s.s(i)) {
         return false;
     }
     let start = s.tokens[i].span.start;
@@ -806,9 +843,7 @@ fn person_before_of(s: &Sentence, run: &[Word]) -> bool {
             let text = word(w);
             s.org_word(text, w.number).is_none()
                 && s.title(text, w.number).is_none()
-                && ![LAW_HEADS, EVENT_HEADS, FAC_HEADS, LOC_HEADS, GPE_HEADS]
-                    .iter()
-                    .any(|heads| in_list(heads, text))
+                && head_type(text).is_none()
         })
 }
 
@@ -940,9 +975,7 @@ fn classify(
             && {
                 let last = &run[run.len() - 1];
                 let text = last.span.of(s.text);
-                [LAW_HEADS, EVENT_HEADS, FAC_HEADS, LOC_HEADS, GPE_HEADS]
-                    .iter()
-                    .any(|heads| in_list(heads, text))
+                head_type(text).is_some()
                     || matches!(s.org_word(text, last.number), Some(OrgWord::Head))
             };
         let (cut, kind) = match whole_facts.one_word.filter(|_| run.len() == 1) {
@@ -1076,21 +1109,7 @@ fn classify(
                 Some(OrgWord::OfHead | OrgWord::Head)
             );
         if rest.len() > 1 || of_head {
-            let ty = if in_list(LAW_HEADS, last) {
-                Some(EntityType::Law)
-            } else if in_list(EVENT_HEADS, last) {
-                Some(EntityType::Event)
-            } else if in_list(FAC_HEADS, last) {
-                Some(EntityType::Fac)
-            } else if in_list(GPE_HEADS, last) {
-                Some(EntityType::Gpe)
-            } else if in_list(LOC_HEADS, last) {
-                Some(EntityType::Loc)
-            } else if of_head || org_tail() {
-                Some(EntityType::Org)
-            } else {
-                None
-            };
+            let ty = head_type(last).or_else(|| (of_head || org_tail()).then_some(EntityType::Org));
             if let Some(ty) = ty {
                 // A known place or nationality at the front is still reported
                 // ("the New South Wales Rural Fire Service" is an ORG only).
@@ -1166,11 +1185,14 @@ fn classify(
         // (a known place, not ambiguous, after a word that is no given
         // name, surname or common word, and a company or no place or
         // nationality: Toyota is a town too).
-        if cut == 0 && rest.len() == 2 && !s.common_any_case(first, first_number) {
+        if cut == 0
+            && rest.len() == 2
+            && s.given_name(first, first_number).is_none()
+            && s.surname(first, first_number).is_none()
+            && !s.common_any_case(first, first_number)
+        {
             let place = lexicon::place(last).filter(|p| p.ty == EntityType::Gpe && !p.ambiguous);
             if place.is_some()
-                && s.given_name(first, first_number).is_none()
-                && s.surname(first, first_number).is_none()
                 && (lexicon::organization(first).is_some()
                     || lexicon::place(first).is_none() && lexicon::demonym(first).is_none())
             {
@@ -1410,9 +1432,7 @@ fn describes_person(s: &Sentence, run: &[Word]) -> bool {
         && run.iter().all(|w| {
             let text = w.span.of(s.text);
             s.org_word(text, w.number).is_none()
-                && ![LAW_HEADS, EVENT_HEADS, FAC_HEADS, LOC_HEADS, GPE_HEADS]
-                    .iter()
-                    .any(|heads| in_list(heads, text))
+                && head_type(text).is_none()
         })
         // "Abdel Aziz al-Rantissi": a name with a particle is one name.
         && last_word.starts_with(|c: char| c.is_uppercase())
@@ -1859,6 +1879,12 @@ fn hyphen_parts(word: &str) -> Option<Vec<&str>> {
 mod tests {
     use super::*;
     use crate::text::Document;
+
+    #[test]
+    fn head_table_answers_as_the_lists() {
+        let others = ["river", "Riverside", "Airports", "Heightsé"];
+        crate::entities::words::assert_answers_as_lists(&HEAD_TABLE, &HEAD_LISTS, &others);
+    }
 
     #[test]
     fn lower_case_table_answers_as_the_lists() {
