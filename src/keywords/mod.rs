@@ -252,14 +252,19 @@ fn display(text: &str, scan: &Scan, c: &Candidate) -> String {
         } else {
             looks_common(word)
         };
-        if lower && word.is_ascii() {
-            let start = phrase.len();
-            phrase.push_str(word);
-            phrase[start..].make_ascii_lowercase();
-        } else if lower {
-            phrase.extend(word.chars().flat_map(char::to_lowercase));
-        } else {
-            phrase.push_str(word);
+        // Only the first letter, unless the word is in capitals (a headline
+        // in capitals): a sentence's start capitalises no other ("Non-US
+        // forces" are "non-US forces", not "non-us").
+        let mut chars = word.chars();
+        match chars.next() {
+            Some(_) if lower && !word.chars().any(char::is_lowercase) => {
+                phrase.extend(word.chars().flat_map(char::to_lowercase));
+            }
+            Some(first) if lower && first.is_uppercase() => {
+                phrase.extend(first.to_lowercase());
+                phrase.push_str(chars.as_str());
+            }
+            _ => phrase.push_str(word),
         }
     }
     phrase

@@ -354,6 +354,18 @@ fn a_sentences_first_word_keeps_its_capital_before_a_title_cased_word() {
         all.iter().any(|p| p == "Foreign Affairs officials"),
         "{all:?}"
     );
+    // A word's inner capitals stay when its first letter goes.
+    let all = phrases(
+        "The royalist anti-Taliban commander fled. Non-US coalition forces stayed, and \
+         non-US coalition forces left.",
+        50,
+    );
+    for phrase in ["royalist anti-Taliban commander", "non-US coalition forces"] {
+        assert!(all.iter().any(|p| p == phrase), "{phrase}: {all:?}");
+    }
+    // A word in capitals (a headline's) goes into lower case whole.
+    let all = phrases("BUSHFIRE NEAR TOWN\n\nA bushfire burned all day.", 50);
+    assert!(all.iter().any(|p| p == "bushfire"), "{all:?}");
 }
 
 #[test]
