@@ -260,6 +260,12 @@ fn head_type(word: &str) -> Option<EntityType> {
     }
 }
 
+/// Whether the words of a run (that took in a connector) have "of" or
+/// "for" among them.
+fn has_of_or_for(text: &str) -> bool {
+    text.split_whitespace().any(|w| w == "of" || w == "for")
+}
+
 fn in_list(list: &[&str], word: &str) -> bool {
     list.contains(&word)
 }
@@ -354,6 +360,11 @@ impl<'a> Sentence<'a> {
 
     fn surname(&self, word: &str, number: u32) -> Option<u8> {
         self.remembered(word, number, |a| &mut a.surname, lexicon::surname)
+    }
+
+    /// Whether `word` is a known given name or surname.
+    fn personal_name(&self, word: &str, number: u32) -> bool {
+        self.given_name(word, number).is_some() || self.surname(word, number).is_some()
     }
 
     fn org_word(&self, word: &str, number: u32) -> Option<OrgWord> {
@@ -966,18 +977,12 @@ fn classify(
         // ends in the head word of a place, a building, an event, a law or
         // an organisation is named whole, title and all (but a title then
         // "of" heads what follows: "Head of the ... Council", below).
-        let headed = run.len() > 1
-            && !(joined
-                && span_of(run)
-                    .of(s.text)
-                    .split_whitespace()
-                    .any(|w| w == "of" || w == "for"))
-            && {
-                let last = &run[run.len() - 1];
-                let text = last.span.of(s.text);
-                head_type(text).is_some()
-                    || matches!(s.org_word(text, last.number), Some(OrgWord::Head))
-            };
+        let headed = run.len() > 1 && !(joined && has_of_or_for(span_of(run).of(s.text))) && {
+            let last = &run[run.len() - 1];
+            let text = last.span.of(s.text);
+            head_type(text).is_some()
+                || matches!(s.org_word(text, last.number), Some(OrgWord::Head))
+        };
         let (cut, kind) = match whole_facts.one_word.filter(|_| run.len() == 1) {
             _ if headed => (0, None),
             Some(kind) => {
@@ -1044,13 +1049,14 @@ fn classify(
         // A title then "of" heads what follows, when that ends in an
         // organisation's head word: "Head of the Australian Food and Grocery
         // Council" names no person ("Secretary of State Colin Powell" does).
-        let heads_organisation = || {
+        let title_then_of = || {
             s.text[run[cut - 1].span.end..rest[0].span.start]
                 .split_whitespace()
                 .next()
                 == Some("of")
-                && matches!(s.org_word(last, last_number), Some(OrgWord::Head))
         };
+        let heads_organisation =
+            || title_then_of() && matches!(s.org_word(last, last_number), Some(OrgWord::Head));
         if person_cue && facts.known.is_none() && !heads_organisation() {
             out.push(mention(span, EntityType::Person, role, None));
             return;
@@ -1060,14 +1066,9 @@ fn classify(
                 // "Mr Sutton", "Queen Victoria": a title before a place that
                 // is a surname or a given name names a person (not after
                 // "of": "Director of Boston's airport").
-                let title_of = s.text[run[cut - 1].span.end..rest[0].span.start]
-                    .split_whitespace()
-                    .next()
-                    == Some("of");
-                let named = !title_of
-                    && matches!(ty, EntityType::Gpe | EntityType::Loc)
-                    && (s.surname(name, first_number).is_some()
-                        || s.given_name(name, first_number).is_some());
+                let named = matches!(ty, EntityType::Gpe | EntityType::Loc)
+                    && !title_then_of()
+                    && s.personal_name(name, first_number);
                 let ty = if named { EntityType::Person } else { ty };
                 let key = (!named).then_some(key);
                 out.push(mention(span, ty, role.filter(|_| named), key));
@@ -1100,7 +1101,7 @@ fn classify(
         // The run's words skip connectors, so "of" is read from the text, but
         // only of a run that took in a connector (most take none): no other
         // token inside a run reads "of" or "for".
-        let has_of = joined && name.split_whitespace().any(|w| w == "of" || w == "for");
+        let has_of = joined && has_of_or_for(name);
         let of_head = joined
             && rest.len() >= 2
             && name.split_whitespace().nth(1) == Some("of")
@@ -1187,8 +1188,7 @@ fn classify(
         // nationality: Toyota is a town too).
         if cut == 0
             && rest.len() == 2
-            && s.given_name(first, first_number).is_none()
-            && s.surname(first, first_number).is_none()
+            && !s.personal_name(first, first_number)
             && !s.common_any_case(first, first_number)
         {
             let place = lexicon::place(last).filter(|p| p.ty == EntityType::Gpe && !p.ambiguous);
@@ -1273,11 +1273,7 @@ fn classify(
         }
         // After "in", "at", "near", ...: a place, unless the word is a known
         // given name or surname ("different to Shane").
-        let name_like = || {
-            rest.len() == 1
-                && (s.given_name(name, first_number).is_some()
-                    || s.surname(name, first_number).is_some())
-        };
+        let name_like = || rest.len() == 1 && s.personal_name(name, first_number);
         // After "residents of", "the mayor of": the same.
         let place_of = || before == "of" && lower_case_lists(two_before) & PLACE_OF_WORD != 0;
         // "according to X" cites a source, never a place: an unknown single
@@ -1400,19 +1396,18 @@ fn second_of_pair_is_place(s: &Sentence, next: usize) -> Option<bool> {
         return Some(matches!(place.ty, EntityType::Gpe | EntityType::Loc));
     }
     let unknown = lexicon::organization(word).is_none()
-        && s.given_name(word, number).is_none()
-        && s.surname(word, number).is_none()
+        && !s.personal_name(word, number)
         && !s.common_any_case(word, number);
     unknown.then_some(false)
 }
 
 /// Whether the first of the three words of `run`, whose second is a given
 /// name, describes the person the other two name: it looks like a word
-/// for a person ([`describes`]) and is no name or part of one that the
-/// lists know (no given name, surname, place, organisation or word of one,
-/// nor a place's first word such as "Mount" or "Port"); no word of the run
-/// is the head of a typed phrase ("Saxeten River Gorge"); and the last
-/// word, capitalised, is a surname or no common word.
+/// for a person ([`describes`], which no place's first word such as
+/// "Mount" or "Port" does) and is no name that the lists know (no given
+/// name, surname, place or organisation); no word of the run is a word of
+/// organisations' names or the head of a typed phrase ("Saxeten River
+/// Gorge"); and the last word, capitalised, is a surname or no common word.
 fn describes_person(s: &Sentence, run: &[Word]) -> bool {
     let [first, _, last] = run else {
         return false;
@@ -1420,13 +1415,7 @@ fn describes_person(s: &Sentence, run: &[Word]) -> bool {
     let (word, number) = (first.span.of(s.text), first.number);
     let last_word = last.span.of(s.text);
     describes(word)
-        && !matches!(
-            word,
-            "Mount" | "Mt" | "Lake" | "Cape" | "Fort" | "Port" | "Ft" | "St" | "Saint"
-        )
-        && s.given_name(word, number).is_none()
-        && s.surname(word, number).is_none()
-        && s.org_word(word, number).is_none()
+        && !s.personal_name(word, number)
         && lexicon::place(word).is_none()
         && lexicon::organization(word).is_none()
         && run.iter().all(|w| {

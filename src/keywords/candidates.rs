@@ -1133,11 +1133,8 @@ impl Scanner<'_, '_> {
     /// Whether `next` is a preposition that follows a verb ("officials
     /// meet in Sydney", "residents return to their homes").
     fn is_preposition(&mut self, next: Option<&Token>) -> bool {
-        let Some(t) = next.filter(|t| t.kind == TokenKind::Word) else {
-            return false;
-        };
         matches!(
-            t.span.of(self.doc.text),
+            self.word_text(next).unwrap_or(""),
             "in" | "on"
                 | "at"
                 | "to"
@@ -1162,12 +1159,16 @@ impl Scanner<'_, '_> {
     /// Whether `next` is a capitalised word (a name, as an object: "hit
     /// Sydney") or a verb's particle ("set up", "cut back", "shut down").
     fn name_or_particle(&mut self, next: Option<&Token>) -> bool {
-        let Some(t) = next.filter(|t| t.kind == TokenKind::Word) else {
-            return false;
-        };
-        let word = t.span.of(self.doc.text);
-        word.starts_with(|c: char| c.is_ascii_uppercase())
-            || matches!(word, "up" | "down" | "off" | "out" | "back")
+        self.word_text(next).is_some_and(|word| {
+            word.starts_with(|c: char| c.is_ascii_uppercase())
+                || matches!(word, "up" | "down" | "off" | "out" | "back")
+        })
+    }
+
+    /// The text of `token`, if it is a word.
+    fn word_text(&self, token: Option<&Token>) -> Option<&str> {
+        let token = token.filter(|t| t.kind == TokenKind::Word)?;
+        Some(token.span.of(self.doc.text))
     }
 
     /// Whether `token` is a word in lower case with the shape of a verb's
@@ -1536,23 +1537,16 @@ impl Scanner<'_, '_> {
         }
         // "the storm hit the coast", "the company cut 300 jobs", "the storm
         // hit Sydney", "the agreement set up an inquiry": a verb whose past
-        // is its base form, after its subject, which a determiner opened
-        // (before a plain noun it may still be one: "the tax cut package").
-        if cx.prev_singular_after_determiner
-            && !cx.prev_possessive
-            && traits.has(Traits::PAST_AS_BASE)
-            && (self.object_or_number(next) || self.name_or_particle(next))
-        {
-            return Class::Break;
-        }
-        // "the cuts hurt.", "budget cuts hit the poor": such a verb after a
-        // plural subject, before an object or the clause's end.
-        if cx.prev_plural_noun
+        // is its base form, after its subject, a singular noun that a
+        // determiner opened (before a plain noun it may still be one: "the
+        // tax cut package"), or a plural one, before the clause's end too
+        // ("the cuts hurt.", "budget cuts hit the poor").
+        if (cx.prev_singular_after_determiner || cx.prev_plural_noun)
             && !cx.prev_possessive
             && traits.has(Traits::PAST_AS_BASE)
             && (self.object_or_number(next)
                 || self.name_or_particle(next)
-                || next.is_none_or(|t| t.kind == TokenKind::Punct))
+                || cx.prev_plural_noun && next.is_none_or(|t| t.kind == TokenKind::Punct))
         {
             return Class::Break;
         }
