@@ -130,7 +130,8 @@ fn raw_mentions(doc: &Document) -> Vec<RawMention> {
     let classes = numeric::prepare(&words);
     let mut numeric_spans: Vec<Span> = Vec::new();
     let mut scratch = names::Scratch::default();
-    for sentence in &doc.sentences {
+    let headline = doc.headline();
+    for (index, sentence) in doc.sentences.iter().enumerate() {
         let range = sentence.tokens.clone();
         let tokens = &doc.tokens[range.clone()];
         let words = &words[range.clone()];
@@ -145,6 +146,7 @@ fn raw_mentions(doc: &Document) -> Vec<RawMention> {
             words,
             &numeric_spans,
             doc.word_epoch,
+            Some(index) == headline,
             &mut raw,
         );
         // Sentences follow one another, so sorting each sentence's few

@@ -487,6 +487,7 @@ pub fn find(
         words,
         numeric,
         0,
+        false,
         out,
     );
 }
@@ -500,9 +501,11 @@ pub(crate) struct Scratch {
     phrase: String,
 }
 
-/// [`find`], with buffers kept by the caller across sentences, and the
-/// epoch of the tokens' word numbers ([`crate::text::Document::word_epoch`];
-/// 0 if unknown).
+/// [`find`], with buffers kept by the caller across sentences, the epoch
+/// of the tokens' word numbers ([`crate::text::Document::word_epoch`]; 0 if
+/// unknown), and whether the sentence is the text's headline
+/// ([`crate::text::Document::headline`]).
+#[allow(clippy::too_many_arguments)]
 pub(crate) fn find_with(
     scratch: &mut Scratch,
     text: &str,
@@ -510,6 +513,7 @@ pub(crate) fn find_with(
     words: &[&str],
     numeric: &[Span],
     epoch: u32,
+    headline: bool,
     out: &mut Vec<RawMention>,
 ) {
     let s = Sentence {
@@ -522,6 +526,10 @@ pub(crate) fn find_with(
     // Whether the sentence is a headline in capitals, worked out at its
     // first run (many sentences have none past their first word).
     let mut all_caps = None;
+    // A headline in title case ("Bushfire Threatens Homes Near Sydney")
+    // capitalises its ordinary words: each is read as a sentence's first
+    // word is, and ends a name (see [`collect_run`]).
+    let title_case = headline && in_title_case(&s);
     let mut i = 0;
     // On to the next token that may be capitalised, as `is_cap` tells by
     // its first byte: most tokens are passed over here, in a tight scan of
@@ -536,7 +544,7 @@ pub(crate) fn find_with(
             i += 1;
             continue;
         }
-        if s.is_initial(i)
+        if (title_case || s.is_initial(i))
             && s.skip_initial_word(i)
             && !given_name_opens_name(&s, i)
             && !title_opens_sentence(&s, i)
@@ -546,7 +554,12 @@ pub(crate) fn find_with(
             continue;
         }
         let run = &mut scratch.run;
-        let (next, joined) = collect_run(&s, i, run);
+        let (mut next, mut joined) = collect_run(&s, i, None, run);
+        if title_case && run.len() > 1 && run_facts(&s, run).known.is_none() {
+            // Ordinary words end the run, past a known name that opens it.
+            let stop = i + known_name_length(&s, i).max(1);
+            (next, joined) = collect_run(&s, i, Some(stop), run);
+        }
         if *all_caps.get_or_insert_with(|| in_capitals(tokens, words)) {
             // A headline in capitals: only whole known names count.
             for w in run.iter() {
@@ -556,7 +569,16 @@ pub(crate) fn find_with(
                 }
             }
         } else {
+            let before = out.len();
             classify(&s, run, joined, &mut scratch.phrase, i, next, out);
+            if title_case {
+                // Where every word is capitalised, a name typed by its
+                // shape alone ("UK Hurdle") stands only if the text names
+                // it elsewhere.
+                for m in &mut out[before..] {
+                    m.settled &= !m.guessed;
+                }
+            }
         }
         i = next.max(i + 1);
     }
@@ -574,6 +596,40 @@ fn known_name_opens(s: &Sentence, i: usize) -> bool {
     (i + 1..i + 4)
         .take_while(|&j| s.is_cap(j))
         .any(|j| known_name(&s.text[start..s.tokens[j].span.end]).is_some())
+}
+
+/// The number of tokens of the longest name the lists know that opens at
+/// token `i`, of up to four capitalised words (0 if none).
+fn known_name_length(s: &Sentence, i: usize) -> usize {
+    let start = s.tokens[i].span.start;
+    (i..i + 4)
+        .take_while(|&j| s.is_cap(j))
+        .filter(|&j| known_name(&s.text[start..s.tokens[j].span.end]).is_some())
+        .last()
+        .map_or(0, |j| j + 1 - i)
+}
+
+/// Whether a headline is in title case: of three words or more, every
+/// word is capitalised but short function words ("of", "in", "the",
+/// "with") and a word after the first is an ordinary one ("Bushfire
+/// Threatens Homes Near Sydney", not a name alone on its line).
+fn in_title_case(s: &Sentence) -> bool {
+    let (mut words, mut ordinary) = (0, false);
+    for (i, t) in s.tokens.iter().enumerate() {
+        if t.kind != TokenKind::Word {
+            continue;
+        }
+        words += 1;
+        let w = s.s(i);
+        if s.is_cap(i) {
+            ordinary = ordinary || (i > 0 && s.skip_initial_word(i));
+        } else if is_camel_case(w) {
+            // "iPhone"
+        } else if !(w.len() <= 4 && lexicon::is_stopword(w)) {
+            return false;
+        }
+    }
+    words >= 3 && ordinary
 }
 
 /// Whether the ordinary word opening a sentence at token `i` is a given
@@ -714,7 +770,16 @@ fn mention(
 /// Collects the words of the run starting at token `start` into `run`
 /// (emptied first); returns the index of the first token after it, and
 /// whether the run took in a connector ("of" in "Bank of England").
-fn collect_run(s: &Sentence, start: usize, run: &mut Vec<Word>) -> (usize, bool) {
+fn collect_run(
+    s: &Sentence,
+    start: usize,
+    stop: Option<usize>,
+    run: &mut Vec<Word>,
+) -> (usize, bool) {
+    // In a headline in title case, an ordinary word from token `stop` on
+    // ends the run, as one would in lower case.
+    let stopped = |j: usize| stop.is_some_and(|st| j >= st && s.skip_initial_word(j));
+    let goes_on = |j: usize| s.is_cap(j) && !stopped(j);
     run.clear();
     let mut joined = false;
     let mut i = start;
@@ -775,24 +840,24 @@ fn collect_run(s: &Sentence, start: usize, run: &mut Vec<Word>) -> (usize, bool)
             i += 1;
             break;
         }
-        if s.continues_run(i) && !s.tokens[i].line_break_before {
+        if s.continues_run(i) && !s.tokens[i].line_break_before && !stopped(i) {
             continue;
         }
         // Connectors: "Bank of England", "Department of the Treasury".
         // But "of" after a person's full name begins their affiliation
         // ("Chidi Okafor of the Riverina Growers Council").
         let connector = s.is_connector(i) && !(s.s(i) == "of" && person_before_of(s, run));
-        if connector && s.is_cap(i + 1) {
+        if connector && goes_on(i + 1) {
             i += 1;
             joined = true;
             continue;
         }
-        if connector && s.s(i + 1) == "the" && s.is_cap(i + 2) && s.s(i) == "of" {
+        if connector && s.s(i + 1) == "the" && goes_on(i + 2) && s.s(i) == "of" {
             i += 2;
             joined = true;
             continue;
         }
-        if s.s(i) == "&" && s.is_cap(i + 1) {
+        if s.s(i) == "&" && goes_on(i + 1) {
             i += 1;
             continue;
         }
@@ -801,7 +866,7 @@ fn collect_run(s: &Sentence, start: usize, run: &mut Vec<Word>) -> (usize, bool)
         // in an organisation's head word, and those before it are no known
         // name nor a person's ("Japan and Toyota Motor Corporation").
         if s.s(i) == "and"
-            && s.is_cap(i + 1)
+            && goes_on(i + 1)
             && run.len() <= 3
             && org_head_after(s, i + 1)
             && run_facts(s, run).known.is_none()
@@ -2366,6 +2431,53 @@ mod tests {
         );
         assert!(got.contains(&("Hume Highway".into(), Fac)), "{got:?}");
         assert!(got.contains(&("Blue Mountains".into(), Loc)), "{got:?}");
+    }
+
+    #[test]
+    fn a_headline_in_title_case_is_read_word_by_word() {
+        // The headline, then a body that names none of its names again.
+        let entities = |headline: &str| {
+            let text = format!("{headline}\n\nOfficials said more details would follow.\n");
+            let doc = crate::text::Document::parse(&text);
+            crate::entities::extract(&doc)
+                .into_iter()
+                .map(|e| (e.name, e.ty))
+                .collect::<Vec<_>>()
+        };
+        let pair = |name: &str, ty| vec![(name.to_string(), ty)];
+        assert_eq!(
+            entities("Bushfire Threatens Homes Near Sydney"),
+            pair("Sydney", Gpe)
+        );
+        // A name the lists know keeps its ordinary words ("Rural Fire
+        // Service"), and a given name before a surname opens a name.
+        assert_eq!(
+            entities("Rural Fire Service Warns of Extreme Fire Danger"),
+            pair("Rural Fire Service", Org)
+        );
+        assert_eq!(
+            entities("Bill Shorten Slams Budget Cuts"),
+            pair("Bill Shorten", Person)
+        );
+        // "iPhone" is a capitalised word of a title.
+        assert_eq!(
+            entities("Putin Unveils New iPhone in Moscow"),
+            pair("Moscow", Gpe)
+        );
+        // A name by its shape alone stands only if the text names it again.
+        assert_eq!(
+            entities("Microsoft Deal Clears Kestrel Hurdle"),
+            pair("Microsoft", Org)
+        );
+        // The same words in a sentence of the body are a name, as before.
+        let doc = crate::text::Document::parse(
+            "Officials met.\n\nThe report named Kestrel Hurdle as the buyer.\n",
+        );
+        let names: Vec<_> = crate::entities::extract(&doc)
+            .into_iter()
+            .map(|e| e.name)
+            .collect();
+        assert_eq!(names, ["Kestrel Hurdle"]);
     }
 
     #[test]

@@ -1032,20 +1032,10 @@ fn role_before(text: &str, start: usize, role: Option<&str>) -> Option<Span> {
         .then(|| Span::new(trimmed.len() - title.len(), trimmed.len()))
 }
 
-/// The headline is a first paragraph of one sentence without final
-/// punctuation; the lead is the next three sentences (or the first three
-/// when there is no headline).
+/// The headline ([`Document::headline`]) and the end of the lead: the next
+/// three sentences (or the first three when there is no headline).
 fn headline_and_lead(doc: &Document) -> (Option<u32>, u32) {
-    let first = doc.paragraphs.iter().find(|p| !p.sentences.is_empty());
-    let headline = first.filter(|p| p.sentences.len() == 1).and_then(|p| {
-        let sentence = doc.sentences.get(p.sentences.start)?;
-        let last = doc.tokens.get(sentence.tokens.end.checked_sub(1)?)?;
-        let ends = last.kind == TokenKind::Punct
-            && doc
-                .token_text(last)
-                .contains(['.', '!', '?', '…', ':', ';']);
-        (!ends).then_some(p.sentences.start as u32)
-    });
+    let headline = doc.headline().map(|h| h as u32);
     let body = headline.map_or(0, |h| h + 1);
     (headline, (body + 3).min(doc.sentences.len() as u32))
 }
@@ -1158,11 +1148,25 @@ impl Scanner<'_, '_> {
 
     /// Whether `next` is a capitalised word (a name, as an object: "hit
     /// Sydney") or a verb's particle ("set up", "cut back", "shut down").
-    fn name_or_particle(&mut self, next: Option<&Token>) -> bool {
+    fn name_or_particle(&mut self, next: Option<&Token>, case: &mut Case) -> bool {
         self.word_text(next).is_some_and(|word| {
-            word.starts_with(|c: char| c.is_ascii_uppercase())
+            (word.starts_with(|c: char| c.is_ascii_uppercase()) && self.named(next, case))
                 || matches!(word, "up" | "down" | "off" | "out" | "back")
         })
+    }
+
+    /// Whether a capitalised `token` after the word being read is a name:
+    /// any is, but in a sentence that capitalises every word (a headline
+    /// in title case), where only a name the recogniser found there is, or
+    /// an acronym ("Microsoft Deal Clears UK Hurdle").
+    fn named(&self, token: Option<&Token>, case: &mut Case) -> bool {
+        !case.get().0
+            || token.is_some_and(|t| {
+                self.names
+                    .get(self.next_name)
+                    .is_some_and(|n| n.span.start == t.span.start)
+                    || forms::is_acronym(t.span.of(self.doc.text))
+            })
     }
 
     /// The text of `token`, if it is a word.
@@ -1545,7 +1549,7 @@ impl Scanner<'_, '_> {
             && !cx.prev_possessive
             && traits.has(Traits::PAST_AS_BASE)
             && (self.object_or_number(next)
-                || self.name_or_particle(next)
+                || self.name_or_particle(next, case)
                 || cx.prev_plural_noun && next.is_none_or(|t| t.kind == TokenKind::Punct))
         {
             return Class::Break;
@@ -1580,6 +1584,7 @@ impl Scanner<'_, '_> {
             && next.is_some_and(|t| {
                 t.kind == TokenKind::Number
                     || t.span.of(self.doc.text).starts_with(char::is_uppercase)
+                        && self.named(next, case)
             })
         {
             return Class::Break;

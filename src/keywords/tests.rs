@@ -605,3 +605,24 @@ fn stems_are_the_same_from_the_cache_and_from_the_text() {
         assert_eq!(&stems, expected);
     }
 }
+
+#[test]
+fn a_headline_in_title_case_reads_no_capital_as_a_name() {
+    let body = "\n\nThe story was reported on Monday by several outlets.\n";
+    // "Towns" before "As" is no verb: a capital there names nothing.
+    let all = phrases(
+        &format!("Storms Lash Coastal Towns As Residents Flee{body}"),
+        10,
+    );
+    assert!(
+        all.iter()
+            .any(|p| p.split_whitespace().any(|w| w == "towns")),
+        "{all:?}"
+    );
+    // "Clears" before an acronym is the verb, as before a name.
+    let all = phrases(&format!("Microsoft Deal Clears UK Hurdle{body}"), 10);
+    assert_no_phrase_has(&all, &["Clears", "clears"]);
+    // And before a name the recogniser found.
+    let all = phrases(&format!("Microsoft Deal Clears Sydney Hurdle{body}"), 10);
+    assert_no_phrase_has(&all, &["Clears", "clears"]);
+}

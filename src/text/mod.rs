@@ -162,4 +162,20 @@ impl<'t> Document<'t> {
     pub fn token_text(&self, token: &Token) -> &'t str {
         token.span.of(self.text)
     }
+
+    /// The index of the headline sentence, if the text opens with one: a
+    /// first paragraph of one sentence without final punctuation.
+    pub fn headline(&self) -> Option<usize> {
+        let first = self.paragraphs.iter().find(|p| !p.sentences.is_empty())?;
+        if first.sentences.len() != 1 {
+            return None;
+        }
+        let sentence = self.sentences.get(first.sentences.start)?;
+        let last = self.tokens.get(sentence.tokens.end.checked_sub(1)?)?;
+        let ends = last.kind == TokenKind::Punct
+            && self
+                .token_text(last)
+                .contains(['.', '!', '?', '…', ':', ';']);
+        (!ends).then_some(first.sentences.start)
+    }
 }
