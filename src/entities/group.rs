@@ -464,7 +464,9 @@ fn is_company_of(arena: &Arena, e: &Builder, word: &str, text: &str) -> bool {
 
 /// Whether mention `new` names its entity better than `name`: the longer,
 /// but for a group of people a plural noun before any other form
-/// ("Democrats", not "Democratic"; "Kurds", not "Kurdish").
+/// ("Democrats", not "Democratic"; "Kurds", not "Kurdish"), and as long
+/// but not in capitals, where the name is (a headline's "SYDNEY", then
+/// "Sydney").
 fn names_better(ty: EntityType, new: Span, name: Span, text: &str) -> bool {
     if ty == EntityType::Norp {
         let plural = |span: Span| span.of(text).ends_with('s');
@@ -472,7 +474,8 @@ fn names_better(ty: EntityType, new: Span, name: Span, text: &str) -> bool {
             return plural(new);
         }
     }
-    new.len() > name.len()
+    let capitals = |span: Span| !span.of(text).chars().any(char::is_lowercase);
+    new.len() > name.len() || new.len() == name.len() && capitals(name) && !capitals(new)
 }
 
 /// No entity: a mention dropped.
@@ -900,6 +903,13 @@ mod tests {
         assert_eq!(scanned, looked_up, "scans and lookups disagree on {text:?}");
         assert_eq!(group(&doc, super::super::raw_mentions(&doc)), scanned);
         scanned
+    }
+
+    #[test]
+    fn a_name_in_capitals_gives_way_to_the_same_name_written_plainly() {
+        let got = grouped_alike("FIRES NEAR SYDNEY\n\nThe fire west of Sydney spread.\n");
+        let names: Vec<_> = got.iter().map(|e| e.name.as_str()).collect();
+        assert_eq!(names, ["Sydney"]);
     }
 
     #[test]

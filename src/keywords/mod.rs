@@ -271,11 +271,10 @@ fn display(text: &str, scan: &Scan, c: &Candidate) -> String {
 }
 
 /// A capitalised word never seen mid-sentence: keep the capital only when
-/// the word is not an ordinary English word (by the background table).
+/// the word is not an ordinary English word (by the background table). So
+/// too a word in capitals that read nowhere as an acronym or a name (a
+/// headline in capitals: "HOMES", "TAX CUT").
 fn looks_common(word: &str) -> bool {
-    if forms::is_acronym(word) {
-        return false;
-    }
     let mut lower = String::new();
     forms::lower(word, &mut lower);
     match lexicon::usually_capitalised(&lower) {

@@ -626,3 +626,25 @@ fn a_headline_in_title_case_reads_no_capital_as_a_name() {
     let all = phrases(&format!("Microsoft Deal Clears Sydney Hurdle{body}"), 10);
     assert_no_phrase_has(&all, &["Clears", "clears"]);
 }
+
+#[test]
+fn a_headline_in_capitals_shows_its_ordinary_words_in_lower_case() {
+    let text = "RESIDENTS FLEE AS BUSHFIRE THREATENS HOMES NEAR SYDNEY\n\n\
+                A bushfire west of Sydney threatened properties, the Rural Fire \
+                Service said. NASA images showed the smoke over the US coast.\n";
+    let all = phrases(text, 12);
+    for word in ["residents", "homes"] {
+        assert!(all.iter().any(|p| p == word), "{word}: {all:?}");
+    }
+    // Acronyms stay as written.
+    assert!(all.iter().any(|p| p.contains("NASA")), "{all:?}");
+    assert_no_phrase_has(&all, &["RESIDENTS", "HOMES", "SYDNEY", "nasa"]);
+    // Short words too, but an acronym the table knows in capitals.
+    let all = phrases(
+        "GST RISE AND TAX CUT PLAN HIT FAMILIES\n\nThe plan was announced on Monday.\n",
+        10,
+    );
+    for phrase in ["tax cut", "GST rise"] {
+        assert!(all.iter().any(|p| p == phrase), "{phrase}: {all:?}");
+    }
+}
