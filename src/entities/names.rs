@@ -632,7 +632,8 @@ fn known_name_length(s: &Sentence, i: usize) -> usize {
 fn in_title_case(s: &Sentence) -> bool {
     let (mut words, mut ordinary) = (0, false);
     for (i, t) in s.tokens.iter().enumerate() {
-        if t.kind != TokenKind::Word {
+        // (A date or an amount, "Later This Year", counts as neither.)
+        if t.kind != TokenKind::Word || s.blocked(i) {
             continue;
         }
         words += 1;
@@ -2518,6 +2519,9 @@ mod tests {
             entities("Bill Shorten Slams Budget Cuts"),
             pair("Bill Shorten", Person)
         );
+        // Dates and amounts are neither capitalised words nor others.
+        let got = entities("Fed Holds Rates Steady, Signals Two Cuts Later This Year");
+        assert!(got.iter().all(|(_, ty)| *ty == Date), "{got:?}");
         // "iPhone" is a capitalised word of a title.
         assert_eq!(
             entities("Putin Unveils New iPhone in Moscow"),
