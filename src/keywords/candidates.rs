@@ -1566,13 +1566,21 @@ impl Scanner<'_, '_> {
         {
             return Class::Break;
         }
-        // "officials fear the worst", "officials meet in Sydney": a base form
-        // between a plural subject and its object, or a preposition.
+        // "officials fear the worst", "officials meet in Sydney", "laws need
+        // guarantees": a base form between a plural subject and its object,
+        // a preposition or a plural noun (not after an adjective that looks
+        // plural, "numerous suicide bombings", nor before a function word
+        // that does, "the business expectations survey was").
         if cx.prev_plural_noun
             && !cx.prev_possessive
             && verb_shaped
             && (self.object_or_number(next)
-                || cx.prev_shape & PLURAL_MODIFIER == 0 && self.is_preposition(next))
+                || cx.prev_shape & PLURAL_MODIFIER == 0
+                    && (self.is_preposition(next)
+                        || !cx.prev_traits.has(Traits::ADJECTIVE)
+                            && self.word_facts(next).is_some_and(|(shape, traits)| {
+                                shape & PLURAL != 0 && !traits.has(Traits::STOP)
+                            })))
         {
             return Class::Break;
         }

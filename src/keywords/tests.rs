@@ -277,6 +277,23 @@ fn a_verb_before_to_and_a_verb_or_between_plural_subject_and_object_ends_the_phr
     for phrase in ["arms deal", "human rights record"] {
         assert!(all.iter().any(|p| p == phrase), "{phrase}: {all:?}");
     }
+    // Or before a plural noun ("laws need guarantees"), but not after an
+    // adjective that looks plural ("numerous suicide bombings"), nor after
+    // a plural that mostly modifies a noun ("the arms race talks").
+    let text = "The proposed new security laws need guarantees, the council said. \
+                Hamas has carried out numerous suicide bombings in Israel. \
+                The arms race talks resumed. The business expectations survey was \
+                released.";
+    let all = phrases(text, 50);
+    assert_no_phrase_has(&all, &["need"]);
+    // (Nor before a function word that looks plural: "was", "has".)
+    for phrase in [
+        "suicide bombings",
+        "arms race talks",
+        "business expectations survey",
+    ] {
+        assert!(all.iter().any(|p| p == phrase), "{phrase}: {all:?}");
+    }
     // A possessive's plural is a noun; so is a plural before "to" and no verb.
     let text = "The government's plans to cut taxes were dropped. The daily flights to \
                 Launceston stopped, and the Government subsidies to farmers grew.";
