@@ -2544,6 +2544,26 @@ mod tests {
     }
 
     #[test]
+    fn ranks_of_several_words_are_roles() {
+        let got = found_with_roles(
+            "They were Master Sergeant Jefferson Davis and Sergeant First Class \
+             Daniel Henry Petithory.",
+        );
+        let role = |r: &str| Some(r.to_string());
+        assert_eq!(
+            got,
+            [
+                ("Jefferson Davis".into(), Person, role("Master Sergeant")),
+                (
+                    "Daniel Henry Petithory".into(),
+                    Person,
+                    role("Sergeant First Class")
+                ),
+            ]
+        );
+    }
+
+    #[test]
     fn a_surname_after_near_is_a_place() {
         let got = found("The blaze near Lithgow was contained.");
         assert_eq!(got, [("Lithgow".into(), Gpe)]);
