@@ -570,12 +570,17 @@ pub(crate) fn find_with(
             continue;
         }
         let run = &mut scratch.run;
-        let (mut next, mut joined) = collect_run(&s, i, None, run);
-        if title_case && run.len() > 1 && run_facts(&s, run).known.is_none() {
-            // Ordinary words end the run, past a known name that opens it.
-            let stop = i + known_name_length(&s, i).max(1);
-            (next, joined) = collect_run(&s, i, Some(stop), run);
-        }
+        // (One call site, so that the run's loop stays inlined here.)
+        let mut stop = None;
+        let (next, joined) = loop {
+            let (next, joined) = collect_run(&s, i, stop, run);
+            if title_case && stop.is_none() && run.len() > 1 && run_facts(&s, run).known.is_none() {
+                // Ordinary words end the run, past a known name that opens it.
+                stop = Some(i + known_name_length(&s, i).max(1));
+                continue;
+            }
+            break (next, joined);
+        };
         if *all_caps.get_or_insert_with(|| in_capitals(tokens, words)) {
             // A headline in capitals: only whole known names count.
             for w in run.iter() {
@@ -1287,8 +1292,8 @@ fn classify(
                 .filter(|p| p.ty == EntityType::Gpe && !p.ambiguous)
                 .filter(|_| s.surname(last, last_number).is_none());
             let first_place =
-                lexicon::place(first).filter(|_| lexicon::organization(first).is_none());
-            if let (Some(a), Some(b)) = (first_place, second) {
+                || lexicon::place(first).filter(|_| lexicon::organization(first).is_none());
+            if let Some((a, b)) = second.and_then(|b| Some((first_place()?, b))) {
                 out.push(mention(rest[0].span, a.ty, None, Some(a.key)));
                 out.push(mention(rest[1].span, b.ty, None, Some(b.key)));
                 return;

@@ -1160,13 +1160,13 @@ impl Scanner<'_, '_> {
     /// in title case), where only a name the recogniser found there is, or
     /// an acronym ("Microsoft Deal Clears UK Hurdle").
     fn named(&self, token: Option<&Token>, case: &mut Case) -> bool {
-        !case.get().0
-            || token.is_some_and(|t| {
-                self.names
-                    .get(self.next_name)
-                    .is_some_and(|n| n.span.start == t.span.start)
-                    || forms::is_acronym(t.span.of(self.doc.text))
-            })
+        // The sentence's case last: most capitalised words are names found.
+        token.is_some_and(|t| {
+            self.names
+                .get(self.next_name)
+                .is_some_and(|n| n.span.start == t.span.start)
+                || forms::is_acronym(t.span.of(self.doc.text))
+        }) || !case.get().0
     }
 
     /// The text of `token`, if it is a word.
@@ -1571,18 +1571,20 @@ impl Scanner<'_, '_> {
         // a preposition or a plural noun (not after an adjective that looks
         // plural, "numerous suicide bombings", nor before a function word
         // that does, "the business expectations survey was").
-        if cx.prev_plural_noun
-            && !cx.prev_possessive
-            && verb_shaped
-            && (self.object_or_number(next)
+        if cx.prev_plural_noun && !cx.prev_possessive && verb_shaped {
+            // The next word's facts, asked once.
+            let (next_shape, next_traits) = self.word_facts(next).unwrap_or((0, Traits::default()));
+            let object = next_traits.has(Traits::OBJECT)
+                || next.is_some_and(|t| t.kind == TokenKind::Number);
+            let plural_noun = next_shape & PLURAL != 0
+                && !next_traits.has(Traits::STOP)
+                && !cx.prev_traits.has(Traits::ADJECTIVE);
+            if object
                 || cx.prev_shape & PLURAL_MODIFIER == 0
-                    && (self.is_preposition(next)
-                        || !cx.prev_traits.has(Traits::ADJECTIVE)
-                            && self.word_facts(next).is_some_and(|(shape, traits)| {
-                                shape & PLURAL != 0 && !traits.has(Traits::STOP)
-                            })))
-        {
-            return Class::Break;
+                    && (plural_noun || self.is_preposition(next))
+            {
+                return Class::Break;
+            }
         }
         // The same in a headline, whose subject takes no determiner, and
         // before a name too: "Microsoft deal clears UK hurdle", "heatwave
