@@ -475,7 +475,15 @@ fn names_better(ty: EntityType, new: Span, name: Span, text: &str) -> bool {
         }
     }
     let capitals = |span: Span| !span.of(text).chars().any(char::is_lowercase);
-    new.len() > name.len() || new.len() == name.len() && capitals(name) && !capitals(new)
+    // Longer by its words, not by more space between them ("Tora  Bora"
+    // is no longer than "Tora Bora"; asked only of a longer text).
+    let spoken = |span: Span| {
+        let words = span.of(text).split_whitespace();
+        words.map(|w| w.len() + 1).sum::<usize>()
+    };
+    let longer = new.len() > name.len()
+        && (!crate::text::irregular_spacing(new.of(text)) || spoken(new) > spoken(name));
+    longer || new.len() == name.len() && capitals(name) && !capitals(new)
 }
 
 /// No entity: a mention dropped.
@@ -910,6 +918,16 @@ mod tests {
         let got = grouped_alike("FIRES NEAR SYDNEY\n\nThe fire west of Sydney spread.\n");
         let names: Vec<_> = got.iter().map(|e| e.name.as_str()).collect();
         assert_eq!(names, ["Sydney"]);
+    }
+
+    #[test]
+    fn a_name_written_with_two_blanks_is_the_same_name() {
+        let got = grouped_alike(
+            "Troops searched the Tora Bora caves. The Tora  Bora region is remote.\n\n\
+             He hid around Tora\u{a0}Bora, the region.\n",
+        );
+        let names: Vec<_> = got.iter().map(|e| (e.name.as_str(), e.count)).collect();
+        assert_eq!(names, [("Tora Bora", 3)]);
     }
 
     #[test]

@@ -1867,7 +1867,21 @@ fn run_facts(s: &Sentence, run: &[Word]) -> NameFacts {
         [one] => one.number,
         _ => NO_WORD,
     };
-    s.remembered(join(s, run), number, |a| &mut a.name, work_out_name_facts)
+    let text = join(s, run);
+    // Words apart by other space than one blank ("Tora  Bora", a tab, a
+    // no-break space: pasted text has them) are looked up one blank apart.
+    // Told first by the length (a run whose words are one blank apart is
+    // as long as they are and the blanks), the text read only if not.
+    let words: usize = run.iter().map(|w| w.span.len()).sum();
+    if text.len() != words + run.len().saturating_sub(1) && crate::text::irregular_spacing(text) {
+        return s.remembered(
+            text,
+            number,
+            |a| &mut a.name,
+            |t| work_out_name_facts(&t.split_whitespace().collect::<Vec<_>>().join(" ")),
+        );
+    }
+    s.remembered(text, number, |a| &mut a.name, work_out_name_facts)
 }
 
 /// [`name_facts`], worked out.

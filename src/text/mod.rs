@@ -179,3 +179,49 @@ impl<'t> Document<'t> {
         (!ends).then_some(first.sentences.start)
     }
 }
+
+/// Whether the words of `text` stand apart by other space than one blank
+/// (two blanks, a tab, a no-break space): one pass over the bytes, the
+/// characters decoded only past ASCII.
+pub fn irregular_spacing(text: &str) -> bool {
+    let mut blank_before = false;
+    for (i, &b) in text.as_bytes().iter().enumerate() {
+        if b >= 0x80 {
+            return text[i..].contains(|c: char| c.is_whitespace() && c != ' ')
+                || text.as_bytes()[i..].windows(2).any(|w| w == b"  ");
+        }
+        if b == b' ' {
+            if blank_before {
+                return true;
+            }
+            blank_before = true;
+        } else {
+            if b.is_ascii_whitespace() || b == 0x0b {
+                return true;
+            }
+            blank_before = false;
+        }
+    }
+    false
+}
+
+#[cfg(test)]
+mod spacing_tests {
+    use super::irregular_spacing;
+
+    #[test]
+    fn irregular_spacing_is_any_space_but_one_blank() {
+        for regular in ["", "Tora", "Tora Bora", "São Paulo", "Zoë Ball", "a b c"] {
+            assert!(!irregular_spacing(regular), "{regular:?}");
+        }
+        for irregular in [
+            "Tora  Bora",
+            "Tora\tBora",
+            "Tora\u{a0}Bora",
+            "São  Paulo",
+            "a b  c",
+        ] {
+            assert!(irregular_spacing(irregular), "{irregular:?}");
+        }
+    }
+}
