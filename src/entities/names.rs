@@ -576,7 +576,7 @@ pub(crate) fn find_with(
             let (next, joined) = collect_run(&s, i, stop, run);
             if title_case && stop.is_none() && run.len() > 1 && run_facts(&s, run).known.is_none() {
                 // Ordinary words end the run, past a known name that opens it.
-                stop = Some(i + known_name_length(&s, i).max(1));
+                stop = Some(i + known_name_length(&s, i, 1).max(1));
                 continue;
             }
             break (next, joined);
@@ -610,24 +610,19 @@ pub(crate) fn find_with(
 /// Zealand troops", "New South Wales firefighters"); never a function word
 /// ("The Australian Transport Safety Bureau" is no newspaper's).
 fn known_name_opens(s: &Sentence, i: usize) -> bool {
-    if !s.is_cap(i + 1) || lexicon::is_stopword(s.s(i)) {
-        return false;
-    }
-    let start = s.tokens[i].span.start;
-    (i + 1..i + 4)
-        .take_while(|&j| s.is_cap(j))
-        .any(|j| known_name(&s.text[start..s.tokens[j].span.end]).is_some())
+    s.is_cap(i + 1) && !lexicon::is_stopword(s.s(i)) && known_name_length(s, i, 2) > 0
 }
 
 /// The number of tokens of the longest name the lists know that opens at
-/// token `i`, of up to four capitalised words (0 if none).
-fn known_name_length(s: &Sentence, i: usize) -> usize {
+/// the capitalised token `i`, of `shortest` to four capitalised words (0 if
+/// none): the longest asked first.
+fn known_name_length(s: &Sentence, i: usize, shortest: usize) -> usize {
     let start = s.tokens[i].span.start;
-    (i..i + 4)
-        .take_while(|&j| s.is_cap(j))
-        .filter(|&j| known_name(&s.text[start..s.tokens[j].span.end]).is_some())
-        .last()
-        .map_or(0, |j| j + 1 - i)
+    let capitalised = (i..i + 4).take_while(|&j| s.is_cap(j)).count();
+    (shortest.max(1)..=capitalised)
+        .rev()
+        .find(|&n| known_name(&s.text[start..s.tokens[i + n - 1].span.end]).is_some())
+        .unwrap_or(0)
 }
 
 /// Whether a headline is in title case: of three words or more, every
@@ -1285,33 +1280,30 @@ fn classify(
                 return;
             }
         }
-        // "Sydney Melbourne flights": two known places side by side (the
-        // second a town or country that is no one's surname) are two.
-        if cut == 0 && rest.len() == 2 {
-            let second = lexicon::place(last)
-                .filter(|p| p.ty == EntityType::Gpe && !p.ambiguous)
-                .filter(|_| s.surname(last, last_number).is_none());
-            let first_place =
-                || lexicon::place(first).filter(|_| lexicon::organization(first).is_none());
-            if let Some((a, b)) = second.and_then(|b| Some((first_place()?, b))) {
-                out.push(mention(rest[0].span, a.ty, None, Some(a.key)));
-                out.push(mention(rest[1].span, b.ty, None, Some(b.key)));
-                return;
+        // Two words, the second a known town or country, not ambiguous
+        // (one lookup for both rules below).
+        let country = (cut == 0 && rest.len() == 2)
+            .then(|| lexicon::place(last).filter(|p| p.ty == EntityType::Gpe && !p.ambiguous))
+            .flatten();
+        if let Some(b) = country {
+            let company = lexicon::organization(first).is_some();
+            let first_place = lexicon::place(first);
+            // "Sydney Melbourne flights": two known places side by side (the
+            // second no one's surname, the first no company) are two.
+            if let Some(a) = first_place.as_ref().filter(|_| !company) {
+                if s.surname(last, last_number).is_none() {
+                    out.push(mention(rest[0].span, a.ty, None, Some(a.key)));
+                    out.push(mention(rest[1].span, b.ty, None, Some(b.key)));
+                    return;
+                }
             }
-        }
-        // "Toyota Australia", "SG Australia": a company's arm in a country
-        // (a known place, not ambiguous, after a word that is no given
-        // name, surname or common word, and a company or no place or
-        // nationality: Toyota is a town too).
-        if cut == 0
-            && rest.len() == 2
-            && !s.personal_name(first, first_number)
-            && !s.common_any_case(first, first_number)
-        {
-            let place = lexicon::place(last).filter(|p| p.ty == EntityType::Gpe && !p.ambiguous);
-            if place.is_some()
-                && (lexicon::organization(first).is_some()
-                    || lexicon::place(first).is_none() && lexicon::demonym(first).is_none())
+            // "Toyota Australia", "SG Australia": a company's arm in a
+            // country (after a word that is no given name, surname or
+            // common word, and a company or no place or nationality:
+            // Toyota is a town too).
+            if !s.personal_name(first, first_number)
+                && !s.common_any_case(first, first_number)
+                && (company || first_place.is_none() && lexicon::demonym(first).is_none())
             {
                 out.push(mention(span, EntityType::Org, None, None));
                 return;

@@ -1120,6 +1120,13 @@ impl Scanner<'_, '_> {
         next.is_some_and(|t| t.kind == TokenKind::Number) || self.opens_object(next)
     }
 
+    /// Whether `next` is shaped like a plural and no function word
+    /// ("guarantees", not "was" or "has").
+    fn plural_noun(&mut self, next: Option<&Token>) -> bool {
+        self.word_facts(next)
+            .is_some_and(|(shape, traits)| shape & PLURAL != 0 && !traits.has(Traits::STOP))
+    }
+
     /// Whether `next` is a preposition that follows a verb ("officials
     /// meet in Sydney", "residents return to their homes").
     fn is_preposition(&mut self, next: Option<&Token>) -> bool {
@@ -1571,20 +1578,15 @@ impl Scanner<'_, '_> {
         // a preposition or a plural noun (not after an adjective that looks
         // plural, "numerous suicide bombings", nor before a function word
         // that does, "the business expectations survey was").
-        if cx.prev_plural_noun && !cx.prev_possessive && verb_shaped {
-            // The next word's facts, asked once.
-            let (next_shape, next_traits) = self.word_facts(next).unwrap_or((0, Traits::default()));
-            let object = next_traits.has(Traits::OBJECT)
-                || next.is_some_and(|t| t.kind == TokenKind::Number);
-            let plural_noun = next_shape & PLURAL != 0
-                && !next_traits.has(Traits::STOP)
-                && !cx.prev_traits.has(Traits::ADJECTIVE);
-            if object
+        if cx.prev_plural_noun
+            && !cx.prev_possessive
+            && verb_shaped
+            && (self.object_or_number(next)
                 || cx.prev_shape & PLURAL_MODIFIER == 0
-                    && (plural_noun || self.is_preposition(next))
-            {
-                return Class::Break;
-            }
+                    && (self.is_preposition(next)
+                        || !cx.prev_traits.has(Traits::ADJECTIVE) && self.plural_noun(next)))
+        {
+            return Class::Break;
         }
         // The same in a headline, whose subject takes no determiner, and
         // before a name too: "Microsoft deal clears UK hurdle", "heatwave
