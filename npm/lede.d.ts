@@ -51,11 +51,19 @@ export interface Options {
    * @defaultValue 10
    */
   maxKeywords?: number;
+  /**
+   * Analyse lines of page furniture (ad labels, share buttons, bylines,
+   * photo credits: see `Analysis.boilerplateLines`) as prose instead of
+   * leaving them out.
+   * @defaultValue false
+   */
+  keepBoilerplate?: boolean;
 }
 
 /**
  * Whole-text counts. `characters` covers the whole input; every other count
- * covers only the analysed sentences (repeated lines are left out).
+ * covers only the analysed sentences (repeated lines and page furniture
+ * are left out).
  */
 export interface Stats {
   /** Unicode scalar values (code points) in the whole input. */
@@ -64,10 +72,12 @@ export interface Stats {
   letters: number;
   words: number;
   sentences: number;
-  /** Paragraphs that are not repeats of an earlier one. */
+  /** Paragraphs with a line that is analysed (not a repeat, not furniture). */
   paragraphs: number;
   /** Lines left out because they repeat an earlier line. */
   repeatedLines: number;
+  /** Lines left out as page furniture (see `Analysis.boilerplateLines`). */
+  boilerplateLines: number;
   syllables: number;
   /** Words of three or more syllables (SMOG's polysyllables). */
   polysyllabicWords: number;
@@ -177,6 +187,26 @@ export interface RepeatedLine {
 }
 
 /**
+ * What a line of page furniture is: a byline ("By Jane Smith", "Reporting
+ * by ..."), a picture's or the page's credit ("Photo: ...", "Getty Images",
+ * "© 2026 ..."), a timestamp ("Updated 2 hours ago", "5 min read"), a link
+ * ("Read more: ...", "Topics: ...") or a label or button of the page
+ * ("Advertisement", "Share this article", "Follow us on Instagram").
+ */
+export type BoilerplateKind = 'byline' | 'credit' | 'timestamp' | 'link' | 'label';
+
+/**
+ * A line left out of `sentences`, of the entities and keyphrases and of
+ * every count, because the whole line is page furniture copied along with
+ * the story. `keepBoilerplate: true` analyses such lines as prose.
+ */
+export interface BoilerplateLine {
+  start: number;
+  end: number;
+  kind: BoilerplateKind;
+}
+
+/**
  * OntoNotes entity labels, as spaCy users know them: people, organisations,
  * countries/cities/states (GPE), other locations, nationalities and
  * religious or political groups (NORP), facilities, events, laws, and
@@ -250,6 +280,7 @@ export interface Analysis {
   sentences: SentenceStats[];
   paragraphs: Paragraph[];
   repeatedLines: RepeatedLine[];
+  boilerplateLines: BoilerplateLine[];
   /** Named entities, most salient first. */
   entities: Entity[];
   /** Keyphrases, best first (at most `maxKeywords`). */

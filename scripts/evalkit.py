@@ -26,15 +26,19 @@ def gold_files(gold_dir, corpus_path):
         yield p, g, lines[g["line"] - 1].strip()
 
 
-def run_lede(texts_by_id):
-    """Runs `lede analyze --jsonl` once over {id: text}; returns ({id: analysis
-    dict (empty on an error line)}, seconds). Builds the CLI if missing."""
+def run_lede(texts_by_id, options=None):
+    """Runs `lede analyze --jsonl` once over {id: text}, with `options` (a
+    dict, as `--options` takes) if given; returns ({id: analysis dict (empty
+    on an error line)}, seconds). Builds the CLI if missing."""
     if not CLI.exists():
         print("building target/release/lede ...", file=sys.stderr)
         subprocess.run(["cargo", "build", "--release", "--quiet"], cwd=ROOT, check=True)
     payload = "".join(json.dumps({"id": i, "text": t}) + "\n" for i, t in texts_by_id.items()).encode()
     start = time.perf_counter()
-    out = subprocess.run([str(CLI), "analyze", "--jsonl"], input=payload, capture_output=True, check=True).stdout
+    command = [str(CLI), "analyze", "--jsonl"]
+    if options:
+        command += ["--options", json.dumps(options)]
+    out = subprocess.run(command, input=payload, capture_output=True, check=True).stdout
     seconds = time.perf_counter() - start
     results = {}
     for line in out.decode().splitlines():

@@ -10,11 +10,12 @@ use serde::{Deserialize, Serialize};
 use crate::entities::{self, Entity};
 use crate::keywords::{self, Keyphrase};
 use crate::stats::{self, Readability, SentenceStats, Stats};
+pub use crate::text::boilerplate::Boilerplate;
 use crate::text::Document;
 
 /// The names of the [`Options`] fields in JSON and JavaScript, in the
 /// order of the struct (a test compares them with the serialised options).
-pub const OPTION_NAMES: [&str; 7] = [
+pub const OPTION_NAMES: [&str; 8] = [
     "maxInputBytes",
     "longSentenceWords",
     "hardGrade",
@@ -22,6 +23,7 @@ pub const OPTION_NAMES: [&str; 7] = [
     "readingWordsPerMinute",
     "speakingWordsPerMinute",
     "maxKeywords",
+    "keepBoilerplate",
 ];
 
 /// Default cap on the input size: 32 MiB of UTF-8.
@@ -47,11 +49,15 @@ pub struct Options {
     pub speaking_words_per_minute: f64,
     /// How many keyphrases to return at most.
     pub max_keywords: usize,
+    /// Analyse lines of page furniture ("Advertisement", bylines, photo
+    /// credits) as prose instead of leaving them out.
+    pub keep_boilerplate: bool,
 }
 
 impl Options {
-    /// The values of the fields named by [`OPTION_NAMES`], in that order.
-    pub fn values(&self) -> [f64; 7] {
+    /// The values of the fields named by [`OPTION_NAMES`], in that order
+    /// (a flag as 0 or 1).
+    pub fn values(&self) -> [f64; 8] {
         [
             self.max_input_bytes as f64,
             f64::from(self.long_sentence_words),
@@ -60,6 +66,7 @@ impl Options {
             self.reading_words_per_minute,
             self.speaking_words_per_minute,
             self.max_keywords as f64,
+            f64::from(u8::from(self.keep_boilerplate)),
         ]
     }
 }
@@ -77,6 +84,7 @@ impl Default for Options {
             reading_words_per_minute: 238.0,
             speaking_words_per_minute: 183.0,
             max_keywords: keywords::DEFAULT_MAX_KEYWORDS,
+            keep_boilerplate: false,
         }
     }
 }
@@ -117,6 +125,17 @@ pub struct Paragraph {
     pub repeat_of: Option<usize>,
 }
 
+/// A line left out of `sentences` and of every count because it is page
+/// furniture rather than the story: see [`Options::keep_boilerplate`].
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct BoilerplateLine {
+    pub start: usize,
+    pub end: usize,
+    /// "byline", "credit", "timestamp", "link" or "label".
+    pub kind: Boilerplate,
+}
+
 /// A line left out of `sentences` and of every count because the same line
 /// (ignoring spacing) came earlier.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -138,6 +157,7 @@ pub struct Analysis {
     pub sentences: Vec<SentenceStats>,
     pub paragraphs: Vec<Paragraph>,
     pub repeated_lines: Vec<RepeatedLine>,
+    pub boilerplate_lines: Vec<BoilerplateLine>,
     /// Named entities, most salient first.
     pub entities: Vec<Entity>,
     /// Keyphrases, best first.
@@ -178,6 +198,10 @@ impl Analysis {
             r.original_start = f(r.original_start);
             r.original_end = f(r.original_end);
         }
+        for b in &mut self.boilerplate_lines {
+            b.start = f(b.start);
+            b.end = f(b.end);
+        }
     }
 }
 
@@ -191,7 +215,7 @@ pub fn analyze(text: &str, options: &Options) -> Result<Analysis, Error> {
             limit: options.max_input_bytes,
         });
     }
-    let doc = Document::parse(text);
+    let doc = Document::parse_with(text, !options.keep_boilerplate);
     let paragraphs = doc
         .paragraphs
         .iter()
@@ -211,6 +235,15 @@ pub fn analyze(text: &str, options: &Options) -> Result<Analysis, Error> {
             original_end: r.original.end,
         })
         .collect();
+    let boilerplate_lines = doc
+        .boilerplate_lines
+        .iter()
+        .map(|b| BoilerplateLine {
+            start: b.span.start,
+            end: b.span.end,
+            kind: b.kind,
+        })
+        .collect();
     let counted = stats::count(&doc, options);
     let entities = entities::extract(&doc);
     let keywords = keywords::extract(&doc, &entities, options.max_keywords);
@@ -220,6 +253,7 @@ pub fn analyze(text: &str, options: &Options) -> Result<Analysis, Error> {
         sentences: counted.sentences,
         paragraphs,
         repeated_lines,
+        boilerplate_lines,
         entities,
         keywords,
     })
@@ -275,6 +309,7 @@ mod tests {
             reading_words_per_minute: 11.5,
             speaking_words_per_minute: 12.5,
             max_keywords: 13,
+            keep_boilerplate: true,
         };
         let json = serde_json::to_value(&options).unwrap();
         let object = json.as_object().unwrap();
@@ -283,7 +318,10 @@ mod tests {
         sorted.sort_unstable();
         assert_eq!(names, sorted, "serde_json sorts its keys");
         for (name, value) in OPTION_NAMES.iter().zip(options.values()) {
-            assert_eq!(object[*name].as_f64(), Some(value), "{name}");
+            let given = object[*name]
+                .as_f64()
+                .or(object[*name].as_bool().map(f64::from));
+            assert_eq!(given, Some(value), "{name}");
         }
     }
 

@@ -34,7 +34,7 @@
 //! | `Vec<T>` | its length, then each item | an array |
 //! | a struct | its fields in order | an object with its keys in order |
 
-use crate::analysis::{Analysis, Paragraph, RepeatedLine};
+use crate::analysis::{Analysis, BoilerplateLine, Paragraph, RepeatedLine};
 use crate::entities::{Entity, Mention};
 use crate::keywords::{Keyphrase, KeyphraseMention};
 use crate::stats::readability::Note;
@@ -134,6 +134,7 @@ impl Encode for Analysis {
         t.list(&self.sentences);
         t.list(&self.paragraphs);
         t.list(&self.repeated_lines);
+        t.list(&self.boilerplate_lines);
         t.list(&self.entities);
         t.list(&self.keywords);
     }
@@ -148,6 +149,7 @@ impl Encode for Stats {
             self.sentences,
             self.paragraphs,
             self.repeated_lines,
+            self.boilerplate_lines,
             self.syllables,
             self.polysyllabic_words,
             self.complex_words,
@@ -224,6 +226,14 @@ impl Encode for RepeatedLine {
         t.count(self.end);
         t.count(self.original_start);
         t.count(self.original_end);
+    }
+}
+
+impl Encode for BoilerplateLine {
+    fn encode(&self, t: &mut Tape) {
+        t.count(self.start);
+        t.count(self.end);
+        t.count(self.kind as usize);
     }
 }
 
@@ -310,6 +320,19 @@ mod tests {
         }
         let want: Vec<String> = difficulties.into_iter().map(serde_name).collect();
         assert_eq!(names_in_decode_js("DIFFICULTIES"), want);
+        use crate::text::boilerplate::Boilerplate;
+        let kinds = [
+            Boilerplate::Byline,
+            Boilerplate::Credit,
+            Boilerplate::Timestamp,
+            Boilerplate::Link,
+            Boilerplate::Label,
+        ];
+        for (i, &k) in kinds.iter().enumerate() {
+            assert_eq!(k as usize, i, "{k:?}");
+        }
+        let want: Vec<String> = kinds.into_iter().map(serde_name).collect();
+        assert_eq!(names_in_decode_js("BOILERPLATE_KINDS"), want);
     }
 
     #[test]

@@ -46,18 +46,7 @@ fn options_from(value: JsValue) -> Result<Options, JsValue> {
         )));
     }
     reject_unknown_keys(&value)?;
-    let number = |name: &str| -> Result<Option<f64>, JsValue> {
-        let v = js_sys::Reflect::get(&value, &JsValue::from_str(name))?;
-        if v.is_undefined() {
-            return Ok(None);
-        }
-        v.as_f64().map(Some).ok_or_else(|| {
-            type_error(format!(
-                "lede.analyze: bad options: {name} must be a number, got {}",
-                type_name(&v)
-            ))
-        })
-    };
+    let number = |name: &str| field(&value, name, JsValue::as_f64, "a number");
     // A count: a whole number that fits in a u32 (and so in a wasm usize).
     let count = |name: &str| -> Result<Option<u32>, JsValue> {
         match number(name)? {
@@ -72,7 +61,8 @@ fn options_from(value: JsValue) -> Result<Options, JsValue> {
         }
     };
     let mut o = Options::default();
-    let [max_input_bytes, long_sentence_words, hard_grade, very_hard_grade, reading, speaking, max_keywords] =
+    let flag = |name: &str| field(&value, name, JsValue::as_bool, "true or false");
+    let [max_input_bytes, long_sentence_words, hard_grade, very_hard_grade, reading, speaking, max_keywords, keep_boilerplate] =
         crate::analysis::OPTION_NAMES;
     if let Some(n) = count(max_input_bytes)? {
         o.max_input_bytes = n as usize;
@@ -95,7 +85,31 @@ fn options_from(value: JsValue) -> Result<Options, JsValue> {
     if let Some(n) = count(max_keywords)? {
         o.max_keywords = n as usize;
     }
+    if let Some(b) = flag(keep_boilerplate)? {
+        o.keep_boilerplate = b;
+    }
     Ok(o)
+}
+
+/// Field `name` of the options object `options`, read by `read`: `None`
+/// when it is missing or undefined, a `TypeError` that says it must be
+/// `what` when `read` cannot read it.
+fn field<T>(
+    options: &JsValue,
+    name: &str,
+    read: impl Fn(&JsValue) -> Option<T>,
+    what: &str,
+) -> Result<Option<T>, JsValue> {
+    let v = js_sys::Reflect::get(options, &JsValue::from_str(name))?;
+    if v.is_undefined() {
+        return Ok(None);
+    }
+    read(&v).map(Some).ok_or_else(|| {
+        type_error(format!(
+            "lede.analyze: bad options: {name} must be {what}, got {}",
+            type_name(&v)
+        ))
+    })
 }
 
 /// A misspelt option would silently do nothing: every key must be one of
@@ -182,8 +196,14 @@ extern "C" {
 pub fn default_options() -> Result<JsValue, JsValue> {
     let object = js_sys::Object::new();
     let names = crate::analysis::OPTION_NAMES;
-    for (name, value) in names.iter().zip(Options::default().values()) {
-        js_sys::Reflect::set(&object, &JsValue::from_str(name), &JsValue::from_f64(value))?;
+    let defaults = Options::default();
+    for (name, value) in names.iter().zip(defaults.values()) {
+        let value = if *name == "keepBoilerplate" {
+            JsValue::from_bool(defaults.keep_boilerplate)
+        } else {
+            JsValue::from_f64(value)
+        };
+        js_sys::Reflect::set(&object, &JsValue::from_str(name), &value)?;
     }
     Ok(object.into())
 }

@@ -55,6 +55,91 @@ fn sample_article_repeated_headline_is_counted_once() {
     assert_spans_valid(SAMPLE, &a);
 }
 
+/// An article copied out of a news page, with the page's furniture.
+const WEB_COPY: &str = include_str!("../www/samples/coastal-storm-web-copy.txt");
+
+#[test]
+fn page_furniture_is_left_out_of_sentences_entities_and_keyphrases() {
+    let a = run(WEB_COPY);
+    let left_out: Vec<(&str, &str)> = a
+        .boilerplate_lines
+        .iter()
+        .map(|b| {
+            let kind = serde_json::to_value(b.kind).unwrap();
+            (
+                kind.as_str().unwrap().to_owned().leak() as &str,
+                &WEB_COPY[b.start..b.end],
+            )
+        })
+        .collect();
+    assert_eq!(
+        left_out,
+        [
+            ("label", "Skip to main content"),
+            ("byline", "By Priya Raman, Weather Reporter"),
+            ("timestamp", "Updated 2 hours ago"),
+            ("label", "Share this article"),
+            ("label", "Share on Facebook"),
+            ("label", "Share on WhatsApp"),
+            (
+                "credit",
+                "Photo: A tree lies across Harbour Road in Port Mallory on Wednesday morning. \
+                 (Coast Herald: Dan Whitlow)"
+            ),
+            ("label", "Advertisement"),
+            (
+                "link",
+                "Read more: How to prepare your home before a severe storm"
+            ),
+            ("label", "Story continues below advertisement"),
+            ("link", "Topics: storms, power outages, Port Mallory"),
+            ("label", "Follow us on Instagram"),
+            ("credit", "© 2026 Coast Herald. All rights reserved."),
+        ]
+    );
+    assert_eq!(a.stats.boilerplate_lines, 13);
+    // The headline and the five paragraphs of the story.
+    assert_eq!(a.stats.paragraphs, 6);
+    assert_eq!(
+        &WEB_COPY[a.sentences[0].start..a.sentences[0].end],
+        "Coastal towns clean up after overnight storm cuts power to 40,000 homes"
+    );
+    let names: Vec<&str> = a.entities.iter().map(|e| e.name.as_str()).collect();
+    for furniture in [
+        "Priya Raman",
+        "Facebook",
+        "Coast Herald",
+        "Dan Whitlow",
+        "Instagram",
+    ] {
+        assert!(!names.contains(&furniture), "{furniture} in {names:?}");
+    }
+    for story in [
+        "Coastline Energy",
+        "Port Mallory",
+        "Grant Mbeki",
+        "State Emergency Service",
+    ] {
+        assert!(names.contains(&story), "{story} not in {names:?}");
+    }
+    assert!(a
+        .keywords
+        .iter()
+        .all(|k| !k.phrase.to_lowercase().contains("skip")));
+    assert_spans_valid(WEB_COPY, &a);
+
+    // Kept, the same lines are read as prose.
+    let options = Options {
+        keep_boilerplate: true,
+        ..Options::default()
+    };
+    let kept = analyze(WEB_COPY, &options).unwrap();
+    assert!(kept.boilerplate_lines.is_empty());
+    assert_eq!(kept.stats.paragraphs, 19);
+    assert!(kept.entities.iter().any(|e| e.name == "Priya Raman"));
+    assert_spans_valid(WEB_COPY, &kept);
+}
+
 #[test]
 fn sample_article_scores_as_hard_news_prose() {
     let a = run(SAMPLE);

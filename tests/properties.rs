@@ -81,6 +81,15 @@ const FRAGMENTS: &[&str] = &[
     "HEADLINE IN CAPS",
     "e.g.",
     "No. 7",
+    // Page furniture, whole lines of which are left out.
+    "\nAdvertisement\n",
+    "\nBy",
+    "Read more:",
+    "Photo:",
+    "Updated",
+    "©",
+    "\nShare on Facebook\n",
+    "min read",
 ];
 
 fn fragment() -> impl Strategy<Value = String> {
@@ -159,7 +168,37 @@ fn check(text: &str) {
             r.original_end <= r.start,
             "a repeat comes after its original in {text:?}"
         );
+        assert!(
+            a.sentences
+                .iter()
+                .all(|s| s.end <= r.start || r.end <= s.start),
+            "a sentence overlaps a repeated line in {text:?}"
+        );
     }
+    // A line of page furniture lies inside one paragraph and outside every
+    // sentence; the lines come in order.
+    let mut previous_end = 0;
+    for b in &a.boilerplate_lines {
+        on_boundary(text, b.start, b.end, "boilerplate line");
+        assert!(
+            b.start < b.end && b.start >= previous_end,
+            "boilerplate lines in order in {text:?}"
+        );
+        previous_end = b.end;
+        assert!(
+            a.paragraphs
+                .iter()
+                .any(|p| p.start <= b.start && b.end <= p.end),
+            "boilerplate line outside every paragraph in {text:?}"
+        );
+        assert!(
+            a.sentences
+                .iter()
+                .all(|s| s.end <= b.start || b.end <= s.start),
+            "a sentence overlaps a boilerplate line in {text:?}"
+        );
+    }
+    assert_eq!(a.stats.boilerplate_lines, a.boilerplate_lines.len());
     for e in &a.entities {
         assert!(
             !e.mentions.is_empty(),

@@ -68,7 +68,12 @@ fn sentence_slices(text: &JsString, analysis: &Value) -> Vec<JsString> {
 
 /// Every span in the result lies inside the text, start before end.
 fn assert_spans_inside(analysis: &Value, len: usize) {
-    for list in ["sentences", "paragraphs", "repeatedLines"] {
+    for list in [
+        "sentences",
+        "paragraphs",
+        "repeatedLines",
+        "boilerplateLines",
+    ] {
         for item in analysis[list].as_array().expect("an array") {
             let (start, end) = (as_usize(&item["start"]), as_usize(&item["end"]));
             assert!(
@@ -133,6 +138,7 @@ fn the_result_has_the_documented_shape() {
         "sentences",
         "paragraphs",
         "repeatedLines",
+        "boilerplateLines",
     ] {
         assert!(!a[key].is_null(), "missing {key}");
     }
@@ -203,6 +209,10 @@ fn bad_options_are_type_errors() {
             "bad options: hardGrade must be a number, got null",
         ),
         (
+            js(r#"{"keepBoilerplate": 1}"#),
+            "bad options: keepBoilerplate must be true or false, got number",
+        ),
+        (
             js(r#"{"readingWordsPerMinute": 0}"#),
             "readingWordsPerMinute",
         ),
@@ -223,6 +233,30 @@ fn bad_options_are_type_errors() {
     // The unknown-option message lists the real names, to help the fix.
     let error = analyze_js(text.clone(), js(r#"{"typo": 1}"#)).unwrap_err();
     assert!(message(&error).contains("longSentenceWords"));
+}
+
+#[wasm_bindgen_test]
+fn page_furniture_is_left_out_with_utf16_spans_unless_kept() {
+    let source = "Zoë’s café reopens\n\nBy Zoë Adler, food writer\n\nAdvertisement\n\n\
+                  The café on Rue Émile reopened on Monday after a fire. It serves 200 people a day.";
+    let text = JsValue::from_str(source);
+    let a = analyze(&text, JsValue::UNDEFINED);
+    let lines = a["boilerplateLines"].as_array().unwrap();
+    let kinds: Vec<&str> = lines.iter().map(|l| l["kind"].as_str().unwrap()).collect();
+    assert_eq!(kinds, ["byline", "label"]);
+    let js_text: js_sys::JsString = text.clone().unchecked_into();
+    let slice = |l: &Value| {
+        String::from(js_text.slice(as_usize(&l["start"]) as u32, as_usize(&l["end"]) as u32))
+    };
+    assert_eq!(slice(&lines[0]), "By Zoë Adler, food writer");
+    assert_eq!(slice(&lines[1]), "Advertisement");
+    assert_eq!(a["stats"]["boilerplateLines"], 2);
+    assert_eq!(a["stats"]["sentences"], 3, "the headline and two sentences");
+    assert_eq!(a["stats"]["paragraphs"], 2);
+    let kept = analyze(&text, js(r#"{"keepBoilerplate": true}"#));
+    assert_eq!(kept["boilerplateLines"].as_array().unwrap().len(), 0);
+    assert_eq!(kept["stats"]["sentences"], 5);
+    assert_eq!(kept["stats"]["paragraphs"], 4);
 }
 
 #[wasm_bindgen_test]
@@ -393,6 +427,7 @@ fn default_options_and_version_are_exported() {
     let get = |key: &str| Reflect::get(&defaults, &JsValue::from_str(key)).unwrap();
     assert_eq!(get("maxInputBytes").as_f64(), Some(32.0 * 1024.0 * 1024.0));
     assert_eq!(get("longSentenceWords").as_f64(), Some(25.0));
+    assert_eq!(get("keepBoilerplate").as_bool(), Some(false));
     // The defaults are valid options: passing them back changes nothing.
     let text = JsValue::from_str("A short text. With two sentences.");
     assert_eq!(analyze(&text, defaults), analyze(&text, JsValue::UNDEFINED));

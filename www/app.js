@@ -43,6 +43,10 @@ function currentOptions() {
   if (!defaults) return undefined;
   const options = { ...defaults };
   for (const input of form.querySelectorAll('input[name]')) {
+    if (input.type === 'checkbox') {
+      options[input.name] = input.checked;
+      continue;
+    }
     if (input.value.trim() === '') continue;
     const n = Number(input.value);
     options[input.name] = Number.isFinite(n) ? n : input.value;
@@ -205,6 +209,10 @@ const analyzer = new Analyzer(
       if (!defaults) {
         defaults = { ...d };
         for (const input of form.querySelectorAll('input[name]')) {
+          if (input.type === 'checkbox') {
+            input.defaultChecked = input.checked = Boolean(d[input.name]);
+            continue;
+          }
           input.defaultValue = String(d[input.name] ?? '');
           input.placeholder = String(d[input.name] ?? '');
         }

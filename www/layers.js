@@ -45,6 +45,25 @@ function repeatedRanges(analysis, text) {
   }));
 }
 
+const FURNITURE_WORDS = {
+  byline: 'a byline',
+  credit: 'a credit',
+  timestamp: 'a timestamp',
+  link: 'a link to another page',
+  label: 'a label or button of the page',
+};
+
+/** Lines of page furniture: struck through, with what they are. */
+function boilerplateRanges(analysis) {
+  return (analysis.boilerplateLines ?? []).map((b) => ({
+    start: b.start,
+    end: b.end,
+    classes: ['boilerplate'],
+    title: `Page furniture (${FURNITURE_WORDS[b.kind] ?? b.kind}): left out of the counts`,
+    select: [b.start, b.end],
+  }));
+}
+
 /** Entity mentions: a chip in the colour of the type's group. */
 function entityRanges(analysis) {
   return (analysis.entities ?? []).flatMap((e) => {
@@ -62,7 +81,7 @@ function keywordRanges(analysis) {
   });
 }
 
-export const sources = [sentenceRanges, repeatedRanges, entityRanges, keywordRanges];
+export const sources = [sentenceRanges, repeatedRanges, boilerplateRanges, entityRanges, keywordRanges];
 
 /**
  * The mentions of the entity or keyphrase picked in a panel, numbered in
@@ -126,6 +145,14 @@ export const layers = [
     label: 'Repeated',
     detail: () => 'not counted',
     count: (a) => a.repeatedLines.length,
+  },
+  {
+    id: 'boilerplate',
+    label: 'Furniture',
+    name: 'Page furniture',
+    detail: () => 'not counted',
+    count: (a) => (a.boilerplateLines ?? []).length,
+    optional: true,
   },
   ...ENTITY_GROUPS.map((g) => ({
     id: `entity-${g.id}`,

@@ -46,6 +46,9 @@ export function renderSummary(root, { stats, readability }) {
   setDuration(stat(root, 'reading-time'), stats.readingTimeSeconds);
   setDuration(stat(root, 'speaking-time'), stats.speakingTimeSeconds);
   setText(stat(root, 'repeated-lines'), formatInt(stats.repeatedLines), stats.repeatedLines);
+  const furniture = stats.boilerplateLines ?? 0;
+  setText(stat(root, 'boilerplate-lines'), formatInt(furniture), furniture);
+  setText(stat(root, 'left-out-lines'), formatInt(stats.repeatedLines + furniture), stats.repeatedLines + furniture);
 
   const grade = readability.consensusGrade;
   const gradeEl = stat(root, 'consensus-grade');
@@ -112,6 +115,10 @@ export function renderReadability(root, { stats, readability }) {
   if (stats.repeatedLines > 0) {
     items.push(h('li', { dataset: { formula: 'repeated' } }, h('span', { class: 'note-tag' }, 'Repeated lines'), ' ',
       `${plural(stats.repeatedLines, 'line')} repeating an earlier line ${stats.repeatedLines === 1 ? 'is' : 'are'} struck through in the text and left out of every count.`));
+  }
+  if (stats.boilerplateLines > 0) {
+    items.push(h('li', { dataset: { formula: 'boilerplate' } }, h('span', { class: 'note-tag' }, 'Page furniture'), ' ',
+      `${plural(stats.boilerplateLines, 'line')} of the web page around the story (bylines, ad labels, share buttons, photo credits) ${stats.boilerplateLines === 1 ? 'is' : 'are'} struck through in the text and left out of every count. Tick “Analyse page furniture too” under Thresholds to read ${stats.boilerplateLines === 1 ? 'it' : 'them'} as prose.`));
   }
   notes.replaceChildren(...items);
   notes.hidden = items.length === 0;

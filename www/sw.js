@@ -12,6 +12,7 @@ const SHELL = [
   'highlight.js', 'import.js', 'insights.js', 'layers.js', 'panels.js',
   'pkg/lede.js', 'pkg/lede_bg.wasm',
   'samples/iran-russia-partnership.txt', 'samples/harbour-bridge-reopens.txt', 'samples/library-night-classes.txt',
+  'samples/coastal-storm-web-copy.txt',
 ];
 
 self.addEventListener('install', (event) => {

@@ -1,7 +1,8 @@
 //! Counts, syllables and readability, over the sentences of a
 //! [`Document`](crate::text::Document).
 //!
-//! Repeated paragraphs have no sentences, so they never reach the counts.
+//! Repeated paragraphs and page furniture have no sentences, so they never
+//! reach the counts.
 //!
 //! The functions out of line in wasm are so for V8's tier-up budget: see
 //! `analyze_js` in src/wasm.rs.
@@ -20,7 +21,8 @@ use crate::text::{Document, Token, TokenKind};
 use crate::Options;
 
 /// Whole-text counts. `characters` covers the whole input; every other count
-/// covers only the sentences that are analysed (repeats left out).
+/// covers only the sentences that are analysed (repeats and page furniture
+/// left out).
 #[derive(Debug, Clone, PartialEq, Serialize, Default)]
 #[serde(rename_all = "camelCase")]
 pub struct Stats {
@@ -33,6 +35,8 @@ pub struct Stats {
     pub paragraphs: usize,
     /// Lines left out because they repeat an earlier line.
     pub repeated_lines: usize,
+    /// Lines left out as page furniture (bylines, ad labels, credits).
+    pub boilerplate_lines: usize,
     pub syllables: usize,
     /// Words of three or more syllables (SMOG's polysyllables).
     pub polysyllabic_words: usize,
@@ -259,12 +263,9 @@ fn inflection_syllables(word: &str) -> usize {
 pub(crate) fn count(doc: &Document, options: &Options) -> Counted {
     let mut stats = Stats {
         characters: doc.text.chars().count(),
-        paragraphs: doc
-            .paragraphs
-            .iter()
-            .filter(|p| p.repeat_of.is_none())
-            .count(),
+        paragraphs: doc.paragraphs.iter().filter(|p| !p.left_out).count(),
         repeated_lines: doc.repeated_lines.len(),
+        boilerplate_lines: doc.boilerplate_lines.len(),
         ..Stats::default()
     };
     let mut sentences = Vec::with_capacity(doc.sentences.len());

@@ -8,7 +8,8 @@
 //! Order of work: the text is cut into paragraphs first ([`paragraphs`]),
 //! because a sentence never crosses a paragraph break and because repeated
 //! paragraphs (a scraped headline three times over) are recognised there and
-//! skipped. Each kept paragraph is tokenised ([`tokens`]) and its tokens are
+//! skipped, as are lines of page furniture ([`boilerplate`]: "Advertisement",
+//! bylines, photo credits). Each kept paragraph is tokenised ([`tokens`]) and its tokens are
 //! grouped into sentences ([`sentences`]).
 //!
 //! Out of line in wasm: some functions here and in [`crate::stats`] carry
@@ -17,6 +18,7 @@
 //! during the first analysis of a short article (see `analyze_js` in
 //! src/wasm.rs); native builds keep the usual inlining.
 
+pub mod boilerplate;
 pub mod lexicon;
 pub mod paragraphs;
 pub mod sentences;
@@ -63,6 +65,8 @@ pub struct Paragraph {
     pub repeat_of: Option<usize>,
     /// Indices into [`Document::sentences`].
     pub sentences: std::ops::Range<usize>,
+    /// Whether every line of it is left out (repeated or furniture).
+    pub left_out: bool,
 }
 
 /// A line left out of the analysis because it repeats an earlier line.
@@ -71,6 +75,13 @@ pub struct RepeatedLine {
     pub span: Span,
     /// The first occurrence.
     pub original: Span,
+}
+
+/// A line left out of the analysis because it is page furniture.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct BoilerplateLine {
+    pub span: Span,
+    pub kind: boilerplate::Boilerplate,
 }
 
 /// A sentence: its span and the indices of its tokens.
@@ -90,15 +101,23 @@ pub struct Document<'t> {
     pub sentences: Vec<Sentence>,
     pub tokens: Vec<Token>,
     pub repeated_lines: Vec<RepeatedLine>,
+    pub boilerplate_lines: Vec<BoilerplateLine>,
     /// The epoch of the word numbers of the tokens ([`Token::word`]; see
     /// [`words`]).
     pub word_epoch: u32,
 }
 
 impl<'t> Document<'t> {
-    /// Segments `text`. Never fails: any string, including an empty one,
-    /// gives a document (possibly with no paragraphs).
+    /// Segments `text`, leaving page furniture out. Never fails: any
+    /// string, including an empty one, gives a document (possibly with no
+    /// paragraphs).
     pub fn parse(text: &'t str) -> Document<'t> {
+        Document::parse_with(text, true)
+    }
+
+    /// [`Document::parse`], with lines of page furniture left out
+    /// (`skip_boilerplate`) or read as prose.
+    pub fn parse_with(text: &'t str, skip_boilerplate: bool) -> Document<'t> {
         let mut doc = Document {
             text,
             paragraphs: Vec::new(),
@@ -109,6 +128,7 @@ impl<'t> Document<'t> {
             sentences: Vec::with_capacity(text.len() / 100 + 1),
             tokens: Vec::with_capacity(text.len() / 5 + 1),
             repeated_lines: Vec::new(),
+            boilerplate_lines: Vec::new(),
             word_epoch: 0,
         };
         let (lines, blocks) = paragraphs::split(text);
@@ -122,13 +142,46 @@ impl<'t> Document<'t> {
         for (index, block) in blocks.into_iter().enumerate() {
             let first_sentence = doc.sentences.len();
             let first_token = doc.tokens.len();
+            // Whether every line is left out, and whether every line is
+            // left out as a repeat.
+            let (mut left_out, mut all_repeated) = (true, true);
+            // The tokens not yet cut into sentences: a left-out line ends
+            // a sentence, so that no sentence spans it.
+            let mut run = first_token;
+            let cut = |doc: &mut Document, run: &mut usize| {
+                sentences::split(
+                    text,
+                    &doc.tokens,
+                    *run..doc.tokens.len(),
+                    index,
+                    &mut doc.sentences,
+                );
+                *run = doc.tokens.len();
+            };
             for line in block.lines.clone() {
-                match repeats[line] {
-                    Some(original) => doc.repeated_lines.push(RepeatedLine {
-                        span: lines[line],
-                        original: lines[original],
-                    }),
-                    None => {
+                let furniture = if skip_boilerplate {
+                    boilerplate::classify(lines[line].of(text))
+                } else {
+                    None
+                };
+                match (furniture, repeats[line]) {
+                    (Some(kind), _) => {
+                        all_repeated = false;
+                        cut(&mut doc, &mut run);
+                        doc.boilerplate_lines.push(BoilerplateLine {
+                            span: lines[line],
+                            kind,
+                        });
+                    }
+                    (None, Some(original)) => {
+                        cut(&mut doc, &mut run);
+                        doc.repeated_lines.push(RepeatedLine {
+                            span: lines[line],
+                            original: lines[original],
+                        });
+                    }
+                    (None, None) => {
+                        (left_out, all_repeated) = (false, false);
                         let before = doc.tokens.len();
                         tokens::tokenize(text, lines[line], &mut doc.tokens);
                         if before > first_token && before < doc.tokens.len() {
@@ -138,20 +191,14 @@ impl<'t> Document<'t> {
                     }
                 }
             }
-            sentences::split(
-                text,
-                &doc.tokens,
-                first_token..doc.tokens.len(),
-                index,
-                &mut doc.sentences,
-            );
-            let all_repeated = block.lines.clone().all(|l| repeats[l].is_some());
+            cut(&mut doc, &mut run);
             doc.paragraphs.push(Paragraph {
                 span: block.span,
                 repeat_of: all_repeated
                     .then(|| repeats[block.lines.start].map(|o| paragraph_of_line[o]))
                     .flatten(),
                 sentences: first_sentence..doc.sentences.len(),
+                left_out,
             });
         }
         doc.word_epoch = words::number(text, &mut doc.tokens);

@@ -14,6 +14,7 @@
 // The names of EntityType and Difficulty, by index, as serde writes them.
 const ENTITY_TYPES = ['PERSON', 'ORG', 'GPE', 'LOC', 'NORP', 'FAC', 'EVENT', 'LAW', 'DATE', 'TIME', 'MONEY', 'PERCENT', 'QUANTITY'];
 const DIFFICULTIES = ['ok', 'hard', 'veryHard'];
+const BOILERPLATE_KINDS = ['byline', 'credit', 'timestamp', 'link', 'label'];
 
 // The tape being read, its strings, and the read positions. Module state
 // rather than variables captured by closures made per call: measured about
@@ -92,6 +93,7 @@ const analysis = () => ({
   sentences: list(sentence),
   paragraphs: list(paragraph),
   repeatedLines: list(repeatedLine),
+  boilerplateLines: list(boilerplateLine),
   entities: list(entity),
   keywords: list(keyphrase),
 });
@@ -103,6 +105,7 @@ const stats = () => ({
   sentences: count(),
   paragraphs: count(),
   repeatedLines: count(),
+  boilerplateLines: count(),
   syllables: count(),
   polysyllabicWords: count(),
   complexWords: count(),
@@ -143,6 +146,8 @@ const sentence = () => ({
 const paragraph = () => ({ start: count(), end: count(), repeatOf: float() });
 
 const repeatedLine = () => ({ start: count(), end: count(), originalStart: count(), originalEnd: count() });
+
+const boilerplateLine = () => ({ start: count(), end: count(), kind: name(BOILERPLATE_KINDS) });
 
 const entity = () => ({
   name: string(),

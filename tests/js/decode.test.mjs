@@ -10,11 +10,12 @@ import { decode } from '../../src/wasm/decode.js';
 const N = NaN;
 
 // A small analysis: one sentence, two paragraphs (the second a repeat), one
-// repeated line, one entity with a role and one without, one keyphrase.
+// repeated line, one line of page furniture, one entity with a role and one
+// without, one keyphrase.
 function tape() {
   return [
-    // stats: ten counts, five floats (one non-finite: null)
-    ...[20, 15, 3, 1, 2, 1, 4, 0, 0, 1],
+    // stats: eleven counts, five floats (one non-finite: null)
+    ...[20, 15, 3, 1, 2, 1, 1, 4, 0, 0, 1],
     ...[3, 1.5, 5, 0.9, N],
     // readability: seven floats (two null), one note
     ...[80.5, 2.25, N, N, 3, -1.5, 2],
@@ -25,6 +26,8 @@ function tape() {
     2, 0, 13, N, 15, 28, 0,
     // repeated lines: one
     1, 15, 28, 0, 13,
+    // boilerplate lines: one, a link
+    1, 30, 40, 3,
     // entities: two
     2,
     4, 2, 2, 1, 1, 1, 0, 3, 3,
@@ -37,7 +40,8 @@ const STRINGS = 'SMOGtoo shortRoméMPZoë𝔸𝔸';
 
 const WANT = {
   stats: {
-    characters: 20, letters: 15, words: 3, sentences: 1, paragraphs: 2, repeatedLines: 1, syllables: 4,
+    characters: 20, letters: 15, words: 3, sentences: 1, paragraphs: 2, repeatedLines: 1, boilerplateLines: 1,
+    syllables: 4,
     polysyllabicWords: 0, complexWords: 0, longWords: 1, avgWordsPerSentence: 3, avgSyllablesPerWord: 1.5,
     avgLettersPerWord: 5, readingTimeSeconds: 0.9, speakingTimeSeconds: null,
   },
@@ -56,6 +60,7 @@ const WANT = {
     { start: 15, end: 28, repeatOf: 0 },
   ],
   repeatedLines: [{ start: 15, end: 28, originalStart: 0, originalEnd: 13 }],
+  boilerplateLines: [{ start: 30, end: 40, kind: 'link' }],
   entities: [
     { name: 'Romé', type: 'GPE', role: 'MP', count: 1, salience: 1, mentions: [{ start: 0, end: 3, text: 'Zoë' }] },
     { name: '𝔸', type: 'PERSON', role: null, count: 1, salience: 0.25, mentions: [] },
@@ -76,12 +81,12 @@ test('a tape of the wrong length or with a bad enum index is an error', () => {
   assert.throws(() => decode(new Float64Array(short), STRINGS), /not read to its end/);
   assert.throws(() => decode(new Float64Array([...tape(), 0]), STRINGS), /not read to its end/);
   assert.throws(() => decode(new Float64Array(tape()), `${STRINGS}x`), /not read to its end/);
-  // The first entity's type: after the stats (15), the readability (10),
-  // the sentences (11), paragraphs (7) and repeated lines (5), the number
-  // of entities and the first one's name.
+  // The first entity's type: after the stats (16), the readability (10),
+  // the sentences (11), paragraphs (7), repeated lines (5) and boilerplate
+  // lines (4), the number of entities and the first one's name.
   const badType = tape();
-  assert.equal(badType[50], 2);
-  badType[50] = 99;
+  assert.equal(badType[55], 2);
+  badType[55] = 99;
   assert.throws(() => decode(new Float64Array(badType), STRINGS), /corrupt result tape/);
   // The next call starts afresh.
   assert.deepEqual(decode(new Float64Array(tape()), STRINGS), WANT);

@@ -568,6 +568,48 @@ test('the page', async (t) => {
     }
   });
 
+  await t.test('strikes out page furniture, explains it, and analyses it on request', async () => {
+    const name = 'coastal-storm-web-copy.txt';
+    const text = readFileSync(join(repoRoot, 'www/samples', name), 'utf8');
+    await page.selectOption('#sample', name);
+    await page.waitForFunction((t) => document.getElementById('text').value === t, text, { timeout: 5000 });
+    const expected = analyze(text);
+    await waitForWords(page, expected.stats.words);
+    assert.ok(expected.boilerplateLines.length >= 10, 'the sample has page furniture');
+    assert.equal(digits(await stat(page, 'boilerplate-lines').textContent()), expected.stats.boilerplateLines);
+    assert.equal(digits(await stat(page, 'left-out-lines').textContent()),
+      expected.stats.boilerplateLines + expected.stats.repeatedLines);
+    // Each line is struck through whole, with its kind on hover.
+    const spans = await viewSpans(page);
+    for (const b of expected.boilerplateLines) {
+      const parts = covering(spans, b.start, b.end);
+      assert.ok(parts, `a line of furniture is covered: ${text.slice(b.start, b.end)}`);
+      assert.ok(parts.every((p) => p.cls.includes('boilerplate')), text.slice(b.start, b.end));
+      assert.match(parts[0].title, /^Page furniture \(.+\): left out of the counts$/);
+    }
+    const byline = expected.boilerplateLines.find((b) => b.kind === 'byline');
+    assert.match(covering(spans, byline.start, byline.end)[0].title, /a byline/);
+    assert.match(await page.locator('#notes').textContent(), /struck through in the text and left out of every count/);
+    assert.equal(await page.locator('[data-count="boilerplate"]').textContent(), String(expected.boilerplateLines.length));
+    // No entity comes from the furniture: the byline's writer is not listed.
+    assert.equal(await page.locator('#entities').getByText('Priya Raman').count(), 0);
+
+    // Ticked, the furniture is analysed as prose.
+    await page.locator('details.settings summary').click();
+    await page.locator('input[name="keepBoilerplate"]').check();
+    const kept = lede.analyze(text, { keepBoilerplate: true });
+    assert.ok(kept.stats.words > expected.stats.words);
+    await waitForWords(page, kept.stats.words);
+    assert.equal(digits(await stat(page, 'boilerplate-lines').textContent()), 0);
+    assert.equal(await page.locator('.view .boilerplate').count(), 0);
+    assert.ok(await page.locator('#entities').getByText('Priya Raman').count() > 0);
+    // The form's Defaults button leaves it out again.
+    await page.locator('#options button[type="reset"]').click();
+    await waitForWords(page, expected.stats.words);
+    assert.equal(await page.locator('input[name="keepBoilerplate"]').isChecked(), false);
+    await page.locator('details.settings summary').click();
+  });
+
   await t.test('draws a sentence-length chart whose bars find their sentences', async () => {
     await page.selectOption('#sample', 'iran-russia-partnership.txt');
     const expected = analyze(sample);
