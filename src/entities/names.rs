@@ -286,6 +286,31 @@ fn in_list(list: &[&str], word: &str) -> bool {
     list.contains(&word)
 }
 
+/// Capitalised plurals of offices, which name no one: "US Senators",
+/// "Australian Ministers", "Labor MPs" are a place, a nationality or a
+/// party and a common noun.
+const PLURAL_OFFICES: &[&str] = &[
+    "Ambassadors",
+    "Congressmen",
+    "Congresswomen",
+    "Councillors",
+    "Governors",
+    "Lawmakers",
+    "Legislators",
+    "MPs",
+    "Mayors",
+    "Ministers",
+    "Premiers",
+    "Presidents",
+    "Senators",
+];
+
+/// Whether token `i` is a plural office ([`PLURAL_OFFICES`]) that no
+/// capitalised word follows ("Presidents Cup" is an event).
+fn plural_office(s: &Sentence, i: usize) -> bool {
+    i < s.tokens.len() && in_list(PLURAL_OFFICES, s.s(i)) && !s.is_cap(i + 1)
+}
+
 /// The bit of [`SPEECH_VERBS`] in [`lower_case_lists`].
 const SPEECH_VERB: u32 = 1;
 /// The bit of [`LOCATIVE`] in [`lower_case_lists`].
@@ -556,7 +581,7 @@ pub(crate) fn find_with(
             .is_some_and(|b| !b.is_ascii() || b.is_ascii_uppercase())
     }) {
         i += k;
-        if !s.is_cap_past_first_byte(i) {
+        if !s.is_cap_past_first_byte(i) || plural_office(&s, i) {
             i += 1;
             continue;
         }
@@ -824,6 +849,9 @@ fn collect_run(
             break;
         }
         run.push(Word { span, number });
+        if plural_office(s, i) && !s.tokens[i].line_break_before {
+            break;
+        }
         // An initial ("W." inside "George W. Bush") or an abbreviated title
         // or place prefix ("Sen. Warren", "St. Petersburg").
         // (Asked only of a word with a full stop after it.)
@@ -2295,6 +2323,24 @@ mod tests {
         }
         let got = found("Smith north of the border said no.");
         assert_eq!(got, [("Smith".into(), Person)]);
+    }
+
+    #[test]
+    fn a_plural_office_names_no_one() {
+        for (text, name, ty) in [
+            ("US Senators met in secret.", "US", Gpe),
+            ("Australian Ministers will meet.", "Australian", Norp),
+            ("Republican Congressmen objected.", "Republican", Norp),
+        ] {
+            assert_eq!(found(text), [(name.into(), ty)], "{text}");
+        }
+        // Alone it is no name either.
+        assert!(found("The plan angered Senators in both parties.").is_empty());
+        // Before a capitalised word it belongs to a name.
+        assert_eq!(
+            found("The Presidents Cup starts today."),
+            [("Presidents Cup".into(), Event)]
+        );
     }
 
     #[test]

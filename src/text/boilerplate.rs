@@ -50,8 +50,8 @@ pub fn classify(line: &str) -> Option<Boilerplate> {
     }
     // Nearly every line of prose opens with a letter, digit or quote and
     // closes with a full stop: most lines are settled by their length.
-    let lower = normalised(line);
-    let core = lower.as_str();
+    let mut buffer = [0u8; MAX_LINE];
+    let core = normalised(line, &mut buffer);
     if core.is_empty() {
         return None;
     }
@@ -101,12 +101,13 @@ pub fn classify(line: &str) -> Option<Boilerplate> {
 
 /// `line` lower-cased (ASCII), its white space runs made one blank, and
 /// the bullets and arrows around it taken off ("• Share", "Read more »",
-/// "Loading...").
-fn normalised(line: &str) -> String {
+/// "Loading..."), written into `buffer` (no allocation: it is never
+/// longer than `line`, at most [`MAX_LINE`] bytes).
+fn normalised<'b>(line: &str, buffer: &'b mut [u8; MAX_LINE]) -> &'b str {
     let trimmed = line
         .trim_start_matches(|c: char| c.is_whitespace() || LEADING.contains(&c))
         .trim_end_matches(|c: char| c.is_whitespace() || TRAILING.contains(&c));
-    let mut out = String::with_capacity(trimmed.len());
+    let mut len = 0;
     let mut blank = false;
     for c in trimmed.chars() {
         if c.is_whitespace() {
@@ -114,12 +115,16 @@ fn normalised(line: &str) -> String {
             continue;
         }
         if blank {
-            out.push(' ');
+            buffer[len] = b' ';
+            len += 1;
             blank = false;
         }
-        out.push(c.to_ascii_lowercase());
+        // A white space character takes a byte at least, a blank one:
+        // the output never outgrows the line.
+        len += c.to_ascii_lowercase().encode_utf8(&mut buffer[len..]).len();
     }
-    out
+    // Whole characters were copied: valid UTF-8.
+    std::str::from_utf8(&buffer[..len]).unwrap_or("")
 }
 
 const LEADING: [char; 11] = ['•', '·', '*', '-', '–', '—', '|', '>', '»', '›', '▶'];
@@ -661,6 +666,18 @@ mod tests {
         assert_eq!(kind(&long), None);
         let long_byline = format!("By Jane Smith {}", "And ".repeat(30));
         assert_eq!(kind(&long_byline), None);
+    }
+
+    #[test]
+    fn lines_up_to_the_limit_fit_the_buffer_in_any_script() {
+        for piece in ["a", "É", "\u{3000}", "€ ", " \u{2028}", "😀", "ﬃ", "İ"] {
+            let mut line = String::new();
+            while line.len() + piece.len() <= MAX_LINE {
+                line.push_str(piece);
+                // Any length up to the limit: no panic, and no furniture.
+                assert_eq!(classify(&line), None, "{line:?}");
+            }
+        }
     }
 
     #[test]
