@@ -16,6 +16,9 @@
 //! and reported with their kind, so that nothing is lost: a front end shows
 //! them, and `Options::keep_boilerplate` analyses them as prose.
 
+use super::paragraphs::Block;
+use super::Span;
+
 /// What a left-out line is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
 #[serde(rename_all = "camelCase")]
@@ -40,11 +43,67 @@ pub enum Boilerplate {
 /// Longer lines are never furniture (a long "Reporting by ... Editing by
 /// ..." trailer of a wire story is about 150 bytes).
 const MAX_LINE: usize = 200;
-/// Longer lines are no label, link or timestamp.
-const MAX_SHORT: usize = 100;
+/// Longer lines are no label, link or timestamp ("Sign up for ... free
+/// morning and afternoon email newsletters for your daily news roundup"
+/// is 104 bytes).
+const MAX_SHORT: usize = 160;
+
+/// The kind of furniture of each line of `lines` (trimmed lines of `text`,
+/// in order), the paragraphs `blocks` give their context: the lines after
+/// a list's heading ("Related topics", "More on this story") in its
+/// paragraph are its links while they do not read as prose, and a name
+/// alone on the line before a writer's role ("Tom Edwards" over "Transport
+/// correspondent") is part of the byline.
+pub fn classify_lines(text: &str, lines: &[Span], blocks: &[Block]) -> Vec<Option<Boilerplate>> {
+    let mut kinds: Vec<Option<Boilerplate>> = lines.iter().map(|l| classify(l.of(text))).collect();
+    for block in blocks {
+        let mut listing = false;
+        for k in block.lines.clone() {
+            let line = lines[k].of(text);
+            if listing && kinds[k].is_none() && line.len() <= MAX_SHORT && !ends_as_prose(line) {
+                kinds[k] = Some(Boilerplate::Link);
+                continue;
+            }
+            listing = kinds[k] == Some(Boilerplate::Label) && {
+                let mut buffer = [0u8; MAX_LINE];
+                LIST_HEADINGS.contains(&normalised(line, &mut buffer))
+            };
+            if k > block.lines.start
+                && kinds[k] == Some(Boilerplate::Byline)
+                && kinds[k - 1].is_none()
+                && is_name_line(lines[k - 1].of(text))
+                && is_role_line(line)
+            {
+                kinds[k - 1] = Some(Boilerplate::Byline);
+            }
+        }
+    }
+    kinds
+}
+
+/// Labels that head a list of links, one a line.
+const LIST_HEADINGS: [&str; 16] = [
+    "explore more on these topics",
+    "more on this story",
+    "more stories",
+    "most popular",
+    "most read",
+    "read more",
+    "recommended",
+    "related",
+    "related articles",
+    "related content",
+    "related coverage",
+    "related links",
+    "related stories",
+    "related topics",
+    "top stories",
+    "you may also like",
+];
 
 /// The kind of furniture `line` (one trimmed line) is, if it is.
-pub fn classify(line: &str) -> Option<Boilerplate> {
+#[inline(never)]
+fn classify(line: &str) -> Option<Boilerplate> {
     if line.len() > MAX_LINE || line.is_empty() {
         return None;
     }
@@ -93,7 +152,7 @@ pub fn classify(line: &str) -> Option<Boilerplate> {
     if is_button(core) {
         return Some(Boilerplate::Label);
     }
-    if is_byline(line) {
+    if is_byline(line) || is_role_line(line) {
         return Some(Boilerplate::Byline);
     }
     None
@@ -104,8 +163,7 @@ pub fn classify(line: &str) -> Option<Boilerplate> {
 /// "Loading..."), written into `buffer` (no allocation: it is never
 /// longer than `line`, at most [`MAX_LINE`] bytes).
 fn normalised<'b>(line: &str, buffer: &'b mut [u8; MAX_LINE]) -> &'b str {
-    let trimmed = line
-        .trim_start_matches(|c: char| c.is_whitespace() || LEADING.contains(&c))
+    let trimmed = trim_decoration(line)
         .trim_end_matches(|c: char| c.is_whitespace() || TRAILING.contains(&c));
     let mut len = 0;
     let mut blank = false;
@@ -127,11 +185,18 @@ fn normalised<'b>(line: &str, buffer: &'b mut [u8; MAX_LINE]) -> &'b str {
     std::str::from_utf8(&buffer[..len]).unwrap_or("")
 }
 
+/// `line` without the bullets and white space that open it.
+#[inline(never)]
+fn trim_decoration(line: &str) -> &str {
+    line.trim_start_matches(|c: char| c.is_whitespace() || LEADING.contains(&c))
+}
+
 const LEADING: [char; 11] = ['•', '·', '*', '-', '–', '—', '|', '>', '»', '›', '▶'];
 const TRAILING: [char; 11] = [':', '…', '.', '»', '›', '>', '→', '|', '▶', '-', '+'];
 
 /// Whether `line` ends as a sentence does: a full stop (not an ellipsis)
 /// or an exclamation mark, before any closing quotes or brackets.
+#[inline(never)]
 fn ends_as_prose(line: &str) -> bool {
     let end = line.trim_end_matches(|c: char| {
         c.is_whitespace() || matches!(c, '"' | '\'' | '”' | '’' | ')' | ']')
@@ -163,10 +228,58 @@ fn day_or_month(word: &str) -> bool {
     super::lexicon::is_day_or_month(word)
 }
 
-/// [`char::is_uppercase`], once in the code.
+/// Whether `word` opens with a capital letter.
 #[inline(never)]
-fn is_upper(c: char) -> bool {
-    c.is_uppercase()
+fn capitalised(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// `s` without the ASCII bytes of `set` at its end.
+#[inline(never)]
+fn trim_end_of<'s>(s: &'s str, set: &[u8]) -> &'s str {
+    let kept = s.bytes().rev().take_while(|b| set.contains(b)).count();
+    &s[..s.len() - kept]
+}
+
+/// `s` without the ASCII bytes of `set` at its start.
+#[inline(never)]
+fn trim_start_of<'s>(s: &'s str, set: &[u8]) -> &'s str {
+    let cut = s.bytes().take_while(|b| set.contains(b)).count();
+    &s[cut..]
+}
+
+/// The words of a line, split at the ASCII bytes of `separators`, empty
+/// ones skipped (other white space in a byline or a date is rare, and
+/// costs no more than a missed line of furniture).
+struct Words<'s> {
+    rest: &'s str,
+    separators: &'static [u8],
+}
+
+fn words<'s>(line: &'s str, separators: &'static [u8]) -> Words<'s> {
+    Words {
+        rest: line,
+        separators,
+    }
+}
+
+impl<'s> Iterator for Words<'s> {
+    type Item = &'s str;
+
+    #[inline(never)]
+    fn next(&mut self) -> Option<&'s str> {
+        let rest = trim_start_of(self.rest, self.separators);
+        if rest.is_empty() {
+            self.rest = rest;
+            return None;
+        }
+        let end = rest
+            .bytes()
+            .position(|b| self.separators.contains(&b))
+            .unwrap_or(rest.len());
+        self.rest = &rest[end..];
+        Some(&rest[..end])
+    }
 }
 
 fn has(s: &str, needle: &str) -> bool {
@@ -269,7 +382,7 @@ const LINK_LABELS: [&str; 15] = [
 
 /// The whole-line labels and buttons of news pages (normalised: lower
 /// case, one blank between words, no final punctuation), sorted.
-const LABELS: [&str; 127] = [
+const LABELS: [&str; 129] = [
     "ad",
     "add comment",
     "ads",
@@ -297,6 +410,7 @@ const LABELS: [&str; 127] = [
     "enlarge",
     "enlarge image",
     "expand",
+    "explore more on these topics",
     "follow",
     "follow us",
     "fullscreen",
@@ -354,6 +468,7 @@ const LABELS: [&str; 127] = [
     "related links",
     "related stories",
     "related topics",
+    "reuse this content",
     "save",
     "save article",
     "save for later",
@@ -399,6 +514,7 @@ const LABELS: [&str; 127] = [
     "you might also like",
 ];
 
+#[inline(never)]
 fn is_label(s: &str) -> bool {
     debug_assert!(
         LABELS.windows(2).all(|w| w[0] < w[1]),
@@ -463,9 +579,12 @@ fn is_timestamp(s: &str) -> bool {
             return false;
         };
         let rest = after_any(rest, &["on ", "at "]).unwrap_or(rest);
-        let first = rest.split([' ', ',']).next().unwrap_or("");
+        let first = words(rest, b" ,").next().unwrap_or("");
         return first.starts_with(|c: char| c.is_ascii_digit())
-            || day_or_month(first.trim_end_matches('.'));
+            || day_or_month(trim_end_of(first, b"."));
+    }
+    if is_relative_time(s) || is_date_line(s) {
+        return true;
     }
     // Reading time.
     let Some(rest) = s.strip_suffix(" read") else {
@@ -475,8 +594,137 @@ fn is_timestamp(s: &str) -> bool {
     if digits == 0 || digits > 3 {
         return false;
     }
-    let unit = rest[digits..].trim_start_matches([' ', '-']);
+    let unit = trim_start_of(&rest[digits..], b" -");
     matches!(unit, "min" | "mins" | "minute" | "minutes")
+}
+
+/// "2 hours ago", "3 days ago", "an hour ago".
+fn is_relative_time(s: &str) -> bool {
+    let Some(rest) = s.strip_suffix(" ago") else {
+        return false;
+    };
+    let Some((count, unit)) = rest.split_once(' ') else {
+        return false;
+    };
+    (count.bytes().all(|b| b.is_ascii_digit()) || matches!(count, "a" | "an" | "one"))
+        && matches!(
+            trim_end_of(unit, b"s"),
+            "sec" | "second" | "min" | "minute" | "hr" | "hour" | "day" | "week" | "month" | "year"
+        )
+}
+
+/// A line of a date and time alone: "Tue 5 Nov 2024 15.45 AEDT", "March
+/// 3, 2024 at 3:45pm", "12/03/2024 09:30 GMT": every word a number (or a
+/// time), a day or month, a time zone, "am"/"pm" or "at", with a day or
+/// month and a number among them.
+fn is_date_line(s: &str) -> bool {
+    let (mut named, mut numbered) = (false, false);
+    for word in words(s, b" ,") {
+        let bare = trim_end_of(word, b".");
+        if bare.starts_with(|c: char| c.is_ascii_digit()) {
+            // "5", "2024", "15.45", "3:45pm", "12/03/2024", "5th": a date
+            // in figures ("12/03/2024") names its day and month too.
+            numbered = true;
+            named |= bare.contains('/');
+            let tail = trim_start_of(bare, b"0123456789.:/-");
+            if !matches!(tail, "" | "am" | "pm" | "st" | "nd" | "rd" | "th" | "h") {
+                return false;
+            }
+        } else if day_or_month(bare) {
+            named = true;
+        } else if !(matches!(
+            bare,
+            "am" | "pm" | "at" | "|" | "-" | "–" | "updated" | "published"
+        ) || is_time_zone(bare))
+        {
+            return false;
+        }
+    }
+    named && numbered
+}
+
+/// A time zone's abbreviation ("aedt", "gmt", "utc+10"), lower-cased.
+fn is_time_zone(word: &str) -> bool {
+    let letters = words(word, b"+-").next().unwrap_or("");
+    matches!(
+        letters,
+        "utc"
+            | "gmt"
+            | "bst"
+            | "cet"
+            | "cest"
+            | "eet"
+            | "eest"
+            | "est"
+            | "edt"
+            | "cst"
+            | "cdt"
+            | "mst"
+            | "mdt"
+            | "pst"
+            | "pdt"
+            | "aest"
+            | "aedt"
+            | "acst"
+            | "acdt"
+            | "awst"
+            | "nzst"
+            | "nzdt"
+            | "ist"
+            | "jst"
+            | "hkt"
+            | "sgt"
+    )
+}
+
+/// Words that end a writer's role in a byline ("Transport correspondent",
+/// "Jane Citizen Economics correspondent").
+const WRITER_ROLES: [&str; 9] = [
+    "columnist",
+    "contributor",
+    "correspondent",
+    "editor",
+    "journalist",
+    "presenter",
+    "producer",
+    "reporter",
+    "writer",
+];
+
+/// A line of at most six words that ends in a writer's role in lower case,
+/// every word before it capitalised: "Transport correspondent", "Jane
+/// Citizen Economics correspondent", "BBC News, Washington correspondent";
+/// not "Tributes flow for veteran war correspondent".
+fn is_role_line(line: &str) -> bool {
+    let mut count = 0;
+    let mut last = "";
+    for word in words(line, b" ") {
+        count += 1;
+        if count > 6 || !(last.is_empty() || capitalised(last) || matches!(last, "&" | "and")) {
+            return false;
+        }
+        last = word;
+    }
+    count >= 2 && WRITER_ROLES.contains(&last)
+}
+
+/// A line that is a name alone: two to four capitalised words of letters
+/// ("Tom Edwards", "Mary-Jane O'Neil").
+#[inline(never)]
+fn is_name_line(line: &str) -> bool {
+    let mut count = 0;
+    for w in words(line, b" ") {
+        count += 1;
+        if count > 4
+            || !capitalised(w)
+            || !w
+                .chars()
+                .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.'))
+        {
+            return false;
+        }
+    }
+    count >= 2
 }
 
 /// A picture agency's credit on its own: "Getty Images", "AFP via Getty
@@ -516,36 +764,34 @@ const NAME_PARTICLES: [&str; 14] = [
 /// capitalised words (or particles) up to a separator, after which
 /// anything goes; not "By Friday" or "By 2030", nor "By the time ...".
 fn is_byline(line: &str) -> bool {
-    let line = line.trim_start_matches(|c: char| c.is_whitespace() || LEADING.contains(&c));
-    let Some(rest) = after_any(line, &["By ", "BY ", "by "]) else {
+    let Some(rest) = after_any(trim_decoration(line), &["By ", "BY ", "by "]) else {
         return false;
     };
     // (Lines are split at blanks only: other white space in a byline is
     // rare, and costs no more than a missed byline.)
-    let mut words = rest.split(' ').filter(|w| !w.is_empty());
-    let Some(first) = words.next() else {
+    let mut line_words = words(rest, b" ");
+    let Some(first) = line_words.next() else {
         return false;
     };
-    let first_word = first.trim_end_matches([',', ':', ';']);
-    if !first_word.starts_with(is_upper)
+    let first_word = trim_end_of(first, b",:;");
+    if !capitalised(first_word)
         || day_or_month(first_word)
         || first_word.contains(|c: char| c.is_ascii_digit())
     {
         return false;
     }
-    if rest.split(' ').filter(|w| !w.is_empty()).count() > 12 {
+    if words(rest, b" ").count() > 12 {
         return false;
     }
     if first.ends_with([',', ';']) {
         return true;
     }
-    for word in words {
+    for word in line_words {
         if matches!(word, "|" | "-" | "–" | "—" | "/" | "·" | "•") {
             return true;
         }
-        let bare = word.trim_end_matches([',', ';']);
-        let capitalised = bare.starts_with(is_upper);
-        if !capitalised && !super::lexicon::contains(&NAME_PARTICLES, bare) {
+        let bare = trim_end_of(word, b",;");
+        if !capitalised(bare) && !super::lexicon::contains(&NAME_PARTICLES, bare) {
             return false;
         }
         if bare.len() != word.len() {
@@ -678,6 +924,86 @@ mod tests {
                 assert_eq!(classify(&line), None, "{line:?}");
             }
         }
+    }
+
+    #[test]
+    fn dates_relative_times_and_writers_roles_alone_on_a_line() {
+        for (line, expected) in [
+            ("2 hours ago", "timestamp"),
+            ("An hour ago", "timestamp"),
+            ("Tue 5 Nov 2024 15.45 AEDT", "timestamp"),
+            ("March 3, 2024 at 3:45pm", "timestamp"),
+            ("12/03/2024 09:30 GMT", "timestamp"),
+            ("Transport correspondent", "byline"),
+            ("Jane Citizen Economics correspondent", "byline"),
+            ("Explore more on these topics", "label"),
+        ] {
+            assert_eq!(kind(line).as_deref(), Some(expected), "{line}");
+        }
+        for line in [
+            "3 days ago the fire began.",
+            "5 Nov 2024 rally draws thousands",
+            "2024 in review",
+            "Tributes flow for veteran war correspondent",
+            "Veteran War Correspondent Dies",
+            "Tom Edwards",
+        ] {
+            assert_eq!(kind(line), None, "{line}");
+        }
+    }
+
+    /// The kinds [`classify_lines`] gives the lines of `text`, with each
+    /// line's text.
+    fn in_context(text: &str) -> Vec<(&str, Option<String>)> {
+        let (lines, blocks) = super::super::paragraphs::split(text);
+        let kinds = classify_lines(text, &lines, &blocks);
+        lines
+            .iter()
+            .zip(kinds)
+            .map(|(l, k)| {
+                let k = k.map(|k| {
+                    serde_json::to_value(k)
+                        .unwrap()
+                        .as_str()
+                        .unwrap()
+                        .to_owned()
+                });
+                (l.of(text), k)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_list_under_its_heading_and_a_name_over_a_role_are_furniture() {
+        let text = "Strike goes on\n\nTom Edwards\nTransport correspondent\n\n\
+                    The strike went on.\n\nRelated topics\nRail strikes\nLeeds\n\n\
+                    Leeds was quiet.\n\nMore on this story\nWhy are workers striking?\n\
+                    The union said it would talk.\nIts leader agreed";
+        let got = in_context(text);
+        let kinds: Vec<(&str, Option<&str>)> =
+            got.iter().map(|(l, k)| (*l, k.as_deref())).collect();
+        assert_eq!(
+            kinds,
+            [
+                ("Strike goes on", None),
+                ("Tom Edwards", Some("byline")),
+                ("Transport correspondent", Some("byline")),
+                ("The strike went on.", None),
+                ("Related topics", Some("label")),
+                ("Rail strikes", Some("link")),
+                ("Leeds", Some("link")),
+                // A new paragraph ends the list.
+                ("Leeds was quiet.", None),
+                ("More on this story", Some("label")),
+                ("Why are workers striking?", Some("link")),
+                // A line of prose ends it too, and what follows is no link.
+                ("The union said it would talk.", None),
+                ("Its leader agreed", None),
+            ]
+        );
+        // A name alone with no role under it is no byline.
+        let got = in_context("Tom Edwards\nsaid the strike would end");
+        assert!(got.iter().all(|(_, k)| k.is_none()), "{got:?}");
     }
 
     #[test]

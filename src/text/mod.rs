@@ -133,6 +133,11 @@ impl<'t> Document<'t> {
         };
         let (lines, blocks) = paragraphs::split(text);
         let repeats = paragraphs::find_repeats(text, &lines);
+        let furniture = if skip_boilerplate {
+            boilerplate::classify_lines(text, &lines, &blocks)
+        } else {
+            Vec::new()
+        };
         // The paragraph each line belongs to, to name the paragraph a
         // repeated line comes from.
         let mut paragraph_of_line = vec![0; lines.len()];
@@ -159,11 +164,7 @@ impl<'t> Document<'t> {
                 *run = doc.tokens.len();
             };
             for line in block.lines.clone() {
-                let furniture = if skip_boilerplate {
-                    boilerplate::classify(lines[line].of(text))
-                } else {
-                    None
-                };
+                let furniture = furniture.get(line).copied().flatten();
                 match (furniture, repeats[line]) {
                     (Some(kind), _) => {
                         all_repeated = false;
