@@ -114,9 +114,19 @@ fn classify(line: &str) -> Option<Boilerplate> {
     if core.is_empty() {
         return None;
     }
-    // Forms that cannot open a sentence of a story, whatever follows.
-    if after_any(core, &WIRE_CREDITS).is_some() {
+    // Forms that cannot be a sentence of a story, whatever follows.
+    if after_any(core, &WIRE_CREDITS).is_some() || ends_with_any(core, &CONTRIBUTED) {
         return Some(Boilerplate::Byline);
+    }
+    // Credits written in a wire service's way, anywhere on the line: "A
+    // view of the refinery. REUTERS/Edgar Su/File Photo".
+    if PICTURE_MARKS.iter().any(|mark| has(core, mark)) || is_bracketed_credit(core) {
+        return Some(Boilerplate::Credit);
+    }
+    if is_label(core) || has(core, "opens new tab") {
+        // ("Link Copied!", "Our Standards: The Thomson Reuters Trust
+        // Principles., opens new tab")
+        return Some(Boilerplate::Label);
     }
     if after_any(core, &["©", "(c) ", "copyright "]).is_some() || has(core, "all rights reserved")
     {
@@ -135,8 +145,8 @@ fn classify(line: &str) -> Option<Boilerplate> {
     if line.len() > MAX_SHORT || ends_as_prose(line) {
         return None;
     }
-    if is_label(core) {
-        return Some(Boilerplate::Label);
+    if is_url(core) {
+        return Some(Boilerplate::Link);
     }
     if let Some(rest) = labelled(core, &LINK_LABELS, &[":", " -", " –", " —", " |"]) {
         if !rest.is_empty() {
@@ -192,7 +202,7 @@ fn trim_decoration(line: &str) -> &str {
 }
 
 const LEADING: [char; 11] = ['•', '·', '*', '-', '–', '—', '|', '>', '»', '›', '▶'];
-const TRAILING: [char; 11] = [':', '…', '.', '»', '›', '>', '→', '|', '▶', '-', '+'];
+const TRAILING: [char; 12] = [':', '…', '.', '»', '›', '>', '→', '|', '▶', '-', '+', '!'];
 
 /// Whether `line` ends as a sentence does: a full stop (not an ellipsis)
 /// or an exclamation mark, before any closing quotes or brackets.
@@ -316,6 +326,52 @@ fn labelled<'s>(s: &'s str, labels: &[&str], separators: &[&str]) -> Option<&'s 
     None
 }
 
+/// The ends of a line that credits a contributor: "CNN's Manu Raju
+/// contributed to this report."
+const CONTRIBUTED: [&str; 4] = [
+    "contributed to this report",
+    "contributed to this story",
+    "contributed to this article",
+    "contributed reporting",
+];
+
+/// Marks of a picture's credit that prose never holds.
+const PICTURE_MARKS: [&str; 6] = [
+    "reuters/",
+    "/file photo",
+    "ap photo/",
+    "aap image/",
+    "afp via getty images",
+    "purchase licensing rights",
+];
+
+/// Whether `s` ends with one of `ends`.
+#[inline(never)]
+fn ends_with_any(s: &str, ends: &[&str]) -> bool {
+    ends.iter().any(|e| s.ends_with(e))
+}
+
+/// A credit alone in brackets: "(Supplied: NSW RFS)", "(ABC News: Jane
+/// Doe)": a few words, a colon, a few words.
+fn is_bracketed_credit(s: &str) -> bool {
+    let Some(inner) = s.strip_prefix('(').and_then(|s| s.strip_suffix(')')) else {
+        return false;
+    };
+    let Some((source, name)) = inner.split_once(": ") else {
+        return false;
+    };
+    let short = |part: &str| (1..=5).contains(&words(part, b" ").count());
+    inner.len() <= 80 && short(source) && short(name)
+}
+
+/// A web address alone: "abc.net.au/news/bushfire-threatens-homes/104567",
+/// "https://www.example.com".
+fn is_url(s: &str) -> bool {
+    !s.contains(' ')
+        && (after_any(s, &["http://", "https://", "www."]).is_some()
+            || (s.contains('/') && s.split('/').next().is_some_and(|host| host.contains('.'))))
+}
+
 /// Wire-service trailers and credit lines that name who wrote the story.
 const WIRE_CREDITS: [&str; 10] = [
     "reporting by ",
@@ -382,7 +438,7 @@ const LINK_LABELS: [&str; 15] = [
 
 /// The whole-line labels and buttons of news pages (normalised: lower
 /// case, one blank between words, no final punctuation), sorted.
-const LABELS: [&str; 129] = [
+const LABELS: [&str; 132] = [
     "ad",
     "add comment",
     "ads",
@@ -415,6 +471,7 @@ const LABELS: [&str; 129] = [
     "follow us",
     "fullscreen",
     "gallery",
+    "help keep family & friends informed by sharing this article",
     "hide caption",
     "home",
     "image",
@@ -442,6 +499,7 @@ const LABELS: [&str; 129] = [
     "newsletter",
     "newsletters",
     "open image",
+    "our standards",
     "paid content",
     "paid post",
     "partner content",
@@ -453,6 +511,7 @@ const LABELS: [&str; 129] = [
     "promoted",
     "promoted content",
     "published",
+    "purchase licensing rights",
     "read full article",
     "read full story",
     "read more",
@@ -764,7 +823,17 @@ const NAME_PARTICLES: [&str; 14] = [
 /// capitalised words (or particles) up to a separator, after which
 /// anything goes; not "By Friday" or "By 2030", nor "By the time ...".
 fn is_byline(line: &str) -> bool {
-    let Some(rest) = after_any(trim_decoration(line), &["By ", "BY ", "by "]) else {
+    let line = trim_decoration(line);
+    // After the desk or the site: "ABC Central West / By Hamish Cole".
+    let line = [" / ", " | "]
+        .iter()
+        .find_map(|sep| {
+            line.split_once(sep)
+                .map(|(_, after)| after)
+                .filter(|a| a.starts_with("By "))
+        })
+        .unwrap_or(line);
+    let Some(rest) = after_any(line, &["By ", "BY ", "by "]) else {
         return false;
     };
     // (Lines are split at blanks only: other white space in a byline is
@@ -937,6 +1006,21 @@ mod tests {
             ("Transport correspondent", "byline"),
             ("Jane Citizen Economics correspondent", "byline"),
             ("Explore more on these topics", "label"),
+            ("Link Copied!", "label"),
+            (
+                "Our Standards: The Thomson Reuters Trust Principles., opens new tab",
+                "label",
+            ),
+            ("CNN's Manu Raju contributed to this report.", "byline"),
+            ("ABC Central West / By Hamish Cole", "byline"),
+            (
+                "Item 1 of 2 A view of the refinery in Singapore, March 5, 2024. \
+                 REUTERS/Edgar Su/File Photo",
+                "credit",
+            ),
+            ("(Supplied: NSW RFS)", "credit"),
+            ("abc.net.au/news/bushfire-threatens-homes/104567890", "link"),
+            ("https://www.example.com", "link"),
         ] {
             assert_eq!(kind(line).as_deref(), Some(expected), "{line}");
         }
@@ -947,6 +1031,13 @@ mod tests {
             "Tributes flow for veteran war correspondent",
             "Veteran War Correspondent Dies",
             "Tom Edwards",
+            "Share the load!",
+            "(The figures are rounded.)",
+            "(Prices: see below, from the company's report of last week's sales)",
+            "Smith contributed $5 million to the fund.",
+            "km/h",
+            "and/or",
+            "Party A / Party B",
         ] {
             assert_eq!(kind(line), None, "{line}");
         }
