@@ -175,10 +175,13 @@ fn classify(line: &str) -> Option<Boilerplate> {
 fn normalised<'b>(line: &str, buffer: &'b mut [u8; MAX_LINE]) -> &'b str {
     let trimmed = trim_decoration(line)
         .trim_end_matches(|c: char| c.is_whitespace() || TRAILING.contains(&c));
+    // Byte by byte: ASCII white space runs become one blank (other white
+    // space inside a line of furniture is rare), the rest is copied,
+    // ASCII capitals lowered. The output never outgrows the line.
     let mut len = 0;
     let mut blank = false;
-    for c in trimmed.chars() {
-        if c.is_whitespace() {
+    for &b in trimmed.as_bytes() {
+        if b.is_ascii_whitespace() {
             blank = true;
             continue;
         }
@@ -187,9 +190,8 @@ fn normalised<'b>(line: &str, buffer: &'b mut [u8; MAX_LINE]) -> &'b str {
             len += 1;
             blank = false;
         }
-        // A white space character takes a byte at least, a blank one:
-        // the output never outgrows the line.
-        len += c.to_ascii_lowercase().encode_utf8(&mut buffer[len..]).len();
+        buffer[len] = b.to_ascii_lowercase();
+        len += 1;
     }
     // Whole characters were copied: valid UTF-8.
     std::str::from_utf8(&buffer[..len]).unwrap_or("")
@@ -357,9 +359,10 @@ fn is_bracketed_credit(s: &str) -> bool {
     let Some(inner) = s.strip_prefix('(').and_then(|s| s.strip_suffix(')')) else {
         return false;
     };
-    let Some((source, name)) = inner.split_once(": ") else {
+    let Some(colon) = find(inner, ": ") else {
         return false;
     };
+    let (source, name) = (&inner[..colon], &inner[colon + 2..]);
     let short = |part: &str| (1..=5).contains(&words(part, b" ").count());
     inner.len() <= 80 && short(source) && short(name)
 }
@@ -369,7 +372,7 @@ fn is_bracketed_credit(s: &str) -> bool {
 fn is_url(s: &str) -> bool {
     !s.contains(' ')
         && (after_any(s, &["http://", "https://", "www."]).is_some()
-            || (s.contains('/') && s.split('/').next().is_some_and(|host| host.contains('.'))))
+            || find(s, "/").is_some_and(|slash| s[..slash].contains('.')))
 }
 
 /// Wire-service trailers and credit lines that name who wrote the story.
@@ -666,10 +669,10 @@ fn is_relative_time(s: &str) -> bool {
         return false;
     };
     (count.bytes().all(|b| b.is_ascii_digit()) || matches!(count, "a" | "an" | "one"))
-        && matches!(
-            trim_end_of(unit, b"s"),
-            "sec" | "second" | "min" | "minute" | "hr" | "hour" | "day" | "week" | "month" | "year"
-        )
+        && [
+            "sec", "second", "min", "minute", "hr", "hour", "day", "week", "month", "year",
+        ]
+        .contains(&trim_end_of(unit, b"s"))
 }
 
 /// A line of a date and time alone: "Tue 5 Nov 2024 15.45 AEDT", "March
@@ -702,38 +705,16 @@ fn is_date_line(s: &str) -> bool {
     named && numbered
 }
 
+const TIME_ZONES: [&str; 26] = [
+    "utc", "gmt", "bst", "cet", "cest", "eet", "eest", "est", "edt", "cst", "cdt", "mst", "mdt",
+    "pst", "pdt", "aest", "aedt", "acst", "acdt", "awst", "nzst", "nzdt", "ist", "jst", "hkt",
+    "sgt",
+];
+
 /// A time zone's abbreviation ("aedt", "gmt", "utc+10"), lower-cased.
 fn is_time_zone(word: &str) -> bool {
     let letters = words(word, b"+-").next().unwrap_or("");
-    matches!(
-        letters,
-        "utc"
-            | "gmt"
-            | "bst"
-            | "cet"
-            | "cest"
-            | "eet"
-            | "eest"
-            | "est"
-            | "edt"
-            | "cst"
-            | "cdt"
-            | "mst"
-            | "mdt"
-            | "pst"
-            | "pdt"
-            | "aest"
-            | "aedt"
-            | "acst"
-            | "acdt"
-            | "awst"
-            | "nzst"
-            | "nzdt"
-            | "ist"
-            | "jst"
-            | "hkt"
-            | "sgt"
-    )
+    TIME_ZONES.contains(&letters)
 }
 
 /// Words that end a writer's role in a byline ("Transport correspondent",
@@ -774,11 +755,13 @@ fn is_name_line(line: &str) -> bool {
     let mut count = 0;
     for w in words(line, b" ") {
         count += 1;
+        // Letters, hyphens, apostrophes and full stops (any character
+        // past ASCII passes: a name's letters, or a curly apostrophe).
         if count > 4
             || !capitalised(w)
             || !w
-                .chars()
-                .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.'))
+                .bytes()
+                .all(|b| b >= 0x80 || b.is_ascii_alphabetic() || matches!(b, b'-' | b'\'' | b'.'))
         {
             return false;
         }
@@ -828,9 +811,9 @@ fn is_byline(line: &str) -> bool {
     let line = [" / ", " | "]
         .iter()
         .find_map(|sep| {
-            line.split_once(sep)
-                .map(|(_, after)| after)
-                .filter(|a| a.starts_with("By "))
+            find(line, sep)
+                .map(|at| &line[at + sep.len()..])
+                .filter(|after| after.starts_with("By "))
         })
         .unwrap_or(line);
     let Some(rest) = after_any(line, &["By ", "BY ", "by "]) else {
