@@ -18,6 +18,7 @@
 
 use super::paragraphs::Block;
 use super::Span;
+use crate::hash::{bytes_equal_to, load8};
 
 /// What a left-out line is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
@@ -120,7 +121,11 @@ fn classify(line: &str) -> Option<Boilerplate> {
     }
     // Credits written in a wire service's way, anywhere on the line: "A
     // view of the refinery. REUTERS/Edgar Su/File Photo".
-    if PICTURE_MARKS.iter().any(|mark| has(core, mark)) || is_bracketed_credit(core) {
+    if (has(core, "/") && PICTURE_MARKS.iter().any(|mark| has(core, mark)))
+        || core.ends_with("getty images")
+        || has(core, "purchase licensing rights")
+        || is_bracketed_credit(core)
+    {
         return Some(Boilerplate::Credit);
     }
     if is_label(core) || has(core, "opens new tab") {
@@ -229,9 +234,28 @@ fn after_any<'s>(s: &'s str, prefixes: &[&str]) -> Option<&'s str> {
 /// Where `s` first holds `needle`.
 #[inline(never)]
 fn find(s: &str, needle: &str) -> Option<usize> {
-    s.as_bytes()
-        .windows(needle.len())
-        .position(|w| w == needle.as_bytes())
+    let (hay, needle) = (s.as_bytes(), needle.as_bytes());
+    let (&first, rest) = needle.split_first()?;
+    let last_start = hay.len().checked_sub(needle.len())?;
+    let at = |i: usize| &hay[i + 1..i + needle.len()] == rest;
+    // The needle's first byte is looked for eight bytes a step (a line is
+    // asked for several needles), and the rest compared only there.
+    let mut i = 0;
+    while i + 8 <= hay.len() {
+        let mut found = bytes_equal_to(load8(hay, i), first);
+        while found != 0 {
+            let k = i + found.trailing_zeros() as usize / 8;
+            if k > last_start {
+                return None;
+            }
+            if at(k) {
+                return Some(k);
+            }
+            found &= found - 1;
+        }
+        i += 8;
+    }
+    (i..=last_start).find(|&k| hay[k] == first && at(k))
 }
 
 /// [`super::lexicon::is_day_or_month`], once in the code.
@@ -337,15 +361,10 @@ const CONTRIBUTED: [&str; 4] = [
     "contributed reporting",
 ];
 
-/// Marks of a picture's credit that prose never holds.
-const PICTURE_MARKS: [&str; 6] = [
-    "reuters/",
-    "/file photo",
-    "ap photo/",
-    "aap image/",
-    "afp via getty images",
-    "purchase licensing rights",
-];
+/// Marks of a picture's credit that prose never holds (besides "Purchase
+/// Licensing Rights" and a line that ends in "Getty Images"), each with a
+/// slash.
+const PICTURE_MARKS: [&str; 4] = ["reuters/", "/file photo", "ap photo/", "aap image/"];
 
 /// Whether `s` ends with one of `ends`.
 #[inline(never)]
@@ -1078,6 +1097,19 @@ mod tests {
         // A name alone with no role under it is no byline.
         let got = in_context("Tom Edwards\nsaid the strike would end");
         assert!(got.iter().all(|(_, k)| k.is_none()), "{got:?}");
+    }
+
+    #[test]
+    fn find_agrees_with_the_standard_search_at_every_offset() {
+        let hay = "a/b reuters/x all rights reserved opens new tab aap image/ ab";
+        for start in 0..hay.len() {
+            let hay = &hay[start..];
+            for needle in ["reuters/", "a", "ab", "/", "opens new tab", "zz", "b"] {
+                assert_eq!(find(hay, needle), hay.find(needle), "{needle:?} in {hay:?}");
+            }
+        }
+        assert_eq!(find("", "a"), None);
+        assert_eq!(find("abc", ""), None);
     }
 
     #[test]
