@@ -82,7 +82,8 @@ pub fn classify_lines(text: &str, lines: &[Span], blocks: &[Block]) -> Vec<Optio
     kinds
 }
 
-/// Labels that head a list of links, one a line.
+/// Labels that head a list of links, one a line (labels too: see
+/// [`is_label`]).
 const LIST_HEADINGS: [&str; 16] = [
     "explore more on these topics",
     "more on this story",
@@ -460,7 +461,7 @@ const LINK_LABELS: [&str; 15] = [
 
 /// The whole-line labels and buttons of news pages (normalised: lower
 /// case, one blank between words, no final punctuation), sorted.
-const LABELS: [&str; 132] = [
+const LABELS: [&str; 116] = [
     "ad",
     "add comment",
     "ads",
@@ -488,7 +489,6 @@ const LABELS: [&str; 132] = [
     "enlarge",
     "enlarge image",
     "expand",
-    "explore more on these topics",
     "follow",
     "follow us",
     "fullscreen",
@@ -513,10 +513,6 @@ const LABELS: [&str; 132] = [
     "menu",
     "more",
     "more from",
-    "more on this story",
-    "more stories",
-    "most popular",
-    "most read",
     "most viewed",
     "newsletter",
     "newsletters",
@@ -536,19 +532,10 @@ const LABELS: [&str; 132] = [
     "purchase licensing rights",
     "read full article",
     "read full story",
-    "read more",
     "read the full article",
     "read the full story",
-    "recommended",
     "recommended for you",
     "register",
-    "related",
-    "related articles",
-    "related content",
-    "related coverage",
-    "related links",
-    "related stories",
-    "related topics",
     "reuse this content",
     "save",
     "save article",
@@ -581,7 +568,6 @@ const LABELS: [&str; 132] = [
     "subscribe",
     "subscribe now",
     "toggle caption",
-    "top stories",
     "trending",
     "trending now",
     "tweet",
@@ -591,7 +577,6 @@ const LABELS: [&str; 132] = [
     "view gallery",
     "view image",
     "view more",
-    "you may also like",
     "you might also like",
 ];
 
@@ -601,7 +586,7 @@ fn is_label(s: &str) -> bool {
         LABELS.windows(2).all(|w| w[0] < w[1]),
         "LABELS must be sorted"
     );
-    LABELS.binary_search(&s).is_ok()
+    LABELS.binary_search(&s).is_ok() || LIST_HEADINGS.contains(&s)
 }
 
 /// Sites to share on or follow.
