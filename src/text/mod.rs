@@ -8,9 +8,10 @@
 //! Order of work: the text is cut into paragraphs first ([`paragraphs`]),
 //! because a sentence never crosses a paragraph break and because repeated
 //! paragraphs (a scraped headline three times over) are recognised there and
-//! skipped, as are lines of page furniture ([`boilerplate`]: "Advertisement",
-//! bylines, photo credits). Each kept paragraph is tokenised ([`tokens`]) and its tokens are
-//! grouped into sentences ([`sentences`]).
+//! skipped, as are lines of page furniture ([`boilerplate`]:
+//! "Advertisement", bylines, photo credits). Each kept paragraph is tokenised
+//! ([`tokens`]) and its tokens are grouped into sentences ([`sentences`]); a
+//! left-out line ends a sentence.
 //!
 //! Out of line in wasm: some functions here and in [`crate::stats`] carry
 //! `#[cfg_attr(target_arch = "wasm32", inline(never))]`, so that loops that
