@@ -33,9 +33,14 @@ export function markdownReport(result) {
     `- Words: ${s.words}`, `- Sentences: ${s.sentences}`, `- Paragraphs: ${s.paragraphs}`,
     `- Reading time: ${Math.round(s.readingTimeSeconds)} s`, `- Grade level (consensus): ${fixed(r.consensusGrade)}`,
     `- Flesch reading ease: ${fixed(r.fleschReadingEase)}`,
-    `- Long sentences: ${(result.sentences ?? []).filter((x) => x.long).length}`, '',
-    '## Entities', '',
+    `- Long sentences: ${(result.sentences ?? []).filter((x) => x.long).length}`,
   ];
+  const repeated = s.repeatedLines ?? 0;
+  const furniture = s.boilerplateLines ?? 0;
+  if (repeated + furniture > 0) {
+    lines.push(`- Lines left out of the counts: ${repeated} repeated, ${furniture} page furniture`);
+  }
+  lines.push('', '## Entities', '');
   const entities = (result.entities ?? []).slice(0, 20);
   if (entities.length) {
     lines.push('| Name | Type | Count | Salience |', '|---|---|---:|---:|');

@@ -591,6 +591,9 @@ test('the page', async (t) => {
     assert.match(covering(spans, byline.start, byline.end)[0].title, /a byline/);
     assert.match(await page.locator('#notes').textContent(), /struck through in the text and left out of every count/);
     assert.equal(await page.locator('[data-count="boilerplate"]').textContent(), String(expected.boilerplateLines.length));
+    // The report says what was left out.
+    const { markdownReport } = await import(pathToFileURL(join(repoRoot, 'www/export.js')).href);
+    assert.match(markdownReport(expected), new RegExp(`Lines left out of the counts: 0 repeated, ${expected.stats.boilerplateLines} page furniture`));
     // No entity comes from the furniture: the byline's writer is not listed.
     assert.equal(await page.locator('#entities').getByText('Priya Raman').count(), 0);
 
@@ -657,6 +660,7 @@ test('the page', async (t) => {
     assert.match(report.body, /^# lede report/);
     assert.match(report.body, new RegExp(`Words: ${expected.stats.words}`));
     assert.match(report.body, /## Entities/);
+    assert.doesNotMatch(report.body, /left out/, 'nothing was left out of this text');
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
     await page.click('button[data-export="markdown"][data-action="copy"]');
     await page.waitForFunction(() => /Copied/.test(document.getElementById('export-status').textContent));
