@@ -231,6 +231,19 @@ fn furniture_of_five_news_sites_pages_is_left_out() {
         let want: Vec<(String, &str)> = expected.iter().map(|&(k, t)| (k.to_owned(), t)).collect();
         assert_eq!(got, want);
         assert_spans_valid(text, &a);
+        // Copied without its blank lines, the page loses the same lines.
+        let flat = text
+            .lines()
+            .filter(|l| !l.trim().is_empty())
+            .collect::<Vec<_>>()
+            .join("\n");
+        let kinds = |a: &lede::Analysis, text: &str| -> Vec<String> {
+            a.boilerplate_lines
+                .iter()
+                .map(|b| format!("{:?} {}", b.kind, &text[b.start..b.end]))
+                .collect()
+        };
+        assert_eq!(kinds(&run(&flat), &flat), kinds(&a, text));
         // The story stays: its first paragraph is a sentence of the result.
         assert!(a.stats.sentences >= 3, "{text}");
     }

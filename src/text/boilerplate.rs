@@ -54,10 +54,23 @@ const MAX_SHORT: usize = 160;
 /// a list's heading ("Related topics", "More on this story") in its
 /// paragraph are its links while they do not read as prose, and a name
 /// alone on the line before a writer's role ("Tom Edwards" over "Transport
-/// correspondent") is part of the byline.
+/// correspondent") is part of the byline. (Where no paragraph has two
+/// lines, the text is read as one.)
 pub fn classify_lines(text: &str, lines: &[Span], blocks: &[Block]) -> Vec<Option<Boilerplate>> {
     let mut kinds: Vec<Option<Boilerplate>> = lines.iter().map(|l| classify(l.of(text))).collect();
-    for block in blocks {
+    // The lines read together: a paragraph's; or all of them, when no
+    // paragraph has two lines (a text of a paragraph a line, such as a
+    // page copied without blank lines).
+    let whole = [Block {
+        span: Span::new(0, text.len()),
+        lines: 0..lines.len(),
+    }];
+    let groups = if blocks.iter().any(|b| b.lines.len() > 1) {
+        blocks
+    } else {
+        &whole[..]
+    };
+    for block in groups {
         let mut listing = false;
         for k in block.lines.clone() {
             let line = lines[k].of(text);
@@ -1079,6 +1092,17 @@ mod tests {
                 ("Its leader agreed", None),
             ]
         );
+        // Copied with no blank lines at all, the text is read as one
+        // paragraph: the same lines are furniture.
+        let flat: String = text
+            .lines()
+            .filter(|l| !l.is_empty())
+            .collect::<Vec<_>>()
+            .join("\n");
+        let got_flat = in_context(&flat);
+        let flat_kinds: Vec<(&str, Option<&str>)> =
+            got_flat.iter().map(|(l, k)| (*l, k.as_deref())).collect();
+        assert_eq!(flat_kinds, kinds);
         // A name alone with no role under it is no byline.
         let got = in_context("Tom Edwards\nsaid the strike would end");
         assert!(got.iter().all(|(_, k)| k.is_none()), "{got:?}");
