@@ -154,6 +154,25 @@ pub(crate) fn bytes_equal_to(word: u64, byte: u8) -> u64 {
     !nonzero & !LOW7
 }
 
+/// The first position in `from..to` whose byte is `a` or `b`, else `to`:
+/// eight bytes at a time (lexicon table lines are a few to a few dozen
+/// bytes; lines of page furniture are searched for a needle's first byte).
+pub(crate) fn find_either(bytes: &[u8], from: usize, to: usize, a: u8, b: u8) -> usize {
+    let mut i = from;
+    while i + 8 <= to {
+        let word = load8(bytes, i);
+        let found = bytes_equal_to(word, a) | bytes_equal_to(word, b);
+        if found != 0 {
+            return i + found.trailing_zeros() as usize / 8;
+        }
+        i += 8;
+    }
+    bytes[i..to]
+        .iter()
+        .position(|&c| c == a || c == b)
+        .map_or(to, |k| i + k)
+}
+
 /// The slots of an open-addressing hash index over numbered items, whose
 /// keys live with the caller: linear probing, each slot holding an item's
 /// number + 1 (0: empty). The length is a power of two and the caller keeps

@@ -58,7 +58,9 @@ use std::hash::Hasher;
 use std::sync::atomic::{AtomicU32, Ordering as Atomic};
 use std::sync::OnceLock;
 
-use crate::hash::{bytes_equal_to, compare_bytes, eq_bytes, load8, load_short, FxHasher, Slots};
+use crate::hash::{
+    bytes_equal_to, compare_bytes, eq_bytes, find_either, load8, load_short, FxHasher, Slots,
+};
 
 /// A sorted, tab-separated table compiled into the binary.
 ///
@@ -119,24 +121,6 @@ pub(crate) fn hash_ignoring_ascii_case(bytes: &[u8]) -> u64 {
         h.write_u64(load_short(tail) | CASE_BITS);
     }
     h.finish()
-}
-
-/// The first position in `from..to` whose byte is `a` or `b`, else `to`:
-/// eight bytes at a time (table lines are a few to a few dozen bytes).
-fn find_either(bytes: &[u8], from: usize, to: usize, a: u8, b: u8) -> usize {
-    let mut i = from;
-    while i + 8 <= to {
-        let word = load8(bytes, i);
-        let found = bytes_equal_to(word, a) | bytes_equal_to(word, b);
-        if found != 0 {
-            return i + found.trailing_zeros() as usize / 8;
-        }
-        i += 8;
-    }
-    bytes[i..to]
-        .iter()
-        .position(|&c| c == a || c == b)
-        .map_or(to, |k| i + k)
 }
 
 /// The position after the last line break in `from..to`, else `from`:

@@ -18,7 +18,7 @@
 
 use super::paragraphs::Block;
 use super::Span;
-use crate::hash::{bytes_equal_to, load8};
+use crate::hash::find_either;
 
 /// What a left-out line is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
@@ -251,25 +251,20 @@ fn find(s: &str, needle: &str) -> Option<usize> {
     let (hay, needle) = (s.as_bytes(), needle.as_bytes());
     let (&first, rest) = needle.split_first()?;
     let last_start = hay.len().checked_sub(needle.len())?;
-    let at = |i: usize| &hay[i + 1..i + needle.len()] == rest;
     // The needle's first byte is looked for eight bytes a step (a line is
     // asked for several needles), and the rest compared only there.
     let mut i = 0;
-    while i + 8 <= hay.len() {
-        let mut found = bytes_equal_to(load8(hay, i), first);
-        while found != 0 {
-            let k = i + found.trailing_zeros() as usize / 8;
-            if k > last_start {
-                return None;
-            }
-            if at(k) {
-                return Some(k);
-            }
-            found &= found - 1;
+    while i <= last_start {
+        let k = find_either(hay, i, last_start + 1, first, first);
+        if k > last_start {
+            return None;
         }
-        i += 8;
+        if hay[k + 1..k + needle.len()] == *rest {
+            return Some(k);
+        }
+        i = k + 1;
     }
-    (i..=last_start).find(|&k| hay[k] == first && at(k))
+    None
 }
 
 /// [`super::lexicon::is_day_or_month`], once in the code.
@@ -786,31 +781,13 @@ fn is_name_line(line: &str) -> bool {
     count >= 2
 }
 
-/// A picture agency's credit on its own: "Getty Images", "AFP via Getty
-/// Images", "AAP Image/Lukas Coch", "Reuters/Jane Doe".
+/// A picture agency's credit on its own: "Getty", "Alamy Stock Photo",
+/// "AFP/Jane Doe". (A line that ends in "Getty Images" or holds
+/// "REUTERS/", "AAP Image/" or "AP Photo/" was told a credit before the
+/// test of prose: see [`classify`].)
 fn is_picture_agency(s: &str) -> bool {
-    ends_with_word(
-        s,
-        &[
-            "getty images",
-            "getty",
-            "shutterstock",
-            "alamy",
-            "alamy stock photo",
-        ],
-    ) || after_any(
-        s,
-        &[
-            "aap image/",
-            "aap/",
-            "ap photo/",
-            "reuters/",
-            "afp/",
-            "epa/",
-            "epa-efe/",
-        ],
-    )
-    .is_some()
+    ends_with_word(s, &["getty", "shutterstock", "alamy", "alamy stock photo"])
+        || after_any(s, &["aap/", "afp/", "epa/", "epa-efe/"]).is_some()
 }
 
 /// Words that may stand lower-case inside a byline's names.
