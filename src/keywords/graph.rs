@@ -162,9 +162,10 @@ fn ranked<S: Shares>(items: &[Item], teleport: &[f32]) -> Vec<f32> {
     let mut groups = vec![[S::node(zero); GROUP]; groups_total as usize];
     // Where each node's next source goes, counted in sources.
     let mut fill: Vec<u32> = starts[..words].iter().map(|&g| g * GROUP as u32).collect();
+    let flat = groups.as_flattened_mut();
     for_each_edge(items, |u, v| {
         let at = &mut fill[v as usize];
-        groups[*at as usize / GROUP][*at as usize % GROUP] = S::node(u);
+        flat[*at as usize] = S::node(u);
         *at += 1;
     });
     drop(fill);
