@@ -199,40 +199,48 @@ pub struct Candidate {
 }
 
 /// The spelling has a letter.
-const ALPHABETIC: u16 = 1;
+const ALPHABETIC: u32 = 1;
 /// The spelling is an acronym ([`forms::is_acronym`]).
-const ACRONYM: u16 = 1 << 1;
+const ACRONYM: u32 = 1 << 1;
 /// The spelling opens with a lower-case letter.
-const LOWER_START: u16 = 1 << 2;
+const LOWER_START: u32 = 1 << 2;
 /// The spelling opens with an upper-case letter.
-const UPPER_START: u16 = 1 << 3;
+const UPPER_START: u32 = 1 << 3;
 /// The lower-case form has one character at most.
-const SHORT: u16 = 1 << 4;
+const SHORT: u32 = 1 << 4;
 // The endings the classes are guessed from, of the lower-case form:
 /// "-s" but not "-ss" (a plural, or a verb's third person).
-const PLURAL: u16 = 1 << 5;
+const PLURAL: u32 = 1 << 5;
 /// "-ly".
-const LY: u16 = 1 << 6;
+const LY: u32 = 1 << 6;
 /// "-ed", four letters at least.
-const ED: u16 = 1 << 7;
+const ED: u32 = 1 << 7;
 /// "-ing", six letters at least.
-const ING: u16 = 1 << 8;
+const ING: u32 = 1 << 8;
 /// [`looks_like_verb`].
-const VERB_SHAPED: u16 = 1 << 9;
+const VERB_SHAPED: u32 = 1 << 9;
 /// "who" or "which".
-const WHO: u16 = 1 << 10;
+const WHO: u32 = 1 << 10;
 /// "-ing", of any length.
-const ENDS_ING: u16 = 1 << 11;
+const ENDS_ING: u32 = 1 << 11;
 /// "he", "she" or "it": a subject whose verb may have the shape of a
 /// plural ("it coincides") or of a participle ("it wreaked").
-const HE_SHE_IT: u16 = 1 << 12;
+const HE_SHE_IT: u32 = 1 << 12;
 /// An adverb that is a stop word and may stand between a subject and its
 /// verb ("he also faces").
-const INNER_ADVERB: u16 = 1 << 13;
+const INNER_ADVERB: u32 = 1 << 13;
 /// A plural that mostly modifies a noun after it ("news agency", "arms
 /// deal", "human rights record"): no subject of a verb before a
 /// preposition.
-const PLURAL_MODIFIER: u16 = 1 << 14;
+const PLURAL_MODIFIER: u32 = 1 << 14;
+/// A conjunction or a verb of saying that opens a clause, whose subject
+/// and verb follow ("as inflation eases", "saying inflation remains too
+/// high").
+const CLAUSE_OPENER: u32 = 1 << 15;
+/// A verb of trends that is a noun too, beside those of the headlines
+/// ([`Traits::HEADLINE_VERB`]): the verb of a clause that a conjunction
+/// opens, at its end ("as inflation remains").
+const CLAUSE_VERB: u32 = 1 << 16;
 
 /// What the scan knows about one distinct spelling (a token's exact text,
 /// possessive included), all of it a function of the text alone.
@@ -242,7 +250,7 @@ struct Spelling {
     lower: (u32, u32),
     traits: Traits,
     /// Shape bits ([`ALPHABETIC`], [`ACRONYM`], ..., [`PLURAL`], ...).
-    shape: u16,
+    shape: u32,
     /// Length of the text without a possessive ending.
     bare: u32,
     /// The id of its merge key ([`forms::key`]) in [`Spellings::keys`], or
@@ -556,6 +564,26 @@ impl Spellings {
             (WHO, matches!(lower, "who" | "which")),
             (ENDS_ING, lower.ends_with("ing")),
             (HE_SHE_IT, matches!(lower, "he" | "she" | "it")),
+            (
+                CLAUSE_OPENER,
+                matches!(
+                    lower,
+                    "although"
+                        | "as"
+                        | "because"
+                        | "if"
+                        | "said"
+                        | "saying"
+                        | "says"
+                        | "that"
+                        | "though"
+                        | "unless"
+                        | "when"
+                        | "whereas"
+                        | "while"
+                ),
+            ),
+            (CLAUSE_VERB, matches!(lower, "remains" | "slows")),
             (
                 PLURAL_MODIFIER,
                 matches!(
@@ -1068,7 +1096,7 @@ struct Scanner<'d, 't> {
 struct Context {
     /// The shape bits of the previous word's spelling (none after a
     /// non-word), kept rather than looked up again.
-    prev_shape: u16,
+    prev_shape: u32,
     /// The traits of the previous token (empty after a non-word).
     prev_traits: Traits,
     /// The word follows an auxiliary ("is", "has been").
@@ -1087,12 +1115,16 @@ struct Context {
     /// The word follows a singular word of a phrase that a determiner
     /// opened ("the bridge").
     prev_singular_after_determiner: bool,
+    /// The word follows a word of a phrase that opens a clause after a
+    /// conjunction or a verb of saying, determiners between allowed ("as
+    /// inflation", "as the storm", "saying the bank").
+    prev_after_opener: bool,
 }
 
 impl Scanner<'_, '_> {
     /// The shape bits and traits of `token`'s spelling, if it is a word:
     /// what the rules ask of the words after the one they sort.
-    fn word_facts(&mut self, token: Option<&Token>) -> Option<(u16, Traits)> {
+    fn word_facts(&mut self, token: Option<&Token>) -> Option<(u32, Traits)> {
         let token = token.filter(|t| t.kind == TokenKind::Word)?;
         let spelling = self.spellings.get_token(self.doc.text, token);
         let Spelling { shape, traits, .. } = self.spellings.list[spelling];
@@ -1157,9 +1189,34 @@ impl Scanner<'_, '_> {
     /// Sydney") or a verb's particle ("set up", "cut back", "shut down").
     fn name_or_particle(&mut self, next: Option<&Token>, case: &mut Case) -> bool {
         self.word_text(next).is_some_and(|word| {
-            (word.starts_with(|c: char| c.is_ascii_uppercase()) && self.named(next, case))
-                || matches!(word, "up" | "down" | "off" | "out" | "back")
-        })
+            word.starts_with(|c: char| c.is_ascii_uppercase()) && self.named(next, case)
+        }) || self.is_particle(next)
+    }
+
+    /// Whether `next` is a verb's particle ("clean up", "cut back").
+    fn is_particle(&self, next: Option<&Token>) -> bool {
+        matches!(
+            self.word_text(next).unwrap_or(""),
+            "up" | "down" | "off" | "out" | "back"
+        )
+    }
+
+    /// Whether a clause's verb ends it before `next` (and `after_next`):
+    /// at a punctuation mark or the sentence's end, before an adverb ("too
+    /// high", "sharply", "still"), a comparative of direction ("edge
+    /// higher") or "to" and a number ("eases to 3.1%").
+    fn ends_clause(&mut self, next: Option<&Token>, after_next: Option<&Token>) -> bool {
+        let Some(next) = next.filter(|t| t.kind != TokenKind::Punct) else {
+            return true;
+        };
+        match self.word_text(Some(next)) {
+            Some("too" | "so" | "higher" | "lower" | "further") => true,
+            Some("to") => after_next.is_some_and(|t| t.kind == TokenKind::Number),
+            Some(_) => self.word_facts(Some(next)).is_some_and(|(shape, traits)| {
+                shape & INNER_ADVERB != 0 || is_adverb(shape, traits)
+            }),
+            None => false,
+        }
     }
 
     /// Whether a capitalised `token` after the word being read is a name:
@@ -1245,6 +1302,9 @@ impl Scanner<'_, '_> {
         let mut after_name = false;
         // The phrase being read was opened by a determiner ("the", "this").
         let mut after_determiner = false;
+        // The phrase being read opens a clause after a conjunction or a
+        // verb of saying ([`CLAUSE_OPENER`]).
+        let mut after_opener = false;
         let in_headline = Some(index) == self.out.headline;
         let mut cx = Context::default();
         self.spellings.warm(tokens);
@@ -1260,6 +1320,7 @@ impl Scanner<'_, '_> {
                         // (unless a possessive ended it: "the
                         // Government's proposed laws").
                         after_determiner &= content && self.out.items.len() > self.segment_start;
+                        after_opener &= content;
                         initial = false;
                         cx = Context::default();
                         continue;
@@ -1273,6 +1334,7 @@ impl Scanner<'_, '_> {
                 self.close_segment();
                 prev_content = false;
                 after_determiner = false;
+                after_opener = false;
                 cx = Context::default();
                 if token.is_word() {
                     initial = false;
@@ -1291,6 +1353,7 @@ impl Scanner<'_, '_> {
             cx.prev_plural_noun = prev_content && cx.prev_shape & PLURAL != 0;
             cx.prev_singular_after_determiner =
                 prev_content && cx.prev_shape & PLURAL == 0 && after_determiner;
+            cx.prev_after_opener = prev_content && after_opener;
             let class = self.classify(&cx, shape, traits, initial, &mut case, &tokens[i + 1..]);
             initial = false;
             after_name = false;
@@ -1304,6 +1367,13 @@ impl Scanner<'_, '_> {
             match class {
                 Class::Break => {
                     self.close_segment();
+                    // An opener ("as", not in "such as" or "as well as"),
+                    // or a determiner right after one.
+                    after_opener = if shape & CLAUSE_OPENER != 0 {
+                        !(i > 0 && matches!(tokens[i - 1].span.of(text), "such" | "well"))
+                    } else {
+                        after_opener && !prev_content && traits.has(Traits::OBJECT)
+                    };
                     prev_content = false;
                     after_determiner = traits.has(Traits::OBJECT);
                 }
@@ -1318,6 +1388,7 @@ impl Scanner<'_, '_> {
                         // "Putin signed": a verb after its subject.
                         self.close_segment();
                         prev_content = false;
+                        after_opener = false;
                     } else {
                         if participle {
                             self.close_segment();
@@ -1449,7 +1520,7 @@ impl Scanner<'_, '_> {
     fn classify(
         &mut self,
         cx: &Context,
-        shape: u16,
+        shape: u32,
         traits: Traits,
         initial: bool,
         case: &mut Case,
@@ -1584,7 +1655,20 @@ impl Scanner<'_, '_> {
             && (self.object_or_number(next)
                 || cx.prev_shape & PLURAL_MODIFIER == 0
                     && (self.is_preposition(next)
+                        || self.is_particle(next)
                         || !cx.prev_traits.has(Traits::ADJECTIVE) && self.plural_noun(next)))
+        {
+            return Class::Break;
+        }
+        // "as inflation eases", "as Middle East tensions mount", "saying
+        // inflation remains too high": a verb of trends that is a noun too,
+        // in the form its subject wants, ends a clause that a conjunction
+        // or a verb of saying opened.
+        if cx.prev_after_opener
+            && !cx.prev_possessive
+            && (traits.has(Traits::HEADLINE_VERB) || shape & CLAUSE_VERB != 0)
+            && plural != (cx.prev_shape & PLURAL != 0)
+            && self.ends_clause(next, after_next)
         {
             return Class::Break;
         }
@@ -1633,7 +1717,7 @@ impl Scanner<'_, '_> {
 
 /// An adverb: an "-ly" word (of shape `shape`) that is not a listed noun
 /// or adjective.
-fn is_adverb(shape: u16, traits: Traits) -> bool {
+fn is_adverb(shape: u32, traits: Traits) -> bool {
     shape & LY != 0 && !traits.has(Traits::LY_NOUN | Traits::LY_ADJECTIVE)
 }
 

@@ -158,15 +158,19 @@ const GENERIC_NOUNS: &[&str] = &[
     "years",
 ];
 
-/// Verbs of the headlines of markets and results, which are nouns too:
-/// their base form after a plural word ("Qantas shares jump after ...",
-/// "Gold prices edge higher"), and "beats", "misses", "tops" after a
-/// singular one ("profit beats forecasts"), is the headline's verb.
+/// Verbs of the headlines of markets, results and trends, which are nouns
+/// too: their base form after a plural word ("Qantas shares jump after
+/// ...", "Gold prices edge higher", "as tensions mount"), and their form in
+/// "-s" after a singular one ("profit beats forecasts", "as inflation
+/// eases"), is the headline's verb, and in any sentence the verb of a
+/// clause that a conjunction opens, at its end ("as inflation eases.").
 #[rustfmt::skip]
 const HEADLINE_VERBS: &[&str] = &[
-    "beats", "climb", "dip", "drop", "ease", "edge", "fall", "jump", "leap", "misses",
-    "plunge", "rally", "rebound", "rise", "sink", "slide", "slip", "slump", "soar", "surge",
-    "tops", "tumble",
+    "beats", "climb", "climbs", "dip", "dips", "drop", "drops", "ease", "eases", "edge",
+    "edges", "fall", "falls", "jump", "jumps", "leap", "leaps", "misses", "mount", "mounts",
+    "plunge", "plunges", "rally", "rebound", "rebounds", "remain", "remains", "rise", "rises",
+    "sink", "sinks", "slide", "slides", "slip", "slips", "slump", "slumps", "soar", "soars",
+    "surge", "surges", "tops", "tumble", "tumbles",
 ];
 
 /// Verbs whose past tense is their base form, and which are nouns too:

@@ -455,6 +455,48 @@ fn market_headline_verbs_are_no_keyphrases() {
 }
 
 #[test]
+fn a_verb_of_trends_ends_a_clause_that_a_conjunction_opens() {
+    // In the body, at the clause's end, before an adverb, or before "to"
+    // and a number; the subject is a name and a plural, a singular noun,
+    // or a noun after a determiner.
+    let text = "Reserve Bank holds cash rate\n\nThe bank held the cash rate as inflation eases. \
+                Oil prices rose as Middle East tensions mount, and the governor spoke while \
+                the currency slides. The board said inflation remains too high, and analysts \
+                expect more as unemployment rises to 4.5 per cent.";
+    let all = phrases(text, 50);
+    assert_no_phrase_has(&all, &["eases", "mount", "remains", "slides", "rises"]);
+    assert!(all.iter().any(|p| p == "inflation"), "{all:?}");
+    assert!(all.iter().any(|p| p == "tensions"), "{all:?}");
+    // Not after "such as" or "as well as", nor inside a clause, nor as a
+    // noun no opener comes before: "price rises", "human remains".
+    for text in [
+        "Households face costs such as price rises.",
+        "Shoppers noticed job losses as well as price rises.",
+        "As price rises hit families, shoppers stayed home.",
+    ] {
+        let all = phrases(text, 50);
+        assert!(
+            all.iter().any(|p| p.eq_ignore_ascii_case("price rises")),
+            "{all:?}"
+        );
+    }
+    let all = phrases("The human remains of the old pier were found.", 50);
+    assert!(all.iter().any(|p| p.ends_with("human remains")), "{all:?}");
+}
+
+#[test]
+fn a_verb_between_a_plural_subject_and_its_particle_ends_the_phrase() {
+    // "clean up": the base form before "up", "out", "back", ... after a
+    // plural subject; "clean-up crews" stays a phrase.
+    let text = "Coastal towns clean up after storm\n\nVolunteers worked through the night as \
+                residents clear out debris from flooded shops. Clean-up crews cleared roads.";
+    let all = phrases(text, 50);
+    assert_no_phrase_has(&all, &["clean", "clear"]);
+    assert!(all.iter().any(|p| p == "Coastal towns"), "{all:?}");
+    assert!(all.iter().any(|p| p == "Clean-up crews"), "{all:?}");
+}
+
+#[test]
 fn verbs_that_are_never_nouns_end_the_phrase() {
     // From the generated table (WordNet knows no noun "threaten", "send").
     let text = "Bushfire threatens homes in Blue Mountains\n\nThe bushfire threatens \
