@@ -54,10 +54,15 @@ const MAX_SHORT: usize = 160;
 /// a list's heading ("Related topics", "More on this story") in its
 /// paragraph are its links while they do not read as prose, and a name
 /// alone on the line before a writer's role ("Tom Edwards" over "Transport
-/// correspondent") is part of the byline. (Where no paragraph has two
-/// lines, the text is read as one.)
+/// correspondent") is part of the byline, and so is a dateline on lines
+/// of its own over a dash ("Washington" / "CNN" / "—"). A site's section
+/// name first in the text, over the headline ("Australia news"), is a
+/// label. (Where no paragraph has two lines, the text is read as one.)
 pub fn classify_lines(text: &str, lines: &[Span], blocks: &[Block]) -> Vec<Option<Boilerplate>> {
     let mut kinds: Vec<Option<Boilerplate>> = lines.iter().map(|l| classify(l.of(text))).collect();
+    if lines.len() > 1 && kinds[0].is_none() && is_section_line(lines[0].of(text)) {
+        kinds[0] = Some(Boilerplate::Label);
+    }
     // The lines read together: a paragraph's; or all of them, when no
     // paragraph has two lines (a text of a paragraph a line, such as a
     // page copied without blank lines).
@@ -90,9 +95,62 @@ pub fn classify_lines(text: &str, lines: &[Span], blocks: &[Block]) -> Vec<Optio
             {
                 kinds[k - 1] = Some(Boilerplate::Byline);
             }
+            if is_dash_line(line) {
+                // The place and the agency over the dash, a line each.
+                let mut first = k;
+                while first > block.lines.start
+                    && k - first < 2
+                    && kinds[first - 1].is_none()
+                    && is_dateline_part(lines[first - 1].of(text))
+                {
+                    first -= 1;
+                }
+                if first < k {
+                    kinds[first..=k].fill(Some(Boilerplate::Byline));
+                }
+            }
         }
     }
     kinds
+}
+
+/// A site's section name: up to three words, capitalised, then "news"
+/// ("Australia news", "US news", "World news").
+fn is_section_line(line: &str) -> bool {
+    let Some(name) = line.strip_suffix(" news") else {
+        return false;
+    };
+    let mut count = 0;
+    for w in words(name, b" ") {
+        count += 1;
+        if count > 2 || !capitalised(w) || !w.bytes().all(|b| b >= 0x80 || b.is_ascii_alphabetic())
+        {
+            return false;
+        }
+    }
+    count > 0
+}
+
+/// A line of a dash alone, as under a dateline.
+fn is_dash_line(line: &str) -> bool {
+    matches!(line, "-" | "--" | "–" | "—")
+}
+
+/// A part of a dateline on a line of its own: a place or an agency, up to
+/// three capitalised words (a comma allowed: "Kyiv, Ukraine"), of at most
+/// 40 bytes ("Washington", "CNN", "NEW YORK").
+fn is_dateline_part(line: &str) -> bool {
+    let mut count = 0;
+    line.len() <= 40
+        && words(line, b" ,").all(|w| {
+            count += 1;
+            count <= 3
+                && capitalised(w)
+                && w.bytes().all(|b| {
+                    b >= 0x80 || b.is_ascii_alphabetic() || matches!(b, b'-' | b'.' | b'\'')
+                })
+        })
+        && count > 0
 }
 
 /// Labels that head a list of links, one a line (labels too: see
@@ -660,6 +718,14 @@ fn is_timestamp(s: &str) -> bool {
     if is_relative_time(s) || is_date_line(s) {
         return true;
     }
+    // A date glued by the copy to the label after it: "November 4,
+    // 20245:12 AM GMTUpdated 2 hours ago".
+    for label in ["updated", "published"] {
+        if let Some(at) = find(s, label).filter(|&at| at > 0) {
+            let (date, rest) = s.split_at(at);
+            return is_date_line(date.trim_end()) && is_timestamp(rest);
+        }
+    }
     // Reading time.
     let Some(rest) = s.strip_suffix(" read") else {
         return false;
@@ -973,6 +1039,22 @@ mod tests {
     }
 
     #[test]
+    fn a_date_glued_to_the_label_after_it_is_a_timestamp() {
+        for line in [
+            "November 4, 20245:12 AM GMTUpdated 2 hours ago",
+            "Tue 5 Nov 2024Published 9.30 AEDT",
+        ] {
+            assert_eq!(kind(line).as_deref(), Some("timestamp"), "{line}");
+        }
+        for line in [
+            "Prices updated 2 hours ago",
+            "November 4 Updated plans for the town",
+        ] {
+            assert_eq!(kind(line), None, "{line}");
+        }
+    }
+
+    #[test]
     fn dates_relative_times_and_writers_roles_alone_on_a_line() {
         for (line, expected) in [
             ("2 hours ago", "timestamp"),
@@ -1083,6 +1165,41 @@ mod tests {
         // A name alone with no role under it is no byline.
         let got = in_context("Tom Edwards\nsaid the strike would end");
         assert!(got.iter().all(|(_, k)| k.is_none()), "{got:?}");
+    }
+
+    #[test]
+    fn a_section_name_over_the_headline_and_a_dateline_over_a_dash_are_furniture() {
+        let text = "Australia news\nRates on hold\n\nWashington\nCNN\n —\nThe Senate voted.\n\n\
+                    Kyiv, Ukraine\n–\nThe talks ended.";
+        let got = in_context(text);
+        let kinds: Vec<(&str, Option<&str>)> =
+            got.iter().map(|(l, k)| (*l, k.as_deref())).collect();
+        assert_eq!(
+            kinds,
+            [
+                ("Australia news", Some("label")),
+                ("Rates on hold", None),
+                ("Washington", Some("byline")),
+                ("CNN", Some("byline")),
+                ("—", Some("byline")),
+                ("The Senate voted.", None),
+                ("Kyiv, Ukraine", Some("byline")),
+                ("–", Some("byline")),
+                ("The talks ended.", None),
+            ]
+        );
+        // The section's name only first in the text, over another line;
+        // a dateline only over a dash, of capitalised words only.
+        for text in [
+            "Australia news",
+            "Rates on hold\nAustralia news\nThe bank held.",
+            "Washington\nThe Senate voted.",
+            "the senate\n—\nThe Senate voted.",
+            "Good morning news\nWe open.",
+        ] {
+            let got = in_context(text);
+            assert!(got.iter().all(|(_, k)| k.is_none()), "{got:?}");
+        }
     }
 
     #[test]
