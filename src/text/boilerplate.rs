@@ -83,7 +83,8 @@ pub fn classify_lines(text: &str, lines: &[Span], blocks: &[Block]) -> Vec<Optio
                 kinds[k] = Some(Boilerplate::Link);
                 continue;
             }
-            listing = kinds[k] == Some(Boilerplate::Label) && {
+            // (Only a line of at most `MAX_LINE` bytes fits the buffer.)
+            listing = kinds[k] == Some(Boilerplate::Label) && line.len() <= MAX_LINE && {
                 let mut buffer = [0u8; MAX_LINE];
                 LIST_HEADINGS.contains(&normalised(line, &mut buffer))
             };
@@ -115,9 +116,9 @@ pub fn classify_lines(text: &str, lines: &[Span], blocks: &[Block]) -> Vec<Optio
 }
 
 /// A site's section name: up to three words, capitalised, then "news"
-/// ("Australia news", "US news", "World news").
+/// ("Australia news", "US news", "World news"), of at most 40 bytes.
 fn is_section_line(line: &str) -> bool {
-    let Some(name) = line.strip_suffix(" news") else {
+    let Some(name) = line.strip_suffix(" news").filter(|_| line.len() <= 40) else {
         return false;
     };
     let mut count = 0;
@@ -1190,8 +1191,10 @@ mod tests {
         );
         // The section's name only first in the text, over another line;
         // a dateline only over a dash, of capitalised words only.
+        let long = format!("Aus{}tralia news\nRates on hold", "\u{FFFD}".repeat(70));
         for text in [
             "Australia news",
+            long.as_str(),
             "Rates on hold\nAustralia news\nThe bank held.",
             "Washington\nThe Senate voted.",
             "the senate\n—\nThe Senate voted.",
