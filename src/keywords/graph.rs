@@ -29,18 +29,19 @@ const DAMPING: f32 = 0.80;
 const ITERATIONS: usize = 30;
 /// Stop when the scores (summing to 1) move less than this in total in a
 /// sweep. The rank is one piece of evidence among several, and a
-/// keyphrase's score is given to three decimals: 7.5 sweeps a text on the
-/// Lee corpus, and tighter tolerances (5e-4, 2e-4) give the same quality
+/// keyphrase's score is given to three decimals: 6.3 sweeps a text on the
+/// Lee corpus, and tighter tolerances (5e-4, 2e-4) gave the same quality
 /// (`make eval-keywords`).
 const TOLERANCE: f32 = 1e-3;
 /// Over-relaxation: each sweep moves a score this many times the way
-/// Gauss-Seidel would. On the Lee corpus, with the start of [`ranked`]:
-/// 2,243 sweeps for the 300 texts at 1.3, 2,104 at 1.4, 2,599 at 1.5,
-/// 3,377 at 1.6, 3,445 at 1 (plain Gauss-Seidel), and 4,248 iterations
-/// of the Jacobi kind (each on the last one's shares alone) from the
-/// teleport weights; and at 1.3 the keyphrase lists are the nearest to
-/// those of the fixed point itself (1e-7): one text's list differs, ten
-/// for plain Gauss-Seidel, eight for the Jacobi kind.
+/// Gauss-Seidel would. On the Lee corpus, with the start of [`ranked`]
+/// and a damping of 0.85 (since lowered): 2,243 sweeps for the 300 texts
+/// at 1.3, 2,104 at 1.4, 2,599 at 1.5, 3,377 at 1.6, 3,445 at 1 (plain
+/// Gauss-Seidel), and 4,248 iterations of the Jacobi kind (each on the
+/// last one's shares alone) from the teleport weights; and at 1.3 the
+/// keyphrase lists are the nearest to those of the fixed point itself
+/// (1e-7): one text's list differs, ten for plain Gauss-Seidel, eight
+/// for the Jacobi kind.
 const OVERRELAXATION: f32 = 1.3;
 /// Extra teleport weight of a headline occurrence.
 const HEADLINE_BOOST: f32 = 3.0;
