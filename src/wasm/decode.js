@@ -80,6 +80,10 @@ function name(names) {
   return n;
 }
 
+// A list of values read by `read`. The lists of many items (sentences,
+// entities, mentions, keyphrases) have loops of their own below, in which
+// V8 can inline the reader: a loop shared by every type calls a different
+// reader each time, and so calls it.
 function list(read) {
   const n = count();
   const items = [];
@@ -87,15 +91,50 @@ function list(read) {
   return items;
 }
 
+function sentences() {
+  const n = count();
+  const items = [];
+  for (let i = 0; i < n; i++) items.push(sentence());
+  return items;
+}
+
+function entities() {
+  const n = count();
+  const items = [];
+  for (let i = 0; i < n; i++) items.push(entity());
+  return items;
+}
+
+function mentions() {
+  const n = count();
+  const items = [];
+  for (let i = 0; i < n; i++) items.push(mention());
+  return items;
+}
+
+function keyphrases() {
+  const n = count();
+  const items = [];
+  for (let i = 0; i < n; i++) items.push(keyphrase());
+  return items;
+}
+
+function keyphraseMentions() {
+  const n = count();
+  const items = [];
+  for (let i = 0; i < n; i++) items.push(keyphraseMention());
+  return items;
+}
+
 const analysis = () => ({
   stats: stats(),
   readability: readability(),
-  sentences: list(sentence),
+  sentences: sentences(),
   paragraphs: list(paragraph),
   repeatedLines: list(repeatedLine),
   boilerplateLines: list(boilerplateLine),
-  entities: list(entity),
-  keywords: list(keyphrase),
+  entities: entities(),
+  keywords: keyphrases(),
 });
 
 const stats = () => ({
@@ -155,11 +194,11 @@ const entity = () => ({
   role: optionalString(),
   count: count(),
   salience: float(),
-  mentions: list(mention),
+  mentions: mentions(),
 });
 
 const mention = () => ({ start: count(), end: count(), text: string() });
 
-const keyphrase = () => ({ phrase: string(), score: float(), count: count(), mentions: list(keyphraseMention) });
+const keyphrase = () => ({ phrase: string(), score: float(), count: count(), mentions: keyphraseMentions() });
 
 const keyphraseMention = () => ({ start: count(), end: count() });
