@@ -191,6 +191,7 @@ const LOC_HEADS: &[&str] = &[
     "Mountain",
     "Mountains",
     "Ocean",
+    "Park",
     "Peninsula",
     "Plains",
     "Range",
@@ -274,6 +275,18 @@ fn plural_head_type(word: &str) -> Option<EntityType> {
     buf[0] = buf[0].to_ascii_uppercase();
     let ty = head_type(std::str::from_utf8(&buf[..singular.len()]).ok()?)?;
     matches!(ty, EntityType::Fac | EntityType::Gpe | EntityType::Loc).then_some(ty)
+}
+
+/// Whether `run` (of two words or more) ends in "Park" after a given name
+/// or a title: "Park" is a surname too ("Grace Park", "Mr Park",
+/// "President Park" name no park; "Hyde Park" does).
+fn park_of_person(s: &Sentence, run: &[Word]) -> bool {
+    let [.., before, last] = run else {
+        return false;
+    };
+    let text = before.span.of(s.text);
+    last.span.of(s.text) == "Park"
+        && (s.given_name(text, before.number).is_some() || s.title(text, before.number).is_some())
 }
 
 /// Whether the words of a run (that took in a connector) have "of" or
@@ -1090,7 +1103,7 @@ fn classify(
         let headed = run.len() > 1 && !(joined && has_of_or_for(span_of(run).of(s.text))) && {
             let last = &run[run.len() - 1];
             let text = last.span.of(s.text);
-            head_type(text).is_some()
+            (head_type(text).is_some() && !park_of_person(s, run))
                 || matches!(s.org_word(text, last.number), Some(OrgWord::Head))
         };
         let (cut, kind) = match whole_facts.one_word.filter(|_| run.len() == 1) {
@@ -1220,7 +1233,9 @@ fn classify(
                 Some(OrgWord::OfHead | OrgWord::Head)
             );
         if rest.len() > 1 || of_head {
-            let ty = head_type(last).or_else(|| (of_head || org_tail()).then_some(EntityType::Org));
+            let ty = head_type(last)
+                .filter(|_| !park_of_person(s, rest))
+                .or_else(|| (of_head || org_tail()).then_some(EntityType::Org));
             if let Some(ty) = ty {
                 // A known place or nationality at the front is still reported
                 // ("the New South Wales Rural Fire Service" is an ORG only).
@@ -2245,6 +2260,28 @@ mod tests {
             got,
             [("John Howard".into(), Person, Some("Prime Minister".into()))]
         );
+    }
+
+    #[test]
+    fn a_park_is_a_place_but_park_after_a_given_name_or_a_title_a_person() {
+        for (text, name) in [
+            (
+                "They walked in the Royal National Park.",
+                "Royal National Park",
+            ),
+            ("Crowds filled Hyde Park.", "Hyde Park"),
+            (
+                "Fire reached Kosciuszko National Park.",
+                "Kosciuszko National Park",
+            ),
+        ] {
+            let got = found_with_roles(text);
+            assert_eq!(got, [(name.into(), Loc, None)], "{text}");
+        }
+        let got = found_with_roles("The film starred Grace Park.");
+        assert_eq!(got, [("Grace Park".into(), Person, None)]);
+        let got = found_with_roles("He met President Park.");
+        assert_eq!(got, [("Park".into(), Person, Some("President".into()))]);
     }
 
     #[test]
