@@ -9,7 +9,7 @@
 //! numbers, quotes, dots, newlines, emoji) mixed with arbitrary Unicode.
 
 use lede::text::utf16::Utf16Offsets;
-use lede::{analyze, Error, Options};
+use lede::{analyze, Analysis, Error, Options};
 use proptest::prelude::*;
 
 const FRAGMENTS: &[&str] = &[
@@ -109,6 +109,15 @@ fn article() -> impl Strategy<Value = String> {
     ]
 }
 
+/// `start..end` (a line left out of the analysis, `what`) overlaps no
+/// sentence of `a`, the analysis of `text`.
+fn outside_every_sentence(text: &str, a: &Analysis, start: usize, end: usize, what: &str) {
+    assert!(
+        a.sentences.iter().all(|s| s.end <= start || end <= s.start),
+        "a sentence overlaps {what} in {text:?}"
+    );
+}
+
 fn on_boundary(text: &str, start: usize, end: usize, what: &str) {
     assert!(
         start <= end,
@@ -168,12 +177,7 @@ fn check(text: &str) {
             r.original_end <= r.start,
             "a repeat comes after its original in {text:?}"
         );
-        assert!(
-            a.sentences
-                .iter()
-                .all(|s| s.end <= r.start || r.end <= s.start),
-            "a sentence overlaps a repeated line in {text:?}"
-        );
+        outside_every_sentence(text, &a, r.start, r.end, "a repeated line");
     }
     // A line of page furniture lies inside one paragraph and outside every
     // sentence; the lines come in order.
@@ -191,12 +195,7 @@ fn check(text: &str) {
                 .any(|p| p.start <= b.start && b.end <= p.end),
             "boilerplate line outside every paragraph in {text:?}"
         );
-        assert!(
-            a.sentences
-                .iter()
-                .all(|s| s.end <= b.start || b.end <= s.start),
-            "a sentence overlaps a boilerplate line in {text:?}"
-        );
+        outside_every_sentence(text, &a, b.start, b.end, "a boilerplate line");
     }
     assert_eq!(a.stats.boilerplate_lines, a.boilerplate_lines.len());
     for e in &a.entities {

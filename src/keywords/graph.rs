@@ -257,8 +257,8 @@ fn ranked<S: Shares>(items: &[Item], teleport: &[f32]) -> Vec<f32> {
 /// One Gauss-Seidel sweep of PageRank over `nodes`: each node's new score
 /// from the shares `share` of its sources, and its new share written back
 /// at once, so that the nodes after it in the sweep read it (the same
-/// fixed point as iterating on the last sweep's shares alone, in about
-/// half the sweeps). `TELEPORTS` when the nodes without edges teleport
+/// fixed point as iterating on the last sweep's shares alone, in fewer
+/// sweeps: see [`OVERRELAXATION`]). `TELEPORTS` when the nodes without edges teleport
 /// `teleported` in all. Returns how far the scores moved in total. A
 /// function of its own, so that the code around cannot take the registers
 /// of its loop.

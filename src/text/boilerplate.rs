@@ -121,15 +121,7 @@ fn is_section_line(line: &str) -> bool {
     let Some(name) = line.strip_suffix(" news").filter(|_| line.len() <= 40) else {
         return false;
     };
-    let mut count = 0;
-    for w in words(name, b" ") {
-        count += 1;
-        if count > 2 || !capitalised(w) || !w.bytes().all(|b| b >= 0x80 || b.is_ascii_alphabetic())
-        {
-            return false;
-        }
-    }
-    count > 0
+    matches!(capitalised_words(name, b" ", 2, b""), Some(1..))
 }
 
 /// A line of a dash alone, as under a dateline.
@@ -141,17 +133,7 @@ fn is_dash_line(line: &str) -> bool {
 /// three capitalised words (a comma allowed: "Kyiv, Ukraine"), of at most
 /// 40 bytes ("Washington", "CNN", "NEW YORK").
 fn is_dateline_part(line: &str) -> bool {
-    let mut count = 0;
-    line.len() <= 40
-        && words(line, b" ,").all(|w| {
-            count += 1;
-            count <= 3
-                && capitalised(w)
-                && w.bytes().all(|b| {
-                    b >= 0x80 || b.is_ascii_alphabetic() || matches!(b, b'-' | b'.' | b'\'')
-                })
-        })
-        && count > 0
+    line.len() <= 40 && matches!(capitalised_words(line, b" ,", 3, b"-.'"), Some(1..))
 }
 
 /// Labels that head a list of links, one a line (labels too: see
@@ -827,25 +809,38 @@ fn is_role_line(line: &str) -> bool {
     count >= 2 && WRITER_ROLES.contains(&last)
 }
 
-/// A line that is a name alone: two to four capitalised words of letters
-/// ("Tom Edwards", "Mary-Jane O'Neil").
-#[inline(never)]
+/// A line that is a name alone: two to four capitalised words of letters,
+/// hyphens, apostrophes and full stops ("Tom Edwards", "Mary-Jane
+/// O'Neil").
 fn is_name_line(line: &str) -> bool {
+    matches!(capitalised_words(line, b" ", 4, b"-'."), Some(2..))
+}
+
+/// The number of words of `line` (split at `separators`), if it has at
+/// most `max` and each is capitalised and made of letters and the bytes
+/// of `also` (any character past ASCII passes: a name's letters, or a
+/// curly apostrophe). What a name, a place or an agency alone on a line
+/// is made of.
+#[inline(never)]
+fn capitalised_words(
+    line: &str,
+    separators: &'static [u8],
+    max: usize,
+    also: &[u8],
+) -> Option<usize> {
     let mut count = 0;
-    for w in words(line, b" ") {
+    for w in words(line, separators) {
         count += 1;
-        // Letters, hyphens, apostrophes and full stops (any character
-        // past ASCII passes: a name's letters, or a curly apostrophe).
-        if count > 4
+        if count > max
             || !capitalised(w)
             || !w
                 .bytes()
-                .all(|b| b >= 0x80 || b.is_ascii_alphabetic() || matches!(b, b'-' | b'\'' | b'.'))
+                .all(|b| b >= 0x80 || b.is_ascii_alphabetic() || also.contains(&b))
         {
-            return false;
+            return None;
         }
     }
-    count >= 2
+    Some(count)
 }
 
 /// A picture agency's credit on its own: "Getty", "Alamy Stock Photo",
