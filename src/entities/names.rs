@@ -277,16 +277,37 @@ fn plural_head_type(word: &str) -> Option<EntityType> {
     matches!(ty, EntityType::Fac | EntityType::Gpe | EntityType::Loc).then_some(ty)
 }
 
-/// Whether `run` (of two words or more) ends in "Park" after a given name
-/// or a title: "Park" is a surname too ("Grace Park", "Mr Park",
-/// "President Park" name no park; "Hyde Park" does).
-fn park_of_person(s: &Sentence, run: &[Word]) -> bool {
-    let [.., before, last] = run else {
+/// Whether `run` (of two words or more, after the word `before`) ends in
+/// "Park" after a given name or a title: "Park" is a surname too ("Grace
+/// Park", "Mr Park", "President Park" name no park; "Hyde Park" does).
+/// Not after a locative word ("at Albert Park"), nor after a given name
+/// that is a known place ("Victoria Park").
+fn park_of_person(s: &Sentence, run: &[Word], before: &str) -> bool {
+    let [.., prev, last] = run else {
         return false;
     };
-    let text = before.span.of(s.text);
+    let text = prev.span.of(s.text);
     last.span.of(s.text) == "Park"
-        && (s.given_name(text, before.number).is_some() || s.title(text, before.number).is_some())
+        && lower_case_lists(before) & LOCATIVE_WORD == 0
+        && (s.title(text, prev.number).is_some()
+            || s.given_name(text, prev.number).is_some() && lexicon::place(text).is_none())
+}
+
+/// Whether every word of `run` is letters only, no common word in any
+/// case, and no place, nationality, organisation or word of their names
+/// that a list knows: a person's name, most likely, whose given name the
+/// lists lack ("Hamid Karzai").
+fn name_words(s: &Sentence, run: &[Word]) -> bool {
+    run.iter().all(|w| {
+        let text = w.span.of(s.text);
+        text.chars().all(char::is_alphabetic)
+            && !s.common_any_case(text, w.number)
+            && s.org_word(text, w.number).is_none()
+            && head_type(text).is_none()
+            && lexicon::place(text).is_none()
+            && lexicon::demonym(text).is_none()
+            && lexicon::organization(text).is_none()
+    })
 }
 
 /// Whether the words of a run (that took in a connector) have "of" or
@@ -1103,7 +1124,8 @@ fn classify(
         let headed = run.len() > 1 && !(joined && has_of_or_for(span_of(run).of(s.text))) && {
             let last = &run[run.len() - 1];
             let text = last.span.of(s.text);
-            (head_type(text).is_some() && !park_of_person(s, run))
+            let before = first_token.checked_sub(1).map_or("", |j| s.s(j));
+            (head_type(text).is_some() && !park_of_person(s, run, before))
                 || matches!(s.org_word(text, last.number), Some(OrgWord::Head))
         };
         let (cut, kind) = match whole_facts.one_word.filter(|_| run.len() == 1) {
@@ -1121,10 +1143,15 @@ fn classify(
             }
         };
         // A nationality before a person's full name is a mention of its own:
-        // "Americans Carl Walz and Dan Bursch".
+        // "Americans Carl Walz and Dan Bursch", and before two or three
+        // words that read as a name ([`name_words`]) where no word in lower
+        // case follows, which the run could be modifying ("moderate Muslim
+        // Hamid Karzai, from ...", not "the Hindu Hare Krishna sect").
         if cut == 0 && run.len() >= 3 && first_token < start + MAX_NATIONALITIES {
             let word = |w: &Word| w.span.of(s.text);
-            if s.given_name(word(&run[1]), run[1].number).is_some() {
+            let given = s.given_name(word(&run[1]), run[1].number).is_some();
+            let unmodified = || !s.s(next_token).starts_with(char::is_lowercase);
+            if given || (run.len() <= 4 && unmodified() && name_words(s, &run[1..])) {
                 if let Some(key) = lexicon::demonym(word(&run[0])) {
                     out.push(mention(run[0].span, EntityType::Norp, None, Some(key)));
                     // The rest typed as a run of its own ("Arab Al Qaeda"),
@@ -1136,7 +1163,7 @@ fn classify(
                 // "Beatle George Harrison", "Socceroo Tim Cahill": a word
                 // that says what a person is, before a given name and a
                 // surname, is the person's role.
-                if run.len() == 3 && describes_person(s, run) {
+                if given && run.len() == 3 && describes_person(s, run) {
                     out.push(mention(
                         span_of(&run[1..]),
                         EntityType::Person,
@@ -1234,7 +1261,10 @@ fn classify(
             );
         if rest.len() > 1 || of_head {
             let ty = head_type(last)
-                .filter(|_| !park_of_person(s, rest))
+                .filter(|_| {
+                    let before = first_token.checked_sub(1).map_or("", |j| s.s(j));
+                    !park_of_person(s, rest, before)
+                })
                 .or_else(|| (of_head || org_tail()).then_some(EntityType::Org));
             if let Some(ty) = ty {
                 // A known place or nationality at the front is still reported
@@ -2282,6 +2312,15 @@ mod tests {
         assert_eq!(got, [("Grace Park".into(), Person, None)]);
         let got = found_with_roles("He met President Park.");
         assert_eq!(got, [("Park".into(), Person, Some("President".into()))]);
+        // After a locative word, or after a given name that is a known
+        // place, "Park" names a park again.
+        for (text, name) in [
+            ("Fans gathered at Albert Park.", "Albert Park"),
+            ("Crowds filled Victoria Park.", "Victoria Park"),
+        ] {
+            let got = found_with_roles(text);
+            assert_eq!(got, [(name.into(), Loc, None)], "{text}");
+        }
     }
 
     #[test]
@@ -2488,6 +2527,16 @@ mod tests {
         let got = found("The Finn Finn Finn Finn Finn Smith trio arrived.");
         assert_eq!(got.iter().filter(|(_, ty)| *ty == Norp).count(), 4);
         let got = found("He flew British Airways Flight 63 to Miami.");
+        assert!(got.iter().all(|(_, ty)| *ty != Norp), "{got:?}");
+        // Before words that read as a name though no given name opens it,
+        // where no word in lower case follows ("sect" may be what the run
+        // describes).
+        let got = found("It is headed by moderate Muslim Hamid Karzai, a Pashtun.");
+        assert!(got.contains(&("Muslim".into(), Norp)), "{got:?}");
+        assert!(got.contains(&("Hamid Karzai".into(), Person)), "{got:?}");
+        let got = found("He was a devotee of the Hindu Hare Krishna sect.");
+        assert!(got.iter().all(|(n, _)| n != "Hare Krishna"), "{got:?}");
+        let got = found("Afghan Northern Alliance troops advanced.");
         assert!(got.iter().all(|(_, ty)| *ty != Norp), "{got:?}");
     }
 
