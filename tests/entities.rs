@@ -529,3 +529,29 @@ fn the_first_entity_absorbed_leaves_the_others_their_mentions() {
         }
     }
 }
+
+#[test]
+fn a_name_only_in_capitals_takes_its_listed_spelling() {
+    let list =
+        entities("NEW YORK, Nov 4 (Reuters) - Oil rose as the UAE and NATO met in SAN FRANCISCO.");
+    assert_types(
+        &list,
+        &[
+            ("New York", EntityType::Gpe),
+            ("San Francisco", EntityType::Gpe),
+            // Listed in capitals: kept ("Nato" is listed too).
+            ("UAE", EntityType::Gpe),
+            ("NATO", EntityType::Org),
+        ],
+    );
+    let keyphrases = analyze(
+        "NEW YORK, Nov 4 - Oil rose in NEW YORK.",
+        &Options::default(),
+    )
+    .expect("analysis")
+    .keywords;
+    assert!(
+        keyphrases.iter().any(|k| k.phrase == "New York"),
+        "{keyphrases:?}"
+    );
+}

@@ -112,8 +112,47 @@ pub fn extract(doc: &Document) -> Vec<Entity> {
     let mut raw = raw_mentions(doc);
     retype_guesses(doc.text, &mut raw);
     let mut entities = group::group(doc, raw);
+    name_as_listed(&mut entities);
     rank(doc, &mut entities);
     entities
+}
+
+/// A place or organisation named only in capitals (a dateline's "NEW
+/// YORK", a headline's "SAN FRANCISCO") takes the spelling its list has,
+/// when the list has it with its words capitalised ("New York") and not
+/// in capitals; a name the list has in capitals ("UAE", "NATO", though
+/// "Nato" is listed too) or does not have keeps its spelling.
+fn name_as_listed(entities: &mut [Entity]) {
+    for e in entities.iter_mut() {
+        let shouting = e.name.len() > 3
+            && e.name.bytes().any(|b| b.is_ascii_uppercase())
+            && !e.name.chars().any(char::is_lowercase);
+        if !shouting
+            || !matches!(
+                e.ty,
+                EntityType::Gpe | EntityType::Loc | EntityType::Fac | EntityType::Org
+            )
+        {
+            continue;
+        }
+        let mut title = String::with_capacity(e.name.len());
+        let mut word_start = true;
+        for c in e.name.chars() {
+            if word_start {
+                title.push(c);
+            } else {
+                title.extend(c.to_lowercase());
+            }
+            word_start = c == ' ' || c == '-';
+        }
+        let listed = |name: &str| match e.ty {
+            EntityType::Org => lexicon::organization(name).is_some(),
+            _ => lexicon::place(name).is_some(),
+        };
+        if listed(&title) && !listed(&e.name) {
+            e.name = title;
+        }
+    }
 }
 
 /// The mentions of names and values in a document, in text order, with no

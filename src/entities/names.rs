@@ -1107,6 +1107,11 @@ fn classify(
         {
             return;
         }
+        // "Brent crude", "Dubai crude", "Urals crude": a single word before
+        // "crude" names a grade of oil (a benchmark), no place in the text.
+        if run.len() == 1 && s.s(next_token) == "crude" {
+            return;
+        }
         // Whole known names first: "General Motors" is not General Motors.
         let whole_facts = run_facts(s, run);
         if let Some((ty, key)) = whole_facts.known {
@@ -2510,6 +2515,15 @@ mod tests {
                 "{text}: {got:?}"
             );
         }
+    }
+
+    #[test]
+    fn a_grade_of_crude_oil_is_no_place() {
+        let got = found("Brent crude futures rose 2% as Dubai crude fell.");
+        assert_eq!(got, [], "{got:?}");
+        // A place before crude oil in other words is still a place.
+        let got = found("Oil from Brent rose.");
+        assert_eq!(got, [("Brent".into(), Gpe)]);
     }
 
     #[test]

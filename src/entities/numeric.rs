@@ -745,15 +745,21 @@ fn match_at(m: &Matcher, i: usize) -> Option<(usize, EntityType)> {
             }
             return Some((j, EntityType::Date));
         }
-        // Clock times: "4:00pm AEDT", "10am", "5 p.m.", "7.30am".
-        // (ASCII case is ignored throughout.)
+        // Clock times: "4:00pm AEDT", "10am", "5 p.m.", "7.30am", and
+        // four digits before a time zone ("1045 GMT", as wire services
+        // write the hour). (ASCII case is ignored throughout.)
         let clock = s.contains(':') && s.bytes().next().is_some_and(|b| b.is_ascii_digit());
         let ampm_glued = ends_with_ignore_case(s, "am") || ends_with_ignore_case(s, "pm");
         let next = m.s(i + 1);
         let ampm_next = ["a.m.", "p.m.", "am", "pm"]
             .iter()
             .any(|w| next.eq_ignore_ascii_case(w));
-        if ampm_glued || ampm_next || (clock && s.len() <= 5) {
+        let hhmm_zone = s.len() == 4
+            && s.bytes().all(|b| b.is_ascii_digit())
+            && &s[..2] <= "23"
+            && &s[2..] <= "59"
+            && m.is(i + 1, ZONE);
+        if ampm_glued || ampm_next || (clock && s.len() <= 5) || hhmm_zone {
             let mut j = if ampm_next { i + 2 } else { i + 1 };
             if m.is(j, ZONE) {
                 j += 1;
@@ -1201,6 +1207,8 @@ mod tests {
             Time,
         );
         has("The talks ended at 5 p.m. yesterday.", "5 p.m.", Time);
+        has("Prices rose by 1045 GMT.", "1045 GMT", Time);
+        has("Shares fell in 1999.", "1999", Date);
         has("Fires burned overnight.", "overnight", Time);
         has("Police were called this morning.", "this morning", Time);
         has("The siege lasted six hours.", "six hours", Time);
