@@ -267,6 +267,25 @@ struct Spelling {
     written_stem: u64,
 }
 
+/// Fixed phrases of a preposition and a noun, the noun last, one phrase a
+/// noun (see [`Scanner::in_idiom`]).
+const IDIOMS: &[&[&str]] = &[
+    &["on", "hold"],
+    &["in", "a", "row"],
+    &["in", "a", "bid"],
+    &["in", "the", "wake"],
+    &["in", "the", "midst"],
+    &["on", "the", "verge"],
+    &["in", "the", "meantime"],
+    &["at", "stake"],
+    &["on", "track"],
+    &["in", "charge"],
+    &["in", "turn"],
+    &["at", "bay"],
+    &["in", "check"],
+    &["in", "store"],
+];
+
 /// Past this many spellings, the cache is emptied before the next scan
 /// (the 300-article bench corpus has about 9,300, and the word numbering
 /// starts afresh at as many, [`crate::text::words`]). wasm linear memory
@@ -1193,6 +1212,42 @@ impl Scanner<'_, '_> {
         }) || self.is_particle(next)
     }
 
+    /// Whether the word `tokens[i]` ends a fixed phrase of a preposition
+    /// and a noun ([`IDIOMS`]: "kept on hold", "the eighth in a row", "in
+    /// the wake of"), which names nothing the text is about: before a
+    /// punctuation mark, the sentence's end or a function word ("on hold
+    /// music" is no such phrase).
+    fn in_idiom(&mut self, tokens: &[Token], i: usize) -> bool {
+        let text = self.doc.text;
+        let word = |k: usize| {
+            tokens
+                .get(k)
+                .filter(|t| t.kind == TokenKind::Word)
+                .map_or("", |t| t.span.of(text))
+        };
+        let Some(before) = i.checked_sub(1).map(word) else {
+            return false;
+        };
+        // Most words follow no preposition or article: one comparison.
+        if !matches!(before, "on" | "in" | "at" | "a" | "the") {
+            return false;
+        }
+        let noun = word(i);
+        let Some(idiom) = IDIOMS.iter().find(|idiom| idiom[idiom.len() - 1] == noun) else {
+            return false;
+        };
+        let opening = &idiom[..idiom.len() - 1];
+        let matched = i >= opening.len()
+            && opening
+                .iter()
+                .zip(i - opening.len()..i)
+                .all(|(w, k)| word(k).eq_ignore_ascii_case(w));
+        matched
+            && self
+                .word_facts(tokens.get(i + 1))
+                .is_none_or(|(_, traits)| traits.has(Traits::STOP))
+    }
+
     /// Whether `next` is a verb's particle ("clean up", "cut back").
     fn is_particle(&self, next: Option<&Token>) -> bool {
         matches!(
@@ -1354,7 +1409,11 @@ impl Scanner<'_, '_> {
             cx.prev_singular_after_determiner =
                 prev_content && cx.prev_shape & PLURAL == 0 && after_determiner;
             cx.prev_after_opener = prev_content && after_opener;
-            let class = self.classify(&cx, shape, traits, initial, &mut case, &tokens[i + 1..]);
+            let class = if shape & LOWER_START != 0 && self.in_idiom(tokens, i) {
+                Class::Break
+            } else {
+                self.classify(&cx, shape, traits, initial, &mut case, &tokens[i + 1..])
+            };
             initial = false;
             after_name = false;
             // An auxiliary reaches over adverbs: "is still trying".

@@ -707,3 +707,23 @@ fn a_headline_in_capitals_shows_its_ordinary_words_in_lower_case() {
         assert!(all.iter().any(|p| p == phrase), "{phrase}: {all:?}");
     }
 }
+
+#[test]
+fn the_noun_of_a_fixed_phrase_is_no_keyphrase() {
+    let all = phrases(
+        "The bank kept the cash rate on hold for the eighth meeting in a row. \
+         Prices rose in the wake of the decision, in a bid to curb inflation.",
+        200,
+    );
+    assert_no_phrase_has(&all, &["hold", "row", "wake", "bid"]);
+    // The same nouns elsewhere are nouns.
+    let all = phrases(
+        "A diplomatic row over tariffs grew. Callers heard on hold music. \
+         The row deepened as the takeover bid failed.",
+        200,
+    );
+    let has = |p: &str| all.iter().any(|t| t == p);
+    assert!(has("diplomatic row") || has("row"), "{all:?}");
+    assert!(has("hold music"), "{all:?}");
+    assert!(has("takeover bid"), "{all:?}");
+}
