@@ -241,6 +241,9 @@ const CLAUSE_OPENER: u32 = 1 << 15;
 /// ([`Traits::HEADLINE_VERB`]): the verb of a clause that a conjunction
 /// opens, at its end ("as inflation remains").
 const CLAUSE_VERB: u32 = 1 << 16;
+/// The noun of one of the [`IDIOMS`] ("hold", "row"), in lower case: so
+/// that only these words are looked for in a fixed phrase.
+const IDIOM_NOUN: u32 = 1 << 17;
 
 /// What the scan knows about one distinct spelling (a token's exact text,
 /// possessive included), all of it a function of the text alone.
@@ -603,6 +606,10 @@ impl Spellings {
                 ),
             ),
             (CLAUSE_VERB, matches!(lower, "remains" | "slows")),
+            (
+                IDIOM_NOUN,
+                surface == lower && IDIOMS.iter().any(|idiom| idiom.last() == Some(&lower)),
+            ),
             (
                 PLURAL_MODIFIER,
                 matches!(
@@ -1409,7 +1416,7 @@ impl Scanner<'_, '_> {
             cx.prev_singular_after_determiner =
                 prev_content && cx.prev_shape & PLURAL == 0 && after_determiner;
             cx.prev_after_opener = prev_content && after_opener;
-            let class = if shape & LOWER_START != 0 && self.in_idiom(tokens, i) {
+            let class = if shape & IDIOM_NOUN != 0 && self.in_idiom(tokens, i) {
                 Class::Break
             } else {
                 self.classify(&cx, shape, traits, initial, &mut case, &tokens[i + 1..])
