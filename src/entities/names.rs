@@ -293,6 +293,13 @@ fn park_of_person(s: &Sentence, run: &[Word], before: &str) -> bool {
             || s.given_name(text, prev.number).is_some() && lexicon::place(text).is_none())
 }
 
+/// The key of `word` if it names a state or a province ("NSW",
+/// "Queensland", "Texas").
+fn state(word: &str) -> Option<&'static str> {
+    let place = lexicon::place(word)?;
+    (place.ty == EntityType::Gpe && lexicon::is_subdivision(word)).then_some(place.key)
+}
+
 /// Whether every word of `run` is letters only, no common word in any
 /// case, and no place, nationality, organisation or word of their names
 /// that a list knows: a person's name, most likely, whose given name the
@@ -1117,6 +1124,26 @@ fn classify(
         if let Some((ty, key)) = whole_facts.known {
             out.push(mention(span_of(run), ty, None, Some(key)));
             return;
+        }
+        // "NSW Blue Mountains", "Queensland Sunshine Coast": a state before
+        // two words or more that the head word of a natural place ends is
+        // a mention of its own (the rest a run of its own, as after a
+        // nationality), unless the rest opens with a head word itself
+        // ("Washington Square Park"). Buildings keep their state ("Texas
+        // Medical Center"), and so do places after a city or a country
+        // ("Sydney Harbour", "US Virgin Islands").
+        if run.len() >= 3 && first_token < start + MAX_NATIONALITIES {
+            let word = |k: usize| run[k].span.of(s.text);
+            if head_type(word(run.len() - 1)) == Some(EntityType::Loc)
+                && head_type(word(1)).is_none()
+            {
+                if let Some(key) = state(word(0)) {
+                    out.push(mention(run[0].span, EntityType::Gpe, None, Some(key)));
+                    run = &run[1..];
+                    first_token += 1;
+                    continue;
+                }
+            }
         }
         // A leading title becomes the role: "Russian President", "Economy
         // Minister", "Deputy Defence Secretary", "Mr". A run of one word was
@@ -2514,6 +2541,28 @@ mod tests {
                 got.iter().all(|(n, _)| !n.contains(" and ")),
                 "{text}: {got:?}"
             );
+        }
+    }
+
+    #[test]
+    fn a_state_before_a_natural_place_is_its_own_mention() {
+        let got = found("Fire crews battled a blaze in the NSW Blue Mountains.");
+        assert_eq!(got, [("NSW".into(), Gpe), ("Blue Mountains".into(), Loc)]);
+        // Not a city or a country, not a building, not before a head word.
+        for (text, name) in [
+            ("He flew to the US Virgin Islands.", "US Virgin Islands"),
+            (
+                "They sat in Washington Square Park.",
+                "Washington Square Park",
+            ),
+            (
+                "Tourists crossed the Sydney Harbour Bridge.",
+                "Sydney Harbour Bridge",
+            ),
+        ] {
+            let got = found(text);
+            assert_eq!(got.len(), 1, "{text}: {got:?}");
+            assert_eq!(got[0].0, name, "{text}");
         }
     }
 
