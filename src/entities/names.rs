@@ -718,14 +718,17 @@ fn in_title_case(s: &Sentence) -> bool {
 /// Whether the ordinary word opening a sentence at token `i` is a given
 /// name before a surname: "Bill Shorten of the Australian Workers Union",
 /// but not "Rose Garden" (a common word follows) nor "Will Russia" (a
-/// function word opens it).
+/// function word opens it); a surname that is a common word too only
+/// before a verb of speech ("Grace Park said").
 fn given_name_opens_name(s: &Sentence, i: usize) -> bool {
     let word = s.s(i);
     s.is_cap(i + 1)
         && s.is_word(i + 1)
         && s.given_name(word, s.number(i)).is_some()
         && !lexicon::is_stopword(word)
-        && !s.common_any_case(s.s(i + 1), s.number(i + 1))
+        && (!s.common_any_case(s.s(i + 1), s.number(i + 1))
+            || (lower_case_lists(s.s(i + 2)) & SPEECH_VERB != 0
+                && s.surname(s.s(i + 1), s.number(i + 1)).is_some()))
 }
 
 /// Whether the ordinary word opening a sentence at token `i` qualifies a
@@ -2341,6 +2344,10 @@ mod tests {
             assert_eq!(got, [(name.into(), Loc, None)], "{text}");
         }
         let got = found_with_roles("The film starred Grace Park.");
+        assert_eq!(got, [("Grace Park".into(), Person, None)]);
+        // Opening a sentence, before a verb of speech ("Park" a common
+        // word, and "Grace" too).
+        let got = found_with_roles("Grace Park said the vote was close.");
         assert_eq!(got, [("Grace Park".into(), Person, None)]);
         let got = found_with_roles("He met President Park.");
         assert_eq!(got, [("Park".into(), Person, Some("President".into()))]);
