@@ -148,6 +148,10 @@ fn a_based_word_before_a_company_and_the_company_without_its_suffix() {
             ("Foo Ltd.", EntityType::Org),
         ],
     );
+    // A company the lists know by its one word, after its name with its
+    // trade.
+    let list = entities("Huawei Technologies gained ground. Analysts said Huawei's share rose.");
+    assert_eq!(find(&list, "Huawei Technologies").count, 2, "{list:?}");
 }
 
 #[test]
@@ -554,4 +558,16 @@ fn a_name_only_in_capitals_takes_its_listed_spelling() {
         keyphrases.iter().any(|k| k.phrase == "New York"),
         "{keyphrases:?}"
     );
+}
+
+#[test]
+fn a_surname_that_is_a_word_opening_a_sentence_before_said_is_the_person() {
+    let list = entities(
+        "Chief executive Tim Cook spoke at the launch. \"It is good value,\" Cook said. \
+         Cook said sales would grow.",
+    );
+    assert_eq!(find(&list, "Tim Cook").count, 3, "{list:?}");
+    // With no one of that name in the text, the word is no name.
+    let list = entities("The chef spoke at the launch. Cook said it was good.");
+    assert!(list.is_empty(), "{list:?}");
 }

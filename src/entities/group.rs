@@ -554,10 +554,26 @@ fn group_with(doc: &Document, mentions: Vec<RawMention>, scan_max: usize) -> Vec
         let found = alias.or_else(|| {
             let arena = &arena;
             match (m.ty, m.known_key) {
-                (ty, Some(key)) => entities.first(
-                    |list| list(By::Key, key.as_bytes()),
-                    |e| e.ty == ty && arena.key_is(e.key, key),
-                ),
+                (ty, Some(key)) => entities
+                    .first(
+                        |list| list(By::Key, key.as_bytes()),
+                        |e| e.ty == ty && arena.key_is(e.key, key),
+                    )
+                    .or_else(|| {
+                        // A company the lists know by one word, named
+                        // earlier with its trade ("Huawei Technologies",
+                        // then "Huawei").
+                        if ty != EntityType::Org || words.len() != 1 {
+                            return None;
+                        }
+                        lower_into(&mut lower, surface);
+                        lowered = true;
+                        let lower = lower.as_str();
+                        entities.first(
+                            |list| list(By::OrgWord, lower.as_bytes()),
+                            |e| e.ty == EntityType::Org && is_company_of(arena, e, lower, text),
+                        )
+                    }),
                 (EntityType::Person, None) => entities.first(
                     |list| {
                         for w in arena.words(words) {

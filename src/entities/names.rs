@@ -626,14 +626,25 @@ pub(crate) fn find_with(
             i += 1;
             continue;
         }
+        // An ordinary word that opens a sentence is no name, but for the
+        // exceptions below; a surname alone before a verb of speech ("Cook
+        // said") is one only if the text names the person in full
+        // elsewhere, which grouping settles (unsettled, it joins that
+        // person or is dropped).
+        let mut surname_only = false;
         if (title_case || s.is_initial(i))
             && s.skip_initial_word(i)
             && !given_name_opens_name(&s, i)
             && !title_opens_sentence(&s, i)
             && !known_name_opens(&s, i)
         {
-            i += 1;
-            continue;
+            surname_only = !title_case
+                && lower_case_lists(s.s(i + 1)) & SPEECH_VERB != 0
+                && s.surname(s.s(i), s.number(i)).is_some();
+            if !surname_only {
+                i += 1;
+                continue;
+            }
         }
         let run = &mut scratch.run;
         // (One call site, so that the run's loop stays inlined here.)
@@ -658,6 +669,11 @@ pub(crate) fn find_with(
         } else {
             let before = out.len();
             classify(&s, run, joined, &mut scratch.phrase, i, next, out);
+            if surname_only {
+                for m in &mut out[before..] {
+                    m.settled = false;
+                }
+            }
             if title_case {
                 // Where every word is capitalised, a name typed by its
                 // shape alone ("UK Hurdle") stands only if the text names
