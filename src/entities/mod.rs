@@ -135,16 +135,7 @@ fn name_as_listed(entities: &mut [Entity]) {
         {
             continue;
         }
-        let mut title = String::with_capacity(e.name.len());
-        let mut word_start = true;
-        for c in e.name.chars() {
-            if word_start {
-                title.push(c);
-            } else {
-                title.extend(c.to_lowercase());
-            }
-            word_start = c == ' ' || c == '-';
-        }
+        let title = names::title_case(&e.name);
         let listed = |name: &str| match e.ty {
             EntityType::Org => lexicon::organization(name).is_some(),
             _ => lexicon::place(name).is_some(),

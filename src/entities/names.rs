@@ -352,6 +352,11 @@ fn plural_office(s: &Sentence, i: usize) -> bool {
     i < s.tokens.len() && in_list(PLURAL_OFFICES, s.s(i)) && !s.is_cap(i + 1)
 }
 
+/// Whether `word` is a verb of speech ([`SPEECH_VERBS`]: "said", "told").
+fn is_speech_verb(word: &str) -> bool {
+    lower_case_lists(word) & SPEECH_VERB != 0
+}
+
 /// The bit of [`SPEECH_VERBS`] in [`lower_case_lists`].
 const SPEECH_VERB: u32 = 1;
 /// The bit of [`LOCATIVE`] in [`lower_case_lists`].
@@ -639,7 +644,7 @@ pub(crate) fn find_with(
             && !known_name_opens(&s, i)
         {
             surname_only = !title_case
-                && lower_case_lists(s.s(i + 1)) & SPEECH_VERB != 0
+                && is_speech_verb(s.s(i + 1))
                 && s.surname(s.s(i), s.number(i)).is_some();
             if !surname_only {
                 i += 1;
@@ -743,8 +748,7 @@ fn given_name_opens_name(s: &Sentence, i: usize) -> bool {
         && s.given_name(word, s.number(i)).is_some()
         && !lexicon::is_stopword(word)
         && (!s.common_any_case(s.s(i + 1), s.number(i + 1))
-            || (lower_case_lists(s.s(i + 2)) & SPEECH_VERB != 0
-                && s.surname(s.s(i + 1), s.number(i + 1)).is_some()))
+            || (is_speech_verb(s.s(i + 2)) && s.surname(s.s(i + 1), s.number(i + 1)).is_some()))
 }
 
 /// Whether the ordinary word opening a sentence at token `i` qualifies a
@@ -1172,10 +1176,12 @@ fn classify(
         // ends in the head word of a place, a building, an event, a law or
         // an organisation is named whole, title and all (but a title then
         // "of" heads what follows: "Head of the ... Council", below).
+        // The two words before the name ("" at the sentence's start).
+        let before = first_token.checked_sub(1).map(|j| s.s(j)).unwrap_or("");
+        let two_before = first_token.checked_sub(2).map(|j| s.s(j)).unwrap_or("");
         let headed = run.len() > 1 && !(joined && has_of_or_for(span_of(run).of(s.text))) && {
             let last = &run[run.len() - 1];
             let text = last.span.of(s.text);
-            let before = first_token.checked_sub(1).map_or("", |j| s.s(j));
             (head_type(text).is_some() && !park_of_person(s, run, before))
                 || matches!(s.org_word(text, last.number), Some(OrgWord::Head))
         };
@@ -1312,10 +1318,7 @@ fn classify(
             );
         if rest.len() > 1 || of_head {
             let ty = head_type(last)
-                .filter(|_| {
-                    let before = first_token.checked_sub(1).map_or("", |j| s.s(j));
-                    !park_of_person(s, rest, before)
-                })
+                .filter(|_| !park_of_person(s, rest, before))
                 .or_else(|| (of_head || org_tail()).then_some(EntityType::Org));
             if let Some(ty) = ty {
                 // A known place or nationality at the front is still reported
@@ -1353,9 +1356,6 @@ fn classify(
             out.push(mention(span, EntityType::Org, None, None));
             return;
         }
-        // The two words before the name ("" at the sentence's start).
-        let before = first_token.checked_sub(1).map(|j| s.s(j)).unwrap_or("");
-        let two_before = first_token.checked_sub(2).map(|j| s.s(j)).unwrap_or("");
         // People take no article: "the Bank said" is an organisation speaking.
         let after_the = cut == 0 && before.eq_ignore_ascii_case("the");
         // "the Proteas", "the Matildas", "the Beatles": a plural after "the"
@@ -1443,7 +1443,7 @@ fn classify(
                 return;
             }
         }
-        let said = lower_case_lists(next_word) & SPEECH_VERB != 0 && rest.len() <= 3 && !after_the;
+        let said = is_speech_verb(next_word) && rest.len() <= 3 && !after_the;
         // Looked up only when the shape allows a person.
         let given = || s.given_name(first, first_number).is_some();
         let any_common = || (0..rest.len()).any(|k| s.common_any_case(word(k), rest[k].number));
@@ -2052,7 +2052,7 @@ fn known_name_in_tables(name: &str) -> Option<(EntityType, &'static str)> {
 }
 
 /// "SAN FRANCISCO" -> "San Francisco".
-fn title_case(name: &str) -> String {
+pub(crate) fn title_case(name: &str) -> String {
     let mut out = String::with_capacity(name.len());
     let mut start = true;
     for c in name.chars() {

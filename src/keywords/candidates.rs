@@ -1232,13 +1232,6 @@ impl Scanner<'_, '_> {
                 .filter(|t| t.kind == TokenKind::Word)
                 .map_or("", |t| t.span.of(text))
         };
-        let Some(before) = i.checked_sub(1).map(word) else {
-            return false;
-        };
-        // Most words follow no preposition or article: one comparison.
-        if !matches!(before, "on" | "in" | "at" | "a" | "the") {
-            return false;
-        }
         let noun = word(i);
         let Some(idiom) = IDIOMS.iter().find(|idiom| idiom[idiom.len() - 1] == noun) else {
             return false;
