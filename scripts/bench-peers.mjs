@@ -244,9 +244,12 @@ function native() {
     core: figure(/best ([\d.]+) MB\/s/),
     cli1: figure(/--jobs 1 best ([\d.]+) MB\/s/),
     cli: figure(/end to end: .*default jobs \(\d+\) best ([\d.]+) MB\/s/),
-    batch1: figure(/on a batch .*?--jobs 1 best ([\d.]+) MB\/s/),
-    batch: figure(/on a batch .*default jobs \(\d+\) best ([\d.]+) MB\/s/),
-    batchMB: figure(/on a batch \(the corpus \d+ times, ([\d.]+) MB\)/),
+    batch1: figure(/on a batch \(the corpus 10 times.*?--jobs 1 best ([\d.]+) MB\/s/),
+    batch: figure(/on a batch \(the corpus 10 times.*default jobs \(\d+\) best ([\d.]+) MB\/s/),
+    batchMB: figure(/on a batch \(the corpus 10 times, ([\d.]+) MB\)/),
+    large1: figure(/on a batch \(the corpus 100 times.*?--jobs 1 best ([\d.]+) MB\/s/),
+    large: figure(/on a batch \(the corpus 100 times.*default jobs \(\d+\) best ([\d.]+) MB\/s/),
+    largeMB: figure(/on a batch \(the corpus 100 times, ([\d.]+) MB\)/),
     cpus: /default jobs \((\d+)\)/.exec(out)?.[1] ?? '?',
   };
 }
@@ -293,11 +296,14 @@ function main() {
         `CLI --jsonl end to end --jobs 1 ${n.cli1?.toFixed(1) ?? '?'} MB/s (${n.cli1 ? (n.cli1 / w).toFixed(1) : '?'}× wasm), ` +
         `default jobs (${n.cpus}) ${n.cli?.toFixed(1) ?? '?'} MB/s (${n.cli ? (n.cli / w).toFixed(1) : '?'}× wasm)`,
     );
-    console.log(
-      `native CLI on a batch (the corpus 10 times, ${n.batchMB ?? '?'} MB): --jobs 1 ${n.batch1?.toFixed(1) ?? '?'} MB/s ` +
-        `(${n.batch1 ? (n.batch1 / w).toFixed(1) : '?'}× wasm), default jobs (${n.cpus}) ${n.batch?.toFixed(1) ?? '?'} MB/s ` +
-        `(${n.batch ? (n.batch / w).toFixed(1) : '?'}× wasm)`,
-    );
+    const batch = (times, mb, one, many) =>
+      console.log(
+        `native CLI on a batch (the corpus ${times} times, ${mb ?? '?'} MB): --jobs 1 ${one?.toFixed(1) ?? '?'} MB/s ` +
+          `(${one ? (one / w).toFixed(1) : '?'}× wasm), default jobs (${n.cpus}) ${many?.toFixed(1) ?? '?'} MB/s ` +
+          `(${many ? (many / w).toFixed(1) : '?'}× wasm)`,
+      );
+    batch(10, n.batchMB, n.batch1, n.batch);
+    batch(100, n.largeMB, n.large1, n.large);
   }
 }
 

@@ -18,16 +18,14 @@ use std::sync::{Arc, Mutex};
 
 use serde::{Deserialize, Serialize};
 
-use crate::{analyze, Analysis, Options};
+use crate::{analyze, Options};
 
-/// One output line.
+/// An output line for an input line that has no analysis (the analysis
+/// itself is written by `Analysis::write_json`).
 #[derive(Serialize)]
-struct Record<'a> {
+struct Error<'a> {
     id: &'a serde_json::Value,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    analysis: Option<&'a Analysis>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    error: Option<&'a String>,
+    error: &'a String,
 }
 
 /// One input line: `{"id": ..., "text": ...}` (the id is optional and may
@@ -101,19 +99,20 @@ fn answer_line(number: usize, line: &[u8], options: &Options, out: &mut Vec<u8>)
             analyze(&article.text, options).map_err(|e| format!("line {number}: {e}")),
         ),
     };
-    let record = match &result {
-        Ok(analysis) => Record {
-            id,
-            analysis: Some(analysis),
-            error: None,
-        },
-        Err(message) => Record {
-            id,
-            analysis: None,
-            error: Some(message),
-        },
-    };
-    serde_json::to_writer(&mut *out, &record).map_err(io::Error::other)?;
+    match &result {
+        Ok(analysis) => {
+            // `{"id":..,"analysis":..}`, the analysis by its own writer.
+            out.extend_from_slice(b"{\"id\":");
+            serde_json::to_writer(&mut *out, id).map_err(io::Error::other)?;
+            out.extend_from_slice(b",\"analysis\":");
+            analysis.write_json(out);
+            out.push(b'}');
+        }
+        Err(message) => {
+            let record = Error { id, error: message };
+            serde_json::to_writer(&mut *out, &record).map_err(io::Error::other)?;
+        }
+    }
     out.push(b'\n');
     Ok(())
 }

@@ -20,8 +20,10 @@
 //! `src/wasm.rs` is the only module that knows about JavaScript.
 
 pub mod analysis;
+mod encode;
 pub mod entities;
 mod hash;
+mod json;
 pub mod jsonl;
 pub mod keywords;
 pub mod stats;

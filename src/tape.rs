@@ -34,11 +34,8 @@
 //! | `Vec<T>` | its length, then each item | an array |
 //! | a struct | its fields in order | an object with its keys in order |
 
-use crate::analysis::{Analysis, BoilerplateLine, Paragraph, RepeatedLine};
-use crate::entities::{Entity, Mention};
-use crate::keywords::{Keyphrase, KeyphraseMention};
-use crate::stats::readability::Note;
-use crate::stats::{Readability, SentenceStats, Stats};
+pub use crate::encode::Encode;
+use crate::encode::Sink;
 
 /// The encoding of one analysis.
 #[derive(Debug, Default, PartialEq)]
@@ -74,29 +71,30 @@ impl Tape {
             *spare = Some(self);
         }
     }
+}
 
-    fn count(&mut self, n: usize) {
+impl Sink for Tape {
+    fn count(&mut self, _: &'static str, n: usize) {
         self.tape.push(n as f64);
     }
 
-    /// A float that JSON may write as `null`.
-    fn float(&mut self, x: f64) {
+    fn float(&mut self, _: &'static str, x: f64) {
         self.tape.push(if x.is_finite() { x } else { f64::NAN });
     }
 
-    fn optional_float(&mut self, x: Option<f64>) {
-        self.float(x.unwrap_or(f64::NAN));
+    fn optional_float(&mut self, key: &'static str, x: Option<f64>) {
+        self.float(key, x.unwrap_or(f64::NAN));
     }
 
-    fn optional_count(&mut self, n: Option<usize>) {
+    fn optional_count(&mut self, _: &'static str, n: Option<usize>) {
         self.tape.push(n.map_or(f64::NAN, |n| n as f64));
     }
 
-    fn flag(&mut self, b: bool) {
+    fn flag(&mut self, _: &'static str, b: bool) {
         self.tape.push(if b { 1.0 } else { 0.0 });
     }
 
-    fn string(&mut self, s: &str) {
+    fn string(&mut self, _: &'static str, s: &str) {
         let units = if s.is_ascii() {
             s.len()
         } else {
@@ -106,176 +104,35 @@ impl Tape {
         self.strings.push_str(s);
     }
 
-    fn optional_string(&mut self, s: Option<&str>) {
+    fn optional_string(&mut self, key: &'static str, s: Option<&str>) {
         match s {
-            Some(s) => self.string(s),
+            Some(s) => self.string(key, s),
             None => self.tape.push(-1.0),
         }
     }
 
-    fn list<T: Encode>(&mut self, items: &[T]) {
-        self.count(items.len());
+    fn variant<E: serde::Serialize>(&mut self, _: &'static str, index: usize, _: &E) {
+        self.tape.push(index as f64);
+    }
+
+    fn object<T: Encode>(&mut self, _: &'static str, value: &T) {
+        value.encode(self);
+    }
+
+    fn list<T: Encode>(&mut self, _: &'static str, items: &[T]) {
+        self.tape.push(items.len() as f64);
         for item in items {
             item.encode(self);
         }
     }
 }
 
-/// A value that can go on a [`Tape`]: its fields in the order serde writes
-/// them, each as the table in the module documentation says.
-pub trait Encode {
-    fn encode(&self, t: &mut Tape);
-}
-
-impl Encode for Analysis {
-    fn encode(&self, t: &mut Tape) {
-        self.stats.encode(t);
-        self.readability.encode(t);
-        t.list(&self.sentences);
-        t.list(&self.paragraphs);
-        t.list(&self.repeated_lines);
-        t.list(&self.boilerplate_lines);
-        t.list(&self.entities);
-        t.list(&self.keywords);
-    }
-}
-
-impl Encode for Stats {
-    fn encode(&self, t: &mut Tape) {
-        for n in [
-            self.characters,
-            self.letters,
-            self.words,
-            self.sentences,
-            self.paragraphs,
-            self.repeated_lines,
-            self.boilerplate_lines,
-            self.syllables,
-            self.polysyllabic_words,
-            self.complex_words,
-            self.long_words,
-        ] {
-            t.count(n);
-        }
-        for x in [
-            self.avg_words_per_sentence,
-            self.avg_syllables_per_word,
-            self.avg_letters_per_word,
-            self.reading_time_seconds,
-            self.speaking_time_seconds,
-        ] {
-            t.float(x);
-        }
-    }
-}
-
-impl Encode for Readability {
-    fn encode(&self, t: &mut Tape) {
-        for x in [
-            self.flesch_reading_ease,
-            self.flesch_kincaid_grade,
-            self.gunning_fog,
-            self.smog,
-            self.coleman_liau,
-            self.automated_readability_index,
-            self.consensus_grade,
-        ] {
-            t.optional_float(x);
-        }
-        t.list(&self.notes);
-    }
-}
-
-impl Encode for Note {
-    fn encode(&self, t: &mut Tape) {
-        t.string(self.formula);
-        t.string(&self.message);
-    }
-}
-
-impl Encode for SentenceStats {
-    fn encode(&self, t: &mut Tape) {
-        for n in [
-            self.start,
-            self.end,
-            self.paragraph,
-            self.words,
-            self.syllables,
-            self.letters,
-            self.complex_words,
-        ] {
-            t.count(n);
-        }
-        t.float(self.grade);
-        t.flag(self.long);
-        t.count(self.difficulty as usize);
-    }
-}
-
-impl Encode for Paragraph {
-    fn encode(&self, t: &mut Tape) {
-        t.count(self.start);
-        t.count(self.end);
-        t.optional_count(self.repeat_of);
-    }
-}
-
-impl Encode for RepeatedLine {
-    fn encode(&self, t: &mut Tape) {
-        t.count(self.start);
-        t.count(self.end);
-        t.count(self.original_start);
-        t.count(self.original_end);
-    }
-}
-
-impl Encode for BoilerplateLine {
-    fn encode(&self, t: &mut Tape) {
-        t.count(self.start);
-        t.count(self.end);
-        t.count(self.kind as usize);
-    }
-}
-
-impl Encode for Entity {
-    fn encode(&self, t: &mut Tape) {
-        t.string(&self.name);
-        t.count(self.ty as usize);
-        t.optional_string(self.role.as_deref());
-        t.count(self.count);
-        t.float(self.salience);
-        t.list(&self.mentions);
-    }
-}
-
-impl Encode for Mention {
-    fn encode(&self, t: &mut Tape) {
-        t.count(self.start);
-        t.count(self.end);
-        t.string(&self.text);
-    }
-}
-
-impl Encode for Keyphrase {
-    fn encode(&self, t: &mut Tape) {
-        t.string(&self.phrase);
-        t.float(self.score);
-        t.count(self.count);
-        t.list(&self.mentions);
-    }
-}
-
-impl Encode for KeyphraseMention {
-    fn encode(&self, t: &mut Tape) {
-        t.count(self.start);
-        t.count(self.end);
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::entities::EntityType;
+    use crate::analysis::Paragraph;
+    use crate::entities::{Entity, EntityType, Mention};
+    use crate::keywords::{Keyphrase, KeyphraseMention};
     use crate::stats::Difficulty;
 
     /// The names decode.js gives the indexes of an enum, as written there:

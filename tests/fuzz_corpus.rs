@@ -50,7 +50,11 @@ fn analyze_checked(text: &str, name: &str) {
             s.end
         );
     }
-    serde_json::to_string(&analysis).unwrap_or_else(|e| panic!("{name}: {e}"));
+    let json = serde_json::to_vec(&analysis).unwrap_or_else(|e| panic!("{name}: {e}"));
+    // The CLI's own writer gives the same bytes.
+    let mut ours = Vec::new();
+    analysis.write_json(&mut ours);
+    assert!(ours == json, "{name}: write_json differs from serde_json");
 }
 
 #[test]

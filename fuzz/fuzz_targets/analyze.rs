@@ -1,5 +1,6 @@
 //! `analyze` on arbitrary bytes, decoded lossily (as the CLI decodes a file),
-//! with the default options; then the result must serialise.
+//! with the default options; then the result must serialise, and the
+//! CLI's own JSON writer must write what serde_json writes.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
@@ -12,6 +13,9 @@ fuzz_target!(|data: &[u8]| {
                 text.is_char_boundary(s.start) && text.is_char_boundary(s.end) && s.start <= s.end
             );
         }
-        serde_json::to_string(&analysis).expect("serialises");
+        let json = serde_json::to_vec(&analysis).expect("serialises");
+        let mut ours = Vec::new();
+        analysis.write_json(&mut ours);
+        assert!(ours == json, "write_json differs from serde_json");
     }
 });

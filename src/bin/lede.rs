@@ -183,10 +183,12 @@ fn run(args: &[String]) -> Result<(), Failure> {
         let analysis = analyze(&text, &cmd.options).map_err(|e| Failure::Runtime(e.to_string()))?;
         if cmd.pretty {
             serde_json::to_writer_pretty(&mut out, &analysis)
+                .map_err(|e| Failure::Runtime(e.to_string()))?;
         } else {
-            serde_json::to_writer(&mut out, &analysis)
+            let mut json = Vec::new();
+            analysis.write_json(&mut json);
+            out.write_all(&json)?;
         }
-        .map_err(|e| Failure::Runtime(e.to_string()))?;
         writeln!(out)?;
     }
     out.flush()?;
