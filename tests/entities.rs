@@ -171,6 +171,33 @@ fn an_acronym_spelt_out_in_parentheses_is_that_name() {
 }
 
 #[test]
+fn an_acronym_spells_out_a_name_listed_with_commas_and_and() {
+    let text = "The Rail, Maritime and Transport union (RMT) said its members would walk \
+                out again. The RMT wants talks. The Construction, Forestry, Mining and Energy \
+                Union (CFMEU) agreed.";
+    let list = entities(text);
+    let rmt = find(&list, "Rail, Maritime and Transport union");
+    assert_eq!((rmt.ty, rmt.count), (EntityType::Org, 3), "{list:?}");
+    let cfmeu = find(&list, "Construction, Forestry, Mining and Energy Union");
+    assert_eq!((cfmeu.ty, cfmeu.count), (EntityType::Org, 2), "{list:?}");
+    assert!(!list
+        .iter()
+        .any(|e| ["Rail", "Maritime", "RMT", "CFMEU"].contains(&e.name.as_str())));
+    // Not without the organisation's head word, nor when the letters are
+    // not the listed words' initials in order.
+    for text in [
+        "Mr Smith, Ms Jones and Mr Brown (SJB) said so.",
+        "The Rail, Maritime and Transport union (TMR) said so.",
+    ] {
+        let list = entities(text);
+        assert!(
+            !list.iter().any(|e| e.name.contains(", ")),
+            "{text}: {list:?}"
+        );
+    }
+}
+
+#[test]
 fn a_titled_person_of_an_institution_and_places_of_residents() {
     let text = "Professor Helen Bedford of University College London said parents should \
                 check. Residents of Leura were told to leave.";

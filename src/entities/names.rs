@@ -617,6 +617,7 @@ pub(crate) fn find_with(
     // capitalises its ordinary words: each is read as a sentence's first
     // word is, and ends a name (see [`collect_run`]).
     let title_case = headline && in_title_case(&s);
+    let first_mention = out.len();
     let mut i = 0;
     // On to the next token that may be capitalised, as `is_cap` tells by
     // its first byte: most tokens are passed over here, in a tight scan of
@@ -690,6 +691,97 @@ pub(crate) fn find_with(
         }
         i = next.max(i + 1);
     }
+    spelt_out_lists(&s, first_mention, out);
+}
+
+/// An acronym in parentheses after the name it shortens, where that name
+/// lists its words with commas or "and", which the runs take apart ("the
+/// Rail, Maritime and Transport union (RMT)"): the capitalised words whose
+/// initials spell the acronym, in order, with commas and function words
+/// between them and an organisation's head word at the end (in lower case
+/// too), are one organisation, in place of the mentions inside them
+/// (grouping then joins the acronym to it).
+fn spelt_out_lists(s: &Sentence, first_mention: usize, out: &mut Vec<RawMention>) {
+    let mut k = first_mention;
+    while k < out.len() {
+        let span = out[k].span;
+        k += 1;
+        // Most mentions fail on their length or their first two bytes.
+        let bytes = &s.text.as_bytes()[span.start..span.end];
+        if !(3..=6).contains(&bytes.len()) || !bytes[..2].iter().all(u8::is_ascii_uppercase) {
+            continue;
+        }
+        let Some(name) = listed_name_before(s, span) else {
+            continue;
+        };
+        let at = out[first_mention..]
+            .iter()
+            .position(|m| m.span.end > name.start)
+            .map_or(out.len(), |p| first_mention + p);
+        let removed = out[at..]
+            .iter()
+            .take_while(|m| m.span.start < name.end)
+            .count();
+        let ty = known_name(name.of(s.text)).map_or(EntityType::Org, |(ty, _)| ty);
+        out.splice(at..at + removed, [mention(name, ty, None, None)]);
+        k = at + 2;
+    }
+}
+
+/// The span of the name listed with commas or "and" that the acronym at
+/// `acronym` (a mention) spells, when it is in parentheses right after
+/// that name (see [`spelt_out_lists`]).
+fn listed_name_before(s: &Sentence, acronym: Span) -> Option<Span> {
+    let letters = acronym.of(s.text).as_bytes();
+    if !(3..=6).contains(&letters.len()) || !letters.iter().all(u8::is_ascii_uppercase) {
+        return None;
+    }
+    let i = s
+        .tokens
+        .iter()
+        .position(|t| t.span.start == acronym.start)?;
+    let last = i.checked_sub(2)?;
+    if s.s(i - 1) != "(" || s.s(i + 1) != ")" {
+        return None;
+    }
+    let head = |j: usize| {
+        let mut word = s.s(j).to_string();
+        let first = word.len().min(1);
+        word[..first].make_ascii_uppercase();
+        s.is_word(j)
+            && matches!(
+                lexicon::org_word(&word),
+                Some(OrgWord::Head | OrgWord::OfHead)
+            )
+    };
+    // Back from the parenthesis: the head word in lower case, if any, then
+    // capitalised words, each the next letter of the acronym from its end.
+    let lower_head = s.s(last).starts_with(|c: char| c.is_ascii_lowercase());
+    if lower_head && !head(last) {
+        return None;
+    }
+    let mut j = last + 1 - usize::from(lower_head);
+    let (mut need, mut first, mut listed) = (letters.len(), None, false);
+    while need > 0 {
+        j = j.checked_sub(1)?;
+        let word = s.s(j);
+        if s.is_cap(j) && s.is_word(j) {
+            if word.as_bytes()[0] != letters[need - 1] {
+                return None;
+            }
+            need -= 1;
+            first = Some(j);
+        } else if matches!(word, "," | "and") {
+            listed = true;
+        } else if !matches!(word, "of" | "for" | "the" | "on") {
+            return None;
+        }
+    }
+    let first = first?;
+    (listed && (lower_head || head(last))).then(|| Span {
+        start: s.tokens[first].span.start,
+        end: s.tokens[last].span.end,
+    })
 }
 
 /// Whether the ordinary word opening a sentence at token `i` begins a
