@@ -198,6 +198,21 @@ fn an_acronym_spells_out_a_name_listed_with_commas_and_and() {
 }
 
 #[test]
+fn a_research_firm_is_an_organisation() {
+    let list = entities(
+        "Shipments rose 5%, according to Counterpoint Research. Analysts at Canalys \
+         Research agreed.",
+    );
+    assert_types(
+        &list,
+        &[
+            ("Counterpoint Research", EntityType::Org),
+            ("Canalys Research", EntityType::Org),
+        ],
+    );
+}
+
+#[test]
 fn a_titled_person_of_an_institution_and_places_of_residents() {
     let text = "Professor Helen Bedford of University College London said parents should \
                 check. Residents of Leura were told to leave.";

@@ -1394,6 +1394,21 @@ impl Scanner<'_, '_> {
                 if token.is_word() {
                     initial = false;
                 }
+                // A quotation or a clause after a colon or a dash opens
+                // as a sentence does, as the recogniser reads it ("Rail
+                // strike: Commuters face ..."; `Sentence::is_initial`).
+                // (Commas and full stops fail on the first byte.)
+                if token.kind == TokenKind::ListMarker
+                    || (matches!(
+                        text.as_bytes()[token.span.start],
+                        b'"' | b'\'' | b'(' | b'[' | b':' | b'-' | 0xE2
+                    ) && matches!(
+                        token.span.of(text),
+                        "\"" | "“" | "‘" | "'" | "(" | "[" | ":" | "—" | "–" | "-"
+                    ))
+                {
+                    initial = true;
+                }
                 continue;
             }
             let spelling = self.spellings.get_token(text, token);
