@@ -198,6 +198,19 @@ fn an_acronym_spells_out_a_name_listed_with_commas_and_and() {
 }
 
 #[test]
+fn a_listed_name_that_is_an_ordinary_word_opening_a_sentence_joins_its_full_name() {
+    let text = "Fed holds rates steady\n\nThe Federal Reserve left its rate unchanged. \
+                Fed officials said inflation was cooling. Labor wants an inquiry, the \
+                Labor Party said. Labor has supported the bill.";
+    let list = entities(text);
+    assert_eq!(find(&list, "Federal Reserve").count, 3, "{list:?}");
+    assert_eq!(find(&list, "Labor Party").count, 3, "{list:?}");
+    // Not named in full: still no name.
+    let list = entities("Shell companies hide money. Fed officials met.");
+    assert!(list.is_empty(), "{list:?}");
+}
+
+#[test]
 fn a_research_firm_is_an_organisation() {
     let list = entities(
         "Shipments rose 5%, according to Counterpoint Research. Analysts at Canalys \

@@ -720,6 +720,16 @@ fn group_with(doc: &Document, mentions: Vec<RawMention>, scan_max: usize) -> Vec
                         |e| e.ty.is_name() && arena.key_is(e.key, word),
                     )
                 })
+                .or_else(|| {
+                    // A name the lists know, which opened a sentence as an
+                    // ordinary word does ("Fed holds rates" with the
+                    // Federal Reserve named elsewhere).
+                    let key = m.known_key?;
+                    entities.first(
+                        |list| list(By::Key, key.as_bytes()),
+                        |e| e.ty == m.ty && arena.key_is(e.key, key),
+                    )
+                })
         };
         match target {
             Some(i) => {

@@ -49,7 +49,7 @@ pub(crate) struct Answers {
     pub name: Option<NameFacts>,
     /// `names::skip_initial_word`: an ordinary word, not a name, when it
     /// opens a sentence.
-    pub ordinary_initial: Option<bool>,
+    pub ordinary_initial: Option<u8>,
     // Questions of one lookup, remembered when asked by word number (see
     // the module documentation; by text, only for the rare token whose
     // text is not the word asked about).
@@ -261,7 +261,7 @@ mod tests {
         let ask = |word: &str| {
             remembered(
                 word,
-                |a| &mut a.ordinary_initial,
+                |a| &mut a.common,
                 |w| {
                     asked.set(asked.get() + 1);
                     w.len() % 2 == 0

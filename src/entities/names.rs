@@ -477,6 +477,11 @@ impl<'a> Sentence<'a> {
 
     /// [`ordinary_initial_word`] of token `i`, remembered.
     fn skip_initial_word(&self, i: usize) -> bool {
+        self.initial_word(i) & ORDINARY != 0
+    }
+
+    /// [`ordinary_initial_word`] of token `i`, remembered.
+    fn initial_word(&self, i: usize) -> u8 {
         self.remembered(
             self.s(i),
             self.number(i),
@@ -645,8 +650,8 @@ pub(crate) fn find_with(
             && !known_name_opens(&s, i)
         {
             surname_only = !title_case
-                && is_speech_verb(s.s(i + 1))
-                && s.surname(s.s(i), s.number(i)).is_some();
+                && (is_speech_verb(s.s(i + 1)) && s.surname(s.s(i), s.number(i)).is_some()
+                    || s.initial_word(i) & ORG_ALIAS != 0 && !s.is_cap(i + 1));
             if !surname_only {
                 i += 1;
                 continue;
@@ -897,8 +902,9 @@ fn has_lowercase(word: &str) -> bool {
 
 /// Whether a sentence-initial capitalised word is an ordinary English word
 /// ("Speaking", "The", "Meanwhile") and not a name (asked through
-/// [`Sentence::skip_initial_word`], which remembers it).
-fn ordinary_initial_word(word: &str) -> bool {
+/// [`Sentence::skip_initial_word`], which remembers it): [`ORDINARY`],
+/// with [`ORG_ALIAS`] if an organisation is called so too, or 0.
+fn ordinary_initial_word(word: &str) -> u8 {
     // Whether it is an ordinary word first: most names are not, and need
     // no more lookups.
     let ordinary = if word.is_ascii() {
@@ -912,12 +918,25 @@ fn ordinary_initial_word(word: &str) -> bool {
         let lower = word.to_lowercase();
         lexicon::is_stopword(&lower) || lexicon::is_common_word(&lower)
     };
-    ordinary
-        && !(lexicon::place(word).is_some_and(|p| !p.ambiguous)
-            || lexicon::organization(word).is_some_and(|(_, ambiguous)| !ambiguous)
-            || lexicon::demonym(word).is_some()
-            || title_any_case(word).is_some())
+    if !ordinary {
+        return 0;
+    }
+    let organization = lexicon::organization(word);
+    if lexicon::place(word).is_some_and(|p| !p.ambiguous)
+        || organization.is_some_and(|(_, ambiguous)| !ambiguous)
+        || lexicon::demonym(word).is_some()
+        || title_any_case(word).is_some()
+    {
+        return 0;
+    }
+    ORDINARY | if organization.is_some() { ORG_ALIAS } else { 0 }
 }
+
+/// [`ordinary_initial_word`]: an ordinary word, when it opens a sentence.
+const ORDINARY: u8 = 1;
+/// [`ordinary_initial_word`]: and also what an organisation is called
+/// ("Fed", "Labor", "Shell").
+const ORG_ALIAS: u8 = 2;
 
 /// The singular of `word` if it is a capitalised plural whose singular is
 /// no ordinary word: "Proteas" -> "Protea", not "Greens", "Boss", "ABCs".
