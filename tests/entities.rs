@@ -211,6 +211,25 @@ fn a_listed_name_that_is_an_ordinary_word_opening_a_sentence_joins_its_full_name
 }
 
 #[test]
+fn a_place_before_based_or_born_is_the_place() {
+    let list = entities(
+        "The Cupertino, California-based company and the Albany, New York-based bank \
+         merged. The Sri Lanka-born actor spoke.",
+    );
+    assert_types(
+        &list,
+        &[
+            ("Cupertino", EntityType::Gpe),
+            ("California", EntityType::Gpe),
+            ("Albany", EntityType::Gpe),
+            ("New York", EntityType::Gpe),
+            ("Sri Lanka", EntityType::Gpe),
+        ],
+    );
+    assert!(!list.iter().any(|e| e.name.contains('-')), "{list:?}");
+}
+
+#[test]
 fn a_research_firm_is_an_organisation() {
     let list = entities(
         "Shipments rose 5%, according to Counterpoint Research. Analysts at Canalys \

@@ -1189,6 +1189,14 @@ fn classify(
     // given names, "Finn Finn Finn ...", would cost its length squared.)
     const MAX_NATIONALITIES: usize = 4;
     let start = first_token;
+    if let [first, .., last] = run {
+        if s.text.as_bytes()[last.span.start..last.span.end].contains(&b'-') {
+            if let Some(place) = place_before_participle(s, *first, *last) {
+                out.push(place);
+                return;
+            }
+        }
+    }
     let (mut run, mut first_token) = (run, first_token);
     loop {
         // Hyphenated words are looked at part by part when a part is lower case
@@ -1813,8 +1821,23 @@ fn describes(word: &str) -> bool {
     lexicon::organization(&plural).is_some()
 }
 
+/// "New York-based": a place of several words, from `first` to `last`,
+/// the last joined to a participle, is that place alone.
+#[inline(never)]
+fn place_before_participle(s: &Sentence, first: Word, last: Word) -> Option<RawMention> {
+    let parts = hyphen_parts(last.span.of(s.text))?;
+    let [place, participle] = parts[..] else {
+        return None;
+    };
+    let span = Span::new(first.span.start, last.span.start + place.len());
+    let place = lexicon::place(span.of(s.text)).filter(|_| is_participle_part(participle))?;
+    Some(mention(span, place.ty, None, Some(place.key)))
+}
+
 /// Whether a comma and a state or province (of one or two words) follow
-/// at token `next`, and then punctuation or the sentence's end.
+/// at token `next`, and then punctuation or the sentence's end, or the
+/// state is the first part of a word in "-based" ("the Cupertino,
+/// California-based company").
 fn before_its_state(s: &Sentence, next: usize) -> bool {
     if s.s(next) != "," || !s.is_cap(next + 1) {
         return false;
@@ -1828,12 +1851,21 @@ fn before_its_state(s: &Sentence, next: usize) -> bool {
     if lexicon::is_subdivision(one) && ends(next + 2) {
         return true;
     }
+    if one
+        .strip_suffix("-based")
+        .is_some_and(lexicon::is_subdivision)
+    {
+        return true;
+    }
     let (Some(a), Some(b)) = (s.tokens.get(next + 1), s.tokens.get(next + 2)) else {
         return false;
     };
+    let two = &s.text[a.span.start..b.span.end];
     s.is_cap(next + 2)
-        && ends(next + 3)
-        && lexicon::is_subdivision(&s.text[a.span.start..b.span.end])
+        && (ends(next + 3) && lexicon::is_subdivision(two)
+            || two
+                .strip_suffix("-based")
+                .is_some_and(lexicon::is_subdivision))
 }
 
 /// Whether "shares in", "shares of" or "a stake in" come just before
@@ -2225,12 +2257,18 @@ fn is_name_with_particles(parts: &[&str]) -> bool {
             .all(|p| p.len() <= 5 && p.bytes().all(|b| b.is_ascii_lowercase()))
 }
 
+#[inline(always)]
 fn hyphen_parts(word: &str) -> Option<Vec<&str>> {
     // A byte at a time: names are short, and a `str` search sets up more
     // than it scans.
     if !word.bytes().any(|b| b == b'-') {
         return None;
     }
+    split_hyphens(word)
+}
+
+#[inline(never)]
+fn split_hyphens(word: &str) -> Option<Vec<&str>> {
     let parts: Vec<&str> = word.split('-').collect();
     (parts.len() >= 2 && parts.iter().all(|p| !p.is_empty())).then_some(parts)
 }

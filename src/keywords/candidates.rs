@@ -1528,9 +1528,13 @@ impl Scanner<'_, '_> {
                     && !t.span.of(text).starts_with(char::is_uppercase)
             })
         };
+        // The name ends inside a hyphenated word ("UN-sponsored", "New
+        // York-based").
+        let hyphened = text.as_bytes().get(name.span.end) == Some(&b'-');
         if token.kind == TokenKind::Word
+            && token.span.start <= name.span.start
             && token.span.end > name.span.end
-            && text.as_bytes().get(name.span.end) == Some(&b'-')
+            && hyphened
         {
             // "UN-sponsored talks", "Berlin-based maker": a name inside a
             // hyphenated word is read with the word, as a word.
@@ -1546,11 +1550,19 @@ impl Scanner<'_, '_> {
             self.close_segment();
             if let Some(word) = name.entity {
                 // A name opens a segment and may lead a phrase ("US
-                // soldiers", "Qantas maintenance workers").
+                // soldiers", "Qantas maintenance workers"); a name of
+                // several words that ends inside a hyphenated word takes
+                // the rest of the word with it ("New York-based bank").
+                let mut span = name.span;
+                if hyphened {
+                    span.end += text[span.end..]
+                        .find(|c: char| !(c.is_alphanumeric() || c == '-'))
+                        .unwrap_or(text.len() - span.end);
+                }
                 self.out.vocab.words[word as usize].count += 1;
                 self.out.items.push(Item {
                     word,
-                    span: name.span,
+                    span,
                     sentence: index,
                     flags: HEAD | ENTITY | PROPER,
                 });

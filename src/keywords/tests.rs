@@ -141,6 +141,23 @@ fn a_sentence_initial_plural_the_table_lacks_is_written_as_its_singular() {
 }
 
 #[test]
+fn a_place_of_several_words_in_a_hyphenated_word_is_read_whole() {
+    let text = "Profits at the New Delhi-based firm grew. The New Delhi-based firm hired \
+                staff. The Albany, New York-based bank merged.";
+    let found = phrases(text, 10);
+    assert!(
+        found.iter().any(|p| p == "New Delhi-based firm"),
+        "{found:?}"
+    );
+    assert!(
+        !found
+            .iter()
+            .any(|p| p.starts_with("Delhi") || p.starts_with("York")),
+        "{found:?}"
+    );
+}
+
+#[test]
 fn a_sentence_initial_plural_of_an_ordinary_ending_the_table_lacks_is_lowered() {
     // Neither "shipments" nor "shipment" is in the background table; the
     // ending says an ordinary noun. A colon opens a clause as a sentence
