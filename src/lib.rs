@@ -26,6 +26,7 @@ mod hash;
 mod json;
 pub mod jsonl;
 pub mod keywords;
+mod order;
 pub mod stats;
 mod tables;
 pub mod text;

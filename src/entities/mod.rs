@@ -23,6 +23,7 @@ pub(crate) mod words;
 
 use serde::Serialize;
 
+use crate::order;
 use crate::text::{Document, Span};
 
 /// OntoNotes entity labels (the subset lede produces).
@@ -282,9 +283,11 @@ fn rank(doc: &Document, entities: &mut [Entity]) {
             0.0
         };
     }
-    entities.sort_by(|a, b| {
-        b.salience
-            .total_cmp(&a.salience)
-            .then(a.mentions[0].start.cmp(&b.mentions[0].start))
+    // Most salient first (a salience is in thousandths now), then by the
+    // first mention.
+    order::sort_stable_by_key(entities, |e| {
+        let thousandths = (e.salience * 1000.0).round().clamp(0.0, 1000.0) as u64;
+        u128::from(1000 - thousandths) << order::OFFSET_BITS
+            | order::offset_key(e.mentions[0].start)
     });
 }

@@ -2257,18 +2257,13 @@ fn is_name_with_particles(parts: &[&str]) -> bool {
             .all(|p| p.len() <= 5 && p.bytes().all(|b| b.is_ascii_lowercase()))
 }
 
-#[inline(always)]
+#[inline]
 fn hyphen_parts(word: &str) -> Option<Vec<&str>> {
     // A byte at a time: names are short, and a `str` search sets up more
     // than it scans.
     if !word.bytes().any(|b| b == b'-') {
         return None;
     }
-    split_hyphens(word)
-}
-
-#[inline(never)]
-fn split_hyphens(word: &str) -> Option<Vec<&str>> {
     let parts: Vec<&str> = word.split('-').collect();
     (parts.len() >= 2 && parts.iter().all(|p| !p.is_empty())).then_some(parts)
 }

@@ -1028,7 +1028,9 @@ fn scan_with(doc: &Document, entities: &[Entity], spellings: &mut Spellings) -> 
             }
         }
     }
-    names.sort_by_key(|n| (n.span.start, std::cmp::Reverse(n.span.end)));
+    crate::order::sort_stable_by_key(&mut names, |n| {
+        crate::order::span_key(n.span.start, n.span.end)
+    });
     let (headline, lead_end) = headline_and_lead(doc);
     out.headline = headline;
     out.lead_end = lead_end;

@@ -1,0 +1,112 @@
+//! One sort for the result's lists, for the size of the wasm.
+//!
+//! Every element type that a slice is sorted by brings its own copy of the
+//! standard library's sort into the wasm (a stable sort's is about 5,000
+//! lines of wasm text, several KB gzipped). [`sort_stable_by_key`] sorts any
+//! list through the one sort the keyphrase ranking needs anyway,
+//! `[u128]::sort_unstable`: each item becomes its key (at most 95 bits) with
+//! its index below it, so no two keys are equal and the order is the stable
+//! one; the items are then moved into that order, cycle by cycle.
+
+/// Lists up to this long are sorted in place, by insertion.
+const SHORT: usize = 16;
+
+/// Sorts `items` by `key`, keeping the order of items with equal keys. A
+/// key must fit in 95 bits (`key(item) < 1 << 95`).
+pub(crate) fn sort_stable_by_key<T>(items: &mut [T], key: impl Fn(&T) -> u128) {
+    if items.len() < 2 {
+        return;
+    }
+    if items.len() <= SHORT {
+        // Insertion, which is stable and takes little code, each key
+        // worked out once.
+        let mut keys = [0u128; SHORT];
+        for i in 0..items.len() {
+            let k = key(&items[i]);
+            let mut j = i;
+            while j > 0 && keys[j - 1] > k {
+                keys[j] = keys[j - 1];
+                j -= 1;
+            }
+            keys[j] = k;
+            items[j..=i].rotate_right(1);
+        }
+        return;
+    }
+    debug_assert!(u32::try_from(items.len()).is_ok());
+    let mut order: Vec<u128> = items
+        .iter()
+        .enumerate()
+        .map(|(i, item)| {
+            let k = key(item);
+            debug_assert!(k >> 95 == 0, "a key wider than 95 bits");
+            k << 32 | i as u128
+        })
+        .collect();
+    order.sort_unstable();
+    // Position `to` takes the item at `from(to)`: each cycle of that
+    // permutation is followed once, swapping as it goes; a moved item's
+    // entry is marked with the high bit (above the key's 95 and the
+    // index's 32).
+    const DONE: u128 = 1 << 127;
+    let from = |order: &[u128], to: usize| (order[to] as u32) as usize;
+    for start in 0..items.len() {
+        if order[start] & DONE != 0 {
+            continue;
+        }
+        let mut to = start;
+        loop {
+            let next = from(&order, to);
+            order[to] |= DONE;
+            if next == start {
+                break;
+            }
+            items.swap(to, next);
+            to = next;
+        }
+    }
+}
+
+/// Position `n`, a byte offset, as a key part of [`OFFSET_BITS`] bits
+/// (offsets are far below that).
+pub(crate) fn offset_key(n: usize) -> u128 {
+    (n as u128).min((1 << OFFSET_BITS) - 1)
+}
+
+pub(crate) const OFFSET_BITS: u32 = 47;
+
+/// The key of a span, first by start, then the longer first.
+pub(crate) fn span_key(start: usize, end: usize) -> u128 {
+    offset_key(start) << OFFSET_BITS | ((1 << OFFSET_BITS) - 1 - offset_key(end))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sorts_as_the_stable_sort_does() {
+        // A small generator, so that the test needs no crate.
+        let mut seed = 0x9E37_79B9_7F4A_7C15u64;
+        let mut next = move || {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed
+        };
+        for len in [0, 1, 2, 3, 5, 8, 17, 100, 1000] {
+            let items: Vec<(u64, usize)> = (0..len).map(|i| (next() % 7, i)).collect();
+            let mut ours = items.clone();
+            sort_stable_by_key(&mut ours, |&(k, _)| u128::from(k));
+            let mut theirs = items.clone();
+            theirs.sort_by_key(|&(k, _)| k);
+            assert_eq!(ours, theirs, "{len}");
+            // Descending, on 95 bits.
+            let mut ours = items.clone();
+            sort_stable_by_key(&mut ours, |&(k, _)| ((1u128 << 95) - 1) - u128::from(k));
+            let mut theirs = items;
+            theirs.sort_by_key(|&(k, _)| std::cmp::Reverse(k));
+            assert_eq!(ours, theirs, "{len}");
+        }
+    }
+}
