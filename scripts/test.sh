@@ -10,6 +10,15 @@ step "format and lints"
 cargo fmt --check
 cargo clippy --quiet --all-targets -- -D warnings
 
+step "size budget: the wasm at most 400 KB (400,000 bytes) gzipped"
+wasm=pkg/lede_bg.wasm
+gz=$(gzip -9 -c "$wasm" | wc -c)
+if (( gz > 400000 )); then
+  echo "test.sh: $wasm is $gz bytes gzipped, over the 400,000-byte budget" >&2
+  exit 1
+fi
+echo "$wasm: $gz bytes gzipped"
+
 step "native tests (cargo test; includes tests/properties.rs and the fuzz corpus replay, tests/fuzz_corpus.rs)"
 cargo test --quiet
 
