@@ -230,6 +230,21 @@ fn a_place_before_based_or_born_is_the_place() {
 }
 
 #[test]
+fn no_persons_name_has_a_digit() {
+    let list = entities(
+        "Samsung cut prices on its Galaxy S25 range. An Israeli F-16 fighter jet \
+         struck. John Smith said so.",
+    );
+    assert!(
+        !list
+            .iter()
+            .any(|e| e.name.contains("S25") || e.name.contains("F-16")),
+        "{list:?}"
+    );
+    assert_eq!(find(&list, "John Smith").ty, EntityType::Person);
+}
+
+#[test]
 fn a_research_firm_is_an_organisation() {
     let list = entities(
         "Shipments rose 5%, according to Counterpoint Research. Analysts at Canalys \

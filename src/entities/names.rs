@@ -680,6 +680,19 @@ pub(crate) fn find_with(
         } else {
             let before = out.len();
             classify(&s, run, joined, &mut scratch.phrase, i, next, out);
+            // No one's name has a digit in it: "Galaxy S25", typed a person
+            // by its shape, is a product's.
+            let numbered = |m: &RawMention| {
+                m.ty == EntityType::Person && m.span.of(text).bytes().any(|b| b.is_ascii_digit())
+            };
+            let mut k = before;
+            while k < out.len() {
+                if numbered(&out[k]) {
+                    out.remove(k);
+                } else {
+                    k += 1;
+                }
+            }
             if surname_only {
                 for m in &mut out[before..] {
                     m.settled = false;
