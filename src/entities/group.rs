@@ -333,6 +333,14 @@ struct Entities {
 }
 
 impl Entities {
+    /// The first entity of type `ty` whose key is the lists' key `key`.
+    fn with_key(&self, arena: &Arena, ty: EntityType, key: &str) -> Option<usize> {
+        self.first(
+            |list| list(By::Key, key.as_bytes()),
+            |e| e.ty == ty && arena.key_is(e.key, key),
+        )
+    }
+
     /// The first entity that passes `test`: by a scan, or among those
     /// listed under the `(by, bytes)` that `lists` gives (which must
     /// include every entity that passes).
@@ -554,26 +562,21 @@ fn group_with(doc: &Document, mentions: Vec<RawMention>, scan_max: usize) -> Vec
         let found = alias.or_else(|| {
             let arena = &arena;
             match (m.ty, m.known_key) {
-                (ty, Some(key)) => entities
-                    .first(
-                        |list| list(By::Key, key.as_bytes()),
-                        |e| e.ty == ty && arena.key_is(e.key, key),
+                (ty, Some(key)) => entities.with_key(arena, ty, key).or_else(|| {
+                    // A company the lists know by one word, named
+                    // earlier with its trade ("Huawei Technologies",
+                    // then "Huawei").
+                    if ty != EntityType::Org || words.len() != 1 {
+                        return None;
+                    }
+                    lower_into(&mut lower, surface);
+                    lowered = true;
+                    let lower = lower.as_str();
+                    entities.first(
+                        |list| list(By::OrgWord, lower.as_bytes()),
+                        |e| e.ty == EntityType::Org && is_company_of(arena, e, lower, text),
                     )
-                    .or_else(|| {
-                        // A company the lists know by one word, named
-                        // earlier with its trade ("Huawei Technologies",
-                        // then "Huawei").
-                        if ty != EntityType::Org || words.len() != 1 {
-                            return None;
-                        }
-                        lower_into(&mut lower, surface);
-                        lowered = true;
-                        let lower = lower.as_str();
-                        entities.first(
-                            |list| list(By::OrgWord, lower.as_bytes()),
-                            |e| e.ty == EntityType::Org && is_company_of(arena, e, lower, text),
-                        )
-                    }),
+                }),
                 (EntityType::Person, None) => entities.first(
                     |list| {
                         for w in arena.words(words) {
@@ -724,11 +727,7 @@ fn group_with(doc: &Document, mentions: Vec<RawMention>, scan_max: usize) -> Vec
                     // A name the lists know, which opened a sentence as an
                     // ordinary word does ("Fed holds rates" with the
                     // Federal Reserve named elsewhere).
-                    let key = m.known_key?;
-                    entities.first(
-                        |list| list(By::Key, key.as_bytes()),
-                        |e| e.ty == m.ty && arena.key_is(e.key, key),
-                    )
+                    entities.with_key(arena, m.ty, m.known_key?)
                 })
         };
         match target {

@@ -548,17 +548,8 @@ impl<'a> Sentence<'a> {
 
     /// Whether token `i` is the first word of the sentence or of a quotation.
     fn is_initial(&self, i: usize) -> bool {
-        let Some(j) = i.checked_sub(1) else {
-            return true;
-        };
-        match self.tokens[j].kind {
-            TokenKind::ListMarker => true,
-            TokenKind::Punct => matches!(
-                self.s(j),
-                "\"" | "“" | "‘" | "'" | "(" | "[" | ":" | "—" | "–" | "-"
-            ),
-            _ => false,
-        }
+        i.checked_sub(1)
+            .is_none_or(|j| self.tokens[j].opens_clause(self.text))
     }
 }
 
@@ -724,9 +715,10 @@ fn spelt_out_lists(s: &Sentence, first_mention: usize, out: &mut Vec<RawMention>
     while k < out.len() {
         let span = out[k].span;
         k += 1;
-        // Most mentions fail on their length or their first two bytes.
-        let bytes = &s.text.as_bytes()[span.start..span.end];
-        if !(3..=6).contains(&bytes.len()) || !bytes[..2].iter().all(u8::is_ascii_uppercase) {
+        // An acronym of three to six capitals (most mentions fail on
+        // their length or their first two bytes).
+        let letters = &s.text.as_bytes()[span.start..span.end];
+        if !(3..=6).contains(&letters.len()) || !letters.iter().all(u8::is_ascii_uppercase) {
             continue;
         }
         let Some(name) = listed_name_before(s, span) else {
@@ -747,13 +739,10 @@ fn spelt_out_lists(s: &Sentence, first_mention: usize, out: &mut Vec<RawMention>
 }
 
 /// The span of the name listed with commas or "and" that the acronym at
-/// `acronym` (a mention) spells, when it is in parentheses right after
-/// that name (see [`spelt_out_lists`]).
+/// `acronym` (a mention of capitals only) spells, when it is in
+/// parentheses right after that name (see [`spelt_out_lists`]).
 fn listed_name_before(s: &Sentence, acronym: Span) -> Option<Span> {
     let letters = acronym.of(s.text).as_bytes();
-    if !(3..=6).contains(&letters.len()) || !letters.iter().all(u8::is_ascii_uppercase) {
-        return None;
-    }
     let i = s
         .tokens
         .iter()
@@ -2270,7 +2259,6 @@ fn is_name_with_particles(parts: &[&str]) -> bool {
             .all(|p| p.len() <= 5 && p.bytes().all(|b| b.is_ascii_lowercase()))
 }
 
-#[inline]
 fn hyphen_parts(word: &str) -> Option<Vec<&str>> {
     // A byte at a time: names are short, and a `str` search sets up more
     // than it scans.

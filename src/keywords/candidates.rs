@@ -1397,18 +1397,8 @@ impl Scanner<'_, '_> {
                     initial = false;
                 }
                 // A quotation or a clause after a colon or a dash opens
-                // as a sentence does, as the recogniser reads it ("Rail
-                // strike: Commuters face ..."; `Sentence::is_initial`).
-                // (Commas and full stops fail on the first byte.)
-                if token.kind == TokenKind::ListMarker
-                    || (matches!(
-                        text.as_bytes()[token.span.start],
-                        b'"' | b'\'' | b'(' | b'[' | b':' | b'-' | 0xE2
-                    ) && matches!(
-                        token.span.of(text),
-                        "\"" | "“" | "‘" | "'" | "(" | "[" | ":" | "—" | "–" | "-"
-                    ))
-                {
+                // as a sentence does, as the recogniser reads it.
+                if token.opens_clause(text) {
                     initial = true;
                 }
                 continue;

@@ -53,6 +53,29 @@ impl Token {
             TokenKind::Word | TokenKind::Number | TokenKind::Url | TokenKind::Email
         )
     }
+
+    /// A list marker, or a mark after which a clause opens as a sentence
+    /// does: a quotation mark, an opening bracket, a colon or a dash. The
+    /// recogniser and the keyphrase scan read the word after it as a
+    /// sentence's first ("Rail strike: Commuters face ...").
+    #[inline(always)]
+    pub fn opens_clause(&self, text: &str) -> bool {
+        // Commas and full stops, most marks, fail on the first byte.
+        self.kind == TokenKind::ListMarker
+            || matches!(
+                text.as_bytes()[self.span.start],
+                b'"' | b'\'' | b'(' | b'[' | b':' | b'-' | 0xE2
+            ) && self.is_clause_mark(text)
+    }
+
+    #[inline(never)]
+    fn is_clause_mark(&self, text: &str) -> bool {
+        self.kind == TokenKind::Punct
+            && matches!(
+                self.span.of(text),
+                "\"" | "“" | "‘" | "'" | "(" | "[" | ":" | "—" | "–" | "-"
+            )
+    }
 }
 
 /// Appends the tokens of `text[span]` to `out`.
