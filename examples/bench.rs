@@ -79,55 +79,25 @@ fn main() {
         );
         return;
     };
-    let mut jsonl = Vec::new();
-    for (id, text) in articles.iter().enumerate() {
-        serde_json::to_writer(&mut jsonl, &serde_json::json!({ "id": id, "text": text }))
-            .expect("JSON");
-        jsonl.push(b'\n');
-    }
     let cpus = std::thread::available_parallelism().map_or(1, |n| n.get());
-    // The two settings take turns, so that a change in the machine's load
-    // during the measurement falls on both alike.
-    let (mut one, mut default) = (Vec::new(), Vec::new());
-    for _ in 0..rounds {
-        one.push(cli_seconds(&cli, &jsonl, &["--jobs", "1"], articles.len()));
-        default.push(cli_seconds(&cli, &jsonl, &[], articles.len()));
-    }
-    let (one, default) = (best_and_median(one), best_and_median(default));
-    println!(
-        "CLI --jsonl end to end: --jobs 1 best {:.1} MB/s, median {:.1} MB/s; default jobs ({cpus}) best {:.1} MB/s, median {:.1} MB/s",
-        mb / one.0,
-        mb / one.1,
-        mb / default.0,
-        mb / default.1
-    );
-
-    // Batches of the sizes the CLI is for: the corpus BATCH times over (ids
-    // numbered on), so that the process start-up and the first sight of
-    // each word, which the corpus alone pays in every run above, are spread
-    // over more text (at 100 times, about the steady state that the rounds
-    // of the core and of the wasm in Node measure). Later copies find their
-    // words known, as those rounds do.
-    for (batch_size, batch_rounds) in [(10, rounds.div_ceil(4).max(3)), (100, 3)] {
-        let mut batch = Vec::with_capacity(jsonl.len() * batch_size);
-        for copy in 0..batch_size {
-            for (id, text) in articles.iter().enumerate() {
-                let id = copy * articles.len() + id;
-                serde_json::to_writer(&mut batch, &serde_json::json!({ "id": id, "text": text }))
-                    .expect("JSON");
-                batch.push(b'\n');
-            }
-        }
-        let lines = articles.len() * batch_size;
-        let (mut one, mut default) = (Vec::new(), Vec::new());
-        for _ in 0..batch_rounds {
-            one.push(cli_seconds(&cli, &batch, &["--jobs", "1"], lines));
-            default.push(cli_seconds(&cli, &batch, &[], lines));
-        }
-        let (one, default) = (best_and_median(one), best_and_median(default));
-        let mb = mb * batch_size as f64;
+    // The corpus once, then batches of the sizes the CLI is for: the corpus
+    // 10 and 100 times over (ids numbered on), so that the process start-up
+    // and the first sight of each word, which the corpus alone pays in
+    // every run, are spread over more text (at 100 times, about the steady
+    // state that the rounds of the core and of the wasm in Node measure).
+    // Later copies find their words known, as those rounds do.
+    for (copies, cli_rounds) in [(1, rounds), (10, rounds.div_ceil(4).max(3)), (100, 3)] {
+        let ((one, default), mb) = (
+            cli_times(&cli, &articles, copies, cli_rounds),
+            mb * copies as f64,
+        );
+        let what = if copies == 1 {
+            "end to end".to_string()
+        } else {
+            format!("on a batch (the corpus {copies} times, {mb:.1} MB)")
+        };
         println!(
-            "CLI --jsonl on a batch (the corpus {batch_size} times, {mb:.1} MB): --jobs 1 best {:.1} MB/s, median {:.1} MB/s; default jobs ({cpus}) best {:.1} MB/s, median {:.1} MB/s",
+            "CLI --jsonl {what}: --jobs 1 best {:.1} MB/s, median {:.1} MB/s; default jobs ({cpus}) best {:.1} MB/s, median {:.1} MB/s",
             mb / one.0,
             mb / one.1,
             mb / default.0,
@@ -136,37 +106,62 @@ fn main() {
     }
 }
 
-/// Seconds taken by `cli analyze --jsonl ARGS` on `jsonl`, fed by a thread
-/// while this one reads the output (as a shell pipe would); it must answer
-/// every one of the `lines`.
-fn cli_seconds(cli: &Path, jsonl: &[u8], args: &[&str], lines: usize) -> f64 {
-    // File to file, as a batch is run (`lede analyze --jsonl < in > out`):
-    // the input is written and the output read back outside the timer, so
-    // that neither this process's pipe work nor its reading of the output
-    // shares the machine's cores with the CLI while it is timed.
+/// The best and median seconds of `cli analyze --jsonl` with `--jobs 1`
+/// and with the default jobs, `rounds` each, on the articles `copies`
+/// times over as JSONL (`{"id":N,"text":..}` lines).
+///
+/// File to file, as a batch is run (`lede analyze --jsonl < in > out`):
+/// the input is written once and each output read back outside the timer,
+/// so that neither this process's pipe work nor its reading of the output
+/// shares the machine's cores with the CLI while it is timed. The two
+/// settings take turns, so that a change in the machine's load during the
+/// measurement falls on both alike.
+fn cli_times(
+    cli: &Path,
+    articles: &[&str],
+    copies: usize,
+    rounds: usize,
+) -> ((f64, f64), (f64, f64)) {
+    let mut jsonl = Vec::new();
+    for copy in 0..copies {
+        for (id, text) in articles.iter().enumerate() {
+            let id = copy * articles.len() + id;
+            serde_json::to_writer(&mut jsonl, &serde_json::json!({ "id": id, "text": text }))
+                .expect("JSON");
+            jsonl.push(b'\n');
+        }
+    }
     let dir = std::env::temp_dir();
     let (input, output) = (
         dir.join(format!("lede-bench-{}-in.jsonl", std::process::id())),
         dir.join(format!("lede-bench-{}-out.jsonl", std::process::id())),
     );
-    std::fs::write(&input, jsonl).expect("writing the CLI's input");
-    let start = Instant::now();
-    let status = Command::new(cli)
-        .args(["analyze", "--jsonl"])
-        .args(args)
-        .stdin(std::fs::File::open(&input).expect("the CLI's input"))
-        .stdout(std::fs::File::create(&output).expect("the CLI's output"))
-        .status()
-        .expect("starting the CLI");
-    let seconds = start.elapsed().as_secs_f64();
-    assert!(status.success(), "the CLI failed");
-    let out = std::fs::read(&output).expect("reading the CLI's output");
+    std::fs::write(&input, &jsonl).expect("writing the CLI's input");
+    let lines = articles.len() * copies;
+    let seconds = |args: &[&str]| {
+        let start = Instant::now();
+        let status = Command::new(cli)
+            .args(["analyze", "--jsonl"])
+            .args(args)
+            .stdin(std::fs::File::open(&input).expect("the CLI's input"))
+            .stdout(std::fs::File::create(&output).expect("the CLI's output"))
+            .status()
+            .expect("starting the CLI");
+        let seconds = start.elapsed().as_secs_f64();
+        assert!(status.success(), "the CLI failed");
+        let out = std::fs::read(&output).expect("reading the CLI's output");
+        assert_eq!(out.iter().filter(|&&b| b == b'\n').count(), lines);
+        seconds
+    };
+    let (mut one, mut default) = (Vec::new(), Vec::new());
+    for _ in 0..rounds {
+        one.push(seconds(&["--jobs", "1"]));
+        default.push(seconds(&[]));
+    }
     let _ = (std::fs::remove_file(&input), std::fs::remove_file(&output));
-    assert_eq!(out.iter().filter(|&&b| b == b'\n').count(), lines);
-    seconds
+    (best_and_median(one), best_and_median(default))
 }
 
-/// The shortest and the median of some times.
 fn best_and_median(mut times: Vec<f64>) -> (f64, f64) {
     times.sort_by(f64::total_cmp);
     (times[0], times[times.len() / 2])
