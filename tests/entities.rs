@@ -260,6 +260,66 @@ fn a_research_firm_is_an_organisation() {
 }
 
 #[test]
+fn a_code_with_digits_is_no_organisation() {
+    let list =
+        entities("AMD expects charges on its MI308 chips. Flight MH370 vanished. The G20 met.");
+    assert!(
+        !list
+            .iter()
+            .any(|e| e.name.contains("MI308") || e.name.contains("MH370")),
+        "{list:?}"
+    );
+    assert_types(&list, &[("G20", EntityType::Org)]);
+}
+
+#[test]
+fn a_telescope_is_a_facility_and_the_word_it_is_named_after_joins_it() {
+    let list = entities(
+        "Astronomers using the James Webb Space Telescope found carbon dioxide. \
+         Webb will now study smaller planets.",
+    );
+    let webb = find(&list, "James Webb Space Telescope");
+    assert_eq!(webb.ty, EntityType::Fac);
+    assert_eq!(webb.count, 2, "{list:?}");
+    assert!(!list.iter().any(|e| e.ty == EntityType::Person), "{list:?}");
+}
+
+#[test]
+fn names_of_places_that_open_with_san_santa_or_los() {
+    let list = entities(
+        "Researchers at the University of California, Santa Cruz, took part. Talks in \
+         San Sebastian ended. Los Alamos scientists agreed. Santa Claus came early.",
+    );
+    assert_types(
+        &list,
+        &[
+            ("Santa Cruz", EntityType::Gpe),
+            ("San Sebastian", EntityType::Gpe),
+            ("Los Alamos", EntityType::Gpe),
+            ("Santa Claus", EntityType::Person),
+        ],
+    );
+}
+
+#[test]
+fn firms_that_news_quotes() {
+    let list = entities(
+        "Advanced Micro Devices also said it expected charges. AMD shares fell. Bernstein \
+         analyst Stacy Rasgon called it a blow. Age UK, a charity, disagreed.",
+    );
+    assert_eq!(find(&list, "Advanced Micro Devices").count, 2, "{list:?}");
+    assert_types(
+        &list,
+        &[
+            ("Advanced Micro Devices", EntityType::Org),
+            ("Bernstein", EntityType::Org),
+            ("Stacy Rasgon", EntityType::Person),
+            ("Age UK", EntityType::Org),
+        ],
+    );
+}
+
+#[test]
 fn a_titled_person_of_an_institution_and_places_of_residents() {
     let text = "Professor Helen Bedford of University College London said parents should \
                 check. Residents of Leura were told to leave.";

@@ -677,6 +677,11 @@ fn group_with(doc: &Document, mentions: Vec<RawMention>, scan_max: usize) -> Vec
         entities.list[i].count += 1;
         entity_of[index] = i as u32;
     }
+    let named_after = if unsettled.is_empty() {
+        FxMap::default()
+    } else {
+        facility_words(&entities.list, text)
+    };
     for index in unsettled {
         let m = &mentions[index];
         let surface = m.span.of(text);
@@ -729,6 +734,7 @@ fn group_with(doc: &Document, mentions: Vec<RawMention>, scan_max: usize) -> Vec
                     // Federal Reserve named elsewhere).
                     entities.with_key(arena, m.ty, m.known_key?)
                 })
+                .or_else(|| named_after.get(surface).map(|&i| i as usize))
         };
         match target {
             Some(i) => {
@@ -785,6 +791,27 @@ fn group_with(doc: &Document, mentions: Vec<RawMention>, scan_max: usize) -> Vec
         }
     }
     out
+}
+
+/// The words before the head word of the names of facilities ("James" and
+/// "Webb" of the "James Webb Space Telescope", "Hubble" of the "Hubble
+/// Space Telescope"), each with the first such entity: a single word that
+/// the text alone cannot type is, with no person named so, the facility
+/// named after it ("Webb will study ..."). Only capitalised words, as
+/// written; usually empty, and then nothing is allocated.
+fn facility_words<'t>(list: &[Builder], text: &'t str) -> FxMap<&'t str, u32> {
+    let mut words = FxMap::default();
+    for (i, e) in list.iter().enumerate() {
+        if e.ty != EntityType::Fac {
+            continue;
+        }
+        let mut name = e.name.of(text).split_ascii_whitespace();
+        name.next_back(); // the head word
+        for word in name.filter(|w| w.starts_with(|c: char| c.is_uppercase())) {
+            words.entry(word).or_insert(i as u32);
+        }
+    }
+    words
 }
 
 /// A place named by one word that is also a word of a person's name in the

@@ -158,6 +158,7 @@ const FAC_HEADS: &[&str] = &[
     "Stadium",
     "Station",
     "Street",
+    "Telescope",
     "Temple",
     "Tower",
     "Towers",
@@ -924,7 +925,10 @@ fn ordinary_initial_word(word: &str) -> u8 {
         return 0;
     }
     let organization = lexicon::organization(word);
-    if lexicon::place(word).is_some_and(|p| !p.ambiguous)
+    // (Spanish articles, common words in the table's Spanish text, open
+    // only places' names in English: "Los Alamos scientists".)
+    if matches!(word, "Los" | "Las")
+        || lexicon::place(word).is_some_and(|p| !p.ambiguous)
         || organization.is_some_and(|(_, ambiguous)| !ambiguous)
         || lexicon::demonym(word).is_some()
         || title_any_case(word).is_some()
@@ -1408,11 +1412,17 @@ fn classify(
             out.push(mention(span, EntityType::Norp, None, Some(key)));
             return;
         }
-        // "Mount Everest", "Lake Eyre", "Fort Campbell".
+        // "Mount Everest", "Lake Eyre", "Fort Campbell", "Santa Cruz", "San
+        // Sebastian" (but "Santa Claus").
         if rest.len() > 1 {
             if let Some(ty) = match first {
                 "Mount" | "Mt" | "Mt." | "Lake" | "Cape" => Some(EntityType::Loc),
                 "Fort" | "Port" | "Ft" | "Ft." | "St" | "St." => Some(EntityType::Gpe),
+                "San" | "Santa" | "Santo" | "São" | "Sao" | "Los" | "Las" | "Puerto"
+                    if word(1) != "Claus" =>
+                {
+                    Some(EntityType::Gpe)
+                }
                 _ => None,
             } {
                 out.push(mention(span, ty, None, None));
@@ -1458,8 +1468,10 @@ fn classify(
         }
         // Acronyms: "ASIC", "NATO" when not in the list.
         if rest.len() == 1 && is_acronym(name) && !NOT_ORG_ACRONYMS.contains(&name) {
-            // A time zone is no name at all: "1:00am (ACDT)".
-            if !super::numeric::is_time_zone(name) {
+            // A time zone is no name at all: "1:00am (ACDT)", nor is a
+            // model, a flight or a part with digits that the lists do not
+            // know as a name ("MI308", "MH370"; the lists have "G20").
+            if !super::numeric::is_time_zone(name) && !name.bytes().any(|b| b.is_ascii_digit()) {
                 out.push(mention(span, EntityType::Org, None, None));
             }
             return;

@@ -38,7 +38,7 @@
 //! | [`PLACES`] | type (GPE/LOC), key, population class, ambiguous 0/1 |
 //! | [`DEMONYMS`] | key (ISO country; for a group that is no nationality, its first form, `=` on that form) |
 //! | [`ORGANIZATIONS`] | key, kind (intl, gov, party, armed, media, sport, company, ngo, edu, religious, ambiguous) |
-//! | [`ORG_WORDS`] | role (head, of-head, suffix, fac-head) |
+//! | [`ORG_WORDS`] | role (head, of-head, suffix) |
 //! | [`TITLES`] | kind (honorific, role, suffix) |
 //! | [`CURRENCIES`] | ISO code (or power of ten "E6" for multipliers), kind |
 //! | [`WORD_FREQ`] | round(2 × Zipf), capitalised share 0..9 |
