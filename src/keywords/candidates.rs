@@ -244,6 +244,10 @@ const CLAUSE_VERB: u32 = 1 << 16;
 /// The noun of one of the [`IDIOMS`] ("hold", "row"), in lower case: so
 /// that only these words are looked for in a fixed phrase.
 const IDIOM_NOUN: u32 = 1 << 17;
+/// A verb's third person that takes an "-ing" form and is a noun too, or
+/// reads as a plural ("keeps", "starts"): a verb between its subject and
+/// that form ("inflation keeps cooling").
+const TAKES_ING: u32 = 1 << 18;
 
 /// What the scan knows about one distinct spelling (a token's exact text,
 /// possessive included), all of it a function of the text alone.
@@ -606,6 +610,13 @@ impl Spellings {
                 ),
             ),
             (CLAUSE_VERB, matches!(lower, "remains" | "slows")),
+            (
+                TAKES_ING,
+                matches!(
+                    lower,
+                    "keeps" | "resumes" | "begins" | "starts" | "stops" | "finishes" | "quits"
+                ),
+            ),
             (
                 IDIOM_NOUN,
                 surface == lower && IDIOMS.iter().any(|idiom| idiom.last() == Some(&lower)),
@@ -1013,7 +1024,9 @@ fn scan_with(doc: &Document, entities: &[Entity], spellings: &mut Spellings) -> 
             }
             names.push(NameSpan {
                 span: Span::new(m.start + known.1, m.end),
-                entity,
+                // A wire service credited in a dateline, "WASHINGTON (AP) —",
+                // is no subject of the story: it ends any phrase.
+                entity: entity.filter(|_| !is_credit(doc.text, m.start, m.end)),
                 modifier,
             });
             // "Prime Minister John Howard", "Beatle George Harrison": the
@@ -1088,6 +1101,18 @@ fn role_before(text: &str, start: usize, role: Option<&str>) -> Option<Span> {
         .then(|| Span::new(trimmed.len() - title.len(), trimmed.len()))
 }
 
+/// Whether the text from `start` to `end` is in parentheses before a dash,
+/// as an agency's credit in a dateline: "WASHINGTON (AP) — ...",
+/// "LONDON (Reuters) - ...".
+fn is_credit(text: &str, start: usize, end: usize) -> bool {
+    let bytes = text.as_bytes();
+    if start == 0 || bytes[start - 1] != b'(' || bytes.get(end) != Some(&b')') {
+        return false;
+    }
+    let after = text[end + 1..].trim_start_matches([' ', '\u{a0}']);
+    after.starts_with(['-', '\u{2013}', '\u{2014}'])
+}
+
 /// The headline ([`Document::headline`]) and the end of the lead: the next
 /// three sentences (or the first three when there is no headline).
 fn headline_and_lead(doc: &Document) -> (Option<u32>, u32) {
@@ -1138,6 +1163,8 @@ struct Context {
     in_headline: bool,
     /// The word follows a plural noun of a phrase.
     prev_plural_noun: bool,
+    /// The word follows a singular word of a phrase.
+    prev_singular: bool,
     /// The previous word is a possessive ("the government's").
     prev_possessive: bool,
     /// The word follows a singular word of a phrase that a determiner
@@ -1413,6 +1440,7 @@ impl Scanner<'_, '_> {
             cx.after_name = after_name;
             cx.in_headline = in_headline;
             cx.prev_plural_noun = prev_content && cx.prev_shape & PLURAL != 0;
+            cx.prev_singular = prev_content && cx.prev_shape & PLURAL == 0;
             cx.prev_singular_after_determiner =
                 prev_content && cx.prev_shape & PLURAL == 0 && after_determiner;
             cx.prev_after_opener = prev_content && after_opener;
@@ -1719,6 +1747,17 @@ impl Scanner<'_, '_> {
             && plural
             && next.is_some_and(|t| t.span.of(self.doc.text) == "to")
             && self.is_plain_verb(after_next)
+        {
+            return Class::Break;
+        }
+        // "inflation keeps cooling", "the bank resumes buying", "Acme starts
+        // hiring": a verb that takes an "-ing" form, after its subject.
+        if shape & TAKES_ING != 0
+            && (cx.prev_singular || cx.after_name)
+            && !cx.prev_possessive
+            && self
+                .word_facts(next)
+                .is_some_and(|(shape, _)| shape & ING != 0)
         {
             return Class::Break;
         }

@@ -761,3 +761,31 @@ fn the_noun_of_a_fixed_phrase_is_no_keyphrase() {
     assert!(has("hold music"), "{all:?}");
     assert!(has("takeover bid"), "{all:?}");
 }
+
+#[test]
+fn a_verb_that_takes_an_ing_form_ends_the_phrase() {
+    let all = phrases(
+        "The Fed could cut rates later this year if inflation keeps cooling. The central \
+         bank resumes buying bonds next month. Acme starts hiring engineers.",
+        100,
+    );
+    assert_no_phrase_has(&all, &["keeps", "resumes", "starts"]);
+    // A noun after a noun stays one: "housing starts" is a figure.
+    let all = phrases("Housing starts fell 3% in March, the bureau said.", 100);
+    assert!(all.iter().any(|p| p == "housing starts"), "{all:?}");
+}
+
+#[test]
+fn an_agency_credited_in_the_dateline_is_no_keyphrase() {
+    let text = "WASHINGTON (AP) — The Federal Reserve left its key rate unchanged on \
+                Wednesday. LONDON (Reuters) - Markets rose.";
+    let all = phrases(text, 100);
+    assert_no_phrase_has(&all, &["AP", "Reuters"]);
+    assert!(all.iter().any(|p| p == "Federal Reserve"), "{all:?}");
+    // Named in the story, it is one.
+    let all = phrases(
+        "The AP reported that the Federal Reserve held rates. The AP said so twice.",
+        100,
+    );
+    assert!(all.iter().any(|p| p == "AP"), "{all:?}");
+}
