@@ -320,6 +320,78 @@ fn firms_that_news_quotes() {
 }
 
 #[test]
+fn a_point_of_the_compass_opens_a_place() {
+    let list = entities(
+        "Police in South Jakarta and East Java said the floods spread to South \
+         Yorkshire. Rates rose in the North West. A South African yacht was towed. \
+         Oliver North spoke.",
+    );
+    assert_types(
+        &list,
+        &[
+            ("South Jakarta", EntityType::Gpe),
+            ("East Java", EntityType::Gpe),
+            ("South Yorkshire", EntityType::Gpe),
+            ("North West", EntityType::Loc),
+            ("South African", EntityType::Norp),
+            ("Oliver North", EntityType::Person),
+        ],
+    );
+}
+
+#[test]
+fn letters_after_a_name_are_no_part_of_it() {
+    let list = entities(
+        "The motion was tabled by Diane Abbott MP on Monday. Judge Sarah Whitfield KC \
+         said the case was grave.",
+    );
+    assert_types(
+        &list,
+        &[
+            ("Diane Abbott", EntityType::Person),
+            ("Sarah Whitfield", EntityType::Person),
+        ],
+    );
+    assert!(!list.iter().any(|e| e.name.ends_with("KC")), "{list:?}");
+}
+
+#[test]
+fn an_organisation_in_a_title_is_a_mention() {
+    let list = entities(
+        "NATO Secretary-General Jens Stoltenberg and Bundesbank President Joachim Nagel \
+         met Apple CEO Tim Cook.",
+    );
+    assert_types(
+        &list,
+        &[
+            ("NATO", EntityType::Org),
+            ("Bundesbank", EntityType::Org),
+            ("Apple", EntityType::Org),
+        ],
+    );
+    assert_eq!(
+        find(&list, "Jens Stoltenberg").role.as_deref(),
+        Some("NATO Secretary-General")
+    );
+}
+
+#[test]
+fn money_in_pounds_after_millions() {
+    let list = entities(
+        "He was jailed for siphoning 14.2 million pounds ($18.6 million). The club \
+         paid a 30-million-pound fee. The boxer weighed 200 pounds.",
+    );
+    assert_types(
+        &list,
+        &[
+            ("14.2 million pounds", EntityType::Money),
+            ("30-million-pound", EntityType::Money),
+        ],
+    );
+    assert!(!list.iter().any(|e| e.name.contains("200")), "{list:?}");
+}
+
+#[test]
 fn a_titled_person_of_an_institution_and_places_of_residents() {
     let text = "Professor Helen Bedford of University College London said parents should \
                 check. Residents of Leura were told to leave.";

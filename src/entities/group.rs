@@ -678,7 +678,7 @@ fn group_with(doc: &Document, mentions: Vec<RawMention>, scan_max: usize) -> Vec
         entity_of[index] = i as u32;
     }
     let named_after = if unsettled.is_empty() {
-        FxMap::default()
+        Vec::new()
     } else {
         facility_words(&entities.list, text)
     };
@@ -734,7 +734,10 @@ fn group_with(doc: &Document, mentions: Vec<RawMention>, scan_max: usize) -> Vec
                     // Federal Reserve named elsewhere).
                     entities.with_key(arena, m.ty, m.known_key?)
                 })
-                .or_else(|| named_after.get(surface).map(|&i| i as usize))
+                .or_else(|| {
+                    let (_, i) = named_after.iter().find(|(w, _)| *w == surface)?;
+                    Some(*i as usize)
+                })
         };
         match target {
             Some(i) => {
@@ -795,24 +798,34 @@ fn group_with(doc: &Document, mentions: Vec<RawMention>, scan_max: usize) -> Vec
 
 /// The words before the head word of the names of facilities ("James" and
 /// "Webb" of the "James Webb Space Telescope", "Hubble" of the "Hubble
-/// Space Telescope"), each with the first such entity: a single word that
-/// the text alone cannot type is, with no person named so, the facility
-/// named after it ("Webb will study ..."). Only capitalised words, as
-/// written; usually empty, and then nothing is allocated.
-fn facility_words<'t>(list: &[Builder], text: &'t str) -> FxMap<&'t str, u32> {
-    let mut words = FxMap::default();
+/// Space Telescope"), each with its entity, the first one first: a single
+/// word that the text alone cannot type is, with no person named so, the
+/// facility named after it ("Webb will study ..."). Only capitalised
+/// words, as written; usually empty, and then nothing is allocated.
+fn facility_words<'t>(list: &[Builder], text: &'t str) -> Vec<(&'t str, u32)> {
+    let mut words = Vec::new();
     for (i, e) in list.iter().enumerate() {
         if e.ty != EntityType::Fac {
             continue;
         }
-        let mut name = e.name.of(text).split_ascii_whitespace();
-        name.next_back(); // the head word
-        for word in name.filter(|w| w.starts_with(|c: char| c.is_uppercase())) {
-            words.entry(word).or_insert(i as u32);
+        let name = e.name.of(text);
+        // The words before the last: each ends at a space.
+        let mut start = 0;
+        for (end, _) in name.match_indices(' ') {
+            let word = &name[start..end];
+            start = end + 1;
+            if word.starts_with(|c: char| c.is_uppercase()) && words.len() < MAX_FACILITY_WORDS {
+                words.push((word, i as u32));
+            }
         }
     }
     words
 }
+
+/// At most this many words of facilities' names are kept for
+/// [`facility_words`], so that each single word is compared with a
+/// bounded list whatever the length of the text.
+const MAX_FACILITY_WORDS: usize = 64;
 
 /// A place named by one word that is also a word of a person's name in the
 /// text is that person, when the word is a place only by context ("put to

@@ -226,20 +226,48 @@ const LAW_HEADS: &[&str] = &[
     "Treaty",
 ];
 
-/// The bits of the head-word lists in [`HEAD_TABLE`].
+/// Points of the compass as a place's name opens with them: "North",
+/// "Western", "Central" (see [`compass_name`]).
+const COMPASS_NAMES: &[&str] = &[
+    "Central", "East", "Eastern", "North", "Northern", "South", "Southern", "West", "Western",
+];
+
+/// Words that open the names of towns in Spanish and Portuguese ("Santa
+/// Cruz", "Los Alamos").
+const PLACE_OPENERS: &[&str] = &[
+    "Las", "Los", "Puerto", "San", "Santa", "Santo", "Sao", "São",
+];
+
+/// Letters written after a person's name: an office ("MP", "KC") or an
+/// honour ("OBE") (see [`post_nominal`]).
+const POST_NOMINALS: &[&str] = &[
+    "AC", "AO", "CBE", "DBE", "JP", "KBE", "KC", "MBE", "MEP", "MLA", "MP", "MSP", "OBE", "QC",
+    "SC",
+];
+
+/// The bits of the head-word lists in [`HEAD_TABLE`], and of two more
+/// lists of capitalised words.
 const LAW_HEAD: u32 = 1;
 const EVENT_HEAD: u32 = 2;
 const FAC_HEAD: u32 = 4;
 const GPE_HEAD: u32 = 8;
 const LOC_HEAD: u32 = 16;
+const HEADS: u32 = 31;
+const COMPASS_NAME: u32 = 32;
+const POST_NOMINAL: u32 = 64;
+const PLACE_OPENER: u32 = 128;
 
-/// The head-word lists, with their bits.
-const HEAD_LISTS: [(&[&str], u32); 5] = [
+/// The head-word lists and the other lists of [`HEAD_TABLE`], with their
+/// bits.
+const HEAD_LISTS: [(&[&str], u32); 8] = [
+    (PLACE_OPENERS, PLACE_OPENER),
     (LAW_HEADS, LAW_HEAD),
     (EVENT_HEADS, EVENT_HEAD),
     (FAC_HEADS, FAC_HEAD),
     (GPE_HEADS, GPE_HEAD),
     (LOC_HEADS, LOC_HEAD),
+    (COMPASS_NAMES, COMPASS_NAME),
+    (POST_NOMINALS, POST_NOMINAL),
 ];
 
 /// [`HEAD_LISTS`] entered at compile time, matched byte for byte.
@@ -253,7 +281,7 @@ static HEAD_TABLE: WordClasses<
 /// event, a building, a town or a place ("Treaty", "Cup", "Airport",
 /// "Heights", "River"): one hash lookup.
 fn head_type(word: &str) -> Option<EntityType> {
-    match HEAD_TABLE.get(word) {
+    match HEAD_TABLE.get(word) & HEADS {
         0 => None,
         bits if bits & LAW_HEAD != 0 => Some(EntityType::Law),
         bits if bits & EVENT_HEAD != 0 => Some(EntityType::Event),
@@ -1203,6 +1231,12 @@ fn classify(
             }
         }
     }
+    // "Diane Abbott MP", "Sarah Whitfield KC": letters after a name are
+    // no part of it.
+    let run = match run {
+        [rest @ .., _, last] if post_nominal(last.span.of(s.text)) => &run[..rest.len() + 1],
+        _ => run,
+    };
     let (mut run, mut first_token) = (run, first_token);
     loop {
         // Hyphenated words are looked at part by part when a part is lower case
@@ -1415,18 +1449,33 @@ fn classify(
         // "Mount Everest", "Lake Eyre", "Fort Campbell", "Santa Cruz", "San
         // Sebastian" (but "Santa Claus").
         if rest.len() > 1 {
+            let opener = || HEAD_TABLE.get(first) & PLACE_OPENER != 0 && word(1) != "Claus";
             if let Some(ty) = match first {
                 "Mount" | "Mt" | "Mt." | "Lake" | "Cape" => Some(EntityType::Loc),
                 "Fort" | "Port" | "Ft" | "Ft." | "St" | "St." => Some(EntityType::Gpe),
-                "San" | "Santa" | "Santo" | "São" | "Sao" | "Los" | "Las" | "Puerto"
-                    if word(1) != "Claus" =>
-                {
-                    Some(EntityType::Gpe)
-                }
+                _ if opener() => Some(EntityType::Gpe),
                 _ => None,
             } {
                 out.push(mention(span, ty, None, None));
                 return;
+            }
+            // "South Jakarta", "East Java", "Central Java": a point of the
+            // compass before a known place is a place of its kind, before a
+            // nationality its people ("South Australian"); two points are a
+            // region ("the North West").
+            if compass_name(first) {
+                let place = span_of(&rest[1..]).of(s.text);
+                let ty = if rest.len() == 2 && compass_name(place) {
+                    Some(EntityType::Loc)
+                } else {
+                    lexicon::place(place)
+                        .map(|p| p.ty)
+                        .or_else(|| lexicon::demonym(place).map(|_| EntityType::Norp))
+                };
+                if let Some(ty) = ty {
+                    out.push(mention(span, ty, None, None));
+                    return;
+                }
             }
         }
         // Typed by the last word (looked up only for a run it can type).
@@ -1457,6 +1506,14 @@ fn classify(
                 out.push(mention(span, ty, None, None));
                 return;
             }
+        }
+        // "East Java", "South Yorkshire": a point of the compass before a
+        // word no list knows, which names no one, is a place, as a guess.
+        if rest.len() == 2 && compass_name(first) && !s.personal_name(last, last_number) {
+            let mut m = mention(span, EntityType::Gpe, None, None);
+            m.guessed = true;
+            out.push(m);
+            return;
         }
         // "X Inc." where the suffix was not capitalised into the run.
         if matches!(
@@ -1759,6 +1816,17 @@ fn is_compass_point(word: &str) -> bool {
         Some(rest) => matches!(rest.strip_prefix('-').unwrap_or(rest), "" | "east" | "west"),
         None => matches!(word, "east" | "west"),
     }
+}
+
+/// Whether `word` is written after a person's name ([`POST_NOMINALS`]).
+pub(crate) fn post_nominal(word: &str) -> bool {
+    HEAD_TABLE.get(word) & POST_NOMINAL != 0
+}
+
+/// Whether `word` is a point of the compass that opens a place's name
+/// ([`COMPASS_NAMES`]).
+fn compass_name(word: &str) -> bool {
+    HEAD_TABLE.get(word) & COMPASS_NAME != 0
 }
 
 /// After a single-word run before token `next`: whether "and" and a
@@ -2087,6 +2155,11 @@ fn leading_title(
             }
             if let Some(key) = lexicon::demonym(q) {
                 qualifiers.push(mention(span, EntityType::Norp, None, Some(key)));
+                break;
+            }
+            // "NATO Secretary-General", "Apple CEO": the organisation.
+            if let Some((key, _)) = lexicon::organization(q) {
+                qualifiers.push(mention(span, EntityType::Org, None, Some(key)));
                 break;
             }
         }

@@ -877,6 +877,21 @@ fn date_after_month(m: &Matcher, i: usize) -> usize {
 /// dlrs", "five million euros"), percentages ("2.1%", "31 pct", "five per
 /// cent"), durations ("three days", "two hours") and quantities ("20
 /// kilometres", "1.5 mln barrels").
+/// Whether a number written with hyphens ends in a multiplier and a
+/// currency: "30-million-pound", "5-million-euro".
+fn currency_after_hyphens(number: &str) -> bool {
+    let bytes = number.as_bytes();
+    let Some(last) = bytes.iter().rposition(|&b| b == b'-') else {
+        return false;
+    };
+    let before = bytes[..last]
+        .iter()
+        .rposition(|&b| b == b'-')
+        .map_or(0, |i| i + 1);
+    CLASSES.get(&number[before..last]) & MULTIPLIER != 0
+        && CLASSES.get(&number[last + 1..]) & CURRENCY_WORD != 0
+}
+
 fn amount_with_unit(m: &Matcher, i: usize) -> Option<(usize, EntityType)> {
     if !m.is_number(i) {
         return None;
@@ -900,6 +915,11 @@ fn amount_with_unit(m: &Matcher, i: usize) -> Option<(usize, EntityType)> {
             return Some((end + 1, EntityType::Percent));
         }
     }
+    // "a 30-million-pound fee", "a 5-million-euro bid": a number token
+    // with its multiplier and currency joined by hyphens.
+    if end == i + 1 && m.s(i).contains('-') && currency_after_hyphens(m.s(i)) {
+        return Some((end, EntityType::Money));
+    }
     // Qualified currencies: "20 US dollars", "500 Australian dollars".
     let mut j = end;
     while m.is(j, CURRENCY_QUALIFIER) && j < end + 2 {
@@ -907,13 +927,15 @@ fn amount_with_unit(m: &Matcher, i: usize) -> Option<(usize, EntityType)> {
     }
     if m.is(j, CURRENCY_WORD) {
         let word = m.s(j).to_ascii_lowercase();
-        // "pound(s)" after a bare number is as often weight as money;
-        // "won" and "real" are mostly verbs and adjectives.
+        // "pound(s)" after a bare number is as often weight as money,
+        // but not after millions ("14.2 million pounds"); "won" and
+        // "real" are mostly verbs and adjectives.
         let doubtful = matches!(
             word.as_str(),
             "pound" | "pounds" | "won" | "real" | "reals" | "rand"
         );
-        if !doubtful || j > end {
+        let millions = || m.is(end - 1, MULTIPLIER) && word.starts_with('p');
+        if !doubtful || j > end || millions() {
             return Some((j + 1, EntityType::Money));
         }
     }
@@ -1139,6 +1161,13 @@ mod tests {
         has("The euro bought 1.08 dollars.", "1.08 dollars", Money);
         has("He paid five million euros.", "five million euros", Money);
         has("It cost 20 US dollars.", "20 US dollars", Money);
+        has("He took 14.2 million pounds.", "14.2 million pounds", Money);
+        has("A 6.3 million pound grant.", "6.3 million pound", Money);
+        has("A 30-million-pound move.", "30-million-pound", Money);
+        has("A 5-million-euro bid.", "5-million-euro", Money);
+        // A pound after a bare number is as often a weight.
+        let got = found("The boxer weighed 200 pounds. A 30-year-old man won.");
+        assert!(got.is_empty(), "{got:?}");
     }
 
     #[test]

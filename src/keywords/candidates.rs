@@ -1029,6 +1029,17 @@ fn scan_with(doc: &Document, entities: &[Entity], spellings: &mut Spellings) -> 
                 entity: entity.filter(|_| !is_credit(doc.text, m.start, m.end)),
                 modifier,
             });
+            // "Terrence Cole QC", "Diane Abbott MP": the letters after a
+            // person's name are part of no phrase.
+            if e.ty == EntityType::Person {
+                if let Some(letters) = post_nominal_after(doc.text, m.end) {
+                    names.push(NameSpan {
+                        span: letters,
+                        entity: None,
+                        modifier: false,
+                    });
+                }
+            }
             // "Prime Minister John Howard", "Beatle George Harrison": the
             // person's title, written before the name, is part of the
             // entity and of no phrase (it ends any).
@@ -1101,6 +1112,16 @@ fn role_before(text: &str, start: usize, role: Option<&str>) -> Option<Span> {
         .then(|| Span::new(trimmed.len() - title.len(), trimmed.len()))
 }
 
+/// The span of the letters after a person's name that ends at `end`, if
+/// any ([`crate::entities::names::post_nominal`]: "QC", "MP").
+fn post_nominal_after(text: &str, end: usize) -> Option<Span> {
+    let rest = text.as_bytes().get(end..)?.strip_prefix(b" ")?;
+    let len = rest.iter().take_while(|b| b.is_ascii_uppercase()).count();
+    // (Capital letters only: a slice of ASCII bytes is a `str`.)
+    let letters = text.get(end + 1..end + 1 + len)?;
+    crate::entities::names::post_nominal(letters).then(|| Span::new(end + 1, end + 1 + len))
+}
+
 /// Whether the text from `start` to `end` is in parentheses before a dash,
 /// as an agency's credit in a dateline: "WASHINGTON (AP) — ...",
 /// "LONDON (Reuters) - ...".
@@ -1109,8 +1130,9 @@ fn is_credit(text: &str, start: usize, end: usize) -> bool {
     if start == 0 || bytes[start - 1] != b'(' || bytes.get(end) != Some(&b')') {
         return false;
     }
-    let after = text[end + 1..].trim_start_matches([' ', '\u{a0}']);
-    after.starts_with(['-', '\u{2013}', '\u{2014}'])
+    // A space or two, then "-", or the first byte of an en or em dash.
+    let mut after = bytes[end + 1..].iter().skip_while(|&&b| b == b' ');
+    matches!(after.next(), Some(b'-' | 0xE2))
 }
 
 /// The headline ([`Document::headline`]) and the end of the lead: the next
@@ -1395,7 +1417,7 @@ impl Scanner<'_, '_> {
         for (i, token) in tokens.iter().enumerate() {
             let mut demonym = false;
             if let Some(name) = self.name_at(token.span) {
-                match self.name_token(index, name, token, tokens.get(i + 1), &mut emitted_name) {
+                match self.name_token(index, name, token, &tokens[i + 1..], &mut emitted_name) {
                     Some(content) => {
                         prev_content = content;
                         after_name = content;
@@ -1444,7 +1466,15 @@ impl Scanner<'_, '_> {
             cx.prev_singular_after_determiner =
                 prev_content && cx.prev_shape & PLURAL == 0 && after_determiner;
             cx.prev_after_opener = prev_content && after_opener;
-            let class = if shape & IDIOM_NOUN != 0 && self.in_idiom(tokens, i) {
+            let class = if demonym && shape & UPPER_START != 0 {
+                // Every word of a nationality before a noun, as written:
+                // "South African troops" (not "South", a word of no phrase
+                // on its own).
+                Class::Word {
+                    flags: PROPER,
+                    participle: false,
+                }
+            } else if shape & IDIOM_NOUN != 0 && self.in_idiom(tokens, i) {
                 Class::Break
             } else {
                 self.classify(&cx, shape, traits, initial, &mut case, &tokens[i + 1..])
@@ -1536,17 +1566,19 @@ impl Scanner<'_, '_> {
         index: u32,
         name: NameSpan,
         token: &Token,
-        next: Option<&Token>,
+        following: &[Token],
         emitted_name: &mut Option<Span>,
     ) -> Option<bool> {
         let text = self.doc.text;
-        // Asked only of a demonym that is no candidate.
+        // Asked only of a demonym that is no candidate: whether a word in
+        // lower case follows the name ("South African troops").
         let next_is_word = || {
-            next.is_some_and(|t| {
-                t.kind == TokenKind::Word
-                    && t.span.start >= name.span.end
-                    && !t.span.of(text).starts_with(char::is_uppercase)
-            })
+            following
+                .iter()
+                .find(|t| t.span.start >= name.span.end)
+                .is_some_and(|t| {
+                    t.kind == TokenKind::Word && !t.span.of(text).starts_with(char::is_uppercase)
+                })
         };
         // The name ends inside a hyphenated word ("UN-sponsored", "New
         // York-based").

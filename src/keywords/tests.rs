@@ -789,3 +789,24 @@ fn an_agency_credited_in_the_dateline_is_no_keyphrase() {
     );
     assert!(all.iter().any(|p| p == "AP"), "{all:?}");
 }
+
+#[test]
+fn a_nationality_of_several_words_modifies_the_noun_whole() {
+    let all = phrases(
+        "South African troops arrived on Monday. The South African troops left the \
+         base. Middle Eastern officials met.",
+        100,
+    );
+    assert!(all.iter().any(|p| p == "South African troops"), "{all:?}");
+    assert!(!all.iter().any(|p| p == "African troops"), "{all:?}");
+}
+
+#[test]
+fn letters_after_a_persons_name_are_no_phrase() {
+    let all = phrases(
+        "Commissioner Terrence Cole QC said the inquiry would resume. Terrence Cole QC \
+         then adjourned the hearing.",
+        100,
+    );
+    assert_no_phrase_has(&all, &["QC"]);
+}

@@ -247,10 +247,20 @@ impl<'a> Splitter<'a> {
         let Some(next) = self.get(j) else {
             return true;
         };
-        let s = self.str(j);
-        if next.line_break_before || self.opens_quote(j) {
+        if next.line_break_before {
             return true;
         }
+        // "4 a.m. (0100 GMT).": a bracket goes on with the time, unless a
+        // sentence opens inside it.
+        let bracket = self.str(j) == "(";
+        if !bracket && self.opens_quote(j) {
+            return true;
+        }
+        let j = j + usize::from(bracket);
+        let Some(next) = self.get(j) else {
+            return false;
+        };
+        let s = self.str(j);
         next.kind == TokenKind::Word
             && s.starts_with(char::is_uppercase)
             && !lexicon::is_day_or_month(s)
@@ -363,6 +373,23 @@ mod tests {
                 "The U.S. Army left the U.S.",
                 "The troops went home at 5 p.m.",
                 "Officials said so."
+            ]
+        );
+    }
+
+    #[test]
+    fn a_time_in_brackets_goes_on_with_the_time_before_it() {
+        assert_eq!(
+            sentences(
+                "It hit at 4 a.m. (0100 GMT). It hit again at 9:15 p.m. (2015 GMT) on \
+                 Sunday. They left at 5 p.m. (Officials said the talks had failed.) Done."
+            ),
+            [
+                "It hit at 4 a.m. (0100 GMT).",
+                "It hit again at 9:15 p.m. (2015 GMT) on Sunday.",
+                "They left at 5 p.m.",
+                "(Officials said the talks had failed.)",
+                "Done."
             ]
         );
     }
