@@ -392,6 +392,63 @@ fn money_in_pounds_after_millions() {
 }
 
 #[test]
+fn a_company_named_again_without_its_legal_form_is_the_company() {
+    let list = entities(
+        "Nordlys Technologies Inc unveiled a headset. Nordlys said 1,200 apps would \
+         run on it. Harwell Pharma Ltd was fined. Harwell Pharma, which makes generic \
+         drugs, appealed.",
+    );
+    assert_eq!(find(&list, "Nordlys Technologies Inc").count, 2, "{list:?}");
+    assert_eq!(find(&list, "Harwell Pharma Ltd").count, 2, "{list:?}");
+    assert!(!list.iter().any(|e| e.ty == EntityType::Person), "{list:?}");
+}
+
+#[test]
+fn a_plural_of_an_ordinary_nouns_ending_opening_a_sentence_is_no_name() {
+    let list = entities("Campaigners said they would appeal. Sanders said no.");
+    assert!(!list.iter().any(|e| e.name == "Campaigners"), "{list:?}");
+    assert_types(&list, &[("Sanders", EntityType::Person)]);
+}
+
+#[test]
+fn letters_no_list_knows_in_parentheses_are_the_name_before_them() {
+    let list = entities(
+        "Peru's National Civil Defense Institute (INDECI) said 12 died. INDECI later \
+         raised the toll.",
+    );
+    let institute = find(&list, "National Civil Defense Institute");
+    assert_eq!(institute.count, 3, "{list:?}");
+}
+
+#[test]
+fn a_role_in_lower_case_after_a_name_and_where_the_person_works() {
+    let list = entities(
+        "\"It is a blow,\" said Leo Gebbie, principal analyst at CCS Insight in London. \
+         Serhiy Lysak, governor of the Dnipropetrovsk region, said three died. Acme, \
+         chief executive John Smith said, would grow.",
+    );
+    assert_eq!(
+        find(&list, "Leo Gebbie").role.as_deref(),
+        Some("principal analyst at CCS Insight")
+    );
+    assert_eq!(
+        find(&list, "Serhiy Lysak").role.as_deref(),
+        Some("governor of the Dnipropetrovsk region")
+    );
+    assert_eq!(
+        find(&list, "John Smith").role.as_deref(),
+        Some("chief executive")
+    );
+    assert_types(
+        &list,
+        &[
+            ("CCS Insight", EntityType::Org),
+            ("London", EntityType::Gpe),
+        ],
+    );
+}
+
+#[test]
 fn a_titled_person_of_an_institution_and_places_of_residents() {
     let text = "Professor Helen Bedford of University College London said parents should \
                 check. Residents of Leura were told to leave.";

@@ -391,7 +391,8 @@ impl Entities {
 /// The entity of the mention just before mention `index`, an acronym,
 /// when the acronym is that mention's name spelt short in parentheses
 /// right after it: "NSW Rural Fire Service (RFS)", "UK Health Security
-/// Agency (UKHSA)". Its letters must be capitals of the name, in order.
+/// Agency (UKHSA)", "National Civil Defense Institute (INDECI)". Letters
+/// that a list knows must be capitals of the name, in order.
 fn spelt_out_before(
     mentions: &[RawMention],
     entity_of: &[u32],
@@ -408,6 +409,13 @@ fn spelt_out_before(
         || !text[m.span.end..].starts_with(')')
     {
         return None;
+    }
+    // Letters no list knows stand for the name before them whatever they
+    // are (a name in another language: "National Civil Defense Institute
+    // (INDECI)"); letters that a list knows, only if they are its
+    // capitals in order.
+    if m.known_key.is_none() {
+        return Some(entity as usize);
     }
     let mut capitals = name.of(text).chars().filter(char::is_ascii_uppercase);
     let in_order = m
@@ -465,7 +473,24 @@ fn is_company_of(arena: &Arena, e: &Builder, word: &str, text: &str) -> bool {
     if words.next() != Some(word.as_bytes()) || words.next().is_none() {
         return false;
     }
-    e.name.of(text).split_whitespace().skip(1).all(|w| {
+    trades_after(e, 1, text)
+}
+
+/// Whether organisation `e` is the words `words` and legal forms or
+/// trades after them ("Harwell Pharma" of "Harwell Pharma Ltd"), as
+/// [`is_company_of`] is of one word.
+fn is_company_named(arena: &Arena, e: &Builder, words: Words, text: &str) -> bool {
+    let n = words.len();
+    e.words.len() > n
+        && arena.words(e.words).take(n).eq(arena.words(words))
+        && trades_after(e, n, text)
+}
+
+/// Whether every word of organisation `e`'s name after the first `n` is
+/// a legal suffix or a trade.
+#[inline(never)]
+fn trades_after(e: &Builder, n: usize, text: &str) -> bool {
+    e.name.of(text).split_whitespace().skip(n).all(|w| {
         TRADES.binary_search(&w).is_ok() || matches!(lexicon::org_word(w), Some(OrgWord::Suffix))
     })
 }
@@ -577,18 +602,32 @@ fn group_with(doc: &Document, mentions: Vec<RawMention>, scan_max: usize) -> Vec
                         |e| e.ty == EntityType::Org && is_company_of(arena, e, lower, text),
                     )
                 }),
-                (EntityType::Person, None) => entities.first(
-                    |list| {
-                        for w in arena.words(words) {
-                            list(By::PersonWord, w);
+                (EntityType::Person, None) => entities
+                    .first(
+                        |list| {
+                            for w in arena.words(words) {
+                                list(By::PersonWord, w);
+                            }
+                        },
+                        |e| {
+                            e.ty == EntityType::Person
+                                && (contains_words(arena, e.words, words)
+                                    || contains_words(arena, words, e.words))
+                        },
+                    )
+                    .or_else(|| {
+                        // "Nordlys said", "Harwell Pharma, which makes":
+                        // a company named earlier with its legal form or
+                        // trade, no person with no title.
+                        let first = arena.words(words).next()?;
+                        if m.role.is_some() {
+                            return None;
                         }
-                    },
-                    |e| {
-                        e.ty == EntityType::Person
-                            && (contains_words(arena, e.words, words)
-                                || contains_words(arena, words, e.words))
-                    },
-                ),
+                        entities.first(
+                            |list| list(By::OrgWord, first),
+                            |e| e.ty == EntityType::Org && is_company_named(arena, e, words, text),
+                        )
+                    }),
                 (EntityType::Org, None) => {
                     lower_into(&mut lower, surface);
                     lowered = true;

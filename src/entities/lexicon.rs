@@ -222,6 +222,24 @@ pub fn regular_singular(word: &str) -> Option<&str> {
     (singular.len() >= 3 && !singular.ends_with('s')).then_some(singular)
 }
 
+/// Whether `word` ends as the plural of an ordinary noun does, in lower
+/// case: a doer ("commuters", "Campaigners"), a thing done ("shipments",
+/// "regulations").
+pub fn ordinary_plural(word: &str) -> bool {
+    const ENDINGS: &[&str] = &["ants", "ents", "ers", "ions", "ists", "ors"];
+    word.len() >= 6 && ENDINGS.iter().any(|e| word.ends_with(e))
+}
+
+/// Whether a list of names knows `word`, as written: a place, an
+/// organisation, a nationality, a given name or a surname.
+pub fn is_listed_name(word: &str) -> bool {
+    place(word).is_some()
+        || organization(word).is_some()
+        || demonym(word).is_some()
+        || given_name(word).is_some()
+        || surname(word).is_some()
+}
+
 /// A function word (spaCy's English stop list).
 pub fn is_stopword(word: &str) -> bool {
     STOPWORDS.get_ascii_lowercase(word).is_some()

@@ -945,6 +945,9 @@ fn ordinary_initial_word(word: &str) -> u8 {
         lexicon::is_stopword(word)
             || lexicon::is_common_word(word)
             || lexicon::regular_singular(word).is_some_and(lexicon::is_common_word)
+            // "Campaigners said": a plural of an ordinary noun's ending
+            // that no list of names knows ("Sanders said" stays).
+            || lexicon::ordinary_plural(word) && !lexicon::is_listed_name(word)
     } else {
         let lower = word.to_lowercase();
         lexicon::is_stopword(&lower) || lexicon::is_common_word(&lower)
@@ -1751,12 +1754,26 @@ fn classify(
             out.push(mention(span, EntityType::Gpe, None, None));
             return;
         }
+        // "an analyst at CCS Insight", "a professor at Kellogg": where a
+        // person works is an organisation (as a guess).
+        let works_at = || {
+            cut == 0
+                && before == "at"
+                && first_token >= 2
+                && lower_case_role(s, first_token - 2)
+                && s.given_name(first, first_number).is_none()
+        };
         if (lower_case_lists(before) & LOCATIVE_WORD != 0 || place_of())
             && !according_to
             && !said
             && !name_like()
         {
-            out.push(mention(span, EntityType::Gpe, None, None));
+            let mut m = mention(span, EntityType::Gpe, None, None);
+            if works_at() {
+                m.ty = EntityType::Org;
+                m.guessed = true;
+            }
+            out.push(m);
             return;
         }
         if rest.len() == 1 {
@@ -2007,7 +2024,9 @@ fn lower_case_role(s: &Sentence, i: usize) -> bool {
         && s.title(word, s.number(i)) == Some(TitleKind::Role)
 }
 
-/// ", who ..." or ", the German coach," after a name.
+/// ", who ..." or ", the German coach," after a name, or a role in lower
+/// case with what it is of or at: ", principal analyst at CCS Insight",
+/// ", governor of the Dnipropetrovsk region,".
 fn appositive_role(s: &Sentence, next: usize) -> Option<Option<Span>> {
     if s.s(next) != "," {
         return None;
@@ -2016,6 +2035,9 @@ fn appositive_role(s: &Sentence, next: usize) -> Option<Option<Span>> {
         return Some(None);
     }
     if !matches!(s.s(next + 1), "the" | "a" | "an" | "its" | "their") {
+        if s.is_word(next + 1) && s.s(next + 1).starts_with(|c: char| c.is_ascii_lowercase()) {
+            return bare_appositive_role(s, next + 1).map(Some);
+        }
         return None;
     }
     for j in next + 2..(next + 6).min(s.tokens.len()) {
@@ -2039,6 +2061,48 @@ fn appositive_role(s: &Sentence, next: usize) -> Option<Option<Span>> {
         }
     }
     None
+}
+
+/// The role that opens at token `start`, right after a name's comma with
+/// no determiner: up to two words in lower case before a title ("chief
+/// executive", "principal analyst"), then "of" or "at" and up to six
+/// more words before a punctuation mark ("governor of the Dnipropetrovsk
+/// region"); none if a capitalised word or "for" follows the title, the
+/// role being the next name's ("Acme, chief executive John Smith said").
+#[inline(never)]
+fn bare_appositive_role(s: &Sentence, start: usize) -> Option<Span> {
+    // Words in lower case, the last of them a title's, and up to two more
+    // titles' words after it: "chief executive officer".
+    let mut title = None;
+    let mut end = start;
+    while end < start + 5 && s.is_word(end) && s.s(end).starts_with(char::is_lowercase) {
+        if lower_case_role(s, end) {
+            title.get_or_insert(end);
+        } else if title.is_some() || end >= start + 2 {
+            break;
+        }
+        end += 1;
+    }
+    let mut end = end - 1;
+    title.filter(|&t| end <= t + 2)?;
+    // (Nor before "for": in "for Ewen McGregor, best director for Baz
+    // Luhrmann" the role is the next name's.)
+    if s.s(end + 1).starts_with(char::is_uppercase) || s.s(end + 1) == "for" {
+        return None;
+    }
+    // Up to a punctuation mark, or to where the place or the time of it
+    // begins ("at CCS Insight in London").
+    if matches!(s.s(end + 1), "of" | "at") {
+        let stop = (end + 2..end + 8)
+            .find(|&j| !s.is_word(j) || matches!(s.s(j), "in" | "on" | "since" | "until"))?;
+        if stop > end + 2 && (s.is_word(stop) || s.tokens[stop].kind == TokenKind::Punct) {
+            end = stop - 1;
+        }
+    }
+    Some(Span::new(
+        s.tokens[start].span.start,
+        s.tokens[end].span.end,
+    ))
 }
 
 /// Role words that end a title phrase even when the lexicon lists only the

@@ -288,29 +288,13 @@ fn looks_common(word: &str) -> bool {
             let singular = crate::entities::lexicon::regular_singular(&lower);
             match singular.and_then(lexicon::usually_capitalised) {
                 Some(capitalised) => !capitalised,
-                None => ordinary_plural(&lower) && !is_listed_name(word),
+                None => {
+                    crate::entities::lexicon::ordinary_plural(&lower)
+                        && !crate::entities::lexicon::is_listed_name(word)
+                }
             }
         }
     }
-}
-
-/// Whether `lower`, a word in lower case, ends as the plural of an
-/// ordinary noun does: a doer ("commuters", "motorists"), a thing done
-/// ("shipments", "regulations").
-fn ordinary_plural(lower: &str) -> bool {
-    const ENDINGS: &[&str] = &["ants", "ents", "ers", "ions", "ists", "ors"];
-    lower.len() >= 6 && ENDINGS.iter().any(|e| lower.ends_with(e))
-}
-
-/// Whether a list of names knows `word`, as written: a place, an
-/// organisation, a nationality, a given name or a surname.
-fn is_listed_name(word: &str) -> bool {
-    use crate::entities::lexicon as names;
-    names::place(word).is_some()
-        || names::organization(word).is_some()
-        || names::demonym(word).is_some()
-        || names::given_name(word).is_some()
-        || names::surname(word).is_some()
 }
 
 #[cfg(test)]
