@@ -449,6 +449,30 @@ fn a_role_in_lower_case_after_a_name_and_where_the_person_works() {
 }
 
 #[test]
+fn names_the_lists_know_with_of_or_and_inside() {
+    let list = entities(
+        "Bank of England officials met on Thursday. The Centers for Disease Control \
+         and Prevention (CDC) said cases rose. The CDC later agreed.",
+    );
+    assert_types(
+        &list,
+        &[
+            ("Bank of England", EntityType::Org),
+            (
+                "Centers for Disease Control and Prevention",
+                EntityType::Org,
+            ),
+        ],
+    );
+    assert_eq!(
+        find(&list, "Centers for Disease Control and Prevention").count,
+        3,
+        "{list:?}"
+    );
+    assert!(!list.iter().any(|e| e.name == "England"), "{list:?}");
+}
+
+#[test]
 fn a_titled_person_of_an_institution_and_places_of_residents() {
     let text = "Professor Helen Bedford of University College London said parents should \
                 check. Residents of Leura were told to leave.";

@@ -822,22 +822,37 @@ fn listed_name_before(s: &Sentence, acronym: Span) -> Option<Span> {
 
 /// Whether the ordinary word opening a sentence at token `i` begins a
 /// name the lists know, with up to three capitalised words after it ("New
-/// Zealand troops", "New South Wales firefighters"); never a function word
-/// ("The Australian Transport Safety Bureau" is no newspaper's).
+/// Zealand troops", "New South Wales firefighters", "Bank of England
+/// officials"); never a function word ("The Australian Transport Safety
+/// Bureau" is no newspaper's).
 fn known_name_opens(s: &Sentence, i: usize) -> bool {
-    s.is_cap(i + 1) && !lexicon::is_stopword(s.s(i)) && known_name_length(s, i, 2) > 0
+    (s.is_cap(i + 1) || s.s(i + 1) == "of" && s.is_cap(i + 2))
+        && !lexicon::is_stopword(s.s(i))
+        && known_name_length(s, i, 2) > 0
 }
 
 /// The number of tokens of the longest name the lists know that opens at
-/// the capitalised token `i`, of `shortest` to four capitalised words (0 if
-/// none): the longest asked first.
+/// the capitalised token `i`, of `shortest` to four capitalised words,
+/// "of" between them allowed (0 if none): the longest asked first.
 fn known_name_length(s: &Sentence, i: usize, shortest: usize) -> usize {
     let start = s.tokens[i].span.start;
-    let capitalised = (i..i + 4).take_while(|&j| s.is_cap(j)).count();
-    (shortest.max(1)..=capitalised)
+    // The tokens of the capitalised words.
+    let mut ends = [0; 4];
+    let (mut words, mut j) = (0, i);
+    while words < 4 && j < s.tokens.len() {
+        if s.is_cap(j) {
+            ends[words] = j;
+            words += 1;
+        } else if !(words > 0 && s.s(j) == "of" && s.is_cap(j + 1)) {
+            break;
+        }
+        j += 1;
+    }
+    (shortest.max(1)..=words)
         .rev()
-        .find(|&n| known_name(&s.text[start..s.tokens[i + n - 1].span.end]).is_some())
-        .unwrap_or(0)
+        .map(|n| ends[n - 1])
+        .find(|&end| known_name(&s.text[start..s.tokens[end].span.end]).is_some())
+        .map_or(0, |end| end + 1 - i)
 }
 
 /// Whether a headline is in title case: of three words or more, every
@@ -1116,6 +1131,18 @@ fn collect_run(
         }
         if s.s(i) == "&" && goes_on(i + 1) {
             i += 1;
+            continue;
+        }
+        // "Centers for Disease Control and Prevention": "and" inside a name
+        // the lists know.
+        if s.s(i) == "and" && run.len() >= 2 && goes_on(i + 1) && {
+            let start = s.tokens[start].span.start;
+            (i + 1..(i + 4).min(s.tokens.len()))
+                .take_while(|&j| s.is_cap(j))
+                .any(|j| known_name(&s.text[start..s.tokens[j].span.end]).is_some())
+        } {
+            i += 1;
+            joined = true;
             continue;
         }
         // "Australian Securities and Investment Commission": "and" inside

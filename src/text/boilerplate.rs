@@ -170,8 +170,10 @@ fn classify(line: &str) -> Option<Boilerplate> {
     if core.is_empty() {
         return None;
     }
-    // Forms that cannot be a sentence of a story, whatever follows.
-    if after_any(core, &WIRE_CREDITS).is_some() || ends_with_any(core, &CONTRIBUTED) {
+    // Forms that cannot be a sentence of a story, whatever follows, in
+    // brackets too: "(Reporting by ...; Editing by ...)".
+    let unbracketed = core.strip_prefix('(').unwrap_or(core);
+    if after_any(unbracketed, &WIRE_CREDITS).is_some() || ends_with_any(core, &CONTRIBUTED) {
         return Some(Boilerplate::Byline);
     }
     // Credits written in a wire service's way, anywhere on the line: "A
@@ -961,6 +963,10 @@ mod tests {
             ("By The Associated Press", "byline"),
             (
                 "Reporting by Byron Kaye in Sydney; Editing by Jane Wardell.",
+                "byline",
+            ),
+            (
+                "(Reporting by Max A. Cherney in San Francisco; Editing by Matthew Lewis)",
                 "byline",
             ),
             ("Photo: Dean Lewins/AAP", "credit"),
