@@ -473,6 +473,26 @@ fn names_the_lists_know_with_of_or_and_inside() {
 }
 
 #[test]
+fn football_clubs_and_lanes() {
+    let list = entities(
+        "Ipswich Town, who drew 1-1 at Portman Road, are third. Blackburn Rovers and \
+         Wigan Athletic lost. Tottenham Hotspur signed him. She lives on Tannery Lane \
+         near Cape Town.",
+    );
+    assert_types(
+        &list,
+        &[
+            ("Ipswich Town", EntityType::Org),
+            ("Blackburn Rovers", EntityType::Org),
+            ("Wigan Athletic", EntityType::Org),
+            ("Tottenham Hotspur", EntityType::Org),
+            ("Tannery Lane", EntityType::Fac),
+            ("Cape Town", EntityType::Gpe),
+        ],
+    );
+}
+
+#[test]
 fn a_titled_person_of_an_institution_and_places_of_residents() {
     let text = "Professor Helen Bedford of University College London said parents should \
                 check. Residents of Leura were told to leave.";

@@ -148,6 +148,7 @@ const FAC_HEADS: &[&str] = &[
     "Highway",
     "Hotel",
     "House",
+    "Lane",
     "Mosque",
     "Oval",
     "Palace",
@@ -1152,6 +1153,22 @@ fn collect_run(
         if s.s(i) == "and"
             && goes_on(i + 1)
             && run.len() <= 3
+            && !run.last().is_some_and(|w| {
+                // A club's name is whole: "Blackburn Rovers and Wigan
+                // Athletic" are two.
+                matches!(
+                    w.span.of(s.text),
+                    "Albion"
+                        | "Athletic"
+                        | "City"
+                        | "Hotspur"
+                        | "Rangers"
+                        | "Rovers"
+                        | "Town"
+                        | "United"
+                        | "Wanderers"
+                )
+            })
             && org_head_after(s, i + 1)
             && run_facts(s, run).known.is_none()
             && !person_before_of(s, run)
