@@ -324,7 +324,7 @@ fn a_point_of_the_compass_opens_a_place() {
     let list = entities(
         "Police in South Jakarta and East Java said the floods spread to South \
          Yorkshire. Rates rose in the North West. A South African yacht was towed. \
-         Oliver North spoke.",
+         Oliver North spoke. The regulator fined Southern Water.",
     );
     assert_types(
         &list,
@@ -335,6 +335,7 @@ fn a_point_of_the_compass_opens_a_place() {
             ("North West", EntityType::Loc),
             ("South African", EntityType::Norp),
             ("Oliver North", EntityType::Person),
+            ("Southern Water", EntityType::Org),
         ],
     );
 }

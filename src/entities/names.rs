@@ -1555,8 +1555,13 @@ fn classify(
             }
         }
         // "East Java", "South Yorkshire": a point of the compass before a
-        // word no list knows, which names no one, is a place, as a guess.
-        if rest.len() == 2 && compass_name(first) && !s.personal_name(last, last_number) {
+        // word no list knows, which names no one and is no common word, is
+        // a place, as a guess ("Southern Water" is a company).
+        if rest.len() == 2
+            && compass_name(first)
+            && !s.personal_name(last, last_number)
+            && !s.common_any_case(last, last_number)
+        {
             let mut m = mention(span, EntityType::Gpe, None, None);
             m.guessed = true;
             out.push(m);
