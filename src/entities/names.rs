@@ -2143,8 +2143,10 @@ fn bare_appositive_role(s: &Sentence, start: usize) -> Option<Span> {
     // begins ("at CCS Insight in London").
     if matches!(s.s(end + 1), "of" | "at") {
         let stop = (end + 2..end + 8)
-            .find(|&j| !s.is_word(j) || matches!(s.s(j), "in" | "on" | "since" | "until"))?;
-        if stop > end + 2 && (s.is_word(stop) || s.tokens[stop].kind == TokenKind::Punct) {
+            .find(|&j| !s.is_word(j) || matches!(s.s(j), "in" | "on" | "since" | "until"));
+        if let Some(stop) = stop.filter(|&stop| {
+            stop > end + 2 && (s.is_word(stop) || s.tokens[stop].kind == TokenKind::Punct)
+        }) {
             end = stop - 1;
         }
     }

@@ -1130,9 +1130,11 @@ fn is_credit(text: &str, start: usize, end: usize) -> bool {
     if start == 0 || bytes[start - 1] != b'(' || bytes.get(end) != Some(&b')') {
         return false;
     }
-    // A space or two, then "-", or the first byte of an en or em dash.
-    let mut after = bytes[end + 1..].iter().skip_while(|&&b| b == b' ');
-    matches!(after.next(), Some(b'-' | 0xE2))
+    let spaces = bytes[end + 1..].iter().take_while(|&&b| b == b' ').count();
+    let after = &bytes[end + 1 + spaces..];
+    after.starts_with(b"-")
+        || after.starts_with("\u{2013}".as_bytes())
+        || after.starts_with("\u{2014}".as_bytes())
 }
 
 /// The headline ([`Document::headline`]) and the end of the lead: the next
@@ -1463,8 +1465,7 @@ impl Scanner<'_, '_> {
             cx.in_headline = in_headline;
             cx.prev_plural_noun = prev_content && cx.prev_shape & PLURAL != 0;
             cx.prev_singular = prev_content && cx.prev_shape & PLURAL == 0;
-            cx.prev_singular_after_determiner =
-                prev_content && cx.prev_shape & PLURAL == 0 && after_determiner;
+            cx.prev_singular_after_determiner = cx.prev_singular && after_determiner;
             cx.prev_after_opener = prev_content && after_opener;
             let class = if demonym && shape & UPPER_START != 0 {
                 // Every word of a nationality before a noun, as written:
