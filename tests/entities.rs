@@ -440,6 +440,14 @@ fn a_role_in_lower_case_after_a_name_and_where_the_person_works() {
         find(&list, "John Smith").role.as_deref(),
         Some("chief executive")
     );
+    // The role's phrase may run to the text's end (a fuzzed input found
+    // the bound).
+    let at_end =
+        entities("The deal was signed by Tony Sherbon, chief executive at the holding firm");
+    assert_eq!(
+        find(&at_end, "Tony Sherbon").role.as_deref(),
+        Some("chief executive at the holding firm")
+    );
     assert_types(
         &list,
         &[

@@ -2144,8 +2144,12 @@ fn bare_appositive_role(s: &Sentence, start: usize) -> Option<Span> {
     if matches!(s.s(end + 1), "of" | "at") {
         let stop = (end + 2..end + 8)
             .find(|&j| !s.is_word(j) || matches!(s.s(j), "in" | "on" | "since" | "until"));
+        // (The sentence may end there too.)
         if let Some(stop) = stop.filter(|&stop| {
-            stop > end + 2 && (s.is_word(stop) || s.tokens[stop].kind == TokenKind::Punct)
+            stop > end + 2
+                && s.tokens
+                    .get(stop)
+                    .is_none_or(|t| t.kind == TokenKind::Punct || s.is_word(stop))
         }) {
             end = stop - 1;
         }
