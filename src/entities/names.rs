@@ -239,6 +239,20 @@ const PLACE_OPENERS: &[&str] = &[
     "Las", "Los", "Puerto", "San", "Santa", "Santo", "Sao", "São",
 ];
 
+/// Words that end a football club's name, which is whole before "and"
+/// ("Blackburn Rovers and Wigan Athletic" are two; see [`collect_run`]).
+const CLUB_ENDS: &[&str] = &[
+    "Albion",
+    "Athletic",
+    "City",
+    "Hotspur",
+    "Rangers",
+    "Rovers",
+    "Town",
+    "United",
+    "Wanderers",
+];
+
 /// Letters written after a person's name: an office ("MP", "KC") or an
 /// honour ("OBE") (see [`post_nominal`]).
 const POST_NOMINALS: &[&str] = &[
@@ -246,8 +260,8 @@ const POST_NOMINALS: &[&str] = &[
     "SC",
 ];
 
-/// The bits of the head-word lists in [`HEAD_TABLE`], and of two more
-/// lists of capitalised words.
+/// The bits of the head-word lists in [`HEAD_TABLE`], and of the other
+/// lists of capitalised words there.
 const LAW_HEAD: u32 = 1;
 const EVENT_HEAD: u32 = 2;
 const FAC_HEAD: u32 = 4;
@@ -257,10 +271,11 @@ const HEADS: u32 = 31;
 const COMPASS_NAME: u32 = 32;
 const POST_NOMINAL: u32 = 64;
 const PLACE_OPENER: u32 = 128;
+const CLUB_END: u32 = 256;
 
 /// The head-word lists and the other lists of [`HEAD_TABLE`], with their
 /// bits.
-const HEAD_LISTS: [(&[&str], u32); 8] = [
+const HEAD_LISTS: [(&[&str], u32); 9] = [
     (PLACE_OPENERS, PLACE_OPENER),
     (LAW_HEADS, LAW_HEAD),
     (EVENT_HEADS, EVENT_HEAD),
@@ -269,6 +284,7 @@ const HEAD_LISTS: [(&[&str], u32); 8] = [
     (LOC_HEADS, LOC_HEAD),
     (COMPASS_NAMES, COMPASS_NAME),
     (POST_NOMINALS, POST_NOMINAL),
+    (CLUB_ENDS, CLUB_END),
 ];
 
 /// [`HEAD_LISTS`] entered at compile time, matched byte for byte.
@@ -972,9 +988,10 @@ fn ordinary_initial_word(word: &str) -> u8 {
         return 0;
     }
     let organization = lexicon::organization(word);
-    // (Spanish articles, common words in the table's Spanish text, open
-    // only places' names in English: "Los Alamos scientists".)
-    if matches!(word, "Los" | "Las")
+    // (A word that opens towns' names, such as "Los", a common word in the
+    // table's Spanish text, opens only places' names in English: "Los
+    // Alamos scientists".)
+    if HEAD_TABLE.get(word) & PLACE_OPENER != 0
         || lexicon::place(word).is_some_and(|p| !p.ambiguous)
         || organization.is_some_and(|(_, ambiguous)| !ambiguous)
         || lexicon::demonym(word).is_some()
@@ -1153,22 +1170,11 @@ fn collect_run(
         if s.s(i) == "and"
             && goes_on(i + 1)
             && run.len() <= 3
-            && !run.last().is_some_and(|w| {
-                // A club's name is whole: "Blackburn Rovers and Wigan
-                // Athletic" are two.
-                matches!(
-                    w.span.of(s.text),
-                    "Albion"
-                        | "Athletic"
-                        | "City"
-                        | "Hotspur"
-                        | "Rangers"
-                        | "Rovers"
-                        | "Town"
-                        | "United"
-                        | "Wanderers"
-                )
-            })
+            // A club's name is whole: "Blackburn Rovers and Wigan Athletic"
+            // are two.
+            && run
+                .last()
+                .is_none_or(|w| HEAD_TABLE.get(w.span.of(s.text)) & CLUB_END == 0)
             && org_head_after(s, i + 1)
             && run_facts(s, run).known.is_none()
             && !person_before_of(s, run)

@@ -917,7 +917,7 @@ fn amount_with_unit(m: &Matcher, i: usize) -> Option<(usize, EntityType)> {
     }
     // "a 30-million-pound fee", "a 5-million-euro bid": a number token
     // with its multiplier and currency joined by hyphens.
-    if end == i + 1 && m.s(i).contains('-') && currency_after_hyphens(m.s(i)) {
+    if end == i + 1 && currency_after_hyphens(m.s(i)) {
         return Some((end, EntityType::Money));
     }
     // Qualified currencies: "20 US dollars", "500 Australian dollars".
@@ -934,7 +934,7 @@ fn amount_with_unit(m: &Matcher, i: usize) -> Option<(usize, EntityType)> {
             word.as_str(),
             "pound" | "pounds" | "won" | "real" | "reals" | "rand"
         );
-        let millions = || m.is(end - 1, MULTIPLIER) && word.starts_with('p');
+        let millions = || m.is(end - 1, MULTIPLIER) && word.starts_with("pound");
         if !doubtful || j > end || millions() {
             return Some((j + 1, EntityType::Money));
         }
