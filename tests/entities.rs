@@ -902,3 +902,89 @@ fn a_surname_that_is_a_word_opening_a_sentence_before_said_is_the_person() {
     let list = entities("The chef spoke at the launch. Cook said it was good.");
     assert!(list.is_empty(), "{list:?}");
 }
+
+#[test]
+fn a_laws_year_is_part_of_its_name_and_the_law_without_it_is_the_same() {
+    let list = entities(
+        "Police used the Proceeds of Crime Act 2002 to seize the cash. \
+         The court said the Proceeds of Crime Act applied.",
+    );
+    let law = find(&list, "Proceeds of Crime Act 2002");
+    assert_eq!(law.ty, EntityType::Law);
+    assert_eq!(law.count, 2);
+    assert!(list.iter().all(|e| e.ty != EntityType::Date), "{list:?}");
+}
+
+#[test]
+fn a_share_indexs_number_is_part_of_its_name() {
+    let list =
+        entities("The FTSE 100 rose 0.4% and the S&P 500 fell. The FTSE 100 index closed higher.");
+    assert_types(
+        &list,
+        &[("FTSE 100", EntityType::Org), ("S&P 500", EntityType::Org)],
+    );
+    assert_eq!(find(&list, "FTSE 100").count, 2);
+}
+
+#[test]
+fn a_possessive_inside_a_name_stays_in_it() {
+    let list = entities(
+        "She was treated at St Thomas' Hospital and later at King's College Hospital. \
+         Staff at St Mary's Hospital said McDonald's and Lloyd's of London gave money. \
+         Britain's Foreign Office and Sydney's Royal Prince Alfred Hospital were told.",
+    );
+    assert_types(
+        &list,
+        &[
+            ("St Thomas' Hospital", EntityType::Org),
+            ("King's College Hospital", EntityType::Org),
+            ("St Mary's Hospital", EntityType::Org),
+            ("McDonald's", EntityType::Org),
+            ("Lloyd's of London", EntityType::Org),
+            // A place the lists know, with its possessive, is a mention of
+            // its own.
+            ("Britain", EntityType::Gpe),
+            ("Foreign Office", EntityType::Org),
+            ("Sydney", EntityType::Gpe),
+            ("Royal Prince Alfred Hospital", EntityType::Org),
+        ],
+    );
+}
+
+#[test]
+fn a_saints_day_is_a_date_and_a_saints_hospital_no_place() {
+    let list = entities("The St Patrick's Day parade passed St George Hospital.");
+    assert_types(
+        &list,
+        &[
+            ("St Patrick's Day", EntityType::Date),
+            ("St George Hospital", EntityType::Org),
+        ],
+    );
+}
+
+#[test]
+fn a_title_with_of_inside_is_the_role_whole() {
+    let list =
+        entities("US Secretary of State Colin Powell met White House Chief of Staff Andrew Card.");
+    let powell = find(&list, "Colin Powell");
+    assert_eq!(powell.role.as_deref(), Some("US Secretary of State"));
+    let card = find(&list, "Andrew Card");
+    assert_eq!(card.role.as_deref(), Some("White House Chief of Staff"));
+}
+
+#[test]
+fn a_grade_of_an_order_names_no_one() {
+    let list = entities(
+        "She was made an Officer of the Order of the British Empire. \
+         The Head of the Department of Health resigned.",
+    );
+    assert_types(
+        &list,
+        &[
+            ("Order of the British Empire", EntityType::Org),
+            ("Department of Health", EntityType::Org),
+        ],
+    );
+    assert!(list.iter().all(|e| e.ty != EntityType::Person), "{list:?}");
+}

@@ -192,6 +192,15 @@ fn initials_are(arena: &Arena, words: Words, mut letters: impl Iterator<Item = c
 }
 
 /// The characters of `text` other than full stops ("U.S." reads "US").
+/// The length of a law's name in lower case without a year after it.
+fn law_without_year(lower: &str) -> usize {
+    let b = lower.as_bytes();
+    match b.len().checked_sub(5) {
+        Some(n) if b[n] == b' ' && b[n + 1..].iter().all(u8::is_ascii_digit) => n,
+        _ => b.len(),
+    }
+}
+
 fn without_stops(text: &str) -> impl Iterator<Item = char> + '_ {
     text.chars().filter(|&c| c != '.')
 }
@@ -669,6 +678,12 @@ fn group_with(doc: &Document, mentions: Vec<RawMention>, scan_max: usize) -> Vec
                 (ty, None) => {
                     lower_into(&mut lower, surface);
                     lowered = true;
+                    // "Proceeds of Crime Act 2002" and "Proceeds of Crime
+                    // Act" are one law.
+                    if ty == EntityType::Law {
+                        let cut = law_without_year(&lower);
+                        lower.truncate(cut);
+                    }
                     let lower = lower.as_str();
                     entities.first(
                         |list| list(By::Key, lower.as_bytes()),

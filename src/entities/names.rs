@@ -1074,15 +1074,20 @@ fn collect_run(
         let t = &s.tokens[i];
         let text = s.s(i);
         let (span, possessive) = strip_possessive(t.span, text);
+        // "McDonald's", "Lloyd's": a name the lists know with its ending.
+        let possessive = possessive && known_name(text).is_none();
+        let span = if possessive { span } else { t.span };
         let number = if possessive { NO_WORD } else { t.word };
         i += 1;
         if possessive {
             // "Children's Hospital", "People's Party": a plural that takes
-            // "'s" belongs to the name after it.
-            if matches!(span.of(s.text), "Children" | "Women" | "Men" | "People")
-                && span.len() + 2 <= text.len()
-                && s.is_cap(i)
+            // "'s" belongs to the name after it; and so does any possessive
+            // inside a name ("St Thomas' Hospital", "King's College").
+            if s.is_cap(i)
                 && !s.tokens[i].line_break_before
+                && ((matches!(span.of(s.text), "Children" | "Women" | "Men" | "People")
+                    && span.len() + 2 <= text.len())
+                    || possessive_in_name(s, run, span.of(s.text), i))
             {
                 run.push(Word {
                     span: t.span,
@@ -1096,6 +1101,17 @@ fn collect_run(
         run.push(Word { span, number });
         if plural_office(s, i) && !s.tokens[i].line_break_before {
             break;
+        }
+        // "St Thomas' Hospital": the apostrophe after an "s" is a token.
+        if matches!(s.s(i), "'" | "’")
+            && !s.tokens[i].space_before
+            && text.ends_with('s')
+            && s.is_cap(i + 1)
+            && !s.tokens[i + 1].line_break_before
+            && possessive_in_name(s, &run[..run.len() - 1], text, i + 1)
+        {
+            i += 1;
+            continue;
         }
         // An initial ("W." inside "George W. Bush") or an abbreviated title
         // or place prefix ("Sen. Warren", "St. Petersburg").
@@ -1185,7 +1201,46 @@ fn collect_run(
         }
         break;
     }
+    // "FTSE 100", "S&P 500": a number after the words is part of a name
+    // the lists know with it, and a year after a law's head word is part
+    // of the law's ("Proceeds of Crime Act 2002").
+    if i < s.tokens.len()
+        && s.tokens[i].space_before
+        && !s.tokens[i].line_break_before
+        && s.tokens[i - 1].span.end == run.last().map_or(0, |w| w.span.end)
+        && matches!(s.s(i).len(), 2..=4)
+        && s.s(i).bytes().all(|b| b.is_ascii_digit())
+        && ((s.s(i).len() == 4
+            && matches!(s.s(i).as_bytes()[0], b'1' | b'2')
+            && HEAD_TABLE.get(s.s(i - 1)) & LAW_HEAD != 0)
+            || known_name(&s.text[s.tokens[start].span.start..s.tokens[i].span.end]).is_some())
+    {
+        run.push(Word {
+            span: s.tokens[i].span,
+            number: NO_WORD,
+        });
+        i += 1;
+    }
     (i, joined)
+}
+
+/// Whether a possessive (the word `word` without its ending, after the
+/// words `run`) is inside a name that goes on at token `i`: after "St"
+/// ("St Thomas' Hospital", "St Mary's Church"), or before an
+/// organisation's or a building's head word when it is no name the lists
+/// know ("King's College", "Guy's Hospital"; "Iran's Foreign Ministry" and
+/// "Sydney's Royal Prince Alfred Hospital" are two).
+fn possessive_in_name(s: &Sentence, run: &[Word], word: &str, i: usize) -> bool {
+    match run {
+        [saint] => matches!(saint.span.of(s.text), "St" | "St." | "Saint"),
+        [] => {
+            (HEAD_TABLE.get(s.s(i)) & FAC_HEAD != 0
+                || matches!(s.org_word(s.s(i), s.number(i)), Some(OrgWord::Head)))
+                && known_name(word).is_none()
+                && lexicon::demonym(word).is_none()
+        }
+        _ => false,
+    }
 }
 
 /// Whether the capitalised words from token `i` on (at most four, on one
@@ -1456,7 +1511,11 @@ fn classify(
         let word = |k: usize| rest[k].span.of(s.text);
         let first = word(0);
         let first_number = rest[0].number;
-        let (last, last_number) = without_stops(word(rest.len() - 1), rest[rest.len() - 1]);
+        // A year after a law's head word ("Act 2002") is read past.
+        let last_k = rest.len()
+            - 1
+            - usize::from(rest.len() > 1 && word(rest.len() - 1).as_bytes()[0].is_ascii_digit());
+        let (last, last_number) = without_stops(word(last_k), rest[last_k]);
         let next_word = s.s(next_token);
 
         // (Without a title the name is the whole run, not a known name.)
@@ -1474,8 +1533,15 @@ fn classify(
                 .next()
                 == Some("of")
         };
-        let heads_organisation =
-            || title_then_of() && matches!(s.org_word(last, last_number), Some(OrgWord::Head));
+        // ("Officer of the Order of the British Empire": an organisation
+        // whose name opens with its head word and "of" too.)
+        let heads_organisation = || {
+            title_then_of()
+                && (matches!(s.org_word(last, last_number), Some(OrgWord::Head))
+                    || name
+                        .get(..first.len() + 3)
+                        .is_some_and(|of| of.ends_with(" of") && lexicon::org_word(of).is_some()))
+        };
         if person_cue && facts.known.is_none() && !heads_organisation() {
             out.push(mention(span, EntityType::Person, role, None));
             return;
@@ -1501,9 +1567,15 @@ fn classify(
         }
         // "Mount Everest", "Lake Eyre", "Fort Campbell", "Santa Cruz", "San
         // Sebastian" (but "Santa Claus").
-        if rest.len() > 1 {
+        // Not before the head word of a building's, a law's or an
+        // organisation's name ("St Mary's Hospital", "Mount Sinai
+        // Hospital"); "St Patrick's Day" is a date.
+        let headed = HEAD_TABLE.get(last) & (FAC_HEAD | LAW_HEAD | EVENT_HEAD) != 0
+            || matches!(s.org_word(last, last_number), Some(OrgWord::Head));
+        if rest.len() > 1 && !headed {
             let opener = || HEAD_TABLE.get(first) & PLACE_OPENER != 0 && word(1) != "Claus";
             if let Some(ty) = match first {
+                "St" | "St." | "Saint" if last == "Day" => Some(EntityType::Date),
                 "Mount" | "Mt" | "Mt." | "Lake" | "Cape" => Some(EntityType::Loc),
                 "Fort" | "Port" | "Ft" | "Ft." | "St" | "St." => Some(EntityType::Gpe),
                 _ if opener() => Some(EntityType::Gpe),
@@ -2236,9 +2308,17 @@ fn leading_title(
                 let (bare, number) = without_stops(words[k], run[k]);
                 s.title_any_case(bare, number)
             } else {
-                title_any_case(join_into(phrase_buf, &words[k..k + len], |w| {
-                    w.trim_end_matches('.')
-                }))
+                // Read from the text, with the connectors the run's words
+                // skip ("Secretary of State", "Chief of Staff").
+                phrase_buf.clear();
+                let text = &s.text[run[k].span.start..run[k + len - 1].span.end];
+                for w in text.split_whitespace() {
+                    if !phrase_buf.is_empty() {
+                        phrase_buf.push(' ');
+                    }
+                    phrase_buf.push_str(w.trim_end_matches('.'));
+                }
+                title_any_case(phrase_buf)
             };
             title.map(|t| (len, t))
         });
@@ -3057,6 +3137,17 @@ mod tests {
         assert!(got.contains(&("Palestinian".into(), Norp)), "{got:?}");
         assert!(got.contains(&("Israeli".into(), Norp)), "{got:?}");
         assert!(got.contains(&("Sydney".into(), Gpe)), "{got:?}");
+    }
+
+    #[test]
+    fn a_number_the_lists_know_after_a_name_is_part_of_it() {
+        let got = found("The FTSE 100 rose while the S&P 500 fell and the CAC 40 slipped.");
+        assert!(got.contains(&("FTSE 100".into(), Org)), "{got:?}");
+        assert!(got.contains(&("S&P 500".into(), Org)), "{got:?}");
+        assert!(got.contains(&("CAC 40".into(), Org)), "{got:?}");
+        // A number no list knows with the name is not part of it.
+        let got = found("Toyota 300 workers went home.");
+        assert!(got.contains(&("Toyota".into(), Org)), "{got:?}");
     }
 
     #[test]
