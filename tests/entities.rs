@@ -988,3 +988,20 @@ fn a_grade_of_an_order_names_no_one() {
     );
     assert!(list.iter().all(|e| e.ty != EntityType::Person), "{list:?}");
 }
+
+#[test]
+fn a_role_before_a_name_takes_an_organisation_with_of_whole() {
+    let list = entities(
+        "He met Bank of Italy governor Fabio Panetta and Reserve Bank of Australia \
+         governor Michele Bullock.",
+    );
+    assert_eq!(
+        find(&list, "Fabio Panetta").role.as_deref(),
+        Some("Bank of Italy governor")
+    );
+    assert_eq!(
+        find(&list, "Michele Bullock").role.as_deref(),
+        Some("Reserve Bank of Australia governor")
+    );
+    assert_types(&list, &[("Bank of Italy", EntityType::Org)]);
+}

@@ -2133,14 +2133,31 @@ fn role_before(s: &Sentence, first: usize) -> Option<Option<Span>> {
         let word = s.s(k);
         s.is_cap(k) && s.is_word(k) && (is_acronym(word) || !lexicon::is_stopword(word))
     };
-    let start = match i.checked_sub(1) {
+    let first_named = match i.checked_sub(1) {
         Some(k) if named(k) => match k.checked_sub(1) {
-            Some(h) if named(h) => s.tokens[h].span.start,
-            _ => s.tokens[k].span.start,
+            Some(h) if named(h) => h,
+            _ => k,
         },
-        _ => s.tokens[i].span.start,
+        _ => i,
     };
-    Some(Some(Span::new(start, s.tokens[j].span.end)))
+    // "Bank of Italy governor": an organisation's head word and "of"
+    // before them, and a capitalised word before that ("Reserve Bank of
+    // Australia governor").
+    let start = match first_named.checked_sub(2) {
+        Some(h)
+            if first_named < i
+                && s.s(h + 1) == "of"
+                && s.is_cap(h)
+                && s.org_word(s.s(h), s.number(h)).is_some() =>
+        {
+            h - usize::from(h > 0 && named(h - 1))
+        }
+        _ => first_named,
+    };
+    Some(Some(Span::new(
+        s.tokens[start].span.start,
+        s.tokens[j].span.end,
+    )))
 }
 
 /// Whether token `i` is a role word in lower case ("coach", "chief").
