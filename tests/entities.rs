@@ -1005,3 +1005,63 @@ fn a_role_before_a_name_takes_an_organisation_with_of_whole() {
     );
     assert_types(&list, &[("Bank of Italy", EntityType::Org)]);
 }
+
+#[test]
+fn a_storm_is_an_event_and_its_name_alone_is_the_storm() {
+    let list = entities(
+        "Hurricane Milton made landfall on Wednesday. Milton weakened overnight, \
+         and forecasters said Milton would reach the Atlantic by Friday. Storm damage was wide.",
+    );
+    let storm = find(&list, "Hurricane Milton");
+    assert_eq!(storm.ty, EntityType::Event);
+    assert_eq!(storm.count, 3);
+    assert!(list.iter().all(|e| e.ty != EntityType::Person), "{list:?}");
+    assert!(list.iter().all(|e| e.name != "Storm"), "{list:?}");
+}
+
+#[test]
+fn two_whole_names_joined_by_and_are_two() {
+    let list = entities(
+        "Staff at St Thomas' Hospital and King's College Hospital were moved. \
+         Shares of Toyota Motor and Sony Group rose, the Australian Securities and \
+         Investment Commission said. The Information Commissioner's Office was told.",
+    );
+    assert_types(
+        &list,
+        &[
+            ("St Thomas' Hospital", EntityType::Org),
+            ("King's College Hospital", EntityType::Org),
+            ("Toyota Motor", EntityType::Org),
+            ("Sony Group", EntityType::Org),
+            (
+                "Australian Securities and Investment Commission",
+                EntityType::Org,
+            ),
+            ("Information Commissioner's Office", EntityType::Org),
+        ],
+    );
+}
+
+#[test]
+fn a_title_of_or_for_something_runs_to_the_persons_given_name() {
+    let list = entities(
+        "Chancellor of the Exchequer Jeremy Hunt met the Minister for Health Mark Butler. \
+         Dawn Butler, the MP for Brent East, was there.",
+    );
+    assert_eq!(
+        find(&list, "Jeremy Hunt").role.as_deref(),
+        Some("Chancellor of the Exchequer")
+    );
+    assert_eq!(
+        find(&list, "Mark Butler").role.as_deref(),
+        Some("Minister for Health")
+    );
+    // The seat of a member of a legislature is a place.
+    assert_types(
+        &list,
+        &[
+            ("Brent East", EntityType::Gpe),
+            ("Dawn Butler", EntityType::Person),
+        ],
+    );
+}

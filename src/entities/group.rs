@@ -192,6 +192,15 @@ fn initials_are(arena: &Arena, words: Words, mut letters: impl Iterator<Item = c
 }
 
 /// The characters of `text` other than full stops ("U.S." reads "US").
+/// The name of a storm from its event's key: "milton" of "hurricane
+/// milton", "ciara" of "storm ciara".
+fn storm_name(key: &[u8]) -> Option<&[u8]> {
+    let space = key.iter().position(|&b| b == b' ')?;
+    let (storm, name) = (&key[..space], &key[space + 1..]);
+    (matches!(storm, b"hurricane" | b"typhoon" | b"cyclone" | b"storm") && !name.contains(&b' '))
+        .then_some(name)
+}
+
 /// The length of a law's name in lower case without a year after it.
 fn law_without_year(lower: &str) -> usize {
     let b = lower.as_bytes();
@@ -303,6 +312,13 @@ impl Lookup {
     fn add_words(&mut self, arena: &Arena, e: &Builder, i: usize) {
         let by = match e.ty {
             EntityType::Person => By::PersonWord,
+            // A storm's name: "Milton" of "Hurricane Milton".
+            EntityType::Event => {
+                if let Some(name) = storm_name(arena.key(e.key).as_bytes()) {
+                    self.add(By::PersonWord, name, i);
+                }
+                return;
+            }
             EntityType::Org => By::OrgWord,
             _ => return,
         };
@@ -370,6 +386,19 @@ impl Entities {
             }
         });
         best
+    }
+
+    /// The storm named `name` (lower case): "Hurricane Milton" for
+    /// "milton".
+    #[inline(never)]
+    fn storm_named(&self, arena: &Arena, name: &[u8]) -> Option<usize> {
+        self.first(
+            |list| list(By::PersonWord, name),
+            |e| {
+                e.ty == EntityType::Event
+                    && storm_name(arena.key(e.key).as_bytes()).is_some_and(|n| n == name)
+            },
+        )
     }
 
     /// Adds an entity, listing it if there is a lookup, and making the
@@ -636,6 +665,11 @@ fn group_with(doc: &Document, mentions: Vec<RawMention>, scan_max: usize) -> Vec
                             |list| list(By::OrgWord, first),
                             |e| e.ty == EntityType::Org && is_company_named(arena, e, words, text),
                         )
+                    })
+                    .or_else(|| {
+                        // "Milton" after "Hurricane Milton": a storm's name.
+                        let name = arena.words(words).next().filter(|_| words.len() == 1)?;
+                        entities.storm_named(arena, name)
                     }),
                 (EntityType::Org, None) => {
                     lower_into(&mut lower, surface);
@@ -792,6 +826,7 @@ fn group_with(doc: &Document, mentions: Vec<RawMention>, scan_max: usize) -> Vec
                     let (_, i) = named_after.iter().find(|(w, _)| *w == surface)?;
                     Some(*i as usize)
                 })
+                .or_else(|| entities.storm_named(arena, word.as_bytes()))
         };
         match target {
             Some(i) => {

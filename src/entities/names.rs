@@ -253,6 +253,16 @@ const CLUB_ENDS: &[&str] = &[
     "Wanderers",
 ];
 
+/// Words for storms, which open a storm's name, an event ("Hurricane
+/// Milton", "Storm Ciara"), at a sentence's start too.
+const STORMS: &[&str] = &["Cyclone", "Hurricane", "Storm", "Typhoon"];
+
+/// Titles of members of a legislature, whose seat is named after "for"
+/// ("the MP for Brent East").
+const LEGISLATORS: &[&str] = &[
+    "MEP", "MLA", "MP", "MSP", "Member", "Senator", "member", "senator",
+];
+
 /// Letters written after a person's name: an office ("MP", "KC") or an
 /// honour ("OBE") (see [`post_nominal`]).
 const POST_NOMINALS: &[&str] = &[
@@ -272,10 +282,12 @@ const COMPASS_NAME: u32 = 32;
 const POST_NOMINAL: u32 = 64;
 const PLACE_OPENER: u32 = 128;
 const CLUB_END: u32 = 256;
+const STORM: u32 = 512;
+const LEGISLATOR: u32 = 1024;
 
 /// The head-word lists and the other lists of [`HEAD_TABLE`], with their
 /// bits.
-const HEAD_LISTS: [(&[&str], u32); 9] = [
+const HEAD_LISTS: [(&[&str], u32); 11] = [
     (PLACE_OPENERS, PLACE_OPENER),
     (LAW_HEADS, LAW_HEAD),
     (EVENT_HEADS, EVENT_HEAD),
@@ -285,6 +297,8 @@ const HEAD_LISTS: [(&[&str], u32); 9] = [
     (COMPASS_NAMES, COMPASS_NAME),
     (POST_NOMINALS, POST_NOMINAL),
     (CLUB_ENDS, CLUB_END),
+    (STORMS, STORM),
+    (LEGISLATORS, LEGISLATOR),
 ];
 
 /// [`HEAD_LISTS`] entered at compile time, matched byte for byte.
@@ -991,7 +1005,7 @@ fn ordinary_initial_word(word: &str) -> u8 {
     // (A word that opens towns' names, such as "Los", a common word in the
     // table's Spanish text, opens only places' names in English: "Los
     // Alamos scientists".)
-    if HEAD_TABLE.get(word) & PLACE_OPENER != 0
+    if HEAD_TABLE.get(word) & (PLACE_OPENER | STORM) != 0
         || lexicon::place(word).is_some_and(|p| !p.ambiguous)
         || organization.is_some_and(|(_, ambiguous)| !ambiguous)
         || lexicon::demonym(word).is_some()
@@ -1087,7 +1101,7 @@ fn collect_run(
                 && !s.tokens[i].line_break_before
                 && ((matches!(span.of(s.text), "Children" | "Women" | "Men" | "People")
                     && span.len() + 2 <= text.len())
-                    || possessive_in_name(s, run, span.of(s.text), i))
+                    || possessive_in_name(s, run, span, i))
             {
                 run.push(Word {
                     span: t.span,
@@ -1108,7 +1122,7 @@ fn collect_run(
             && text.ends_with('s')
             && s.is_cap(i + 1)
             && !s.tokens[i + 1].line_break_before
-            && possessive_in_name(s, &run[..run.len() - 1], text, i + 1)
+            && possessive_in_name(s, &run[..run.len() - 1], t.span, i + 1)
         {
             i += 1;
             continue;
@@ -1188,9 +1202,20 @@ fn collect_run(
             && run.len() <= 3
             // A club's name is whole: "Blackburn Rovers and Wigan Athletic"
             // are two.
+            // A name that ends in a head word is whole too ("St Thomas'
+            // Hospital and King's College Hospital"; not a plural head:
+            // "Securities and Exchange Commission"), and so is one that
+            // opens with a company the lists know ("Toyota Motor and Sony
+            // Group").
+            && run.last().is_none_or(|w| {
+                let word = w.span.of(s.text);
+                HEAD_TABLE.get(word) & (CLUB_END | FAC_HEAD) == 0
+                    && (word.ends_with('s')
+                        || !matches!(s.org_word(word, w.number), Some(OrgWord::Head)))
+            })
             && run
-                .last()
-                .is_none_or(|w| HEAD_TABLE.get(w.span.of(s.text)) & CLUB_END == 0)
+                .first()
+                .is_none_or(|w| !matches!(known_name(w.span.of(s.text)), Some((EntityType::Org, _))))
             && org_head_after(s, i + 1)
             && run_facts(s, run).known.is_none()
             && !person_before_of(s, run)
@@ -1228,19 +1253,21 @@ fn collect_run(
 /// words `run`) is inside a name that goes on at token `i`: after "St"
 /// ("St Thomas' Hospital", "St Mary's Church"), or before an
 /// organisation's or a building's head word when it is no name the lists
-/// know ("King's College", "Guy's Hospital"; "Iran's Foreign Ministry" and
+/// know ("King's College", "Guy's Hospital", "the Information
+/// Commissioner's Office"; "Iran's Foreign Ministry" and
 /// "Sydney's Royal Prince Alfred Hospital" are two).
-fn possessive_in_name(s: &Sentence, run: &[Word], word: &str, i: usize) -> bool {
-    match run {
-        [saint] => matches!(saint.span.of(s.text), "St" | "St." | "Saint"),
-        [] => {
-            (HEAD_TABLE.get(s.s(i)) & FAC_HEAD != 0
-                || matches!(s.org_word(s.s(i), s.number(i)), Some(OrgWord::Head)))
-                && known_name(word).is_none()
-                && lexicon::demonym(word).is_none()
-        }
-        _ => false,
-    }
+fn possessive_in_name(s: &Sentence, run: &[Word], word: Span, i: usize) -> bool {
+    let whole = Span::new(run.first().map_or(word.start, |w| w.span.start), word.end);
+    let word = word.of(s.text);
+    matches!(run, [saint] if matches!(saint.span.of(s.text), "St" | "St." | "Saint"))
+        || (HEAD_TABLE.get(s.s(i)) & FAC_HEAD != 0
+            || matches!(s.org_word(s.s(i), s.number(i)), Some(OrgWord::Head)))
+            && known_name(whole.of(s.text)).is_none()
+            && lexicon::demonym(word).is_none()
+            // Nor after an organisation's name or a title: "the Criminal
+            // Justice Coalition's", "Mr Sharon's".
+            && s.org_word(word, NO_WORD).is_none()
+            && run.first().is_none_or(|w| s.title(w.span.of(s.text), w.number).is_none())
 }
 
 /// Whether the capitalised words from token `i` on (at most four, on one
@@ -1330,6 +1357,19 @@ fn classify(
     // the run again, so a long run of words that are nationalities and
     // given names, "Finn Finn Finn ...", would cost its length squared.)
     const MAX_NATIONALITIES: usize = 4;
+    if let [word] = run {
+        let word = word.span.of(s.text);
+        // "world No. 1", "climb to No. 5": a number's abbreviation, no
+        // name; and a word for storms alone ("Storm damage").
+        if matches!(word, "No" | "Nos")
+            && s.s(next_token) == "."
+            && s.s(next_token + 1)
+                .starts_with(|c: char| c.is_ascii_digit())
+            || HEAD_TABLE.get(word) & STORM != 0
+        {
+            return;
+        }
+    }
     let start = first_token;
     if let [first, .., last] = run {
         if s.text.as_bytes()[last.span.start..last.span.end].contains(&b'-') {
@@ -1542,6 +1582,29 @@ fn classify(
                         .get(..first.len() + 3)
                         .is_some_and(|of| of.ends_with(" of") && lexicon::org_word(of).is_some()))
         };
+        let connector = if person_cue {
+            s.text[run[cut - 1].span.end..rest[0].span.start].trim()
+        } else {
+            ""
+        };
+        // "Minister for Health Mark Butler", "Director of the Bank of
+        // England Andrew Bailey": what the title is of or for runs to a
+        // given name and a surname, the person.
+        if matches!(connector, "of" | "of the" | "for" | "for the") {
+            if let Some(g) = (1..rest.len().saturating_sub(1))
+                .find(|&g| s.given_name(word(g), rest[g].number).is_some())
+            {
+                let role = Some(span_of(&run[..cut + g]));
+                out.push(mention(span_of(&rest[g..]), EntityType::Person, role, None));
+                return;
+            }
+        }
+        // "the MP for Brent East", "Senator for Victoria": a seat, a place.
+        if connector == "for" && HEAD_TABLE.get(run[cut - 1].span.of(s.text)) & LEGISLATOR != 0 {
+            let ty = facts.known.map_or(EntityType::Gpe, |(ty, _)| ty);
+            out.push(mention(span, ty, None, facts.known.map(|(_, key)| key)));
+            return;
+        }
         if person_cue && facts.known.is_none() && !heads_organisation() {
             out.push(mention(span, EntityType::Person, role, None));
             return;
@@ -1577,6 +1640,7 @@ fn classify(
             if let Some(ty) = match first {
                 "St" | "St." | "Saint" if last == "Day" => Some(EntityType::Date),
                 "Mount" | "Mt" | "Mt." | "Lake" | "Cape" => Some(EntityType::Loc),
+                _ if HEAD_TABLE.get(first) & STORM != 0 => Some(EntityType::Event),
                 "Fort" | "Port" | "Ft" | "Ft." | "St" | "St." => Some(EntityType::Gpe),
                 _ if opener() => Some(EntityType::Gpe),
                 _ => None,
@@ -3165,6 +3229,14 @@ mod tests {
         // A number no list knows with the name is not part of it.
         let got = found("Toyota 300 workers went home.");
         assert!(got.contains(&("Toyota".into(), Org)), "{got:?}");
+    }
+
+    #[test]
+    fn the_abbreviation_of_number_is_no_name() {
+        let got =
+            found("He will climb to No. 5 in the rankings, behind world No. 1 Jannik Sinner.");
+        assert!(got.iter().all(|(name, _)| name != "No"), "{got:?}");
+        assert!(got.contains(&("Jannik Sinner".into(), Person)), "{got:?}");
     }
 
     #[test]

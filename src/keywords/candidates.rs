@@ -1025,8 +1025,12 @@ fn scan_with(doc: &Document, entities: &[Entity], spellings: &mut Spellings) -> 
             names.push(NameSpan {
                 span: Span::new(m.start + known.1, m.end),
                 // A wire service credited in a dateline, "WASHINGTON (AP) —",
-                // is no subject of the story: it ends any phrase.
-                entity: entity.filter(|_| !is_credit(doc.text, m.start, m.end)),
+                // and the dateline's place are no subject of the story (the
+                // place would rank high as the text's first word): they end
+                // any phrase.
+                entity: entity.filter(|_| {
+                    !is_credit(doc.text, m.start, m.end) && !in_dateline(doc.text, m.start, m.end)
+                }),
                 modifier,
             });
             // "Terrence Cole QC", "Diane Abbott MP": the letters after a
@@ -1100,9 +1104,16 @@ fn role_before(text: &str, start: usize, role: Option<&str>) -> Option<Span> {
         return None;
     }
     // Each ending of the role at a word, the longest first.
+    // Or a title and what it is of or for, whole ("Chancellor of the
+    // Exchequer", "Minister for Health").
     let at = std::iter::once(0)
         .chain(role.match_indices(' ').map(|(i, _)| i + 1))
-        .find(|&i| names::title(&role[i..]).is_some())?;
+        .find(|&i| names::title(&role[i..]).is_some())
+        .or_else(|| {
+            let (first, rest) = role.split_once(' ')?;
+            (names::title(first).is_some() && (rest.starts_with("of ") || rest.starts_with("for ")))
+                .then_some(0)
+        })?;
     let (qualifier, title) = (role[..at].trim_end(), &role[at..]);
     let named = qualifier.is_empty()
         || names::place(qualifier).is_some()
@@ -1135,6 +1146,42 @@ fn is_credit(text: &str, start: usize, end: usize) -> bool {
     after.starts_with(b"-")
         || after.starts_with("\u{2013}".as_bytes())
         || after.starts_with("\u{2014}".as_bytes())
+}
+
+/// Whether the text from `start` to `end` is in a dateline: a line that
+/// opens with a word in capitals and reaches a dash within 48 bytes over
+/// letters, spaces, commas, full stops and a credit in parentheses only
+/// ("LONDON (Reuters) -", "CUPERTINO, California (AP) —").
+fn in_dateline(text: &str, start: usize, end: usize) -> bool {
+    let bytes = text.as_bytes();
+    let line = bytes[..start]
+        .iter()
+        .rposition(|&b| b == b'\n')
+        .map_or(0, |k| k + 1);
+    // The line's first word in capitals, two letters or more.
+    let caps = bytes[line..]
+        .iter()
+        .take_while(|b| b.is_ascii_uppercase())
+        .count();
+    if end - line > 48
+        || caps < 2
+        || bytes
+            .get(line + caps)
+            .is_some_and(u8::is_ascii_alphanumeric)
+    {
+        return false;
+    }
+    let ok = |b: u8| b.is_ascii_alphabetic() || matches!(b, b' ' | b',' | b'.' | b'(' | b')');
+    let rest = &bytes[line..(line + 64).min(bytes.len())];
+    let Some(dash) = rest.iter().position(|&b| !ok(b)) else {
+        return false;
+    };
+    let after = &rest[dash..];
+    line + dash >= end
+        && rest[..dash].ends_with(b" ")
+        && (after.starts_with(b"- ")
+            || after.starts_with("\u{2013}".as_bytes())
+            || after.starts_with("\u{2014}".as_bytes()))
 }
 
 /// The headline ([`Document::headline`]) and the end of the lead: the next

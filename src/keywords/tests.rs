@@ -810,3 +810,30 @@ fn letters_after_a_persons_name_are_no_phrase() {
     );
     assert_no_phrase_has(&all, &["QC"]);
 }
+
+#[test]
+fn the_place_of_a_dateline_is_no_keyphrase() {
+    let text = "Bank Holds Rates\n\nLONDON (Reuters) - The Bank of England held rates on \
+                Thursday, citing sticky inflation.\n\nInflation stayed high, the bank said.";
+    let all = phrases(text, 100);
+    assert_no_phrase_has(&all, &["London", "LONDON"]);
+    let text = "CUPERTINO, California (AP) — Apple unveiled a new phone on Monday.";
+    let all = phrases(text, 100);
+    assert_no_phrase_has(&all, &["CUPERTINO", "Cupertino", "California"]);
+    // A line that opens with a place in the story is no dateline.
+    let all = phrases(
+        "London - the capital - saw record heat on Monday, and London sweltered.",
+        100,
+    );
+    assert!(all.iter().any(|p| p == "London"), "{all:?}");
+}
+
+#[test]
+fn a_title_of_something_before_a_name_is_part_of_no_phrase() {
+    let all = phrases(
+        "Chancellor of the Exchequer Jeremy Hunt said the budget would cut taxes. \
+         Hunt said inflation would fall.",
+        100,
+    );
+    assert_no_phrase_has(&all, &["Chancellor", "Exchequer"]);
+}
