@@ -1065,3 +1065,47 @@ fn a_title_of_or_for_something_runs_to_the_persons_given_name() {
         ],
     );
 }
+
+#[test]
+fn a_role_in_lower_case_keeps_the_words_that_make_its_title() {
+    let list = entities(
+        "Shadow home secretary Chris Philp and former prime minister Theresa May \
+         met White House press secretary Karine Jean-Pierre.",
+    );
+    assert_eq!(
+        find(&list, "Chris Philp").role.as_deref(),
+        Some("Shadow home secretary")
+    );
+    assert_eq!(
+        find(&list, "Theresa May").role.as_deref(),
+        Some("prime minister")
+    );
+    assert_eq!(
+        find(&list, "Karine Jean-Pierre").role.as_deref(),
+        Some("White House press secretary")
+    );
+}
+
+#[test]
+fn head_words_of_regulations_theatres_and_managers() {
+    let list = entities(
+        "The UK General Data Protection Regulation applies, Elliott Management said \
+         at the Steve Jobs Theater.",
+    );
+    assert_types(
+        &list,
+        &[
+            ("UK General Data Protection Regulation", EntityType::Law),
+            ("Elliott Management", EntityType::Org),
+            ("Steve Jobs Theater", EntityType::Fac),
+        ],
+    );
+}
+
+#[test]
+fn two_particles_inside_a_name() {
+    let list =
+        entities("Ursula von der Leyen met President Fernando de la Rua. Von der Leyen said so.");
+    assert_eq!(find(&list, "Ursula von der Leyen").count, 2);
+    assert_types(&list, &[("Fernando de la Rua", EntityType::Person)]);
+}

@@ -161,6 +161,8 @@ const FAC_HEADS: &[&str] = &[
     "Street",
     "Telescope",
     "Temple",
+    "Theater",
+    "Theatre",
     "Tower",
     "Towers",
     "Tunnel",
@@ -224,6 +226,9 @@ const LAW_HEADS: &[&str] = &[
     "Charter",
     "Constitution",
     "Convention",
+    "Directive",
+    "Regulation",
+    "Regulations",
     "Treaty",
 ];
 
@@ -1169,6 +1174,12 @@ fn collect_run(
         let connector = s.is_connector(i) && !(s.s(i) == "of" && person_before_of(s, run));
         if connector && goes_on(i + 1) {
             i += 1;
+            joined = true;
+            continue;
+        }
+        // Two particles: "Ursula von der Leyen", "Cyril de la Cruz".
+        if connector && s.s(i) != "of" && s.is_connector(i + 1) && goes_on(i + 2) {
+            i += 2;
             joined = true;
             continue;
         }
@@ -2187,8 +2198,18 @@ fn role_before(s: &Sentence, first: usize) -> Option<Option<Span>> {
     }
     // The role's other words in lower case ("chief executive", "foreign
     // minister").
+    // A word before them that makes a title with them ("home secretary",
+    // "press secretary", "prime minister").
     let mut i = j;
-    while i + 2 > j && i.checked_sub(1).is_some_and(|k| lower_case_role(s, k)) {
+    while i + 2 > j
+        && i.checked_sub(1).is_some_and(|k| {
+            lower_case_role(s, k)
+                || (s.is_word(k)
+                    && s.s(k).starts_with(|c: char| c.is_ascii_lowercase())
+                    && title_any_case(&s.text[s.tokens[k].span.start..s.tokens[j].span.end])
+                        .is_some())
+        })
+    {
         i -= 1;
     }
     // Capitalised words before the role, two at most, no function word
