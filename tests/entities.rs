@@ -1109,3 +1109,20 @@ fn two_particles_inside_a_name() {
     assert_eq!(find(&list, "Ursula von der Leyen").count, 2);
     assert_types(&list, &[("Fernando de la Rua", EntityType::Person)]);
 }
+
+#[test]
+fn the_words_after_a_models_number_are_no_name_of_their_own() {
+    let list = entities(
+        "Apple unveiled the iPhone 16 Pro Max, and Google the Pixel 9 Pro Fold. \
+         On March 5 Apple said so.",
+    );
+    assert!(list.iter().all(|e| !e.name.starts_with("Pro")), "{list:?}");
+    assert_eq!(find(&list, "Apple").count, 2);
+}
+
+#[test]
+fn an_ordinary_word_modifying_a_noun_after_in_is_no_place() {
+    let list = entities("He has 30 centuries in Test cricket. It was sunny in Nice today.");
+    assert!(list.iter().all(|e| e.name != "Test"), "{list:?}");
+    assert_types(&list, &[("Nice", EntityType::Gpe)]);
+}

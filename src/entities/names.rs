@@ -1381,6 +1381,19 @@ fn classify(
             return;
         }
     }
+    // "iPhone 16 Pro Max", "Pixel 9 Pro Fold": the words after a model's
+    // number are the rest of a product's name, no name of their own.
+    if first_token >= 2
+        && matches!(
+            run[0].span.of(s.text),
+            "Pro" | "Max" | "Ultra" | "Plus" | "Mini" | "Fold" | "Flip" | "Air" | "Lite" | "XL"
+        )
+        && s.s(first_token - 1).bytes().all(|b| b.is_ascii_digit())
+        && !s.blocked(first_token - 1)
+        && (s.is_cap(first_token - 2) || is_camel_case(s.s(first_token - 2)))
+    {
+        return;
+    }
     let start = first_token;
     if let [first, .., last] = run {
         if s.text.as_bytes()[last.span.start..last.span.end].contains(&b'-') {
@@ -1965,10 +1978,24 @@ fn classify(
                 && lower_case_role(s, first_token - 2)
                 && s.given_name(first, first_number).is_none()
         };
+        // (Not an ordinary word before a word in lower case that it
+        // modifies: "in Test cricket"; "in Nice today" is a place.)
+        let modifier = || {
+            rest.len() == 1
+                && s.s(next_token)
+                    .starts_with(|c: char| c.is_ascii_lowercase())
+                && !lexicon::is_stopword(s.s(next_token))
+                && !matches!(
+                    s.s(next_token),
+                    "today" | "yesterday" | "tomorrow" | "tonight" | "earlier" | "later"
+                )
+                && s.common_any_case(first, first_number)
+        };
         if (lower_case_lists(before) & LOCATIVE_WORD != 0 || place_of())
             && !according_to
             && !said
             && !name_like()
+            && !modifier()
         {
             let mut m = mention(span, EntityType::Gpe, None, None);
             if works_at() {

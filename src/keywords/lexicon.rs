@@ -142,20 +142,20 @@ const NOUNS_LIKE_ADJECTIVES: &[&str] = &[
 /// may end a longer one ("boat people").
 #[rustfmt::skip]
 const GENERIC_NOUNS: &[&str] = &[
-    "afternoon", "approach", "area", "arena", "arenas", "aspect", "aspects", "background",
-    "bit", "case", "cent", "change", "changes", "chapter", "comment", "comments", "countries",
-    "country", "day", "days", "details", "development", "developments", "document",
-    "documents", "east", "eastern", "effort", "efforts", "end", "evening", "example", "face",
-    "fact", "field", "form", "group", "groups", "hour", "hours", "interest", "interests",
-    "issue", "issues", "kind", "level", "levels", "lot", "man", "matter", "matters", "men",
-    "minute", "minutes", "moment", "month", "months", "morning", "night", "north", "northern",
-    "number", "part", "people", "percent", "person", "place", "point", "position",
-    "possibility", "problem", "problems", "question", "questions", "range", "reason",
-    "reasons", "record", "region", "report", "reports", "result", "results", "role", "series",
-    "sides", "situation", "sort", "south", "southern", "statement", "step", "steps", "terms",
-    "thing", "things", "thousands", "time", "times", "type", "use", "view", "views", "way",
-    "ways", "week", "weekend", "weeks", "west", "western", "woman", "women", "world", "year",
-    "years",
+    "afternoon", "agencies", "approach", "area", "arena", "arenas", "aspect", "aspects",
+    "background", "bit", "case", "cent", "change", "changes", "chapter", "comment", "comments",
+    "companies", "countries", "country", "day", "days", "details", "development", "developments",
+    "document", "documents", "east", "eastern", "effort", "efforts", "end", "evening", "example",
+    "face", "fact", "features", "field", "form", "group", "groups", "hour", "hours", "incident",
+    "interest", "interests", "issue", "issues", "kind", "level", "levels", "lot", "man", "markets",
+    "matter", "matters", "men", "minute", "minutes", "moment", "month", "months", "morning",
+    "night", "north", "northern", "number", "operations", "part", "people", "percent", "person",
+    "place", "plan", "plans", "point", "position", "possibility", "powers", "problem", "problems",
+    "question", "questions", "range", "reason", "reasons", "record", "region", "report", "reports",
+    "result", "results", "role", "rules", "series", "sides", "situation", "sort", "south",
+    "southern", "statement", "step", "steps", "terms", "thing", "things", "thousands", "time",
+    "times", "type", "use", "view", "views", "way", "ways", "week", "weekend", "weeks", "west",
+    "western", "woman", "women", "world", "year", "years",
 ];
 
 /// Verbs of the headlines of markets, results and trends, which are nouns
