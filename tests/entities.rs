@@ -1126,3 +1126,31 @@ fn an_ordinary_word_modifying_a_noun_after_in_is_no_place() {
     assert!(list.iter().all(|e| e.name != "Test"), "{list:?}");
     assert_types(&list, &[("Nice", EntityType::Gpe)]);
 }
+
+#[test]
+fn a_town_after_a_head_word_is_part_of_the_name_the_head_types() {
+    let list = entities(
+        "She studied at Imperial College London and was treated at Queen Elizabeth \
+         Hospital Birmingham.",
+    );
+    assert_types(
+        &list,
+        &[
+            ("Imperial College London", EntityType::Org),
+            ("Queen Elizabeth Hospital Birmingham", EntityType::Org),
+        ],
+    );
+}
+
+#[test]
+fn a_year_before_an_events_head_word_is_part_of_the_event() {
+    let list = entities("She won gold at the Paris 2024 Olympics, as at the Sydney 2000 Games.");
+    assert_types(
+        &list,
+        &[
+            ("Paris 2024 Olympics", EntityType::Event),
+            ("Sydney 2000 Games", EntityType::Event),
+        ],
+    );
+    assert!(list.iter().all(|e| e.ty != EntityType::Date), "{list:?}");
+}

@@ -1168,6 +1168,20 @@ fn collect_run(
         if s.continues_run(i) && !s.tokens[i].line_break_before && !stopped(i) {
             continue;
         }
+        // "the Paris 2024 Olympics": a year before an event's head word.
+        if s.s(i).len() == 4
+            && s.s(i).bytes().all(|b| b.is_ascii_digit())
+            && HEAD_TABLE.get(s.s(i + 1)) & EVENT_HEAD != 0
+            && !s.tokens[i].line_break_before
+            && !s.tokens[i + 1].line_break_before
+        {
+            run.push(Word {
+                span: s.tokens[i].span,
+                number: NO_WORD,
+            });
+            i += 1;
+            continue;
+        }
         // Connectors: "Bank of England", "Department of the Treasury".
         // But "of" after a person's full name begins their affiliation
         // ("Chidi Okafor of the Riverina Growers Council").
@@ -1258,6 +1272,30 @@ fn collect_run(
         i += 1;
     }
     (i, joined)
+}
+
+/// The index of the word of `run` that types it: its last, but the one
+/// before a year ("Proceeds of Crime Act 2002") or before a town after a
+/// head word ("Imperial College London", "Queen Elizabeth Hospital
+/// Birmingham").
+fn head_index(s: &Sentence, run: &[Word]) -> usize {
+    let n = run.len() - 1;
+    if n == 0 {
+        return 0;
+    }
+    let last = run[n].span.of(s.text);
+    let before = run[n - 1];
+    let head = || {
+        let word = before.span.of(s.text);
+        HEAD_TABLE.get(word) & FAC_HEAD != 0
+            || matches!(s.org_word(word, before.number), Some(OrgWord::Head))
+    };
+    let town = || lexicon::place(last).is_some_and(|p| p.ty == EntityType::Gpe);
+    if last.as_bytes()[0].is_ascii_digit() || (n >= 2 && head() && town()) {
+        n - 1
+    } else {
+        n
+    }
 }
 
 /// Whether a possessive (the word `word` without its ending, after the
@@ -1511,7 +1549,7 @@ fn classify(
         let before = first_token.checked_sub(1).map(|j| s.s(j)).unwrap_or("");
         let two_before = first_token.checked_sub(2).map(|j| s.s(j)).unwrap_or("");
         let headed = run.len() > 1 && !(joined && has_of_or_for(span_of(run).of(s.text))) && {
-            let last = &run[run.len() - 1];
+            let last = &run[head_index(s, run)];
             let text = last.span.of(s.text);
             (head_type(text).is_some() && !park_of_person(s, run, before))
                 || matches!(s.org_word(text, last.number), Some(OrgWord::Head))
@@ -1575,10 +1613,7 @@ fn classify(
         let word = |k: usize| rest[k].span.of(s.text);
         let first = word(0);
         let first_number = rest[0].number;
-        // A year after a law's head word ("Act 2002") is read past.
-        let last_k = rest.len()
-            - 1
-            - usize::from(rest.len() > 1 && word(rest.len() - 1).as_bytes()[0].is_ascii_digit());
+        let last_k = head_index(s, rest);
         let (last, last_number) = without_stops(word(last_k), rest[last_k]);
         let next_word = s.s(next_token);
 
