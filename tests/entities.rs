@@ -1154,3 +1154,23 @@ fn a_year_before_an_events_head_word_is_part_of_the_event() {
     );
     assert!(list.iter().all(|e| e.ty != EntityType::Date), "{list:?}");
 }
+
+#[test]
+fn honours_letters_alone_name_no_one_and_a_county_is_a_place() {
+    let list = entities(
+        "She was made an MBE and he was appointed OBE. The surge reached parts of \
+         Sarasota County, and Ofcom gained new powers.",
+    );
+    assert!(
+        list.iter()
+            .all(|e| !matches!(e.name.as_str(), "MBE" | "OBE")),
+        "{list:?}"
+    );
+    assert_types(
+        &list,
+        &[
+            ("Sarasota County", EntityType::Gpe),
+            ("Ofcom", EntityType::Org),
+        ],
+    );
+}

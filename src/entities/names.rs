@@ -168,7 +168,7 @@ const FAC_HEADS: &[&str] = &[
     "Tunnel",
 ];
 /// Head words of the names of towns and suburbs ("Lucas Heights").
-const GPE_HEADS: &[&str] = &["Heights"];
+const GPE_HEADS: &[&str] = &["County", "Heights"];
 
 const LOC_HEADS: &[&str] = &[
     "Basin",
@@ -1409,12 +1409,13 @@ fn classify(
     if let [word] = run {
         let word = word.span.of(s.text);
         // "world No. 1", "climb to No. 5": a number's abbreviation, no
-        // name; and a word for storms alone ("Storm damage").
+        // name; nor a word for storms alone ("Storm damage"), nor an
+        // honour's letters alone ("made an MBE").
         if matches!(word, "No" | "Nos")
             && s.s(next_token) == "."
             && s.s(next_token + 1)
                 .starts_with(|c: char| c.is_ascii_digit())
-            || HEAD_TABLE.get(word) & STORM != 0
+            || HEAD_TABLE.get(word) & (STORM | POST_NOMINAL) != 0
         {
             return;
         }
