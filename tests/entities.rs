@@ -1174,3 +1174,17 @@ fn honours_letters_alone_name_no_one_and_a_county_is_a_place() {
         ],
     );
 }
+
+#[test]
+fn a_court_case_is_a_law() {
+    let list = entities(
+        "The court overturned Roe v. Wade in 2022, citing Loper Bright Enterprises v Raimondo.",
+    );
+    assert_types(
+        &list,
+        &[
+            ("Roe v. Wade", EntityType::Law),
+            ("Loper Bright Enterprises v Raimondo", EntityType::Law),
+        ],
+    );
+}

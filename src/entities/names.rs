@@ -1191,6 +1191,15 @@ fn collect_run(
             joined = true;
             continue;
         }
+        // A court case: "Roe v. Wade", "Brown v Board of Education".
+        if matches!(s.s(i), "v" | "vs") && s.is_word(i) {
+            let dot = usize::from(s.s(i + 1) == "." && !s.tokens[i + 1].space_before);
+            if goes_on(i + 1 + dot) && !s.tokens[i + 1 + dot].line_break_before {
+                i += 1 + dot;
+                joined = true;
+                continue;
+            }
+        }
         // Two particles: "Ursula von der Leyen", "Cyril de la Cruz".
         if connector && s.s(i) != "of" && s.is_connector(i + 1) && goes_on(i + 2) {
             i += 2;
@@ -1432,6 +1441,18 @@ fn classify(
         && (s.is_cap(first_token - 2) || is_camel_case(s.s(first_token - 2)))
     {
         return;
+    }
+    // A court case ("Roe v. Wade", joined by `collect_run`) is a law.
+    if let [first, .., last] = run {
+        let between = &s.text[first.span.end..last.span.start];
+        if joined
+            && [" v. ", " v ", " vs ", " vs. "]
+                .iter()
+                .any(|v| between.contains(v))
+        {
+            out.push(mention(span_of(run), EntityType::Law, None, None));
+            return;
+        }
     }
     let start = first_token;
     if let [first, .., last] = run {
