@@ -1188,3 +1188,14 @@ fn a_court_case_is_a_law() {
         ],
     );
 }
+
+#[test]
+fn an_occupation_before_a_name_is_the_role() {
+    let list =
+        entities("Actor Stephen Fry is knighted and broadcaster Emily Maitlis is made a dame.");
+    assert_eq!(find(&list, "Stephen Fry").role.as_deref(), Some("Actor"));
+    assert_eq!(
+        find(&list, "Emily Maitlis").role.as_deref(),
+        Some("broadcaster")
+    );
+}
