@@ -29,7 +29,9 @@ pub(crate) fn sort_stable_by_key<T>(items: &mut [T], key: impl Fn(&T) -> u128) {
                 j -= 1;
             }
             keys[j] = k;
-            items[j..=i].rotate_right(1);
+            if j < i {
+                items[j..=i].rotate_right(1);
+            }
         }
         return;
     }

@@ -184,9 +184,12 @@ fn raw_mentions(doc: &Document) -> Vec<RawMention> {
         // mentions sorts them all.
         // (Through the one sort of `order`: the standard stable sort would
         // bring its own copy into the wasm, about 3 KB gzipped.)
-        crate::order::sort_stable_by_key(&mut raw[before..], |m| {
-            crate::order::span_key(m.span.start, m.span.end)
-        });
+        // (Most sentences' are in order already: the two matchers each
+        // give theirs in order, and most sentences have few of one.)
+        let key = |m: &RawMention| crate::order::span_key(m.span.start, m.span.end);
+        if raw[before..].windows(2).any(|w| key(&w[0]) > key(&w[1])) {
+            crate::order::sort_stable_by_key(&mut raw[before..], key);
+        }
     }
     // Overlaps: keep the first, longest mention (in place: `dedup_by`
     // compares each mention with the last one kept).

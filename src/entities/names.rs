@@ -1714,26 +1714,31 @@ fn classify(
         // Not before the head word of a building's, a law's or an
         // organisation's name ("St Mary's Hospital", "Mount Sinai
         // Hospital"); "St Patrick's Day" is a date.
-        let headed = HEAD_TABLE.get(last) & (FAC_HEAD | LAW_HEAD | EVENT_HEAD) != 0
-            || matches!(s.org_word(last, last_number), Some(OrgWord::Head));
-        if rest.len() > 1 && !headed {
-            let opener = || HEAD_TABLE.get(first) & PLACE_OPENER != 0 && word(1) != "Claus";
-            if let Some(ty) = match first {
+        let headed = || {
+            HEAD_TABLE.get(last) & (FAC_HEAD | LAW_HEAD | EVENT_HEAD) != 0
+                || matches!(s.org_word(last, last_number), Some(OrgWord::Head))
+        };
+        if rest.len() > 1 {
+            // (The first word's bits looked up once, for the words the
+            // table holds.)
+            let bits = match first {
+                "St" | "St." | "Saint" | "Mount" | "Mt" | "Mt." | "Lake" | "Cape" | "Fort"
+                | "Port" | "Ft" | "Ft." => 0,
+                _ => HEAD_TABLE.get(first),
+            };
+            let ty = match first {
                 "St" | "St." | "Saint" if last == "Day" => Some(EntityType::Date),
                 "Mount" | "Mt" | "Mt." | "Lake" | "Cape" => Some(EntityType::Loc),
-                _ if HEAD_TABLE.get(first) & STORM != 0 => Some(EntityType::Event),
                 "Fort" | "Port" | "Ft" | "Ft." | "St" | "St." => Some(EntityType::Gpe),
-                _ if opener() => Some(EntityType::Gpe),
+                _ if bits & STORM != 0 => Some(EntityType::Event),
+                _ if bits & PLACE_OPENER != 0 && word(1) != "Claus" => Some(EntityType::Gpe),
                 _ => None,
-            } {
+            };
+            if let Some(ty) = ty.filter(|_| !headed()) {
                 out.push(mention(span, ty, None, None));
                 return;
             }
-            // "South Jakarta", "East Java", "Central Java": a point of the
-            // compass before a known place is a place of its kind, before a
-            // nationality its people ("South Australian"); two points are a
-            // region ("the North West").
-            if compass_name(first) {
+            if bits & COMPASS_NAME != 0 {
                 let place = span_of(&rest[1..]).of(s.text);
                 let ty = if rest.len() == 2 && compass_name(place) {
                     Some(EntityType::Loc)

@@ -1154,10 +1154,25 @@ fn is_credit(text: &str, start: usize, end: usize) -> bool {
 /// ("LONDON (Reuters) -", "CUPERTINO, California (AP) —").
 fn in_dateline(text: &str, start: usize, end: usize) -> bool {
     let bytes = text.as_bytes();
-    let line = bytes[..start]
+    // Most mentions are followed by none of what a dateline's place is
+    // ("(", ",", a dash), which is asked first.
+    let spaces = bytes[end..]
         .iter()
-        .rposition(|&b| b == b'\n')
-        .map_or(0, |k| k + 1);
+        .take(2)
+        .take_while(|&&b| b == b' ')
+        .count();
+    if !matches!(bytes.get(end + spaces), Some(b'(' | b',' | b'-' | 0xE2)) {
+        return false;
+    }
+    // (The line's start is looked for in the 48 bytes before the mention
+    // only: a dateline is no longer, and a text of one long line must not
+    // be scanned back to its start for every mention.)
+    let from = start.saturating_sub(48);
+    let line = match bytes[from..start].iter().rposition(|&b| b == b'\n') {
+        Some(k) => from + k + 1,
+        None if from == 0 => 0,
+        None => return false,
+    };
     // The line's first word in capitals, two letters or more.
     let caps = bytes[line..]
         .iter()
