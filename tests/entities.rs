@@ -1199,3 +1199,18 @@ fn an_occupation_before_a_name_is_the_role() {
         Some("broadcaster")
     );
 }
+
+#[test]
+fn planets_are_places_and_a_conference_an_event() {
+    let list = entities(
+        "The probe passed Jupiter's moon Ganymede before the Worldwide Developers Conference.",
+    );
+    assert_types(
+        &list,
+        &[
+            ("Jupiter", EntityType::Loc),
+            ("Ganymede", EntityType::Loc),
+            ("Worldwide Developers Conference", EntityType::Event),
+        ],
+    );
+}

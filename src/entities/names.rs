@@ -210,6 +210,7 @@ const LOC_HEADS: &[&str] = &[
 const EVENT_HEADS: &[&str] = &[
     "Championship",
     "Championships",
+    "Conference",
     "Cup",
     "Festival",
     "Games",
