@@ -17,7 +17,7 @@
 use std::hash::Hasher;
 
 use super::lexicon::{self, OrgWord};
-use super::{Entity, EntityType, Mention, RawMention};
+use super::{names, Entity, EntityType, Mention, RawMention};
 use crate::hash::{FxHasher, FxMap};
 use crate::text::{Document, Span};
 
@@ -192,13 +192,12 @@ fn initials_are(arena: &Arena, words: Words, mut letters: impl Iterator<Item = c
 }
 
 /// The characters of `text` other than full stops ("U.S." reads "US").
-/// The name of a storm from its event's key: "milton" of "hurricane
-/// milton", "ciara" of "storm ciara".
-fn storm_name(key: &[u8]) -> Option<&[u8]> {
-    let space = key.iter().position(|&b| b == b' ')?;
-    let (storm, name) = (&key[..space], &key[space + 1..]);
-    (matches!(storm, b"hurricane" | b"typhoon" | b"cyclone" | b"storm") && !name.contains(&b' '))
-        .then_some(name)
+/// The name of a storm from its event's name as written: "Milton" of
+/// "Hurricane Milton", "Ciara" of "Storm Ciara" (the words for storms are
+/// the name typer's, [`names::is_storm`]).
+fn storm_name(name: &str) -> Option<&str> {
+    let (storm, name) = name.split_once(' ')?;
+    (names::is_storm(storm) && !name.contains(' ')).then_some(name)
 }
 
 /// The length of a law's name in lower case without a year after it.
@@ -302,6 +301,12 @@ impl Lookup {
     fn add_entity(&mut self, arena: &Arena, e: &Builder, i: usize, text: &str) {
         self.add(By::Key, arena.key(e.key).as_bytes(), i);
         self.add_words(arena, e, i);
+        // A storm's name, as the words of people are: "milton" of
+        // "Hurricane Milton".
+        if let Some(name) = storm_name(e.name.of(text)).filter(|_| e.ty == EntityType::Event) {
+            lower_into(&mut self.letters, name);
+            self.add_hashed(hash(By::PersonWord, self.letters.as_bytes()), i);
+        }
         if e.ty == EntityType::Org && is_acronym(e.name.of(text)) {
             without_stops_into(&mut self.letters, arena.key(e.key));
             self.add_hashed(hash(By::Acronym, self.letters.as_bytes()), i);
@@ -312,13 +317,6 @@ impl Lookup {
     fn add_words(&mut self, arena: &Arena, e: &Builder, i: usize) {
         let by = match e.ty {
             EntityType::Person => By::PersonWord,
-            // A storm's name: "Milton" of "Hurricane Milton".
-            EntityType::Event => {
-                if let Some(name) = storm_name(arena.key(e.key).as_bytes()) {
-                    self.add(By::PersonWord, name, i);
-                }
-                return;
-            }
             EntityType::Org => By::OrgWord,
             _ => return,
         };
@@ -391,12 +389,13 @@ impl Entities {
     /// The storm named `name` (lower case): "Hurricane Milton" for
     /// "milton".
     #[inline(never)]
-    fn storm_named(&self, arena: &Arena, name: &[u8]) -> Option<usize> {
+    fn storm_named(&self, name: &[u8], text: &str) -> Option<usize> {
         self.first(
             |list| list(By::PersonWord, name),
             |e| {
                 e.ty == EntityType::Event
-                    && storm_name(arena.key(e.key).as_bytes()).is_some_and(|n| n == name)
+                    && storm_name(e.name.of(text))
+                        .is_some_and(|n| n.as_bytes().eq_ignore_ascii_case(name))
             },
         )
     }
@@ -669,7 +668,7 @@ fn group_with(doc: &Document, mentions: Vec<RawMention>, scan_max: usize) -> Vec
                     .or_else(|| {
                         // "Milton" after "Hurricane Milton": a storm's name.
                         let name = arena.words(words).next().filter(|_| words.len() == 1)?;
-                        entities.storm_named(arena, name)
+                        entities.storm_named(name, text)
                     }),
                 (EntityType::Org, None) => {
                     lower_into(&mut lower, surface);
@@ -826,7 +825,7 @@ fn group_with(doc: &Document, mentions: Vec<RawMention>, scan_max: usize) -> Vec
                     let (_, i) = named_after.iter().find(|(w, _)| *w == surface)?;
                     Some(*i as usize)
                 })
-                .or_else(|| entities.storm_named(arena, word.as_bytes()))
+                .or_else(|| entities.storm_named(word.as_bytes(), text))
         };
         match target {
             Some(i) => {

@@ -1295,17 +1295,20 @@ fn head_index(s: &Sentence, run: &[Word]) -> usize {
     }
     let last = run[n].span.of(s.text);
     let before = run[n - 1];
-    let head = || {
-        let word = before.span.of(s.text);
-        HEAD_TABLE.get(word) & FAC_HEAD != 0
-            || matches!(s.org_word(word, before.number), Some(OrgWord::Head))
-    };
+    let head = || heads_name(s, before.span.of(s.text), before.number, FAC_HEAD);
     let town = || lexicon::place(last).is_some_and(|p| p.ty == EntityType::Gpe);
     if last.as_bytes()[0].is_ascii_digit() || (n >= 2 && head() && town()) {
         n - 1
     } else {
         n
     }
+}
+
+/// Whether `word` (word number `number`) is the head word of an
+/// organisation's name or of a name of the kinds `heads` (bits of
+/// [`HEAD_TABLE`]: "Hospital", "Airport", "Act").
+fn heads_name(s: &Sentence, word: &str, number: u32, heads: u32) -> bool {
+    HEAD_TABLE.get(word) & heads != 0 || matches!(s.org_word(word, number), Some(OrgWord::Head))
 }
 
 /// Whether a possessive (the word `word` without its ending, after the
@@ -1319,8 +1322,7 @@ fn possessive_in_name(s: &Sentence, run: &[Word], word: Span, i: usize) -> bool 
     let whole = Span::new(run.first().map_or(word.start, |w| w.span.start), word.end);
     let word = word.of(s.text);
     matches!(run, [saint] if matches!(saint.span.of(s.text), "St" | "St." | "Saint"))
-        || (HEAD_TABLE.get(s.s(i)) & FAC_HEAD != 0
-            || matches!(s.org_word(s.s(i), s.number(i)), Some(OrgWord::Head)))
+        || heads_name(s, s.s(i), s.number(i), FAC_HEAD)
             && known_name(whole.of(s.text)).is_none()
             && lexicon::demonym(word).is_none()
             // Nor after an organisation's name or a title: "the Criminal
@@ -1715,18 +1717,17 @@ fn classify(
         // Not before the head word of a building's, a law's or an
         // organisation's name ("St Mary's Hospital", "Mount Sinai
         // Hospital"); "St Patrick's Day" is a date.
-        let headed = || {
-            HEAD_TABLE.get(last) & (FAC_HEAD | LAW_HEAD | EVENT_HEAD) != 0
-                || matches!(s.org_word(last, last_number), Some(OrgWord::Head))
+        let headed = || heads_name(s, last, last_number, FAC_HEAD | LAW_HEAD | EVENT_HEAD);
+        // The first word's bits in the head-word table, looked up once for
+        // the rules below that ask them of a run of several words (the
+        // words matched by name here have none of the bits they ask).
+        let bits = match first {
+            _ if rest.len() == 1 => 0,
+            "St" | "St." | "Saint" | "Mount" | "Mt" | "Mt." | "Lake" | "Cape" | "Fort" | "Port"
+            | "Ft" | "Ft." => 0,
+            _ => HEAD_TABLE.get(first),
         };
         if rest.len() > 1 {
-            // (The first word's bits looked up once, for the words the
-            // table holds.)
-            let bits = match first {
-                "St" | "St." | "Saint" | "Mount" | "Mt" | "Mt." | "Lake" | "Cape" | "Fort"
-                | "Port" | "Ft" | "Ft." => 0,
-                _ => HEAD_TABLE.get(first),
-            };
             let ty = match first {
                 "St" | "St." | "Saint" if last == "Day" => Some(EntityType::Date),
                 "Mount" | "Mt" | "Mt." | "Lake" | "Cape" => Some(EntityType::Loc),
@@ -1787,7 +1788,7 @@ fn classify(
         // word no list knows, which names no one and is no common word, is
         // a place, as a guess ("Southern Water" is a company).
         if rest.len() == 2
-            && compass_name(first)
+            && bits & COMPASS_NAME != 0
             && !s.personal_name(last, last_number)
             && !s.common_any_case(last, last_number)
         {
@@ -2130,6 +2131,12 @@ fn is_compass_point(word: &str) -> bool {
 /// Whether `word` is written after a person's name ([`POST_NOMINALS`]).
 pub(crate) fn post_nominal(word: &str) -> bool {
     HEAD_TABLE.get(word) & POST_NOMINAL != 0
+}
+
+/// Whether `word` is a word for storms that opens a storm's name
+/// ([`STORMS`]: "Hurricane", "Typhoon").
+pub(crate) fn is_storm(word: &str) -> bool {
+    HEAD_TABLE.get(word) & STORM != 0
 }
 
 /// Whether `word` is a point of the compass that opens a place's name
@@ -2479,7 +2486,14 @@ fn leading_title(
     // follows it).
     let place_words = (2..=3.min(run.len().saturating_sub(2)))
         .rev()
-        .find(|&len| lexicon::place(join_into(phrase_buf, &first_words[..len], |w| w)).is_some())
+        .find(|&len| {
+            lexicon::place(join_into(
+                phrase_buf,
+                first_words[..len].iter().copied(),
+                |w| w,
+            ))
+            .is_some()
+        })
         .unwrap_or(0);
     let limit = run.len().min(5 + place_words);
     let words = &first_words[..limit];
@@ -2502,15 +2516,10 @@ fn leading_title(
             } else {
                 // Read from the text, with the connectors the run's words
                 // skip ("Secretary of State", "Chief of Staff").
-                phrase_buf.clear();
                 let text = &s.text[run[k].span.start..run[k + len - 1].span.end];
-                for w in text.split_whitespace() {
-                    if !phrase_buf.is_empty() {
-                        phrase_buf.push(' ');
-                    }
-                    phrase_buf.push_str(w.trim_end_matches('.'));
-                }
-                title_any_case(phrase_buf)
+                title_any_case(join_into(phrase_buf, text.split_whitespace(), |w| {
+                    w.trim_end_matches('.')
+                }))
             };
             title.map(|t| (len, t))
         });
@@ -2544,7 +2553,7 @@ fn leading_title(
         // "United States President": the longest place or nationality at
         // the front of the role is reported in its own right.
         for len in (1..cut.min(3) + 1).rev() {
-            let q = join_into(phrase_buf, &words[..len], |w| w);
+            let q = join_into(phrase_buf, words[..len].iter().copied(), |w| w);
             let span = span_of(&run[..len]);
             if let Some(place) = lexicon::place(q) {
                 qualifiers.push(mention(span, place.ty, None, Some(place.key)));
@@ -2578,9 +2587,13 @@ fn without_stops(written: &str, word: Word) -> (&str, u32) {
 
 /// `words`, each as `each` gives it, joined by single spaces in `buf`
 /// (emptied first): a phrase to look up, with no allocation of its own.
-fn join_into<'b>(buf: &'b mut String, words: &[&str], each: impl Fn(&str) -> &str) -> &'b str {
+fn join_into<'b, 'w>(
+    buf: &'b mut String,
+    words: impl IntoIterator<Item = &'w str>,
+    each: impl Fn(&'w str) -> &'w str,
+) -> &'b str {
     buf.clear();
-    for (n, w) in words.iter().enumerate() {
+    for (n, w) in words.into_iter().enumerate() {
         if n > 0 {
             buf.push(' ');
         }

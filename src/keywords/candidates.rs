@@ -1142,10 +1142,15 @@ fn is_credit(text: &str, start: usize, end: usize) -> bool {
         return false;
     }
     let spaces = bytes[end + 1..].iter().take_while(|&&b| b == b' ').count();
-    let after = &bytes[end + 1 + spaces..];
-    after.starts_with(b"-")
-        || after.starts_with("\u{2013}".as_bytes())
-        || after.starts_with("\u{2014}".as_bytes())
+    opens_with_dash(&bytes[end + 1 + spaces..], b"-")
+}
+
+/// Whether `bytes` open with a dash: `hyphen` (the ASCII form, with what
+/// must follow it), an en dash or an em dash.
+fn opens_with_dash(bytes: &[u8], hyphen: &[u8]) -> bool {
+    bytes.starts_with(hyphen)
+        || bytes.starts_with("\u{2013}".as_bytes())
+        || bytes.starts_with("\u{2014}".as_bytes())
 }
 
 /// Whether the text from `start` to `end` is in a dateline: a line that
@@ -1191,12 +1196,7 @@ fn in_dateline(text: &str, start: usize, end: usize) -> bool {
     let Some(dash) = rest.iter().position(|&b| !ok(b)) else {
         return false;
     };
-    let after = &rest[dash..];
-    line + dash >= end
-        && rest[..dash].ends_with(b" ")
-        && (after.starts_with(b"- ")
-            || after.starts_with("\u{2013}".as_bytes())
-            || after.starts_with("\u{2014}".as_bytes()))
+    line + dash >= end && rest[..dash].ends_with(b" ") && opens_with_dash(&rest[dash..], b"- ")
 }
 
 /// The headline ([`Document::headline`]) and the end of the lead: the next
