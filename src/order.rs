@@ -69,6 +69,16 @@ pub(crate) fn sort_stable_by_key<T>(items: &mut [T], key: impl Fn(&T) -> u128) {
     }
 }
 
+/// A key (of 64 bits) that orders as [`f64::total_cmp`] does.
+pub(crate) fn f64_key(x: f64) -> u128 {
+    let bits = x.to_bits();
+    u128::from(if bits >> 63 == 1 {
+        !bits
+    } else {
+        bits | 1 << 63
+    })
+}
+
 /// Position `n`, a byte offset, as a key part of [`OFFSET_BITS`] bits
 /// (offsets are far below that).
 pub(crate) fn offset_key(n: usize) -> u128 {
@@ -109,6 +119,26 @@ mod tests {
             let mut theirs = items;
             theirs.sort_by_key(|&(k, _)| std::cmp::Reverse(k));
             assert_eq!(ours, theirs, "{len}");
+        }
+    }
+
+    #[test]
+    fn f64_keys_order_as_total_cmp() {
+        let xs = [
+            f64::NEG_INFINITY,
+            -1e300,
+            -2.5,
+            -0.0,
+            0.0,
+            f64::MIN_POSITIVE,
+            1.0,
+            7.25,
+            f64::INFINITY,
+        ];
+        for a in xs {
+            for b in xs {
+                assert_eq!(f64_key(a).cmp(&f64_key(b)), a.total_cmp(&b), "{a} {b}");
+            }
         }
     }
 }

@@ -730,7 +730,22 @@ impl Scan {
             // Only if called from inside a scan: work them out afresh.
             Err(_) => self.push_stems(c, text, stems, None),
         });
-        stems.sort_unstable();
+        // A candidate has a few words: by insertion, which takes little
+        // code (a sort of `u64`s would bring its own into the wasm); a long
+        // one through the crate's one sort (see `order`).
+        if stems.len() <= 32 {
+            for i in 1..stems.len() {
+                let stem = stems[i];
+                let mut j = i;
+                while j > 0 && stems[j - 1] > stem {
+                    stems[j] = stems[j - 1];
+                    j -= 1;
+                }
+                stems[j] = stem;
+            }
+        } else {
+            crate::order::sort_stable_by_key(stems, |&s| u128::from(s));
+        }
         stems.dedup();
     }
 

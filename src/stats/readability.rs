@@ -181,9 +181,9 @@ impl Readability {
         .into_iter()
         .flatten()
         .collect();
-        // Unstable: equal grades are the same number, so the order is the
-        // same, and the stable sort's code (several KB in wasm) is not needed.
-        grades.sort_unstable_by(f64::total_cmp);
+        // Through the crate's one sort (a sort of `f64`s would bring its
+        // own code into the wasm): the key orders as `f64::total_cmp` does.
+        crate::order::sort_stable_by_key(&mut grades, |&g| crate::order::f64_key(g));
         let n = grades.len();
         r.consensus_grade = Some(round1(if n % 2 == 1 {
             grades[n / 2]

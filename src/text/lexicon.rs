@@ -287,11 +287,19 @@ pub fn abbreviation(word: &str) -> Option<Abbreviation> {
             (NEVER_FINAL, Abbreviation::NeverFinal),
             (AMBIGUOUS, Abbreviation::Ambiguous),
         ];
-        let mut all: Vec<(&'static str, Abbreviation)> = lists
-            .iter()
-            .flat_map(|&(list, kind)| list.iter().map(move |&w| (w, kind)))
-            .collect();
-        all.sort_unstable_by_key(|&(w, _)| w);
+        // Each list is sorted: merged by taking the least of their heads
+        // in turn (no sort, whose code would come into the wasm for this
+        // one element type).
+        let mut heads = [0usize; 4];
+        let mut all = Vec::with_capacity(lists.iter().map(|(list, _)| list.len()).sum());
+        while let Some(k) = (0..lists.len())
+            .filter(|&k| heads[k] < lists[k].0.len())
+            .min_by_key(|&k| lists[k].0[heads[k]])
+        {
+            all.push((lists[k].0[heads[k]], lists[k].1));
+            heads[k] += 1;
+        }
+        debug_assert!(all.windows(2).all(|w| w[0].0 < w[1].0));
         all
     });
     let mut buf = [0u8; 16];
