@@ -155,6 +155,29 @@ fn a_based_word_before_a_company_and_the_company_without_its_suffix() {
 }
 
 #[test]
+fn a_run_ending_in_a_legal_form_is_a_company() {
+    // A surname, a title's abbreviation ("Pte", a private) and a web
+    // address before the legal form.
+    let list = entities(
+        "Bayer AG and AstraZeneca Plc fell. Zentra Global Pte Ltd collapsed. \
+         Amazon.com Inc reported. Bayer said sales fell.",
+    );
+    assert_types(
+        &list,
+        &[
+            ("Bayer AG", EntityType::Org),
+            ("AstraZeneca Plc", EntityType::Org),
+            ("Zentra Global Pte Ltd", EntityType::Org),
+            ("Amazon.com Inc", EntityType::Org),
+        ],
+    );
+    assert_eq!(find(&list, "Bayer AG").count, 2, "{list:?}");
+    // A legal form alone names nothing.
+    let list = entities("They merged with Acme to form one Inc in Delaware.");
+    assert!(list.iter().all(|e| e.name != "Inc"), "{list:?}");
+}
+
+#[test]
 fn an_acronym_spelt_out_in_parentheses_is_that_name() {
     // "AFP" is Agence France-Presse in the lexicon, but not in this text.
     let text = "The Australian Federal Police (AFP) arrested two men. An AFP spokesman \

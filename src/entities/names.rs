@@ -138,11 +138,13 @@ const PLACE_OF: &[&str] = &[
 const FAC_HEADS: &[&str] = &[
     "Airport",
     "Arena",
+    "Auditorium",
     "Base",
     "Bridge",
     "Building",
     "Cathedral",
     "Dam",
+    "Fairgrounds",
     "Gaol",
     "Ground",
     "Highway",
@@ -208,14 +210,17 @@ const LOC_HEADS: &[&str] = &[
     "Valley",
 ];
 const EVENT_HEADS: &[&str] = &[
+    "Awards",
     "Championship",
     "Championships",
     "Conference",
     "Cup",
     "Festival",
+    "Fire",
     "Games",
     "Olympics",
     "Open",
+    "Prix",
     "Revolution",
     "Summit",
     "War",
@@ -224,6 +229,7 @@ const LAW_HEADS: &[&str] = &[
     "Accord",
     "Accords",
     "Act",
+    "Agreement",
     "Charter",
     "Constitution",
     "Convention",
@@ -1423,6 +1429,18 @@ fn classify(
         // "world No. 1", "climb to No. 5": a number's abbreviation, no
         // name; nor a word for storms alone ("Storm damage"), nor an
         // honour's letters alone ("made an MBE").
+        // A legal form alone: after a web address, the company's name
+        // ("Amazon.com Inc"), else no name ("Inc" in "Acme Ltd, Inc").
+        if s.org_word(word, run[0].number) == Some(OrgWord::Suffix) {
+            if let Some(j) = first_token.checked_sub(1) {
+                let url = &s.tokens[j];
+                if url.kind == TokenKind::Url && s.tokens[first_token].space_before {
+                    let span = Span::new(url.span.start, run[0].span.end);
+                    out.push(mention(span, EntityType::Org, None, None));
+                }
+            }
+            return;
+        }
         if matches!(word, "No" | "Nos")
             && s.s(next_token) == "."
             && s.s(next_token + 1)
@@ -1577,7 +1595,10 @@ fn classify(
             let last = &run[head_index(s, run)];
             let text = last.span.of(s.text);
             (head_type(text).is_some() && !park_of_person(s, run, before))
-                || matches!(s.org_word(text, last.number), Some(OrgWord::Head))
+                || matches!(
+                    s.org_word(text, last.number),
+                    Some(OrgWord::Head | OrgWord::Suffix)
+                )
         };
         let (cut, kind) = match whole_facts.one_word.filter(|_| run.len() == 1) {
             _ if headed => (0, None),
@@ -2543,7 +2564,20 @@ fn leading_title(
             let (bare, number) = without_stops(words[j], run[j]);
             in_list(ROLE_HEADS, words[j]) || s.title_any_case(bare, number).is_some()
         });
-        if !title_follows {
+        // "Stephen King", "Ollie Pope", "Billie Jean King": a given name
+        // before a title that ends the run and is a surname too is a
+        // person's name (not after a name the lists know, "the Jordan
+        // King", nor a common word, "My Sweet Lord").
+        let last = run.len() - 1;
+        let named = || {
+            last < limit
+                && last <= k + 2
+                && s.given_name(words[k], run[k].number).is_some()
+                && s.surname(words[last], run[last].number).is_some()
+                && known_name(words[k]).is_none()
+                && !s.common_any_case(words[k], run[k].number)
+        };
+        if !title_follows || named() {
             break;
         }
         k += 1;
@@ -2912,6 +2946,42 @@ mod tests {
     fn sentence_initial_common_word_is_not_a_name() {
         let got = found("Speaking at a joint press conference, he smiled.");
         assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn a_given_name_before_a_title_that_is_a_surname_is_a_person() {
+        for (text, name, role) in [
+            ("Yesterday Stephen King wrote.", "Stephen King", None),
+            (
+                "Yesterday Billie Jean King spoke.",
+                "Billie Jean King",
+                None,
+            ),
+            (
+                "England captain Ollie Pope batted.",
+                "Ollie Pope",
+                Some("England captain"),
+            ),
+        ] {
+            let got: Vec<_> = found_with_roles(text)
+                .into_iter()
+                .filter(|m| m.1 == Person)
+                .collect();
+            assert_eq!(
+                got,
+                [(name.into(), Person, role.map(String::from))],
+                "{text}"
+            );
+        }
+        // A title alone, or after a name the lists know, names no one.
+        for text in [
+            "The Russian President spoke.",
+            "The Jordan King spoke.",
+            "He wrote My Sweet Lord.",
+        ] {
+            let got = found_with_roles(text);
+            assert!(got.iter().all(|m| m.1 != Person), "{text}: {got:?}");
+        }
     }
 
     #[test]

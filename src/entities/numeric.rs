@@ -275,10 +275,13 @@ const STARTERS: &[&str] = &[
     "february",
     "fifteen",
     "fifty",
+    "first",
+    "fiscal",
     "five",
     "forty",
     "four",
     "fourteen",
+    "fourth",
     "fri",
     "friday",
     "good",
@@ -317,12 +320,14 @@ const STARTERS: &[&str] = &[
     "same",
     "sat",
     "saturday",
+    "second",
     "sep",
     "sept",
     "september",
     "seven",
     "seventeen",
     "seventy",
+    "several",
     "six",
     "sixteen",
     "sixty",
@@ -331,6 +336,7 @@ const STARTERS: &[&str] = &[
     "ten",
     "thanksgiving",
     "the",
+    "third",
     "thirteen",
     "thirty",
     "this",
@@ -677,6 +683,9 @@ fn match_at(m: &Matcher, i: usize) -> Option<(usize, EntityType)> {
             return Some((k, EntityType::Date));
         }
     }
+    if let Some(found) = word_led(m, i) {
+        return Some(found);
+    }
     // Relative and named dates and times without a number.
     if m.is(i, RELATIVE_WORD) {
         let mut j = i + 1;
@@ -829,11 +838,15 @@ fn may_start(m: &Matcher, i: usize) -> bool {
         let word = m.words[i];
         let few = || matches!(m.s(i + 1), "few" | "couple");
         if !word.as_bytes().first().is_some_and(u8::is_ascii_lowercase) {
-            return !word.eq_ignore_ascii_case("the") || few() || m.currency_prefix(i).is_some();
+            return !word.eq_ignore_ascii_case("the")
+                || few()
+                || m.currency_prefix(i).is_some()
+                || word_led(m, i).is_some();
         }
         return (m.is(i, RELATIVE_WORD | LONE_DATE | LONE_TIME | NUMBER_WORD)
             && !matches!(word, "a" | "an"))
-            || few();
+            || few()
+            || word_led(m, i).is_some();
     }
     let s = m.words[i];
     match s.as_bytes().first() {
@@ -845,6 +858,48 @@ fn may_start(m: &Matcher, i: usize) -> bool {
         Some(b) if b.is_ascii_uppercase() => m.s(i).len() <= 3 && m.currency_prefix(i).is_some(),
         _ => false,
     }
+}
+
+/// A date or a span of time that a word other than a number opens at `i`:
+/// "a year earlier", "a decade" (not "a year" alone, often a rate: "$5
+/// million a year"), "several days", "several hours", "the third quarter",
+/// "the first quarter of 2025", "fiscal 2027", "fiscal year 2026".
+fn word_led(m: &Matcher, i: usize) -> Option<(usize, EntityType)> {
+    let word = m.s(i);
+    let is = |w: &str| word.eq_ignore_ascii_case(w);
+    let then = |j: usize| matches!(m.s(j), "ago" | "earlier" | "later" | "before" | "after");
+    if is("a") || is("an") {
+        if !m.is(i + 1, DATE_NOUN) || m.s(i + 1).ends_with('s') {
+            return None;
+        }
+        if then(i + 2) {
+            return Some((i + 3, EntityType::Date));
+        }
+        return matches!(m.s(i + 1), "decade" | "century").then_some((i + 2, EntityType::Date));
+    }
+    if is("several") {
+        let ty = if m.is(i + 1, DATE_NOUN) {
+            EntityType::Date
+        } else if m.is(i + 1, TIME_NOUN) {
+            EntityType::Time
+        } else {
+            return None;
+        };
+        let end = if m.s(i + 2) == "ago" { i + 3 } else { i + 2 };
+        return Some((end, ty));
+    }
+    if is("first") || is("second") || is("third") || is("fourth") {
+        if m.s(i + 1) != "quarter" {
+            return None;
+        }
+        let of_year = m.s(i + 2) == "of" && m.year_at(i + 3);
+        return Some((if of_year { i + 4 } else { i + 2 }, EntityType::Date));
+    }
+    if is("fiscal") {
+        let year = if m.s(i + 1) == "year" { i + 2 } else { i + 1 };
+        return m.year_at(year).then_some((year + 1, EntityType::Date));
+    }
+    None
 }
 
 /// After a month name at `i`: an optional day number, a comma and a year.
@@ -1226,6 +1281,31 @@ mod tests {
             "New Year's Eve",
             Date,
         );
+    }
+
+    #[test]
+    fn dates_and_times_a_word_opens() {
+        has("Sales rose from a year earlier.", "a year earlier", Date);
+        has("A week later he quit.", "A week later", Date);
+        has("It took more than a decade.", "a decade", Date);
+        has("He waited several hours.", "several hours", Time);
+        has("Several years ago it fell.", "Several years ago", Date);
+        has("Profit fell in the third quarter.", "third quarter", Date);
+        has(
+            "In the first quarter of 2025 sales fell.",
+            "first quarter of 2025",
+            Date,
+        );
+        has("Guidance for fiscal 2027 was cut.", "fiscal 2027", Date);
+        // "a year" alone is often a rate; an ordinal opens no other date.
+        for text in [
+            "They earn $5 million a year.",
+            "He came third in the race.",
+            "It was a fiscal disaster.",
+        ] {
+            let got = found(text);
+            assert!(got.iter().all(|(_, t)| *t != Date), "{text}: {got:?}");
+        }
     }
 
     #[test]
