@@ -86,12 +86,12 @@ NPM = {
 # frequency or population are trimmed (least frequent first) until they fit; the rest
 # must fit as they are. The whole wasm file (code, syllable table and these) must
 # stay within 400 KB gzipped, with room left for code still to come.
-TOTAL_BUDGET = 167_000
+TOTAL_BUDGET = 168_000
 BUDGETS = {
     "word_freq": 49_480,
     "given_names": 27_330,
     "surnames": 25_150,
-    "places": 35_090,
+    "places": 35_500,
 }
 
 

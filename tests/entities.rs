@@ -178,6 +178,28 @@ fn a_run_ending_in_a_legal_form_is_a_company() {
 }
 
 #[test]
+fn a_town_before_its_state_written_short() {
+    let list = entities(
+        "SANTA CLARA, Calif. (Reuters) - Nvidia said revenue rose. He lives in \
+         Murray Hill, N.J., with his wife. The firm left Palo Alto, Calif., in 2021.",
+    );
+    assert_types(
+        &list,
+        &[
+            ("Santa Clara", EntityType::Gpe),
+            ("Calif.", EntityType::Gpe),
+            ("Murray Hill", EntityType::Gpe),
+            ("N.J.", EntityType::Gpe),
+            ("Palo Alto", EntityType::Gpe),
+        ],
+    );
+    assert_eq!(find(&list, "Calif.").count, 2, "{list:?}");
+    // A full name before a state written out is still a person's.
+    let list = entities("John Smith, Victoria, said the fire was out.");
+    assert_eq!(find(&list, "John Smith").ty, EntityType::Person);
+}
+
+#[test]
 fn an_acronym_spelt_out_in_parentheses_is_that_name() {
     // "AFP" is Agence France-Presse in the lexicon, but not in this text.
     let text = "The Australian Federal Police (AFP) arrested two men. An AFP spokesman \

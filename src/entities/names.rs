@@ -1147,7 +1147,14 @@ fn collect_run(
                 || (text.len() <= 4
                     && (matches!(text, "St" | "Mt" | "Ft") || s.title(text, t.word).is_some()))
         };
-        if s.s(i) == "." && !s.tokens[i].space_before && s.is_cap(i + 1) && abbreviation() {
+        // "SANTA CLARA, Calif. (Reuters)": a name the lists know with its
+        // full stop keeps it whatever follows.
+        let known_with_stop =
+            || known_name(Span::new(t.span.start, s.tokens[i].span.end).of(s.text)).is_some();
+        if s.s(i) == "."
+            && !s.tokens[i].space_before
+            && (s.is_cap(i + 1) && abbreviation() || known_with_stop())
+        {
             if let Some(last) = run.last_mut() {
                 last.span.end = s.tokens[i].span.end;
                 last.number = NO_WORD;
@@ -1929,8 +1936,9 @@ fn classify(
         // A role in lower case around the name: "Barcelona president Joan
         // Laporta"; "Hansi Flick, the German coach,"; "Mbappe, who".
         if cut == 0 && !after_the && !has_of && rest.len() <= 4 {
-            if let Some(role) =
-                role_before(s, first_token).or_else(|| appositive_role(s, next_token))
+            if let Some(role) = role_before(s, first_token)
+                .or_else(|| appositive_role(s, next_token))
+                .or_else(|| role_before_comma(s, first_token, next_token))
             {
                 out.push(mention(span, EntityType::Person, role, None));
                 return;
@@ -1975,7 +1983,11 @@ fn classify(
             }
         }
         // A town and its state: "Redmond, Washington", "Lismore, NSW".
-        if !(said || rest.len() > 1 && given()) && before_its_state(s, next_token) {
+        // (A full name before a state is a person's but for a state written
+        // short with its full stop, as only a town's is: "Murray Hill, N.J.")
+        if !(said || rest.len() > 1 && given() && !state_short(s, next_token + 1))
+            && before_its_state(s, next_token)
+        {
             out.push(mention(span, EntityType::Gpe, None, None));
             return;
         }
@@ -2270,6 +2282,10 @@ fn before_its_state(s: &Sentence, next: usize) -> bool {
     if lexicon::is_subdivision(one) && ends(next + 2) {
         return true;
     }
+    // "Palo Alto, Calif.,": the full stop is the abbreviation's.
+    if state_short(s, next + 1) && s.s(next + 2) == "." && ends(next + 3) {
+        return true;
+    }
     if one
         .strip_suffix("-based")
         .is_some_and(lexicon::is_subdivision)
@@ -2285,6 +2301,20 @@ fn before_its_state(s: &Sentence, next: usize) -> bool {
             || two
                 .strip_suffix("-based")
                 .is_some_and(lexicon::is_subdivision))
+}
+
+/// Whether token `k` is a state written short with a full stop, the
+/// stop inside it or the next token ("N.J.", "Calif.").
+fn state_short(s: &Sentence, k: usize) -> bool {
+    let Some(t) = s.tokens.get(k) else {
+        return false;
+    };
+    let end = match s.tokens.get(k + 1) {
+        Some(stop) if s.s(k + 1) == "." && !stop.space_before => stop.span.end,
+        _ => t.span.end,
+    };
+    let name = &s.text[t.span.start..end];
+    name.ends_with('.') && lexicon::is_subdivision(name)
 }
 
 /// Whether "shares in", "shares of" or "a stake in" come just before
@@ -2360,6 +2390,70 @@ fn role_before(s: &Sentence, first: usize) -> Option<Option<Span>> {
     Some(Some(Span::new(
         s.tokens[start].span.start,
         s.tokens[j].span.end,
+    )))
+}
+
+/// A role in lower case before the comma that opens a name set off by
+/// commas: "The company's former chief executive, Jane Doe, resigned",
+/// "Hallstrom's lawyer, Marc Agnifilo, said": the role's words back to a
+/// determiner, a possessive or the sentence's start, three at most, a
+/// name's possessive kept ("Hallstrom's lawyer"); none without the closing
+/// comma.
+fn role_before_comma(s: &Sentence, first: usize, next: usize) -> Option<Option<Span>> {
+    let role = first.checked_sub(2)?;
+    // The role's last word, or the last of a title of two ("chief
+    // executive").
+    let titled = || {
+        role.checked_sub(1).is_some_and(|k| {
+            s.is_word(k)
+                && s.is_word(role)
+                && s.s(role).starts_with(|c: char| c.is_ascii_lowercase())
+                && title_any_case(&s.text[s.tokens[k].span.start..s.tokens[role].span.end])
+                    .is_some()
+        })
+    };
+    if s.s(role + 1) != "," || s.s(next) != "," || !(lower_case_role(s, role) || titled()) {
+        return None;
+    }
+    let mut start = role;
+    while start + 3 > role {
+        let Some(k) = start.checked_sub(1) else {
+            break;
+        };
+        let word = s.s(k);
+        if !s.is_word(k)
+            || strip_possessive(s.tokens[k].span, word).1
+            || (lexicon::is_stopword(word) && word != "former")
+            || !word.starts_with(|c: char| c.is_ascii_lowercase())
+        {
+            break;
+        }
+        start = k;
+    }
+    // What comes before: a determiner, a possessive (a name's is part of
+    // the role), or nothing.
+    let opener = start.checked_sub(1);
+    let start = match opener {
+        None => start,
+        Some(k)
+            if ["the", "its", "their", "his", "her"]
+                .iter()
+                .any(|d| s.s(k).eq_ignore_ascii_case(d)) =>
+        {
+            start
+        }
+        Some(k) if strip_possessive(s.tokens[k].span, s.s(k)).1 => {
+            if s.is_cap(k) {
+                k
+            } else {
+                start
+            }
+        }
+        _ => return None,
+    };
+    Some(Some(Span::new(
+        s.tokens[start].span.start,
+        s.tokens[role].span.end,
     )))
 }
 
@@ -2946,6 +3040,40 @@ mod tests {
     fn sentence_initial_common_word_is_not_a_name() {
         let got = found("Speaking at a joint press conference, he smiled.");
         assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn a_role_before_the_comma_that_opens_a_name_set_off_by_commas() {
+        for (text, name, role) in [
+            (
+                "The company's former chief executive, Jane Doe, resigned.",
+                "Jane Doe",
+                Some("former chief executive"),
+            ),
+            (
+                "Hallstrom's lawyer, Marc Agnifilo, said no.",
+                "Marc Agnifilo",
+                Some("Hallstrom's lawyer"),
+            ),
+            (
+                "Her lawyer, John Smith, said no.",
+                "John Smith",
+                Some("lawyer"),
+            ),
+            // No closing comma, or no role: no role.
+            ("They met the lawyer, John Smith.", "John Smith", None),
+            ("He told reporters, John Smith, that.", "John Smith", None),
+        ] {
+            let got: Vec<_> = found_with_roles(text)
+                .into_iter()
+                .filter(|m| m.0 == name)
+                .collect();
+            assert_eq!(
+                got,
+                [(name.into(), Person, role.map(String::from))],
+                "{text}"
+            );
+        }
     }
 
     #[test]

@@ -142,20 +142,21 @@ const NOUNS_LIKE_ADJECTIVES: &[&str] = &[
 /// may end a longer one ("boat people").
 #[rustfmt::skip]
 const GENERIC_NOUNS: &[&str] = &[
-    "afternoon", "agencies", "approach", "area", "arena", "arenas", "aspect", "aspects",
-    "background", "bit", "case", "cent", "change", "changes", "chapter", "comment", "comments",
-    "companies", "countries", "country", "day", "days", "details", "development", "developments",
-    "document", "documents", "east", "eastern", "effort", "efforts", "end", "evening", "example",
-    "face", "fact", "features", "field", "form", "group", "groups", "hour", "hours", "incident",
-    "interest", "interests", "issue", "issues", "kind", "level", "levels", "lot", "man", "markets",
-    "matter", "matters", "men", "minute", "minutes", "moment", "month", "months", "morning",
-    "night", "north", "northern", "number", "operations", "part", "people", "percent", "person",
-    "place", "plan", "plans", "point", "position", "possibility", "powers", "problem", "problems",
-    "question", "questions", "range", "reason", "reasons", "record", "region", "report", "reports",
-    "result", "results", "role", "rules", "series", "sides", "situation", "sort", "south",
-    "southern", "statement", "step", "steps", "terms", "thing", "things", "thousands", "time",
-    "times", "type", "use", "view", "views", "way", "ways", "week", "weekend", "weeks", "west",
-    "western", "woman", "women", "world", "year", "years",
+    "afternoon", "agencies", "analysts", "approach", "area", "arena", "arenas", "aspect",
+    "aspects", "background", "bit", "case", "cent", "change", "changes", "chapter", "colleague",
+    "colleagues", "comment", "comments", "companies", "company", "countries", "country",
+    "customers", "day", "days", "details", "development", "developments", "document", "documents",
+    "east", "eastern", "effort", "efforts", "end", "estimates", "evening", "example", "face",
+    "fact", "features", "field", "forecasts", "form", "founder", "gains", "group", "groups",
+    "hour", "hours", "incident", "interest", "interests", "issue", "issues", "kind", "level",
+    "levels", "lot", "man", "markets", "matter", "matters", "men", "minute", "minutes", "moment",
+    "month", "months", "morning", "night", "north", "northern", "number", "operations", "part",
+    "people", "percent", "person", "place", "plan", "plans", "point", "position", "possibility",
+    "powers", "problem", "problems", "question", "questions", "range", "reason", "reasons",
+    "record", "region", "report", "reports", "result", "results", "role", "rules", "series",
+    "sides", "situation", "sort", "south", "southern", "statement", "step", "steps", "terms",
+    "thing", "things", "thousands", "time", "times", "type", "use", "view", "views", "way", "ways",
+    "week", "weekend", "weeks", "west", "western", "woman", "women", "world", "year", "years",
 ];
 
 /// Verbs of the headlines of markets, results and trends, which are nouns
@@ -179,8 +180,8 @@ const HEADLINE_VERBS: &[&str] = &[
 /// company cut 300 jobs", "the agreement set up an inquiry").
 #[rustfmt::skip]
 const PAST_AS_BASE: &[&str] = &[
-    "bet", "bid", "broadcast", "burst", "cast", "cost", "cut", "forecast", "hit", "hurt",
-    "quit", "set", "shed", "shut", "split", "spread", "upset",
+    "beat", "bet", "bid", "broadcast", "burst", "cast", "cost", "cut", "forecast", "hit",
+    "hurt", "put", "quit", "set", "shed", "shut", "split", "spread", "upset",
 ];
 
 /// Titles and roles: "Russian President" and "Defence Minister" lose to the
