@@ -69,7 +69,7 @@ const MULTIPLIERS: &[&str] = &[
 const CURRENCY_WORDS: &[&str] = &[
     "baht", "cent", "cents", "cts", "dinar", "dinars", "dirham", "dirhams", "dlr", "dlrs",
     "dollar", "dollars", "euro", "euros", "franc", "francs", "krona", "krone", "kroner", "kronor",
-    "lira", "naira", "peso", "pesos", "pound", "pounds", "rand", "real", "reals", "riyal",
+    "lira", "naira", "pence", "peso", "pesos", "pound", "pounds", "rand", "real", "reals", "riyal",
     "riyals", "rouble", "roubles", "ruble", "rubles", "rupee", "rupees", "rupiah", "shekel",
     "shekels", "won", "yen", "yuan",
 ];
@@ -190,6 +190,8 @@ const DATE_NOUNS: &[&str] = &[
     "months",
     "quarter",
     "quarters",
+    "season",
+    "seasons",
     "week",
     "weekend",
     "weeks",
@@ -577,6 +579,20 @@ impl<'a> Matcher<'a, '_> {
             && (s.starts_with("19") || s.starts_with("20"))
     }
 
+    /// Two day numbers joined by a hyphen or a dash in one token: "18-19".
+    fn day_range_at(&self, i: usize) -> bool {
+        let day = |d: &str| {
+            (1..=2).contains(&d.len())
+                && d.bytes().all(|b| b.is_ascii_digit())
+                && d.parse::<u8>().is_ok_and(|d| (1..=31).contains(&d))
+        };
+        self.is_digit_number(i)
+            && self
+                .s(i)
+                .split_once(['-', '–'])
+                .is_some_and(|(a, b)| day(a) && day(b))
+    }
+
     fn day_number_at(&self, i: usize) -> bool {
         let s = self.s(i);
         let digits = s.trim_end_matches(|c: char| c.is_ascii_alphabetic());
@@ -772,6 +788,8 @@ fn match_at(m: &Matcher, i: usize) -> Option<(usize, EntityType)> {
             let mut j = if ampm_next { i + 2 } else { i + 1 };
             if m.is(j, ZONE) {
                 j += 1;
+            } else if m.s(j) == "local" && m.s(j + 1) == "time" {
+                j += 2; // "3 p.m. local time"
             }
             return Some((j, EntityType::Time));
         }
@@ -911,8 +929,12 @@ fn date_after_month(m: &Matcher, i: usize) -> usize {
     if m.s(j) == "the" && m.day_number_at(j + 1) {
         j += 1; // "September the 11th"
     }
-    if m.day_number_at(j) {
+    if m.day_number_at(j) || m.day_range_at(j) {
         j += 1;
+        // "March 18-19", "March 18 - 19".
+        if matches!(m.s(j), "-" | "–") && m.day_number_at(j + 1) {
+            j += 2;
+        }
         if m.s(j) == "," && m.year_at(j + 1) {
             j += 2;
         } else if m.year_at(j) {
@@ -1040,6 +1062,12 @@ fn amount_with_unit(m: &Matcher, i: usize) -> Option<(usize, EntityType)> {
                 t.span.start == m.tokens[k].span.end
                     && m.tokens[k].span.start == m.tokens[k - 1].span.end
             })
+        {
+            k += 2;
+        }
+        // A speed or a rate: "120 miles per hour", "30 km an hour".
+        if m.s(k) == "per" && m.is(k + 1, TIME_NOUN | DATE_NOUN)
+            || m.s(k) == "an" && m.s(k + 1) == "hour"
         {
             k += 2;
         }
@@ -1297,6 +1325,15 @@ mod tests {
             Date,
         );
         has("Guidance for fiscal 2027 was cut.", "fiscal 2027", Date);
+        has("The talks on March 18-19 ended.", "March 18-19", Date);
+        has("They won last season.", "last season", Date);
+        has("It struck at 3 p.m. local time.", "3 p.m. local time", Time);
+        has("Shares closed at 412 pence.", "412 pence", Money);
+        has(
+            "Winds reached 120 miles per hour.",
+            "120 miles per hour",
+            Quantity,
+        );
         // "a year" alone is often a rate; an ordinal opens no other date.
         for text in [
             "They earn $5 million a year.",
