@@ -175,6 +175,9 @@ fn a_run_ending_in_a_legal_form_is_a_company() {
     // A legal form alone names nothing.
     let list = entities("They merged with Acme to form one Inc in Delaware.");
     assert!(list.iter().all(|e| e.name != "Inc"), "{list:?}");
+    // A name and its legal form have no initials: "AI" is no "Alphabet Inc".
+    let list = entities("Alphabet Inc spent more on AI. Investors want AI to pay off.");
+    assert_eq!(find(&list, "Alphabet Inc").count, 1, "{list:?}");
 }
 
 #[test]
@@ -559,6 +562,15 @@ fn a_titled_person_of_an_institution_and_places_of_residents() {
         &[
             ("University College London", EntityType::Org),
             ("Leura", EntityType::Gpe),
+        ],
+    );
+    // A title abbreviated with its full stop.
+    let list = entities("Dr. Harlan Krumholz of Yale University said the data were strong.");
+    assert_types(
+        &list,
+        &[
+            ("Harlan Krumholz", EntityType::Person),
+            ("Yale University", EntityType::Org),
         ],
     );
 }

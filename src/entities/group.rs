@@ -180,9 +180,37 @@ fn has_no_initial(word: &[u8]) -> bool {
     matches!(word, b"of" | b"the" | b"and" | b"for" | b"&")
 }
 
+/// Whether `words` are a name and a legal form, two words with initials
+/// that spell nothing ("Alphabet Inc" is no "AI").
+fn name_and_legal_form(arena: &Arena, words: Words) -> bool {
+    let mut named = arena.words(words).filter(|w| !has_no_initial(w));
+    named.clone().count() == 2
+        && named.nth(1).is_some_and(|w| {
+            matches!(
+                w,
+                b"inc"
+                    | b"inc."
+                    | b"corp"
+                    | b"corp."
+                    | b"ltd"
+                    | b"ltd."
+                    | b"co"
+                    | b"co."
+                    | b"plc"
+                    | b"ag"
+                    | b"se"
+                    | b"llc"
+                    | b"gmbh"
+            )
+        })
+}
+
 /// Whether the initials of `words` (the first letters of the words other
 /// than those of [`has_no_initial`]) are `letters`.
 fn initials_are(arena: &Arena, words: Words, mut letters: impl Iterator<Item = char>) -> bool {
+    if name_and_legal_form(arena, words) {
+        return false;
+    }
     let mut letter = [0; 4];
     arena.words(words).filter(|w| !has_no_initial(w)).all(|w| {
         letters
@@ -333,6 +361,9 @@ impl Lookup {
 /// The initials of `words` as [`initials_are`] reads them, in `out`.
 fn initials_into(out: &mut String, arena: &Arena, words: Words) {
     out.clear();
+    if name_and_legal_form(arena, words) {
+        return;
+    }
     for w in arena.words(words).filter(|w| !has_no_initial(w)) {
         // Words are whole characters of the arena's string.
         if let Some(c) = std::str::from_utf8(w).ok().and_then(|w| w.chars().next()) {

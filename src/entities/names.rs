@@ -1365,10 +1365,14 @@ fn org_head_after(s: &Sentence, i: usize) -> bool {
 /// first: "Professor Helen Bedford of University College London".
 fn person_before_of(s: &Sentence, run: &[Word]) -> bool {
     let word = |w: &Word| w.span.of(s.text);
+    // (An abbreviated title keeps its full stop in the run: "Dr.")
     let titles = run
         .iter()
         .take(2)
-        .take_while(|w| s.title(word(w), w.number).is_some())
+        .take_while(|w| {
+            let (bare, number) = without_stops(word(w), **w);
+            s.title(bare, number).is_some()
+        })
         .count();
     let run = &run[titles..];
     let (Some(first), Some(last)) = (run.first(), run.last()) else {
