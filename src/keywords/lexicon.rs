@@ -41,7 +41,7 @@ const NEVER: &[&str] = &[
     "larger", "later", "left", "lent", "let", "let's", "like", "likes", "longer", "looked",
     "looks", "lost", "lots", "lower", "maybe", "meant", "met", "million", "millions", "mr",
     "mrs", "ms", "near", "nearly", "nineteen", "ninety", "ninth", "noted", "ok", "okay",
-    "older", "onwards", "outside", "paid", "plenty", "plus", "pointed", "ran", "rang",
+    "older", "onwards", "outside", "paid", "plenty", "plus", "pointed", "prof", "ran", "rang",
     "regard", "reported", "revealed", "risen", "rose", "said", "sang", "sank", "sat", "saw",
     "saying", "says", "seen", "sent", "seventeen", "seventh", "seventy", "shaken", "shook",
     "shorter", "shot", "showed", "shown", "shows", "sir", "sixteen", "sixth", "slept",

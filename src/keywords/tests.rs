@@ -439,6 +439,13 @@ fn a_title_before_a_persons_name_is_no_phrase() {
         !all.iter().any(|p| p == "Bank" || p == "reserve"),
         "{all:?}"
     );
+    // An honorific, abbreviated too.
+    let all = phrases(
+        "Prof. Helen Bedford of University College London said vaccines work. \
+         Dr. Ann Lee agreed with Prof Bedford.",
+        50,
+    );
+    assert_no_phrase_has(&all, &["Prof", "prof", "Dr", "dr"]);
 }
 
 #[test]
