@@ -3046,6 +3046,19 @@ mod tests {
         assert!(got.is_empty(), "{got:?}");
     }
 
+    /// `text` names `name` once, a person with the role `role`.
+    fn assert_person_with_role(text: &str, name: &str, role: Option<&str>) {
+        let got: Vec<_> = found_with_roles(text)
+            .into_iter()
+            .filter(|m| m.0 == name)
+            .collect();
+        assert_eq!(
+            got,
+            [(name.into(), Person, role.map(String::from))],
+            "{text}"
+        );
+    }
+
     #[test]
     fn a_role_before_the_comma_that_opens_a_name_set_off_by_commas() {
         for (text, name, role) in [
@@ -3068,15 +3081,7 @@ mod tests {
             ("They met the lawyer, John Smith.", "John Smith", None),
             ("He told reporters, John Smith, that.", "John Smith", None),
         ] {
-            let got: Vec<_> = found_with_roles(text)
-                .into_iter()
-                .filter(|m| m.0 == name)
-                .collect();
-            assert_eq!(
-                got,
-                [(name.into(), Person, role.map(String::from))],
-                "{text}"
-            );
+            assert_person_with_role(text, name, role);
         }
     }
 
@@ -3095,15 +3100,7 @@ mod tests {
                 Some("England captain"),
             ),
         ] {
-            let got: Vec<_> = found_with_roles(text)
-                .into_iter()
-                .filter(|m| m.1 == Person)
-                .collect();
-            assert_eq!(
-                got,
-                [(name.into(), Person, role.map(String::from))],
-                "{text}"
-            );
+            assert_person_with_role(text, name, role);
         }
         // A title alone, or after a name the lists know, names no one.
         for text in [
