@@ -1437,9 +1437,6 @@ fn classify(
     const MAX_NATIONALITIES: usize = 4;
     if let [word] = run {
         let word = word.span.of(s.text);
-        // "world No. 1", "climb to No. 5": a number's abbreviation, no
-        // name; nor a word for storms alone ("Storm damage"), nor an
-        // honour's letters alone ("made an MBE").
         // A legal form alone: after a web address, the company's name
         // ("Amazon.com Inc"), else no name ("Inc" in "Acme Ltd, Inc").
         if s.org_word(word, run[0].number) == Some(OrgWord::Suffix) {
@@ -1452,6 +1449,9 @@ fn classify(
             }
             return;
         }
+        // "world No. 1", "climb to No. 5": a number's abbreviation, no
+        // name; nor a word for storms alone ("Storm damage"), nor an
+        // honour's letters alone ("made an MBE").
         if matches!(word, "No" | "Nos")
             && s.s(next_token) == "."
             && s.s(next_token + 1)
@@ -2354,13 +2354,8 @@ fn role_before(s: &Sentence, first: usize) -> Option<Option<Span>> {
     // "press secretary", "prime minister").
     let mut i = j;
     while i + 2 > j
-        && i.checked_sub(1).is_some_and(|k| {
-            lower_case_role(s, k)
-                || (s.is_word(k)
-                    && s.s(k).starts_with(|c: char| c.is_ascii_lowercase())
-                    && title_any_case(&s.text[s.tokens[k].span.start..s.tokens[j].span.end])
-                        .is_some())
-        })
+        && i.checked_sub(1)
+            .is_some_and(|k| lower_case_role(s, k) || makes_title(s, k, j))
     {
         i -= 1;
     }
@@ -2407,14 +2402,12 @@ fn role_before_comma(s: &Sentence, first: usize, next: usize) -> Option<Option<S
     let role = first.checked_sub(2)?;
     // The role's last word, or the last of a title of two ("chief
     // executive").
+    // (A capitalised word before it would end the role's words below, and
+    // no determiner or possessive would open them.)
     let titled = || {
-        role.checked_sub(1).is_some_and(|k| {
-            s.is_word(k)
-                && s.is_word(role)
-                && s.s(role).starts_with(|c: char| c.is_ascii_lowercase())
-                && title_any_case(&s.text[s.tokens[k].span.start..s.tokens[role].span.end])
-                    .is_some()
-        })
+        s.is_word(role)
+            && s.s(role).starts_with(|c: char| c.is_ascii_lowercase())
+            && role.checked_sub(1).is_some_and(|k| makes_title(s, k, role))
     };
     if s.s(role + 1) != "," || s.s(next) != "," || !(lower_case_role(s, role) || titled()) {
         return None;
@@ -2459,6 +2452,14 @@ fn role_before_comma(s: &Sentence, first: usize, next: usize) -> Option<Option<S
         s.tokens[start].span.start,
         s.tokens[role].span.end,
     )))
+}
+
+/// Whether token `k`, a word in lower case, makes a title with the words
+/// after it to token `j` ("home secretary", "chief executive").
+fn makes_title(s: &Sentence, k: usize, j: usize) -> bool {
+    s.is_word(k)
+        && s.s(k).starts_with(|c: char| c.is_ascii_lowercase())
+        && title_any_case(&s.text[s.tokens[k].span.start..s.tokens[j].span.end]).is_some()
 }
 
 /// Whether token `i` is a role word in lower case ("coach", "chief").

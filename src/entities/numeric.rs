@@ -581,26 +581,26 @@ impl<'a> Matcher<'a, '_> {
 
     /// Two day numbers joined by a hyphen or a dash in one token: "18-19".
     fn day_range_at(&self, i: usize) -> bool {
-        let day = |d: &str| {
-            (1..=2).contains(&d.len())
-                && d.bytes().all(|b| b.is_ascii_digit())
-                && d.parse::<u8>().is_ok_and(|d| (1..=31).contains(&d))
-        };
         self.is_digit_number(i)
             && self
                 .s(i)
                 .split_once(['-', '–'])
-                .is_some_and(|(a, b)| day(a) && day(b))
+                .is_some_and(|(a, b)| is_day(a) && is_day(b))
     }
 
     fn day_number_at(&self, i: usize) -> bool {
-        let s = self.s(i);
-        let digits = s.trim_end_matches(|c: char| c.is_ascii_alphabetic());
-        self.is_digit_number(i)
-            && (1..=2).contains(&digits.len())
-            && digits.bytes().all(|b| b.is_ascii_digit())
-            && digits.parse::<u8>().is_ok_and(|d| (1..=31).contains(&d))
+        let digits = self
+            .s(i)
+            .trim_end_matches(|c: char| c.is_ascii_alphabetic());
+        self.is_digit_number(i) && is_day(digits)
     }
+}
+
+/// Whether `digits` are a day of a month: one or two digits, 1 to 31.
+fn is_day(digits: &str) -> bool {
+    (1..=2).contains(&digits.len())
+        && digits.bytes().all(|b| b.is_ascii_digit())
+        && digits.parse::<u8>().is_ok_and(|d| (1..=31).contains(&d))
 }
 
 /// Finds the numeric and temporal entities in the tokens of one sentence.
