@@ -234,9 +234,7 @@ pub fn choose(
         }
     }
     let head = (4 * max + 16).min(order.len());
-    if head < order.len() {
-        order.select_nth_unstable(head);
-    }
+    crate::order::select_smallest(&mut order, head);
     order[..head].sort_unstable();
     let extensions = extensions(scan, raw);
 
