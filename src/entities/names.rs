@@ -269,6 +269,11 @@ const CLUB_ENDS: &[&str] = &[
 /// Milton", "Storm Ciara"), at a sentence's start too.
 const STORMS: &[&str] = &["Cyclone", "Hurricane", "Storm", "Typhoon"];
 
+/// Words that head the name of an honour ("Nobel Prize", "Medal of
+/// Honor"), which names no organisation: OntoNotes has awards among the
+/// works of art, a type outside lede's (see [`classify`]).
+const HONOURS: &[&str] = &["Award", "Medal", "Prize", "Prizes"];
+
 /// Titles of members of a legislature, whose seat is named after "for"
 /// ("the MP for Brent East").
 const LEGISLATORS: &[&str] = &[
@@ -296,10 +301,11 @@ const PLACE_OPENER: u32 = 128;
 const CLUB_END: u32 = 256;
 const STORM: u32 = 512;
 const LEGISLATOR: u32 = 1024;
+const HONOUR: u32 = 2048;
 
 /// The head-word lists and the other lists of [`HEAD_TABLE`], with their
 /// bits.
-const HEAD_LISTS: [(&[&str], u32); 11] = [
+const HEAD_LISTS: [(&[&str], u32); 12] = [
     (PLACE_OPENERS, PLACE_OPENER),
     (LAW_HEADS, LAW_HEAD),
     (EVENT_HEADS, EVENT_HEAD),
@@ -311,6 +317,7 @@ const HEAD_LISTS: [(&[&str], u32); 11] = [
     (CLUB_ENDS, CLUB_END),
     (STORMS, STORM),
     (LEGISLATORS, LEGISLATOR),
+    (HONOURS, HONOUR),
 ];
 
 /// [`HEAD_LISTS`] entered at compile time, matched byte for byte.
@@ -422,6 +429,64 @@ const PLURAL_OFFICES: &[&str] = &[
 /// capitalised word follows ("Presidents Cup" is an event).
 fn plural_office(s: &Sentence, i: usize) -> bool {
     i < s.tokens.len() && in_list(PLURAL_OFFICES, s.s(i)) && !s.is_cap(i + 1)
+}
+
+/// Nouns for people that "Black" before them makes a group of people
+/// ("Black voters", "the first Black president").
+const PEOPLE_NOUNS: &[&str] = &[
+    "Americans",
+    "Britons",
+    "adults",
+    "artists",
+    "athletes",
+    "candidates",
+    "children",
+    "churches",
+    "communities",
+    "community",
+    "customers",
+    "drivers",
+    "families",
+    "farmers",
+    "girls",
+    "history",
+    "homeowners",
+    "households",
+    "journalists",
+    "leaders",
+    "lives",
+    "man",
+    "men",
+    "mothers",
+    "neighborhoods",
+    "officers",
+    "owners",
+    "patients",
+    "people",
+    "player",
+    "players",
+    "population",
+    "president",
+    "residents",
+    "students",
+    "teenagers",
+    "voters",
+    "woman",
+    "women",
+    "workers",
+    "youth",
+];
+
+/// Whether a capitalised "Black" before token `next` names a group of
+/// people: a noun for people follows ([`PEOPLE_NOUNS`]), or "and" or a
+/// comma and another group ("Black and Hispanic", "Black, Latino and
+/// Asian").
+fn black_people(s: &Sentence, next: usize) -> bool {
+    let word = s.s(next);
+    in_list(PEOPLE_NOUNS, word)
+        || matches!(word, "and" | "or" | ",")
+            && s.is_cap(next + 1)
+            && lexicon::demonym(s.s(next + 1)).is_some()
 }
 
 /// Whether `word` is a verb of speech ([`SPEECH_VERBS`]: "said", "told").
@@ -711,6 +776,7 @@ pub(crate) fn find_with(
             && !given_name_opens_name(&s, i)
             && !title_opens_sentence(&s, i)
             && !known_name_opens(&s, i)
+            && !(s.s(i) == "Black" && !title_case && black_people(&s, i + 1))
         {
             surname_only = !title_case
                 && (is_speech_verb(s.s(i + 1)) && s.surname(s.s(i), s.number(i)).is_some()
@@ -1225,6 +1291,19 @@ fn collect_run(
             joined = true;
             continue;
         }
+        // "the Nobel Prize in Physics": the field after a prize's name.
+        if s.s(i) == "in"
+            && goes_on(i + 1)
+            && !s.tokens[i + 1].line_break_before
+            && run
+                .last()
+                .is_some_and(|w| HEAD_TABLE.get(w.span.of(s.text)) & HONOUR != 0)
+            && run.len() >= 2
+        {
+            i += 1;
+            joined = true;
+            continue;
+        }
         if s.s(i) == "&" && goes_on(i + 1) {
             i += 1;
             continue;
@@ -1295,6 +1374,26 @@ fn collect_run(
         i += 1;
     }
     (i, joined)
+}
+
+/// The index of the word of `run` that heads an honour's name ([`HONOURS`]):
+/// its last, or the one before "of" or "in" ("Medal of Freedom", "Nobel
+/// Prize in Physics") in a run that took in a connector.
+fn honour_head(s: &Sentence, run: &[Word], joined: bool) -> Option<usize> {
+    let honour = |k: usize| HEAD_TABLE.get(run[k].span.of(s.text)) & HONOUR != 0;
+    if honour(run.len() - 1) {
+        return Some(run.len() - 1);
+    }
+    if !joined {
+        return None;
+    }
+    (0..run.len() - 1).find(|&k| {
+        honour(k)
+            && matches!(
+                s.text[run[k].span.end..run[k + 1].span.start].trim(),
+                "of" | "in" | "of the"
+            )
+    })
 }
 
 /// The index of the word of `run` that types it: its last, but the one
@@ -1449,6 +1548,13 @@ fn classify(
             }
             return;
         }
+        // "Black voters", "Black and Hispanic residents": people by race,
+        // capitalised as AP style has it since 2020 (not "Black smoke", nor
+        // "Black said" of Jack Black).
+        if word == "Black" && black_people(s, next_token) {
+            out.push(mention(run[0].span, EntityType::Norp, None, None));
+            return;
+        }
         // "world No. 1", "climb to No. 5": a number's abbreviation, no
         // name; nor a word for storms alone ("Storm damage"), nor an
         // honour's letters alone ("made an MBE").
@@ -1570,6 +1676,20 @@ fn classify(
         if let Some((ty, key)) = whole_facts.known {
             out.push(mention(span_of(run), ty, None, Some(key)));
             return;
+        }
+        // An honour's name, headed by its last word or by the word before
+        // "of" ("Nobel Prize in Physics", "National Medal of Science"),
+        // names nothing of lede's types.
+        if run.len() > 1 && honour_head(s, run, joined).is_some() {
+            return;
+        }
+        // "Black Americans", "Black Britons": one group of people.
+        if let [black, group] = run {
+            if black.span.of(s.text) == "Black" && lexicon::demonym(group.span.of(s.text)).is_some()
+            {
+                out.push(mention(span_of(run), EntityType::Norp, None, None));
+                return;
+            }
         }
         // "NSW Blue Mountains", "Queensland Sunshine Coast": a state before
         // two words or more that the head word of a natural place ends is
@@ -3690,6 +3810,45 @@ mod tests {
         let got = found("The ACT government said IVF treatment would be funded.");
         assert_eq!(got[0], ("ACT".into(), Gpe));
         assert!(got.iter().all(|(_, ty)| *ty != Org), "{got:?}");
+    }
+
+    #[test]
+    fn an_honours_name_names_nothing() {
+        for text in [
+            "She won the Nobel Prize in Physics in 2017.",
+            "He received the National Medal of Science.",
+            "The Pulitzer Prize went to the paper.",
+            "He won the Nobel Prize in Economic Sciences.",
+        ] {
+            let got = found(text);
+            assert!(got.is_empty(), "{text}: {got:?}");
+        }
+        // An organisation named after a prize is one.
+        let got = found("The Nobel Prize Committee met in Oslo.");
+        assert_eq!(got[0], ("Nobel Prize Committee".into(), Org));
+    }
+
+    #[test]
+    fn black_before_a_group_of_people_is_one() {
+        for (text, name) in [
+            ("The survey of Black voters found gaps.", "Black"),
+            ("Black voters turned out in large numbers.", "Black"),
+            ("A poll of Black and Hispanic residents.", "Black"),
+            ("He was the first Black president of the club.", "Black"),
+            ("Many Black Americans voted.", "Black Americans"),
+        ] {
+            let got = found(text);
+            assert_eq!(got[0], (name.into(), Norp), "{text}");
+        }
+        // Not a colour, nor a surname.
+        for text in [
+            "Black smoke rose over the city.",
+            "The Black Sea fleet sailed.",
+            "Jack Black starred. Black said he was happy.",
+        ] {
+            let got = found(text);
+            assert!(got.iter().all(|(_, ty)| *ty != Norp), "{text}: {got:?}");
+        }
     }
 
     #[test]

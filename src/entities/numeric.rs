@@ -67,30 +67,46 @@ const MULTIPLIERS: &[&str] = &[
 
 /// Currency words that follow an amount ("27 dlrs", "1.08 dollars").
 const CURRENCY_WORDS: &[&str] = &[
-    "baht", "cent", "cents", "cts", "dinar", "dinars", "dirham", "dirhams", "dlr", "dlrs",
-    "dollar", "dollars", "euro", "euros", "franc", "francs", "krona", "krone", "kroner", "kronor",
-    "lira", "naira", "pence", "peso", "pesos", "pound", "pounds", "rand", "real", "reals", "riyal",
-    "riyals", "rouble", "roubles", "ruble", "rubles", "rupee", "rupees", "rupiah", "shekel",
-    "shekels", "won", "yen", "yuan",
+    "baht", "cent", "cents", "crown", "crowns", "cts", "dinar", "dinars", "dirham", "dirhams",
+    "dlr", "dlrs", "dollar", "dollars", "euro", "euros", "forint", "forints", "franc", "francs",
+    "hryvnia", "hryvnias", "krona", "krone", "kroner", "kronor", "lira", "naira", "pence", "peso",
+    "pesos", "pound", "pounds", "rand", "reais", "real", "reals", "ringgit", "riyal", "riyals",
+    "rouble", "roubles", "ruble", "rubles", "rupee", "rupees", "rupiah", "shekel", "shekels",
+    "won", "yen", "yuan", "zloty", "zlotys",
 ];
 
 /// Currency adjectives before the currency word ("US dollars",
 /// "Australian dollars", "Hong Kong dollars").
 const CURRENCY_QUALIFIERS: &[&str] = &[
+    "african",
     "american",
+    "argentine",
     "aus",
     "australian",
+    "brazilian",
     "canadian",
+    "chinese",
+    "czech",
+    "danish",
+    "egyptian",
     "hk",
     "hong",
+    "indian",
     "iranian",
     "kong",
+    "korean",
+    "mexican",
     "new",
+    "norwegian",
     "nz",
     "russian",
     "saudi",
     "singapore",
+    "south",
+    "swedish",
     "swiss",
+    "taiwan",
+    "turkish",
     "u.s.",
     "us",
     "zealand",
@@ -222,18 +238,31 @@ const ZONES: &[&str] = &[
 const HOLIDAYS: &[&[&str]] = &[
     &["Anzac", "Day"],
     &["Australia", "Day"],
+    &["Black", "Friday"],
     &["Boxing", "Day"],
+    &["Christmas"],
     &["Christmas", "Day"],
     &["Christmas", "Eve"],
-    &["Christmas"],
+    &["Cyber", "Monday"],
+    &["Diwali"],
     &["Easter"],
     &["Good", "Friday"],
+    &["Halloween"],
     &["Hanukkah"],
+    &["Independence", "Day"],
+    &["Labor", "Day"],
+    &["Labour", "Day"],
+    &["Lunar", "New", "Year"],
+    &["Memorial", "Day"],
+    &["New", "Year"],
     &["New", "Year", "Day"],
     &["New", "Year", "Eve"],
-    &["New", "Year"],
+    &["Passover"],
     &["Ramadan"],
+    &["Remembrance", "Day"],
     &["Thanksgiving"],
+    &["Veterans", "Day"],
+    &["Yom", "Kippur"],
 ];
 
 /// Whether `word` names a time zone ("AEDT", "GMT"), in any case.
@@ -261,12 +290,15 @@ const STARTERS: &[&str] = &[
     "aug",
     "august",
     "australia",
+    "black",
     "boxing",
     "christmas",
     "coming",
     "current",
+    "cyber",
     "dec",
     "december",
+    "diwali",
     "earlier",
     "easter",
     "eight",
@@ -288,18 +320,24 @@ const STARTERS: &[&str] = &[
     "friday",
     "good",
     "half",
+    "halloween",
     "hanukkah",
+    "independence",
     "jan",
     "january",
     "jul",
     "july",
     "jun",
     "june",
+    "labor",
+    "labour",
     "last",
     "later",
+    "lunar",
     "mar",
     "march",
     "may",
+    "memorial",
     "midnight",
     "mon",
     "monday",
@@ -315,10 +353,12 @@ const STARTERS: &[&str] = &[
     "october",
     "one",
     "overnight",
+    "passover",
     "past",
     "previous",
     "ramadan",
     "recent",
+    "remembrance",
     "same",
     "sat",
     "saturday",
@@ -356,9 +396,11 @@ const STARTERS: &[&str] = &[
     "twelve",
     "twenty",
     "two",
+    "veterans",
     "wed",
     "wednesday",
     "yesterday",
+    "yom",
 ];
 
 fn strip_possessive(word: &str) -> &str {
@@ -377,14 +419,27 @@ fn strip_possessive(word: &str) -> &str {
 const HOLIDAY_STARTS: &[&str] = &[
     "anzac",
     "australia",
+    "black",
     "boxing",
     "christmas",
+    "cyber",
+    "diwali",
     "easter",
     "good",
+    "halloween",
     "hanukkah",
+    "independence",
+    "labor",
+    "labour",
+    "lunar",
+    "memorial",
     "new",
+    "passover",
     "ramadan",
+    "remembrance",
     "thanksgiving",
+    "veterans",
+    "yom",
 ];
 
 // One bit per closed list: which lists a word is in is looked up once per
@@ -1009,12 +1064,28 @@ fn amount_with_unit(m: &Matcher, i: usize) -> Option<(usize, EntityType)> {
         // "real" are mostly verbs and adjectives.
         let doubtful = matches!(
             word.as_str(),
-            "pound" | "pounds" | "won" | "real" | "reals" | "rand"
+            "pound" | "pounds" | "won" | "real" | "reals" | "rand" | "crown" | "crowns"
         );
-        let millions = || m.is(end - 1, MULTIPLIER) && word.starts_with("pound");
-        if !doubtful || j > end || millions() {
+        let weighed = word.starts_with("pound") || word.starts_with("crown");
+        let millions = || m.is(end - 1, MULTIPLIER) && weighed;
+        // "12.21 pounds an hour", "263.4 crowns" a share: pence or öre
+        // after the point (a weight has its fraction in tenths or halves,
+        // and a crown none at all).
+        let priced = || {
+            let number = m.s(end - 1);
+            number.find('.').is_some_and(|dot| {
+                let decimals = number.len() - dot - 1;
+                weighed && (decimals == 2 || word.starts_with("crown") && decimals > 0)
+            })
+        };
+        if !doubtful || j > end || millions() || priced() {
             return Some((j + 1, EntityType::Money));
         }
+    }
+    // "a 100 billion-pound boost": the multiplier and the currency joined
+    // by a hyphen after the number.
+    if !next.starts_with(|c: char| c.is_ascii_digit()) && currency_after_hyphens(next) {
+        return Some((end + 1, EntityType::Money));
     }
     // ISO codes: "500 USD".
     if next.len() == 3
@@ -1309,6 +1380,10 @@ mod tests {
             "New Year's Eve",
             Date,
         );
+        has("Black Friday sales rose.", "Black Friday", Date);
+        has("Shops shut on Memorial Day.", "Memorial Day", Date);
+        has("The Lunar New Year holiday began.", "Lunar New Year", Date);
+        has("Diwali fell in the same week.", "Diwali", Date);
     }
 
     #[test]
@@ -1329,6 +1404,23 @@ mod tests {
         has("They won last season.", "last season", Date);
         has("It struck at 3 p.m. local time.", "3 p.m. local time", Time);
         has("Shares closed at 412 pence.", "412 pence", Money);
+        has(
+            "Fines came to 3.2 billion reais.",
+            "3.2 billion reais",
+            Money,
+        );
+        has(
+            "It cost 80 billion Norwegian crowns.",
+            "80 billion Norwegian crowns",
+            Money,
+        );
+        has("Shares rose to 263.4 crowns.", "263.4 crowns", Money);
+        has("Pay rose to 12.21 pounds an hour.", "12.21 pounds", Money);
+        has(
+            "It was a 100 billion-pound boost.",
+            "100 billion-pound",
+            Money,
+        );
         has(
             "Winds reached 120 miles per hour.",
             "120 miles per hour",
