@@ -113,7 +113,7 @@ impl Arena {
                     self.text.push_str(piece);
                     self.text[start..].make_ascii_lowercase();
                 } else {
-                    self.text.push_str(&piece.to_lowercase());
+                    crate::text::case::push_lower_str(&mut self.text, piece);
                 }
                 self.ends.push(self.text.len() as u32);
             }
@@ -253,7 +253,7 @@ fn lower_into(out: &mut String, text: &str) {
         out.push_str(text);
         out.make_ascii_lowercase();
     } else {
-        out.push_str(&text.to_lowercase());
+        crate::text::case::push_lower_str(out, text);
     }
 }
 

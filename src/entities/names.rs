@@ -1073,7 +1073,7 @@ fn ordinary_initial_word(word: &str) -> u8 {
             // that no list of names knows ("Sanders said" stays).
             || lexicon::ordinary_plural(word) && !lexicon::is_listed_name(word)
     } else {
-        let lower = word.to_lowercase();
+        let lower = crate::text::case::lower_str(word);
         lexicon::is_stopword(&lower) || lexicon::is_common_word(&lower)
     };
     if !ordinary {
@@ -1117,7 +1117,7 @@ fn title_any_case(phrase: &str) -> Option<TitleKind> {
     if phrase.is_ascii() {
         lexicon::title(phrase)
     } else {
-        lexicon::title(&phrase.to_lowercase())
+        lexicon::title(&crate::text::case::lower_str(phrase))
     }
 }
 
@@ -1126,7 +1126,7 @@ fn common_any_case(word: &str) -> bool {
     if word.is_ascii() {
         lexicon::is_common_word(word)
     } else {
-        lexicon::is_common_word(&word.to_lowercase())
+        lexicon::is_common_word(&crate::text::case::lower_str(word))
     }
 }
 
@@ -2952,7 +2952,7 @@ pub(crate) fn title_case(name: &str) -> String {
         if start {
             out.push(c);
         } else {
-            out.extend(c.to_lowercase());
+            crate::text::case::push_lower(&mut out, c);
         }
         start = c == ' ' || c == '-';
     }

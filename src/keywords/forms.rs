@@ -65,7 +65,7 @@ pub fn lower(word: &str, out: &mut String) {
         if c == '’' {
             out.push('\'');
         } else {
-            out.extend(c.to_lowercase());
+            crate::text::case::push_lower(out, c);
         }
     }
 }
@@ -86,7 +86,7 @@ pub fn key(word: &str, out: &mut String) {
         for c in word.chars() {
             match c {
                 '-' | '\'' | '’' | '‐' | '‑' | '.' => {}
-                _ => out.extend(c.to_lowercase()),
+                _ => crate::text::case::push_lower(out, c),
             }
         }
     }

@@ -258,10 +258,11 @@ fn display(text: &str, scan: &Scan, c: &Candidate) -> String {
         let mut chars = word.chars();
         match chars.next() {
             Some(_) if lower && !word.chars().any(char::is_lowercase) => {
-                phrase.extend(word.chars().flat_map(char::to_lowercase));
+                word.chars()
+                    .for_each(|c| crate::text::case::push_lower(&mut phrase, c));
             }
             Some(first) if lower && first.is_uppercase() => {
-                phrase.extend(first.to_lowercase());
+                crate::text::case::push_lower(&mut phrase, first);
                 phrase.push_str(chars.as_str());
             }
             _ => phrase.push_str(word),

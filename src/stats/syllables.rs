@@ -167,7 +167,7 @@ fn fold(c: char) -> Folded {
     if c.is_ascii() || !c.is_alphabetic() {
         return Folded::Split;
     }
-    let lower = c.to_lowercase().next().unwrap_or(c);
+    let lower = crate::text::case::lower(c);
     Folded::Letter(match lower {
         'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' => b'a',
         'ç' | 'ć' | 'č' => b'c',

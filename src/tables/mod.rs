@@ -3,5 +3,6 @@
 //! from which registry package, version and licence; do not edit them by
 //! hand. `lexicon.rs` is the hand-written loader for `data/`.
 
+pub mod case;
 pub mod lexicon;
 pub mod syllables;

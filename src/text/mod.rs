@@ -20,6 +20,7 @@
 //! src/wasm.rs); native builds keep the usual inlining.
 
 pub mod boilerplate;
+pub mod case;
 pub mod lexicon;
 pub mod paragraphs;
 pub mod sentences;
