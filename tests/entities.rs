@@ -1135,7 +1135,7 @@ fn a_role_in_lower_case_keeps_the_words_that_make_its_title() {
     );
     assert_eq!(
         find(&list, "Theresa May").role.as_deref(),
-        Some("prime minister")
+        Some("former prime minister")
     );
     assert_eq!(
         find(&list, "Karine Jean-Pierre").role.as_deref(),

@@ -1194,6 +1194,20 @@ fn collect_run(
         if plural_office(s, i) && !s.tokens[i].line_break_before {
             break;
         }
+        // "Novo Nordisk A/S": the Danish legal form, three tokens.
+        if text == "A"
+            && s.s(i) == "/"
+            && s.s(i + 1) == "S"
+            && !s.tokens[i].space_before
+            && !s.tokens[i + 1].space_before
+        {
+            if let Some(last) = run.last_mut() {
+                last.span.end = s.tokens[i + 1].span.end;
+                last.number = NO_WORD;
+            }
+            i += 2;
+            break;
+        }
         // "St Thomas' Hospital": the apostrophe after an "s" is a token.
         if matches!(s.s(i), "'" | "’")
             && !s.tokens[i].space_before
@@ -1352,6 +1366,20 @@ fn collect_run(
             continue;
         }
         break;
+    }
+    // "Medtronic plc": a legal form in lower case after the name.
+    if i < s.tokens.len()
+        && s.tokens[i].space_before
+        && !s.tokens[i].line_break_before
+        && s.s(i).starts_with(|c: char| c.is_ascii_lowercase())
+        && s.tokens[i - 1].span.end == run.last().map_or(0, |w| w.span.end)
+        && matches!(s.org_word(s.s(i), s.number(i)), Some(OrgWord::Suffix))
+    {
+        run.push(Word {
+            span: s.tokens[i].span,
+            number: s.number(i),
+        });
+        i += 1;
     }
     // "FTSE 100", "S&P 500": a number after the words is part of a name
     // the lists know with it, and a year after a law's head word is part
@@ -1537,7 +1565,8 @@ fn classify(
     if let [word] = run {
         let word = word.span.of(s.text);
         // A legal form alone: after a web address, the company's name
-        // ("Amazon.com Inc"), else no name ("Inc" in "Acme Ltd, Inc").
+        // ("Amazon.com Inc"), else no name ("Inc" in "Acme Ltd, Inc"; no
+        // legal form is a place the lists know, "SA" and "NV" among them).
         if s.org_word(word, run[0].number) == Some(OrgWord::Suffix) {
             if let Some(j) = first_token.checked_sub(1) {
                 let url = &s.tokens[j];
@@ -1778,7 +1807,15 @@ fn classify(
             }
         }
         let person_cue = cut > 0 && kind.is_some();
-        let role = (kind == Some(TitleKind::Role)).then(|| span_of(&run[..cut]));
+        // (With a word for its tenure before it: "former President Donald
+        // Trump".)
+        let role = (kind == Some(TitleKind::Role)).then(|| {
+            let span = span_of(&run[..cut]);
+            match first_token.checked_sub(1) {
+                Some(k) if tenure_word(s.s(k)) => Span::new(s.tokens[k].span.start, span.end),
+                _ => span,
+            }
+        });
         let rest = &run[cut..];
         if rest.is_empty() {
             return;
@@ -2479,6 +2516,11 @@ fn role_before(s: &Sentence, first: usize) -> Option<Option<Span>> {
     {
         i -= 1;
     }
+    // "former chief executive John Smith": a word for when the role was or
+    // how it is held.
+    if i.checked_sub(1).is_some_and(|k| tenure_word(s.s(k))) {
+        i -= 1;
+    }
     // Capitalised words before the role, two at most, no function word
     // ("Sweden coach", "Football Australia chief executive").
     let named = |k: usize| {
@@ -2580,6 +2622,12 @@ fn makes_title(s: &Sentence, k: usize, j: usize) -> bool {
     s.is_word(k)
         && s.s(k).starts_with(|c: char| c.is_ascii_lowercase())
         && title_any_case(&s.text[s.tokens[k].span.start..s.tokens[j].span.end]).is_some()
+}
+
+/// Words for when or how a role is held, before it: "former President",
+/// "acting chief executive".
+fn tenure_word(word: &str) -> bool {
+    matches!(word, "former" | "acting" | "interim" | "outgoing")
 }
 
 /// Whether token `i` is a role word in lower case ("coach", "chief").
@@ -3810,6 +3858,54 @@ mod tests {
         let got = found("The ACT government said IVF treatment would be funded.");
         assert_eq!(got[0], ("ACT".into(), Gpe));
         assert!(got.iter().all(|(_, ty)| *ty != Org), "{got:?}");
+    }
+
+    #[test]
+    fn a_word_for_the_roles_tenure_is_part_of_it() {
+        for (text, name, role) in [
+            (
+                "They met former President Donald Trump on Monday.",
+                "Donald Trump",
+                "former President",
+            ),
+            (
+                "He spoke to former chief executive John Smith.",
+                "John Smith",
+                "former chief executive",
+            ),
+            (
+                "BankSA's acting managing director Colin Taylor said.",
+                "Colin Taylor",
+                "BankSA's acting managing director",
+            ),
+            (
+                "Williams team principal James Vowles said.",
+                "James Vowles",
+                "Williams team principal",
+            ),
+        ] {
+            assert_person_with_role(text, name, Some(role));
+        }
+    }
+
+    #[test]
+    fn legal_forms_in_lower_case_with_a_slash_or_in_capitals_end_a_company() {
+        for (text, name) in [
+            ("Shares of Medtronic plc rose.", "Medtronic plc"),
+            ("Shares in Novo Nordisk A/S fell.", "Novo Nordisk A/S"),
+            (
+                "Shares in Banco de Sabadell SA fell.",
+                "Banco de Sabadell SA",
+            ),
+            (
+                "Shares in Petroleo Brasileiro SA fell.",
+                "Petroleo Brasileiro SA",
+            ),
+            ("Shares in Volvo AB fell.", "Volvo AB"),
+        ] {
+            let got = found(text);
+            assert_eq!(got, [(name.into(), Org)], "{text}");
+        }
     }
 
     #[test]

@@ -634,6 +634,30 @@ impl<'a> Matcher<'a, '_> {
             && (s.starts_with("19") || s.starts_with("20"))
     }
 
+    /// Two years joined by a hyphen or a dash in one token, the second
+    /// later: "1981-2010", or the next written short ("2029-30", "1999-00").
+    fn year_range_at(&self, i: usize) -> bool {
+        let year = |s: &str| {
+            s.len() == 4
+                && (s.starts_with("19") || s.starts_with("20"))
+                && s.bytes().all(|b| b.is_ascii_digit())
+        };
+        self.is_digit_number(i)
+            && self.s(i).split_once(['-', '–']).is_some_and(|(a, b)| {
+                year(a)
+                    && match b.len() {
+                        4 => year(b) && a < b,
+                        2 => {
+                            let two =
+                                |d: &[u8]| u32::from(d[0] - b'0') * 10 + u32::from(d[1] - b'0');
+                            b.bytes().all(|c| c.is_ascii_digit())
+                                && (two(&a.as_bytes()[2..]) + 1) % 100 == two(b.as_bytes())
+                        }
+                        _ => false,
+                    }
+            })
+    }
+
     /// Two day numbers joined by a hyphen or a dash in one token: "18-19".
     fn day_range_at(&self, i: usize) -> bool {
         self.is_digit_number(i)
@@ -865,8 +889,9 @@ fn match_at(m: &Matcher, i: usize) -> Option<(usize, EntityType)> {
     if let Some(ty) = amount_with_unit(m, i) {
         return Some(ty);
     }
-    // A lone year: "in 2001".
-    if m.year_at(i) {
+    // A lone year, "in 2001", or a range of years: "by 2029-30", "the
+    // 1981-2010 average".
+    if m.year_at(i) || m.year_range_at(i) {
         return Some((i + 1, EntityType::Date));
     }
     // "mid-1960s" tokenises as one word starting with a letter.
@@ -971,6 +996,17 @@ fn word_led(m: &Matcher, i: usize) -> Option<(usize, EntityType)> {
     if is("fiscal") {
         let year = if m.s(i + 1) == "year" { i + 2 } else { i + 1 };
         return m.year_at(year).then_some((year + 1, EntityType::Date));
+    }
+    // "over the weekend", "during the fortnight": the one in question.
+    if is("the") {
+        return matches!(m.s(i + 1), "weekend" | "fortnight").then_some((i + 2, EntityType::Date));
+    }
+    // "half an hour", "half a century".
+    if is("half") && matches!(m.s(i + 1), "a" | "an") && !m.s(i + 2).ends_with('s') {
+        if m.is(i + 2, TIME_NOUN) {
+            return Some((i + 3, EntityType::Time));
+        }
+        return m.is(i + 2, DATE_NOUN).then_some((i + 3, EntityType::Date));
     }
     None
 }
@@ -1402,6 +1438,16 @@ mod tests {
         has("Guidance for fiscal 2027 was cut.", "fiscal 2027", Date);
         has("The talks on March 18-19 ended.", "March 18-19", Date);
         has("They won last season.", "last season", Date);
+        has("It rained over the weekend.", "the weekend", Date);
+        has("The fortnight ended.", "The fortnight", Date);
+        has("It took nearly half an hour.", "half an hour", Time);
+        has("Debt falls by 2029-30.", "2029-30", Date);
+        has("It beat the 1981-2010 average.", "1981-2010", Date);
+        has("In 1999-00 it fell.", "1999-00", Date);
+        // Not a range of years: a score, or years that go backwards.
+        for text in ["He won 2010-12 on points.", "It ran 2011-2010 here."] {
+            assert!(found(text).is_empty(), "{text}");
+        }
         has("It struck at 3 p.m. local time.", "3 p.m. local time", Time);
         has("Shares closed at 412 pence.", "412 pence", Money);
         has(
