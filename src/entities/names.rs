@@ -489,6 +489,58 @@ fn black_people(s: &Sentence, next: usize) -> bool {
             && lexicon::demonym(s.s(next + 1)).is_some()
 }
 
+/// Whether `word` names a sport, capitalised, as the name of the sport's
+/// governing body in a country opens with it ("Tennis Australia").
+fn is_sport(word: &str) -> bool {
+    matches!(
+        word,
+        "Athletics"
+            | "Badminton"
+            | "Baseball"
+            | "Basketball"
+            | "Cricket"
+            | "Cycling"
+            | "Football"
+            | "Golf"
+            | "Gymnastics"
+            | "Hockey"
+            | "Netball"
+            | "Rowing"
+            | "Rugby"
+            | "Sailing"
+            | "Skiing"
+            | "Soccer"
+            | "Softball"
+            | "Squash"
+            | "Surfing"
+            | "Swimming"
+            | "Tennis"
+            | "Triathlon"
+            | "Volleyball"
+    )
+}
+
+/// The river or forest that a company shares its name with, where the
+/// text means the place: "the Amazon" (a company takes no article), "the
+/// Amazon basin", "Amazon nations" (a word for a region after it): the
+/// place the lists know as the name and "River".
+fn river_named_as(s: &Sentence, span: Span, first: usize, next: usize) -> Option<lexicon::Place> {
+    let the = first
+        .checked_sub(1)
+        .is_some_and(|b| s.s(b).eq_ignore_ascii_case("the"));
+    let region = matches!(
+        s.s(next),
+        "basin" | "rainforest" | "region" | "river" | "nations" | "jungle" | "forest"
+    );
+    if !(the || region) || s.is_cap(next) {
+        return None;
+    }
+    let mut name = String::with_capacity(span.len() + 6);
+    name.push_str(span.of(s.text));
+    name.push_str(" River");
+    lexicon::place(&name).filter(|p| p.ty == EntityType::Loc)
+}
+
 /// Whether `word` is a verb of speech ([`SPEECH_VERBS`]: "said", "told").
 fn is_speech_verb(word: &str) -> bool {
     lower_case_lists(word) & SPEECH_VERB != 0
@@ -777,6 +829,7 @@ pub(crate) fn find_with(
             && !title_opens_sentence(&s, i)
             && !known_name_opens(&s, i)
             && !(s.s(i) == "Black" && !title_case && black_people(&s, i + 1))
+            && !(is_sport(s.s(i)) && s.is_cap(i + 1))
         {
             surname_only = !title_case
                 && (is_speech_verb(s.s(i + 1)) && s.surname(s.s(i), s.number(i)).is_some()
@@ -1492,13 +1545,15 @@ fn org_head_after(s: &Sentence, i: usize) -> bool {
 /// first: "Professor Helen Bedford of University College London".
 fn person_before_of(s: &Sentence, run: &[Word]) -> bool {
     let word = |w: &Word| w.span.of(s.text);
-    // (An abbreviated title keeps its full stop in the run: "Dr.")
+    // (An abbreviated title keeps its full stop in the run: "Dr."; a
+    // party or a nationality may come first: "Republican Senator Ted Cruz
+    // of Texas".)
     let titles = run
         .iter()
-        .take(2)
+        .take(3)
         .take_while(|w| {
             let (bare, number) = without_stops(word(w), **w);
-            s.title(bare, number).is_some()
+            s.title(bare, number).is_some() || lexicon::demonym(bare).is_some()
         })
         .count();
     let run = &run[titles..];
@@ -1703,6 +1758,13 @@ fn classify(
         // Whole known names first: "General Motors" is not General Motors.
         let whole_facts = run_facts(s, run);
         if let Some((ty, key)) = whole_facts.known {
+            if let Some(river) = (ty == EntityType::Org && run.len() == 1)
+                .then(|| river_named_as(s, run[0].span, first_token, next_token))
+                .flatten()
+            {
+                out.push(mention(run[0].span, river.ty, None, Some(river.key)));
+                return;
+            }
             out.push(mention(span_of(run), ty, None, Some(key)));
             return;
         }
@@ -2071,6 +2133,12 @@ fn classify(
             .then(|| lexicon::place(last).filter(|p| p.ty == EntityType::Gpe && !p.ambiguous))
             .flatten();
         if let Some(b) = country {
+            // "Tennis Australia", "Cricket Australia", "Swimming Canada": a
+            // sport's governing body in the country.
+            if is_sport(first) {
+                out.push(mention(span, EntityType::Org, None, None));
+                return;
+            }
             let company = lexicon::organization(first).is_some();
             let first_place = lexicon::place(first);
             // "Sydney Melbourne flights": two known places side by side (the
@@ -3906,6 +3974,25 @@ mod tests {
             let got = found(text);
             assert_eq!(got, [(name.into(), Org)], "{text}");
         }
+    }
+
+    #[test]
+    fn a_sport_before_a_country_and_a_river_a_company_is_named_after() {
+        let got = found("Tennis Australia said the final would go ahead.");
+        assert_eq!(got, [("Tennis Australia".into(), Org)]);
+        let got = found("Republican Senator Ted Cruz of Texas said no.");
+        assert!(got.contains(&("Ted Cruz".into(), Person)), "{got:?}");
+        assert!(got.contains(&("Texas".into(), Gpe)), "{got:?}");
+        for text in [
+            "Deforestation in the Amazon fell sharply.",
+            "Fires spread across the Amazon basin.",
+        ] {
+            let got = found(text);
+            assert!(got.contains(&("Amazon".into(), Loc)), "{text}: {got:?}");
+            assert!(got.iter().all(|(_, ty)| *ty != Org), "{text}: {got:?}");
+        }
+        let got = found("Shares of Amazon rose sharply.");
+        assert_eq!(got, [("Amazon".into(), Org)]);
     }
 
     #[test]

@@ -1268,6 +1268,10 @@ struct Context {
     prev_singular: bool,
     /// The previous word is a possessive ("the government's").
     prev_possessive: bool,
+    /// In the headline, the word follows a comma or a closing quotation
+    /// mark: a clause whose subject the headline drops ("..., Files for
+    /// Bankruptcy") or one whose subject is a title ("'Moana 2' sails").
+    headline_after_break: bool,
     /// The word follows a singular word of a phrase that a determiner
     /// opened ("the bridge").
     prev_singular_after_determiner: bool,
@@ -1521,6 +1525,8 @@ impl Scanner<'_, '_> {
                 after_determiner = false;
                 after_opener = false;
                 cx = Context::default();
+                cx.headline_after_break =
+                    in_headline && matches!(token.span.of(text), "," | "\"" | "”" | "'" | "’");
                 if token.is_word() {
                     initial = false;
                 }
@@ -1913,9 +1919,12 @@ impl Scanner<'_, '_> {
             return Class::Break;
         }
         // A verb of the market headlines, in the form its subject wants:
-        // "Qantas shares jump after ...", "profit beats forecasts".
+        // "Qantas shares jump after ...", "profit beats forecasts"; and in
+        // "-s" after a comma or a title in quotes ("..., Signals More
+        // Hikes").
         if traits.has(Traits::HEADLINE_VERB)
-            && ((prev_plural_in_headline && !plural) || (prev_singular_in_headline && plural))
+            && ((prev_plural_in_headline && !plural)
+                || (prev_singular_in_headline || cx.headline_after_break) && plural)
         {
             return Class::Break;
         }

@@ -142,21 +142,24 @@ const NOUNS_LIKE_ADJECTIVES: &[&str] = &[
 /// may end a longer one ("boat people").
 #[rustfmt::skip]
 const GENERIC_NOUNS: &[&str] = &[
-    "afternoon", "agencies", "analysts", "approach", "area", "arena", "arenas", "aspect",
-    "aspects", "background", "bit", "case", "cent", "change", "changes", "chapter", "colleague",
-    "colleagues", "comment", "comments", "companies", "company", "countries", "country",
-    "customers", "day", "days", "details", "development", "developments", "document", "documents",
-    "east", "eastern", "effort", "efforts", "end", "estimates", "evening", "example", "face",
-    "fact", "features", "field", "forecasts", "form", "founder", "gains", "group", "groups",
-    "hour", "hours", "incident", "interest", "interests", "issue", "issues", "kind", "level",
-    "levels", "lot", "man", "markets", "matter", "matters", "men", "minute", "minutes", "moment",
-    "month", "months", "morning", "night", "north", "northern", "number", "operations", "part",
-    "people", "percent", "person", "place", "plan", "plans", "point", "position", "possibility",
-    "powers", "problem", "problems", "question", "questions", "range", "reason", "reasons",
-    "record", "region", "report", "reports", "result", "results", "role", "rules", "series",
-    "sides", "situation", "sort", "south", "southern", "statement", "step", "steps", "terms",
-    "thing", "things", "thousands", "time", "times", "type", "use", "view", "views", "way", "ways",
-    "week", "weekend", "weeks", "west", "western", "woman", "women", "world", "year", "years",
+    "afternoon", "agencies", "analysts", "approach", "area", "arena", "arenas", "artist",
+    "artists", "aspect", "aspects", "background", "bit", "case", "cent", "ceremony", "change",
+    "changes", "chapter", "colleague", "colleagues", "comment", "comments", "companies", "company",
+    "countries", "country", "crowns", "customers", "day", "days", "debut", "details",
+    "development", "developments", "district", "districts", "document", "documents", "dollars",
+    "east", "eastern", "effort", "efforts", "end", "engineers", "estimates", "euros", "evening",
+    "example", "face", "fact", "features", "field", "forecasts", "form", "founder", "gains",
+    "group", "groups", "hour", "hours", "incident", "interest", "interests", "issue", "issues",
+    "kind", "level", "levels", "lot", "magnitude", "man", "markets", "matter", "matters", "men",
+    "minute", "minutes", "moment", "month", "months", "morning", "night", "north", "northern",
+    "number", "operations", "output", "part", "people", "percent", "person", "place", "plan",
+    "plans", "player", "players", "point", "position", "possibility", "pounds", "powers",
+    "problem", "problems", "province", "provinces", "question", "questions", "range", "reason",
+    "reasons", "record", "region", "report", "reports", "result", "results", "role", "rules",
+    "series", "shareholders", "shares", "sides", "situation", "sort", "south", "southern",
+    "statement", "step", "steps", "systems", "terms", "thing", "things", "thousands", "time",
+    "times", "type", "use", "view", "views", "way", "ways", "week", "weekend", "weeks", "west",
+    "western", "woman", "women", "world", "year", "years",
 ];
 
 /// Verbs of the headlines of markets, results and trends, which are nouns
@@ -167,11 +170,12 @@ const GENERIC_NOUNS: &[&str] = &[
 /// clause that a conjunction opens, at its end ("as inflation eases.").
 #[rustfmt::skip]
 const HEADLINE_VERBS: &[&str] = &[
-    "beats", "climb", "climbs", "dip", "dips", "drop", "drops", "ease", "eases", "edge",
-    "edges", "fall", "falls", "jump", "jumps", "leap", "leaps", "misses", "mount", "mounts",
-    "plunge", "plunges", "rally", "rebound", "rebounds", "remain", "remains", "rise", "rises",
-    "sink", "sinks", "slide", "slides", "slip", "slips", "slump", "slumps", "soar", "soars",
-    "surge", "surges", "tops", "tumble", "tumbles",
+    "beats", "climb", "climbs", "dies", "dip", "dips", "drop", "drops", "ease", "eases", "edge",
+    "edges", "fall", "falls", "files", "halts", "jump", "jumps", "kills", "leap", "leaps", "loses",
+    "misses", "mount", "mounts", "plunge", "plunges", "rally", "rebound", "rebounds", "remain",
+    "remains", "rise", "rises", "sails", "seeks", "signals", "sink", "sinks", "slide", "slides",
+    "slip", "slips", "slump", "slumps", "soar", "soars", "surge", "surges", "tops", "tumble",
+    "tumbles", "urges", "vows", "warns", "wins",
 ];
 
 /// Verbs whose past tense is their base form, and which are nouns too:

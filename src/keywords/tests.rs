@@ -477,6 +477,18 @@ fn a_headline_verb_before_a_name_ends_the_phrase() {
 }
 
 #[test]
+fn a_headline_verb_after_a_comma_or_a_quoted_title_is_no_keyphrase() {
+    // The headline's second clause drops its subject; a title in quotes is
+    // the subject of the first.
+    let text = "Crypto Exchange Halts Withdrawals, Files for Bankruptcy\n\nThe exchange \
+                filed for bankruptcy in Delaware on Friday.";
+    assert_no_phrase_has(&phrases(text, 50), &["files", "halts"]);
+    let text = "\"Moana 2\" sails to a record debut\n\nThe sequel took $225 million in \
+                its first five days.";
+    assert_no_phrase_has(&phrases(text, 50), &["sails"]);
+}
+
+#[test]
 fn market_headline_verbs_are_no_keyphrases() {
     // A base form after a plural subject, "beats" after a singular one,
     // and the plural after a name is then a noun: "Qantas shares".
