@@ -137,16 +137,19 @@ pub(crate) fn span_key(start: usize, end: usize) -> u128 {
 mod tests {
     use super::*;
 
-    #[test]
-    fn sorts_as_the_stable_sort_does() {
-        // A small generator, so that the test needs no crate.
-        let mut seed = 0x9E37_79B9_7F4A_7C15u64;
-        let mut next = move || {
+    /// A small generator (xorshift), so that the tests need no crate.
+    fn numbers(mut seed: u64) -> impl FnMut() -> u64 {
+        move || {
             seed ^= seed << 13;
             seed ^= seed >> 7;
             seed ^= seed << 17;
             seed
-        };
+        }
+    }
+
+    #[test]
+    fn sorts_as_the_stable_sort_does() {
+        let mut next = numbers(0x9E37_79B9_7F4A_7C15);
         for len in [0, 1, 2, 3, 5, 8, 17, 100, 1000] {
             let items: Vec<(u64, usize)> = (0..len).map(|i| (next() % 7, i)).collect();
             let mut ours = items.clone();
@@ -165,13 +168,7 @@ mod tests {
 
     #[test]
     fn selects_the_smallest_as_the_standard_library_does() {
-        let mut seed = 0x2545_F491_4F6C_DD1Du64;
-        let mut next = move || {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            seed
-        };
+        let mut next = numbers(0x2545_F491_4F6C_DD1D);
         for len in [0usize, 1, 2, 16, 17, 40, 100, 1000, 5000] {
             // Distinct keys, as the callers' are (an index in the low bits),
             // shuffled, sorted and sorted backwards.

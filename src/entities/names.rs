@@ -481,6 +481,7 @@ const PEOPLE_NOUNS: &[&str] = &[
 /// people: a noun for people follows ([`PEOPLE_NOUNS`]), or "and" or a
 /// comma and another group ("Black and Hispanic", "Black, Latino and
 /// Asian").
+#[cfg_attr(target_arch = "wasm32", inline(never))]
 fn black_people(s: &Sentence, next: usize) -> bool {
     let word = s.s(next);
     in_list(PEOPLE_NOUNS, word)
@@ -491,6 +492,7 @@ fn black_people(s: &Sentence, next: usize) -> bool {
 
 /// Whether `word` names a sport, capitalised, as the name of the sport's
 /// governing body in a country opens with it ("Tennis Australia").
+#[cfg_attr(target_arch = "wasm32", inline(never))]
 fn is_sport(word: &str) -> bool {
     matches!(
         word,
@@ -524,6 +526,7 @@ fn is_sport(word: &str) -> bool {
 /// text means the place: "the Amazon" (a company takes no article), "the
 /// Amazon basin", "Amazon nations" (a word for a region after it): the
 /// place the lists know as the name and "River".
+#[cfg_attr(target_arch = "wasm32", inline(never))]
 fn river_named_as(s: &Sentence, span: Span, first: usize, next: usize) -> Option<lexicon::Place> {
     let the = first
         .checked_sub(1)
@@ -828,8 +831,7 @@ pub(crate) fn find_with(
             && !given_name_opens_name(&s, i)
             && !title_opens_sentence(&s, i)
             && !known_name_opens(&s, i)
-            && !(s.s(i) == "Black" && !title_case && black_people(&s, i + 1))
-            && !(is_sport(s.s(i)) && s.is_cap(i + 1))
+            && !opens_group_or_body(&s, i, title_case)
         {
             surname_only = !title_case
                 && (is_speech_verb(s.s(i + 1)) && s.surname(s.s(i), s.number(i)).is_some()
@@ -1248,12 +1250,7 @@ fn collect_run(
             break;
         }
         // "Novo Nordisk A/S": the Danish legal form, three tokens.
-        if text == "A"
-            && s.s(i) == "/"
-            && s.s(i + 1) == "S"
-            && !s.tokens[i].space_before
-            && !s.tokens[i + 1].space_before
-        {
+        if text == "A" && slash_s(s, i) {
             if let Some(last) = run.last_mut() {
                 last.span.end = s.tokens[i + 1].span.end;
                 last.number = NO_WORD;
@@ -1420,14 +1417,7 @@ fn collect_run(
         }
         break;
     }
-    // "Medtronic plc": a legal form in lower case after the name.
-    if i < s.tokens.len()
-        && s.tokens[i].space_before
-        && !s.tokens[i].line_break_before
-        && s.s(i).starts_with(|c: char| c.is_ascii_lowercase())
-        && s.tokens[i - 1].span.end == run.last().map_or(0, |w| w.span.end)
-        && matches!(s.org_word(s.s(i), s.number(i)), Some(OrgWord::Suffix))
-    {
+    if lower_case_legal_form(s, i, run) {
         run.push(Word {
             span: s.tokens[i].span,
             number: s.number(i),
@@ -1457,9 +1447,38 @@ fn collect_run(
     (i, joined)
 }
 
+/// Whether the ordinary word at token `i`, opening a sentence, opens a name
+/// all the same: "Black voters" (see [`black_people`]), "Tennis
+/// Australia" (see [`is_sport`]); not in a headline in title case.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn opens_group_or_body(s: &Sentence, i: usize, title_case: bool) -> bool {
+    let word = s.s(i);
+    (word == "Black" && !title_case && black_people(s, i + 1))
+        || (is_sport(word) && s.is_cap(i + 1))
+}
+
+/// Whether "/S" follows at token `i`, written close ("A/S").
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn slash_s(s: &Sentence, i: usize) -> bool {
+    s.s(i) == "/" && s.s(i + 1) == "S" && !s.tokens[i].space_before && !s.tokens[i + 1].space_before
+}
+
+/// "Medtronic plc": whether token `i`, after the run `run` (which ends at
+/// the token before), is a legal form in lower case.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn lower_case_legal_form(s: &Sentence, i: usize, run: &[Word]) -> bool {
+    i < s.tokens.len()
+        && s.tokens[i].space_before
+        && !s.tokens[i].line_break_before
+        && s.s(i).starts_with(|c: char| c.is_ascii_lowercase())
+        && s.tokens[i - 1].span.end == run.last().map_or(0, |w| w.span.end)
+        && matches!(s.org_word(s.s(i), s.number(i)), Some(OrgWord::Suffix))
+}
+
 /// The index of the word of `run` that heads an honour's name ([`HONOURS`]):
 /// its last, or the one before "of" or "in" ("Medal of Freedom", "Nobel
 /// Prize in Physics") in a run that took in a connector.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
 fn honour_head(s: &Sentence, run: &[Word], joined: bool) -> Option<usize> {
     let honour = |k: usize| HEAD_TABLE.get(run[k].span.of(s.text)) & HONOUR != 0;
     if honour(run.len() - 1) {
@@ -2694,6 +2713,7 @@ fn makes_title(s: &Sentence, k: usize, j: usize) -> bool {
 
 /// Words for when or how a role is held, before it: "former President",
 /// "acting chief executive".
+#[cfg_attr(target_arch = "wasm32", inline(never))]
 fn tenure_word(word: &str) -> bool {
     matches!(word, "former" | "acting" | "interim" | "outgoing")
 }

@@ -636,6 +636,7 @@ impl<'a> Matcher<'a, '_> {
 
     /// Two years joined by a hyphen or a dash in one token, the second
     /// later: "1981-2010", or the next written short ("2029-30", "1999-00").
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
     fn year_range_at(&self, i: usize) -> bool {
         let year = |s: &str| {
             s.len() == 4
