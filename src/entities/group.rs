@@ -108,13 +108,7 @@ impl Arena {
                 .split(|c: char| c.is_whitespace() || c == '-')
                 .filter(|w| !w.is_empty())
             {
-                let start = self.text.len();
-                if piece.is_ascii() {
-                    self.text.push_str(piece);
-                    self.text[start..].make_ascii_lowercase();
-                } else {
-                    crate::text::case::push_lower_str(&mut self.text, piece);
-                }
+                crate::text::case::push_lower_str(&mut self.text, piece);
                 self.ends.push(self.text.len() as u32);
             }
         }
@@ -245,16 +239,11 @@ fn is_acronym(text: &str) -> bool {
     text.len() >= 2 && text.chars().all(|c| c.is_ascii_uppercase() || c == '.')
 }
 
-/// `text.to_lowercase()` in `out` (emptied first): no allocation for ASCII
-/// text once `out` has room.
+/// `text.to_lowercase()` in `out` (emptied first): no allocation once `out`
+/// has room.
 fn lower_into(out: &mut String, text: &str) {
     out.clear();
-    if text.is_ascii() {
-        out.push_str(text);
-        out.make_ascii_lowercase();
-    } else {
-        crate::text::case::push_lower_str(out, text);
-    }
+    crate::text::case::push_lower_str(out, text);
 }
 
 /// A document has its entities found by [`Lookup`] once it has more than

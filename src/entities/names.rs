@@ -1357,12 +1357,10 @@ fn collect_run(
         }
         // "the Nobel Prize in Physics": the field after a prize's name.
         if s.s(i) == "in"
+            && run.len() >= 2
             && goes_on(i + 1)
             && !s.tokens[i + 1].line_break_before
-            && run
-                .last()
-                .is_some_and(|w| HEAD_TABLE.get(w.span.of(s.text)) & HONOUR != 0)
-            && run.len() >= 2
+            && run.last().is_some_and(|w| is_honour(w.span.of(s.text)))
         {
             i += 1;
             joined = true;
@@ -1480,7 +1478,7 @@ fn lower_case_legal_form(s: &Sentence, i: usize, run: &[Word]) -> bool {
 /// Prize in Physics") in a run that took in a connector.
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 fn honour_head(s: &Sentence, run: &[Word], joined: bool) -> Option<usize> {
-    let honour = |k: usize| HEAD_TABLE.get(run[k].span.of(s.text)) & HONOUR != 0;
+    let honour = |k: usize| is_honour(run[k].span.of(s.text));
     if honour(run.len() - 1) {
         return Some(run.len() - 1);
     }
@@ -2412,6 +2410,11 @@ fn is_compass_point(word: &str) -> bool {
 /// Whether `word` is written after a person's name ([`POST_NOMINALS`]).
 pub(crate) fn post_nominal(word: &str) -> bool {
     HEAD_TABLE.get(word) & POST_NOMINAL != 0
+}
+
+/// Whether `word` heads the name of an honour ([`HONOURS`]: "Prize").
+fn is_honour(word: &str) -> bool {
+    HEAD_TABLE.get(word) & HONOUR != 0
 }
 
 /// Whether `word` is a word for storms that opens a storm's name

@@ -627,27 +627,18 @@ impl<'a> Matcher<'a, '_> {
     }
 
     fn year_at(&self, i: usize) -> bool {
-        let s = self.s(i);
-        self.is_digit_number(i)
-            && s.len() == 4
-            && s.bytes().all(|b| b.is_ascii_digit())
-            && (s.starts_with("19") || s.starts_with("20"))
+        self.is_digit_number(i) && is_year(self.s(i))
     }
 
     /// Two years joined by a hyphen or a dash in one token, the second
     /// later: "1981-2010", or the next written short ("2029-30", "1999-00").
     #[cfg_attr(target_arch = "wasm32", inline(never))]
     fn year_range_at(&self, i: usize) -> bool {
-        let year = |s: &str| {
-            s.len() == 4
-                && (s.starts_with("19") || s.starts_with("20"))
-                && s.bytes().all(|b| b.is_ascii_digit())
-        };
         self.is_digit_number(i)
             && self.s(i).split_once(['-', '–']).is_some_and(|(a, b)| {
-                year(a)
+                is_year(a)
                     && match b.len() {
-                        4 => year(b) && a < b,
+                        4 => is_year(b) && a < b,
                         2 => {
                             let two =
                                 |d: &[u8]| u32::from(d[0] - b'0') * 10 + u32::from(d[1] - b'0');
@@ -674,6 +665,13 @@ impl<'a> Matcher<'a, '_> {
             .trim_end_matches(|c: char| c.is_ascii_alphabetic());
         self.is_digit_number(i) && is_day(digits)
     }
+}
+
+/// Whether `s` is a year written in full, 1900 to 2099.
+fn is_year(s: &str) -> bool {
+    s.len() == 4
+        && s.bytes().all(|b| b.is_ascii_digit())
+        && (s.starts_with("19") || s.starts_with("20"))
 }
 
 /// Whether `digits` are a day of a month: one or two digits, 1 to 31.
