@@ -702,6 +702,9 @@ pub(crate) fn find_prepared(
         classes,
     };
     let mut i = 0;
+    // The first token, the token after and the type of the last expression
+    // this sentence gave, if any.
+    let mut last = None;
     while i < tokens.len() {
         // Most tokens begin nothing: punctuation, and words that are no
         // starter. They are turned away here, without a call.
@@ -716,9 +719,23 @@ pub(crate) fn find_prepared(
         }
         if let Some((end, ty)) = match_at(&m, i) {
             if end > i {
+                let mut first = i;
+                let range = (i >= 2 && matches!(m.s(i - 1), "to" | "and" | "-" | "–"))
+                    .then(|| range_start(&m, i, ty, last))
+                    .flatten();
+                if let Some((start, given)) = range {
+                    if given {
+                        // The range's first value had been given alone.
+                        out.pop();
+                    }
+                    first = start;
+                } else if i >= 1 && signed(&m, i, ty) {
+                    first = i - 1;
+                }
+                last = Some((first, end, ty));
                 out.push(RawMention {
                     span: Span::new(
-                        tokens[i].span.start,
+                        tokens[first].span.start,
                         tokens[end - 1].span.start + m.s(end - 1).len(),
                     ),
                     ty,
@@ -733,6 +750,121 @@ pub(crate) fn find_prepared(
         }
         i += 1;
     }
+}
+
+/// The first token of a range whose second value, of type `ty`, begins at
+/// token `i` after "to", "and" or a dash, and whether the first value is
+/// the `last` expression found ("$400 to $500 million", "5 to 10 percent",
+/// "between 3 and 4 per cent", "two to three days"). Not a change from one
+/// value to another ("from 3 to 5 percent", "by 2 percent to 4 percent"),
+/// nor years ("2001 to 2005"), nor values of different types.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn range_start(
+    m: &Matcher,
+    i: usize,
+    ty: EntityType,
+    last: Option<(usize, usize, EntityType)>,
+) -> Option<(usize, bool)> {
+    use EntityType::*;
+    let valued = match ty {
+        Money | Percent | Quantity => m.is_number(i) || m.currency_prefix(i).is_some(),
+        Date | Time => m.is_number(i) && !m.year_at(i) && !m.year_range_at(i),
+        _ => false,
+    };
+    if !valued {
+        return None;
+    }
+    // A date or a time whole before the dash is another thing: "the 24
+    // hours to 8:30 a.m.".
+    let whole_first = matches!(ty, Money | Percent | Quantity);
+    let (start, given) = match last {
+        Some((start, end, last_ty)) if end == i - 1 && last_ty == ty && whole_first => {
+            (start, true)
+        }
+        Some((_, end, _)) if end > i - 2 => return None,
+        _ => {
+            let mut j = i - 2;
+            // "1.5 million to 2 million barrels".
+            if m.is(j, MULTIPLIER) && j > 0 && m.is_number(j - 1) {
+                j -= 1;
+            }
+            if !m.is_number(j) || m.year_at(j) {
+                return None;
+            }
+            (j, false)
+        }
+    };
+    let before = if start > 0 { m.s(start - 1) } else { "" };
+    let between = before.eq_ignore_ascii_case("between");
+    if before.eq_ignore_ascii_case("from") || before == "by" || (m.s(i - 1) == "and" && !between) {
+        return None;
+    }
+    // "shares rose five cents to 31.5 cents": a change and where it led,
+    // when both values are whole ("rose 5 to 10 percent" is a range).
+    if given && crate::text::lexicon::contains(CHANGE_VERBS, before) {
+        return None;
+    }
+    Some((start, given))
+}
+
+/// Verbs of a value's change, after which "X to Y", each with its unit, is
+/// the change and the value it led to. Sorted, for binary search.
+const CHANGE_VERBS: &[&str] = &[
+    "added",
+    "adds",
+    "advanced",
+    "boosted",
+    "climbed",
+    "climbs",
+    "cut",
+    "declined",
+    "decreased",
+    "down",
+    "dropped",
+    "drops",
+    "eased",
+    "eases",
+    "fell",
+    "gained",
+    "gains",
+    "grew",
+    "higher",
+    "increased",
+    "jumped",
+    "jumps",
+    "lifted",
+    "lost",
+    "lower",
+    "lowered",
+    "plunged",
+    "raised",
+    "retreated",
+    "rises",
+    "rose",
+    "sank",
+    "shed",
+    "sheds",
+    "slid",
+    "slipped",
+    "slumped",
+    "soared",
+    "surged",
+    "tumbled",
+    "up",
+];
+
+/// Whether a quantity or percentage at `i` has its sign before it: "minus 8
+/// degrees", "-8C" (not "plus or minus 3 percentage points", a margin).
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn signed(m: &Matcher, i: usize, ty: EntityType) -> bool {
+    if !matches!(ty, EntityType::Quantity | EntityType::Percent) {
+        return false;
+    }
+    let sign = m.s(i - 1);
+    if sign.eq_ignore_ascii_case("minus") {
+        return i < 2 || m.s(i - 2) != "or";
+    }
+    matches!(sign, "-" | "−") && m.glued(i) && !m.glued(i - 1)
 }
 
 /// The expression starting at token `i`, which [`find_prepared`] has found
@@ -852,7 +984,11 @@ fn match_at(m: &Matcher, i: usize) -> Option<(usize, EntityType)> {
         // four digits before a time zone ("1045 GMT", as wire services
         // write the hour). (ASCII case is ignored throughout.)
         let clock = s.contains(':') && s.bytes().next().is_some_and(|b| b.is_ascii_digit());
-        let ampm_glued = ends_with_ignore_case(s, "am") || ends_with_ignore_case(s, "pm");
+        // "10am", "7.30pm"; not "5-kilogram".
+        let ampm_glued = (ends_with_ignore_case(s, "am") || ends_with_ignore_case(s, "pm"))
+            && s.as_bytes()[..s.len() - 2]
+                .iter()
+                .all(|&b| b.is_ascii_digit() || b == b':' || b == b'.');
         let next = m.s(i + 1);
         let ampm_next = ["a.m.", "p.m.", "am", "pm"]
             .iter()
@@ -1059,12 +1195,75 @@ fn currency_after_hyphens(number: &str) -> bool {
         && CLASSES.get(&number[last + 1..]) & CURRENCY_WORD != 0
 }
 
+/// Whether a number token carries its unit: joined by a hyphen, as an
+/// adjective is written ("a 6.2-km tunnel", "a 2,000-pound bomb", where a
+/// pound is a weight: money has its multiplier, "30-million-pound"), or
+/// glued to it ("5km", "100kg"; "30C" for degrees, unless a capitalised
+/// word names it before: "Section 30C").
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn unit_in_number(m: &Matcher, i: usize) -> bool {
+    let s = m.s(i);
+    let digits = s
+        .bytes()
+        .take_while(|&b| b.is_ascii_digit() || b == b',' || b == b'.')
+        .count();
+    let (number, unit) = s.split_at(digits);
+    if number.is_empty() || !number.as_bytes()[number.len() - 1].is_ascii_digit() {
+        return false;
+    }
+    if let Some(unit) = unit.strip_prefix('-') {
+        return unit.eq_ignore_ascii_case("pound") || is_unit_word(unit);
+    }
+    if matches!(unit, "C" | "F") {
+        return i == 0 || !m.s(i - 1).starts_with(|c: char| c.is_ascii_uppercase());
+    }
+    unit.len() >= 2 && is_unit_word(unit)
+}
+
+/// Where a quantity whose unit ends before `k` ends: after the time its
+/// unit is counted per, if any.
+fn rate_after(m: &Matcher, mut k: usize) -> usize {
+    // A rate written with a slash and no spaces: "70 km/h", "5 m/s".
+    if m.s(k) == "/"
+        && matches!(m.s(k + 1), "h" | "hr" | "s")
+        && m.tokens.get(k + 1).is_some_and(|t| {
+            t.span.start == m.tokens[k].span.end
+                && m.tokens[k].span.start == m.tokens[k - 1].span.end
+        })
+    {
+        k += 2;
+    }
+    // A speed or a rate: "120 miles per hour", "30 km an hour".
+    if m.s(k) == "per" && m.is(k + 1, TIME_NOUN | DATE_NOUN)
+        || m.s(k) == "an" && m.s(k + 1) == "hour"
+    {
+        k += 2;
+    }
+    k
+}
+
+/// A unit of measure, but none that only qualifies another ("square").
+fn is_unit_word(word: &str) -> bool {
+    CLASSES.get(word) & UNIT != 0
+        && !["square", "cubic", "sq"]
+            .iter()
+            .any(|w| word.eq_ignore_ascii_case(w))
+}
+
 fn amount_with_unit(m: &Matcher, i: usize) -> Option<(usize, EntityType)> {
     if !m.is_number(i) {
         return None;
     }
     let end = m.amount_end(i);
+    if end == i + 1 && m.is_digit_number(i) && unit_in_number(m, i) {
+        return Some((rate_after(m, end), EntityType::Quantity));
+    }
     let next = m.s(end);
+    // Degrees by their sign: "45°C", "45 °F", "a 90° turn".
+    if matches!(next, "°" | "º") {
+        let unit = matches!(m.s(end + 1), "C" | "F") && m.glued(end + 1);
+        return Some((end + 1 + usize::from(unit), EntityType::Quantity));
+    }
     if next == "%" {
         return Some((end + 1, EntityType::Percent));
     }
@@ -1161,23 +1360,7 @@ fn amount_with_unit(m: &Matcher, i: usize) -> Option<(usize, EntityType)> {
         {
             k += 1;
         }
-        // A rate written with a slash and no spaces: "70 km/h", "5 m/s".
-        if m.s(k) == "/"
-            && matches!(m.s(k + 1), "h" | "hr" | "s")
-            && m.tokens.get(k + 1).is_some_and(|t| {
-                t.span.start == m.tokens[k].span.end
-                    && m.tokens[k].span.start == m.tokens[k - 1].span.end
-            })
-        {
-            k += 2;
-        }
-        // A speed or a rate: "120 miles per hour", "30 km an hour".
-        if m.s(k) == "per" && m.is(k + 1, TIME_NOUN | DATE_NOUN)
-            || m.s(k) == "an" && m.s(k + 1) == "hour"
-        {
-            k += 2;
-        }
-        return Some((k, EntityType::Quantity));
+        return Some((rate_after(m, k), EntityType::Quantity));
     }
     let is_a = m.s(i).eq_ignore_ascii_case("a") || m.s(i).eq_ignore_ascii_case("an");
     // "half centuries" (in cricket) counts runs, not time.
@@ -1312,6 +1495,7 @@ mod tests {
             LONE_DATES,
             LONE_TIMES,
             ZONES,
+            CHANGE_VERBS,
         ] {
             assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
         }
@@ -1384,6 +1568,93 @@ mod tests {
             Quantity,
         );
         let got = found("An estimated 500 residents have left.");
+        assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn a_range_is_one_expression() {
+        has(
+            "Damage reached $400 to $500 million.",
+            "$400 to $500 million",
+            Money,
+        );
+        has(
+            "It may cost $3 billion to $5 billion.",
+            "$3 billion to $5 billion",
+            Money,
+        );
+        has(
+            "Fines were between $5,000 and $7,000.",
+            "$5,000 and $7,000",
+            Money,
+        );
+        has("Prices rose 5 to 10 percent.", "5 to 10 percent", Percent);
+        has(
+            "They climbed 13 to 14,000 feet.",
+            "13 to 14,000 feet",
+            Quantity,
+        );
+        has("It takes two to three days.", "two to three days", Date);
+        has("Come between 2 and 4 p.m. today.", "2 and 4 p.m.", Time);
+        has(
+            "Output of 1.5 million to 2 million barrels.",
+            "1.5 million to 2 million barrels",
+            Quantity,
+        );
+        // A change and where it led, years, and "and" without "between".
+        for (text, first, second) in [
+            (
+                "Shares rose five cents to 31.5 cents.",
+                "five cents",
+                "31.5 cents",
+            ),
+            ("Inflation went from 3 to 5 percent.", "", "5 percent"),
+            (
+                "Rates fell by 2 percent to 4 percent.",
+                "2 percent",
+                "4 percent",
+            ),
+            ("It ran from 2001 to 2005.", "2001", "2005"),
+            ("It cost $5 and $7 more.", "$5", "$7"),
+            (
+                "Rain fell in the 24 hours to 8:30 a.m.",
+                "24 hours",
+                "8:30 a.m.",
+            ),
+        ] {
+            let got: Vec<String> = found(text).into_iter().map(|(s, _)| s).collect();
+            let want: Vec<&str> = [first, second]
+                .into_iter()
+                .filter(|w| !w.is_empty())
+                .collect();
+            assert_eq!(got, want, "{text}");
+        }
+    }
+
+    #[test]
+    fn units_joined_to_the_number_and_signs() {
+        has("A 6.2-km tunnel opened.", "6.2-km", Quantity);
+        has("A 2,000-pound bomb fell.", "2,000-pound", Quantity);
+        has("It is 5km away.", "5km", Quantity);
+        has("Cars did 70km/h there.", "70km/h", Quantity);
+        has("It hit 30C in Perth.", "30C", Quantity);
+        has("It was -8C at dawn.", "-8C", Quantity);
+        has(
+            "It fell to minus 8 degrees Celsius.",
+            "minus 8 degrees Celsius",
+            Quantity,
+        );
+        has("It reached 45°C inland.", "45°C", Quantity);
+        // A clock time ends in "am" or "pm" after digits alone; a margin
+        // is no sign; a capitalised word before "30C" names it.
+        has("A 5-kilogram parcel came at 10am.", "5-kilogram", Quantity);
+        has("A 5-kilogram parcel came at 10am.", "10am", Time);
+        has(
+            "It is plus or minus 3 percentage points.",
+            "3 percentage points",
+            Percent,
+        );
+        let got = found("Section 30C of the Act applies.");
         assert!(got.is_empty(), "{got:?}");
     }
 
