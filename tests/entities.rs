@@ -256,6 +256,17 @@ fn a_listed_name_that_is_an_ordinary_word_opening_a_sentence_joins_its_full_name
     // Not named in full: still no name.
     let list = entities("Shell companies hide money. Fed officials met.");
     assert!(list.is_empty(), "{list:?}");
+    // A place too ("turkey" is a bird), and before a verb of speech such a
+    // name is no ordinary word.
+    let list = entities("Turkey sits on fault lines. Officials in Turkey said so.");
+    assert_eq!(find(&list, "Turkey").count, 2, "{list:?}");
+    let list = entities("Turkey said 40 people died. Shell said profits fell.");
+    assert_types(
+        &list,
+        &[("Turkey", EntityType::Gpe), ("Shell", EntityType::Org)],
+    );
+    let list = entities("Turkey sandwiches sold out.");
+    assert!(list.is_empty(), "{list:?}");
 }
 
 #[test]

@@ -832,10 +832,13 @@ pub(crate) fn find_with(
             && !title_opens_sentence(&s, i)
             && !known_name_opens(&s, i)
             && !opens_group_or_body(&s, i, title_case)
+            // "Turkey said", "Shell said": a name the lists know before a
+            // verb of speech.
+            && !(s.initial_word(i) & NAME_ALIAS != 0 && is_speech_verb(s.s(i + 1)))
         {
             surname_only = !title_case
                 && (is_speech_verb(s.s(i + 1)) && s.surname(s.s(i), s.number(i)).is_some()
-                    || s.initial_word(i) & ORG_ALIAS != 0 && !s.is_cap(i + 1));
+                    || s.initial_word(i) & NAME_ALIAS != 0 && !s.is_cap(i + 1));
             if !surname_only {
                 i += 1;
                 continue;
@@ -1113,7 +1116,7 @@ fn has_lowercase(word: &str) -> bool {
 /// Whether a sentence-initial capitalised word is an ordinary English word
 /// ("Speaking", "The", "Meanwhile") and not a name (asked through
 /// [`Sentence::skip_initial_word`], which remembers it): [`ORDINARY`],
-/// with [`ORG_ALIAS`] if an organisation is called so too, or 0.
+/// with [`NAME_ALIAS`] if an organisation or a place is called so too, or 0.
 fn ordinary_initial_word(word: &str) -> u8 {
     // Whether it is an ordinary word first: most names are not, and need
     // no more lookups.
@@ -1135,25 +1138,31 @@ fn ordinary_initial_word(word: &str) -> u8 {
         return 0;
     }
     let organization = lexicon::organization(word);
+    let place = lexicon::place(word);
     // (A word that opens towns' names, such as "Los", a common word in the
     // table's Spanish text, opens only places' names in English: "Los
     // Alamos scientists".)
     if HEAD_TABLE.get(word) & (PLACE_OPENER | STORM) != 0
-        || lexicon::place(word).is_some_and(|p| !p.ambiguous)
+        || place.as_ref().is_some_and(|p| !p.ambiguous)
         || organization.is_some_and(|(_, ambiguous)| !ambiguous)
         || lexicon::demonym(word).is_some()
         || title_any_case(word).is_some()
     {
         return 0;
     }
-    ORDINARY | if organization.is_some() { ORG_ALIAS } else { 0 }
+    ORDINARY
+        | if organization.is_some() || place.is_some() {
+            NAME_ALIAS
+        } else {
+            0
+        }
 }
 
 /// [`ordinary_initial_word`]: an ordinary word, when it opens a sentence.
 const ORDINARY: u8 = 1;
-/// [`ordinary_initial_word`]: and also what an organisation is called
-/// ("Fed", "Labor", "Shell").
-const ORG_ALIAS: u8 = 2;
+/// [`ordinary_initial_word`]: and also what an organisation or a place is
+/// called ("Fed", "Labor", "Shell", "Turkey").
+const NAME_ALIAS: u8 = 2;
 
 /// The singular of `word` if it is a capitalised plural whose singular is
 /// no ordinary word: "Proteas" -> "Protea", not "Greens", "Boss", "ABCs".
@@ -2972,16 +2981,34 @@ fn leading_title(
 
 /// "ISRO Chairman", "UNHCR chief": an acronym before a title that no list
 /// knows is the organisation the role is held in (as a guess, which
-/// evidence elsewhere in the text overrules). A word before a title is not
-/// taken so: the background table lacks some words that open titles
-/// ("Interim President").
+/// evidence elsewhere in the text overrules), and so is a word that no
+/// list knows, not opening the sentence ("Equinor Chief Executive"; the
+/// frequency table lacks some words that open titles: "Interim
+/// President").
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 fn unknown_organisation_of_role(s: &Sentence, word: Word, text: &str) -> Option<RawMention> {
     let acronym = is_acronym(text) && !NOT_ORG_ACRONYMS.contains(&text);
+    // "Equinor Chief Executive": a word no list knows, of no common
+    // word's spelling, that no list of names has either.
+    let unknown = || {
+        !acronym
+            && text.len() > 2
+            // ("Interim President Hamid Karzai": not a sentence's first
+            // word, which any word may be.)
+            && s.tokens.first().is_some_and(|t| t.span.start != word.span.start)
+            && !s.common_any_case(text, word.number)
+            && !lexicon::is_stopword(text)
+            && s.given_name(text, word.number).is_none()
+            && s.surname(text, word.number).is_none()
+            && known_name(text).is_none()
+            // ("Recording Academy Chief Executive" with its first word
+            // taken for an ordinary one: not "Academy" alone.)
+            && lexicon::org_word(text).is_none()
+    };
     // (No word of the title itself.)
     let titled =
         || s.title_any_case(text, word.number).is_some() || lexicon::may_begin_title_phrase(text);
-    (acronym && !titled()).then(|| {
+    ((acronym || unknown()) && !titled()).then(|| {
         let mut m = mention(word.span, EntityType::Org, None, None);
         m.guessed = true;
         m
@@ -4051,6 +4078,16 @@ mod tests {
                 ("V. Narayanan".into(), Person, Some("ISRO Chairman".into()))
             ]
         );
+        // So is a word that no list knows, not opening the sentence.
+        let got = found_with_roles("Shares rose as Equinor Chief Executive Anders Opedal spoke.");
+        assert_eq!(got[0], ("Equinor".into(), Org, None));
+        for text in [
+            "Interim President Hamid Karzai spoke.",
+            "Recording Academy Chief Executive Harvey Mason spoke.",
+        ] {
+            let got = found(text);
+            assert!(!got.iter().any(|(_, ty)| *ty == Org), "{text}: {got:?}");
+        }
     }
 
     #[test]

@@ -1133,7 +1133,10 @@ fn role_before(text: &str, start: usize, role: Option<&str>) -> Option<Span> {
     let named = qualifier.is_empty()
         || names::place(qualifier).is_some()
         || names::demonym(qualifier).is_some()
-        || names::organization(qualifier).is_some();
+        || names::organization(qualifier).is_some()
+        || qualifier
+            .split(' ')
+            .all(|w| w.starts_with(|c: char| c.is_uppercase()) && !names::is_common_word(w));
     (named && title.starts_with(|c: char| c.is_uppercase()))
         .then(|| Span::new(trimmed.len() - title.len(), trimmed.len()))
 }

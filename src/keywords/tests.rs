@@ -439,6 +439,13 @@ fn a_title_before_a_persons_name_is_no_phrase() {
         !all.iter().any(|p| p == "Bank" || p == "reserve"),
         "{all:?}"
     );
+    // A name that no list knows, of no common word, before the title.
+    let all = phrases(
+        "The field opened as Equinor Chief Executive Anders Opedal spoke. Equinor \
+         drilled in the Barents Sea.",
+        50,
+    );
+    assert_no_phrase_has(&all, &["Executive", "executive", "Chief", "chief"]);
     // An honorific, abbreviated too.
     let all = phrases(
         "Prof. Helen Bedford of University College London said vaccines work. \
