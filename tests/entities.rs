@@ -270,6 +270,20 @@ fn a_listed_name_that_is_an_ordinary_word_opening_a_sentence_joins_its_full_name
 }
 
 #[test]
+fn a_short_name_in_parentheses_or_after_known_as_is_the_organisation() {
+    let list = entities(
+        "The Turkish Red Crescent, known as Kizilay, sent tents. Kizilay said 200 \
+         arrived. Petroleo Brasileiro SA (Petrobras) rose. Petrobras said output rose.",
+    );
+    assert_eq!(find(&list, "Turkish Red Crescent").count, 3, "{list:?}");
+    assert_eq!(find(&list, "Petroleo Brasileiro SA").count, 3, "{list:?}");
+    assert_eq!(list.len(), 2, "{list:?}");
+    // In parentheses, only a word typed as an organisation.
+    let list = entities("Shares of Apple (Cupertino) rose.");
+    assert_eq!(find(&list, "Apple").count, 1, "{list:?}");
+}
+
+#[test]
 fn a_place_before_based_or_born_is_the_place() {
     let list = entities(
         "The Cupertino, California-based company and the Albany, New York-based bank \

@@ -484,6 +484,33 @@ fn spelt_out_before(
     in_order.then_some(entity as usize)
 }
 
+/// The entity of the mention just before mention `index`, a single word,
+/// when the text gives that word as its short name: in parentheses right
+/// after it ("Petroleo Brasileiro SA (Petrobras)") or after "known as"
+/// ("the Turkish Red Crescent, known as Kizilay").
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn short_name_before(
+    mentions: &[RawMention],
+    entity_of: &[u32],
+    index: usize,
+    text: &str,
+) -> Option<usize> {
+    let m = &mentions[index];
+    let before = index.checked_sub(1)?;
+    let entity = entity_of[before];
+    let name = mentions[before].span;
+    if entity == NONE || name.end > m.span.start {
+        return None;
+    }
+    let between = text.as_bytes()[name.end..m.span.start].trim_ascii();
+    let bracketed = between == b"(" && text.as_bytes().get(m.span.end) == Some(&b')');
+    // ", known as", "(also known as", "better known as", "now known as".
+    let known_as = between.ends_with(b"known as") && between.len() <= 24;
+    // (In parentheses a word typed as no organisation is most often a
+    // place or a party: "Apple (Cupertino)", "John Smith (Labor)".)
+    (bracketed && m.ty == EntityType::Org || known_as).then_some(entity as usize)
+}
+
 /// Words that say what a company does, after the name that alone names
 /// it ("Phillips Petroleum" is "Phillips"; unlike "Howard Government").
 /// Sorted.
@@ -613,11 +640,39 @@ fn group_with(doc: &Document, mentions: Vec<RawMention>, scan_max: usize) -> Vec
     // letters stand for, in this text they stand for that name.
     let mut aliases: FxMap<&str, u32> = FxMap::default();
     for (index, m) in mentions.iter().enumerate() {
+        let surface = m.span.of(text);
+        // An acronym the text spelt out before it, or one word that the
+        // text gives as an organisation's short name ("Petroleo Brasileiro
+        // SA (Petrobras)", "the Turkish Red Crescent, known as Kizilay"),
+        // which is that organisation wherever it stands, settled or not.
+        let acronym = m.ty == EntityType::Org && is_acronym(surface);
+        let short = !acronym
+            && matches!(m.ty, EntityType::Org | EntityType::Person)
+            && !surface.contains(' ');
+        let alias = if acronym && m.settled || short {
+            aliases.get(surface).map(|&i| i as usize).or_else(|| {
+                let i = if acronym {
+                    spelt_out_before(&mentions, &entity_of, index, text)
+                } else {
+                    short_name_before(&mentions, &entity_of, index, text)
+                }?;
+                (entities.list[i].ty == EntityType::Org).then(|| {
+                    aliases.insert(surface, i as u32);
+                    i
+                })
+            })
+        } else {
+            None
+        };
+        if let Some(i) = alias.filter(|_| short) {
+            entities.list[i].count += 1;
+            entity_of[index] = i as u32;
+            continue;
+        }
         if !m.settled {
             unsettled.push(index);
             continue;
         }
-        let surface = m.span.of(text);
         // Only people's and organisations' words are ever compared. They
         // are written at the end of the arena, and taken back below unless
         // an entity keeps them.
@@ -630,17 +685,6 @@ fn group_with(doc: &Document, mentions: Vec<RawMention>, scan_max: usize) -> Vec
         // Whether `lower` holds the surface in lower case: worked out to
         // compare, and the key of a new entity without a lexicon key.
         let mut lowered = false;
-        let alias = if m.ty == EntityType::Org && is_acronym(surface) {
-            aliases.get(surface).map(|&i| i as usize).or_else(|| {
-                let i = spelt_out_before(&mentions, &entity_of, index, text)?;
-                (entities.list[i].ty == EntityType::Org).then(|| {
-                    aliases.insert(surface, i as u32);
-                    i
-                })
-            })
-        } else {
-            None
-        };
         let found = alias.or_else(|| {
             let arena = &arena;
             match (m.ty, m.known_key) {

@@ -330,6 +330,7 @@ static HEAD_TABLE: WordClasses<
 /// The type of name that `word` heads, if it is the head word of a law, an
 /// event, a building, a town or a place ("Treaty", "Cup", "Airport",
 /// "Heights", "River"): one hash lookup.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
 fn head_type(word: &str) -> Option<EntityType> {
     match HEAD_TABLE.get(word) & HEADS {
         0 => None,
@@ -1456,12 +1457,17 @@ fn collect_run(
 
 /// Whether the ordinary word at token `i`, opening a sentence, opens a name
 /// all the same: "Black voters" (see [`black_people`]), "Tennis
-/// Australia" (see [`is_sport`]); not in a headline in title case.
+/// Australia" (see [`is_sport`]); not in a headline in title case; and
+/// the words before an event's head word ("World War II").
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 fn opens_group_or_body(s: &Sentence, i: usize, title_case: bool) -> bool {
     let word = s.s(i);
+    let event = |j: usize| s.is_cap(j) && head_type(s.s(j)) == Some(EntityType::Event);
     (word == "Black" && !title_case && black_people(s, i + 1))
         || (is_sport(word) && s.is_cap(i + 1))
+        // "World War II ended", "Cold War tensions", "Second World War
+        // veterans": the words of an event's name.
+        || (!lexicon::is_stopword(word) && (event(i + 1) || s.is_cap(i + 1) && event(i + 2)))
 }
 
 /// Whether "/S" follows at token `i`, written close ("A/S").
@@ -1516,11 +1522,40 @@ fn head_index(s: &Sentence, run: &[Word]) -> usize {
     let before = run[n - 1];
     let head = || heads_name(s, before.span.of(s.text), before.number, FAC_HEAD);
     let town = || lexicon::place(last).is_some_and(|p| p.ty == EntityType::Gpe);
-    if last.as_bytes()[0].is_ascii_digit() || (n >= 2 && head() && town()) {
+    // "World War II": a number after a head word.
+    let numbered = || is_roman(last) && head_type(before.span.of(s.text)).is_some();
+    if last.as_bytes()[0].is_ascii_digit() || (n >= 2 && head() && town()) || numbered() {
         n - 1
     } else {
         n
     }
+}
+
+/// Whether `word` is a Roman number of two letters or more ("II", "XVI";
+/// not "XL", a size).
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn is_roman(word: &str) -> bool {
+    word.len() >= 2
+        && word.len() <= 6
+        && word.bytes().all(|b| matches!(b, b'I' | b'V' | b'X' | b'L'))
+        && word != "XL"
+}
+
+/// "Gladiator II", "Frozen II": a run ending in a Roman number after words
+/// that are no given name nor head word is the sequel of a work
+/// (a film, a game), no name of lede's types; kings, queens and popes have
+/// a given name ("Charles III", "Pope Leo XIV").
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn sequel(s: &Sentence, run: &[Word]) -> bool {
+    let [rest @ .., last] = run else {
+        return false;
+    };
+    !rest.is_empty()
+        && is_roman(last.span.of(s.text))
+        && rest.iter().all(|w| {
+            let word = w.span.of(s.text);
+            s.given_name(word, w.number).is_none() && head_type(word).is_none()
+        })
 }
 
 /// Whether `word` (word number `number`) is the head word of an
@@ -1797,7 +1832,7 @@ fn classify(
         // An honour's name, headed by its last word or by the word before
         // "of" ("Nobel Prize in Physics", "National Medal of Science"),
         // names nothing of lede's types.
-        if run.len() > 1 && honour_head(s, run, joined).is_some() {
+        if run.len() > 1 && (honour_head(s, run, joined).is_some() || sequel(s, run)) {
             return;
         }
         // "Black Americans", "Black Britons": one group of people.
@@ -4088,6 +4123,35 @@ mod tests {
             let got = found(text);
             assert!(!got.iter().any(|(_, ty)| *ty == Org), "{text}: {got:?}");
         }
+    }
+
+    #[test]
+    fn a_roman_number_after_a_given_name_a_head_word_or_a_work() {
+        let got = found("Queen Elizabeth II met Henry VIII. World War II ended.");
+        assert_eq!(
+            got,
+            [
+                ("Elizabeth II".into(), Person),
+                ("Henry VIII".into(), Person),
+                ("World War II".into(), Event)
+            ]
+        );
+        for text in [
+            "Gladiator II took $55 million.",
+            "It entered Phase III trials.",
+        ] {
+            let got = found(text);
+            assert!(got.is_empty(), "{text}: {got:?}");
+        }
+        // The words before an event's head word open a sentence as a name.
+        let got = found("Cold War tensions rose. Second World War veterans met.");
+        assert_eq!(
+            got,
+            [
+                ("Cold War".into(), Event),
+                ("Second World War".into(), Event)
+            ]
+        );
     }
 
     #[test]
