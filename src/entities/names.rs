@@ -525,7 +525,8 @@ fn is_sport(word: &str) -> bool {
 
 /// The river or forest that a company shares its name with, where the
 /// text means the place: "the Amazon" (a company takes no article), "the
-/// Amazon basin", "Amazon nations" (a word for a region after it): the
+/// Amazon basin", "Amazon nations", "Amazon deforestation" (a word for a
+/// region after it): the
 /// place the lists know as the name and "River".
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 fn river_named_as(s: &Sentence, span: Span, first: usize, next: usize) -> Option<lexicon::Place> {
@@ -534,7 +535,16 @@ fn river_named_as(s: &Sentence, span: Span, first: usize, next: usize) -> Option
         .is_some_and(|b| s.s(b).eq_ignore_ascii_case("the"));
     let region = matches!(
         s.s(next),
-        "basin" | "rainforest" | "region" | "river" | "nations" | "jungle" | "forest"
+        "basin"
+            | "rainforest"
+            | "region"
+            | "river"
+            | "nations"
+            | "jungle"
+            | "forest"
+            | "deforestation"
+            | "fires"
+            | "wildfires"
     );
     if !(the || region) || s.is_cap(next) {
         return None;
@@ -4094,6 +4104,7 @@ mod tests {
         for text in [
             "Deforestation in the Amazon fell sharply.",
             "Fires spread across the Amazon basin.",
+            "Brazil vowed to end Amazon deforestation.",
         ] {
             let got = found(text);
             assert!(got.contains(&("Amazon".into(), Loc)), "{text}: {got:?}");

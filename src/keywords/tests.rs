@@ -267,6 +267,13 @@ fn adverbs_participles_and_generic_words_stay_out() {
         !top.iter().any(|p| p == "people" || p == "minister"),
         "{top:?}"
     );
+    // A word of quantity or a unit cut off by a name comes after the rest.
+    let all = phrases(
+        "Lula vows zero Amazon deforestation by 2030\n\nThe fund would pay $4 per \
+         hectare of forest kept standing, Lula said.",
+        5,
+    );
+    assert_no_phrase_has(&all, &["zero", "hectare"]);
 }
 
 #[test]
