@@ -649,6 +649,14 @@ fn group_with(doc: &Document, mentions: Vec<RawMention>, scan_max: usize) -> Vec
         let short = !acronym
             && matches!(m.ty, EntityType::Org | EntityType::Person)
             && !surface.contains(' ');
+        // (A short name is asked about only after "(" or "known as": the
+        // byte before it tells, for most mentions.)
+        let short = short
+            && (!aliases.is_empty()
+                || matches!(
+                    text.as_bytes()[..m.span.start].trim_ascii_end().last(),
+                    Some(b'(' | b's')
+                ));
         let alias = if acronym && m.settled || short {
             aliases.get(surface).map(|&i| i as usize).or_else(|| {
                 let i = if acronym {

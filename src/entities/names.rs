@@ -1477,7 +1477,7 @@ fn opens_group_or_body(s: &Sentence, i: usize, title_case: bool) -> bool {
         || (is_sport(word) && s.is_cap(i + 1))
         // "World War II ended", "Cold War tensions", "Second World War
         // veterans": the words of an event's name.
-        || (!lexicon::is_stopword(word) && (event(i + 1) || s.is_cap(i + 1) && event(i + 2)))
+        || (s.is_cap(i + 1) && (event(i + 1) || event(i + 2)) && !lexicon::is_stopword(word))
 }
 
 /// Whether "/S" follows at token `i`, written close ("A/S").
@@ -1533,12 +1533,23 @@ fn head_index(s: &Sentence, run: &[Word]) -> usize {
     let head = || heads_name(s, before.span.of(s.text), before.number, FAC_HEAD);
     let town = || lexicon::place(last).is_some_and(|p| p.ty == EntityType::Gpe);
     // "World War II": a number after a head word.
-    let numbered = || is_roman(last) && head_type(before.span.of(s.text)).is_some();
+    let numbered =
+        || may_be_roman(last) && is_roman(last) && head_type(before.span.of(s.text)).is_some();
     if last.as_bytes()[0].is_ascii_digit() || (n >= 2 && head() && town()) || numbered() {
         n - 1
     } else {
         n
     }
+}
+
+/// Whether `word` opens as a Roman number does: most words do not, and
+/// need no call to [`is_roman`].
+#[inline]
+fn may_be_roman(word: &str) -> bool {
+    matches!(
+        word.as_bytes(),
+        [b'I' | b'V' | b'X' | b'L', b'I' | b'V' | b'X' | b'L', ..]
+    )
 }
 
 /// Whether `word` is a Roman number of two letters or more ("II", "XVI";
@@ -1842,7 +1853,9 @@ fn classify(
         // An honour's name, headed by its last word or by the word before
         // "of" ("Nobel Prize in Physics", "National Medal of Science"),
         // names nothing of lede's types.
-        if run.len() > 1 && (honour_head(s, run, joined).is_some() || sequel(s, run)) {
+        let sequel =
+            || run.last().is_some_and(|w| may_be_roman(w.span.of(s.text))) && sequel(s, run);
+        if run.len() > 1 && (honour_head(s, run, joined).is_some() || sequel()) {
             return;
         }
         // "Black Americans", "Black Britons": one group of people.

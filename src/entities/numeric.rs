@@ -729,7 +729,10 @@ pub(crate) fn find_prepared(
                         out.pop();
                     }
                     first = start;
-                } else if i >= 1 && signed(&m, i, ty) {
+                } else if i >= 1
+                    && matches!(ty, EntityType::Quantity | EntityType::Percent)
+                    && signed(&m, i, ty)
+                {
                     first = i - 1;
                 }
                 last = Some((first, end, ty));
@@ -1255,7 +1258,16 @@ fn amount_with_unit(m: &Matcher, i: usize) -> Option<(usize, EntityType)> {
         return None;
     }
     let end = m.amount_end(i);
-    if end == i + 1 && m.is_digit_number(i) && unit_in_number(m, i) {
+    // (A unit ends in a letter: most numbers, ending in a digit, need no
+    // call.)
+    if end == i + 1
+        && m.is_digit_number(i)
+        && m.s(i)
+            .as_bytes()
+            .last()
+            .is_some_and(u8::is_ascii_alphabetic)
+        && unit_in_number(m, i)
+    {
         return Some((rate_after(m, end), EntityType::Quantity));
     }
     let next = m.s(end);
