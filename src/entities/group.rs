@@ -445,6 +445,30 @@ impl Entities {
     }
 }
 
+/// The entity of the mention just before mention `index`, that mention's
+/// span and the text between the two, trimmed (the two in order).
+fn entity_just_before<'t>(
+    mentions: &[RawMention],
+    entity_of: &[u32],
+    index: usize,
+    text: &'t str,
+) -> Option<(usize, Span, &'t [u8])> {
+    let m = &mentions[index];
+    let before = index.checked_sub(1)?;
+    let entity = entity_of[before];
+    let name = mentions[before].span;
+    if entity == NONE || name.end > m.span.start {
+        return None;
+    }
+    let between = text.as_bytes()[name.end..m.span.start].trim_ascii();
+    Some((entity as usize, name, between))
+}
+
+/// Whether mention `m` is followed by a closing parenthesis.
+fn bracket_closes(m: &RawMention, text: &str) -> bool {
+    text.as_bytes().get(m.span.end) == Some(&b')')
+}
+
 /// The entity of the mention just before mention `index`, an acronym,
 /// when the acronym is that mention's name spelt short in parentheses
 /// right after it: "NSW Rural Fire Service (RFS)", "UK Health Security
@@ -457,14 +481,8 @@ fn spelt_out_before(
     text: &str,
 ) -> Option<usize> {
     let m = &mentions[index];
-    let before = index.checked_sub(1)?;
-    let entity = entity_of[before];
-    let name = mentions[before].span;
-    if entity == NONE
-        || name.end > m.span.start
-        || text[name.end..m.span.start].trim() != "("
-        || !text[m.span.end..].starts_with(')')
-    {
+    let (entity, name, between) = entity_just_before(mentions, entity_of, index, text)?;
+    if between != b"(" || !bracket_closes(m, text) {
         return None;
     }
     // Letters no list knows stand for the name before them whatever they
@@ -472,7 +490,7 @@ fn spelt_out_before(
     // (INDECI)"); letters that a list knows, only if they are its
     // capitals in order.
     if m.known_key.is_none() {
-        return Some(entity as usize);
+        return Some(entity);
     }
     let mut capitals = name.of(text).chars().filter(char::is_ascii_uppercase);
     let in_order = m
@@ -481,7 +499,7 @@ fn spelt_out_before(
         .chars()
         .filter(|&c| c != '.')
         .all(|c| capitals.any(|n| n == c));
-    in_order.then_some(entity as usize)
+    in_order.then_some(entity)
 }
 
 /// The entity of the mention just before mention `index`, a single word,
@@ -496,19 +514,13 @@ fn short_name_before(
     text: &str,
 ) -> Option<usize> {
     let m = &mentions[index];
-    let before = index.checked_sub(1)?;
-    let entity = entity_of[before];
-    let name = mentions[before].span;
-    if entity == NONE || name.end > m.span.start {
-        return None;
-    }
-    let between = text.as_bytes()[name.end..m.span.start].trim_ascii();
-    let bracketed = between == b"(" && text.as_bytes().get(m.span.end) == Some(&b')');
+    let (entity, _, between) = entity_just_before(mentions, entity_of, index, text)?;
+    let bracketed = between == b"(" && bracket_closes(m, text);
     // ", known as", "(also known as", "better known as", "now known as".
     let known_as = between.ends_with(b"known as") && between.len() <= 24;
     // (In parentheses a word typed as no organisation is most often a
     // place or a party: "Apple (Cupertino)", "John Smith (Labor)".)
-    (bracketed && m.ty == EntityType::Org || known_as).then_some(entity as usize)
+    (bracketed && m.ty == EntityType::Org || known_as).then_some(entity)
 }
 
 /// Words that say what a company does, after the name that alone names

@@ -1542,6 +1542,30 @@ fn head_index(s: &Sentence, run: &[Word]) -> usize {
     }
 }
 
+/// Whether token `i` is a player's role in lower case ("driver",
+/// "striker"; not "coach" nor "manager": "Djokovic coach Goran
+/// Ivanisevic") before a capitalised word.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn team_before_role(s: &Sentence, i: usize) -> bool {
+    matches!(
+        s.s(i),
+        "driver"
+            | "striker"
+            | "midfielder"
+            | "defender"
+            | "goalkeeper"
+            | "keeper"
+            | "winger"
+            | "forward"
+            | "rookie"
+            | "teammate"
+            | "team-mate"
+            | "skipper"
+            | "captain"
+            | "fly-half"
+    ) && s.is_cap(i + 1)
+}
+
 /// Whether `word` opens as a Roman number does: most words do not, and
 /// need no call to [`is_roman`].
 #[inline]
@@ -1857,6 +1881,22 @@ fn classify(
             || run.last().is_some_and(|w| may_be_roman(w.span.of(s.text))) && sequel(s, run);
         if run.len() > 1 && (honour_head(s, run, joined).is_some() || sequel()) {
             return;
+        }
+        // "McLaren driver Lando Norris", "Chelsea striker Nicolas Jackson":
+        // one word before a player's role and a name is the team, as a
+        // guess (a place stays a place, typed above: "Australia captain";
+        // a nationality is one: "British driver").
+        if let [word] = run {
+            let text = word.span.of(s.text);
+            if team_before_role(s, next_token)
+                && !s.common_any_case(text, word.number)
+                && lexicon::demonym(text).is_none()
+            {
+                let mut m = mention(word.span, EntityType::Org, None, None);
+                m.guessed = true;
+                out.push(m);
+                return;
+            }
         }
         // "Black Americans", "Black Britons": one group of people.
         if let [black, group] = run {
@@ -4176,6 +4216,26 @@ mod tests {
                 ("Second World War".into(), Event)
             ]
         );
+    }
+
+    #[test]
+    fn a_word_before_a_players_role_and_a_name_is_the_team() {
+        let got = found_with_roles(
+            "McLaren driver Lando Norris won, and Chelsea striker Nicolas Jackson scored.",
+        );
+        assert_eq!(got[0], ("McLaren".into(), Org, None));
+        assert_eq!(got[2], ("Chelsea".into(), Org, None));
+        assert_eq!(got[1].2.as_deref(), Some("McLaren driver"));
+        // A place, a nationality, and a person before a role of no player
+        // stay what they are.
+        for (text, ty) in [
+            ("Australia captain Pat Cummins spoke.", Gpe),
+            ("British driver Lando Norris spoke.", Norp),
+            ("Djokovic coach Goran Ivanisevic spoke.", Person),
+        ] {
+            let got = found(text);
+            assert_eq!(got[0].1, ty, "{text}: {got:?}");
+        }
     }
 
     #[test]
