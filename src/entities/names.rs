@@ -1542,12 +1542,17 @@ fn head_index(s: &Sentence, run: &[Word]) -> usize {
     }
 }
 
-/// Whether token `i` is a player's role in lower case ("driver",
-/// "striker"; not "coach" nor "manager": "Djokovic coach Goran
-/// Ivanisevic") before a capitalised word.
+/// The team's mention, when the run is one word, no common word nor
+/// nationality, before a player's role in lower case at token `i`
+/// ("driver", "striker"; not "coach" nor "manager": "Djokovic coach Goran
+/// Ivanisevic") and a capitalised word.
 #[cfg_attr(target_arch = "wasm32", inline(never))]
-fn team_before_role(s: &Sentence, i: usize) -> bool {
-    matches!(
+fn team_before_role(s: &Sentence, run: &[Word], i: usize) -> Option<RawMention> {
+    let [word] = run else {
+        return None;
+    };
+    let text = word.span.of(s.text);
+    let role = matches!(
         s.s(i),
         "driver"
             | "striker"
@@ -1563,7 +1568,16 @@ fn team_before_role(s: &Sentence, i: usize) -> bool {
             | "skipper"
             | "captain"
             | "fly-half"
-    ) && s.is_cap(i + 1)
+    );
+    (role
+        && s.is_cap(i + 1)
+        && !s.common_any_case(text, word.number)
+        && lexicon::demonym(text).is_none())
+    .then(|| {
+        let mut m = mention(word.span, EntityType::Org, None, None);
+        m.guessed = true;
+        m
+    })
 }
 
 /// Whether `word` opens as a Roman number does: most words do not, and
@@ -1886,17 +1900,9 @@ fn classify(
         // one word before a player's role and a name is the team, as a
         // guess (a place stays a place, typed above: "Australia captain";
         // a nationality is one: "British driver").
-        if let [word] = run {
-            let text = word.span.of(s.text);
-            if team_before_role(s, next_token)
-                && !s.common_any_case(text, word.number)
-                && lexicon::demonym(text).is_none()
-            {
-                let mut m = mention(word.span, EntityType::Org, None, None);
-                m.guessed = true;
-                out.push(m);
-                return;
-            }
+        if let Some(team) = team_before_role(s, run, next_token) {
+            out.push(team);
+            return;
         }
         // "Black Americans", "Black Britons": one group of people.
         if let [black, group] = run {
