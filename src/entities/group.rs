@@ -658,12 +658,11 @@ fn group_with(doc: &Document, mentions: Vec<RawMention>, scan_max: usize) -> Vec
         // SA (Petrobras)", "the Turkish Red Crescent, known as Kizilay"),
         // which is that organisation wherever it stands, settled or not.
         let acronym = m.ty == EntityType::Org && is_acronym(surface);
-        let short = !acronym
-            && matches!(m.ty, EntityType::Org | EntityType::Person)
-            && !surface.contains(' ');
         // (A short name is asked about only after "(" or "known as": the
         // byte before it tells, for most mentions.)
-        let short = short
+        let short = !acronym
+            && matches!(m.ty, EntityType::Org | EntityType::Person)
+            && !surface.contains(' ')
             && (!aliases.is_empty()
                 || matches!(
                     text.as_bytes()[..m.span.start].trim_ascii_end().last(),

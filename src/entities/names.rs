@@ -1205,6 +1205,15 @@ fn common_any_case(word: &str) -> bool {
     }
 }
 
+/// A mention typed as a guess, which evidence elsewhere in the text
+/// overrules (see [`RawMention::guessed`]).
+fn guess(span: Span, ty: EntityType) -> RawMention {
+    RawMention {
+        guessed: true,
+        ..mention(span, ty, None, None)
+    }
+}
+
 fn mention(
     span: Span,
     ty: EntityType,
@@ -1533,8 +1542,7 @@ fn head_index(s: &Sentence, run: &[Word]) -> usize {
     let head = || heads_name(s, before.span.of(s.text), before.number, FAC_HEAD);
     let town = || lexicon::place(last).is_some_and(|p| p.ty == EntityType::Gpe);
     // "World War II": a number after a head word.
-    let numbered =
-        || may_be_roman(last) && is_roman(last) && head_type(before.span.of(s.text)).is_some();
+    let numbered = || is_roman(last) && head_type(before.span.of(s.text)).is_some();
     if last.as_bytes()[0].is_ascii_digit() || (n >= 2 && head() && town()) || numbered() {
         n - 1
     } else {
@@ -1573,44 +1581,34 @@ fn team_before_role(s: &Sentence, run: &[Word], i: usize) -> Option<RawMention> 
         && s.is_cap(i + 1)
         && !s.common_any_case(text, word.number)
         && lexicon::demonym(text).is_none())
-    .then(|| {
-        let mut m = mention(word.span, EntityType::Org, None, None);
-        m.guessed = true;
-        m
-    })
-}
-
-/// Whether `word` opens as a Roman number does: most words do not, and
-/// need no call to [`is_roman`].
-#[inline]
-fn may_be_roman(word: &str) -> bool {
-    matches!(
-        word.as_bytes(),
-        [b'I' | b'V' | b'X' | b'L', b'I' | b'V' | b'X' | b'L', ..]
-    )
+    .then(|| guess(word.span, EntityType::Org))
 }
 
 /// Whether `word` is a Roman number of two letters or more ("II", "XVI";
-/// not "XL", a size).
-#[cfg_attr(target_arch = "wasm32", inline(never))]
+/// not "XL", a size). Its first two bytes turn most words away here,
+/// inline; the rest is read out of line.
+#[inline]
 fn is_roman(word: &str) -> bool {
-    word.len() >= 2
-        && word.len() <= 6
-        && word.bytes().all(|b| matches!(b, b'I' | b'V' | b'X' | b'L'))
-        && word != "XL"
+    matches!(
+        word.as_bytes(),
+        [b'I' | b'V' | b'X' | b'L', b'I' | b'V' | b'X' | b'L', ..]
+    ) && roman_letters(word)
 }
 
-/// "Gladiator II", "Frozen II": a run ending in a Roman number after words
-/// that are no given name nor head word is the sequel of a work
-/// (a film, a game), no name of lede's types; kings, queens and popes have
-/// a given name ("Charles III", "Pope Leo XIV").
+/// [`is_roman`] past its first two bytes.
 #[cfg_attr(target_arch = "wasm32", inline(never))]
-fn sequel(s: &Sentence, run: &[Word]) -> bool {
-    let [rest @ .., last] = run else {
-        return false;
-    };
+fn roman_letters(word: &str) -> bool {
+    word.len() <= 6 && word.bytes().all(|b| matches!(b, b'I' | b'V' | b'X' | b'L')) && word != "XL"
+}
+
+/// "Gladiator II", "Frozen II": whether the words `rest` of a run that
+/// ends in a Roman number ([`is_roman`]) make it the sequel of a work (a
+/// film, a game), no name of lede's types: none of them is a given name or
+/// a head word (kings, queens and popes have a given name: "Charles III",
+/// "Pope Leo XIV").
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn sequel(s: &Sentence, rest: &[Word]) -> bool {
     !rest.is_empty()
-        && is_roman(last.span.of(s.text))
         && rest.iter().all(|w| {
             let word = w.span.of(s.text);
             s.given_name(word, w.number).is_none() && head_type(word).is_none()
@@ -1891,8 +1889,10 @@ fn classify(
         // An honour's name, headed by its last word or by the word before
         // "of" ("Nobel Prize in Physics", "National Medal of Science"),
         // names nothing of lede's types.
-        let sequel =
-            || run.last().is_some_and(|w| may_be_roman(w.span.of(s.text))) && sequel(s, run);
+        let sequel = || match run {
+            [rest @ .., last] => is_roman(last.span.of(s.text)) && sequel(s, rest),
+            [] => false,
+        };
         if run.len() > 1 && (honour_head(s, run, joined).is_some() || sequel()) {
             return;
         }
@@ -2173,9 +2173,7 @@ fn classify(
             && !s.personal_name(last, last_number)
             && !s.common_any_case(last, last_number)
         {
-            let mut m = mention(span, EntityType::Gpe, None, None);
-            m.guessed = true;
-            out.push(m);
+            out.push(guess(span, EntityType::Gpe));
             return;
         }
         // "X Inc." where the suffix was not capitalised into the run.
@@ -2234,9 +2232,7 @@ fn classify(
                     && !s.common_any_case(name, first_number)
                     && lexicon::surname(singular).is_none()
                 {
-                    let mut m = mention(span, EntityType::Org, None, None);
-                    m.guessed = true;
-                    out.push(m);
+                    out.push(guess(span, EntityType::Org));
                     return;
                 }
             }
@@ -2393,9 +2389,7 @@ fn classify(
         // the text overrules.
         let according_to = before == "to" && two_before.eq_ignore_ascii_case("according");
         if according_to && rest.len() == 1 && !said && !name_like() {
-            let mut m = mention(span, EntityType::Org, None, None);
-            m.guessed = true;
-            out.push(m);
+            out.push(guess(span, EntityType::Org));
             return;
         }
         // "between Katoomba and Springwood": two unknown single words
@@ -2471,9 +2465,7 @@ fn classify(
         }
         // The last resort: nothing typed the run, and several capitalised
         // words are most often an organisation.
-        let mut m = mention(span, EntityType::Org, None, None);
-        m.guessed = true;
-        out.push(m);
+        out.push(guess(span, EntityType::Org));
         return;
     }
 }
@@ -3095,8 +3087,7 @@ fn unknown_organisation_of_role(s: &Sentence, word: Word, text: &str) -> Option<
     // "Equinor Chief Executive": a word no list knows, of no common
     // word's spelling, that no list of names has either.
     let unknown = || {
-        !acronym
-            && text.len() > 2
+        text.len() > 2
             // ("Interim President Hamid Karzai": not a sentence's first
             // word, which any word may be.)
             && s.tokens.first().is_some_and(|t| t.span.start != word.span.start)
@@ -3112,11 +3103,7 @@ fn unknown_organisation_of_role(s: &Sentence, word: Word, text: &str) -> Option<
     // (No word of the title itself.)
     let titled =
         || s.title_any_case(text, word.number).is_some() || lexicon::may_begin_title_phrase(text);
-    ((acronym || unknown()) && !titled()).then(|| {
-        let mut m = mention(word.span, EntityType::Org, None, None);
-        m.guessed = true;
-        m
-    })
+    ((acronym || unknown()) && !titled()).then(|| guess(word.span, EntityType::Org))
 }
 
 /// The text `written` of run word `word` without final full stops, and its

@@ -731,7 +731,7 @@ pub(crate) fn find_prepared(
                     first = start;
                 } else if i >= 1
                     && matches!(ty, EntityType::Quantity | EntityType::Percent)
-                    && signed(&m, i, ty)
+                    && signed(&m, i)
                 {
                     first = i - 1;
                 }
@@ -769,17 +769,14 @@ fn range_start(
     last: Option<(usize, usize, EntityType)>,
 ) -> Option<(usize, bool)> {
     use EntityType::*;
-    let valued = match ty {
-        Money | Percent | Quantity => m.is_number(i) || m.currency_prefix(i).is_some(),
-        Date | Time => m.is_number(i) && !m.year_at(i) && !m.year_range_at(i),
-        _ => false,
+    // Whether the first value may be a whole expression of its own: not a
+    // date or a time, which is another thing before the dash ("the 24
+    // hours to 8:30 a.m.").
+    let whole_first = match ty {
+        Money | Percent | Quantity if m.is_number(i) || m.currency_prefix(i).is_some() => true,
+        Date | Time if m.is_number(i) && !m.year_at(i) && !m.year_range_at(i) => false,
+        _ => return None,
     };
-    if !valued {
-        return None;
-    }
-    // A date or a time whole before the dash is another thing: "the 24
-    // hours to 8:30 a.m.".
-    let whole_first = matches!(ty, Money | Percent | Quantity);
     let (start, given) = match last {
         Some((start, end, last_ty)) if end == i - 1 && last_ty == ty && whole_first => {
             (start, true)
@@ -856,13 +853,11 @@ const CHANGE_VERBS: &[&str] = &[
     "up",
 ];
 
-/// Whether a quantity or percentage at `i` has its sign before it: "minus 8
-/// degrees", "-8C" (not "plus or minus 3 percentage points", a margin).
+/// Whether a quantity or percentage at `i` (the caller checks the type)
+/// has its sign before it: "minus 8 degrees", "-8C" (not "plus or minus 3
+/// percentage points", a margin).
 #[cfg_attr(target_arch = "wasm32", inline(never))]
-fn signed(m: &Matcher, i: usize, ty: EntityType) -> bool {
-    if !matches!(ty, EntityType::Quantity | EntityType::Percent) {
-        return false;
-    }
+fn signed(m: &Matcher, i: usize) -> bool {
     let sign = m.s(i - 1);
     if sign.eq_ignore_ascii_case("minus") {
         return i < 2 || m.s(i - 2) != "or";
