@@ -257,7 +257,7 @@ fn count_word(w: &[u8], exceptions: bool) -> u32 {
     rules(w)
 }
 
-/// The table's Bloom filter: false for most words that are not exceptions,
+/// The table's Bloom filter (one bit a word): false for most words that are not exceptions,
 /// true for every word that is one.
 fn may_be_exception(w: &[u8]) -> bool {
     let mut h: u32 = 0x811c_9dc5;
@@ -265,7 +265,7 @@ fn may_be_exception(w: &[u8]) -> bool {
         h = (h ^ u32::from(b)).wrapping_mul(0x0100_0193);
     }
     let bit = |k: u32| (table::FILTER[(k >> 6) as usize] >> (k & 63)) & 1 == 1;
-    bit(h & 0xffff) && bit(h >> 16)
+    bit(h >> 18)
 }
 
 /// Binary search of the packed exceptions table: sorted records, each a
