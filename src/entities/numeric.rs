@@ -53,8 +53,12 @@ const MULTIPLIERS: &[&str] = &[
     "billions",
     "bln",
     "bn",
+    "crore",
+    "crores",
     "hundred",
     "k",
+    "lakh",
+    "lakhs",
     "m",
     "million",
     "millions",
@@ -230,8 +234,9 @@ const LONE_TIMES: &[&str] = &["midnight", "noon", "overnight"];
 
 /// Time zones written after a clock time ("4:00pm AEDT").
 const ZONES: &[&str] = &[
-    "acdt", "acst", "aedt", "aest", "awst", "bst", "cdt", "cet", "cst", "edt", "est", "gmt", "ist",
-    "jst", "mdt", "mst", "nzdt", "pdt", "pst", "utc",
+    "acdt", "acst", "aedt", "aest", "akdt", "akst", "awst", "brt", "bst", "cdt", "cest", "cet",
+    "cst", "edt", "eest", "eet", "est", "gmt", "hkt", "hst", "ist", "jst", "kst", "mdt", "msk",
+    "mst", "nzdt", "nzst", "pdt", "pst", "sast", "sgt", "utc", "wib",
 ];
 
 /// Holidays that name a date, as token sequences.
@@ -601,7 +606,15 @@ impl<'a> Matcher<'a, '_> {
             && self.glued(i + 1)
             && s.bytes().all(|b| b.is_ascii_uppercase())
             && matches!(self.s(i + 1), "$" | "£");
-        letters_then_dollar.then_some(i + 2)
+        if letters_then_dollar {
+            return Some(i + 2);
+        }
+        // A currency's code before the amount: "USD 5 million", "INR 300
+        // crore", "Rs 500 crore", "Rs. 20 lakh".
+        matches!(s, "Rs" | "INR" | "USD" | "EUR" | "GBP").then(|| {
+            let dot = self.s(i + 1) == "." && self.glued(i + 1);
+            i + 1 + usize::from(dot)
+        })
     }
 
     fn month_at(&self, i: usize) -> bool {
@@ -628,6 +641,26 @@ impl<'a> Matcher<'a, '_> {
 
     fn year_at(&self, i: usize) -> bool {
         self.is_digit_number(i) && is_year(self.s(i))
+    }
+
+    /// A year of any century since 1000, after a month or a day ("July 4,
+    /// 1776", "5 March 1850"), where no other reading is left.
+    fn any_year_at(&self, i: usize) -> bool {
+        self.is_digit_number(i) && is_year_since_1000(self.s(i))
+    }
+
+    /// A year before 1900 standing alone: only after "in" or "since" and
+    /// before no word in lower case but "and" or "when" ("founded in 1896",
+    /// "since 1850 when"; not "in 1500 metres").
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
+    fn old_year_at(&self, i: usize) -> bool {
+        let next = self.s(i + 1).as_bytes();
+        i > 0
+            && matches!(self.s(i - 1), "in" | "In" | "since" | "Since")
+            && (!next.first().is_some_and(u8::is_ascii_lowercase)
+                || next == b"and"
+                || next == b"when")
+            && self.any_year_at(i)
     }
 
     /// Two years joined by a hyphen or a dash in one token, the second
@@ -669,9 +702,14 @@ impl<'a> Matcher<'a, '_> {
 
 /// Whether `s` is a year written in full, 1900 to 2099.
 fn is_year(s: &str) -> bool {
+    is_year_since_1000(s) && (s.starts_with("19") || s.starts_with("20"))
+}
+
+/// Whether `s` is a year written in full, 1000 to 2099.
+fn is_year_since_1000(s: &str) -> bool {
     s.len() == 4
         && s.bytes().all(|b| b.is_ascii_digit())
-        && (s.starts_with("19") || s.starts_with("20"))
+        && matches!(s.as_bytes()[..2], [b'1', _] | [b'2', b'0'])
 }
 
 /// Whether `digits` are a day of a month: one or two digits, 1 to 31.
@@ -717,7 +755,7 @@ pub(crate) fn find_prepared(
             i += 1;
             continue;
         }
-        if let Some((end, ty)) = match_at(&m, i) {
+        if let Some((end, mut ty)) = match_at(&m, i) {
             if end > i {
                 let mut first = i;
                 let range = (i >= 2 && matches!(m.s(i - 1), "to" | "and" | "-" | "–"))
@@ -734,6 +772,14 @@ pub(crate) fn find_prepared(
                     && signed(&m, i)
                 {
                     first = i - 1;
+                } else if let Some((start, ty0)) = matches!(ty, EntityType::Date | EntityType::Time)
+                    .then(|| duration_goes_on(&m, i, end, last))
+                    .flatten()
+                {
+                    // "three hours and 52 minutes": one span of time.
+                    out.pop();
+                    first = start;
+                    ty = ty0;
                 }
                 last = Some((first, end, ty));
                 out.push(RawMention {
@@ -753,6 +799,36 @@ pub(crate) fn find_prepared(
         }
         i += 1;
     }
+}
+
+/// The first token and the type of a span of time that the `last`
+/// expression opens and the one at `i..end` goes on with, after "and" or a
+/// comma, in a smaller unit: "three hours and 52 minutes", "two years, six
+/// months". (Not a list of one unit: "3 hours, 4 hours".)
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn duration_goes_on(
+    m: &Matcher,
+    i: usize,
+    end: usize,
+    last: Option<(usize, usize, EntityType)>,
+) -> Option<(usize, EntityType)> {
+    let (start, last_end, ty) = last?;
+    if last_end + 1 != i || !matches!(m.s(i - 1), "and" | ",") || !m.is_number(i) {
+        return None;
+    }
+    // Units of time from the smallest, by their first two letters.
+    let rank = |k: usize| {
+        let w = m.s(k).as_bytes();
+        (m.is(k, TIME_NOUN | DATE_NOUN) && w.len() > 1)
+            .then(|| {
+                [b"se", b"mi", b"ho", b"da", b"we", b"mo", b"ye"]
+                    .iter()
+                    .position(|u| w[..2] == u[..])
+            })
+            .flatten()
+    };
+    let (before, after) = (rank(last_end - 1)?, rank(end - 1)?);
+    (after < before).then_some((start, ty))
 }
 
 /// The first token of a range whose second value, of type `ty`, begins at
@@ -973,7 +1049,7 @@ fn match_at(m: &Matcher, i: usize) -> Option<(usize, EntityType)> {
         // Day-first dates: "5 March 2024".
         if m.day_number_at(i) && m.month_at(i + 1) {
             let mut j = i + 2;
-            if m.year_at(j) {
+            if m.any_year_at(j) {
                 j += 1;
             }
             return Some((j, EntityType::Date));
@@ -1024,7 +1100,7 @@ fn match_at(m: &Matcher, i: usize) -> Option<(usize, EntityType)> {
     }
     // A lone year, "in 2001", or a range of years: "by 2029-30", "the
     // 1981-2010 average".
-    if m.year_at(i) || m.year_range_at(i) {
+    if m.year_at(i) || m.year_range_at(i) || m.old_year_at(i) {
         return Some((i + 1, EntityType::Date));
     }
     // "mid-1960s" tokenises as one word starting with a letter.
@@ -1159,12 +1235,12 @@ fn date_after_month(m: &Matcher, i: usize) -> usize {
         if matches!(m.s(j), "-" | "–") && m.day_number_at(j + 1) {
             j += 2;
         }
-        if m.s(j) == "," && m.year_at(j + 1) {
+        if m.s(j) == "," && m.any_year_at(j + 1) {
             j += 2;
-        } else if m.year_at(j) {
+        } else if m.any_year_at(j) {
             j += 1;
         }
-    } else if m.year_at(j) {
+    } else if m.any_year_at(j) {
         j += 1;
     } else {
         // The month alone: a full stop after it ends the sentence or the
@@ -1721,6 +1797,46 @@ mod tests {
         has("Debt falls by 2029-30.", "2029-30", Date);
         has("It beat the 1981-2010 average.", "1981-2010", Date);
         has("In 1999-00 it fell.", "1999-00", Date);
+        // Indian multipliers, and a currency's code before the amount.
+        has("It paid 4 lakh rupees in fines.", "4 lakh rupees", Money);
+        has("The deal is worth Rs 500 crore.", "Rs 500 crore", Money);
+        has("It raised INR 300 crore.", "INR 300 crore", Money);
+        has("Sales hit USD 5 million.", "USD 5 million", Money);
+        // A span of time in two units, the second smaller.
+        has(
+            "The race lasted three hours and 52 minutes.",
+            "three hours and 52 minutes",
+            Time,
+        );
+        has(
+            "It took two hours, six minutes.",
+            "two hours, six minutes",
+            Time,
+        );
+        has(
+            "He served two years and six months.",
+            "two years and six months",
+            Date,
+        );
+        let list = found("It took 3 hours, 4 hours and 5 hours.");
+        assert_eq!(list.len(), 3, "{list:?}");
+        // Years before 1900: after a month or a day, or after "in",
+        // "since" and the like before no word in lower case.
+        has("It was founded in 1896.", "1896", Date);
+        has("It has grown since 1850 when it opened.", "1850", Date);
+        has(
+            "He was born on July 4, 1776, in Boston.",
+            "July 4, 1776",
+            Date,
+        );
+        has("She died on 5 March 1850 at home.", "5 March 1850", Date);
+        for text in [
+            "He ran in 1500 metres.",
+            "It had 1850 members.",
+            "In 1500 cases it did.",
+        ] {
+            assert!(found(text).iter().all(|m| m.1 != Date), "{text}");
+        }
         // Not a range of years: a score, or years that go backwards.
         for text in ["He won 2010-12 on points.", "It ran 2011-2010 here."] {
             assert!(found(text).is_empty(), "{text}");
@@ -1769,6 +1885,8 @@ mod tests {
         );
         has("The talks ended at 5 p.m. yesterday.", "5 p.m.", Time);
         has("Prices rose by 1045 GMT.", "1045 GMT", Time);
+        has("It landed at 23:16 CEST on Friday.", "23:16 CEST", Time);
+        has("Trading closed at 1600 HKT.", "1600 HKT", Time);
         has("Shares fell in 1999.", "1999", Date);
         has("Fires burned overnight.", "overnight", Time);
         has("Police were called this morning.", "this morning", Time);
