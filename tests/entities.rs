@@ -478,6 +478,62 @@ fn a_company_named_again_without_its_legal_form_is_the_company() {
 }
 
 #[test]
+fn a_place_by_its_context_that_a_company_named_before_is_the_company() {
+    let list = entities(
+        "Shares of Sagarmala rose 5% on Monday. The offer is a premium of 23.6% to \
+         Sagarmala's closing price. The city paid Buckeye Municipal Consulting LLC. Later \
+         it made payments to Buckeye Municipal Consulting. He flew to Katoomba.",
+    );
+    assert_eq!(find(&list, "Sagarmala").count, 2, "{list:?}");
+    assert_eq!(
+        find(&list, "Buckeye Municipal Consulting LLC").count,
+        2,
+        "{list:?}"
+    );
+    assert_types(
+        &list,
+        &[
+            ("Sagarmala", EntityType::Org),
+            ("Katoomba", EntityType::Gpe),
+        ],
+    );
+    assert!(
+        !list
+            .iter()
+            .any(|e| e.ty == EntityType::Gpe && e.name != "Katoomba"),
+        "{list:?}"
+    );
+}
+
+#[test]
+fn a_countrys_short_name_before_a_known_organisation_is_that_organisation() {
+    let list = entities(
+        "The FDA on Friday approved the drug. The U.S. Food and Drug Administration \
+         said trials had met their goals.",
+    );
+    let orgs: Vec<_> = list.iter().filter(|e| e.ty == EntityType::Org).collect();
+    assert_eq!(orgs.len(), 1, "{list:?}");
+    assert_eq!(orgs[0].count, 2, "{list:?}");
+}
+
+#[test]
+fn an_ordinary_word_opening_a_sentence_before_an_organisations_head_word_opens_its_name() {
+    let list = entities(
+        "Sony Pictures released it. Universal Pictures' horror thriller led. Virgin \
+         Airline's first flight left on time.",
+    );
+    assert_types(
+        &list,
+        &[
+            ("Sony Pictures", EntityType::Org),
+            ("Universal Pictures", EntityType::Org),
+            ("Virgin Airline", EntityType::Org),
+        ],
+    );
+    assert_eq!(find(&list, "Sony Pictures").count, 1, "{list:?}");
+}
+
+#[test]
 fn a_plural_of_an_ordinary_nouns_ending_opening_a_sentence_is_no_name() {
     let list = entities("Campaigners said they would appeal. Sanders said no.");
     assert!(!list.iter().any(|e| e.name == "Campaigners"), "{list:?}");

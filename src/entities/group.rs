@@ -112,6 +112,17 @@ impl Arena {
                 self.ends.push(self.text.len() as u32);
             }
         }
+        // A last word's full stop, which may be the sentence's: "Sumitomo
+        // Mitsui Banking Corp." at a sentence's end and "... Corp" are
+        // one name.
+        let last_start = match self.ends.len() {
+            n if n > words.from as usize + 1 => self.ends[n - 2] as usize,
+            _ => words.start as usize,
+        };
+        if self.text.len() > last_start + 1 && self.text.ends_with('.') {
+            self.text.pop();
+            *self.ends.last_mut().expect("a word") -= 1;
+        }
         words.to = self.ends.len() as u32;
         words
     }
@@ -244,6 +255,11 @@ fn is_acronym(text: &str) -> bool {
 fn lower_into(out: &mut String, text: &str) {
     out.clear();
     crate::text::case::push_lower_str(out, text);
+    // A name of several words keyed without a last full stop, which may be
+    // the sentence's (as its words are, [`Arena::add_words`]).
+    if out.ends_with('.') && out.contains(' ') {
+        out.pop();
+    }
 }
 
 /// A document has its entities found by [`Lookup`] once it has more than
@@ -692,11 +708,23 @@ fn group_with(doc: &Document, mentions: Vec<RawMention>, scan_max: usize) -> Vec
             unsettled.push(index);
             continue;
         }
+        // "U.S. Food and Drug Administration": a country's short name
+        // before an organisation the lists know (the FDA).
+        let known_key = m.known_key.or_else(|| {
+            let rest = (m.ty == EntityType::Org).then(|| {
+                ["U.S. ", "US ", "UK ", "U.K. "]
+                    .iter()
+                    .find_map(|p| surface.strip_prefix(p))
+            })??;
+            lexicon::organization(rest).map(|(key, _)| key)
+        });
         // Only people's and organisations' words are ever compared. They
         // are written at the end of the arena, and taken back below unless
         // an entity keeps them.
         let mark = arena.mark();
-        let words = if matches!(m.ty, EntityType::Person | EntityType::Org) {
+        let words = if matches!(m.ty, EntityType::Person | EntityType::Org)
+            || (m.ty == EntityType::Gpe && m.known_key.is_none())
+        {
             arena.add_words(surface)
         } else {
             arena.no_words()
@@ -706,7 +734,7 @@ fn group_with(doc: &Document, mentions: Vec<RawMention>, scan_max: usize) -> Vec
         let mut lowered = false;
         let found = alias.or_else(|| {
             let arena = &arena;
-            match (m.ty, m.known_key) {
+            match (m.ty, known_key) {
                 (ty, Some(key)) => entities.with_key(arena, ty, key).or_else(|| {
                     // A company the lists know by one word, named
                     // earlier with its trade ("Huawei Technologies",
@@ -801,10 +829,30 @@ fn group_with(doc: &Document, mentions: Vec<RawMention>, scan_max: usize) -> Vec
                         lower.truncate(cut);
                     }
                     let lower = lower.as_str();
-                    entities.first(
-                        |list| list(By::Key, lower.as_bytes()),
-                        |e| e.ty == ty && arena.key_is(e.key, lower),
-                    )
+                    entities
+                        .first(
+                            |list| list(By::Key, lower.as_bytes()),
+                            |e| e.ty == ty && arena.key_is(e.key, lower),
+                        )
+                        .or_else(|| {
+                            // "payments to Buckeye Municipal Consulting", "a
+                            // premium to Sagarmala's price": a place no list
+                            // knows, typed by the words around it, is an
+                            // organisation named before, whole or without
+                            // its legal form.
+                            let first = arena.words(words).next()?;
+                            entities.first(
+                                |list| {
+                                    list(By::Key, lower.as_bytes());
+                                    list(By::OrgWord, first);
+                                },
+                                |e| {
+                                    e.ty == EntityType::Org
+                                        && (arena.key_is(e.key, lower)
+                                            || is_company_named(arena, e, words, text))
+                                },
+                            )
+                        })
                 }
             }
         });
@@ -824,7 +872,7 @@ fn group_with(doc: &Document, mentions: Vec<RawMention>, scan_max: usize) -> Vec
                 i
             }
             None => {
-                let key = match m.known_key {
+                let key = match known_key {
                     Some(key) => Key::Lexicon(key),
                     None => {
                         if !lowered {
@@ -1154,6 +1202,19 @@ mod tests {
         let got = grouped_alike("FIRES NEAR SYDNEY\n\nThe fire west of Sydney spread.\n");
         let names: Vec<_> = got.iter().map(|e| e.name.as_str()).collect();
         assert_eq!(names, ["Sydney"]);
+    }
+
+    #[test]
+    fn a_name_whose_last_full_stop_ends_a_sentence_is_the_same_name() {
+        let got = grouped_alike(
+            "It bought Acme Widget Corp. Acme Widget Corp said it agreed. The \
+             Acme Widget Corp. board met.\n",
+        );
+        let names: Vec<_> = got
+            .iter()
+            .map(|e| (e.name.as_str(), e.mentions.len()))
+            .collect();
+        assert_eq!(names, [("Acme Widget Corp.", 3)]);
     }
 
     #[test]

@@ -214,6 +214,15 @@ pub fn is_common_word(word: &str) -> bool {
     zipf2 >= 7 && capitalised <= 4
 }
 
+/// Whether general English writes `word` (any case) with a capital at
+/// least a tenth of the time, as words that open names do ("Universal",
+/// "Virgin", "National"; not "Opposition", "Former").
+pub fn sometimes_capitalised(word: &str) -> bool {
+    WORD_FREQ
+        .get_ascii_lowercase(word)
+        .is_none_or(|rest| fields::<2>(rest)[1].is_some_and(|cap| cap != "0"))
+}
+
 /// The singular of a word shaped like a regular plural, an "s" cut off
 /// ("Analysts" -> "Analyst"; not "Boss", nor a singular of fewer than three
 /// letters): what a table that lacks the plural is asked instead.

@@ -1477,7 +1477,8 @@ fn collect_run(
 /// Whether the ordinary word at token `i`, opening a sentence, opens a name
 /// all the same: "Black voters" (see [`black_people`]), "Tennis
 /// Australia" (see [`is_sport`]); not in a headline in title case; and
-/// the words before an event's head word ("World War II").
+/// the words before an event's head word ("World War II") or just before
+/// an organisation's ("Universal Pictures").
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 fn opens_group_or_body(s: &Sentence, i: usize, title_case: bool) -> bool {
     let word = s.s(i);
@@ -1487,6 +1488,18 @@ fn opens_group_or_body(s: &Sentence, i: usize, title_case: bool) -> bool {
         // "World War II ended", "Cold War tensions", "Second World War
         // veterans": the words of an event's name.
         || (s.is_cap(i + 1) && (event(i + 1) || event(i + 2)) && !lexicon::is_stopword(word))
+        // "Universal Pictures' thriller", "United Airlines said": before an
+        // organisation's head word.
+        || (!title_case
+            && s.is_cap(i + 1)
+            && {
+                // (With its possessive: "Universal Pictures' thriller".)
+                let next = s.s(i + 1);
+                let bare = strip_possessive(Span::new(0, next.len()), next).0.of(next);
+                matches!(lexicon::org_word(bare), Some(OrgWord::Head))
+            }
+            && lexicon::sometimes_capitalised(word)
+            && !lexicon::is_stopword(word))
 }
 
 /// Whether "/S" follows at token `i`, written close ("A/S").
@@ -2002,7 +2015,16 @@ fn classify(
         // (With a word for its tenure before it: "former President Donald
         // Trump".)
         let role = (kind == Some(TitleKind::Role)).then(|| {
-            let span = span_of(&run[..cut]);
+            // Without a form of address after the role ("Chief Executive
+            // Dr. Lauren Okafor" has the role "Chief Executive").
+            let mut end = cut;
+            while end > 1 && {
+                let (bare, number) = without_stops(run[end - 1].span.of(s.text), run[end - 1]);
+                s.title_any_case(bare, number) == Some(TitleKind::Honorific)
+            } {
+                end -= 1;
+            }
+            let span = span_of(&run[..end]);
             match first_token.checked_sub(1) {
                 Some(k) if tenure_word(s.s(k)) => Span::new(s.tokens[k].span.start, span.end),
                 _ => span,
