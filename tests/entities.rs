@@ -534,6 +534,39 @@ fn an_ordinary_word_opening_a_sentence_before_an_organisations_head_word_opens_i
 }
 
 #[test]
+fn a_company_named_short_before_its_full_name_is_the_company() {
+    let list = entities(
+        "Nippon Kaisen to buy Sagarmala Logistics\n\nNippon Kaisen Kabushiki Kaisha said on \
+         Monday it would buy Sagarmala Logistics Ltd. Nippon Kaisen shares fell 2%.",
+    );
+    let company = find(&list, "Nippon Kaisen Kabushiki Kaisha");
+    assert_eq!(
+        (company.count, company.ty),
+        (3, EntityType::Org),
+        "{list:?}"
+    );
+    assert!(!list.iter().any(|e| e.ty == EntityType::Person), "{list:?}");
+}
+
+#[test]
+fn studios_productions_and_tankers_end_companies_and_planets_are_locations() {
+    let list = entities(
+        "Warner Bros' film led. Her company, Lady Bug Productions, agreed. Athens-based \
+         Delta Tankers said the probe passed Earth and headed for Mars.",
+    );
+    assert_types(
+        &list,
+        &[
+            ("Warner Bros", EntityType::Org),
+            ("Lady Bug Productions", EntityType::Org),
+            ("Delta Tankers", EntityType::Org),
+            ("Earth", EntityType::Loc),
+            ("Mars", EntityType::Loc),
+        ],
+    );
+}
+
+#[test]
 fn a_plural_of_an_ordinary_nouns_ending_opening_a_sentence_is_no_name() {
     let list = entities("Campaigners said they would appeal. Sanders said no.");
     assert!(!list.iter().any(|e| e.name == "Campaigners"), "{list:?}");

@@ -1072,7 +1072,10 @@ fn people_named_as_places(
             .filter(|&p| named_in_full(&entities.list[p]))
             .collect(),
     };
-    if entities.lookup.is_none() && people.is_empty() {
+    // Each entity's new index, made when the first one moves.
+    let mut moved: Vec<u32> = Vec::new();
+    companies_named_as_people(entities, &mut moved, arena, text);
+    if entities.lookup.is_none() && people.is_empty() && moved.is_empty() {
         return;
     }
     // A word of the person's is the place's name in lower case (the words
@@ -1085,11 +1088,9 @@ fn people_named_as_places(
                 .words(p.words)
                 .any(|w| w.eq_ignore_ascii_case(name.as_bytes()))
     };
-    // Each entity's new index, made when the first one moves.
-    let mut moved: Vec<u32> = Vec::new();
     for i in 0..entities.list.len() {
         let e = &entities.list[i];
-        if e.ty != EntityType::Gpe {
+        if e.ty != EntityType::Gpe || e.count == 0 {
             continue;
         }
         let name = e.name.of(text);
@@ -1153,6 +1154,47 @@ fn people_named_as_places(
         *e = index[*e as usize];
     }
     entities.list.retain(|e| e.count > 0);
+}
+
+/// "Nippon Kaisen" of a headline, taken for a person, beside "Nippon
+/// Kaisen Kabushiki Kaisha" named later: a person with no role whose words
+/// open a company's name that legal forms or trades end is that company
+/// (as such a mention after the company's joins it, [`is_company_named`]),
+/// unless a given name opens them. Its count goes to the company and
+/// `moved` says where.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn companies_named_as_people(
+    entities: &mut Entities,
+    moved: &mut Vec<u32>,
+    arena: &Arena,
+    text: &str,
+) {
+    for i in 0..entities.list.len() {
+        let p = &entities.list[i];
+        if p.ty != EntityType::Person || p.role.is_some() || p.words.is_empty() {
+            continue;
+        }
+        let Some(first) = arena.words(p.words).next() else {
+            continue;
+        };
+        let words = p.words;
+        let company = entities.first(
+            |list| list(By::OrgWord, first),
+            |e| e.ty == EntityType::Org && is_company_named(arena, e, words, text),
+        );
+        let given = || {
+            let name = entities.list[i].name.of(text);
+            lexicon::given_name(name.split(' ').next().unwrap_or(name)).is_some()
+        };
+        if let Some(c) = company.filter(|_| !given()) {
+            let count = std::mem::take(&mut entities.list[i].count);
+            entities.list[c].count += count;
+            if moved.is_empty() {
+                moved.extend(0..entities.list.len() as u32);
+            }
+            moved[i] = c as u32;
+        }
+    }
 }
 
 /// Whether `whole` ends with the two or more words of `tail` ("United
