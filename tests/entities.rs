@@ -181,6 +181,15 @@ fn a_run_ending_in_a_legal_form_is_a_company() {
 }
 
 #[test]
+fn a_datelines_town_in_capitals_before_its_state_is_a_place() {
+    let list = entities("MASON, Ohio (AP) - The tournament opened on Monday.");
+    assert_types(
+        &list,
+        &[("MASON", EntityType::Gpe), ("Ohio", EntityType::Gpe)],
+    );
+}
+
+#[test]
 fn a_town_before_its_state_written_short() {
     let list = entities(
         "SANTA CLARA, Calif. (Reuters) - Nvidia said revenue rose. He lives in \
