@@ -831,6 +831,13 @@ pub(crate) fn find_with(
             i += 1;
             continue;
         }
+        // A work's title in quotes names nothing: "Inside Out 2".
+        if i > 0 && matches!(words[i - 1], "\"" | "“") {
+            if let Some(end) = quoted_title_end(&s, i) {
+                i = end;
+                continue;
+            }
+        }
         // An ordinary word that opens a sentence is no name, but for the
         // exceptions below; a surname alone before a verb of speech ("Cook
         // said") is one only if the text names the person in full
@@ -1668,6 +1675,60 @@ fn org_head_after(s: &Sentence, i: usize) -> bool {
         last = Some(j);
     }
     last.is_some_and(|j| matches!(s.org_word(s.s(j), s.number(j)), Some(OrgWord::Head)))
+}
+
+/// Words that name a work before its title in quotes ("the film").
+const WORK_NOUNS: &[&str] = &[
+    "album",
+    "book",
+    "comedy",
+    "documentary",
+    "drama",
+    "film",
+    "hit",
+    "movie",
+    "musical",
+    "novel",
+    "opera",
+    "play",
+    "sequel",
+    "series",
+    "show",
+    "single",
+    "song",
+    "thriller",
+];
+
+/// A work's title in quotes, opening at token `i` after the quote: where
+/// it ends (the token after the closing quote), if its words are
+/// capitalised but short function words, with no full stop, question or
+/// exclamation mark (a quotation's), and a possessive ("Paramount's",
+/// "Warner Bros'"), a
+/// word for a work ("the film") or another title and "and" comes before
+/// it: `Disney's "Inside Out 2"`, `"Barbie" and "Oppenheimer"`. No entity
+/// type is a work's, and its words are no name of one ("Out", "Quiet
+/// Place" and "Oppenheimer" had been).
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn quoted_title_end(s: &Sentence, i: usize) -> Option<usize> {
+    let before = |k: usize| i.checked_sub(k).map_or("", |j| s.s(j));
+    let cue = strip_possessive(Span::new(0, before(2).len()), before(2)).1
+        || WORK_NOUNS.binary_search(&before(2)).is_ok()
+        || (before(2) == "and" && matches!(before(3), "\"" | "”"))
+        || (matches!(before(2), "'" | "’") && before(3).ends_with('s'));
+    if !cue {
+        return None;
+    }
+    let close = (i..s.tokens.len().min(i + 12)).find(|&j| matches!(s.s(j), "\"" | "”"))?;
+    (close > i
+        && (i..close).all(|j| {
+            let w = s.s(j);
+            s.is_cap(j)
+                || w.bytes().all(|b| b.is_ascii_digit())
+                || matches!(w, ":" | "-" | "–" | "&" | "," | "'")
+                || (lexicon::is_stopword(w) && w.len() <= 4)
+        })
+        && s.s(close - 1) != ",")
+        .then_some(close + 1)
 }
 
 /// "Aryna Sabalenka of Belarus", "Mate Pavic of Croatia": two words that
@@ -3978,6 +4039,24 @@ mod tests {
             let got = found(&format!("They spoke of the {name} at length."));
             assert!(got.iter().any(|(n, _)| n == name), "{name}: {got:?}");
         }
+    }
+
+    #[test]
+    fn a_works_title_in_quotes_names_nothing() {
+        assert!(WORK_NOUNS.is_sorted());
+        for text in [
+            "Walt Disney Co's \"Inside Out 2\" led, ahead of Paramount's \"A Quiet Place: Day One\".",
+            "Warner Bros' \"Furiosa: A Mad Max Saga\" was fifth.",
+            "The film \"Barbie\" and \"Oppenheimer\" both opened.",
+            "The film \"Deadpool & Wolverine\" opened.",
+        ] {
+            let got = found(text);
+            let inside = |n: &str| !["Walt Disney Co", "Warner Bros", "Paramount"].contains(&n);
+            assert!(!got.iter().any(|(n, _)| inside(n)), "{text}: {got:?}");
+        }
+        // A quotation, or a title with no cue before it, is read as ever.
+        let got = found("Jones said \"Europe Needs Us\" on Monday.");
+        assert!(got.iter().any(|(n, _)| n == "Europe Needs Us"), "{got:?}");
     }
 
     #[test]
