@@ -1677,6 +1677,21 @@ fn org_head_after(s: &Sentence, i: usize) -> bool {
     last.is_some_and(|j| matches!(s.org_word(s.s(j), s.number(j)), Some(OrgWord::Head)))
 }
 
+/// How many of the title's words `title` make the role: not a form of
+/// address after it ("Chief Executive Dr. Lauren Okafor" has the role
+/// "Chief Executive").
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn role_end(s: &Sentence, title: &[Word]) -> usize {
+    let mut end = title.len();
+    while end > 1 && {
+        let (bare, number) = without_stops(title[end - 1].span.of(s.text), title[end - 1]);
+        s.title_any_case(bare, number) == Some(TitleKind::Honorific)
+    } {
+        end -= 1;
+    }
+    end
+}
+
 /// Words that name a work before its title in quotes ("the film").
 const WORK_NOUNS: &[&str] = &[
     "album",
@@ -2095,16 +2110,7 @@ fn classify(
         // (With a word for its tenure before it: "former President Donald
         // Trump".)
         let role = (kind == Some(TitleKind::Role)).then(|| {
-            // Without a form of address after the role ("Chief Executive
-            // Dr. Lauren Okafor" has the role "Chief Executive").
-            let mut end = cut;
-            while end > 1 && {
-                let (bare, number) = without_stops(run[end - 1].span.of(s.text), run[end - 1]);
-                s.title_any_case(bare, number) == Some(TitleKind::Honorific)
-            } {
-                end -= 1;
-            }
-            let span = span_of(&run[..end]);
+            let span = span_of(&run[..role_end(s, &run[..cut])]);
             match first_token.checked_sub(1) {
                 Some(k) if tenure_word(s.s(k)) => Span::new(s.tokens[k].span.start, span.end),
                 _ => span,
