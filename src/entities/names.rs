@@ -2366,6 +2366,14 @@ fn classify(
                 out.push(mention(span, ty, None, None));
                 return;
             }
+            // "the Brahmaputra river", "the Mekong delta": one word no list
+            // knows after "the", before such a word in lower case.
+            if before.eq_ignore_ascii_case("the")
+                && matches!(next_word, "river" | "delta" | "basin" | "valley")
+            {
+                out.push(mention(span, EntityType::Loc, None, None));
+                return;
+            }
         }
         // Two words, the second a known town or country, not ambiguous
         // (one lookup for both rules below).
@@ -4209,6 +4217,11 @@ mod tests {
         // A plural that heads no place leaves them names.
         let got = found("The fire reached Russell and Collins families.");
         assert!(got.iter().all(|(_, ty)| *ty == Person), "{got:?}");
+        // One such word after "the", before "river" and the like.
+        let got = found("The Brahmaputra river rose above the danger mark.");
+        assert_eq!(got, [("Brahmaputra".into(), Loc)]);
+        let got = found("Farms in the Mekong delta flooded.");
+        assert_eq!(got, [("Mekong".into(), Loc)]);
     }
 
     #[test]
