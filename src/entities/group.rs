@@ -1171,7 +1171,7 @@ fn companies_named_as_people(
 ) {
     for i in 0..entities.list.len() {
         let p = &entities.list[i];
-        if p.ty != EntityType::Person || p.role.is_some() || p.words.is_empty() {
+        if p.ty != EntityType::Person || p.role.is_some() {
             continue;
         }
         let Some(first) = arena.words(p.words).next() else {

@@ -342,6 +342,35 @@ fn head_type(word: &str) -> Option<EntityType> {
     }
 }
 
+/// The type of place that one word no list knows names, by the word in
+/// lower case after it. "Russell and Collins streets", "the Murray and
+/// Darling rivers": single words joined by "and" before a plural head word
+/// are each a place of that head's kind. "The Brahmaputra river", "the
+/// Mekong delta": one word after "the", before such a word. Kept out of
+/// line in wasm, as a rare rule inside [`classify`].
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn one_word_place(
+    s: &Sentence,
+    first_token: usize,
+    next_token: usize,
+    before: &str,
+    next_word: &str,
+) -> Option<EntityType> {
+    let head = if next_word == "and" && s.is_cap(next_token + 1) {
+        Some(next_token + 2)
+    } else if before == "and" && first_token >= 2 && s.is_cap(first_token - 2) {
+        Some(next_token)
+    } else {
+        None
+    };
+    if let Some(ty) = head.and_then(|h| plural_head_type(s.s(h))) {
+        return Some(ty);
+    }
+    (before.eq_ignore_ascii_case("the")
+        && matches!(next_word, "river" | "delta" | "basin" | "valley"))
+    .then_some(EntityType::Loc)
+}
+
 /// The type of place that the singular of `word`, a plural in lower case,
 /// heads as a capitalised word: "streets" -> "Street" (a building or
 /// street), "rivers" -> "River" (a location).
@@ -1504,7 +1533,7 @@ fn opens_group_or_body(s: &Sentence, i: usize, title_case: bool) -> bool {
             && {
                 // (With its possessive: "Universal Pictures' thriller".)
                 let next = s.s(i + 1);
-                let bare = strip_possessive(Span::new(0, next.len()), next).0.of(next);
+                let bare = crate::text::strip_possessive(next);
                 matches!(lexicon::org_word(bare), Some(OrgWord::Head))
             }
             && lexicon::sometimes_capitalised(word)
@@ -1718,15 +1747,14 @@ const WORK_NOUNS: &[&str] = &[
 /// it ends (the token after the closing quote), if its words are
 /// capitalised but short function words, with no full stop, question or
 /// exclamation mark (a quotation's), and a possessive ("Paramount's",
-/// "Warner Bros'"), a
-/// word for a work ("the film") or another title and "and" comes before
-/// it: `Disney's "Inside Out 2"`, `"Barbie" and "Oppenheimer"`. No entity
+/// "Warner Bros'"), a word for a work ("the film") or another title and
+/// "and" comes before it: `Disney's "Inside Out 2"`, `"Barbie" and "Oppenheimer"`. No entity
 /// type is a work's, and its words are no name of one ("Out", "Quiet
 /// Place" and "Oppenheimer" had been).
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 fn quoted_title_end(s: &Sentence, i: usize) -> Option<usize> {
     let before = |k: usize| i.checked_sub(k).map_or("", |j| s.s(j));
-    let cue = strip_possessive(Span::new(0, before(2).len()), before(2)).1
+    let cue = crate::text::strip_possessive(before(2)).len() != before(2).len()
         || WORK_NOUNS.binary_search(&before(2)).is_ok()
         || (before(2) == "and" && matches!(before(3), "\"" | "”"))
         || (matches!(before(2), "'" | "’") && before(3).ends_with('s'));
@@ -1798,18 +1826,11 @@ fn person_before_of(s: &Sentence, run: &[Word]) -> bool {
         })
 }
 
-/// "Pezeshkian's" names "Pezeshkian".
+/// "Pezeshkian's" names "Pezeshkian": the span of the token `text`
+/// without its possessive ending, and whether it had one.
 fn strip_possessive(span: Span, text: &str) -> (Span, bool) {
-    // Most words end in a byte no ending ends in ('’' ends in 0x99).
-    if !matches!(text.as_bytes().last(), Some(b's' | b'\'' | 0x99)) {
-        return (span, false);
-    }
-    for suffix in ["'s", "’s", "'", "’"] {
-        if text.len() > suffix.len() && text.ends_with(suffix) {
-            return (Span::new(span.start, span.end - suffix.len()), true);
-        }
-    }
-    (span, false)
+    let bare = crate::text::strip_possessive(text).len();
+    (Span::new(span.start, span.start + bare), bare != text.len())
 }
 
 /// The text from the first word to the last, connectors included.
@@ -2351,27 +2372,9 @@ fn classify(
                 }
             }
         }
-        // "Russell and Collins streets", "the Murray and Darling rivers":
-        // single words joined by "and" before a plural head word in lower
-        // case are each a place of that head's kind.
         if cut == 0 && rest.len() == 1 {
-            let head = if next_word == "and" && s.is_cap(next_token + 1) {
-                Some(next_token + 2)
-            } else if before == "and" && first_token >= 2 && s.is_cap(first_token - 2) {
-                Some(next_token)
-            } else {
-                None
-            };
-            if let Some(ty) = head.and_then(|h| plural_head_type(s.s(h))) {
+            if let Some(ty) = one_word_place(s, first_token, next_token, before, next_word) {
                 out.push(mention(span, ty, None, None));
-                return;
-            }
-            // "the Brahmaputra river", "the Mekong delta": one word no list
-            // knows after "the", before such a word in lower case.
-            if before.eq_ignore_ascii_case("the")
-                && matches!(next_word, "river" | "delta" | "basin" | "valley")
-            {
-                out.push(mention(span, EntityType::Loc, None, None));
                 return;
             }
         }

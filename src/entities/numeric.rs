@@ -408,6 +408,10 @@ const STARTERS: &[&str] = &[
     "yom",
 ];
 
+/// The word without "'s" or "’s" ("Friday's"), the only endings the
+/// classes' words take. Not [`crate::text::strip_possessive`], which knows
+/// every ending: this one, on every word token, inlines into the matcher,
+/// and calling that one cost 1.3% of a warm native pass (callgrind).
 fn strip_possessive(word: &str) -> &str {
     // Most words do not end in "s": one byte settles it.
     if !word.ends_with('s') {

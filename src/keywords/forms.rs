@@ -9,22 +9,7 @@
 
 use crate::hash::compare_bytes;
 
-/// The word without a possessive ending: "Pezeshkian's" -> "Pezeshkian",
-/// "countries’" -> "countries".
-pub fn strip_possessive(word: &str) -> &str {
-    // Every possessive ending ends in one of these bytes ('’' in 0x99).
-    if !matches!(word.as_bytes().last(), Some(b's' | b'S' | b'\'' | 0x99)) {
-        return word;
-    }
-    for suffix in ["'s", "’s", "'S", "’S", "'", "’"] {
-        if let Some(stem) = word.strip_suffix(suffix) {
-            if !stem.is_empty() {
-                return stem;
-            }
-        }
-    }
-    word
-}
+pub use crate::text::strip_possessive;
 
 /// Whether `word` ends in a possessive ("Sydney's", "countries'").
 pub fn is_possessive(word: &str) -> bool {

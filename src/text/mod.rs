@@ -230,6 +230,38 @@ impl<'t> Document<'t> {
     }
 }
 
+/// The word without a possessive ending: "Pezeshkian's" -> "Pezeshkian",
+/// "countries’" -> "countries", "OBAMA'S" -> "OBAMA". A word that is
+/// nothing but the ending ("'s") is kept whole.
+#[inline]
+pub fn strip_possessive(word: &str) -> &str {
+    // Every ending ends in one of these bytes ('’' in 0x99), and most words
+    // in none of them: one comparison, inlined, settles them.
+    match word.as_bytes().last() {
+        Some(b's' | b'S' | b'\'' | 0x99) => strip_possessive_ending(word),
+        _ => word,
+    }
+}
+
+/// [`strip_possessive`] past its first test.
+fn strip_possessive_ending(word: &str) -> &str {
+    let b = word.as_bytes();
+    let n = b.len();
+    let ending = match b[n - 1] {
+        b's' | b'S' if n >= 2 && b[n - 2] == b'\'' => 2,
+        b's' | b'S' if n >= 4 && b[n - 4..n - 1] == *"’".as_bytes() => 4,
+        b'\'' => 1,
+        0x99 if b.ends_with("’".as_bytes()) => 3,
+        _ => 0,
+    };
+    // A word that is nothing but the ending is kept; the ending's first
+    // byte is a character's first, so the cut is on a boundary.
+    if ending == 0 || ending == n {
+        return word;
+    }
+    &word[..n - ending]
+}
+
 /// Whether the words of `text` stand apart by other space than one blank
 /// (two blanks, a tab, a no-break space): one pass over the bytes, the
 /// characters decoded only past ASCII.
@@ -257,7 +289,31 @@ pub fn irregular_spacing(text: &str) -> bool {
 
 #[cfg(test)]
 mod spacing_tests {
-    use super::irregular_spacing;
+    use super::{irregular_spacing, strip_possessive};
+
+    #[test]
+    fn possessive_endings_are_stripped() {
+        for (word, bare) in [
+            ("Pezeshkian's", "Pezeshkian"),
+            ("Pezeshkian’s", "Pezeshkian"),
+            ("OBAMA'S", "OBAMA"),
+            ("OBAMA’S", "OBAMA"),
+            ("countries'", "countries"),
+            ("countries’", "countries"),
+            ("Zoë's", "Zoë"),
+            ("news", "news"),
+            ("'s", "'s"),
+            ("’s", "’s"),
+            ("'", "'"),
+            ("’", "’"),
+            ("s", "s"),
+            ("", ""),
+            ("é’", "é"),
+            ("∙s", "∙s"),
+        ] {
+            assert_eq!(strip_possessive(word), bare, "{word:?}");
+        }
+    }
 
     #[test]
     fn irregular_spacing_is_any_space_but_one_blank() {
