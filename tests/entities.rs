@@ -187,6 +187,15 @@ fn a_datelines_town_in_capitals_before_its_state_is_a_place() {
         &list,
         &[("MASON", EntityType::Gpe), ("Ohio", EntityType::Gpe)],
     );
+    // Mississippi and Indiana written short, before a dateline's bracket
+    // (elsewhere "Miss." is a form of address).
+    for (dateline, town) in [
+        ("JACKSON, Miss. (AP)", "JACKSON"),
+        ("GARY, Ind. (AP)", "GARY"),
+    ] {
+        let list = entities(&format!("{dateline} - A jury convicted a clerk on Friday."));
+        assert_types(&list, &[(town, EntityType::Gpe)]);
+    }
 }
 
 #[test]

@@ -118,20 +118,30 @@ const ORG_NOUNS: &[&str] = &[
 /// mayor of Penrith". Sorted.
 const PLACE_OF: &[&str] = &[
     "capital",
+    "cities",
     "citizens",
     "city",
+    "district",
+    "districts",
     "inhabitants",
+    "island",
     "mayor",
     "outskirts",
     "people",
+    "port",
     "province",
+    "provinces",
+    "region",
+    "regions",
     "residents",
     "streets",
     "suburb",
     "suburbs",
     "town",
+    "towns",
     "township",
     "village",
+    "villages",
 ];
 
 /// Last words that make a run a facility, a location, an event or a law.
@@ -1314,10 +1324,11 @@ fn collect_run(
         if plural_office(s, i) && !s.tokens[i].line_break_before {
             break;
         }
-        // "Novo Nordisk A/S": the Danish legal form, three tokens.
+        // "Novo Nordisk A/S": the Danish legal form, three tokens (its
+        // possessive left out: "Novo Nordisk A/S's").
         if text == "A" && slash_s(s, i) {
             if let Some(last) = run.last_mut() {
-                last.span.end = s.tokens[i + 1].span.end;
+                last.span.end = s.tokens[i + 1].span.start + 1;
                 last.number = NO_WORD;
             }
             i += 2;
@@ -1540,10 +1551,14 @@ fn opens_group_or_body(s: &Sentence, i: usize, title_case: bool) -> bool {
             && !lexicon::is_stopword(word))
 }
 
-/// Whether "/S" follows at token `i`, written close ("A/S").
+/// Whether "/S" follows at token `i`, written close ("A/S"), with or
+/// without a possessive ("A/S's").
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 fn slash_s(s: &Sentence, i: usize) -> bool {
-    s.s(i) == "/" && s.s(i + 1) == "S" && !s.tokens[i].space_before && !s.tokens[i + 1].space_before
+    s.s(i) == "/"
+        && crate::text::strip_possessive(s.s(i + 1)) == "S"
+        && !s.tokens[i].space_before
+        && !s.tokens[i + 1].space_before
 }
 
 /// "Medtronic plc": whether token `i`, after the run `run` (which ends at
@@ -2446,7 +2461,10 @@ fn classify(
         // Hartley", not "visited Perth and Smith met him"), and never a
         // full name.
         if !said && !after_the && !first.bytes().any(|b| b.is_ascii_digit()) {
-            if let Some(opened) = listed_after_place(s, first_token, next_token, out) {
+            let listed = listed_after_place(s, first_token, next_token, out).or_else(|| {
+                (rest.len() == 1 && listed_before_place(s, next_token)).then_some(false)
+            });
+            if let Some(opened) = listed {
                 let given_first = given();
                 let name_like = given_first || s.surname(last, last_number).is_some();
                 // After a comma, one word only: "In Iraq, Richard Butler,
@@ -2476,6 +2494,11 @@ fn classify(
             // word of it a common word): a guess, which evidence elsewhere
             // in the text overrules ("Shares in Activision Blizzard").
             let evidence = given() || said || surname_last();
+            // "from Ras Tanura in Saudi Arabia": a place.
+            if !evidence && located_in_known_place(s, before, first_token, next_token) {
+                out.push(mention(span, EntityType::Gpe, None, None));
+                return;
+            }
             if evidence || !any_common() {
                 let mut m = mention(span, EntityType::Person, role, None);
                 m.guessed = !evidence;
@@ -2624,6 +2647,74 @@ fn listed_after_place(s: &Sentence, first: usize, next: usize, out: &[RawMention
         let word = s.s(b);
         word == "between" || lower_case_lists(word) & LOCATIVE_WORD != 0
     }))
+}
+
+/// Whether the single word before token `next` opens or goes on a list
+/// of single capitalised words that a place the lists know (not also a
+/// common word or a name) ends or goes on: "Dhemaji, Lakhimpur and
+/// Guwahati", "Kurigram and Dhaka". After a comma the list must go on
+/// past the word ("Smith, Sydney police said" is no list). Of two, the
+/// place is no country: a person is named with one ("Kowalczyk and
+/// Poland").
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn listed_before_place(s: &Sentence, mut next: usize) -> bool {
+    for member in 0..6 {
+        let last = match (s.s(next), s.s(next + 1)) {
+            (",", "and" | "or") => {
+                next += 1;
+                true
+            }
+            (",", _) => false,
+            ("and" | "or", _) => true,
+            _ => return false,
+        };
+        let k = next + 1;
+        if !s.is_cap(k) || s.is_cap(k + 1) {
+            return false;
+        }
+        let goes_on = matches!(s.s(k + 1), "," | "and" | "or");
+        if !last && !goes_on {
+            return false;
+        }
+        if let Some(place) = lexicon::place(s.s(k)) {
+            // Countries' keys are their ISO codes ("PL").
+            let country = place.key.len() == 2 && place.key.bytes().all(|b| b.is_ascii_uppercase());
+            return !place.ambiguous
+                && matches!(place.ty, EntityType::Gpe | EntityType::Loc)
+                && !(member == 0 && last && country);
+        }
+        if last {
+            return false;
+        }
+        next = k + 1;
+    }
+    false
+}
+
+/// Whether the run from token `first` to before `next` is placed by the
+/// words around it: after a locative word (`before`), and before "in" and
+/// a town, region or country the lists know (one to three capitalised
+/// words, not also a common word or a name): "from Ras Tanura in Saudi
+/// Arabia". Not after "to" ("lost to Aryna Sabalenka in Cincinnati"), nor
+/// where a person works ("analyst at CCS Insight in London").
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn located_in_known_place(s: &Sentence, before: &str, first: usize, next: usize) -> bool {
+    if s.s(next) != "in"
+        || before == "to"
+        || lower_case_lists(before) & LOCATIVE_WORD == 0
+        || before == "at" && first >= 2 && lower_case_role(s, first - 2)
+    {
+        return false;
+    }
+    let words = (next + 1..next + 4).take_while(|&k| s.is_cap(k)).count();
+    if words == 0 {
+        return false;
+    }
+    let (Some(a), Some(b)) = (s.tokens.get(next + 1), s.tokens.get(next + words)) else {
+        return false;
+    };
+    lexicon::place(&s.text[a.span.start..b.span.end])
+        .is_some_and(|p| !p.ambiguous && p.ty == EntityType::Gpe)
 }
 
 /// "north", "south-west", "northeast", ...
@@ -2790,12 +2881,16 @@ fn state_short(s: &Sentence, k: usize) -> bool {
     let Some(t) = s.tokens.get(k) else {
         return false;
     };
-    let end = match s.tokens.get(k + 1) {
-        Some(stop) if s.s(k + 1) == "." && !stop.space_before => stop.span.end,
-        _ => t.span.end,
+    let (end, after) = match s.tokens.get(k + 1) {
+        Some(stop) if s.s(k + 1) == "." && !stop.space_before => (stop.span.end, k + 2),
+        _ => (t.span.end, k + 1),
     };
     let name = &s.text[t.span.start..end];
-    name.ends_with('.') && lexicon::is_subdivision(name)
+    // "Miss." and "Ind." are a form of address and "independent" too, so
+    // the lists leave them out; before a dateline's bracket they are
+    // states: "JACKSON, Miss. (AP)".
+    name.ends_with('.')
+        && (lexicon::is_subdivision(name) || matches!(name, "Miss." | "Ind.") && s.s(after) == "(")
 }
 
 /// Whether "shares in", "shares of" or "a stake in" come just before
@@ -4228,6 +4323,48 @@ mod tests {
     }
 
     #[test]
+    fn unknown_words_listed_before_a_known_place_are_places() {
+        let got = found("Floods hit Dhemaji, Lakhimpur and Guwahati.");
+        let want = [("Dhemaji", Gpe), ("Lakhimpur", Gpe), ("Guwahati", Gpe)];
+        assert_eq!(got, want.map(|(n, t)| (n.into(), t)));
+        let got = found("Floods hit Barpeta and Dhaka.");
+        assert_eq!(got, [("Barpeta".into(), Gpe), ("Dhaka".into(), Gpe)]);
+        // Of two, not before a country: a person is named with one.
+        let got = found("He thanked Kowalczyk and Poland.");
+        assert_eq!(got[0], ("Kowalczyk".into(), Person));
+        // After a comma, only if the list goes on.
+        let got = found("The plan was backed by Kowalczyk, Sydney police said.");
+        assert_eq!(got[0], ("Kowalczyk".into(), Person));
+    }
+
+    #[test]
+    fn words_after_a_place_of_are_places() {
+        let got = found("Water covered the districts of Kurigram, Gaibandha and Lalmonirhat.");
+        let want = [("Kurigram", Gpe), ("Gaibandha", Gpe), ("Lalmonirhat", Gpe)];
+        assert_eq!(got, want.map(|(n, t)| (n.into(), t)));
+    }
+
+    #[test]
+    fn a_name_after_a_locative_and_before_in_a_known_place_is_a_place() {
+        let got = found("Crude loaded at Ras Tanura in Saudi Arabia.");
+        assert_eq!(
+            got,
+            [("Ras Tanura".into(), Gpe), ("Saudi Arabia".into(), Gpe)]
+        );
+        // Not a person's name with a given name, nor after "to", nor where
+        // a person works.
+        let got = found("She lost to Aryna Sabalenka in Cincinnati.");
+        assert_eq!(got[0], ("Aryna Sabalenka".into(), Person));
+        let got = found("said Leo Gebbie, principal analyst at CCS Insight in London.");
+        assert_eq!(got[1], ("CCS Insight".into(), Org));
+        let got = found("A letter came from Jessica Pegula in Cincinnati.");
+        assert_eq!(got[0], ("Jessica Pegula".into(), Person));
+        // Nor without "in" and a place: "Ras Tanura" alone is read as a name.
+        let got = found("Crude loaded at Ras Tanura on Monday.");
+        assert_eq!(got[0], ("Ras Tanura".into(), Person));
+    }
+
+    #[test]
     fn two_known_places_side_by_side_are_two() {
         let got = found("Sydney Melbourne flights were cancelled.");
         assert_eq!(got, [("Sydney".into(), Gpe), ("Melbourne".into(), Gpe)]);
@@ -4279,6 +4416,7 @@ mod tests {
         for (text, name) in [
             ("Shares of Medtronic plc rose.", "Medtronic plc"),
             ("Shares in Novo Nordisk A/S fell.", "Novo Nordisk A/S"),
+            ("Novo Nordisk A/S's shares fell.", "Novo Nordisk A/S"),
             (
                 "Shares in Banco de Sabadell SA fell.",
                 "Banco de Sabadell SA",
