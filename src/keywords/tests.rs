@@ -47,9 +47,13 @@ fn sample_article_is_about_the_partnership_and_its_parties() {
         has("strategic partnership") || has("strategic partnership agreement"),
         "{top:?}"
     );
-    for expected in ["Iran", "Russia", "cooperation", "agreement"] {
+    for expected in ["Iran", "Russia", "agreement"] {
         assert!(has(expected), "{expected:?} missing from {top:?}");
     }
+    assert!(
+        has("cooperation") || has("strategic cooperation"),
+        "{top:?}"
+    );
     // The specifics, each named once late in the story, follow (among
     // phrases that score about the same: "Eurasian Economic Union" is 21st
     // at 0.296, 0.004 below the 20th).
@@ -267,13 +271,21 @@ fn adverbs_participles_and_generic_words_stay_out() {
         !top.iter().any(|p| p == "people" || p == "minister"),
         "{top:?}"
     );
-    // A word of quantity or a unit cut off by a name comes after the rest.
+    // A word of quantity or a unit cut off by a name comes after the
+    // nouns and names of the text (a lone participle, "standing", may come
+    // after it).
     let all = phrases(
         "Lula vows zero Amazon deforestation by 2030\n\nThe fund would pay $4 per \
          hectare of forest kept standing, Lula said.",
-        5,
+        10,
     );
-    assert_no_phrase_has(&all, &["zero", "hectare"]);
+    let at = |p: &str| all.iter().position(|a| a == p);
+    for late in ["zero", "hectare"] {
+        for early in ["Lula", "Amazon deforestation", "forest", "fund"] {
+            let early_at = at(early).unwrap_or_else(|| panic!("{early}: {all:?}"));
+            assert!(at(late).is_none_or(|l| l > early_at), "{late}: {all:?}");
+        }
+    }
 }
 
 #[test]
@@ -869,4 +881,27 @@ fn a_title_of_something_before_a_name_is_part_of_no_phrase() {
         100,
     );
     assert_no_phrase_has(&all, &["Chancellor", "Exchequer"]);
+}
+
+#[test]
+fn a_lone_common_word_gives_way_to_phrases() {
+    // "race" and "votes" alone say less of the story than the phrases.
+    let all = phrases(
+        "Odhiambo wins Nairobi governor race\n\nWycliffe Odhiambo won the race for \
+         Nairobi governor, the electoral commission said on Thursday. He took 52% of \
+         the votes, ahead of the ruling party's candidate. The contested race drew long \
+         queues at polling stations. Turnout was low, and the votes were counted by hand \
+         at polling stations. Odhiambo thanked voters in the capital.",
+        10,
+    );
+    let at = |p: &str| {
+        all.iter()
+            .position(|a| a == p)
+            .unwrap_or_else(|| panic!("{p}: {all:?}"))
+    };
+    for lone in ["race", "votes"] {
+        for phrase in ["polling stations", "electoral commission"] {
+            assert!(at(phrase) < at(lone), "{phrase} before {lone}: {all:?}");
+        }
+    }
 }
