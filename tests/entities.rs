@@ -602,6 +602,22 @@ fn letters_no_list_knows_in_parentheses_are_the_name_before_them() {
 }
 
 #[test]
+fn a_role_in_apposition_after_a_form_of_address_and_a_name() {
+    let list = entities(
+        "Dr. Peter Lansbury, a neurologist at the Mayo Clinic, said the drug works. \
+         Ms Amina Yusuf, a seismologist, said the quake was shallow.",
+    );
+    assert_eq!(
+        find(&list, "Peter Lansbury").role.as_deref(),
+        Some("neurologist")
+    );
+    assert_eq!(
+        find(&list, "Amina Yusuf").role.as_deref(),
+        Some("seismologist")
+    );
+}
+
+#[test]
 fn a_role_in_lower_case_after_a_name_and_where_the_person_works() {
     let list = entities(
         "\"It is a blow,\" said Leo Gebbie, principal analyst at CCS Insight in London. \

@@ -2215,6 +2215,12 @@ fn classify(
             return;
         }
         if person_cue && facts.known.is_none() && !heads_organisation() {
+            // After a form of address, a role in apposition: "Dr. Peter
+            // Lansbury, a neurologist at ...".
+            let role = match kind {
+                Some(TitleKind::Honorific) => appositive_role(s, next_token).flatten(),
+                _ => role,
+            };
             out.push(mention(span, EntityType::Person, role, None));
             return;
         }
