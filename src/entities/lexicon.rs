@@ -43,6 +43,14 @@ pub struct Place {
     pub ambiguous: bool,
 }
 
+impl Place {
+    /// Whether it is a country: countries' keys are their ISO codes, two
+    /// capitals ("PL"; not the town "Bo", keyed by its name).
+    pub fn is_country(&self) -> bool {
+        self.key.len() == 2 && self.key.bytes().all(|b| b.is_ascii_uppercase())
+    }
+}
+
 /// The first reading of a key that may list several ("GE|US-GA"), for the
 /// entry `name` (as stored in its table).
 fn first_key(name: &'static str, key: &'static str) -> &'static str {

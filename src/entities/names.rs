@@ -1769,7 +1769,7 @@ const WORK_NOUNS: &[&str] = &[
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 fn quoted_title_end(s: &Sentence, i: usize) -> Option<usize> {
     let before = |k: usize| i.checked_sub(k).map_or("", |j| s.s(j));
-    let cue = crate::text::strip_possessive(before(2)).len() != before(2).len()
+    let cue = crate::text::is_possessive(before(2))
         || WORK_NOUNS.binary_search(&before(2)).is_ok()
         || (before(2) == "and" && matches!(before(3), "\"" | "”"))
         || (matches!(before(2), "'" | "’") && before(3).ends_with('s'));
@@ -1795,7 +1795,7 @@ fn quoted_title_end(s: &Sentence, i: usize) -> Option<usize> {
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 fn unknown_person_of_country(s: &Sentence, run: &[Word], next: usize) -> bool {
     run.len() == 2
-        && lexicon::place(s.s(next)).is_some_and(|p| p.ty == EntityType::Gpe && p.key.len() == 2)
+        && lexicon::place(s.s(next)).is_some_and(|p| p.ty == EntityType::Gpe && p.is_country())
         && run.iter().all(|w| {
             let text = w.span.of(s.text);
             text.bytes().all(|b| b.is_ascii_alphabetic())
@@ -2008,7 +2008,7 @@ fn classify(
             "disease" | "diseases" | "syndrome" | "lymphoma" | "palsy"
         ) && next_token
             .checked_sub(1)
-            .is_some_and(|j| strip_possessive(s.tokens[j].span, s.s(j)).1)
+            .is_some_and(|j| crate::text::is_possessive(s.s(j)))
         {
             return;
         }
@@ -2577,9 +2577,7 @@ fn classify(
         // person works is an organisation (as a guess).
         let works_at = || {
             cut == 0
-                && before == "at"
-                && first_token >= 2
-                && lower_case_role(s, first_token - 2)
+                && role_at_before(s, first_token)
                 && s.given_name(first, first_number).is_none()
         };
         // (Not an ordinary word before a word in lower case that it
@@ -2683,11 +2681,9 @@ fn listed_before_place(s: &Sentence, mut next: usize) -> bool {
             return false;
         }
         if let Some(place) = lexicon::place(s.s(k)) {
-            // Countries' keys are their ISO codes ("PL").
-            let country = place.key.len() == 2 && place.key.bytes().all(|b| b.is_ascii_uppercase());
             return !place.ambiguous
                 && matches!(place.ty, EntityType::Gpe | EntityType::Loc)
-                && !(member == 0 && last && country);
+                && !(member == 0 && last && place.is_country());
         }
         if last {
             return false;
@@ -2708,7 +2704,7 @@ fn located_in_known_place(s: &Sentence, before: &str, first: usize, next: usize)
     if s.s(next) != "in"
         || before == "to"
         || lower_case_lists(before) & LOCATIVE_WORD == 0
-        || before == "at" && first >= 2 && lower_case_role(s, first - 2)
+        || role_at_before(s, first)
     {
         return false;
     }
@@ -3002,7 +2998,7 @@ fn role_before_comma(s: &Sentence, first: usize, next: usize) -> Option<Option<S
         };
         let word = s.s(k);
         if !s.is_word(k)
-            || strip_possessive(s.tokens[k].span, word).1
+            || crate::text::is_possessive(word)
             || (lexicon::is_stopword(word) && word != "former")
             || !word.starts_with(|c: char| c.is_ascii_lowercase())
         {
@@ -3022,7 +3018,7 @@ fn role_before_comma(s: &Sentence, first: usize, next: usize) -> Option<Option<S
         {
             start
         }
-        Some(k) if strip_possessive(s.tokens[k].span, s.s(k)).1 => {
+        Some(k) if crate::text::is_possessive(s.s(k)) => {
             if s.is_cap(k) {
                 k
             } else {
@@ -3050,6 +3046,12 @@ fn makes_title(s: &Sentence, k: usize, j: usize) -> bool {
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 fn tenure_word(word: &str) -> bool {
     matches!(word, "former" | "acting" | "interim" | "outgoing")
+}
+
+/// Whether a role word in lower case and "at" come just before token
+/// `first`: where a person works follows ("an analyst at CCS Insight").
+fn role_at_before(s: &Sentence, first: usize) -> bool {
+    first >= 2 && s.s(first - 1) == "at" && lower_case_role(s, first - 2)
 }
 
 /// Whether token `i` is a role word in lower case ("coach", "chief").

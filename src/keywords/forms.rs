@@ -9,12 +9,7 @@
 
 use crate::hash::compare_bytes;
 
-pub use crate::text::strip_possessive;
-
-/// Whether `word` ends in a possessive ("Sydney's", "countries'").
-pub fn is_possessive(word: &str) -> bool {
-    strip_possessive(word).len() != word.len()
-}
+pub use crate::text::{is_possessive, strip_possessive};
 
 /// An acronym or initialism: "UN", "U.S.", "NATO", "G20" (capitals, and
 /// two letters or digits at least).

@@ -243,6 +243,11 @@ pub fn strip_possessive(word: &str) -> &str {
     }
 }
 
+/// Whether `word` ends in a possessive ("Sydney's", "countries'").
+pub fn is_possessive(word: &str) -> bool {
+    strip_possessive(word).len() != word.len()
+}
+
 /// [`strip_possessive`] past its first test.
 fn strip_possessive_ending(word: &str) -> &str {
     let b = word.as_bytes();
