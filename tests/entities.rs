@@ -1419,3 +1419,86 @@ fn planets_are_places_and_a_conference_an_event() {
         ],
     );
 }
+
+#[test]
+fn a_short_name_known_as_after_an_organisations_noun_is_that_organisation() {
+    // Joined to the organisation named before with the noun in its name.
+    let list = entities(
+        "The Bank of Mexico cut rates. The central bank, known as Banxico, said inflation \
+         eased. Banxico said growth was slowing.",
+    );
+    let bank = find(&list, "Bank of Mexico");
+    assert_eq!(bank.ty, EntityType::Org);
+    assert_eq!(bank.mentions.len(), 3);
+    assert!(list.iter().all(|e| e.name != "Banxico"));
+    // With no such organisation, an organisation of its own, which the
+    // later mention joins.
+    let list = entities("The state oil firm, known as Zorvex, said output fell. Zorvex said so.");
+    let zorvex = find(&list, "Zorvex");
+    assert_eq!(zorvex.ty, EntityType::Org);
+    assert_eq!(zorvex.mentions.len(), 2);
+    // A noun that heads no organisation's name: no organisation.
+    let list = entities("The small town, known as Bexley, flooded.");
+    assert_ne!(find(&list, "Bexley").ty, EntityType::Org);
+}
+
+#[test]
+fn words_that_open_organisations_names_in_other_languages() {
+    let list = entities(
+        "Gabriela Siller of Banco Base said Colombia's Banco de la Republica cut its rate, \
+         as did Grupo Zentano.",
+    );
+    assert_types(
+        &list,
+        &[
+            ("Banco Base", EntityType::Org),
+            ("Banco de la Republica", EntityType::Org),
+            ("Grupo Zentano", EntityType::Org),
+        ],
+    );
+}
+
+#[test]
+fn a_role_in_apposition_may_open_with_a_name_and_bridge_its_title_words() {
+    let list = entities(
+        "\"It worked,\" said Olivier Witasse, Juice project scientist at ESA. Priya Raman, \
+         Veritas's former chief scientific officer, pleaded guilty. Suzanne Clark, president \
+         and chief executive of the U.S. Chamber of Commerce, welcomed it.",
+    );
+    let role = |name: &str| find(&list, name).role.clone();
+    assert_eq!(
+        role("Olivier Witasse").as_deref(),
+        Some("Juice project scientist at ESA")
+    );
+    assert_eq!(
+        role("Priya Raman").as_deref(),
+        Some("Veritas's former chief scientific officer")
+    );
+    assert_eq!(
+        role("Suzanne Clark").as_deref(),
+        Some("president and chief executive of the U.S. Chamber of Commerce")
+    );
+    // A person's name after the comma opens no role.
+    let list = entities("Olivier Witasse, Smith project scientist at ESA, spoke.");
+    assert_eq!(find(&list, "Olivier Witasse").role, None);
+}
+
+#[test]
+fn a_name_no_list_knows_before_a_word_for_a_party_is_an_organisation() {
+    let list = entities(
+        "Odinga's Azimio la Umoja coalition rejected the count, and the Zorbu party agreed.",
+    );
+    assert_types(
+        &list,
+        &[
+            ("Azimio la Umoja", EntityType::Org),
+            ("Zorbu", EntityType::Org),
+        ],
+    );
+    // Not a person's name: a government named after its leader.
+    let list = entities("The Howard coalition won the vote.");
+    assert_eq!(find(&list, "Howard").ty, EntityType::Person);
+    // Nor a prefix's.
+    let list = entities("Non-US coalition forces stayed.");
+    assert!(list.iter().all(|e| e.ty != EntityType::Org), "{list:?}");
+}

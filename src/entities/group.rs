@@ -521,7 +521,9 @@ fn spelt_out_before(
 /// The entity of the mention just before mention `index`, a single word,
 /// when the text gives that word as its short name: in parentheses right
 /// after it ("Petroleo Brasileiro SA (Petrobras)") or after "known as"
-/// ("the Turkish Red Crescent, known as Kizilay").
+/// ("the Turkish Red Crescent, known as Kizilay"); or, after a noun in
+/// lower case and ", known as", the latest organisation with that noun in
+/// its name ("the Bank of Mexico ... the central bank, known as Banxico").
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 fn short_name_before(
     mentions: &[RawMention],
@@ -530,13 +532,40 @@ fn short_name_before(
     text: &str,
 ) -> Option<usize> {
     let m = &mentions[index];
-    let (entity, _, between) = entity_just_before(mentions, entity_of, index, text)?;
-    let bracketed = between == b"(" && bracket_closes(m, text);
-    // ", known as", "(also known as", "better known as", "now known as".
-    let known_as = between.ends_with(b"known as") && between.len() <= 24;
-    // (In parentheses a word typed as no organisation is most often a
-    // place or a party: "Apple (Cupertino)", "John Smith (Labor)".)
-    (bracketed && m.ty == EntityType::Org || known_as).then_some(entity)
+    if let Some((entity, _, between)) = entity_just_before(mentions, entity_of, index, text) {
+        let bracketed = between == b"(" && bracket_closes(m, text);
+        // ", known as", "(also known as", "better known as", "now known as".
+        let known_as = between.ends_with(b"known as") && between.len() <= 24;
+        // (In parentheses a word typed as no organisation is most often a
+        // place or a party: "Apple (Cupertino)", "John Smith (Labor)".)
+        if bracketed && m.ty == EntityType::Org || known_as {
+            return Some(entity);
+        }
+    }
+    // "the Bank of Mexico ... the central bank, known as Banxico": the
+    // latest organisation named before with that noun as a word of its name.
+    let noun = text[..m.span.start]
+        .trim_end()
+        .strip_suffix("known as")?
+        .trim_end()
+        .strip_suffix(',')?
+        .rsplit(' ')
+        .next()?;
+    if m.ty != EntityType::Org || !noun.starts_with(|c: char| c.is_ascii_lowercase()) {
+        return None;
+    }
+    let named = |j: usize| {
+        let before = &mentions[j];
+        before.ty == EntityType::Org
+            && entity_of[j] != NONE
+            && before
+                .span
+                .of(text)
+                .split(' ')
+                .any(|word| word.eq_ignore_ascii_case(noun))
+    };
+    let j = (0..index).rev().find(|&j| named(j))?;
+    Some(entity_of[j] as usize)
 }
 
 /// Words that say what a company does, after the name that alone names
@@ -590,10 +619,11 @@ fn is_company_of(arena: &Arena, e: &Builder, word: &str, text: &str) -> bool {
 
 /// Whether organisation `e` is the words `words` and legal forms or
 /// trades after them ("Harwell Pharma" of "Harwell Pharma Ltd"), as
-/// [`is_company_of`] is of one word.
+/// [`is_company_of`] is of one word, or those words alone ("Banxico said"
+/// after "the central bank, known as Banxico").
 fn is_company_named(arena: &Arena, e: &Builder, words: Words, text: &str) -> bool {
     let n = words.len();
-    e.words.len() > n
+    e.words.len() >= n
         && arena.words(e.words).take(n).eq(arena.words(words))
         && trades_after(e, n, text)
 }

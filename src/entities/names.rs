@@ -261,6 +261,28 @@ const PLACE_OPENERS: &[&str] = &[
     "Las", "Los", "Puerto", "San", "Santa", "Santo", "Sao", "São",
 ];
 
+/// Words that open organisations' names in other languages ("Banco de la
+/// Republica", "Grupo Televisa", "Partido Revolucionario Institucional").
+const ORG_OPENERS: &[&str] = &[
+    "Banca",
+    "Banco",
+    "Banque",
+    "Compagnie",
+    "Companhia",
+    "Fundacion",
+    "Fundación",
+    "Groupe",
+    "Grupo",
+    "Instituto",
+    "Partido",
+    "Partito",
+    "Petroleos",
+    "Petróleos",
+    "Universidad",
+    "Universidade",
+    "Université",
+];
+
 /// Words that end a football club's name, which is whole before "and"
 /// ("Blackburn Rovers and Wigan Athletic" are two; see [`collect_run`]).
 const CLUB_ENDS: &[&str] = &[
@@ -312,11 +334,13 @@ const CLUB_END: u32 = 256;
 const STORM: u32 = 512;
 const LEGISLATOR: u32 = 1024;
 const HONOUR: u32 = 2048;
+const ORG_OPENER: u32 = 4096;
 
 /// The head-word lists and the other lists of [`HEAD_TABLE`], with their
 /// bits.
-const HEAD_LISTS: [(&[&str], u32); 12] = [
+const HEAD_LISTS: [(&[&str], u32); 13] = [
     (PLACE_OPENERS, PLACE_OPENER),
+    (ORG_OPENERS, ORG_OPENER),
     (LAW_HEADS, LAW_HEAD),
     (EVENT_HEADS, EVENT_HEAD),
     (FAC_HEADS, FAC_HEAD),
@@ -2271,6 +2295,11 @@ fn classify(
                 out.push(mention(span, ty, None, None));
                 return;
             }
+            // "Banco Base", "Grupo Mexico": whatever their last word.
+            if bits & ORG_OPENER != 0 {
+                out.push(mention(span, EntityType::Org, None, None));
+                return;
+            }
             if bits & COMPASS_NAME != 0 {
                 let place = span_of(&rest[1..]).of(s.text);
                 let ty = if rest.len() == 2 && compass_name(place) {
@@ -2326,11 +2355,21 @@ fn classify(
             out.push(guess(span, EntityType::Gpe));
             return;
         }
-        // "X Inc." where the suffix was not capitalised into the run.
+        // "X Inc." where the suffix was not capitalised into the run, and
+        // a name no list knows before a word for a party or an alliance
+        // of them ("the Azimio la Umoja coalition"; not a person's:
+        // "the Howard coalition"; nor a prefix's: "Non-US coalition forces").
+        let party = || {
+            matches!(next_word, "party" | "coalition" | "alliance" | "bloc")
+                && !name.contains('-')
+                && s.given_name(first, first_number).is_none()
+                && (rest.len() > 1 || s.surname(first, first_number).is_none())
+        };
         if matches!(
             s.org_word(next_word, s.number(next_token)),
             Some(OrgWord::Suffix)
-        ) {
+        ) || party()
+        {
             out.push(mention(span, EntityType::Org, None, None));
             return;
         }
@@ -2544,6 +2583,12 @@ fn classify(
         let according_to = before == "to" && two_before.eq_ignore_ascii_case("according");
         if according_to && rest.len() == 1 && !said && !name_like() {
             out.push(guess(span, EntityType::Org));
+            return;
+        }
+        // "the central bank, known as Banxico": the short name of what a
+        // noun in lower case that heads organisations' names calls.
+        if before == "as" && two_before == "known" && org_noun_known_as(s, first_token) {
+            out.push(mention(span, EntityType::Org, None, None));
             return;
         }
         // "between Katoomba and Springwood": two unknown single words
@@ -3054,6 +3099,37 @@ fn role_at_before(s: &Sentence, first: usize) -> bool {
     first >= 2 && s.s(first - 1) == "at" && lower_case_role(s, first - 2)
 }
 
+/// Whether ", known as" before token `first` comes after a noun in lower
+/// case whose capitalised form heads organisations' names, or that names
+/// companies ("the central bank, known as Banxico", "the state oil firm,
+/// known as Pemex"; not "the town, known as ...").
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn org_noun_known_as(s: &Sentence, first: usize) -> bool {
+    let Some(noun) = first.checked_sub(4) else {
+        return false;
+    };
+    let word = s.s(noun);
+    if s.s(noun + 1) != ","
+        || !s.is_word(noun)
+        || !word.starts_with(|c: char| c.is_ascii_lowercase())
+    {
+        return false;
+    }
+    if matches!(
+        word,
+        "firm" | "insurer" | "lender" | "regulator" | "watchdog"
+    ) {
+        return true;
+    }
+    let mut capitalised = [0u8; 16];
+    let Some(buffer) = capitalised.get_mut(..word.len()) else {
+        return false;
+    };
+    buffer.copy_from_slice(word.as_bytes());
+    buffer[0] = buffer[0].to_ascii_uppercase();
+    std::str::from_utf8(buffer).is_ok_and(|w| lexicon::org_word(w) == Some(OrgWord::Head))
+}
+
 /// Whether token `i` is a role word in lower case ("coach", "chief").
 fn lower_case_role(s: &Sentence, i: usize) -> bool {
     let word = s.s(i);
@@ -3076,7 +3152,18 @@ fn appositive_role(s: &Sentence, next: usize) -> Option<Option<Span>> {
         if s.is_word(next + 1) && s.s(next + 1).starts_with(|c: char| c.is_ascii_lowercase()) {
             return bare_appositive_role(s, next + 1).map(Some);
         }
-        return None;
+        // "Olivier Witasse, Juice project scientist at ESA": one
+        // capitalised word, no name of a person's, before the words in
+        // lower case.
+        let lower = |j: usize| s.is_word(j) && s.s(j).starts_with(|c: char| c.is_ascii_lowercase());
+        if !s.is_cap(next + 1)
+            || !lower(next + 2)
+            || s.personal_name(s.s(next + 1), s.number(next + 1))
+        {
+            return None;
+        }
+        return bare_appositive_role(s, next + 2)
+            .map(|role| Some(Span::new(s.tokens[next + 1].span.start, role.end)));
     }
     for j in next + 2..(next + 6).min(s.tokens.len()) {
         if !s.is_word(j) {
@@ -3109,20 +3196,26 @@ fn appositive_role(s: &Sentence, next: usize) -> Option<Option<Span>> {
 /// role being the next name's ("Acme, chief executive John Smith said").
 #[inline(never)]
 fn bare_appositive_role(s: &Sentence, start: usize) -> Option<Span> {
-    // Words in lower case, the last of them a title's, and up to two more
-    // titles' words after it: "chief executive officer".
+    // Words in lower case, the last of them a title's, and up to three
+    // more words after it, titles' words or one between two of them:
+    // "chief executive officer", "chief scientific officer", "president
+    // and chief executive".
     let mut title = None;
     let mut end = start;
     while end < start + 5 && s.is_word(end) && s.s(end).starts_with(char::is_lowercase) {
         if lower_case_role(s, end) {
             title.get_or_insert(end);
-        } else if title.is_some() || end >= start + 2 {
+        } else if match title {
+            Some(_) => !lower_case_role(s, end + 1),
+            None => end >= start + 2,
+        } {
+            // (A word between a title's words: "chief scientific officer".)
             break;
         }
         end += 1;
     }
     let mut end = end - 1;
-    title.filter(|&t| end <= t + 2)?;
+    title.filter(|&t| end <= t + 3)?;
     // (Nor before "for": in "for Ewen McGregor, best director for Baz
     // Luhrmann" the role is the next name's.)
     if s.s(end + 1).starts_with(char::is_uppercase) || s.s(end + 1) == "for" {

@@ -51,11 +51,38 @@ const NAME_RARITY: f64 = 0.8;
 
 // Centrality: the graph rank (top word 1) enters as a square root above a
 // floor, so that a rare word mentioned once late in the story still counts.
-const RANK_POWER: f64 = 0.5;
 const RANK_FLOOR: f64 = 0.2;
 
-/// A phrase of n words weighs the sum of its words over n^LENGTH_POWER.
-const LENGTH_POWER: f64 = 0.6;
+/// A phrase of n words weighs the sum of its words over n^0.6, here for n
+/// up to [`MAX_WORDS`] (a test checks them against `powf`: a table, for no
+/// `pow` in the wasm, which took 2 KB of code and its tables).
+const LENGTH_DIVISOR: [f64; MAX_WORDS + 1] = [
+    0.0,
+    1.0,
+    1.515716566510398,
+    1.9331820449317627,
+    2.2973967099940698,
+];
+/// A name of n words is as specific as a phrase of as many: n^(1 - 0.6),
+/// for n below 16 (a name of more words counts as one of 15).
+const NAME_SPECIFICITY: [f64; 16] = [
+    0.0,
+    1.0,
+    1.3195079107728942,
+    1.5518455739153598,
+    1.7411011265922482,
+    1.9036539387158786,
+    2.0476725110792193,
+    2.17790642448278,
+    2.29739670999407,
+    2.4082246852806923,
+    2.51188643150958,
+    2.6094986352788734,
+    2.701920077041227,
+    2.789827435889086,
+    2.8737647560281374,
+    2.9541769390627777,
+];
 /// Weight of cohesion: how often the rarest-used word of a phrase occurs in
 /// it rather than elsewhere.
 const COHESION: f64 = 0.5;
@@ -128,18 +155,14 @@ pub fn score(scan: &Scan, rank: &[f32], salience: &[f64], name_words: &[usize]) 
     let centrality: Vec<f64> = rank
         .iter()
         .map(|&r| {
-            let g = f64::from(r).powf(RANK_POWER);
+            let g = f64::from(r).sqrt();
             RANK_FLOOR + (1.0 - RANK_FLOOR) * g
         })
         .collect();
-    let length_divisor: [f64; MAX_WORDS + 1] =
-        std::array::from_fn(|len| (len as f64).powf(LENGTH_POWER));
     // The frequency term of the small counts (most candidates occur once
     // or a few times), and the specificity of names of a few words.
     let frequency = |count: u32| 1.0 + FREQUENCY * (count as f64).ln();
     let small_frequency: [f64; 16] = std::array::from_fn(|count| frequency(count as u32));
-    let specificity = |words: usize| (words as f64).powf(1.0 - LENGTH_POWER);
-    let small_specificity: [f64; 8] = std::array::from_fn(specificity);
     let sentences = scan.sentences.max(1) as f64;
     let items = scan.items.len().max(1) as f64;
     scan.candidates
@@ -151,14 +174,11 @@ pub fn score(scan: &Scan, rank: &[f32], salience: &[f64], name_words: &[usize]) 
                 value += centrality[w as usize] * weight[w as usize];
                 min_count = min_count.min(words[w as usize].count);
             }
-            let mut raw = value / length_divisor[c.len];
+            let mut raw = value / LENGTH_DIVISOR[c.len];
             if let Some(&n) = c.entity.and_then(|e| name_words.get(e)) {
                 // A name of several words is as specific as a phrase of as
                 // many words.
-                raw *= small_specificity
-                    .get(n)
-                    .copied()
-                    .unwrap_or_else(|| specificity(n));
+                raw *= NAME_SPECIFICITY[n.min(NAME_SPECIFICITY.len() - 1)];
             }
             if c.len > 1 {
                 let cohesion = c.count as f64 / min_count.max(1) as f64;
@@ -467,6 +487,16 @@ fn subset(a: &[u64], b: &[u64]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_power_tables_are_the_powers() {
+        for (n, &d) in LENGTH_DIVISOR.iter().enumerate() {
+            assert_eq!(d, (n as f64).powf(0.6), "{n}");
+        }
+        for (n, &s) in NAME_SPECIFICITY.iter().enumerate() {
+            assert_eq!(s, (n as f64).powf(0.4), "{n}");
+        }
+    }
 
     #[test]
     fn subset_is_containment_of_sorted_sets() {
