@@ -1502,3 +1502,22 @@ fn a_name_no_list_knows_before_a_word_for_a_party_is_an_organisation() {
     let list = entities("Non-US coalition forces stayed.");
     assert!(list.iter().all(|e| e.ty != EntityType::Org), "{list:?}");
 }
+
+#[test]
+fn a_name_before_a_word_for_a_spacecraft_names_nothing() {
+    let list = entities(
+        "NASA's own Europa Clipper mission will reach Europa, as the Zorbax probe reached \
+         Venus. The Hubble telescope watched.",
+    );
+    assert_types(
+        &list,
+        &[
+            ("NASA", EntityType::Org),
+            ("Europa", EntityType::Loc),
+            ("Venus", EntityType::Loc),
+        ],
+    );
+    for name in ["Europa Clipper", "Zorbax", "Hubble"] {
+        assert!(list.iter().all(|e| e.name != name), "{name}: {list:?}");
+    }
+}

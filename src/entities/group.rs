@@ -554,18 +554,21 @@ fn short_name_before(
     if m.ty != EntityType::Org || !noun.starts_with(|c: char| c.is_ascii_lowercase()) {
         return None;
     }
-    let named = |j: usize| {
+    let mut j = index;
+    while j > 0 {
+        j -= 1;
         let before = &mentions[j];
-        before.ty == EntityType::Org
+        let words = &text.as_bytes()[before.span.start..before.span.end];
+        if before.ty == EntityType::Org
             && entity_of[j] != NONE
-            && before
-                .span
-                .of(text)
-                .split(' ')
-                .any(|word| word.eq_ignore_ascii_case(noun))
-    };
-    let j = (0..index).rev().find(|&j| named(j))?;
-    Some(entity_of[j] as usize)
+            && words
+                .split(|&b| b == b' ')
+                .any(|word| word.eq_ignore_ascii_case(noun.as_bytes()))
+        {
+            return Some(entity_of[j] as usize);
+        }
+    }
+    None
 }
 
 /// Words that say what a company does, after the name that alone names

@@ -283,6 +283,26 @@ const ORG_OPENERS: &[&str] = &[
     "Université",
 ];
 
+/// Words in lower case for a party or an alliance of them, after a name
+/// ("the Azimio la Umoja coalition").
+const PARTY_WORDS: &[&str] = &["alliance", "bloc", "coalition", "party"];
+
+/// Words in lower case for a spacecraft or an instrument, after its name
+/// ("the Europa Clipper mission", "the Hubble telescope").
+const CRAFT_WORDS: &[&str] = &[
+    "lander",
+    "mission",
+    "orbiter",
+    "probe",
+    "rover",
+    "spacecraft",
+    "telescope",
+];
+
+/// Words in lower case for companies that head no organisation's name
+/// (see [`org_noun_known_as`]).
+const FIRM_WORDS: &[&str] = &["firm", "insurer", "lender", "regulator", "watchdog"];
+
 /// Words that end a football club's name, which is whole before "and"
 /// ("Blackburn Rovers and Wigan Athletic" are two; see [`collect_run`]).
 const CLUB_ENDS: &[&str] = &[
@@ -335,12 +355,18 @@ const STORM: u32 = 512;
 const LEGISLATOR: u32 = 1024;
 const HONOUR: u32 = 2048;
 const ORG_OPENER: u32 = 4096;
+const PARTY_WORD: u32 = 8192;
+const CRAFT_WORD: u32 = 16384;
+const FIRM_WORD: u32 = 32768;
 
 /// The head-word lists and the other lists of [`HEAD_TABLE`], with their
 /// bits.
-const HEAD_LISTS: [(&[&str], u32); 13] = [
+const HEAD_LISTS: [(&[&str], u32); 16] = [
     (PLACE_OPENERS, PLACE_OPENER),
     (ORG_OPENERS, ORG_OPENER),
+    (PARTY_WORDS, PARTY_WORD),
+    (CRAFT_WORDS, CRAFT_WORD),
+    (FIRM_WORDS, FIRM_WORD),
     (LAW_HEADS, LAW_HEAD),
     (EVENT_HEADS, EVENT_HEAD),
     (FAC_HEADS, FAC_HEAD),
@@ -2359,12 +2385,19 @@ fn classify(
         // a name no list knows before a word for a party or an alliance
         // of them ("the Azimio la Umoja coalition"; not a person's:
         // "the Howard coalition"; nor a prefix's: "Non-US coalition forces").
+        let next_bits = HEAD_TABLE.get(next_word);
         let party = || {
-            matches!(next_word, "party" | "coalition" | "alliance" | "bloc")
+            next_bits & PARTY_WORD != 0
                 && !name.contains('-')
                 && s.given_name(first, first_number).is_none()
                 && (rest.len() > 1 || s.surname(first, first_number).is_none())
         };
+        // A name no list knows before a word for a spacecraft or an
+        // instrument names a thing, no one ("NASA's Europa Clipper
+        // mission", "the Hubble telescope").
+        if next_bits & CRAFT_WORD != 0 && s.given_name(first, first_number).is_none() {
+            return;
+        }
         if matches!(
             s.org_word(next_word, s.number(next_token)),
             Some(OrgWord::Suffix)
@@ -3115,10 +3148,7 @@ fn org_noun_known_as(s: &Sentence, first: usize) -> bool {
     {
         return false;
     }
-    if matches!(
-        word,
-        "firm" | "insurer" | "lender" | "regulator" | "watchdog"
-    ) {
+    if HEAD_TABLE.get(word) & FIRM_WORD != 0 {
         return true;
     }
     let mut capitalised = [0u8; 16];
