@@ -1521,3 +1521,21 @@ fn a_name_before_a_word_for_a_spacecraft_names_nothing() {
         assert!(list.iter().all(|e| e.name != name), "{name}: {list:?}");
     }
 }
+
+#[test]
+fn a_centre_for_what_a_building_is_for_is_a_building() {
+    let list = entities(
+        "It launched from Kennedy Space Center, built by Airbus Defence and Space. Detainees \
+         left Villawood Detention Centre. The Carter Center objected.",
+    );
+    assert_types(
+        &list,
+        &[
+            ("Kennedy Space Center", EntityType::Fac),
+            ("Villawood Detention Centre", EntityType::Fac),
+            ("Carter Center", EntityType::Org),
+        ],
+    );
+    // An ordinary word of a building's name names no building alone.
+    assert_eq!(find(&list, "Kennedy Space Center").mentions.len(), 1);
+}

@@ -544,14 +544,14 @@ fn short_name_before(
     }
     // "the Bank of Mexico ... the central bank, known as Banxico": the
     // latest organisation named before with that noun as a word of its name.
-    let noun = text[..m.span.start]
-        .trim_end()
-        .strip_suffix("known as")?
-        .trim_end()
-        .strip_suffix(',')?
-        .rsplit(' ')
+    let noun = text.as_bytes()[..m.span.start]
+        .trim_ascii_end()
+        .strip_suffix(b"known as")?
+        .trim_ascii_end()
+        .strip_suffix(b",")?
+        .rsplit(|&b| b == b' ')
         .next()?;
-    if m.ty != EntityType::Org || !noun.starts_with(|c: char| c.is_ascii_lowercase()) {
+    if m.ty != EntityType::Org || !noun.first().is_some_and(u8::is_ascii_lowercase) {
         return None;
     }
     let mut j = index;
@@ -563,7 +563,7 @@ fn short_name_before(
             && entity_of[j] != NONE
             && words
                 .split(|&b| b == b' ')
-                .any(|word| word.eq_ignore_ascii_case(noun.as_bytes()))
+                .any(|word| word.eq_ignore_ascii_case(noun))
         {
             return Some(entity_of[j] as usize);
         }
@@ -1053,7 +1053,8 @@ fn group_with(doc: &Document, mentions: Vec<RawMention>, scan_max: usize) -> Vec
 /// Space Telescope"), each with its entity, the first one first: a single
 /// word that the text alone cannot type is, with no person named so, the
 /// facility named after it ("Webb will study ..."). Only capitalised
-/// words, as written; usually empty, and then nothing is allocated.
+/// words, as written, and no ordinary word; usually empty, and then
+/// nothing is allocated.
 fn facility_words<'t>(list: &[Builder], text: &'t str) -> Vec<(&'t str, u32)> {
     let mut words = Vec::new();
     for (i, e) in list.iter().enumerate() {
@@ -1066,7 +1067,12 @@ fn facility_words<'t>(list: &[Builder], text: &'t str) -> Vec<(&'t str, u32)> {
         for (end, _) in name.match_indices(' ') {
             let word = &name[start..end];
             start = end + 1;
-            if word.starts_with(|c: char| c.is_uppercase()) && words.len() < MAX_FACILITY_WORDS {
+            // (Not an ordinary word: "Space" of "Kennedy Space Center" is
+            // no name for it.)
+            if word.starts_with(|c: char| c.is_uppercase())
+                && words.len() < MAX_FACILITY_WORDS
+                && !lexicon::is_common_word(word)
+            {
                 words.push((word, i as u32));
             }
         }

@@ -263,25 +263,7 @@ const PLACE_OPENERS: &[&str] = &[
 
 /// Words that open organisations' names in other languages ("Banco de la
 /// Republica", "Grupo Televisa", "Partido Revolucionario Institucional").
-const ORG_OPENERS: &[&str] = &[
-    "Banca",
-    "Banco",
-    "Banque",
-    "Compagnie",
-    "Companhia",
-    "Fundacion",
-    "Fundación",
-    "Groupe",
-    "Grupo",
-    "Instituto",
-    "Partido",
-    "Partito",
-    "Petroleos",
-    "Petróleos",
-    "Universidad",
-    "Universidade",
-    "Université",
-];
+const ORG_OPENERS: &[&str] = &["Banca", "Banco", "Banque", "Grupo", "Instituto", "Partido"];
 
 /// Words in lower case for a party or an alliance of them, after a name
 /// ("the Azimio la Umoja coalition").
@@ -302,6 +284,21 @@ const CRAFT_WORDS: &[&str] = &[
 /// Words in lower case for companies that head no organisation's name
 /// (see [`org_noun_known_as`]).
 const FIRM_WORDS: &[&str] = &["firm", "insurer", "lender", "regulator", "watchdog"];
+
+/// Words for what a building is for, before "Center" or "Centre": the
+/// name is a building's ("Kennedy Space Center", "Darwin Convention
+/// Centre"), where "Centre" alone heads organisations' names.
+const CENTRE_USES: &[&str] = &[
+    "Aquatic",
+    "Conference",
+    "Convention",
+    "Detention",
+    "Exhibition",
+    "Shopping",
+    "Space",
+    "Sports",
+    "Trade",
+];
 
 /// Words that end a football club's name, which is whole before "and"
 /// ("Blackburn Rovers and Wigan Athletic" are two; see [`collect_run`]).
@@ -358,10 +355,12 @@ const ORG_OPENER: u32 = 4096;
 const PARTY_WORD: u32 = 8192;
 const CRAFT_WORD: u32 = 16384;
 const FIRM_WORD: u32 = 32768;
+const CENTRE_USE: u32 = 65536;
 
 /// The head-word lists and the other lists of [`HEAD_TABLE`], with their
 /// bits.
-const HEAD_LISTS: [(&[&str], u32); 16] = [
+const HEAD_LISTS: [(&[&str], u32); 17] = [
+    (CENTRE_USES, CENTRE_USE),
     (PLACE_OPENERS, PLACE_OPENER),
     (ORG_OPENERS, ORG_OPENER),
     (PARTY_WORDS, PARTY_WORD),
@@ -2360,8 +2359,13 @@ fn classify(
                 Some(OrgWord::OfHead | OrgWord::Head)
             );
         if rest.len() > 1 || of_head {
+            let centre = || {
+                matches!(last, "Center" | "Centre")
+                    && HEAD_TABLE.get(word(rest.len() - 2)) & CENTRE_USE != 0
+            };
             let ty = head_type(last)
                 .filter(|_| !park_of_person(s, rest, before))
+                .or_else(|| centre().then_some(EntityType::Fac))
                 .or_else(|| (of_head || org_tail()).then_some(EntityType::Org));
             if let Some(ty) = ty {
                 // A known place or nationality at the front is still reported
@@ -3185,9 +3189,9 @@ fn appositive_role(s: &Sentence, next: usize) -> Option<Option<Span>> {
         // "Olivier Witasse, Juice project scientist at ESA": one
         // capitalised word, no name of a person's, before the words in
         // lower case.
-        let lower = |j: usize| s.is_word(j) && s.s(j).starts_with(|c: char| c.is_ascii_lowercase());
-        if !s.is_cap(next + 1)
-            || !lower(next + 2)
+        // (The role reads words in lower case only.)
+        if !s.is_word(next + 1)
+            || !s.s(next + 1).starts_with(|c: char| c.is_ascii_uppercase())
             || s.personal_name(s.s(next + 1), s.number(next + 1))
         {
             return None;
