@@ -439,10 +439,19 @@ fn plural_head_type(word: &str) -> Option<EntityType> {
         return None;
     }
     let mut buf = [0u8; 16];
-    buf[..singular.len()].copy_from_slice(singular);
-    buf[0] = buf[0].to_ascii_uppercase();
-    let ty = head_type(std::str::from_utf8(&buf[..singular.len()]).ok()?)?;
+    let ty = head_type(capitalised(singular, &mut buf)?)?;
     matches!(ty, EntityType::Fac | EntityType::Gpe | EntityType::Loc).then_some(ty)
+}
+
+/// `word`, at most 16 bytes that open with an ASCII letter in lower case,
+/// with that letter a capital, written into `buf`: "river" -> "River",
+/// to look up in the lists of capitalised words.
+fn capitalised<'b>(word: &[u8], buf: &'b mut [u8; 16]) -> Option<&'b str> {
+    let first = *word.first().filter(|b| b.is_ascii_lowercase())?;
+    let buf = buf.get_mut(..word.len())?;
+    buf.copy_from_slice(word);
+    buf[0] = first.to_ascii_uppercase();
+    std::str::from_utf8(buf).ok()
 }
 
 /// Whether `run` (of two words or more, after the word `before`) ends in
@@ -2389,13 +2398,14 @@ fn classify(
         // a name no list knows before a word for a party or an alliance
         // of them ("the Azimio la Umoja coalition"; not a person's:
         // "the Howard coalition"; nor a prefix's: "Non-US coalition forces").
-        let next_bits = HEAD_TABLE.get(next_word);
-        let party = || {
-            next_bits & PARTY_WORD != 0
-                && !name.contains('-')
-                && s.given_name(first, first_number).is_none()
+        // (No person's name: none that opens with a given name, nor a
+        // surname alone.)
+        let no_persons_name = || {
+            s.given_name(first, first_number).is_none()
                 && (rest.len() > 1 || s.surname(first, first_number).is_none())
         };
+        let next_bits = HEAD_TABLE.get(next_word);
+        let party = || next_bits & PARTY_WORD != 0 && !name.contains('-') && no_persons_name();
         // A name no list knows before a word for a spacecraft or an
         // instrument names a thing, no one ("NASA's Europa Clipper
         // mission", "the Hubble telescope").
@@ -2433,8 +2443,7 @@ fn classify(
         // up").
         if cut == 0
             && (org_noun_before(s, first_token) || shares_in(s, first_token))
-            && s.given_name(first, first_number).is_none()
-            && (rest.len() > 1 || s.surname(first, first_number).is_none())
+            && no_persons_name()
         {
             out.push(mention(span, EntityType::Org, None, None));
             return;
@@ -3146,22 +3155,13 @@ fn org_noun_known_as(s: &Sentence, first: usize) -> bool {
         return false;
     };
     let word = s.s(noun);
-    if s.s(noun + 1) != ","
-        || !s.is_word(noun)
-        || !word.starts_with(|c: char| c.is_ascii_lowercase())
-    {
+    if s.s(noun + 1) != "," || !s.is_word(noun) {
         return false;
     }
-    if HEAD_TABLE.get(word) & FIRM_WORD != 0 {
-        return true;
-    }
-    let mut capitalised = [0u8; 16];
-    let Some(buffer) = capitalised.get_mut(..word.len()) else {
-        return false;
-    };
-    buffer.copy_from_slice(word.as_bytes());
-    buffer[0] = buffer[0].to_ascii_uppercase();
-    std::str::from_utf8(buffer).is_ok_and(|w| lexicon::org_word(w) == Some(OrgWord::Head))
+    let mut buf = [0u8; 16];
+    HEAD_TABLE.get(word) & FIRM_WORD != 0
+        || capitalised(word.as_bytes(), &mut buf)
+            .is_some_and(|w| lexicon::org_word(w) == Some(OrgWord::Head))
 }
 
 /// Whether token `i` is a role word in lower case ("coach", "chief").
