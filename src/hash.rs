@@ -4,8 +4,7 @@
 //! table that uses these is bounded.
 
 use std::cmp::Ordering;
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
+use std::hash::Hasher;
 
 /// FxHash (as in rustc): a rotate, xor and multiply per eight bytes.
 #[derive(Default, Clone, Copy)]
@@ -41,7 +40,67 @@ impl Hasher for FxHasher {
     }
 }
 
-pub type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
+/// A map whose keys' hashes the caller gives: the entries in order of
+/// insertion, found through [`Slots`]. Smaller in wasm than the standard
+/// `HashMap` (whose growing code comes in a copy per type), and it starts
+/// with 16 slots, as the maps of one analysis are mostly small. Never
+/// iterated, so the order of its entries can change no result.
+pub(crate) struct Map<K, V> {
+    slots: Slots,
+    /// (hash, key, value) by number.
+    entries: Vec<(u64, K, V)>,
+}
+
+impl<K, V> Default for Map<K, V> {
+    fn default() -> Self {
+        Map {
+            slots: Slots::default(),
+            entries: Vec::new(),
+        }
+    }
+}
+
+impl<K: PartialEq, V> Map<K, V> {
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
+    fn index(&self, key: &K, hash: u64) -> Option<usize> {
+        let entries = &self.entries;
+        self.slots
+            .find(hash, |id| {
+                let (h, k, _) = &entries[id as usize];
+                *h == hash && k == key
+            })
+            .map(|id| id as usize)
+    }
+
+    /// The value of `key`, of hash `hash`.
+    pub fn get(&self, key: &K, hash: u64) -> Option<&V> {
+        self.index(key, hash).map(|i| &self.entries[i].2)
+    }
+
+    pub fn get_mut(&mut self, key: &K, hash: u64) -> Option<&mut V> {
+        self.index(key, hash).map(|i| &mut self.entries[i].2)
+    }
+
+    /// The value of `key`, of hash `hash`, entered as `value()` if it has
+    /// none.
+    pub fn or_insert_with(&mut self, key: K, hash: u64, value: impl FnOnce() -> V) -> &mut V {
+        let i = match self.index(&key, hash) {
+            Some(i) => i,
+            None => {
+                let entries = &self.entries;
+                self.slots
+                    .make_room_from(16, entries.len(), |id| entries[id].0);
+                self.slots.place(entries.len() as u32, hash);
+                self.entries.push((hash, key, value()));
+                self.entries.len() - 1
+            }
+        };
+        &mut self.entries[i].2
+    }
+}
 
 /// Byte-wise order, as `str` and `[u8]` order, inlined: table words are
 /// short and most comparisons are decided by the first bytes, so this beats
@@ -224,8 +283,14 @@ impl Slots {
     /// (1024 at least), and every item `id` placed again by its hash
     /// `hash_of(id)`.
     pub fn make_room(&mut self, len: usize, hash_of: impl Fn(usize) -> u64) {
+        self.make_room_from(1024, len, hash_of);
+    }
+
+    /// [`Slots::make_room`], with `least` slots (a power of two) at
+    /// first.
+    pub fn make_room_from(&mut self, least: usize, len: usize, hash_of: impl Fn(usize) -> u64) {
         if 2 * (len + 1) > self.slots.len() {
-            *self = Slots::new((2 * self.slots.len()).max(1024));
+            *self = Slots::new((2 * self.slots.len()).max(least));
             for id in 0..len {
                 self.place(id as u32, hash_of(id));
             }
@@ -460,5 +525,34 @@ mod interner_tests {
             interner.find(b"abcdefghj", Interner::hash(b"abcdefghj")),
             None
         );
+    }
+}
+
+#[cfg(test)]
+mod map_tests {
+    use super::Map;
+
+    #[test]
+    fn a_map_finds_every_key_it_was_given_through_growth_and_shared_hashes() {
+        let mut map: Map<u32, u32> = Map::default();
+        assert!(map.is_empty());
+        // Keys 0..1000, every ten sharing one hash: told apart by key.
+        let hash = |k: u32| u64::from(k / 10).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+        for k in 0..1000 {
+            *map.or_insert_with(k, hash(k), || 0) += k;
+        }
+        for k in 0..1000 {
+            // Entered once: the value is not made again.
+            *map.or_insert_with(k, hash(k), || u32::MAX) += 1;
+        }
+        assert!(!map.is_empty());
+        for k in 0..1000 {
+            assert_eq!(map.get(&k, hash(k)), Some(&(k + 1)));
+        }
+        *map.get_mut(&7, hash(7)).unwrap() = 70;
+        assert_eq!(map.get(&7, hash(7)), Some(&70));
+        assert_eq!(map.get(&1000, hash(1000)), None);
+        // A key given with another hash than its own is not found.
+        assert_eq!(map.get(&5, hash(500)), None);
     }
 }

@@ -18,7 +18,7 @@ use std::hash::Hasher;
 
 use super::lexicon::{self, OrgWord};
 use super::{names, Entity, EntityType, Mention, RawMention};
-use crate::hash::{FxHasher, FxMap};
+use crate::hash::{FxHasher, Interner, Map};
 use crate::text::{Document, Span};
 
 struct Builder {
@@ -294,7 +294,7 @@ enum By {
 #[derive(Default)]
 struct Lookup {
     /// The first node of each list, by hash.
-    heads: FxMap<u64, u32>,
+    heads: Map<u64, u32>,
     /// (entity, next node or `NONE`).
     nodes: Vec<(u32, u32)>,
     /// Scratch for initials.
@@ -315,13 +315,14 @@ impl Lookup {
 
     fn add_hashed(&mut self, hash: u64, entity: usize) {
         let node = self.nodes.len() as u32;
-        let next = self.heads.insert(hash, node).unwrap_or(NONE);
+        let next = std::mem::replace(self.heads.or_insert_with(hash, hash, || NONE), node);
         self.nodes.push((entity as u32, next));
     }
 
     /// The entities listed under `bytes` (and perhaps a few others).
     fn under(&self, by: By, bytes: &[u8]) -> impl Iterator<Item = usize> + '_ {
-        let mut node = self.heads.get(&hash(by, bytes)).copied().unwrap_or(NONE);
+        let hash = hash(by, bytes);
+        let mut node = self.heads.get(&hash, hash).copied().unwrap_or(NONE);
         std::iter::from_fn(move || {
             let &(entity, next) = self.nodes.get(node as usize)?;
             node = next;
@@ -699,7 +700,7 @@ fn group_with(doc: &Document, mentions: Vec<RawMention>, scan_max: usize) -> Vec
     // Acronyms that a text spelt out in parentheses ("Australian Federal
     // Police (AFP)"), and their entities: whatever a lexicon says the
     // letters stand for, in this text they stand for that name.
-    let mut aliases: FxMap<&str, u32> = FxMap::default();
+    let mut aliases: Map<&str, u32> = Map::default();
     for (index, m) in mentions.iter().enumerate() {
         let surface = m.span.of(text);
         // An acronym the text spelt out before it, or one word that the
@@ -718,17 +719,21 @@ fn group_with(doc: &Document, mentions: Vec<RawMention>, scan_max: usize) -> Vec
                     Some(b'(' | b's')
                 ));
         let alias = if acronym && m.settled || short {
-            aliases.get(surface).map(|&i| i as usize).or_else(|| {
-                let i = if acronym {
-                    spelt_out_before(&mentions, &entity_of, index, text)
-                } else {
-                    short_name_before(&mentions, &entity_of, index, text)
-                }?;
-                (entities.list[i].ty == EntityType::Org).then(|| {
-                    aliases.insert(surface, i as u32);
-                    i
+            let hash = Interner::hash(surface.as_bytes());
+            aliases
+                .get(&surface, hash)
+                .map(|&i| i as usize)
+                .or_else(|| {
+                    let i = if acronym {
+                        spelt_out_before(&mentions, &entity_of, index, text)
+                    } else {
+                        short_name_before(&mentions, &entity_of, index, text)
+                    }?;
+                    (entities.list[i].ty == EntityType::Org).then(|| {
+                        aliases.or_insert_with(surface, hash, || i as u32);
+                        i
+                    })
                 })
-            })
         } else {
             None
         };

@@ -212,16 +212,19 @@ fn retype_guesses(text: &str, raw: &mut [RawMention]) {
     // Per text guessed somewhere (few: most mentions are looked up, none
     // inserted): the first type evidence gave it, how many mentions have
     // that type by evidence, and how many were guessed.
-    let mut tally: crate::hash::FxMap<&str, (Option<EntityType>, u32, u32, EntityType)> =
+    let mut tally: crate::hash::Map<&str, (Option<EntityType>, u32, u32, EntityType)> =
         Default::default();
+    let hash = |m: &RawMention| crate::hash::Interner::hash(m.span.of(text).as_bytes());
     for m in raw.iter().filter(|m| m.guessed) {
-        tally.entry(m.span.of(text)).or_insert((None, 0, 0, m.ty)).2 += 1;
+        tally
+            .or_insert_with(m.span.of(text), hash(m), || (None, 0, 0, m.ty))
+            .2 += 1;
     }
     for m in raw
         .iter()
         .filter(|m| m.settled && !m.guessed && m.ty.is_name())
     {
-        if let Some(t) = tally.get_mut(m.span.of(text)) {
+        if let Some(t) = tally.get_mut(&m.span.of(text), hash(m)) {
             if t.0.is_none_or(|ty| ty == m.ty) {
                 t.0 = Some(m.ty);
                 t.1 += 1;
@@ -229,7 +232,8 @@ fn retype_guesses(text: &str, raw: &mut [RawMention]) {
         }
     }
     for m in raw.iter_mut().filter(|m| m.settled && m.ty.is_name()) {
-        let Some(&(Some(evidence), by_evidence, guessed, guess)) = tally.get(m.span.of(text))
+        let Some(&(Some(evidence), by_evidence, guessed, guess)) =
+            tally.get(&m.span.of(text), hash(m))
         else {
             continue;
         };

@@ -824,6 +824,11 @@ impl std::fmt::Debug for CandidateIndex {
     }
 }
 
+/// The hash of a candidate's key.
+pub(crate) fn key_hash(key: &Key) -> u64 {
+    CandidateIndex::hash(key)
+}
+
 impl CandidateIndex {
     fn hash(key: &Key) -> u64 {
         let mut hasher = FxHasher::default();

@@ -29,9 +29,9 @@
 //! - names of entities take at most the share of places the caller allows,
 //!   so that the list says what happened as well as who and where.
 
-use super::candidates::{Candidate, Key, Scan, ENTITY, GENERIC, MAX_WORDS, PROPER, ROLE};
+use super::candidates::{key_hash, Candidate, Key, Scan, ENTITY, GENERIC, MAX_WORDS, PROPER, ROLE};
 use super::lexicon;
-use crate::hash::FxMap;
+use crate::hash::Map;
 
 /// Raw score that maps to 0.5.
 const HALF: f64 = 0.6;
@@ -294,7 +294,8 @@ pub fn choose(
         // The index is the key's low bits (see `rank_key`).
         let mut i = order[pos] as u32 as usize;
         let score = raw[i];
-        if let Some(&longer) = extensions.get(&scan.candidates[i].key) {
+        let key = &scan.candidates[i].key;
+        if let Some(&longer) = extensions.get(key, key_hash(key)) {
             let (short, long) = (&scan.candidates[i], &scan.candidates[longer]);
             if long.count as f64 >= EXTENSION_SHARE * short.count as f64 {
                 // "rate" is mostly "interest rate": say so.
@@ -390,8 +391,8 @@ fn rank_key(raw: f64, first_item: u32, index: usize) -> u128 {
 /// For each candidate, its most frequent extension seen at least twice:
 /// a longer phrase with the same head ("rate" -> "interest rate"), or a
 /// phrase a name leads ("US" -> "US soldiers").
-fn extensions(scan: &Scan, raw: &[f64]) -> FxMap<Key, usize> {
-    let mut best: FxMap<Key, usize> = FxMap::default();
+fn extensions(scan: &Scan, raw: &[f64]) -> Map<Key, usize> {
+    let mut best: Map<Key, usize> = Map::default();
     let better = |a: usize, b: usize| {
         let (ca, cb) = (&scan.candidates[a], &scan.candidates[b]);
         (ca.count, raw[a]) > (cb.count, raw[b])
@@ -401,7 +402,7 @@ fn extensions(scan: &Scan, raw: &[f64]) -> FxMap<Key, usize> {
             continue;
         }
         let mut offer = |key: Key| {
-            let slot = best.entry(key).or_insert(i);
+            let slot = best.or_insert_with(key, key_hash(&key), || i);
             if better(i, *slot) {
                 *slot = i;
             }

@@ -6,10 +6,8 @@
 //! single line breaks stay inside them (the sentence splitter decides what a
 //! single break means); otherwise every non-empty line is a paragraph.
 
-use std::collections::HashMap;
-
 use super::Span;
-use crate::hash::{bytes_equal_to, load8};
+use crate::hash::{bytes_equal_to, load8, Map};
 
 /// A paragraph: its span and the indices of its lines.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -127,14 +125,15 @@ pub fn find_repeats(text: &str, paragraphs: &[Span]) -> Vec<Option<usize>> {
         out.resize(paragraphs.len(), None);
         return out;
     }
-    let mut seen: HashMap<u64, Vec<usize>> = HashMap::new();
+    let mut seen: Map<u64, Vec<usize>> = Map::default();
     for (i, p) in paragraphs.iter().enumerate() {
         let body = p.of(text);
         if !body.chars().any(char::is_alphanumeric) {
             out.push(None);
             continue;
         }
-        let candidates = seen.entry(words_hash(body)).or_default();
+        let hash = words_hash(body);
+        let candidates = seen.or_insert_with(hash, hash, Vec::new);
         let earlier = candidates.iter().copied().find(|&j| {
             paragraphs[j]
                 .of(text)
