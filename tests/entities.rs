@@ -1539,3 +1539,58 @@ fn a_centre_for_what_a_building_is_for_is_a_building() {
     // An ordinary word of a building's name names no building alone.
     assert_eq!(find(&list, "Kennedy Space Center").mentions.len(), 1);
 }
+
+#[test]
+fn a_team_is_named_after_driving_for_and_before_its_drivers_name() {
+    let list = entities(
+        "McLaren's Lando Norris was sixth. Leclerc, driving for Scuderia Ferrari HP, was \
+         second. Bortoleto will race for Sauber next season, and Colapinto drives for \
+         Williams Racing Ltd, whose car crashed. Williams said the car was repaired.",
+    );
+    assert_types(
+        &list,
+        &[
+            ("McLaren", EntityType::Org),
+            ("Lando Norris", EntityType::Person),
+            ("Scuderia Ferrari HP", EntityType::Org),
+            ("Sauber", EntityType::Org),
+            ("Williams Racing Ltd", EntityType::Org),
+        ],
+    );
+    // "Williams" alone is the company whose name racing ends.
+    assert_eq!(find(&list, "Williams Racing Ltd").count, 2);
+    // A possessive before words the lists know together, or before no
+    // person's name, names no team.
+    let list =
+        entities("He backed Smith's Al Qaeda plan. Later, Markov's White House visit ended.");
+    assert!(
+        list.iter()
+            .all(|e| e.ty != EntityType::Org || e.name == "Al Qaeda" || e.name == "White House"),
+        "{list:?}"
+    );
+}
+
+#[test]
+fn speech_before_an_unknown_name_of_two_words_is_a_persons() {
+    let list = entities("\"Water is the most urgent need,\" said Manas Das of the charity.");
+    assert_eq!(find(&list, "Manas Das").ty, EntityType::Person);
+}
+
+#[test]
+fn hills_craft_and_seas_of_the_moon() {
+    let list = entities(
+        "Landslides hit the Dima Hasao hills and the Adelaide Hills. The Jupiter Icy Moons \
+         Explorer flew over Mare Crisium, as the Mars Reconnaissance Orbiter did.",
+    );
+    assert_types(
+        &list,
+        &[
+            ("Dima Hasao", EntityType::Loc),
+            ("Adelaide Hills", EntityType::Loc),
+            ("Mare Crisium", EntityType::Loc),
+        ],
+    );
+    for name in ["Jupiter Icy Moons Explorer", "Mars Reconnaissance Orbiter"] {
+        assert!(list.iter().all(|e| e.name != name), "{name}: {list:?}");
+    }
+}

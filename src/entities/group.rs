@@ -597,6 +597,7 @@ const TRADES: &[&str] = &[
     "Petroleum",
     "Pharmaceuticals",
     "Pictures",
+    "Racing",
     "Records",
     "Resources",
     "Securities",
