@@ -1594,3 +1594,15 @@ fn hills_craft_and_seas_of_the_moon() {
         assert!(list.iter().all(|e| e.name != name), "{name}: {list:?}");
     }
 }
+
+#[test]
+fn a_ruling_party_named_as_a_place_is_an_organisation() {
+    let list = entities("Sheinbaum's ruling Morena party won in Morena itself.");
+    let types: Vec<_> = list
+        .iter()
+        .filter(|e| e.name == "Morena")
+        .map(|e| e.ty)
+        .collect();
+    assert!(types.contains(&EntityType::Org), "{list:?}");
+    assert!(types.contains(&EntityType::Gpe), "{list:?}");
+}

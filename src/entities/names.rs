@@ -2140,6 +2140,16 @@ fn classify(
                 out.push(mention(run[0].span, river.ty, None, Some(river.key)));
                 return;
             }
+            // "the ruling Morena party": a party named as a place is.
+            let party = || {
+                first_token > 0
+                    && matches!(s.s(first_token - 1), "ruling" | "opposition")
+                    && HEAD_TABLE.get(s.s(next_token)) & PARTY_WORD != 0
+            };
+            if matches!(ty, EntityType::Gpe | EntityType::Loc) && party() {
+                out.push(mention(span_of(run), EntityType::Org, None, None));
+                return;
+            }
             out.push(mention(span_of(run), ty, None, Some(key)));
             return;
         }
