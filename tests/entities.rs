@@ -1562,7 +1562,7 @@ fn a_team_is_named_after_driving_for_and_before_its_drivers_name() {
     // A possessive before words the lists know together, or before no
     // person's name, names no team.
     let list =
-        entities("He backed Smith's Al Qaeda plan. Later, Markov's White House visit ended.");
+        entities("He backed Zarkov's Al Qaeda plan. Later, Markov's White House visit ended.");
     assert!(
         list.iter()
             .all(|e| e.ty != EntityType::Org || e.name == "Al Qaeda" || e.name == "White House"),
