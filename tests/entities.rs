@@ -1606,3 +1606,21 @@ fn a_ruling_party_named_as_a_place_is_an_organisation() {
     assert!(types.contains(&EntityType::Org), "{list:?}");
     assert!(types.contains(&EntityType::Gpe), "{list:?}");
 }
+
+#[test]
+fn a_name_typed_by_shape_with_an_organisations_word_is_an_organisation() {
+    let list = entities(
+        "Tromso activists with Greenpeace Nordic protested. The pollster Indikator Politik \
+         Indonesia agreed.",
+    );
+    assert_types(
+        &list,
+        &[
+            ("Greenpeace Nordic", EntityType::Org),
+            ("Indikator Politik Indonesia", EntityType::Org),
+        ],
+    );
+    // A place first is a place before a person's name.
+    let list = entities("The envoy to Afghanistan Lakhdar Brahimi met them.");
+    assert!(list.iter().all(|e| e.ty != EntityType::Org), "{list:?}");
+}

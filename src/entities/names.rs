@@ -1763,6 +1763,20 @@ fn team_named(s: &Sentence, run: &[Word], first_token: usize, i: usize) -> Optio
     .then(|| guess(word.span, EntityType::Org))
 }
 
+/// Whether a word of `run` is a name the lists know as an organisation,
+/// or its last word one they know as a town or country (asked of a run
+/// typed by its shape alone; a place first is more often a place before
+/// a person's name: "envoy to Afghanistan Lakhdar Brahimi").
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn known_word_inside(s: &Sentence, run: &[Word]) -> bool {
+    let last = run.len() - 1;
+    run.iter().enumerate().any(|(k, w)| {
+        let word = w.span.of(s.text);
+        lexicon::organization(word).is_some()
+            || k == last && lexicon::place(word).is_some_and(|p| p.ty == EntityType::Gpe)
+    })
+}
+
 /// Whether `word` is a Roman number of two letters or more ("II", "XVI";
 /// not "XL", a size). Its first two bytes turn most words away here,
 /// inline; the rest is read out of line.
@@ -2663,7 +2677,16 @@ fn classify(
                 return;
             }
             if evidence || !any_common() {
-                let mut m = mention(span, EntityType::Person, role, None);
+                // "Greenpeace Nordic", "Exane BNP Paribas", "Indikator
+                // Politik Indonesia": with a word the lists know as an
+                // organisation, or a town or country last, an
+                // organisation.
+                let ty = if !evidence && known_word_inside(s, rest) {
+                    EntityType::Org
+                } else {
+                    EntityType::Person
+                };
+                let mut m = mention(span, ty, role.filter(|_| ty == EntityType::Person), None);
                 m.guessed = !evidence;
                 out.push(m);
                 return;
