@@ -1623,4 +1623,9 @@ fn a_name_typed_by_shape_with_an_organisations_word_is_an_organisation() {
     // A place first is a place before a person's name.
     let list = entities("The envoy to Afghanistan Lakhdar Brahimi met them.");
     assert!(list.iter().all(|e| e.ty != EntityType::Org), "{list:?}");
+    // A company that is a given name too, before a word of no surname:
+    // the company, and a product's name after it.
+    let list = entities("He drove a black Porsche Cayenne to work.");
+    assert_eq!(find(&list, "Porsche").ty, EntityType::Org);
+    assert!(list.iter().all(|e| e.name != "Porsche Cayenne"), "{list:?}");
 }

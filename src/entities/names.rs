@@ -2681,6 +2681,15 @@ fn classify(
                 // Politik Indonesia": with a word the lists know as an
                 // organisation, or a town or country last, an
                 // organisation.
+                // "Porsche Cayenne": a company the lists know that is a
+                // given name too, before words of no surname, is the
+                // company, and the rest a product's name, no mention.
+                if given() && !said && !surname_last() && s.surname(last, last_number).is_none() {
+                    if let Some((key, _)) = lexicon::organization(first) {
+                        out.push(mention(rest[0].span, EntityType::Org, None, Some(key)));
+                        return;
+                    }
+                }
                 let ty = if !evidence && known_word_inside(s, rest) {
                     EntityType::Org
                 } else {
