@@ -1725,7 +1725,6 @@ fn team_named(s: &Sentence, run: &[Word], first_token: usize, i: usize) -> Optio
     let [word] = run else {
         return None;
     };
-    let text = first;
     // (Two words that the lists know together are no person: "bin
     // Laden's Al Qaeda".)
     let possessive = || {
@@ -1734,7 +1733,7 @@ fn team_named(s: &Sentence, run: &[Word], first_token: usize, i: usize) -> Optio
             && s.is_cap(i + 1)
             && (s.given_name(s.s(i), s.number(i)).is_some()
                 || s.surname(s.s(i + 1), s.number(i + 1)).is_some())
-            && s.given_name(text, word.number).is_none()
+            && s.given_name(first, word.number).is_none()
             && {
                 let two = &s.text[s.tokens[i].span.start..s.tokens[i + 1].span.end];
                 lexicon::organization(two).is_none() && lexicon::place(two).is_none()
@@ -1758,8 +1757,8 @@ fn team_named(s: &Sentence, run: &[Word], first_token: usize, i: usize) -> Optio
             | "fly-half"
     );
     ((role && s.is_cap(i + 1) || possessive())
-        && !s.common_any_case(text, word.number)
-        && lexicon::demonym(text).is_none())
+        && !s.common_any_case(first, word.number)
+        && lexicon::demonym(first).is_none())
     .then(|| guess(word.span, EntityType::Org))
 }
 
@@ -2677,19 +2676,18 @@ fn classify(
                 return;
             }
             if evidence || !any_common() {
-                // "Greenpeace Nordic", "Exane BNP Paribas", "Indikator
-                // Politik Indonesia": with a word the lists know as an
-                // organisation, or a town or country last, an
-                // organisation.
                 // "Porsche Cayenne": a company the lists know that is a
                 // given name too, before words of no surname, is the
                 // company, and the rest a product's name, no mention.
-                if given() && !said && !surname_last() && s.surname(last, last_number).is_none() {
+                if given() && !said && s.surname(last, last_number).is_none() {
                     if let Some((key, _)) = lexicon::organization(first) {
                         out.push(mention(rest[0].span, EntityType::Org, None, Some(key)));
                         return;
                     }
                 }
+                // "Greenpeace Nordic", "Indikator Politik Indonesia": with
+                // a word the lists know as an organisation, or a town or
+                // country last, an organisation.
                 let ty = if !evidence && known_word_inside(s, rest) {
                     EntityType::Org
                 } else {

@@ -826,19 +826,15 @@ impl std::fmt::Debug for CandidateIndex {
 
 /// The hash of a candidate's key.
 pub(crate) fn key_hash(key: &Key) -> u64 {
-    CandidateIndex::hash(key)
+    let mut hasher = FxHasher::default();
+    hasher.write_u64(u64::from(key[0]) | u64::from(key[1]) << 32);
+    hasher.write_u64(u64::from(key[2]) | u64::from(key[3]) << 32);
+    hasher.finish()
 }
 
 impl CandidateIndex {
-    fn hash(key: &Key) -> u64 {
-        let mut hasher = FxHasher::default();
-        hasher.write_u64(u64::from(key[0]) | u64::from(key[1]) << 32);
-        hasher.write_u64(u64::from(key[2]) | u64::from(key[3]) << 32);
-        hasher.finish()
-    }
-
     fn find(&self, candidates: &[Candidate], key: &Key) -> Option<usize> {
-        self.find_hashed(candidates, key, Self::hash(key))
+        self.find_hashed(candidates, key, key_hash(key))
     }
 
     fn find_hashed(&self, candidates: &[Candidate], key: &Key, hash: u64) -> Option<usize> {
@@ -850,7 +846,7 @@ impl CandidateIndex {
     /// Numbers the next candidate (`candidates.len()`), of key hash `hash`.
     fn insert(&mut self, candidates: &[Candidate], hash: u64) {
         self.slots
-            .make_room(candidates.len(), |id| Self::hash(&candidates[id].key));
+            .make_room(candidates.len(), |id| key_hash(&candidates[id].key));
         self.slots.place(candidates.len() as u32, hash);
     }
 }
@@ -2076,7 +2072,7 @@ fn collect_candidates(text: &str, out: &mut Scan) {
             }
             let first = segment.start + start as u32;
             let sentence = seg[start].sentence;
-            let hash = CandidateIndex::hash(&key);
+            let hash = key_hash(&key);
             let id = match index.find_hashed(candidates, &key, hash) {
                 Some(id) => id,
                 None if growing => {
