@@ -91,7 +91,7 @@ BUDGETS = {
     "word_freq": 49_480,
     "given_names": 27_330,
     "surnames": 25_150,
-    "places": 35_500,
+    "places": 33_640,
 }
 
 
@@ -236,6 +236,21 @@ def hand_lines(filename: str) -> list[list[str]]:
 def fold(s: str) -> str:
     """Strips diacritics: 'Zürich' -> 'Zurich', 'Köln' -> 'Koln'."""
     return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
+
+
+def fold_latin(s: str) -> str:
+    """Each character of U+00C0..U+017F that Unicode decomposes (NFKD) into one ASCII
+    letter and marks, as that letter ('São Paulo' -> 'Sao Paulo'; 'ß', 'Ø', 'Ł' stay):
+    what lede looks a place up by when the table lacks the name as written
+    (LATIN_BASE in src/entities/lexicon.rs, which a test there checks)."""
+    out = []
+    for c in s:
+        if "\u00c0" <= c <= "\u017f":
+            d = "".join(x for x in unicodedata.normalize("NFKD", c) if not unicodedata.combining(x))
+            if len(d) == 1 and d.isascii() and d.isalpha():
+                c = d
+        out.append(c)
+    return "".join(out)
 
 
 def is_latin_name(s: str) -> bool:
@@ -808,6 +823,19 @@ def build_places(wf: WordFreq, given: dict[str, int], surnames: dict[str, int]) 
             ambiguous = 1
         t.add(name, typ, "|".join(keys), pc, ambiguous)
         key_of[name] = name if keys[0] == "=" else keys[0]
+
+    # A name that lede finds by its folded form (fold_latin) needs no row when that
+    # form's row says the same: the type, the keys (the accented name for its '='), the
+    # population class and the ambiguity.
+    twins = 0
+    for name in [n for n in t.rows if not n.isascii()]:
+        folded = fold_latin(name)
+        mine = t.rows[name]
+        resolved = [mine[0], "|".join(name if k == "=" else k for k in mine[1].split("|")), *mine[2:]]
+        if folded != name and t.rows.get(folded) == resolved:
+            del t.rows[name]
+            twins += 1
+    t.header.append(f"names with accents left out where the name without them (the lookup folds them) says the same: {twins}")
 
     # Trim the smallest droppable cities (and their folded aliases) to the budget.
     protected = {n for n, c in P.cands.items() if min(x[0] for x in c) < 31}

@@ -61,9 +61,53 @@ fn first_key(name: &'static str, key: &'static str) -> &'static str {
     resolve_key(name, first)
 }
 
+/// The entry of [`PLACES`] for `name`, or, for a name with letters
+/// outside ASCII that the table lacks, for its [`fold_latin`] form: the
+/// table leaves out a name whose folded twin says the same
+/// (`scripts/gen_lexicons.py`), "São Paulo" found as "Sao Paulo", whose
+/// key is "São Paulo".
+fn place_entry(name: &str) -> Option<(&'static str, &'static str)> {
+    PLACES
+        .get_entry(name)
+        .or_else(|| PLACES.get_entry(&fold_latin(name)?))
+}
+
+/// For each character of U+00C0..U+017F, the ASCII letter that Unicode
+/// decomposes it into, with marks (NFKD: "ã" is "a" and a tilde), or `.`
+/// for one it does not ("ß", "Ø", "Ł"). `fold_latin` in
+/// `scripts/gen_lexicons.py` reads the same from Python's Unicode data.
+const LATIN_BASE: &[u8; 192] = b"AAAAAA.CEEEEIIII.NOOOOO..UUUUY..aaaaaa.ceeeeiiii.nooooo..uuuuy.y\
+AaAaAaCcCcCcCcDd..EeEeEeEeEeGgGgGgGgHh..IiIiIiIiI...JjKk.LlLlLl.\
+...NnNnNn...OoOoOo..RrRrRrSsSsSsSsTtTt..UuUuUuUuUuUuWwYyYZzZzZzs";
+
+/// `name` with each letter of [`LATIN_BASE`] that has a base letter
+/// written as that letter ("Bogotá" -> "Bogota"), or `None` if none has.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+pub fn fold_latin(name: &str) -> Option<String> {
+    if name.is_ascii() {
+        return None;
+    }
+    let mut out = String::with_capacity(name.len());
+    let mut folded = false;
+    for c in name.chars() {
+        let base = (c as usize)
+            .checked_sub(0xC0)
+            .and_then(|i| LATIN_BASE.get(i))
+            .filter(|&&b| b != b'.');
+        match base {
+            Some(&b) => {
+                out.push(b as char);
+                folded = true;
+            }
+            None => out.push(c),
+        }
+    }
+    folded.then_some(out)
+}
+
 /// A known place: its type (GPE or LOC), canonical key and ambiguity.
 pub fn place(name: &str) -> Option<Place> {
-    let (name, rest) = PLACES.get_entry(name)?;
+    let (name, rest) = place_entry(name)?;
     let [ty, key, _, ambiguous] = fields(rest);
     let ty = match ty? {
         "LOC" => EntityType::Loc,
@@ -80,7 +124,7 @@ pub fn place(name: &str) -> Option<Place> {
 /// Whether `name` may be a state or province ("Washington", "NSW"): one
 /// of its keys is a subdivision's ("US-WA").
 pub fn is_subdivision(name: &str) -> bool {
-    PLACES.get_entry(name).is_some_and(|(_, rest)| {
+    place_entry(name).is_some_and(|(_, rest)| {
         let [_, key] = fields::<2>(rest);
         key.is_some_and(|k| {
             k.split('|').any(|k| {
@@ -265,6 +309,20 @@ pub fn is_stopword(word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_place_written_with_accents_is_found_by_its_folded_twin() {
+        assert_eq!(fold_latin("Bogotá").as_deref(), Some("Bogota"));
+        assert_eq!(fold_latin("Łódź").as_deref(), Some("Łodz"));
+        assert_eq!(fold_latin("Ørsted"), None);
+        assert_eq!(fold_latin("Paris"), None);
+        // The table keeps the folded spelling only; the key is the
+        // accented one.
+        assert!(PLACES.get("São Paulo").is_none());
+        assert_eq!(place("São Paulo").unwrap().key, "São Paulo");
+        assert_eq!(place("Sao Paulo").unwrap().key, "São Paulo");
+        assert_eq!(place("Côte d'Ivoire").unwrap().key, "CI");
+    }
 
     #[test]
     fn every_multi_word_title_may_begin_with_its_first_word() {
