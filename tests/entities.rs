@@ -1629,3 +1629,130 @@ fn a_name_typed_by_shape_with_an_organisations_word_is_an_organisation() {
     assert_eq!(find(&list, "Porsche").ty, EntityType::Org);
     assert!(list.iter().all(|e| e.name != "Porsche Cayenne"), "{list:?}");
 }
+
+#[test]
+fn an_elided_article_after_a_particle_goes_on_with_the_name() {
+    let list = entities(
+        "The Federation Internationale de l'Automobile (FIA) met. The Ministere de \
+         l\u{2019}Interieur said so.",
+    );
+    assert_types(
+        &list,
+        &[
+            ("Federation Internationale de l'Automobile", EntityType::Org),
+            ("Ministere de l\u{2019}Interieur", EntityType::Org),
+        ],
+    );
+    // "FIA" is the same organisation.
+    assert_eq!(
+        find(&list, "Federation Internationale de l'Automobile")
+            .mentions
+            .len(),
+        2
+    );
+}
+
+#[test]
+fn two_words_of_a_known_organisation_inside_a_name_make_it_an_organisation() {
+    let list = entities("He joined Exane BNP Paribas in 2010.");
+    assert_eq!(find(&list, "Exane BNP Paribas").ty, EntityType::Org);
+}
+
+#[test]
+fn a_plural_title_before_a_given_name_is_the_role() {
+    let list = entities("The case was heard by Justices Sonia Sotomayor and Elena Kagan.");
+    let sotomayor = find(&list, "Sonia Sotomayor");
+    assert_eq!(sotomayor.ty, EntityType::Person);
+    assert_eq!(sotomayor.role.as_deref(), Some("Justices"));
+    assert_eq!(find(&list, "Elena Kagan").ty, EntityType::Person);
+}
+
+#[test]
+fn a_place_head_that_is_a_surname_after_a_given_name_is_a_person() {
+    let list = entities(
+        "Mark Meadows said he would appeal. Coco Gauff won at Flushing Meadows. Fans of \
+         Ricki Lake swam in Crater Lake.",
+    );
+    assert_types(
+        &list,
+        &[
+            ("Mark Meadows", EntityType::Person),
+            ("Flushing Meadows", EntityType::Loc),
+            ("Crater Lake", EntityType::Loc),
+            ("Ricki Lake", EntityType::Person),
+        ],
+    );
+}
+
+#[test]
+fn a_name_before_the_word_for_a_division_of_a_country_is_a_place() {
+    let list = entities(
+        "Floods hit the Lambayeque region, then the Outaouais district. Zabul province \
+         was calm.",
+    );
+    assert_types(
+        &list,
+        &[
+            ("Lambayeque", EntityType::Gpe),
+            ("Outaouais", EntityType::Gpe),
+            ("Zabul", EntityType::Gpe),
+        ],
+    );
+}
+
+#[test]
+fn dutch_and_portuguese_particles_inside_names() {
+    let list = entities(
+        "Minister Hilde Van den Broeck met Jose Eduardo dos Santos and Marc-Andre ter Stegen.",
+    );
+    for name in [
+        "Hilde Van den Broeck",
+        "Jose Eduardo dos Santos",
+        "Marc-Andre ter Stegen",
+    ] {
+        assert_eq!(find(&list, name).ty, EntityType::Person, "{name}");
+    }
+}
+
+#[test]
+fn marathons_and_masters_are_events_but_not_after_a_given_name() {
+    let list = entities(
+        "She won the Berlin Marathon and he the Czech Masters, said Professor Geoff Masters.",
+    );
+    assert_types(
+        &list,
+        &[
+            ("Berlin Marathon", EntityType::Event),
+            ("Czech Masters", EntityType::Event),
+            ("Geoff Masters", EntityType::Person),
+        ],
+    );
+}
+
+#[test]
+fn nouns_only_organisations_are_called_type_the_name_after_them() {
+    let list = entities(
+        "The ruling coalition Fuerza Patria lost seats. Pollster Ifop said so, as did \
+         consultancy Equilibra.",
+    );
+    assert_types(
+        &list,
+        &[
+            ("Fuerza Patria", EntityType::Org),
+            ("Ifop", EntityType::Org),
+            ("Equilibra", EntityType::Org),
+        ],
+    );
+}
+
+#[test]
+fn initials_in_parentheses_make_a_name_typed_by_shape_an_organisation() {
+    let list = entities(
+        "The separatist Parti Quebecois (PQ) won. The PQ will hold a vote. Crown Prince \
+         Mohammed bin Salman (MBS) met them.",
+    );
+    let pq = find(&list, "Parti Quebecois");
+    assert_eq!(pq.ty, EntityType::Org);
+    assert_eq!(pq.mentions.len(), 3, "{list:?}");
+    assert_eq!(find(&list, "Mohammed bin Salman").ty, EntityType::Person);
+}

@@ -519,6 +519,24 @@ fn spelt_out_before(
     in_order.then_some(entity)
 }
 
+/// Whether an acronym in parentheses after a name typed as a person's is
+/// the initials of each of its words, the first no given name, and no
+/// role was given: the name is an organisation's ("the separatist Parti
+/// Quebecois (PQ)"; not "Mohammed bin Salman (MBS)").
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn person_spelt_short(e: &Builder, acronym: &str, text: &str) -> bool {
+    let name = e.name.of(text);
+    e.role.is_none()
+        && name
+            .split(' ')
+            .map(|w| w.chars().next())
+            .eq(acronym.chars().map(Some))
+        && name
+            .split(' ')
+            .next()
+            .is_some_and(|first| lexicon::given_name(first).is_none())
+}
+
 /// The entity of the mention just before mention `index`, a single word,
 /// when the text gives that word as its short name: in parentheses right
 /// after it ("Petroleo Brasileiro SA (Petrobras)") or after "known as"
@@ -730,7 +748,12 @@ fn group_with(doc: &Document, mentions: Vec<RawMention>, scan_max: usize) -> Vec
                     } else {
                         short_name_before(&mentions, &entity_of, index, text)
                     }?;
-                    (entities.list[i].ty == EntityType::Org).then(|| {
+                    let e = &mut entities.list[i];
+                    if acronym && e.ty == EntityType::Person && person_spelt_short(e, surface, text)
+                    {
+                        e.ty = EntityType::Org;
+                    }
+                    (e.ty == EntityType::Org).then(|| {
                         aliases.or_insert_with(surface, hash, || i as u32);
                         i
                     })

@@ -27,7 +27,8 @@ use crate::text::{Span, Token, TokenKind};
 
 /// Lower-case words that may stand inside a name between capitalised words.
 const CONNECTORS: &[&str] = &[
-    "al", "bin", "da", "de", "del", "der", "di", "du", "el", "for", "la", "le", "of", "van", "von",
+    "al", "bin", "da", "de", "del", "den", "der", "di", "dos", "du", "el", "for", "la", "le", "of",
+    "ter", "van", "von",
 ];
 
 /// Verbs of saying: "X said" makes X a person.
@@ -77,17 +78,21 @@ const LOCATIVE: &[&str] = &[
 const ORG_NOUNS: &[&str] = &[
     "agency",
     "airline",
+    "alliance",
     "automaker",
-    "bank",
     "band",
+    "bank",
     "broadcaster",
+    "brokerage",
     "carmaker",
     "chain",
     "charity",
     "chipmaker",
+    "coalition",
     "company",
     "conglomerate",
     "consortium",
+    "consultancy",
     "drugmaker",
     "firm",
     "giant",
@@ -102,7 +107,11 @@ const ORG_NOUNS: &[&str] = &[
     "miner",
     "movement",
     "newspaper",
+    "organisers",
+    "organizers",
     "outfit",
+    "party",
+    "pollster",
     "regulator",
     "retailer",
     "start-up",
@@ -111,6 +120,8 @@ const ORG_NOUNS: &[&str] = &[
     "supermarket",
     "tabloid",
     "telco",
+    "union",
+    "utility",
     "watchdog",
 ];
 
@@ -121,6 +132,9 @@ const PLACE_OF: &[&str] = &[
     "cities",
     "citizens",
     "city",
+    "counties",
+    "county",
+    "department",
     "district",
     "districts",
     "inhabitants",
@@ -129,6 +143,7 @@ const PLACE_OF: &[&str] = &[
     "outskirts",
     "people",
     "port",
+    "prefecture",
     "province",
     "provinces",
     "region",
@@ -204,6 +219,7 @@ const LOC_HEADS: &[&str] = &[
     "Islands",
     "Lagoon",
     "Lake",
+    "Meadows",
     "Midlands",
     "Mountain",
     "Mountains",
@@ -229,6 +245,8 @@ const EVENT_HEADS: &[&str] = &[
     "Festival",
     "Fire",
     "Games",
+    "Marathon",
+    "Masters",
     "Olympics",
     "Open",
     "Prix",
@@ -412,8 +430,9 @@ fn head_type(word: &str) -> Option<EntityType> {
 /// are each a place of that head's kind. "The Brahmaputra river", "the
 /// Mekong delta", "the Dima Hasao hills": a run of `words` words, one or
 /// two, after "the", before such a word or the plural of a natural
-/// place's head word. Kept out of line in wasm, as a rare rule inside
-/// [`classify`].
+/// place's head word. "The Lambayeque region", "Zabul province": before
+/// the word for a division of a country, a town or region (GPE). Kept out
+/// of line in wasm, as a rare rule inside [`classify`].
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 fn one_word_place(
     s: &Sentence,
@@ -434,6 +453,20 @@ fn one_word_place(
     };
     if let Some(ty) = head.and_then(|h| plural_head_type(s.s(h))) {
         return Some(ty);
+    }
+    // "the Lambayeque region", "Zabul province": a division of a country.
+    if matches!(
+        next_word,
+        "county"
+            | "department"
+            | "district"
+            | "governorate"
+            | "oblast"
+            | "prefecture"
+            | "province"
+            | "region"
+    ) {
+        return Some(EntityType::Gpe);
     }
     (before.eq_ignore_ascii_case("the")
         && (matches!(next_word, "river" | "delta" | "basin" | "valley" | "hills")
@@ -466,8 +499,10 @@ fn capitalised<'b>(word: &[u8], buf: &'b mut [u8; 16]) -> Option<&'b str> {
 }
 
 /// Whether `run` (of two words or more, after the word `before`) ends in
-/// "Park" after a given name or a title: "Park" is a surname too ("Grace
-/// Park", "Mr Park", "President Park" name no park; "Hyde Park" does).
+/// "Park", or another head word of a location or an event that is a
+/// surname too, after a given name or a title ("Grace Park", "Mr Park",
+/// "President Park", "Mark Meadows", "Geoff Masters" name no place or
+/// event; "Hyde Park" and "Flushing Meadows" do).
 /// Not after a locative word ("at Albert Park"), nor after a given name
 /// that is a known place ("Victoria Park").
 fn park_of_person(s: &Sentence, run: &[Word], before: &str) -> bool {
@@ -475,7 +510,10 @@ fn park_of_person(s: &Sentence, run: &[Word], before: &str) -> bool {
         return false;
     };
     let text = prev.span.of(s.text);
-    last.span.of(s.text) == "Park"
+    let head = last.span.of(s.text);
+    (head == "Park"
+        || HEAD_TABLE.get(head) & (LOC_HEAD | EVENT_HEAD) != 0
+            && s.surname(head, last.number).is_some())
         && lower_case_lists(before) & LOCATIVE_WORD == 0
         && (s.title(text, prev.number).is_some()
             || s.given_name(text, prev.number).is_some() && lexicon::place(text).is_none())
@@ -848,6 +886,18 @@ impl<'a> Sentence<'a> {
     /// Inside a run, also a camel-case name part ("duPlessis", "van").
     fn continues_run(&self, i: usize) -> bool {
         self.is_cap(i) || (is_camel_case(self.s(i)) && self.is_word(i))
+    }
+
+    /// An elided article before a capital ("l'Automobile", "d'Orsay").
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
+    fn elided_article(&self, i: usize) -> bool {
+        let w = self.s(i);
+        let rest = w
+            .strip_prefix("l'")
+            .or_else(|| w.strip_prefix("d'"))
+            .or_else(|| w.strip_prefix("l\u{2019}"))
+            .or_else(|| w.strip_prefix("d\u{2019}"));
+        rest.is_some_and(|r| r.starts_with(char::is_uppercase)) && self.is_word(i)
     }
 
     fn is_connector(&self, i: usize) -> bool {
@@ -1477,7 +1527,9 @@ fn collect_run(
         let connector = s.is_connector(i)
             && !(s.s(i) == "of"
                 && (person_before_of(s, run) || unknown_person_of_country(s, run, i + 1)));
-        if connector && goes_on(i + 1) {
+        // After a particle, an elided article ("Federation Internationale
+        // de l'Automobile", "Ministere de l'Interieur").
+        if connector && (goes_on(i + 1) || s.s(i) != "of" && s.elided_article(i + 1)) {
             i += 1;
             joined = true;
             continue;
@@ -1762,8 +1814,8 @@ fn team_named(s: &Sentence, run: &[Word], first_token: usize, i: usize) -> Optio
     .then(|| guess(word.span, EntityType::Org))
 }
 
-/// Whether a word of `run` is a name the lists know as an organisation,
-/// or its last word one they know as a town or country (asked of a run
+/// Whether a word of `run`, or two together, is a name the lists know as
+/// an organisation ("Exane BNP Paribas"), or its last word one they know as a town or country (asked of a run
 /// typed by its shape alone; a place first is more often a place before
 /// a person's name: "envoy to Afghanistan Lakhdar Brahimi").
 #[cfg_attr(target_arch = "wasm32", inline(never))]
@@ -1773,6 +1825,9 @@ fn known_word_inside(s: &Sentence, run: &[Word]) -> bool {
         let word = w.span.of(s.text);
         lexicon::organization(word).is_some()
             || k == last && lexicon::place(word).is_some_and(|p| p.ty == EntityType::Gpe)
+            || k < last
+                && lexicon::organization(Span::new(w.span.start, run[k + 1].span.end).of(s.text))
+                    .is_some()
     })
 }
 
@@ -2518,6 +2573,17 @@ fn classify(
             }
             return;
         }
+        // The same noun opening the sentence, capitalised ("Pollster Ifop
+        // said"; only nouns that open no organisation's name: not "Bank").
+        if cut == 0 && rest.len() >= 2 && s.is_initial(first_token) && org_noun_opening(first) {
+            out.push(mention(
+                Span::new(rest[1].span.start, span.end),
+                EntityType::Org,
+                None,
+                None,
+            ));
+            return;
+        }
         // A noun only organisations are called, right before the name
         // ("auction house Bonhams", "carmaker Toyota"), or "shares in";
         // not before a name that opens with a given name or is a surname
@@ -2532,6 +2598,14 @@ fn classify(
         }
         // People take no article: "the Bank said" is an organisation speaking.
         let after_the = cut == 0 && before.eq_ignore_ascii_case("the");
+        if cut == 0 && rest.len() <= 2 {
+            if let Some(ty) =
+                one_word_place(s, rest.len(), first_token, next_token, before, next_word)
+            {
+                out.push(mention(span, ty, None, None));
+                return;
+            }
+        }
         // "the Proteas", "the Matildas", "the Beatles": a plural after "the"
         // that no list knows, nor the plural of an ordinary word ("the
         // Greens") or of a surname (a family: "the Kennedys"), names a team
@@ -2558,14 +2632,6 @@ fn classify(
                     out.push(guess(span, EntityType::Org));
                     return;
                 }
-            }
-        }
-        if cut == 0 && rest.len() <= 2 {
-            if let Some(ty) =
-                one_word_place(s, rest.len(), first_token, next_token, before, next_word)
-            {
-                out.push(mention(span, ty, None, None));
-                return;
             }
         }
         // Two words, the second a known town or country, not ambiguous
@@ -3107,6 +3173,29 @@ fn org_noun_before(s: &Sentence, first: usize) -> bool {
     })
 }
 
+/// Whether a capitalised word opening a sentence is a noun that only
+/// organisations are called and that opens no organisation's name.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn org_noun_opening(word: &str) -> bool {
+    matches!(
+        word,
+        "Automaker"
+            | "Broadcaster"
+            | "Brokerage"
+            | "Carmaker"
+            | "Chipmaker"
+            | "Consultancy"
+            | "Drugmaker"
+            | "Insurer"
+            | "Lender"
+            | "Miner"
+            | "Pollster"
+            | "Regulator"
+            | "Retailer"
+            | "Watchdog"
+    )
+}
+
 /// A lower-case role word just before a name ("coach Carlo Ancelotti"),
 /// with a capitalised word before it ("Madrid coach"): the role's span.
 /// `Some(None)` when a bare "who" follows instead (no role, but a person).
@@ -3407,6 +3496,21 @@ const ROLE_HEADS: &[&str] = &[
 /// of two or three words) and always leaves at least one word for the
 /// name.
 /// `phrase_buf` is a buffer for the phrases looked up.
+/// "Justices Sonia Sotomayor and Elena Kagan": the plural of a role's
+/// title ([`TitleKind::Role`]) opening a run, before a given name, is the
+/// first person's role.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn plural_title(s: &Sentence, run: &[Word], k: usize, word: &str) -> Option<TitleKind> {
+    let singular = word.strip_suffix('s')?;
+    (k == 0
+        && run.len() >= 3
+        && singular.len() >= 4
+        && s.given_name(run[1].span.of(s.text), run[1].number)
+            .is_some()
+        && title_any_case(singular) == Some(TitleKind::Role))
+    .then_some(TitleKind::Role)
+}
+
 fn leading_title(
     s: &Sentence,
     run: &[Word],
@@ -3454,6 +3558,7 @@ fn leading_title(
             let title = if len == 1 {
                 let (bare, number) = without_stops(words[k], run[k]);
                 s.title_any_case(bare, number)
+                    .or_else(|| plural_title(s, run, k, bare))
             } else {
                 // Read from the text, with the connectors the run's words
                 // skip ("Secretary of State", "Chief of Staff").
