@@ -1756,3 +1756,39 @@ fn initials_in_parentheses_make_a_name_typed_by_shape_an_organisation() {
     assert_eq!(pq.mentions.len(), 3, "{list:?}");
     assert_eq!(find(&list, "Mohammed bin Salman").ty, EntityType::Person);
 }
+
+#[test]
+fn a_model_or_a_second_company_is_no_part_of_a_companys_name() {
+    let list = entities(
+        "An Airbus A320neo landed after a Lufthansa Boeing jet and a United Airlines \
+         Boeing 737.",
+    );
+    assert_types(
+        &list,
+        &[
+            ("Airbus", EntityType::Org),
+            ("Lufthansa", EntityType::Org),
+            ("United Airlines", EntityType::Org),
+        ],
+    );
+    assert_eq!(find(&list, "Boeing").mentions.len(), 2, "{list:?}");
+    assert!(list.iter().all(|e| !e.name.contains("A320")), "{list:?}");
+}
+
+#[test]
+fn a_company_named_again_without_holding_or_group() {
+    let list = entities(
+        "Shares of Roche Holding AG rose. Roche said the test works. Desjardins Group cut \
+         its forecast, and Desjardins expects more cuts.",
+    );
+    assert_eq!(
+        find(&list, "Roche Holding AG").mentions.len(),
+        2,
+        "{list:?}"
+    );
+    assert_eq!(
+        find(&list, "Desjardins Group").mentions.len(),
+        2,
+        "{list:?}"
+    );
+}

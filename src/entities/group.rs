@@ -604,6 +604,8 @@ const TRADES: &[&str] = &[
     "Energy",
     "Entertainment",
     "Foods",
+    "Group",
+    "Holding",
     "Holdings",
     "Industries",
     "Insurance",

@@ -1395,6 +1395,43 @@ fn mention(
     }
 }
 
+/// Whether token `i` is a model's code ("A380", "E175", "A320neo": one to
+/// three capitals, digits, maybe letters) after the name of a company the
+/// lists know, or a run that ends in one ("Airbus", "Qantas Airbus"),
+/// which ends there: the plane is no part of its maker's name.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn model_after_company(s: &Sentence, run: &[Word], i: usize) -> bool {
+    let code = s.s(i).as_bytes();
+    let letters = code.iter().take_while(|b| b.is_ascii_uppercase()).count();
+    let digits = code[letters..]
+        .iter()
+        .take_while(|b| b.is_ascii_digit())
+        .count();
+    (1..=3).contains(&letters)
+        && digits > 0
+        && code.len() <= 8
+        && code[letters + digits..].iter().all(u8::is_ascii_alphabetic)
+        && run.last().is_some_and(|last| {
+            let company =
+                |name: &str| known_name(name).is_some_and(|(ty, _)| ty == EntityType::Org);
+            company(last.span.of(s.text)) || company(span_of(run).of(s.text))
+        })
+}
+
+/// Where `run`, a name no list knows as a whole, splits into two names
+/// of companies, if it does: the second one the lists know, the first one
+/// they know or one that its head word types.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn two_companies(s: &Sentence, run: &[Word]) -> Option<usize> {
+    let company = |words: &[Word]| lexicon::organization(span_of(words).of(s.text)).is_some();
+    // The first may be one that its last word types ("United Airlines").
+    let headed = |words: &[Word]| {
+        let last = words[words.len() - 1];
+        words.len() > 1 && s.org_word(last.span.of(s.text), last.number) == Some(OrgWord::Head)
+    };
+    (1..run.len()).find(|&k| company(&run[k..]) && (company(&run[..k]) || headed(&run[..k])))
+}
+
 /// Collects the words of the run starting at token `start` into `run`
 /// (emptied first); returns the index of the first token after it, and
 /// whether the run took in a connector ("of" in "Bank of England").
@@ -1504,7 +1541,11 @@ fn collect_run(
             i += 1;
             break;
         }
-        if s.continues_run(i) && !s.tokens[i].line_break_before && !stopped(i) {
+        if s.continues_run(i)
+            && !s.tokens[i].line_break_before
+            && !stopped(i)
+            && !model_after_company(s, run, i)
+        {
             continue;
         }
         // "the Paris 2024 Olympics": a year before an event's head word.
@@ -2480,6 +2521,15 @@ fn classify(
                     out.push(mention(span, ty, None, None));
                     return;
                 }
+            }
+        }
+        // "Lufthansa Boeing", "a Qantas Airbus": two companies the lists
+        // know, side by side.
+        if cut == 0 && !joined && (2..=4).contains(&rest.len()) {
+            if let Some(k) = two_companies(s, rest) {
+                out.push(mention(span_of(&rest[..k]), EntityType::Org, None, None));
+                out.push(mention(span_of(&rest[k..]), EntityType::Org, None, None));
+                return;
             }
         }
         // Typed by the last word (looked up only for a run it can type).
