@@ -1792,3 +1792,44 @@ fn a_company_named_again_without_holding_or_group() {
         "{list:?}"
     );
 }
+
+#[test]
+fn palaces_squares_gates_manors_and_greater_cities() {
+    let list = entities(
+        "MPs met at the Palais Bourbon, near the Plaza de Armas and the Brandenburg Gate, \
+         then at Adare Manor. Crowds filled Greater Buenos Aires.",
+    );
+    assert_types(
+        &list,
+        &[
+            ("Palais Bourbon", EntityType::Fac),
+            ("Plaza de Armas", EntityType::Fac),
+            ("Brandenburg Gate", EntityType::Fac),
+            ("Adare Manor", EntityType::Fac),
+            ("Greater Buenos Aires", EntityType::Gpe),
+        ],
+    );
+}
+
+#[test]
+fn a_state_of_a_country_named_with_the_word() {
+    let list = entities("Gunmen attacked Oyo State and then Delta State, police said.");
+    assert_types(
+        &list,
+        &[
+            ("Oyo State", EntityType::Gpe),
+            ("Delta State", EntityType::Gpe),
+        ],
+    );
+    let list = entities("The Islamic State claimed it.");
+    assert_eq!(find(&list, "Islamic State").ty, EntityType::Org);
+}
+
+#[test]
+fn a_given_name_after_a_word_for_kin_is_a_person() {
+    let list = entities("Bill Peel, whose son Billy died, spoke. His wife, Clare, watched.");
+    assert_types(
+        &list,
+        &[("Billy", EntityType::Person), ("Clare", EntityType::Person)],
+    );
+}

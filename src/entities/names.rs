@@ -171,11 +171,13 @@ const FAC_HEADS: &[&str] = &[
     "Dam",
     "Fairgrounds",
     "Gaol",
+    "Gate",
     "Ground",
     "Highway",
     "Hotel",
     "House",
     "Lane",
+    "Manor",
     "Mosque",
     "Oval",
     "Palace",
@@ -1418,6 +1420,51 @@ fn model_after_company(s: &Sentence, run: &[Word], i: usize) -> bool {
         })
 }
 
+/// Whether `word` before "State" names a state of a country: no name the
+/// lists know as an organisation, nor a place in the United States.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn state_of_country(word: &str) -> bool {
+    lexicon::organization(word).is_none()
+        && !lexicon::place(word).is_some_and(|p| p.key.starts_with("US"))
+}
+
+/// Whether a word for kin in lower case comes right before token `first`,
+/// or before a comma there ("their son Frankie", "his wife, Clare").
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn kin_before(s: &Sentence, first: usize) -> bool {
+    let Some(mut j) = first.checked_sub(1) else {
+        return false;
+    };
+    if s.s(j) == "," {
+        let Some(k) = j.checked_sub(1) else {
+            return false;
+        };
+        j = k;
+    }
+    matches!(
+        s.s(j),
+        "brother"
+            | "daughter"
+            | "father"
+            | "granddaughter"
+            | "grandson"
+            | "husband"
+            | "mother"
+            | "nephew"
+            | "niece"
+            | "sister"
+            | "son"
+            | "widow"
+            | "wife"
+    )
+}
+
+/// Whether the first word of `run` is a given name the lists know.
+fn given_first(s: &Sentence, run: &[Word]) -> bool {
+    s.given_name(run[0].span.of(s.text), run[0].number)
+        .is_some()
+}
+
 /// Where `run`, a name no list knows as a whole, splits into two names
 /// of companies, if it does: the second one the lists know, the first one
 /// they know or one that its head word types.
@@ -2475,8 +2522,8 @@ fn classify(
             out.push(mention(span, EntityType::Norp, None, Some(key)));
             return;
         }
-        // "Mount Everest", "Lake Eyre", "Fort Campbell", "Santa Cruz", "San
-        // Sebastian" (but "Santa Claus").
+        // "Mount Everest", "Lake Eyre", "Fort Campbell", "Greater Manchester",
+        // "Santa Cruz", "San Sebastian" (but "Santa Claus").
         // Not before the head word of a building's, a law's or an
         // organisation's name ("St Mary's Hospital", "Mount Sinai
         // Hospital"); "St Patrick's Day" is a date.
@@ -2487,14 +2534,16 @@ fn classify(
         let bits = match first {
             _ if rest.len() == 1 => 0,
             "St" | "St." | "Saint" | "Mount" | "Mt" | "Mt." | "Lake" | "Cape" | "Mare" | "Fort"
-            | "Port" | "Ft" | "Ft." => 0,
+            | "Port" | "Ft" | "Ft." | "Greater" | "Palacio" | "Palais" | "Palazzo" | "Plaza" => 0,
             _ => HEAD_TABLE.get(first),
         };
         if rest.len() > 1 {
             let ty = match first {
                 "St" | "St." | "Saint" if last == "Day" => Some(EntityType::Date),
                 "Mount" | "Mt" | "Mt." | "Lake" | "Cape" | "Mare" => Some(EntityType::Loc),
-                "Fort" | "Port" | "Ft" | "Ft." | "St" | "St." => Some(EntityType::Gpe),
+                "Fort" | "Port" | "Ft" | "Ft." | "St" | "St." | "Greater" => Some(EntityType::Gpe),
+                // "Palais Bourbon", "Plaza de Armas".
+                "Palacio" | "Palais" | "Palazzo" | "Plaza" => Some(EntityType::Fac),
                 _ if bits & STORM != 0 => Some(EntityType::Event),
                 _ if bits & PLACE_OPENER != 0 && word(1) != "Claus" => Some(EntityType::Gpe),
                 _ => None,
@@ -2522,6 +2571,13 @@ fn classify(
                     return;
                 }
             }
+        }
+        // "Oyo State", "Lagos State", "Rivers State": a state of a country
+        // named with the word, but not after a US state ("Ohio State" is a
+        // university) nor a name the lists know as an organisation.
+        if cut == 0 && rest.len() == 2 && last == "State" && state_of_country(first) {
+            out.push(mention(span, EntityType::Gpe, None, None));
+            return;
         }
         // "Lufthansa Boeing", "a Qantas Airbus": two companies the lists
         // know, side by side.
@@ -2718,6 +2774,12 @@ fn classify(
                 out.push(mention(span, EntityType::Org, None, None));
                 return;
             }
+        }
+        // "their son Frankie", "his wife, Clare,": a given name after a
+        // word for kin.
+        if cut == 0 && rest.len() <= 3 && kin_before(s, first_token) && given_first(s, rest) {
+            out.push(mention(span, EntityType::Person, None, None));
+            return;
         }
         // A role in lower case around the name: "Barcelona president Joan
         // Laporta"; "Hansi Flick, the German coach,"; "Mbappe, who".
