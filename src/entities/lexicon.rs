@@ -67,9 +67,10 @@ fn first_key(name: &'static str, key: &'static str) -> &'static str {
 /// (`scripts/gen_lexicons.py`), "São Paulo" found as "Sao Paulo", whose
 /// key is "São Paulo".
 fn place_entry(name: &str) -> Option<(&'static str, &'static str)> {
-    PLACES
-        .get_entry(name)
-        .or_else(|| PLACES.get_entry(&fold_latin(name)?))
+    match PLACES.get_entry(name) {
+        None if !name.is_ascii() => PLACES.get_entry(&fold_latin(name)?),
+        entry => entry,
+    }
 }
 
 /// For each character of U+00C0..U+017F, the ASCII letter that Unicode
@@ -84,7 +85,9 @@ AaAaAaCcCcCcCcDd..EeEeEeEeEeGgGgGgGgHh..IiIiIiIiI...JjKk.LlLlLl.\
 /// written as that letter ("Bogotá" -> "Bogota"), or `None` if none has.
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 pub fn fold_latin(name: &str) -> Option<String> {
-    if name.is_ascii() {
+    // The UTF-8 lead bytes of U+00C0..U+017F: a name without one (most,
+    // ASCII or not) has nothing to fold.
+    if !name.bytes().any(|b| (0xC3..=0xC5).contains(&b)) {
         return None;
     }
     let mut out = String::with_capacity(name.len());

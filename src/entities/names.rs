@@ -1397,12 +1397,27 @@ fn mention(
     }
 }
 
+/// Whether `word` has a digit among its second to fourth bytes, as a
+/// model's code has ([`model_after_company`]): most words are turned away
+/// here, inline.
+#[inline]
+fn may_be_code(word: &str) -> bool {
+    let b = word.as_bytes();
+    b.len() >= 2 && b[1..b.len().min(4)].iter().any(u8::is_ascii_digit)
+}
+
 /// Whether token `i` is a model's code ("A380", "E175", "A320neo": one to
 /// three capitals, digits, maybe letters) after the name of a company the
 /// lists know, or a run that ends in one ("Airbus", "Qantas Airbus"),
 /// which ends there: the plane is no part of its maker's name.
-#[cfg_attr(target_arch = "wasm32", inline(never))]
+#[inline]
 fn model_after_company(s: &Sentence, run: &[Word], i: usize) -> bool {
+    may_be_code(s.s(i)) && company_before_code(s, run, i)
+}
+
+/// [`model_after_company`] of a word that [`may_be_code`].
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn company_before_code(s: &Sentence, run: &[Word], i: usize) -> bool {
     let code = s.s(i).as_bytes();
     let letters = code.iter().take_while(|b| b.is_ascii_uppercase()).count();
     let digits = code[letters..]
@@ -1466,17 +1481,31 @@ fn given_first(s: &Sentence, run: &[Word]) -> bool {
 }
 
 /// Where `run`, a name no list knows as a whole, splits into two names
-/// of companies, if it does: the second one the lists know, the first one
-/// they know or one that its head word types.
+/// of companies, if it does: the second its last word, one the lists
+/// know, the first one they know or one that its head word types.
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 fn two_companies(s: &Sentence, run: &[Word]) -> Option<usize> {
-    let company = |words: &[Word]| lexicon::organization(span_of(words).of(s.text)).is_some();
+    // The second is the last word, whose facts are remembered by its
+    // number: most runs are turned away by that one read.
+    let k = run.len() - 1;
+    let w = run[k];
+    let second = s
+        .remembered(
+            w.span.of(s.text),
+            w.number,
+            |a| &mut a.name,
+            work_out_name_facts,
+        )
+        .known;
+    if second.is_none_or(|(ty, _)| ty != EntityType::Org) {
+        return None;
+    }
+    let first = &run[..k];
+    let last = first[k - 1];
     // The first may be one that its last word types ("United Airlines").
-    let headed = |words: &[Word]| {
-        let last = words[words.len() - 1];
-        words.len() > 1 && s.org_word(last.span.of(s.text), last.number) == Some(OrgWord::Head)
-    };
-    (1..run.len()).find(|&k| company(&run[k..]) && (company(&run[..k]) || headed(&run[..k])))
+    (lexicon::organization(span_of(first).of(s.text)).is_some()
+        || k > 1 && s.org_word(last.span.of(s.text), last.number) == Some(OrgWord::Head))
+    .then_some(k)
 }
 
 /// Collects the words of the run starting at token `start` into `run`
@@ -2681,7 +2710,7 @@ fn classify(
         }
         // The same noun opening the sentence, capitalised ("Pollster Ifop
         // said"; only nouns that open no organisation's name: not "Bank").
-        if cut == 0 && rest.len() >= 2 && s.is_initial(first_token) && org_noun_opening(first) {
+        if cut == 0 && rest.len() >= 2 && org_noun_opening(first) && s.is_initial(first_token) {
             out.push(mention(
                 Span::new(rest[1].span.start, span.end),
                 EntityType::Org,
