@@ -84,7 +84,7 @@ AaAaAaCcCcCcCcDd..EeEeEeEeEeGgGgGgGgHh..IiIiIiIiI...JjKk.LlLlLl.\
 /// `name` with each letter of [`LATIN_BASE`] that has a base letter
 /// written as that letter ("Bogotá" -> "Bogota"), or `None` if none has.
 #[cfg_attr(target_arch = "wasm32", inline(never))]
-pub fn fold_latin(name: &str) -> Option<String> {
+fn fold_latin(name: &str) -> Option<String> {
     // The UTF-8 lead bytes of U+00C0..U+017F: a name without one (most,
     // ASCII or not) has nothing to fold.
     if !name.bytes().any(|b| (0xC3..=0xC5).contains(&b)) {

@@ -1474,12 +1474,6 @@ fn kin_before(s: &Sentence, first: usize) -> bool {
     )
 }
 
-/// Whether the first word of `run` is a given name the lists know.
-fn given_first(s: &Sentence, run: &[Word]) -> bool {
-    s.given_name(run[0].span.of(s.text), run[0].number)
-        .is_some()
-}
-
 /// Where `run`, a name no list knows as a whole, splits into two names
 /// of companies, if it does: the second its last word, one the lists
 /// know, the first one they know or one that its head word types.
@@ -1488,15 +1482,7 @@ fn two_companies(s: &Sentence, run: &[Word]) -> Option<usize> {
     // The second is the last word, whose facts are remembered by its
     // number: most runs are turned away by that one read.
     let k = run.len() - 1;
-    let w = run[k];
-    let second = s
-        .remembered(
-            w.span.of(s.text),
-            w.number,
-            |a| &mut a.name,
-            work_out_name_facts,
-        )
-        .known;
+    let second = run_facts(s, &run[k..]).known;
     if second.is_none_or(|(ty, _)| ty != EntityType::Org) {
         return None;
     }
@@ -1932,9 +1918,10 @@ fn team_named(s: &Sentence, run: &[Word], first_token: usize, i: usize) -> Optio
 }
 
 /// Whether a word of `run`, or two together, is a name the lists know as
-/// an organisation ("Exane BNP Paribas"), or its last word one they know as a town or country (asked of a run
-/// typed by its shape alone; a place first is more often a place before
-/// a person's name: "envoy to Afghanistan Lakhdar Brahimi").
+/// an organisation ("Exane BNP Paribas"), or its last word one they know
+/// as a town or country (asked of a run typed by its shape alone; a place
+/// first is more often a place before a person's name: "envoy to
+/// Afghanistan Lakhdar Brahimi").
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 fn known_word_inside(s: &Sentence, run: &[Word]) -> bool {
     let last = run.len() - 1;
@@ -2806,7 +2793,11 @@ fn classify(
         }
         // "their son Frankie", "his wife, Clare,": a given name after a
         // word for kin.
-        if cut == 0 && rest.len() <= 3 && kin_before(s, first_token) && given_first(s, rest) {
+        if cut == 0
+            && rest.len() <= 3
+            && kin_before(s, first_token)
+            && s.given_name(first, first_number).is_some()
+        {
             out.push(mention(span, EntityType::Person, None, None));
             return;
         }
