@@ -1833,3 +1833,60 @@ fn a_given_name_after_a_word_for_kin_is_a_person() {
         &[("Billy", EntityType::Person), ("Clare", EntityType::Person)],
     );
 }
+
+#[test]
+fn a_business_named_with_its_possessive_ending() {
+    let list = entities(
+        "The Picasso sold at Christie's in London. Christie's said the buyer was Asian. \
+         Sotheby's, which sold a Monet, declined to comment. A bidder was represented by \
+         Christie's chairman. In May, Sotheby's sold a Klimt.",
+    );
+    assert_types(
+        &list,
+        &[
+            ("Christie's", EntityType::Org),
+            ("Sotheby's", EntityType::Org),
+        ],
+    );
+    // The possessive that owns "chairman" is the business's too.
+    assert_eq!(find(&list, "Christie's").mentions.len(), 3);
+    assert_eq!(find(&list, "Sotheby's").mentions.len(), 2);
+    // A possessive that owns a noun, or a place's, stays a possessive.
+    let list = entities("Christie's chairman spoke at Pakistan's embassy in Rome.");
+    assert!(list
+        .iter()
+        .all(|e| e.name != "Christie's" && e.name != "Pakistan's"));
+}
+
+#[test]
+fn a_condition_named_after_a_doctor_names_no_one() {
+    let list = entities(
+        "The test finds Alzheimer's early. Patients with Crohn's and Parkinson's were \
+         excluded. Parkinson's comments angered fans.",
+    );
+    let names: Vec<&str> = list.iter().map(|e| e.name.as_str()).collect();
+    assert!(
+        !names.contains(&"Alzheimer") && !names.contains(&"Crohn"),
+        "{names:?}"
+    );
+    assert_eq!(find(&list, "Parkinson").mentions.len(), 1);
+}
+
+#[test]
+fn race_times_crop_years_and_plural_days() {
+    let list = entities(
+        "She won in 2:15:42, short of the record of 2:11:53.4. The 2025/26 crop is late. \
+         Markets close on Sundays. The ratio was 2:1 at 10:30.",
+    );
+    assert_types(
+        &list,
+        &[
+            ("2:15:42", EntityType::Time),
+            ("2:11:53.4", EntityType::Time),
+            ("2025/26", EntityType::Date),
+            ("Sundays", EntityType::Date),
+            ("10:30", EntityType::Time),
+        ],
+    );
+    assert!(list.iter().all(|e| e.name != "2:1"));
+}

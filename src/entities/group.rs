@@ -1021,6 +1021,9 @@ fn group_with(doc: &Document, mentions: Vec<RawMention>, scan_max: usize) -> Vec
                     Some(*i as usize)
                 })
                 .or_else(|| entities.storm_named(word.as_bytes(), text))
+                // "Sotheby's sold", its ending read as a possessive, after
+                // "at Sotheby's in London".
+                .or_else(|| named_with_ending(&entities, arena, word.as_bytes()))
         };
         match target {
             Some(i) => {
@@ -1256,7 +1259,13 @@ fn companies_named_as_people(
             let name = entities.list[i].name.of(text);
             lexicon::given_name(name.split(' ').next().unwrap_or(name)).is_some()
         };
-        if let Some(c) = company.filter(|_| !given()) {
+        let company = company.filter(|_| !given());
+        let company = company.or_else(|| {
+            (words.len() == 1)
+                .then(|| named_with_ending(entities, arena, first))
+                .flatten()
+        });
+        if let Some(c) = company {
             let count = std::mem::take(&mut entities.list[i].count);
             entities.list[c].count += count;
             if moved.is_empty() {
@@ -1265,6 +1274,38 @@ fn companies_named_as_people(
             moved[i] = c as u32;
         }
     }
+}
+
+/// The business named with its possessive ending whose one word is
+/// `word` and the ending (lower case): "Christie's" for the person
+/// "Christie" of "Christie's chairman", which `names.rs` reads as a
+/// possessive and types by its shape.
+#[inline(never)]
+fn named_with_ending(entities: &Entities, arena: &Arena, word: &[u8]) -> Option<usize> {
+    const CURLY: &[u8] = "’s".as_bytes();
+    let n = word.len();
+    if n > 60 {
+        return None;
+    }
+    let (mut straight, mut curly) = ([0; 62], [0; 64]);
+    straight[..n].copy_from_slice(word);
+    straight[n..n + 2].copy_from_slice(b"'s");
+    curly[..n].copy_from_slice(word);
+    curly[n..n + 4].copy_from_slice(CURLY);
+    entities.first(
+        |list| {
+            list(By::OrgWord, &straight[..n + 2]);
+            list(By::OrgWord, &curly[..n + 4]);
+        },
+        |e| {
+            e.ty == EntityType::Org
+                && e.words.len() == 1
+                && arena
+                    .words(e.words)
+                    .next()
+                    .is_some_and(|w| w.starts_with(word) && (&w[n..] == b"'s" || &w[n..] == CURLY))
+        },
+    )
 }
 
 /// Whether `whole` ends with the two or more words of `tail` ("United

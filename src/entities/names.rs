@@ -348,6 +348,21 @@ const STORMS: &[&str] = &["Cyclone", "Hurricane", "Storm", "Typhoon"];
 /// works of art, a type outside lede's (see [`classify`]).
 const HONOURS: &[&str] = &["Award", "Medal", "Prize", "Prizes"];
 
+/// Doctors whose names, with a possessive ending, name a condition and
+/// never a person in the news ("patients with Alzheimer's").
+const CONDITIONS: &[&str] = &[
+    "Alzheimer",
+    "Asperger",
+    "Crohn",
+    "Gehrig",
+    "Hodgkin",
+    "Kaposi",
+    "Meniere",
+    "Raynaud",
+    "Sjogren",
+    "Tourette",
+];
+
 /// Titles of members of a legislature, whose seat is named after "for"
 /// ("the MP for Brent East").
 const LEGISLATORS: &[&str] = &[
@@ -381,10 +396,12 @@ const PARTY_WORD: u32 = 8192;
 const CRAFT_WORD: u32 = 16384;
 const FIRM_WORD: u32 = 32768;
 const CENTRE_USE: u32 = 65536;
+const CONDITION: u32 = 131072;
 
 /// The head-word lists and the other lists of [`HEAD_TABLE`], with their
 /// bits.
-const HEAD_LISTS: [(&[&str], u32); 17] = [
+const HEAD_LISTS: [(&[&str], u32); 18] = [
+    (CONDITIONS, CONDITION),
     (CENTRE_USES, CENTRE_USE),
     (PLACE_OPENERS, PLACE_OPENER),
     (ORG_OPENERS, ORG_OPENER),
@@ -1535,7 +1552,16 @@ fn collect_run(
                 });
                 continue;
             }
-            run.push(Word { span, number });
+            // "Christie's said": a business named with its ending.
+            let whole = run.is_empty() && name_with_its_ending(s, i - 1, span);
+            run.push(if whole {
+                Word {
+                    span: t.span,
+                    number: t.word,
+                }
+            } else {
+                Word { span, number }
+            });
             break;
         }
         run.push(Word { span, number });
@@ -1973,6 +1999,53 @@ fn heads_name(s: &Sentence, word: &str, number: u32, heads: u32) -> bool {
     HEAD_TABLE.get(word) & heads != 0 || matches!(s.org_word(word, number), Some(OrgWord::Head))
 }
 
+/// Whether `word`, with its possessive ending, names a condition after the
+/// doctor who described it and no one in the text: those of
+/// [`CONDITIONS`] ("patients with Alzheimer's", "Crohn's"), and
+/// "Parkinson's" and "Huntington's" where no noun they could own follows.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn eponymous_condition(s: &Sentence, word: &str, next: usize) -> bool {
+    match crate::text::strip_possessive(word) {
+        "Parkinson" | "Huntington" => {
+            let after = s.s(next);
+            !after
+                .as_bytes()
+                .first()
+                .is_some_and(u8::is_ascii_alphanumeric)
+                || matches!(
+                    after,
+                    "and" | "or" | "is" | "was" | "are" | "were" | "has" | "patients" | "symptoms"
+                )
+        }
+        bare => HEAD_TABLE.get(bare) & CONDITION != 0,
+    }
+}
+
+/// Whether one capitalised word with a possessive ending, token `at`
+/// (`bare` without the ending), is a name whose ending is part of it, as a
+/// business's often is ("Christie's", "Sotheby's", "Macy's"): it stands
+/// where a name stands, with no noun after it to own, before a verb of
+/// speech or ", which" ("Christie's said", "Sotheby's, which"), or after
+/// "at", "from", "by" or "with" before "in", "on" or the end of a clause
+/// ("sold at Christie's in London", "by Sainsbury's."). Never a place, a
+/// nationality or an organisation the lists know without the ending
+/// ("Pakistan's at", "Australia's, which"). A name the lists know with it
+/// ("Moody's") never comes here.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn name_with_its_ending(s: &Sentence, at: usize, bare: Span) -> bool {
+    let next = s.s(at + 1);
+    let placed = || {
+        at > 0
+            && matches!(s.s(at - 1), "at" | "from" | "by" | "with")
+            && matches!(next, "in" | "on" | "." | "," | ";")
+    };
+    let bare = bare.of(s.text);
+    (is_speech_verb(next) || next == "," && s.s(at + 2) == "which" || placed())
+        && lexicon::place(bare).is_none()
+        && lexicon::demonym(bare).is_none()
+        && lexicon::organization(bare).is_none()
+}
+
 /// Whether a possessive (the word `word` without its ending, after the
 /// words `run`) is inside a name that goes on at token `i`: after "St"
 /// ("St Thomas' Hospital", "St Mary's Church"), or before an
@@ -2166,6 +2239,13 @@ fn classify(
     const MAX_NATIONALITIES: usize = 4;
     if let [word] = run {
         let word = word.span.of(s.text);
+        // One word with a possessive ending kept: a business's name
+        // ("Christie's", see `name_with_its_ending`), as a guess; or a
+        // condition named after a doctor ("Alzheimer's").
+        let token = s.s(first_token);
+        if crate::text::is_possessive(token) && eponymous_condition(s, token, next_token) {
+            return;
+        }
         // A legal form alone: after a web address, the company's name
         // ("Amazon.com Inc"), else no name ("Inc" in "Acme Ltd, Inc"; no
         // legal form is a place the lists know, "SA" and "NV" among them).
@@ -2324,6 +2404,15 @@ fn classify(
             }
             out.push(mention(span_of(run), ty, None, Some(key)));
             return;
+        }
+        // One word with its possessive ending kept, no name the lists know:
+        // a business's name ("Christie's", see `name_with_its_ending`), as
+        // a guess.
+        if let [word] = run {
+            if crate::text::is_possessive(word.span.of(s.text)) {
+                out.push(guess(word.span, EntityType::Org));
+                return;
+            }
         }
         // An honour's name, headed by its last word or by the word before
         // "of" ("Nobel Prize in Physics", "National Medal of Science"),

@@ -229,7 +229,21 @@ const RELATIVE: &[&str] = &[
 
 const DAY_PARTS: &[&str] = &["afternoon", "evening", "morning", "night"];
 const SEASONS: &[&str] = &["autumn", "spring", "summer", "winter"];
-const LONE_DATES: &[&str] = &["today", "tomorrow", "tonight", "yesterday"];
+/// Words that are a date alone, the plural days of the week too ("on
+/// Sundays", which OntoNotes types a date).
+const LONE_DATES: &[&str] = &[
+    "fridays",
+    "mondays",
+    "saturdays",
+    "sundays",
+    "thursdays",
+    "today",
+    "tomorrow",
+    "tonight",
+    "tuesdays",
+    "wednesdays",
+    "yesterday",
+];
 const LONE_TIMES: &[&str] = &["midnight", "noon", "overnight"];
 
 /// Time zones written after a clock time ("4:00pm AEDT").
@@ -323,6 +337,7 @@ const STARTERS: &[&str] = &[
     "fourth",
     "fri",
     "friday",
+    "fridays",
     "good",
     "half",
     "halloween",
@@ -346,6 +361,7 @@ const STARTERS: &[&str] = &[
     "midnight",
     "mon",
     "monday",
+    "mondays",
     "new",
     "next",
     "nine",
@@ -367,6 +383,7 @@ const STARTERS: &[&str] = &[
     "same",
     "sat",
     "saturday",
+    "saturdays",
     "second",
     "sep",
     "sept",
@@ -380,6 +397,7 @@ const STARTERS: &[&str] = &[
     "sixty",
     "sun",
     "sunday",
+    "sundays",
     "ten",
     "thanksgiving",
     "the",
@@ -392,18 +410,21 @@ const STARTERS: &[&str] = &[
     "thur",
     "thurs",
     "thursday",
+    "thursdays",
     "today",
     "tomorrow",
     "tonight",
     "tue",
     "tues",
     "tuesday",
+    "tuesdays",
     "twelve",
     "twenty",
     "two",
     "veterans",
     "wed",
     "wednesday",
+    "wednesdays",
     "yesterday",
     "yom",
 ];
@@ -667,24 +688,27 @@ impl<'a> Matcher<'a, '_> {
             && self.any_year_at(i)
     }
 
-    /// Two years joined by a hyphen or a dash in one token, the second
-    /// later: "1981-2010", or the next written short ("2029-30", "1999-00").
+    /// Two years joined by a hyphen, a dash or a slash in one token, the
+    /// second later: "1981-2010", or the next written short ("2029-30",
+    /// "1999-00", a crop's or a season's "2025/26").
     #[cfg_attr(target_arch = "wasm32", inline(never))]
     fn year_range_at(&self, i: usize) -> bool {
         self.is_digit_number(i)
-            && self.s(i).split_once(['-', '–']).is_some_and(|(a, b)| {
-                is_year(a)
-                    && match b.len() {
-                        4 => is_year(b) && a < b,
-                        2 => {
-                            let two =
-                                |d: &[u8]| u32::from(d[0] - b'0') * 10 + u32::from(d[1] - b'0');
-                            b.bytes().all(|c| c.is_ascii_digit())
-                                && (two(&a.as_bytes()[2..]) + 1) % 100 == two(b.as_bytes())
+            && (self.s(i).split_once(['-', '–']))
+                .or_else(|| self.s(i).split_once('/'))
+                .is_some_and(|(a, b)| {
+                    is_year(a)
+                        && match b.len() {
+                            4 => is_year(b) && a < b,
+                            2 => {
+                                let two =
+                                    |d: &[u8]| u32::from(d[0] - b'0') * 10 + u32::from(d[1] - b'0');
+                                b.bytes().all(|c| c.is_ascii_digit())
+                                    && (two(&a.as_bytes()[2..]) + 1) % 100 == two(b.as_bytes())
+                            }
+                            _ => false,
                         }
-                        _ => false,
-                    }
-            })
+                })
     }
 
     /// Two day numbers joined by a hyphen or a dash in one token: "18-19".
@@ -1076,7 +1100,11 @@ fn match_at(m: &Matcher, i: usize) -> Option<(usize, EntityType)> {
             && &s[..2] <= "23"
             && &s[2..] <= "59"
             && m.is(i + 1, ZONE);
-        if ampm_glued || ampm_next || (clock && s.len() <= 5) || hhmm_zone {
+        if ampm_glued
+            || ampm_next
+            || (clock && (s.len() <= 5 || hours_minutes_seconds(s)))
+            || hhmm_zone
+        {
             let mut j = if ampm_next { i + 2 } else { i + 1 };
             if m.is(j, ZONE) {
                 j += 1;
@@ -1125,6 +1153,15 @@ fn strip_prefix_ignore_case<'s>(s: &'s str, prefix: &str) -> Option<&'s str> {
 }
 
 /// Whether `s` ends with the ASCII `suffix`, ignoring ASCII case.
+/// Whether `s` is hours, minutes and seconds ("2:15:42", a race's time, or
+/// "12:30:05"), the seconds with a fraction or not ("1:59:40.2").
+fn hours_minutes_seconds(s: &str) -> bool {
+    // (The token opens with a digit, and takes a colon only before two
+    // digits and a full stop only before digits.)
+    let b = s.split_once('.').map_or(s, |(whole, _)| whole).as_bytes();
+    matches!(b.len(), 7 | 8) && b[b.len() - 3] == b':' && b[b.len() - 6] == b':'
+}
+
 fn ends_with_ignore_case(s: &str, suffix: &str) -> bool {
     s.len() >= suffix.len()
         && s.as_bytes()[s.len() - suffix.len()..].eq_ignore_ascii_case(suffix.as_bytes())
