@@ -1,8 +1,12 @@
 # The wasm-opt flags of the wasm build (sourced by scripts/build.sh and
 # scripts/instr-by-function.sh): -O2 without Binaryen's inlining passes (see
-# build.sh), and the wasm features Node 20 and current browsers have.
+# build.sh), then -O3's passes over its output, and the wasm features Node 20
+# and current browsers have. The second round finds what the first made
+# possible: 1,144 B less gzipped than -O2 alone, and 0.2% fewer instructions
+# in the steady state (194.67M against 195.05M a corpus pass), for about 4 s
+# more of build (2026-12-02).
 WASM_OPT_FLAGS=(
-  -O2 --skip-pass=inlining-optimizing --skip-pass=inlining
+  -O2 -O3 --skip-pass=inlining-optimizing --skip-pass=inlining
   --enable-bulk-memory --enable-nontrapping-float-to-int
   --enable-sign-ext --enable-mutable-globals --enable-multivalue --enable-reference-types
 )
