@@ -653,7 +653,12 @@ def build_surnames(wf: WordFreq, others: set[str], given: dict[str, int]) -> tup
 # --------------------------------------------------------------------------
 # 3. places
 
-SUBDIVISION_COUNTRIES = ("us", "au", "ca", "in", "cn", "de", "pk")
+SUBDIVISION_COUNTRIES = ("us", "au", "ca", "in", "cn", "de", "pk", "br", "mx", "ar", "ng", "za")
+# Subdivisions whose names are more often something else in the news: a unit,
+# a word, a country, a surname, a compass region or a generic phrase.
+SUBDIVISIONS_LEFT_OUT = {"Acre", "Capital District", "Delta", "Federal Capital Territory", "Federal District",
+                         "Free State", "Guerrero", "Hidalgo", "Imo", "Mexico State", "Niger", "North West",
+                         "Plateau", "Rivers"}
 GB_COUNTRIES = {"gbeng": "GB-ENG", "gbsct": "GB-SCT", "gbwls": "GB-WLS", "gbnir": "GB-NIR"}
 OFFICIAL = re.compile(r"\b(Republic|Kingdom|Federation|Commonwealth|Principality|Duchy|Sultanate|Confederation|State of|Union of|Emirates)\b")
 
@@ -728,7 +733,7 @@ def build_places(wf: WordFreq, given: dict[str, int], surnames: dict[str, int]) 
         key = GB_COUNTRIES.get(code)
         if key is None:
             cc = code[:2]
-            if cc not in SUBDIVISION_COUNTRIES or code == "usdc":
+            if cc not in SUBDIVISION_COUNTRIES or code == "usdc" or n in SUBDIVISIONS_LEFT_OUT:
                 continue
             key = f"{cc.upper()}-{code[2:].upper()}"
         f = fold(n)

@@ -1890,3 +1890,30 @@ fn race_times_crop_years_and_plural_days() {
     );
     assert!(list.iter().all(|e| e.name != "2:1"));
 }
+
+#[test]
+fn more_currencies_of_africa_and_latin_america() {
+    let list = entities(
+        "Lima spent 42 million soles. Growers get 2,800 CFA francs per kg, and Accra pays \
+         58,000 cedis, Nairobi 3 billion shillings.",
+    );
+    for name in [
+        "42 million soles",
+        "2,800 CFA francs",
+        "58,000 cedis",
+        "3 billion shillings",
+    ] {
+        assert_eq!(find(&list, name).ty, EntityType::Money, "{name}");
+    }
+}
+
+#[test]
+fn states_of_brazil_mexico_argentina_nigeria_and_south_africa() {
+    let list = entities(
+        "Frost hit Minas Gerais and Mato Grosso. Floods followed in Oaxaca, Mendoza, \
+         Gauteng and Borno.",
+    );
+    for name in ["Minas Gerais", "Mato Grosso", "Oaxaca", "Gauteng", "Borno"] {
+        assert_eq!(find(&list, name).ty, EntityType::Gpe, "{name}");
+    }
+}
