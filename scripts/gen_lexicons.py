@@ -91,7 +91,7 @@ BUDGETS = {
     "word_freq": 49_480,
     "given_names": 27_330,
     "surnames": 25_150,
-    "places": 33_640,
+    "places": 33_300,
 }
 
 

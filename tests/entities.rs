@@ -1861,7 +1861,7 @@ fn a_business_named_with_its_possessive_ending() {
 #[test]
 fn a_condition_named_after_a_doctor_names_no_one() {
     let list = entities(
-        "The test finds Alzheimer's early. Patients with Crohn's and Parkinson's were \
+        "The test finds Alzheimer's early. Patients with Parkinson's or Crohn's were \
          excluded. Parkinson's comments angered fans.",
     );
     let names: Vec<&str> = list.iter().map(|e| e.name.as_str()).collect();
@@ -1916,4 +1916,31 @@ fn states_of_brazil_mexico_argentina_nigeria_and_south_africa() {
     for name in ["Minas Gerais", "Mato Grosso", "Oaxaca", "Gauteng", "Borno"] {
         assert_eq!(find(&list, name).ty, EntityType::Gpe, "{name}");
     }
+}
+
+#[test]
+fn a_nationality_of_two_words_before_a_name_or_a_title() {
+    let list = entities(
+        "South African Aldrich Potgieter tied. Sri Lankan Prime Minister Harini Amarasuriya \
+         left.",
+    );
+    assert_types(
+        &list,
+        &[
+            ("South African", EntityType::Norp),
+            ("Aldrich Potgieter", EntityType::Person),
+            ("Sri Lankan", EntityType::Norp),
+            ("Harini Amarasuriya", EntityType::Person),
+        ],
+    );
+    assert_eq!(
+        find(&list, "Harini Amarasuriya").role.as_deref(),
+        Some("Sri Lankan Prime Minister")
+    );
+    // Not a name that goes on as an organisation's.
+    let list = entities("The South African Reserve Bank held rates.");
+    assert_eq!(
+        find(&list, "South African Reserve Bank").ty,
+        EntityType::Org
+    );
 }

@@ -348,6 +348,11 @@ const STORMS: &[&str] = &["Cyclone", "Hurricane", "Storm", "Typhoon"];
 /// works of art, a type outside lede's (see [`classify`]).
 const HONOURS: &[&str] = &["Award", "Medal", "Prize", "Prizes"];
 
+/// Doctors whose names, with a possessive ending, name a condition where
+/// no noun in lower case follows that they could own ("a drug for
+/// Parkinson's", not "Parkinson's comments").
+const CONDITIONS_ALONE: &[&str] = &["Huntington", "Parkinson"];
+
 /// Doctors whose names, with a possessive ending, name a condition and
 /// never a person in the news ("patients with Alzheimer's").
 const CONDITIONS: &[&str] = &[
@@ -397,11 +402,13 @@ const CRAFT_WORD: u32 = 16384;
 const FIRM_WORD: u32 = 32768;
 const CENTRE_USE: u32 = 65536;
 const CONDITION: u32 = 131072;
+const CONDITION_ALONE: u32 = 262144;
 
 /// The head-word lists and the other lists of [`HEAD_TABLE`], with their
 /// bits.
-const HEAD_LISTS: [(&[&str], u32); 18] = [
+const HEAD_LISTS: [(&[&str], u32); 19] = [
     (CONDITIONS, CONDITION),
+    (CONDITIONS_ALONE, CONDITION_ALONE),
     (CENTRE_USES, CENTRE_USE),
     (PLACE_OPENERS, PLACE_OPENER),
     (ORG_OPENERS, ORG_OPENER),
@@ -2001,24 +2008,31 @@ fn heads_name(s: &Sentence, word: &str, number: u32, heads: u32) -> bool {
 
 /// Whether `word`, with its possessive ending, names a condition after the
 /// doctor who described it and no one in the text: those of
-/// [`CONDITIONS`] ("patients with Alzheimer's", "Crohn's"), and
-/// "Parkinson's" and "Huntington's" where no noun they could own follows.
+/// [`CONDITIONS`] ("patients with Alzheimer's", "Crohn's"), and those of
+/// [`CONDITIONS_ALONE`] before no word in lower case but "and" or "or".
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 fn eponymous_condition(s: &Sentence, word: &str, next: usize) -> bool {
-    match crate::text::strip_possessive(word) {
-        "Parkinson" | "Huntington" => {
-            let after = s.s(next);
-            !after
-                .as_bytes()
-                .first()
-                .is_some_and(u8::is_ascii_alphanumeric)
-                || matches!(
-                    after,
-                    "and" | "or" | "is" | "was" | "are" | "were" | "has" | "patients" | "symptoms"
-                )
-        }
-        bare => HEAD_TABLE.get(bare) & CONDITION != 0,
+    let bits = HEAD_TABLE.get(crate::text::strip_possessive(word));
+    let after = s.s(next);
+    bits & CONDITION != 0
+        || bits & CONDITION_ALONE != 0
+            && (!after.starts_with(|c: char| c.is_ascii_lowercase())
+                || matches!(after, "and" | "or"))
+}
+
+/// The key of the nationality that the first two words of `run` name, when
+/// a given name or two or three words that read as a name follow ("South
+/// African Aldrich Potgieter"), as `classify` splits a nationality of one
+/// word off (two words of a nationality less often open a name that goes
+/// on with a noun in lower case).
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn nationality_of_two_words(s: &Sentence, run: &[Word]) -> Option<&'static str> {
+    let third = run[2];
+    let reads_as_name = || run.len() <= 5 && name_words(s, &run[2..]);
+    if s.given_name(third.span.of(s.text), third.number).is_none() && !reads_as_name() {
+        return None;
     }
+    lexicon::demonym(Span::new(run[0].span.start, run[1].span.end).of(s.text))
 }
 
 /// Whether one capitalised word with a possessive ending, token `at`
@@ -2524,6 +2538,21 @@ fn classify(
                     ));
                     return;
                 }
+            }
+        }
+        // The same after a nationality of two words: "South African
+        // Aldrich Potgieter".
+        if cut == 0 && run.len() >= 4 && first_token < start + MAX_NATIONALITIES {
+            if let Some(key) = nationality_of_two_words(s, run) {
+                out.push(mention(
+                    span_of(&run[..2]),
+                    EntityType::Norp,
+                    None,
+                    Some(key),
+                ));
+                run = &run[2..];
+                first_token += 2;
+                continue;
             }
         }
         let person_cue = cut > 0 && kind.is_some();
@@ -3747,18 +3776,14 @@ fn leading_title(
     if matches!(first_words[0].trim_end_matches('.'), "St" | "Mt" | "Ft") {
         return (0, None, Vec::new());
     }
-    // "New Zealand Prime Minister", "New South Wales Premier": a place of
-    // two or three words opens the role (reported below, if a title
-    // follows it).
+    // "New Zealand Prime Minister", "New South Wales Premier", "Sri Lankan
+    // Prime Minister": a place of two or three words, or a nationality of
+    // two, opens the role (reported below, if a title follows it).
     let place_words = (2..=3.min(run.len().saturating_sub(2)))
         .rev()
         .find(|&len| {
-            lexicon::place(join_into(
-                phrase_buf,
-                first_words[..len].iter().copied(),
-                |w| w,
-            ))
-            .is_some()
+            let words = join_into(phrase_buf, first_words[..len].iter().copied(), |w| w);
+            lexicon::place(words).is_some() || len == 2 && lexicon::demonym(words).is_some()
         })
         .unwrap_or(0);
     let limit = run.len().min(5 + place_words);
