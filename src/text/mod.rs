@@ -222,10 +222,12 @@ impl<'t> Document<'t> {
         }
         let sentence = self.sentences.get(first.sentences.start)?;
         let last = self.tokens.get(sentence.tokens.end.checked_sub(1)?)?;
+        let text = self.token_text(last);
         let ends = last.kind == TokenKind::Punct
-            && self
-                .token_text(last)
-                .contains(['.', '!', '?', '…', ':', ';']);
+            && (text
+                .bytes()
+                .any(|b| matches!(b, b'.' | b'!' | b'?' | b':' | b';'))
+                || text.contains('…'));
         (!ends).then_some(first.sentences.start)
     }
 }
