@@ -1944,3 +1944,14 @@ fn a_nationality_of_two_words_before_a_name_or_a_title() {
         EntityType::Org
     );
 }
+
+#[test]
+fn a_credit_rating_names_nothing() {
+    let list = entities("Fitch downgraded France to A+ and S&P cut Italy to BBB-. The ABC said.");
+    let names: Vec<&str> = list.iter().map(|e| e.name.as_str()).collect();
+    assert!(
+        !names.contains(&"A") && !names.contains(&"BBB"),
+        "{names:?}"
+    );
+    assert_eq!(find(&list, "ABC").ty, EntityType::Org);
+}

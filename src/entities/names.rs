@@ -2260,6 +2260,14 @@ fn classify(
         if crate::text::is_possessive(token) && eponymous_condition(s, token, next_token) {
             return;
         }
+        // "downgraded France to A+", "cut to BBB-": a credit rating.
+        if word.len() <= 3
+            && word.bytes().all(|b| matches!(b, b'A' | b'B' | b'C'))
+            && matches!(s.s(next_token), "+" | "-")
+            && !s.tokens[next_token].space_before
+        {
+            return;
+        }
         // A legal form alone: after a web address, the company's name
         // ("Amazon.com Inc"), else no name ("Inc" in "Acme Ltd, Inc"; no
         // legal form is a place the lists know, "SA" and "NV" among them).
