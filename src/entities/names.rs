@@ -2053,11 +2053,10 @@ fn name_with_its_ending(s: &Sentence, at: usize, bare: Span) -> bool {
             && matches!(s.s(at - 1), "at" | "from" | "by" | "with")
             && matches!(next, "in" | "on" | "." | "," | ";")
     };
-    let bare = bare.of(s.text);
-    (is_speech_verb(next) || next == "," && s.s(at + 2) == "which" || placed())
-        && lexicon::place(bare).is_none()
-        && lexicon::demonym(bare).is_none()
-        && lexicon::organization(bare).is_none()
+    (is_speech_verb(next) || next == "," && s.s(at + 2) == "which" || placed()) && {
+        let facts = name_facts(bare.of(s.text));
+        facts.known.is_none() && facts.demonym.is_none()
+    }
 }
 
 /// Whether a possessive (the word `word` without its ending, after the

@@ -751,7 +751,9 @@ impl<'a> Matcher<'a, '_> {
     #[cfg_attr(target_arch = "wasm32", inline(never))]
     fn year_range_at(&self, i: usize) -> bool {
         self.is_digit_number(i)
-            && (self.s(i).split_once(['-', '–']))
+            && self
+                .s(i)
+                .split_once(['-', '–'])
                 .or_else(|| self.s(i).split_once('/'))
                 .is_some_and(|(a, b)| {
                     is_year(a)
