@@ -34,23 +34,28 @@ one=$(count target/release/examples/bench "$corpus" 1)
 two=$(count target/release/examples/bench "$corpus" 2)
 echo "native core: cold pass $(millions "$one"), warm pass $(millions $((two - one))) instructions"
 
-first() { # first NODE_FLAGS... -> instructions of the first analysis
-  local load run
+first() { # first NODE_FLAGS...: sets `run`, the whole process's instructions,
+  # and `analysis`, those of the first analysis (the require excluded)
+  local load
   load=$(count node --single-threaded --predictable "$@" scripts/bench-load.cjs "$pkg" --load-only)
   run=$(count node --single-threaded --predictable "$@" scripts/bench-load.cjs "$pkg")
-  echo $((run - load))
+  analysis=$((run - load))
 }
 # The require and the first analysis together, Node's own start-up (a
 # process that requires nothing) excluded: what a fresh process pays, on one
 # thread, however the work is split between the two (the Node entry
 # compiles the whole module in the require).
+first
+recompiles=$analysis
 bare=$(count node --single-threaded --predictable -e 0)
-whole=$(count node --single-threaded --predictable scripts/bench-load.cjs "$pkg")
-echo "node (wasm), the require and the first analysis of the sample together: $(millions $((whole - bare))) instructions"
+echo "node (wasm), the require and the first analysis of the sample together: $(millions $((run - bare))) instructions"
+first --wasm-tiering-budget=1000000000
+tier_up_off=$analysis
+first --no-wasm-lazy-compilation --wasm-tiering-budget=1000000000
 echo "node (wasm), first analysis of the sample, the require excluded:" \
-  "$(millions "$(first)") instructions with the TurboFan recompiles it sets off;" \
-  "$(millions "$(first --wasm-tiering-budget=1000000000)") with tier-up put off (the run, in Liftoff code compiled at load);" \
-  "$(millions "$(first --no-wasm-lazy-compilation --wasm-tiering-budget=1000000000)") with V8's flag for compiling at load given to Node too"
+  "$(millions "$recompiles") instructions with the TurboFan recompiles it sets off;" \
+  "$(millions "$tier_up_off") with tier-up put off (the run, in Liftoff code compiled at load);" \
+  "$(millions "$analysis") with V8's flag for compiling at load given to Node too"
 
 steady() { count node --no-liftoff --single-threaded --predictable scripts/bench-rounds.cjs "$pkg" "$1" "$corpus"; }
 two=$(steady 2)
