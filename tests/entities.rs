@@ -1955,3 +1955,52 @@ fn a_credit_rating_names_nothing() {
     );
     assert_eq!(find(&list, "ABC").ty, EntityType::Org);
 }
+
+#[test]
+fn a_surname_with_a_capitalised_particle_is_a_persons() {
+    let list = entities(
+        "Marine Le Pen met voters. The rally by Jean-Marie Le Pen was large. Officials at \
+         Credit Du Nord agreed.",
+    );
+    assert_types(
+        &list,
+        &[
+            ("Marine Le Pen", EntityType::Person),
+            ("Jean-Marie Le Pen", EntityType::Person),
+        ],
+    );
+    // Not a name that opens with an ordinary word.
+    assert_ne!(find(&list, "Credit Du Nord").ty, EntityType::Person);
+}
+
+#[test]
+fn a_founders_surname_is_the_company_named_after_the_founder() {
+    let list = entities(
+        "Eli Lilly and Co raised its forecast. Lilly would cut prices. Charles Schwab Corp \
+         said profit rose. Schwab also hired staff.",
+    );
+    assert_eq!(find(&list, "Eli Lilly and Co").count, 2);
+    assert_eq!(find(&list, "Charles Schwab Corp").count, 2);
+    assert!(list.iter().all(|e| e.ty != EntityType::Person), "{list:?}");
+    // The company the lists know, named without its legal form.
+    let list = entities("Eli Lilly raised its forecast. Lilly would cut prices.");
+    assert_eq!(find(&list, "Eli Lilly").count, 2);
+    assert_eq!(find(&list, "Eli Lilly").ty, EntityType::Org);
+}
+
+#[test]
+fn european_parties_are_organisations() {
+    let list = entities(
+        "France Unbowed and Les Republicains lost seats, as did Forza Italia and the Sweden \
+         Democrats.",
+    );
+    assert_types(
+        &list,
+        &[
+            ("France Unbowed", EntityType::Org),
+            ("Les Republicains", EntityType::Org),
+            ("Forza Italia", EntityType::Org),
+            ("Sweden Democrats", EntityType::Org),
+        ],
+    );
+}

@@ -653,6 +653,29 @@ fn is_company_named(arena: &Arena, e: &Builder, words: Words, text: &str) -> boo
         && trades_after(e, n, text)
 }
 
+/// "Lilly" of "Eli Lilly and Co", "Schwab" of "Charles Schwab Corp": whether
+/// organisation `e` is a person's given name (no place's: "Sydney Swans")
+/// and surname, with legal forms or trades after them or not, a company
+/// that keeps its founder's name, which the surname alone stands for (the
+/// caller lists `e` by that surname).
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn is_founders_company(arena: &Arena, e: &Builder, word: &[u8], text: &str) -> bool {
+    let mut words = arena.words(e.words).skip(1);
+    let skip = if matches!(words.nth(1), Some(b"and" | b"&")) {
+        3
+    } else {
+        2
+    };
+    arena.words(e.words).nth(1) == Some(word)
+        && e.words.len() >= skip
+        && trades_after(e, skip, text)
+        && e.name
+            .of(text)
+            .split(' ')
+            .next()
+            .is_some_and(|w| lexicon::given_name(w).is_some() && lexicon::place(w).is_none())
+}
+
 /// Whether every word of organisation `e`'s name after the first `n` is
 /// a legal suffix or a trade.
 #[inline(never)]
@@ -837,7 +860,12 @@ fn group_with(doc: &Document, mentions: Vec<RawMention>, scan_max: usize) -> Vec
                         }
                         entities.first(
                             |list| list(By::OrgWord, first),
-                            |e| e.ty == EntityType::Org && is_company_named(arena, e, words, text),
+                            |e| {
+                                e.ty == EntityType::Org
+                                    && (is_company_named(arena, e, words, text)
+                                        || words.len() == 1
+                                            && is_founders_company(arena, e, first, text))
+                            },
                         )
                     })
                     .or_else(|| {
@@ -1000,7 +1028,8 @@ fn group_with(doc: &Document, mentions: Vec<RawMention>, scan_max: usize) -> Vec
                                 && ((acronym && initials_are(arena, e.words, without_stops(word)))
                                     || (is_head()
                                         && arena.words(e.words).last() == Some(word.as_bytes()))
-                                    || is_company_of(arena, e, word, text))
+                                    || is_company_of(arena, e, word, text)
+                                    || is_founders_company(arena, e, word.as_bytes(), text))
                         },
                     )
                 })

@@ -26,9 +26,10 @@ use crate::text::words::NO_WORD;
 use crate::text::{Span, Token, TokenKind};
 
 /// Lower-case words that may stand inside a name between capitalised words.
+/// (Those of people's names first, then the two that are not.)
 const CONNECTORS: &[&str] = &[
-    "al", "bin", "da", "de", "del", "den", "der", "di", "dos", "du", "el", "for", "la", "le", "of",
-    "ter", "van", "von",
+    "al", "bin", "da", "de", "del", "den", "der", "di", "dos", "du", "el", "la", "le", "ter",
+    "van", "von", "for", "of",
 ];
 
 /// Verbs of saying: "X said" makes X a person.
@@ -1706,13 +1707,17 @@ fn collect_run(
             continue;
         }
         // "Centers for Disease Control and Prevention": "and" inside a name
-        // the lists know.
-        if s.s(i) == "and" && run.len() >= 2 && goes_on(i + 1) && {
-            let start = s.tokens[start].span.start;
-            (i + 1..(i + 4).min(s.tokens.len()))
-                .take_while(|&j| s.is_cap(j))
-                .any(|j| known_name(&s.text[start..s.tokens[j].span.end]).is_some())
-        } {
+        // the lists know; and a company's "and Co" ("Eli Lilly and Co").
+        if s.s(i) == "and"
+            && run.len() >= 2
+            && goes_on(i + 1)
+            && (matches!(s.s(i + 1), "Co" | "Company") || {
+                let start = s.tokens[start].span.start;
+                (i + 1..(i + 4).min(s.tokens.len()))
+                    .take_while(|&j| s.is_cap(j))
+                    .any(|j| known_name(&s.text[start..s.tokens[j].span.end]).is_some())
+            })
+        {
             i += 1;
             joined = true;
             continue;
@@ -1948,6 +1953,25 @@ fn team_named(s: &Sentence, run: &[Word], first_token: usize, i: usize) -> Optio
         && !s.common_any_case(first, word.number)
         && lexicon::demonym(first).is_none())
     .then(|| guess(word.span, EntityType::Org))
+}
+
+/// "Marine Le Pen", "Charles De Gaulle", "Rafael Van Der Vaart": a name of
+/// three words or more whose surname opens with a particle written with its
+/// capital, which no organisation's name has before its last word, unless
+/// it opens with an ordinary word ("Credit Du Nord", "Rue De Rivoli").
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn particle_surname(s: &Sentence, run: &[Word]) -> bool {
+    // A particle of [`CONNECTORS`] with its capital ("Le", "Van"; not "Of").
+    let particle = |w: &Word| {
+        let w = w.span.of(s.text).as_bytes();
+        w.first().is_some_and(u8::is_ascii_uppercase)
+            && CONNECTORS[..CONNECTORS.len() - 2].iter().any(|c| {
+                let c = c.as_bytes();
+                c.len() == w.len() && c[0] == w[0].to_ascii_lowercase() && c[1..] == w[1..]
+            })
+    };
+    matches!(run, [first, .., p, _] if particle(p) && !particle(first))
+        && !s.common_any_case(run[0].span.of(s.text), run[0].number)
 }
 
 /// Whether a word of `run`, or two together, is a name the lists know as
@@ -2992,7 +3016,11 @@ fn classify(
             // word of it a common word): a guess, which evidence elsewhere
             // in the text overrules ("Shares in Activision Blizzard").
             // ("said Manas Das of the charity ...": speech before the name.)
-            let evidence = given() || said || surname_last() || matches!(before, "said" | "says");
+            let evidence = given()
+                || said
+                || surname_last()
+                || matches!(before, "said" | "says")
+                || particle_surname(s, rest);
             // "from Ras Tanura in Saudi Arabia": a place.
             if !evidence && located_in_known_place(s, before, first_token, next_token) {
                 out.push(mention(span, EntityType::Gpe, None, None));

@@ -842,6 +842,20 @@ pub(crate) fn find_prepared(
             i += 1;
             continue;
         }
+        // "July 13 to 14", "September 23 and 24": the last date goes on to
+        // a later day of its month.
+        if let Some((first, end)) = last
+            .filter(|_| tokens[i].kind == TokenKind::Number)
+            .and_then(|last| later_day_of_month(&m, i, last))
+        {
+            out.last_mut()
+                .expect("the last expression is the sentence's last mention")
+                .span
+                .end = tokens[end - 1].span.start + m.s(end - 1).len();
+            last = Some((first, end, EntityType::Date));
+            i = end;
+            continue;
+        }
         if let Some((end, mut ty)) = match_at(&m, i) {
             if end > i {
                 let mut first = i;
@@ -888,10 +902,51 @@ pub(crate) fn find_prepared(
     }
 }
 
+/// Where a date that the `last` expression, a month and a day ("July
+/// 13"), goes on to with a later day of that month at `i` ends, after
+/// "to", "and", "through" or a dash: "July 13 to 14", "September 23 and
+/// 24", with the year after it ("July 22 to 23, 2024"). Not a number that
+/// counts a noun after it ("On July 13 to 14 people").
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn later_day_of_month(
+    m: &Matcher,
+    i: usize,
+    (first, end, ty): (usize, usize, EntityType),
+) -> Option<(usize, usize)> {
+    // A day's number, as one number to compare: its digits, the shorter first.
+    let day = |k: usize| {
+        let d = m.s(k).as_bytes();
+        (m.is_digit_number(k) && is_day(m.s(k))).then_some((d.len(), d))
+    };
+    if ty != EntityType::Date
+        || end + 1 != i
+        || end < first + 2
+        || !matches!(m.s(end), "to" | "and" | "through" | "-" | "–")
+        || !m.month_at(end - 2)
+        || day(i)? <= day(end - 1)?
+    {
+        return None;
+    }
+    let next = m.s(i + 1);
+    if m.month_at(i + 1)
+        || next.starts_with(|c: char| c.is_ascii_lowercase()) && !super::lexicon::is_stopword(next)
+    {
+        return None;
+    }
+    Some(if next == "," && m.any_year_at(i + 2) {
+        (first, i + 3)
+    } else if m.any_year_at(i + 1) {
+        (first, i + 2)
+    } else {
+        (first, i + 1)
+    })
+}
+
 /// The first token and the type of a span of time that the `last`
-/// expression opens and the one at `i..end` goes on with, after "and" or a
-/// comma, in a smaller unit: "three hours and 52 minutes", "two years, six
-/// months". (Not a list of one unit: "3 hours, 4 hours".)
+/// expression opens and the one at `i..end` goes on with, straight after it
+/// or after "and" or a comma, in a smaller unit: "three hours and 52
+/// minutes", "two years, six months", "4 hours 54 minutes 44 seconds". (Not
+/// a list of one unit: "3 hours, 4 hours".)
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 fn duration_goes_on(
     m: &Matcher,
@@ -900,7 +955,8 @@ fn duration_goes_on(
     last: Option<(usize, usize, EntityType)>,
 ) -> Option<(usize, EntityType)> {
     let (start, last_end, ty) = last?;
-    if last_end + 1 != i || !matches!(m.s(i - 1), "and" | ",") || !m.is_number(i) {
+    let joined = last_end == i || last_end + 1 == i && matches!(m.s(i - 1), "and" | ",");
+    if !joined || !m.is_number(i) {
         return None;
     }
     // Units of time from the smallest, by their first two letters.
@@ -923,7 +979,8 @@ fn duration_goes_on(
 /// the `last` expression found ("$400 to $500 million", "5 to 10 percent",
 /// "between 3 and 4 per cent", "two to three days"). Not a change from one
 /// value to another ("from 3 to 5 percent", "by 2 percent to 4 percent"),
-/// nor years ("2001 to 2005"), nor values of different types.
+/// nor years ("2001 to 2005"), nor values of different types. (Days and
+/// hours after "from" are a range: "from 13 to 14 July".)
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 fn range_start(
     m: &Matcher,
@@ -959,7 +1016,9 @@ fn range_start(
     };
     let before = if start > 0 { m.s(start - 1) } else { "" };
     let between = before.eq_ignore_ascii_case("between");
-    if before.eq_ignore_ascii_case("from") || before == "by" || (m.s(i - 1) == "and" && !between) {
+    // (But a date's or a time's: "from 13 to 14 July", "from 9 to 11 a.m.")
+    let from = before.eq_ignore_ascii_case("from") && !matches!(ty, Date | Time);
+    if from || before == "by" || (m.s(i - 1) == "and" && !between) {
         return None;
     }
     // "shares rose five cents to 31.5 cents": a change and where it led,
@@ -1484,7 +1543,8 @@ fn amount_with_unit(m: &Matcher, i: usize) -> Option<(usize, EntityType)> {
             "pound" | "pounds" | "won" | "real" | "reals" | "rand" | "crown" | "crowns"
         );
         let weighed = word.starts_with("pound") || word.starts_with("crown");
-        let millions = || m.is(end - 1, MULTIPLIER) && weighed;
+        // ("30 million won", "2 billion rand"; not "1 million real users".)
+        let millions = || m.is(end - 1, MULTIPLIER) && (weighed || word != "real");
         // "12.21 pounds an hour", "263.4 crowns" a share: pence or öre
         // after the point (a weight has its fraction in tenths or halves,
         // and a crown none at all).
@@ -1815,6 +1875,40 @@ mod tests {
     }
 
     #[test]
+    fn a_date_goes_on_to_a_later_day_of_its_month() {
+        has(
+            "It runs from July 13 to 14 in Paris.",
+            "July 13 to 14",
+            Date,
+        );
+        has(
+            "Talks were held September 23 and 24.",
+            "September 23 and 24",
+            Date,
+        );
+        has(
+            "It ran from July 22 to 23, 2024.",
+            "July 22 to 23, 2024",
+            Date,
+        );
+        has("It runs from 13 to 14 July.", "13 to 14 July", Date);
+        has(
+            "The shop opens from 9 to 11 a.m. daily.",
+            "9 to 11 a.m.",
+            Time,
+        );
+        // A number that counts something, or an earlier day, is no end.
+        for text in [
+            "From July 13 to 14 people arrived.",
+            "It ran from July 13 to 12.",
+            "On July 13, 14 people died.",
+        ] {
+            let got: Vec<String> = found(text).into_iter().map(|(s, _)| s).collect();
+            assert_eq!(got, ["July 13"], "{text}");
+        }
+    }
+
+    #[test]
     fn units_joined_to_the_number_and_signs() {
         has("A 6.2-km tunnel opened.", "6.2-km", Quantity);
         has("A 2,000-pound bomb fell.", "2,000-pound", Quantity);
@@ -1902,10 +1996,21 @@ mod tests {
         has("The deal is worth Rs 500 crore.", "Rs 500 crore", Money);
         has("It raised INR 300 crore.", "INR 300 crore", Money);
         has("Sales hit USD 5 million.", "USD 5 million", Money);
+        // A currency that is also a verb, after millions only.
+        has("Fines reach 30 million won.", "30 million won", Money);
+        has("Sales hit 2 billion rand.", "2 billion rand", Money);
+        for text in ["He has 1 million real users.", "Labour 3 won."] {
+            assert!(found(text).is_empty(), "{text}");
+        }
         // A span of time in two units, the second smaller.
         has(
             "The race lasted three hours and 52 minutes.",
             "three hours and 52 minutes",
+            Time,
+        );
+        has(
+            "He won in 4 hours 54 minutes 44 seconds.",
+            "4 hours 54 minutes 44 seconds",
             Time,
         );
         has(
