@@ -88,7 +88,7 @@ NPM = {
 # stay within 400 KB gzipped, with room left for code still to come.
 TOTAL_BUDGET = 168_000
 BUDGETS = {
-    "word_freq": 47_900,
+    "word_freq": 46_330,
     "given_names": 27_330,
     "surnames": 25_150,
     "places": 33_300,
@@ -361,6 +361,13 @@ class WordFreq:
         return self.zipf(word) >= min_zipf and self.cap_share(word) <= max_cap
 
 
+# The word frequency table's one-character field (see its header): the
+# character of zipf2 = WORD_FREQ_MIN_ZIPF2 and cap = 0, and that zipf2. Both are
+# also in src/tables/lexicon.rs (word_freq_facts).
+WORD_FREQ_BASE = 33
+WORD_FREQ_MIN_ZIPF2 = 7
+
+
 def build_word_freq() -> tuple[Table, WordFreq]:
     data = json.loads(gzip.decompress(Archive("spacy-lookups-data").read("spacy_lookups_data/data/en_lexeme_prob.json.gz")))
     word = re.compile(r"[a-z]+(?:['\-.][a-z]+)*")
@@ -377,7 +384,8 @@ def build_word_freq() -> tuple[Table, WordFreq]:
     wf = WordFreq(dict(total), dict(cap))
     t = Table("word_freq", [
         source("spacy-lookups-data") + ", file spacy_lookups_data/data/en_lexeme_prob.json.gz",
-        "format: word<TAB>zipf2<TAB>cap; keys lower-case ASCII words (may contain ' - .)",
+        "format: word<TAB>c; keys lower-case ASCII words (may contain ' - .); c is one ASCII character,",
+        f"  chr({WORD_FREQ_BASE} + 10 * (zipf2 - {WORD_FREQ_MIN_ZIPF2}) + cap), which holds the two numbers in one byte:",
         "zipf2 = round(2 * Zipf), Zipf = log10(frequency per billion tokens), casings summed; 'the' = 15",
         "cap = share of occurrences written with a capital first letter, floor(10*share) capped at 9",
         "  (8-9 on a word that is not sentence-initial-heavy means a proper noun: 'putin', 'tehran')",
@@ -385,10 +393,15 @@ def build_word_freq() -> tuple[Table, WordFreq]:
     ])
     ranked = sorted(total, key=lambda w: (-total[w], w))
     ranked = ranked[:60_000]
+    zipf2 = {w: round(2 * (9 + math.log10(total[w]))) for w in ranked}
     for w in ranked:
-        z = 9 + math.log10(total[w])
-        t.add(w, round(2 * z), min(9, int(10 * cap.get(w, 0.0) / total[w])))
+        share = min(9, int(10 * cap.get(w, 0.0) / total[w]))
+        # (A word too rare to encode is too rare to be kept: checked below.)
+        t.add(w, chr(WORD_FREQ_BASE + 10 * (max(zipf2[w], WORD_FREQ_MIN_ZIPF2) - WORD_FREQ_MIN_ZIPF2) + share))
     kept = t.fit(ranked, BUDGETS["word_freq"] - 100)
+    if zipf2[kept[-1]] < WORD_FREQ_MIN_ZIPF2 or max(zipf2.values()) > WORD_FREQ_MIN_ZIPF2 + 8:
+        die(f"word_freq: zipf2 outside {WORD_FREQ_MIN_ZIPF2}..{WORD_FREQ_MIN_ZIPF2 + 8}, which one character holds"
+            " (lower the budget, or change the encoding here and in src/tables/lexicon.rs)")
     t.header.append(f"lowest kept Zipf: {9 + math.log10(total[kept[-1]]):.2f}")
     return t, wf
 

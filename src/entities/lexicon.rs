@@ -29,8 +29,8 @@ pub enum TitleKind {
 }
 
 use crate::tables::lexicon::{
-    field, fields, key_count, next_key, resolve_key, DEMONYMS, GIVEN_NAMES, ORGANIZATIONS,
-    ORG_WORDS, PLACES, STOPWORDS, SURNAMES, TITLES, TITLES_TEXT, WORD_FREQ,
+    field, fields, key_count, next_key, resolve_key, word_freq_facts, DEMONYMS, GIVEN_NAMES,
+    ORGANIZATIONS, ORG_WORDS, PLACES, STOPWORDS, SURNAMES, TITLES, TITLES_TEXT, WORD_FREQ,
 };
 
 /// A known place.
@@ -263,10 +263,7 @@ pub fn is_common_word(word: &str) -> bool {
     let Some(rest) = WORD_FREQ.get_ascii_lowercase(word) else {
         return false;
     };
-    let [zipf2, capitalised] = fields(rest);
-    let zipf2: u8 = zipf2.and_then(|f| f.parse().ok()).unwrap_or(0);
-    let capitalised: u8 = capitalised.and_then(|f| f.parse().ok()).unwrap_or(9);
-    zipf2 >= 7 && capitalised <= 4
+    word_freq_facts(rest).is_some_and(|(zipf2, capitalised)| zipf2 >= 7 && capitalised <= 4)
 }
 
 /// Whether general English writes `word` (any case) with a capital at
@@ -275,7 +272,7 @@ pub fn is_common_word(word: &str) -> bool {
 pub fn sometimes_capitalised(word: &str) -> bool {
     WORD_FREQ
         .get_ascii_lowercase(word)
-        .is_none_or(|rest| fields::<2>(rest)[1].is_some_and(|cap| cap != "0"))
+        .is_none_or(|rest| word_freq_facts(rest).is_some_and(|(_, cap)| cap != 0))
 }
 
 /// The singular of a word shaped like a regular plural, an "s" cut off

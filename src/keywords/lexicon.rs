@@ -223,7 +223,9 @@ const OBJECT_STARTERS: &[&str] = &[
 ];
 
 use crate::entities::words::{slots_for, total_len, WordClasses};
-use crate::tables::lexicon::{key_count, keys, DEMONYMS, STOPWORDS_TEXT, VERB_TABLE, WORD_FREQ};
+use crate::tables::lexicon::{
+    key_count, keys, word_freq_facts, DEMONYMS, STOPWORDS_TEXT, VERB_TABLE, WORD_FREQ,
+};
 
 /// The stop words, for [`LISTS`].
 const STOPWORD_LIST: [&str; key_count(STOPWORDS_TEXT)] = keys(STOPWORDS_TEXT);
@@ -270,12 +272,7 @@ pub fn is_stopword(lower: &str) -> bool {
 /// its fields do not parse). The table has a hash index of its own (shared
 /// with the entity recogniser), so a lookup is one hash probe.
 fn word_freq(lower: &str) -> Option<(u8, u8)> {
-    // Fields 0 and 1 as `field` cuts them (at tabs).
-    let fields = WORD_FREQ.get(lower)?;
-    let cut = fields.bytes().position(|b| b == b'\t')?;
-    let (zipf2, rest) = (&fields[..cut], &fields[cut + 1..]);
-    let cap = &rest[..rest.bytes().position(|b| b == b'\t').unwrap_or(rest.len())];
-    Some((zipf2.parse().ok()?, cap.parse().ok()?))
+    word_freq_facts(WORD_FREQ.get(lower)?)
 }
 
 /// The Zipf frequency (log10 of occurrences per billion words, about 3 to
