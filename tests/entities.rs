@@ -607,9 +607,11 @@ fn a_role_in_apposition_after_a_form_of_address_and_a_name() {
         "Dr. Peter Lansbury, a neurologist at the Mayo Clinic, said the drug works. \
          Ms Amina Yusuf, a seismologist, said the quake was shallow.",
     );
+    // With where the person works, as after a name's comma with no
+    // determiner ("principal analyst at CCS Insight").
     assert_eq!(
         find(&list, "Peter Lansbury").role.as_deref(),
-        Some("neurologist")
+        Some("neurologist at the Mayo Clinic")
     );
     assert_eq!(
         find(&list, "Amina Yusuf").role.as_deref(),
@@ -2003,4 +2005,62 @@ fn european_parties_are_organisations() {
             ("Sweden Democrats", EntityType::Org),
         ],
     );
+}
+
+#[test]
+fn a_role_keeps_its_field_its_tenure_and_what_it_is_of() {
+    let list = entities(
+        "Play resumed with defending champion Matt Fitzpatrick. EU competition chief Margrethe \
+         Vestager spoke. Workers said union chairman Park Jae-hyun agreed. Jordan Bardella, \
+         the 28-year-old president of the Rassemblement National, spoke. Michael Goggins, a \
+         professor of pathology at Johns Hopkins University, said so.",
+    );
+    let role = |name: &str| find(&list, name).role.clone();
+    assert_eq!(
+        role("Matt Fitzpatrick").as_deref(),
+        Some("defending champion")
+    );
+    assert_eq!(
+        role("Margrethe Vestager").as_deref(),
+        Some("EU competition chief")
+    );
+    // Not a verb before the field: the role is the title alone.
+    assert_eq!(role("Park Jae-hyun").as_deref(), Some("chairman"));
+    assert_eq!(
+        role("Jordan Bardella").as_deref(),
+        Some("28-year-old president of the Rassemblement National")
+    );
+    assert_eq!(
+        role("Michael Goggins").as_deref(),
+        Some("professor of pathology at Johns Hopkins University")
+    );
+}
+
+#[test]
+fn a_day_named_by_words_that_open_no_given_name_is_a_date() {
+    let list = entities("It was held on Bastille Day. On World Aids Day, Jason Day shot 68.");
+    assert_types(
+        &list,
+        &[
+            ("Bastille Day", EntityType::Date),
+            ("World Aids Day", EntityType::Date),
+            ("Jason Day", EntityType::Person),
+        ],
+    );
+}
+
+#[test]
+fn a_particle_with_its_capital_opening_a_sentence_opens_a_name() {
+    let list = entities("Marine Le Pen spoke first.\n\nLe Pen, who won her seat, spoke again.");
+    let le_pen = find(&list, "Marine Le Pen");
+    let texts: Vec<&str> = le_pen.mentions.iter().map(|m| m.text.as_str()).collect();
+    assert_eq!(texts, ["Marine Le Pen", "Le Pen"]);
+}
+
+#[test]
+fn a_title_of_a_place_before_a_name_the_lists_lack() {
+    let list = entities("Mayor of London Sadiq Khan said it would go ahead.");
+    let khan = find(&list, "Sadiq Khan");
+    assert_eq!(khan.ty, EntityType::Person);
+    assert_eq!(khan.role.as_deref(), Some("Mayor of London"));
 }

@@ -1345,7 +1345,13 @@ fn ordinary_initial_word(word: &str) -> u8 {
     // (A word that opens towns' names, such as "Los", a common word in the
     // table's Spanish text, opens only places' names in English: "Los
     // Alamos scientists".)
+    // (Nor does a particle with its capital, which opens names: "Le Pen",
+    // "La Liga", "De Beers"; "Van" is also a common noun.)
     if HEAD_TABLE.get(word) & (PLACE_OPENER | STORM) != 0
+        || matches!(
+            word,
+            "Le" | "La" | "De" | "Di" | "Da" | "Du" | "Del" | "Von" | "El"
+        )
         || place.as_ref().is_some_and(|p| !p.ambiguous)
         || organization.is_some_and(|(_, ambiguous)| !ambiguous)
         || lexicon::demonym(word).is_some()
@@ -2477,6 +2483,17 @@ fn classify(
             out.push(team);
             return;
         }
+        // "Bastille Day", "World Aids Day": a day that words no given name
+        // opens name ("Jason Day" is a person).
+        if let [first, .., last] = run {
+            if run.len() <= 3
+                && last.span.of(s.text) == "Day"
+                && s.given_name(first.span.of(s.text), first.number).is_none()
+            {
+                out.push(mention(span_of(run), EntityType::Date, None, None));
+                return;
+            }
+        }
         // "Black Americans", "Black Britons": one group of people.
         if let [black, group] = run {
             if black.span.of(s.text) == "Black" && lexicon::demonym(group.span.of(s.text)).is_some()
@@ -2642,10 +2659,13 @@ fn classify(
         };
         // "Minister for Health Mark Butler", "Director of the Bank of
         // England Andrew Bailey": what the title is of or for runs to a
-        // given name and a surname, the person.
+        // given name and a surname, the person; or, where the lists know
+        // no given name, a place of one word is what it is of ("Mayor of
+        // London Sadiq Khan").
         if matches!(connector, "of" | "of the" | "for" | "for the") {
             if let Some(g) = (1..rest.len().saturating_sub(1))
                 .find(|&g| s.given_name(word(g), rest[g].number).is_some())
+                .or_else(|| (rest.len() >= 3 && lexicon::place(word(0)).is_some()).then_some(1))
             {
                 let role = Some(span_of(&run[..cut + g]));
                 out.push(mention(span_of(&rest[g..]), EntityType::Person, role, None));
@@ -3501,8 +3521,10 @@ fn role_before(s: &Sentence, first: usize) -> Option<Option<Span>> {
         i -= 1;
     }
     // "former chief executive John Smith": a word for when the role was or
-    // how it is held.
-    if i.checked_sub(1).is_some_and(|k| tenure_word(s.s(k))) {
+    // how it is held, or for its field ("EU competition chief").
+    if i.checked_sub(1)
+        .is_some_and(|k| tenure_word(s.s(k)) || role_field(s, k))
+    {
         i -= 1;
     }
     // Capitalised words before the role, two at most, no function word
@@ -3612,7 +3634,32 @@ fn makes_title(s: &Sentence, k: usize, j: usize) -> bool {
 /// "acting chief executive".
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 fn tenure_word(word: &str) -> bool {
-    matches!(word, "former" | "acting" | "interim" | "outgoing")
+    matches!(
+        word,
+        "former" | "acting" | "interim" | "outgoing" | "incoming" | "defending" | "reigning"
+    )
+}
+
+/// "EU competition chief", "the union chairman", "BBC radio presenter":
+/// whether token `k`, just before a role's words, is a noun in lower case
+/// for the field the role is held in, after a capitalised word, a
+/// determiner or a possessive, or opening the sentence (not "said union
+/// chairman", whose role is only "chairman").
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn role_field(s: &Sentence, k: usize) -> bool {
+    let word = s.s(k);
+    let before = if k > 0 { s.s(k - 1) } else { "" };
+    s.is_word(k)
+        && word.len() > 2
+        && word.starts_with(|c: char| c.is_ascii_lowercase())
+        && !lexicon::is_stopword(word)
+        && !["ed", "ly", "ing", "er"].iter().any(|e| word.ends_with(e))
+        && (k == 0
+            || matches!(
+                before,
+                "the" | "The" | "a" | "A" | "its" | "his" | "her" | "their" | "'s" | "’s"
+            )
+            || k > 0 && s.is_cap(k - 1) && s.is_word(k - 1) && !lexicon::is_stopword(before))
 }
 
 /// Whether a role word in lower case and "at" come just before token
@@ -3676,11 +3723,12 @@ fn appositive_role(s: &Sentence, next: usize) -> Option<Option<Span>> {
             .map(|role| Some(Span::new(s.tokens[next + 1].span.start, role.end)));
     }
     for j in next + 2..(next + 6).min(s.tokens.len()) {
-        if !s.is_word(j) {
+        // (An age: "the 28-year-old president of ...".)
+        if !s.is_word(j) && !s.s(j).ends_with("-old") {
             return None;
         }
         let w = s.s(j);
-        if s.title(w, s.number(j)) == Some(TitleKind::Role) && !matches!(s.s(j + 1), "of" | "for") {
+        if s.title(w, s.number(j)) == Some(TitleKind::Role) && s.s(j + 1) != "for" {
             // The role's next words in lower case: "chief executive".
             let mut end = j;
             while end < j + 2
@@ -3691,11 +3739,35 @@ fn appositive_role(s: &Sentence, next: usize) -> Option<Option<Span>> {
             }
             return Some(Some(Span::new(
                 s.tokens[next + 2].span.start,
-                s.tokens[end].span.end,
+                s.tokens[what_of(s, end)].span.end,
             )));
         }
     }
     None
+}
+
+/// The last token of a role whose title ends at token `end`: with what it
+/// is of or at, up to a punctuation mark or to where the place or the
+/// time of it begins, six words at most ("governor of the Dnipropetrovsk
+/// region", "analyst at CCS Insight in London"); else `end`.
+fn what_of(s: &Sentence, end: usize) -> usize {
+    if !matches!(s.s(end + 1), "of" | "at") {
+        return end;
+    }
+    let stop = (end + 2..end + 8)
+        .find(|&j| !s.is_word(j) || matches!(s.s(j), "in" | "on" | "since" | "until"));
+    // (The sentence may end there too.)
+    match stop {
+        Some(stop)
+            if stop > end + 2
+                && s.tokens
+                    .get(stop)
+                    .is_none_or(|t| t.kind == TokenKind::Punct || s.is_word(stop)) =>
+        {
+            stop - 1
+        }
+        _ => end,
+    }
 }
 
 /// The role that opens at token `start`, right after a name's comma with
@@ -3724,31 +3796,16 @@ fn bare_appositive_role(s: &Sentence, start: usize) -> Option<Span> {
         }
         end += 1;
     }
-    let mut end = end - 1;
+    let end = end - 1;
     title.filter(|&t| end <= t + 3)?;
     // (Nor before "for": in "for Ewen McGregor, best director for Baz
     // Luhrmann" the role is the next name's.)
     if s.s(end + 1).starts_with(char::is_uppercase) || s.s(end + 1) == "for" {
         return None;
     }
-    // Up to a punctuation mark, or to where the place or the time of it
-    // begins ("at CCS Insight in London").
-    if matches!(s.s(end + 1), "of" | "at") {
-        let stop = (end + 2..end + 8)
-            .find(|&j| !s.is_word(j) || matches!(s.s(j), "in" | "on" | "since" | "until"));
-        // (The sentence may end there too.)
-        if let Some(stop) = stop.filter(|&stop| {
-            stop > end + 2
-                && s.tokens
-                    .get(stop)
-                    .is_none_or(|t| t.kind == TokenKind::Punct || s.is_word(stop))
-        }) {
-            end = stop - 1;
-        }
-    }
     Some(Span::new(
         s.tokens[start].span.start,
-        s.tokens[end].span.end,
+        s.tokens[what_of(s, end)].span.end,
     ))
 }
 

@@ -306,8 +306,8 @@ const LONE_TIMES: &[&str] = &["midnight", "noon", "overnight"];
 /// Time zones written after a clock time ("4:00pm AEDT").
 const ZONES: &[&str] = &[
     "acdt", "acst", "aedt", "aest", "akdt", "akst", "awst", "brt", "bst", "cdt", "cest", "cet",
-    "cst", "edt", "eest", "eet", "est", "gmt", "hkt", "hst", "ist", "jst", "kst", "mdt", "msk",
-    "mst", "nzdt", "nzst", "pdt", "pst", "sast", "sgt", "utc", "wib",
+    "cst", "edt", "eest", "eet", "est", "et", "gmt", "hkt", "hst", "ist", "jst", "kst", "mdt",
+    "msk", "mst", "nzdt", "nzst", "pdt", "pst", "pt", "sast", "sgt", "utc", "wib",
 ];
 
 /// Holidays that name a date, as token sequences.
@@ -2092,6 +2092,7 @@ mod tests {
         has("Prices rose by 1045 GMT.", "1045 GMT", Time);
         has("It landed at 23:16 CEST on Friday.", "23:16 CEST", Time);
         has("Trading closed at 1600 HKT.", "1600 HKT", Time);
+        has("It closed at 2:30 p.m. ET on Friday.", "2:30 p.m. ET", Time);
         has("Shares fell in 1999.", "1999", Date);
         has("Fires burned overnight.", "overnight", Time);
         has("Police were called this morning.", "this morning", Time);
