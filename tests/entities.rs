@@ -2043,7 +2043,7 @@ fn a_day_named_by_words_that_open_no_given_name_is_a_date() {
         &list,
         &[
             ("Bastille Day", EntityType::Date),
-            ("World Aids Day", EntityType::Date),
+            ("World Aids Day", EntityType::Event),
             ("Jason Day", EntityType::Person),
         ],
     );

@@ -2483,14 +2483,20 @@ fn classify(
             out.push(team);
             return;
         }
-        // "Bastille Day", "World Aids Day": a day that words no given name
-        // opens name ("Jason Day" is a person).
+        // "Bastille Day": a day that words no given name open is a date
+        // ("Jason Day" is a person), and a day of the world or of a nation
+        // an event, a campaign's ("World Aids Day", "National Sorry Day").
         if let [first, .., last] = run {
+            let first = first.span.of(s.text);
             if run.len() <= 3
                 && last.span.of(s.text) == "Day"
-                && s.given_name(first.span.of(s.text), first.number).is_none()
+                && s.given_name(first, run[0].number).is_none()
             {
-                out.push(mention(span_of(run), EntityType::Date, None, None));
+                let ty = match first {
+                    "World" | "International" | "National" => EntityType::Event,
+                    _ => EntityType::Date,
+                };
+                out.push(mention(span_of(run), ty, None, None));
                 return;
             }
         }
