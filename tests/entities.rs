@@ -2064,3 +2064,20 @@ fn a_title_of_a_place_before_a_name_the_lists_lack() {
     assert_eq!(khan.ty, EntityType::Person);
     assert_eq!(khan.role.as_deref(), Some("Mayor of London"));
 }
+
+#[test]
+fn an_unknown_word_listed_with_an_organisation_or_a_place_is_one_too() {
+    let list = entities(
+        "Diagnostic firms including Roche and Illumina are racing. Britain and Blair agreed. \
+         He served in the 3rd Battalion, Royal Australian Regiment.",
+    );
+    assert_types(
+        &list,
+        &[
+            ("Illumina", EntityType::Org),
+            // A surname stays a person's.
+            ("Blair", EntityType::Person),
+        ],
+    );
+    assert!(!list.iter().any(|e| e.name == "Battalion"), "{list:?}");
+}

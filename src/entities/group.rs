@@ -709,6 +709,51 @@ fn names_better(ty: EntityType, new: Span, name: Span, text: &str) -> bool {
     longer || new.len() == name.len() && capitals(name) && !capitals(new)
 }
 
+/// The type of the organisation or place that unsettled mention `index`
+/// is listed with, the mention just before or after it, joined by "and",
+/// "or" or a comma ("Roche and Illumina", "Pomonal, Halls Gap and
+/// Moyston"), if that mention has an entity of such a type.
+#[inline(never)]
+fn listed_with(
+    mentions: &[RawMention],
+    entity_of: &[u32],
+    list: &[Builder],
+    index: usize,
+    text: &str,
+) -> Option<EntityType> {
+    let m = &mentions[index];
+    // Not a given name, nor a word that general English knows ("Department
+    // of Health and Welfare" cut short, "Test").
+    let word = m.span.of(text);
+    // Nor a unit after its number ("the 3rd Battalion, Royal Australian
+    // Regiment").
+    let numbered = text[..m.span.start]
+        .trim_end()
+        .rsplit(' ')
+        .next()
+        .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()));
+    if numbered
+        || lexicon::given_name(word).is_some()
+        || crate::keywords::lexicon::zipf(&crate::text::case::lower_str(word)).is_some()
+    {
+        return None;
+    }
+    let joins = |a: Span, b: Span| {
+        matches!(
+            text.get(a.end..b.start),
+            Some(" and " | " or " | ", " | ", and " | ", or ")
+        )
+    };
+    let before = index
+        .checked_sub(1)
+        .filter(|&i| joins(mentions[i].span, m.span));
+    let after = Some(index + 1).filter(|&i| i < mentions.len() && joins(m.span, mentions[i].span));
+    [before, after].into_iter().flatten().find_map(|i| {
+        let e = list.get(*entity_of.get(i)? as usize)?;
+        matches!(e.ty, EntityType::Org | EntityType::Gpe | EntityType::Loc).then_some(e.ty)
+    })
+}
+
 /// No entity: a mention dropped.
 const NONE: u32 = u32::MAX;
 
@@ -1059,7 +1104,18 @@ fn group_with(doc: &Document, mentions: Vec<RawMention>, scan_max: usize) -> Vec
                 entities.list[i].count += 1;
                 entity_of[index] = i as u32;
             }
-            None if lexicon::surname(surface).is_some() && !lexicon::is_common_word(word) => {
+            None if lexicon::surname(surface).is_some() && !lexicon::is_common_word(word)
+                || listed_with(&mentions, &entity_of, &entities.list, index, text).is_some() =>
+            {
+                // A surname is a person's; else a word listed with an
+                // organisation or a place is one too ("Roche and Illumina",
+                // "the Huancuire and Fuerabamba communities").
+                let ty = if lexicon::surname(surface).is_some() {
+                    EntityType::Person
+                } else {
+                    listed_with(&mentions, &entity_of, &entities.list, index, text)
+                        .unwrap_or(EntityType::Person)
+                };
                 // The word is both the key and the one word of the name.
                 let key = arena.add_key(word);
                 let Key::Lower { start, end } = key else {
@@ -1068,7 +1124,7 @@ fn group_with(doc: &Document, mentions: Vec<RawMention>, scan_max: usize) -> Vec
                 arena.ends.push(end);
                 let n = arena.ends.len() as u32;
                 let e = Builder {
-                    ty: EntityType::Person,
+                    ty,
                     key,
                     words: Words {
                         start,
@@ -1076,7 +1132,7 @@ fn group_with(doc: &Document, mentions: Vec<RawMention>, scan_max: usize) -> Vec
                         to: n,
                     },
                     name: m.span,
-                    role: m.role,
+                    role: m.role.filter(|_| ty == EntityType::Person),
                     count: 1,
                 };
                 entity_of[index] = entities.push(e, &arena, text) as u32;
