@@ -2081,3 +2081,23 @@ fn an_unknown_word_listed_with_an_organisation_or_a_place_is_one_too() {
     );
     assert!(!list.iter().any(|e| e.name == "Battalion"), "{list:?}");
 }
+
+#[test]
+fn a_fields_noun_before_a_country_or_a_state_is_a_body() {
+    let list = entities(
+        "Agriculture Victoria estimated the losses. A spokesman for Parks Victoria said the \
+         park was shut. Towns in Regional Victoria, Western Australia and Mount Victoria \
+         waited. Queen Victoria and Lake Victoria were not.",
+    );
+    assert_types(
+        &list,
+        &[
+            ("Agriculture Victoria", EntityType::Org),
+            ("Parks Victoria", EntityType::Org),
+            ("Western Australia", EntityType::Gpe),
+            ("Lake Victoria", EntityType::Loc),
+            ("Mount Victoria", EntityType::Loc),
+        ],
+    );
+    assert!(list.iter().all(|e| e.name != "Queen Victoria"), "{list:?}");
+}

@@ -1793,15 +1793,25 @@ fn collect_run(
 
 /// Whether the ordinary word at token `i`, opening a sentence, opens a name
 /// all the same: "Black voters" (see [`black_people`]), "Tennis
-/// Australia" (see [`is_sport`]); not in a headline in title case; and
+/// Australia" (see [`is_sport`]), "Agriculture Victoria" (see
+/// [`field_before_place`]); not in a headline in title case; and
 /// the words before an event's head word ("World War II") or just before
 /// an organisation's ("Universal Pictures").
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 fn opens_group_or_body(s: &Sentence, i: usize, title_case: bool) -> bool {
     let word = s.s(i);
     let event = |j: usize| s.is_cap(j) && head_type(s.s(j)) == Some(EntityType::Event);
+    let word_at = |j: usize| Word {
+        span: s.tokens[j].span,
+        number: s.number(j),
+    };
     (word == "Black" && !title_case && black_people(s, i + 1))
         || (is_sport(word) && s.is_cap(i + 1))
+        // "Agriculture Victoria estimated": a field's body.
+        || (!title_case
+            && s.is_cap(i + 1)
+            && !s.is_cap(i + 2)
+            && field_before_place(s, &word_at(i), &word_at(i + 1)))
         // "World War II ended", "Cold War tensions", "Second World War
         // veterans": the words of an event's name.
         || (s.is_cap(i + 1) && (event(i + 1) || event(i + 2)) && !lexicon::is_stopword(word))
@@ -1959,6 +1969,49 @@ fn team_named(s: &Sentence, run: &[Word], first_token: usize, i: usize) -> Optio
         && !s.common_any_case(first, word.number)
         && lexicon::demonym(first).is_none())
     .then(|| guess(word.span, EntityType::Org))
+}
+
+/// Whether `field` and `place`, a run of two words, are a body named by a
+/// field's noun and a country or a state ("Agriculture Victoria", "Parks
+/// Victoria"): the noun a common word in no form of an adjective, no word
+/// of place ("Outside Sydney"), no point of the compass, no title and no
+/// head word or place's first word ("Regional Victoria", "Mount Victoria",
+/// "Western Australia", "Greater Sydney", "Queen Victoria", "Lake
+/// Victoria"), the place one the lists know, and the two no name they know.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn field_before_place(s: &Sentence, field: &Word, place: &Word) -> bool {
+    let word = field.span.of(s.text);
+    let adjective = [
+        "al", "ern", "ic", "an", "ed", "er", "ing", "ive", "ous", "ary", "y",
+    ]
+    .iter()
+    .any(|e| word.ends_with(e));
+    // (The memoised test first: most runs of two words are a given name
+    // and a surname.)
+    s.common_any_case(word, field.number)
+        && !adjective
+        && !lexicon::is_stopword(word)
+        && lower_case_lists(&crate::text::case::lower_str(word)) & LOCATIVE_WORD == 0
+        && !matches!(
+            word,
+            "Greater"
+                | "Inner"
+                | "Outer"
+                | "Upper"
+                | "Lower"
+                | "Downtown"
+                | "Metro"
+                | "Mount"
+                | "Fort"
+                | "Port"
+                | "Cape"
+                | "Lake"
+                | "Saint"
+        )
+        && HEAD_TABLE.get(word) == 0
+        && title_any_case(word).is_none()
+        && lexicon::place(place.span.of(s.text)).is_some_and(|p| p.ty == EntityType::Gpe)
+        && known_name(span_of(&[*field, *place]).of(s.text)).is_none()
 }
 
 /// "Marine Le Pen", "Charles De Gaulle", "Rafael Van Der Vaart": a name of
@@ -2280,6 +2333,15 @@ fn classify(
     // the run again, so a long run of words that are nationalities and
     // given names, "Finn Finn Finn ...", would cost its length squared.)
     const MAX_NATIONALITIES: usize = 4;
+    // "Agriculture Victoria", "Parks Victoria", "Tourism Australia": a
+    // field's noun before a country or a state is the body that serves it
+    // there.
+    if let [field, place] = run {
+        if !joined && field_before_place(s, field, place) {
+            out.push(mention(span_of(run), EntityType::Org, None, None));
+            return;
+        }
+    }
     if let [word] = run {
         let word = word.span.of(s.text);
         // One word with a possessive ending kept: a business's name
@@ -3760,7 +3822,7 @@ fn what_of(s: &Sentence, end: usize) -> usize {
     if !matches!(s.s(end + 1), "of" | "at") {
         return end;
     }
-    let stop = (end + 2..end + 8)
+    let stop = (end + 2..(end + 8).min(s.tokens.len() + 1))
         .find(|&j| !s.is_word(j) || matches!(s.s(j), "in" | "on" | "since" | "until"));
     // (The sentence may end there too.)
     match stop {
