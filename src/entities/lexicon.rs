@@ -111,16 +111,18 @@ fn fold_latin(name: &str) -> Option<String> {
 /// A known place: its type (GPE or LOC), canonical key and ambiguity.
 pub fn place(name: &str) -> Option<Place> {
     let (name, rest) = place_entry(name)?;
-    let [ty, key, _, ambiguous] = fields(rest);
-    let ty = match ty? {
-        "LOC" => EntityType::Loc,
-        "FAC" => EntityType::Fac,
+    let [key, letter] = fields(rest);
+    // The type's letter, in lower case for an ambiguous name.
+    let letter = *letter?.as_bytes().first()?;
+    let ty = match letter.to_ascii_uppercase() {
+        b'L' => EntityType::Loc,
+        b'F' => EntityType::Fac,
         _ => EntityType::Gpe,
     };
     Some(Place {
         ty,
         key: first_key(name, key.unwrap_or("=")),
-        ambiguous: ambiguous == Some("1"),
+        ambiguous: letter.is_ascii_lowercase(),
     })
 }
 
@@ -128,7 +130,7 @@ pub fn place(name: &str) -> Option<Place> {
 /// of its keys is a subdivision's ("US-WA").
 pub fn is_subdivision(name: &str) -> bool {
     place_entry(name).is_some_and(|(_, rest)| {
-        let [_, key] = fields::<2>(rest);
+        let [key] = fields::<1>(rest);
         key.is_some_and(|k| {
             k.split('|').any(|k| {
                 k.len() > 3
@@ -328,8 +330,8 @@ mod tests {
             if let Some(folded) = fold_latin(name) {
                 let (kept, twin) = (place_entry(name).unwrap(), PLACES.get_entry(&folded));
                 let facts = |(n, rest): (&'static str, &'static str)| {
-                    let [ty, key, pc, amb] = fields::<4>(rest);
-                    (ty, first_key(n, key.unwrap_or("=")), pc, amb)
+                    let [key, letter] = fields::<2>(rest);
+                    (first_key(n, key.unwrap_or("=")), letter)
                 };
                 assert!(twin.is_none_or(|t| facts(t) != facts(kept)), "{name}");
             }

@@ -27,15 +27,15 @@
 //! word forms of [`CURRENCIES`], whose keys are lower-case: look those up with
 //! [`Table::get_ascii_lowercase`], which folds the query's ASCII capitals.
 //!
-//! For example `PLACES.get("U.S.")` is `Some("GPE\tUS\t8\t0")`: a GPE whose
-//! canonical key is `US`, population class 8 (10^8..10^9), not ambiguous.
+//! For example `PLACES.get("U.S.")` is `Some("US\tG")`: a GPE (`G`) whose
+//! canonical key is `US`, not ambiguous (that would be `g`).
 //!
 //! Formats (the rest of the line after the key; each file's header says more):
 //!
 //! | table | fields after the key |
 //! |---|---|
 //! | [`GIVEN_NAMES`], [`SURNAMES`] | weight 1..9 (log-frequency class) |
-//! | [`PLACES`] | type (GPE/LOC), key, population class, ambiguous 0/1 |
+//! | [`PLACES`] | key, the type's letter (G GPE, L LOC, F FAC; in lower case if the name is ambiguous) |
 //! | [`DEMONYMS`] | key (ISO country; for a group that is no nationality, its first form, `=` on that form) |
 //! | [`ORGANIZATIONS`] | key, kind (intl, gov, party, armed, media, sport, company, ngo, edu, religious, ambiguous) |
 //! | [`ORG_WORDS`] | role (head, of-head, suffix) |
@@ -592,7 +592,7 @@ const fn header_len(bytes: &[u8]) -> usize {
 pub static GIVEN_NAMES: Table = Table::new(table_body!("data/given_names.txt"));
 /// US Census surnames (1990 and 2010) and romanised non-Western last names: `weight`.
 pub static SURNAMES: Table = Table::new(table_body!("data/surnames.txt"));
-/// Countries, subdivisions, cities, regions and natural features: `type, key, popclass, ambiguous`.
+/// Countries, subdivisions, cities, regions and natural features: `key, type letter`.
 pub static PLACES: Table = Table::new(table_body!("data/places.txt"));
 /// Nationality adjectives and NORP groups: `key`.
 pub static DEMONYMS: Table = Table::new(table_body!("data/demonyms.txt"));
@@ -623,7 +623,7 @@ mod tests {
     const ALL: [(&str, &Table, usize); 11] = [
         ("given_names", &GIVEN_NAMES, 1),
         ("surnames", &SURNAMES, 1),
-        ("places", &PLACES, 4),
+        ("places", &PLACES, 2),
         ("demonyms", &DEMONYMS, 1),
         ("organizations", &ORGANIZATIONS, 2),
         ("org_words", &ORG_WORDS, 1),
@@ -809,7 +809,7 @@ mod tests {
         }
         let after = answers();
         assert_eq!(before, after);
-        assert_eq!(before[0].0.map(|rest| field(rest, 0)), Some(Some("GPE")));
+        assert_eq!(before[0].0.map(|rest| field(rest, 1)), Some(Some("G")));
         assert!(before[2].2 && !before[4].2, "prefixes: United, not Unitedx");
         assert!(
             (table.searches.load(Atomic::Relaxed) as usize)
@@ -944,30 +944,31 @@ mod tests {
     #[test]
     fn places_group_aliases_under_one_key() {
         let tehran = PLACES.get("Tehran").unwrap();
-        assert_eq!(field(tehran, 0), Some("GPE"));
-        assert_eq!(resolve_key("Tehran", field(tehran, 1).unwrap()), "Tehran");
+        assert_eq!(field(tehran, 1), Some("G"));
+        assert_eq!(resolve_key("Tehran", field(tehran, 0).unwrap()), "Tehran");
         for alias in ["United States", "US", "U.S.", "USA", "U.S.A.", "America"] {
             let rest = PLACES.get(alias).unwrap_or_else(|| panic!("{alias}"));
-            assert_eq!(resolve_key(alias, field(rest, 1).unwrap()), "US", "{alias}");
+            assert_eq!(resolve_key(alias, field(rest, 0).unwrap()), "US", "{alias}");
         }
         for alias in ["United Kingdom", "UK", "U.K.", "Britain", "Great Britain"] {
-            assert_eq!(field(PLACES.get(alias).unwrap(), 1), Some("GB"), "{alias}");
+            assert_eq!(field(PLACES.get(alias).unwrap(), 0), Some("GB"), "{alias}");
         }
-        assert_eq!(field(PLACES.get("Kiev").unwrap(), 1), Some("Kyiv"));
+        assert_eq!(field(PLACES.get("Kiev").unwrap(), 0), Some("Kyiv"));
+        assert_eq!(PLACES.get("Caucasus").map(|r| field(r, 1)), Some(Some("L")));
         assert_eq!(
-            PLACES.get("Caucasus").map(|r| field(r, 0)),
-            Some(Some("LOC"))
+            PLACES.get("West Asia").map(|r| field(r, 1)),
+            Some(Some("L"))
         );
+        assert_eq!(field(PLACES.get("Georgia").unwrap(), 0), Some("GE|US-GA"));
         assert_eq!(
-            PLACES.get("West Asia").map(|r| field(r, 0)),
-            Some(Some("LOC"))
-        );
-        assert_eq!(field(PLACES.get("Georgia").unwrap(), 1), Some("GE|US-GA"));
-        assert_eq!(
-            field(PLACES.get("Jordan").unwrap(), 3),
-            Some("1"),
+            field(PLACES.get("Jordan").unwrap(), 1),
+            Some("g"),
             "also a given name"
         );
+        // Every entry's letter is one of the three types, in either case.
+        assert!(PLACES
+            .iter()
+            .all(|(_, rest)| matches!(field(rest, 1), Some("G" | "g" | "L" | "l" | "F" | "f"))));
     }
 
     #[test]
