@@ -170,12 +170,14 @@ const GENERIC_NOUNS: &[&str] = &[
 /// clause that a conjunction opens, at its end ("as inflation eases.").
 #[rustfmt::skip]
 const HEADLINE_VERBS: &[&str] = &[
-    "beats", "climb", "climbs", "completes", "cool", "cools", "dies", "dip", "dips", "drop",
-    "drops", "ease", "eases", "edge", "edges", "fall", "falls", "files", "halts", "jump", "jumps",
-    "kills", "leap", "leaps", "loses", "misses", "mount", "mounts", "nears", "plunge", "plunges",
-    "rally", "rebound", "rebounds", "remain", "remains", "rise", "rises", "sails", "seeks",
-    "signals", "sink", "sinks", "slide", "slides", "slip", "slips", "slump", "slumps", "soar",
-    "soars", "surge", "surges", "tops", "tumble", "tumbles", "urges", "vows", "warns", "wins",
+    "backs", "beats", "block", "blocks", "climb", "climbs", "clinches", "completes", "cool",
+    "cools", "cuts", "destroys", "dies", "dip", "dips", "drop", "drops", "ease", "eases", "edge",
+    "edges", "fall", "falls", "files", "hails", "halts", "jump", "jumps", "kills", "leap", "leaps",
+    "loses", "misses", "mount", "mounts", "nears", "plunge", "plunges", "raises", "rally",
+    "rebound", "rebounds", "remain", "remains", "rise", "rises", "sails", "seeks", "signals",
+    "sink", "sinks", "slams", "slide", "slides", "slip", "slips", "slump", "slumps", "soar",
+    "soars", "stall", "stalls", "surge", "surges", "tops", "tumble", "tumbles", "urges", "vows",
+    "warns", "wins", "wrests",
 ];
 
 /// Verbs whose past tense is their base form, and which are nouns too:

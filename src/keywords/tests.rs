@@ -512,6 +512,14 @@ fn a_headline_verb_after_a_comma_or_a_quoted_title_is_no_keyphrase() {
     let text = "\"Moana 2\" sails to a record debut\n\nThe sequel took $225 million in \
                 its first five days.";
     assert_no_phrase_has(&phrases(text, 50), &["sails"]);
+    // Verbs of the news that are nouns too: "hails", "block".
+    let text = "EU fines Apple over music curbs, Spotify hails ruling\n\nThe European \
+                Commission fined Apple. Spotify welcomed the ruling. Villagers block copper \
+                mine road.";
+    assert_no_phrase_has(&phrases(text, 50), &["hails"]);
+    let text = "Peruvian villagers block copper mine road\n\nVillagers in Peru blocked the \
+                road to the mine on Monday.";
+    assert_no_phrase_has(&phrases(text, 50), &["block"]);
 }
 
 #[test]
