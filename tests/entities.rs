@@ -1962,7 +1962,7 @@ fn a_credit_rating_names_nothing() {
 fn a_surname_with_a_capitalised_particle_is_a_persons() {
     let list = entities(
         "Marine Le Pen met voters. The rally by Jean-Marie Le Pen was large. Officials at \
-         Credit Du Nord agreed.",
+         Credit Du Nord agreed. Crowds filled the Rue De Rivoli.",
     );
     assert_types(
         &list,
@@ -1971,8 +1971,9 @@ fn a_surname_with_a_capitalised_particle_is_a_persons() {
             ("Jean-Marie Le Pen", EntityType::Person),
         ],
     );
-    // Not a name that opens with an ordinary word.
+    // Not a name that opens with an ordinary word, nor a street's.
     assert_ne!(find(&list, "Credit Du Nord").ty, EntityType::Person);
+    assert_ne!(find(&list, "Rue De Rivoli").ty, EntityType::Person);
 }
 
 #[test]

@@ -660,8 +660,8 @@ fn is_company_named(arena: &Arena, e: &Builder, words: Words, text: &str) -> boo
 /// caller lists `e` by that surname).
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 fn is_founders_company(arena: &Arena, e: &Builder, word: &[u8], text: &str) -> bool {
-    let mut words = arena.words(e.words).skip(1);
-    let skip = if matches!(words.nth(1), Some(b"and" | b"&")) {
+    // (Past "and" or "&" before the legal form: "Eli Lilly and Co".)
+    let skip = if matches!(arena.words(e.words).nth(2), Some(b"and" | b"&")) {
         3
     } else {
         2
@@ -1104,17 +1104,19 @@ fn group_with(doc: &Document, mentions: Vec<RawMention>, scan_max: usize) -> Vec
                 entities.list[i].count += 1;
                 entity_of[index] = i as u32;
             }
-            None if lexicon::surname(surface).is_some() && !lexicon::is_common_word(word)
-                || listed_with(&mentions, &entity_of, &entities.list, index, text).is_some() =>
-            {
+            None => {
                 // A surname is a person's; else a word listed with an
                 // organisation or a place is one too ("Roche and Illumina",
-                // "the Huancuire and Fuerabamba communities").
-                let ty = if lexicon::surname(surface).is_some() {
+                // "the Huancuire and Fuerabamba communities"); else the
+                // word is dropped.
+                let ty = if lexicon::surname(surface).is_some() && !lexicon::is_common_word(word) {
                     EntityType::Person
-                } else {
+                } else if let Some(ty) =
                     listed_with(&mentions, &entity_of, &entities.list, index, text)
-                        .unwrap_or(EntityType::Person)
+                {
+                    ty
+                } else {
+                    continue;
                 };
                 // The word is both the key and the one word of the name.
                 let key = arena.add_key(word);
@@ -1137,7 +1139,6 @@ fn group_with(doc: &Document, mentions: Vec<RawMention>, scan_max: usize) -> Vec
                 };
                 entity_of[index] = entities.push(e, &arena, text) as u32;
             }
-            None => {}
         }
     }
     people_named_as_places(&mut entities, &mut entity_of, &arena, text, &mut lower);

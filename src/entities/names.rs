@@ -2017,7 +2017,9 @@ fn field_before_place(s: &Sentence, field: &Word, place: &Word) -> bool {
 /// "Marine Le Pen", "Charles De Gaulle", "Rafael Van Der Vaart": a name of
 /// three words or more whose surname opens with a particle written with its
 /// capital, which no organisation's name has before its last word, unless
-/// it opens with an ordinary word ("Credit Du Nord", "Rue De Rivoli").
+/// it opens with an ordinary word, a head word or a word for a street or a
+/// building in French, Italian or Spanish ("Credit Du Nord", "Rue De
+/// Rivoli", "Hotel De Ville").
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 fn particle_surname(s: &Sentence, run: &[Word]) -> bool {
     // A particle of [`CONNECTORS`] with its capital ("Le", "Van"; not "Of").
@@ -2029,8 +2031,22 @@ fn particle_surname(s: &Sentence, run: &[Word]) -> bool {
                 c.len() == w.len() && c[0] == w[0].to_ascii_lowercase() && c[1..] == w[1..]
             })
     };
+    let first = run[0].span.of(s.text);
     matches!(run, [first, .., p, _] if particle(p) && !particle(first))
-        && !s.common_any_case(run[0].span.of(s.text), run[0].number)
+        && !s.common_any_case(first, run[0].number)
+        && HEAD_TABLE.get(first) == 0
+        && !matches!(
+            first,
+            "Rue"
+                | "Avenue"
+                | "Boulevard"
+                | "Place"
+                | "Quai"
+                | "Via"
+                | "Calle"
+                | "Hotel"
+                | "Chateau"
+        )
 }
 
 /// Whether a word of `run`, or two together, is a name the lists know as
