@@ -844,13 +844,15 @@ pub(crate) fn find_prepared(
         }
         // "July 13 to 14", "September 23 and 24": the last date goes on to
         // a later day of its month.
-        // (`last` is the last mention pushed, so the last of `out`.)
-        if let Some((first, end, date)) = last
+        // (`last` is the last mention pushed, so the last of `out`. The
+        // borrow of `out` in a closure instead cost the loop natively.)
+        if let Some((first, end)) = last
             .filter(|_| tokens[i].kind == TokenKind::Number)
             .and_then(|last| later_day_of_month(&m, i, last))
-            .and_then(|(first, end)| Some((first, end, out.last_mut()?)))
         {
-            date.span.end = tokens[end - 1].span.start + m.s(end - 1).len();
+            if let Some(date) = out.last_mut() {
+                date.span.end = tokens[end - 1].span.start + m.s(end - 1).len();
+            }
             last = Some((first, end, EntityType::Date));
             i = end;
             continue;
