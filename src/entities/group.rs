@@ -722,11 +722,25 @@ fn listed_with(
     text: &str,
 ) -> Option<EntityType> {
     let m = &mentions[index];
-    // Not a given name, nor a word that general English knows ("Department
-    // of Health and Welfare" cut short, "Test").
+    let joins = |a: Span, b: Span| {
+        matches!(
+            text.get(a.end..b.start),
+            Some(" and " | " or " | ", " | ", and " | ", or ")
+        )
+    };
+    let before = index
+        .checked_sub(1)
+        .filter(|&i| joins(mentions[i].span, m.span));
+    let after = Some(index + 1).filter(|&i| i < mentions.len() && joins(m.span, mentions[i].span));
+    // (Most words asked are listed with nothing: the lookups below only
+    // for those that are.)
+    if before.is_none() && after.is_none() {
+        return None;
+    }
+    // Not a unit after its number ("the 3rd Battalion, Royal Australian
+    // Regiment"), a given name, nor a word that general English knows
+    // ("Department of Health and Welfare" cut short, "Test").
     let word = m.span.of(text);
-    // Nor a unit after its number ("the 3rd Battalion, Royal Australian
-    // Regiment").
     let numbered = text[..m.span.start]
         .trim_end()
         .rsplit(' ')
@@ -738,16 +752,6 @@ fn listed_with(
     {
         return None;
     }
-    let joins = |a: Span, b: Span| {
-        matches!(
-            text.get(a.end..b.start),
-            Some(" and " | " or " | ", " | ", and " | ", or ")
-        )
-    };
-    let before = index
-        .checked_sub(1)
-        .filter(|&i| joins(mentions[i].span, m.span));
-    let after = Some(index + 1).filter(|&i| i < mentions.len() && joins(m.span, mentions[i].span));
     [before, after].into_iter().flatten().find_map(|i| {
         let e = list.get(*entity_of.get(i)? as usize)?;
         matches!(e.ty, EntityType::Org | EntityType::Gpe | EntityType::Loc).then_some(e.ty)

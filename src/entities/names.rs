@@ -2031,12 +2031,12 @@ fn particle_surname(s: &Sentence, run: &[Word]) -> bool {
                 c.len() == w.len() && c[0] == w[0].to_ascii_lowercase() && c[1..] == w[1..]
             })
     };
-    let first = run[0].span.of(s.text);
+    let opening = run[0].span.of(s.text);
     matches!(run, [first, .., p, _] if particle(p) && !particle(first))
-        && !s.common_any_case(first, run[0].number)
-        && HEAD_TABLE.get(first) == 0
+        && !s.common_any_case(opening, run[0].number)
+        && HEAD_TABLE.get(opening) == 0
         && !matches!(
-            first,
+            opening,
             "Rue"
                 | "Avenue"
                 | "Boulevard"
@@ -4355,6 +4355,8 @@ mod tests {
     #[test]
     fn connectors_have_two_or_three_bytes() {
         assert!(CONNECTORS.iter().all(|c| (2..=3).contains(&c.len())));
+        // `particle_surname` reads all but the last two as people's.
+        assert_eq!(CONNECTORS[CONNECTORS.len() - 2..], ["for", "of"]);
     }
 
     #[test]
