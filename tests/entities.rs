@@ -2102,3 +2102,22 @@ fn a_fields_noun_before_a_country_or_a_state_is_a_body() {
     );
     assert!(list.iter().all(|e| e.name != "Queen Victoria"), "{list:?}");
 }
+
+#[test]
+fn a_role_takes_all_the_capitalised_words_before_it_or_none() {
+    let list = entities(
+        "Kansas City Chiefs quarterback Patrick Mahomes threw twice. \
+         UN Middle East envoy Terje Roed-Larsen spoke. \
+         Sweden coach Jon Dahl Tomasson agreed.",
+    );
+    let role = |name: &str| find(&list, name).role.clone();
+    assert_eq!(
+        role("Patrick Mahomes").as_deref(),
+        Some("Kansas City Chiefs quarterback")
+    );
+    assert_eq!(
+        role("Terje Roed-Larsen").as_deref(),
+        Some("UN Middle East envoy")
+    );
+    assert_eq!(role("Jon Dahl Tomasson").as_deref(), Some("Sweden coach"));
+}

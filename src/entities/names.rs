@@ -3611,19 +3611,21 @@ fn role_before(s: &Sentence, first: usize) -> Option<Option<Span>> {
     {
         i -= 1;
     }
-    // Capitalised words before the role, two at most, no function word
-    // ("Sweden coach", "Football Australia chief executive").
+    // Capitalised words before the role, no function word ("Sweden
+    // coach", "Football Australia chief executive", "Kansas City Chiefs
+    // quarterback"): all of them, up to four, or none of a longer run,
+    // whose start is not known (not "City Chiefs quarterback").
     let named = |k: usize| {
         let word = s.s(k);
         s.is_cap(k) && s.is_word(k) && (is_acronym(word) || !lexicon::is_stopword(word))
     };
-    let first_named = match i.checked_sub(1) {
-        Some(k) if named(k) => match k.checked_sub(1) {
-            Some(h) if named(h) => h,
-            _ => k,
-        },
-        _ => i,
-    };
+    let mut first_named = i;
+    while first_named > 0 && i - first_named < 5 && named(first_named - 1) {
+        first_named -= 1;
+    }
+    if i - first_named > 4 {
+        first_named = i;
+    }
     // "Bank of Italy governor": an organisation's head word and "of"
     // before them, and a capitalised word before that ("Reserve Bank of
     // Australia governor").

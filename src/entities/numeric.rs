@@ -715,10 +715,27 @@ impl<'a> Matcher<'a, '_> {
             return true;
         }
         let before = if i > 0 { self.s(i - 1) } else { "" };
-        matches!(
+        // "from March to May", "between April and May".
+        let after_month = || {
+            matches!(before, "to" | "and" | "through" | "until")
+                && i >= 2
+                && self.is(i - 2, MONTH)
+                && self.s(i - 2) != "May"
+                && self.s(i - 2).starts_with(char::is_uppercase)
+        };
+        (matches!(
             before,
-            "in" | "since" | "until" | "till" | "last" | "next" | "early" | "late" | "mid"
-        ) && !self.s(i + 1).starts_with(char::is_uppercase)
+            "in" | "since"
+                | "until"
+                | "till"
+                | "last"
+                | "next"
+                | "early"
+                | "late"
+                | "mid"
+                | "between"
+        ) || after_month())
+            && !self.s(i + 1).starts_with(char::is_uppercase)
     }
 
     fn year_at(&self, i: usize) -> bool {
@@ -998,6 +1015,9 @@ fn range_start(
     let whole_first = match ty {
         Money | Percent | Quantity if m.is_number(i) || m.currency_prefix(i).is_some() => true,
         Date | Time if m.is_number(i) && !m.year_at(i) && !m.year_range_at(i) => false,
+        // "from July 3 to July 5, 2024", "between March 1 and March 4": two
+        // dates of a month and a day each.
+        Date if m.month_at(i) && last.is_some_and(|(start, _, _)| m.month_at(start)) => true,
         _ => return None,
     };
     let (start, given) = match last {
@@ -1370,7 +1390,13 @@ fn word_led(m: &Matcher, i: usize) -> Option<(usize, EntityType)> {
     }
     // "over the weekend", "during the fortnight": the one in question.
     if is("the") {
-        return matches!(m.s(i + 1), "weekend" | "fortnight").then_some((i + 2, EntityType::Date));
+        return match m.s(i + 1) {
+            "weekend" | "fortnight" => Some((i + 2, EntityType::Date)),
+            "end" | "start" | "beginning" | "middle" | "rest" | "turn" | "first" | "second" => {
+                part_of_period(m, i + 1)
+            }
+            _ => None,
+        };
     }
     // "half an hour", "half a century".
     if is("half") && matches!(m.s(i + 1), "a" | "an") && !m.s(i + 2).ends_with('s') {
@@ -1380,6 +1406,41 @@ fn word_led(m: &Matcher, i: usize) -> Option<(usize, EntityType)> {
         return m.is(i + 2, DATE_NOUN).then_some((i + 3, EntityType::Date));
     }
     None
+}
+
+/// Where a part of a period that opens at `i`, after "the", ends: "the end
+/// of the month", "the start of next year", "the first half of 2025", "the
+/// middle of March", "the turn of the century". The period is a date noun
+/// after "the", "this", "next" or "last", or a date of its own. Not a day's
+/// ("at the end of the day" is mostly a figure of speech), nor anything
+/// else's ("the end of the war", "the rest of the team"). (Out of line: it
+/// is asked only after "the" and a word for a part.)
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn part_of_period(m: &Matcher, i: usize) -> Option<(usize, EntityType)> {
+    let of = match m.s(i) {
+        "first" | "second" if m.s(i + 1) == "half" => i + 2,
+        "first" | "second" => return None,
+        _ => i + 1,
+    };
+    if m.s(of) != "of" {
+        return None;
+    }
+    let period = of + 1;
+    if matches!(m.s(period), "the" | "this" | "next" | "last")
+        && matches!(
+            m.s(period + 1),
+            "week" | "month" | "year" | "decade" | "century" | "season" | "quarter"
+        )
+    {
+        return Some((period + 2, EntityType::Date));
+    }
+    // "the end of 2025", "the start of next month", "the middle of March",
+    // "the end of the first quarter".
+    let date = |k: usize| match match_at(m, k) {
+        Some((end, EntityType::Date)) if end > k => Some((end, EntityType::Date)),
+        _ => None,
+    };
+    date(period).or_else(|| (m.s(period) == "the").then(|| date(period + 1)).flatten())
 }
 
 /// After a month name at `i`: an optional day number, a comma and a year.
@@ -1909,6 +1970,76 @@ mod tests {
             let got: Vec<String> = found(text).into_iter().map(|(s, _)| s).collect();
             assert_eq!(got, ["July 13"], "{text}");
         }
+    }
+
+    #[test]
+    fn a_part_of_a_period_is_a_date() {
+        has(
+            "Talks resume at the end of the month.",
+            "the end of the month",
+            Date,
+        );
+        has(
+            "Sales rose in the first half of the year.",
+            "the first half of the year",
+            Date,
+        );
+        has(
+            "The plant opens by the end of 2025.",
+            "the end of 2025",
+            Date,
+        );
+        has(
+            "It resumes at the beginning of next month.",
+            "the beginning of next month",
+            Date,
+        );
+        has(
+            "Prices fell in the middle of March.",
+            "the middle of March",
+            Date,
+        );
+        has("The end of the season came.", "The end of the season", Date);
+        has(
+            "Profit rose at the end of the first quarter of 2024.",
+            "the end of the first quarter of 2024",
+            Date,
+        );
+        // Not a day's end, which is a figure of speech, nor anything
+        // else's.
+        for text in [
+            "At the end of the day, he won.",
+            "After the end of the war, the rest of the team left.",
+            "The start of the race was delayed.",
+        ] {
+            assert!(found(text).is_empty(), "{text}: {:?}", found(text));
+        }
+    }
+
+    #[test]
+    fn a_range_of_two_dates_is_one() {
+        has(
+            "It runs from July 3 to July 5, 2024.",
+            "July 3 to July 5, 2024",
+            Date,
+        );
+        has(
+            "Seats are sold for travel between January 9 and March 27.",
+            "January 9 and March 27",
+            Date,
+        );
+        has(
+            "The battle lasted from July to November 1917.",
+            "July to November 1917",
+            Date,
+        );
+        has("It ran from March to May.", "March to May", Date);
+        // Two dates, joined by "and" with no "between", are two.
+        let got: Vec<String> = found("It was held on July 3 and July 5.")
+            .into_iter()
+            .map(|(s, _)| s)
+            .collect();
+        assert_eq!(got, ["July 3", "July 5"]);
     }
 
     #[test]
