@@ -2121,3 +2121,21 @@ fn a_role_takes_all_the_capitalised_words_before_it_or_none() {
     );
     assert_eq!(role("Jon Dahl Tomasson").as_deref(), Some("Sweden coach"));
 }
+
+#[test]
+fn roles_of_wealth_trade_and_sport_and_a_surname_that_is_a_role_word() {
+    let list = entities(
+        "Japanese billionaire Yusaku Maezawa bought it. Rancher Dale Hollister sued. \
+         McLaren's championship leader Oscar Piastri won. \
+         The council's Frank Farmer spoke, and Mr Farmer said it was so.",
+    );
+    let role = |name: &str| find(&list, name).role.clone();
+    assert_eq!(
+        role("Yusaku Maezawa").as_deref(),
+        Some("Japanese billionaire")
+    );
+    assert_eq!(role("Dale Hollister").as_deref(), Some("Rancher"));
+    assert!(role("Oscar Piastri").is_some_and(|r| r.ends_with("championship leader")));
+    // "Mr Farmer" is Frank Farmer again, not a form of address and a role.
+    assert_eq!(find(&list, "Frank Farmer").count, 2);
+}

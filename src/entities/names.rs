@@ -3994,6 +3994,15 @@ fn leading_title(
             title.map(|t| (len, t))
         });
         if let Some((len, t)) = phrase {
+            // "Mr Farmer", "President Singer": a role word that is a
+            // surname, last after a title, is the name the title is of.
+            if kind.is_some()
+                && len == 1
+                && k + 1 == run.len()
+                && s.surname(words[k], run[k].number).is_some()
+            {
+                break;
+            }
             k += len;
             cut = k;
             kind = Some(match (kind, t) {

@@ -1210,9 +1210,17 @@ fn in_dateline(text: &str, start: usize, end: usize) -> bool {
     {
         return false;
     }
-    let ok = |b: u8| b.is_ascii_alphabetic() || matches!(b, b' ' | b',' | b'.' | b'(' | b')');
+    // Letters, digits (its date: "TOKYO, Oct 14 (Reuters) -"), spaces,
+    // commas, full stops, brackets, and a hyphen inside a word
+    // ("SPA-FRANCORCHAMPS, Belgium").
     let rest = &bytes[line..(line + 64).min(bytes.len())];
-    let Some(dash) = rest.iter().position(|&b| !ok(b)) else {
+    let ok = |k: usize| {
+        let b = rest[k];
+        b.is_ascii_alphanumeric()
+            || matches!(b, b' ' | b',' | b'.' | b'(' | b')')
+            || b == b'-' && rest.get(k + 1).is_some_and(u8::is_ascii_alphabetic)
+    };
+    let Some(dash) = (0..rest.len()).position(|k| !ok(k)) else {
         return false;
     };
     line + dash >= end && rest[..dash].ends_with(b" ") && opens_with_dash(&rest[dash..], b"- ")

@@ -876,6 +876,11 @@ fn the_place_of_a_dateline_is_no_keyphrase() {
     let text = "CUPERTINO, California (AP) — Apple unveiled a new phone on Monday.";
     let all = phrases(text, 100);
     assert_no_phrase_has(&all, &["CUPERTINO", "Cupertino", "California"]);
+    // With its date, and with a hyphen in the place's name.
+    let text = "TOKYO, Oct 14 (Reuters) - Sony raised its forecast on Tuesday.";
+    assert_no_phrase_has(&phrases(text, 100), &["TOKYO", "Tokyo"]);
+    let text = "SPA-FRANCORCHAMPS, Belgium, July 27 (Reuters) - McLaren won the race.";
+    assert_no_phrase_has(&phrases(text, 100), &["FRANCORCHAMPS", "Belgium"]);
     // A line that opens with a place in the story is no dateline.
     let all = phrases(
         "London - the capital - saw record heat on Monday, and London sweltered.",
