@@ -90,7 +90,7 @@ TOTAL_BUDGET = 168_000
 BUDGETS = {
     "word_freq": 46_330,
     "given_names": 27_330,
-    "surnames": 25_150,
+    "surnames": 24_850,
     "places": 31_800,
 }
 

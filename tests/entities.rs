@@ -202,7 +202,8 @@ fn a_datelines_town_in_capitals_before_its_state_is_a_place() {
 fn a_town_before_its_state_written_short() {
     let list = entities(
         "SANTA CLARA, Calif. (Reuters) - Nvidia said revenue rose. He lives in \
-         Murray Hill, N.J., with his wife. The firm left Palo Alto, Calif., in 2021.",
+         Murray Hill, N.J., with his wife. The firm left Palo Alto, Calif., in 2021. \
+         She grew up in Twin Falls, Idaho.",
     );
     assert_types(
         &list,
@@ -212,6 +213,7 @@ fn a_town_before_its_state_written_short() {
             ("Murray Hill", EntityType::Gpe),
             ("N.J.", EntityType::Gpe),
             ("Palo Alto", EntityType::Gpe),
+            ("Twin Falls", EntityType::Gpe),
         ],
     );
     assert_eq!(find(&list, "Calif.").count, 2, "{list:?}");
@@ -2138,4 +2140,60 @@ fn roles_of_wealth_trade_and_sport_and_a_surname_that_is_a_role_word() {
     assert!(role("Oscar Piastri").is_some_and(|r| r.ends_with("championship leader")));
     // "Mr Farmer" is Frank Farmer again, not a form of address and a role.
     assert_eq!(find(&list, "Frank Farmer").count, 2);
+}
+
+#[test]
+fn a_buildings_head_word_that_is_a_surname_after_a_given_name_is_a_persons() {
+    let list = entities(
+        "Actor Nathan Lane and Shirley Temple met Jerry Hall. \
+         The concert at the Royal Albert Hall moved to Carnegie Hall. \
+         Officials at City Hall walked down Madison Avenue. \
+         The boy was left on Elliot Street. The Trans-Niger Pipeline leaks into the Niger Delta.",
+    );
+    assert_types(
+        &list,
+        &[
+            ("Nathan Lane", EntityType::Person),
+            ("Shirley Temple", EntityType::Person),
+            ("Jerry Hall", EntityType::Person),
+            ("Royal Albert Hall", EntityType::Fac),
+            ("Carnegie Hall", EntityType::Fac),
+            ("City Hall", EntityType::Fac),
+            ("Madison Avenue", EntityType::Fac),
+            ("Elliot Street", EntityType::Fac),
+            ("Trans-Niger Pipeline", EntityType::Fac),
+            ("Niger Delta", EntityType::Loc),
+        ],
+    );
+    assert_eq!(find(&list, "Nathan Lane").role.as_deref(), Some("Actor"));
+}
+
+#[test]
+fn races_teams_and_names_whose_given_name_is_a_common_word() {
+    let list = entities(
+        "Tadej Pogacar won the Tour de France, and the Giro d'Italia starts in May. \
+         Ineos Grenadiers rider Geraint Thomas was fifth. \
+         Novo shares fell after Novo Nordisk cut its forecast. \
+         He beat Australian Min Woo Lee by two shots, and Sun Lee was third. \
+         The fire reached Red Hill, near Telegraph Hill, and Damon Hill watched.",
+    );
+    assert_types(
+        &list,
+        &[
+            ("Tour de France", EntityType::Event),
+            ("Giro d'Italia", EntityType::Event),
+            ("Ineos Grenadiers", EntityType::Org),
+            ("Novo Nordisk", EntityType::Org),
+            ("Sun Lee", EntityType::Person),
+            ("Red Hill", EntityType::Loc),
+            ("Telegraph Hill", EntityType::Loc),
+            ("Damon Hill", EntityType::Person),
+        ],
+    );
+    assert!(list
+        .iter()
+        .any(|e| e.name.ends_with("Min Woo Lee") && e.ty == EntityType::Person));
+    // Not an acronym's run: "UN Middle East" is no person.
+    let list = entities("He met UN Middle East envoys.");
+    assert!(list.iter().all(|e| e.ty != EntityType::Person), "{list:?}");
 }

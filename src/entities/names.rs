@@ -165,15 +165,19 @@ const FAC_HEADS: &[&str] = &[
     "Airport",
     "Arena",
     "Auditorium",
+    "Avenue",
     "Base",
+    "Boulevard",
     "Bridge",
     "Building",
+    "Canal",
     "Cathedral",
     "Dam",
     "Fairgrounds",
     "Gaol",
     "Gate",
     "Ground",
+    "Hall",
     "Highway",
     "Hotel",
     "House",
@@ -182,6 +186,7 @@ const FAC_HEADS: &[&str] = &[
     "Mosque",
     "Oval",
     "Palace",
+    "Pipeline",
     "Place",
     "Prison",
     "Road",
@@ -208,6 +213,7 @@ const LOC_HEADS: &[&str] = &[
     "Coast",
     "Cove",
     "Creek",
+    "Delta",
     "Desert",
     "Falls",
     "Forest",
@@ -217,6 +223,7 @@ const LOC_HEADS: &[&str] = &[
     "Harbor",
     "Harbour",
     "Highlands",
+    "Hill",
     "Hills",
     "Island",
     "Islands",
@@ -536,14 +543,31 @@ fn park_of_person(s: &Sentence, run: &[Word], before: &str) -> bool {
     let [.., prev, last] = run else {
         return false;
     };
-    let text = prev.span.of(s.text);
     let head = last.span.of(s.text);
-    (head == "Park"
-        || HEAD_TABLE.get(head) & (LOC_HEAD | EVENT_HEAD) != 0
-            && s.surname(head, last.number).is_some())
-        && lower_case_lists(before) & LOCATIVE_WORD == 0
-        && (s.title(text, prev.number).is_some()
-            || s.given_name(text, prev.number).is_some() && lexicon::place(text).is_none())
+    let bits = HEAD_TABLE.get(head);
+    let named = |w: &Word| {
+        let text = w.span.of(s.text);
+        s.title(text, w.number).is_some()
+            || s.given_name(text, w.number).is_some() && lexicon::place(text).is_none()
+    };
+    let surname = || s.surname(head, last.number).is_some();
+    lower_case_lists(before) & LOCATIVE_WORD == 0
+        && if head == "Park" || bits & (LOC_HEAD | EVENT_HEAD) != 0 && surname() {
+            named(prev)
+        } else {
+            // "Nathan Lane", "Shirley Temple", "Jerry Hall", "actor Tom
+            // Bridge": a building's head word that is a surname, after
+            // given names or titles only, and not after "the" ("the
+            // Albert Hall" is a building) nor where a street is ("left on
+            // Elliot Street").
+            bits & FAC_HEAD != 0
+                && surname()
+                && !before.eq_ignore_ascii_case("the")
+                && !matches!(before, "on" | "along" | "down" | "off" | "up")
+                && named(&run[0])
+                && named(prev)
+                && run.len() <= 3
+        }
 }
 
 /// The key of `word` if it names a state or a province ("NSW",
@@ -2649,7 +2673,15 @@ fn classify(
             let word = |w: &Word| w.span.of(s.text);
             let given = s.given_name(word(&run[1]), run[1].number).is_some();
             let unmodified = || !s.s(next_token).starts_with(char::is_lowercase);
-            if given || (run.len() <= 4 && unmodified() && name_words(s, &run[1..])) {
+            // Or a known surname last ("Australian Min Woo Lee", where
+            // "Woo" is a common word).
+            let surname_last = || {
+                let last = &run[run.len() - 1];
+                s.surname(word(last), last.number).is_some()
+            };
+            if given
+                || (run.len() <= 4 && unmodified() && (name_words(s, &run[1..]) || surname_last()))
+            {
                 if let Some(key) = lexicon::demonym(word(&run[0])) {
                     out.push(mention(run[0].span, EntityType::Norp, None, Some(key)));
                     // The rest typed as a run of its own ("Arab Al Qaeda"),
@@ -2813,6 +2845,9 @@ fn classify(
                 "Fort" | "Port" | "Ft" | "Ft." | "St" | "St." | "Greater" => Some(EntityType::Gpe),
                 // "Palais Bourbon", "Plaza de Armas".
                 "Palacio" | "Palais" | "Palazzo" | "Plaza" => Some(EntityType::Fac),
+                // Races over days: "Tour de France", "Giro d'Italia",
+                // "Vuelta a Espana", "Tour Down Under".
+                "Tour" | "Giro" | "Vuelta" => Some(EntityType::Event),
                 _ if bits & STORM != 0 => Some(EntityType::Event),
                 _ if bits & PLACE_OPENER != 0 && word(1) != "Claus" => Some(EntityType::Gpe),
                 _ => None,
@@ -2884,7 +2919,12 @@ fn classify(
                 .filter(|_| !park_of_person(s, rest, before))
                 .or_else(|| centre().then_some(EntityType::Fac))
                 .or_else(|| (of_head || org_tail()).then_some(EntityType::Org));
-            if let Some(ty) = ty {
+            if let Some(mut ty) = ty {
+                // A natural place's name before a state is a town's:
+                // "Murray Hill, N.J.", "Twin Falls, Idaho".
+                if ty == EntityType::Loc && before_its_state(s, next_token) {
+                    ty = EntityType::Gpe;
+                }
                 // A known place or nationality at the front is still reported
                 // ("the New South Wales Rural Fire Service" is an ORG only).
                 out.push(mention(span, ty, None, None));
@@ -3264,10 +3304,39 @@ fn classify(
             return;
         }
         // The last resort: nothing typed the run, and several capitalised
-        // words are most often an organisation.
+        // words are most often an organisation; but two or three opening
+        // with a word of a syllable and ending in a known surname are a
+        // person's, as a guess ("Min Woo Lee", "Hun Sen", "Sun Lee", whose
+        // given names are common words).
+        if person_by_surname(s, rest) {
+            out.push(guess(span, EntityType::Person));
+            return;
+        }
         out.push(guess(span, EntityType::Org));
         return;
     }
+}
+
+/// Whether `run`, of two or three words that no rule typed, opens with a
+/// capitalised word of three letters or fewer and ends with a known
+/// surname, with no word of an organisation's name: an East Asian name, most
+/// often, whose given name is a common word ("Min Woo Lee", "Hun Sen").
+/// Kept out of line in wasm, as a rare rule inside [`classify`].
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn person_by_surname(s: &Sentence, run: &[Word]) -> bool {
+    let (Some(first), Some(last)) = (run.first(), run.last()) else {
+        return false;
+    };
+    let text = first.span.of(s.text);
+    (2..=3).contains(&run.len())
+        && text.len() <= 3
+        && text.bytes().all(|b| b.is_ascii_alphabetic())
+        && text.bytes().any(|b| b.is_ascii_lowercase())
+        && !lexicon::is_stopword(text)
+        && s.surname(last.span.of(s.text), last.number).is_some()
+        && !run
+            .iter()
+            .any(|w| s.org_word(w.span.of(s.text), w.number).is_some())
 }
 
 /// Whether the run from token `first` to before `next` is listed after a

@@ -717,11 +717,10 @@ impl<'a> Matcher<'a, '_> {
         let before = if i > 0 { self.s(i - 1) } else { "" };
         // "from March to May", "between April and May".
         let after_month = || {
-            matches!(before, "to" | "and" | "through" | "until")
+            matches!(before, "to" | "and")
                 && i >= 2
-                && self.is(i - 2, MONTH)
                 && self.s(i - 2) != "May"
-                && self.s(i - 2).starts_with(char::is_uppercase)
+                && self.month_at(i - 2)
         };
         (matches!(
             before,
@@ -1392,10 +1391,7 @@ fn word_led(m: &Matcher, i: usize) -> Option<(usize, EntityType)> {
     if is("the") {
         return match m.s(i + 1) {
             "weekend" | "fortnight" => Some((i + 2, EntityType::Date)),
-            "end" | "start" | "beginning" | "middle" | "rest" | "turn" | "first" | "second" => {
-                part_of_period(m, i + 1)
-            }
-            _ => None,
+            _ => part_of_period(m, i + 1),
         };
     }
     // "half an hour", "half a century".
@@ -1413,34 +1409,40 @@ fn word_led(m: &Matcher, i: usize) -> Option<(usize, EntityType)> {
 /// middle of March", "the turn of the century". The period is a date noun
 /// after "the", "this", "next" or "last", or a date of its own. Not a day's
 /// ("at the end of the day" is mostly a figure of speech), nor anything
-/// else's ("the end of the war", "the rest of the team"). (Out of line: it
-/// is asked only after "the" and a word for a part.)
+/// else's ("the end of the war", "the rest of the team"). (Out of line,
+/// asked after every "the": the wasm's code once.)
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 fn part_of_period(m: &Matcher, i: usize) -> Option<(usize, EntityType)> {
-    let of = match m.s(i) {
-        "first" | "second" if m.s(i + 1) == "half" => i + 2,
-        "first" | "second" => return None,
-        _ => i + 1,
+    // (The words as written, and the word lists' bits: none of the words
+    // asked about takes a possessive, and each string compared or
+    // possessive stripped costs the wasm code.)
+    let w = |k: usize| m.words.get(k).copied().unwrap_or("");
+    let half = match w(i) {
+        "end" | "start" | "beginning" | "middle" | "rest" | "turn" => false,
+        "first" | "second" => true,
+        _ => return None,
     };
-    if m.s(of) != "of" {
+    let of = if half { i + 2 } else { i + 1 };
+    if half && w(i + 1) != "half" || w(of) != "of" {
         return None;
     }
     let period = of + 1;
-    if matches!(m.s(period), "the" | "this" | "next" | "last")
-        && matches!(
-            m.s(period + 1),
-            "week" | "month" | "year" | "decade" | "century" | "season" | "quarter"
-        )
+    let the = w(period) == "the";
+    let noun = w(period + 1);
+    if (the || m.is(period, RELATIVE_WORD))
+        && m.is(period + 1, DATE_NOUN)
+        && !noun.starts_with("day")
+        && !noun.ends_with('s')
     {
         return Some((period + 2, EntityType::Date));
     }
     // "the end of 2025", "the start of next month", "the middle of March",
     // "the end of the first quarter".
-    let date = |k: usize| match match_at(m, k) {
-        Some((end, EntityType::Date)) if end > k => Some((end, EntityType::Date)),
+    let at = period + usize::from(the);
+    match match_at(m, at) {
+        Some((end, EntityType::Date)) if end > at => Some((end, EntityType::Date)),
         _ => None,
-    };
-    date(period).or_else(|| (m.s(period) == "the").then(|| date(period + 1)).flatten())
+    }
 }
 
 /// After a month name at `i`: an optional day number, a comma and a year.
