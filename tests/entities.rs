@@ -2197,3 +2197,39 @@ fn races_teams_and_names_whose_given_name_is_a_common_word() {
     let list = entities("He met UN Middle East envoys.");
     assert!(list.iter().all(|e| e.ty != EntityType::Person), "{list:?}");
 }
+
+#[test]
+fn a_currency_opening_a_sentence_names_no_one() {
+    let list = entities(
+        "Sterling rose 0.4% against the dollar. Naira fell to a record low. \
+         Raheem Sterling scored twice. Rand Paul said no.",
+    );
+    let names: Vec<&str> = list.iter().map(|e| e.name.as_str()).collect();
+    assert!(
+        !names.contains(&"Sterling") && !names.contains(&"Naira"),
+        "{names:?}"
+    );
+    assert_types(
+        &list,
+        &[
+            ("Raheem Sterling", EntityType::Person),
+            ("Rand Paul", EntityType::Person),
+        ],
+    );
+}
+
+#[test]
+fn a_surname_before_a_korean_given_name_opens_a_persons_name() {
+    let list = entities(
+        "Park Geun-hye was impeached in 2017. Moon Jae-in said so. \
+         Officials met Park Chung-hee's son.",
+    );
+    assert_types(
+        &list,
+        &[
+            ("Park Geun-hye", EntityType::Person),
+            ("Moon Jae-in", EntityType::Person),
+            ("Park Chung-hee", EntityType::Person),
+        ],
+    );
+}

@@ -1277,15 +1277,33 @@ fn in_title_case(s: &Sentence) -> bool {
 /// name before a surname: "Bill Shorten of the Australian Workers Union",
 /// but not "Rose Garden" (a common word follows) nor "Will Russia" (a
 /// function word opens it); a surname that is a common word too only
-/// before a verb of speech ("Grace Park said").
+/// before a verb of speech ("Grace Park said"). Or, in East Asian order, a
+/// surname before a given name of two syllables joined by a hyphen:
+/// "Park Geun-hye", "Moon Jae-in".
 fn given_name_opens_name(s: &Sentence, i: usize) -> bool {
     let word = s.s(i);
     s.is_cap(i + 1)
         && s.is_word(i + 1)
-        && s.given_name(word, s.number(i)).is_some()
         && !lexicon::is_stopword(word)
-        && (!s.common_any_case(s.s(i + 1), s.number(i + 1))
-            || (is_speech_verb(s.s(i + 2)) && s.surname(s.s(i + 1), s.number(i + 1)).is_some()))
+        && if s.given_name(word, s.number(i)).is_some() {
+            !s.common_any_case(s.s(i + 1), s.number(i + 1))
+                || (is_speech_verb(s.s(i + 2)) && s.surname(s.s(i + 1), s.number(i + 1)).is_some())
+        } else {
+            hyphenated_given_name(s.s(i + 1)) && s.surname(word, s.number(i)).is_some()
+        }
+}
+
+/// Whether `word` is written as a Korean given name is: two syllables of
+/// letters joined by a hyphen, the second in lower case ("Geun-hye",
+/// "Jae-in", "Suk-yeol").
+fn hyphenated_given_name(word: &str) -> bool {
+    let Some((first, second)) = word.split_once('-') else {
+        return false;
+    };
+    (2..=5).contains(&first.len())
+        && (2..=5).contains(&second.len())
+        && first.bytes().all(|b| b.is_ascii_alphabetic())
+        && second.bytes().all(|b| b.is_ascii_lowercase())
 }
 
 /// Whether the ordinary word opening a sentence at token `i` qualifies a
@@ -1357,6 +1375,9 @@ fn ordinary_initial_word(word: &str) -> u8 {
             // "Campaigners said": a plural of an ordinary noun's ending
             // that no list of names knows ("Sanders said" stays).
             || lexicon::ordinary_plural(word) && !lexicon::is_listed_name(word)
+            // "Sterling rose 0.4%", "Naira fell": a currency's word, which
+            // may be a surname too.
+            || super::numeric::is_currency_word(word)
     } else {
         let lower = crate::text::case::lower_str(word);
         lexicon::is_stopword(&lower) || lexicon::is_common_word(&lower)
@@ -3320,7 +3341,8 @@ fn classify(
 /// Whether `run`, of two or three words that no rule typed, opens with a
 /// capitalised word of three letters or fewer and ends with a known
 /// surname, with no word of an organisation's name: an East Asian name, most
-/// often, whose given name is a common word ("Min Woo Lee", "Hun Sen").
+/// often, whose given name is a common word ("Min Woo Lee", "Hun Sen"); or
+/// is a surname and a Korean given name ("Park Geun-hye").
 /// Kept out of line in wasm, as a rare rule inside [`classify`].
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 fn person_by_surname(s: &Sentence, run: &[Word]) -> bool {
@@ -3328,6 +3350,12 @@ fn person_by_surname(s: &Sentence, run: &[Word]) -> bool {
         return false;
     };
     let text = first.span.of(s.text);
+    // "Park Geun-hye": a surname before a Korean given name.
+    if let [_, given] = run {
+        if hyphenated_given_name(given.span.of(s.text)) && s.surname(text, first.number).is_some() {
+            return true;
+        }
+    }
     (2..=3).contains(&run.len())
         && text.len() <= 3
         && text.bytes().all(|b| b.is_ascii_alphabetic())

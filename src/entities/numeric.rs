@@ -127,6 +127,7 @@ const CURRENCY_WORDS: &[&str] = &[
     "shilling",
     "shillings",
     "soles",
+    "sterling",
     "taka",
     "won",
     "yen",
@@ -344,6 +345,11 @@ const HOLIDAYS: &[&[&str]] = &[
 /// Whether `word` names a time zone ("AEDT", "GMT"), in any case.
 pub(crate) fn is_time_zone(word: &str) -> bool {
     crate::text::lexicon::contains(ZONES, word)
+}
+
+/// Whether `word` is a currency's, in any case ("Sterling", "euros").
+pub(crate) fn is_currency_word(word: &str) -> bool {
+    classes_in(word) & CURRENCY_WORD != 0
 }
 
 /// Whether `words` (separated by single spaces) are a holiday's, as

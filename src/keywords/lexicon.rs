@@ -170,14 +170,15 @@ const GENERIC_NOUNS: &[&str] = &[
 /// clause that a conjunction opens, at its end ("as inflation eases.").
 #[rustfmt::skip]
 const HEADLINE_VERBS: &[&str] = &[
-    "backs", "beats", "block", "blocks", "climb", "climbs", "clinches", "completes", "cool",
+    "axes", "backs", "beats", "block", "blocks", "climb", "climbs", "clinches", "completes", "cool",
     "cools", "cuts", "destroys", "dies", "dip", "dips", "drop", "drops", "ease", "eases", "edge",
-    "edges", "fall", "falls", "files", "hails", "halts", "jump", "jumps", "kills", "leap", "leaps",
-    "loses", "misses", "mount", "mounts", "nears", "plunge", "plunges", "raises", "rally",
-    "rebound", "rebounds", "remain", "remains", "rise", "rises", "sails", "seeks", "signals",
-    "sink", "sinks", "slams", "slide", "slides", "slip", "slips", "slump", "slumps", "soar",
-    "soars", "stall", "stalls", "surge", "surges", "tops", "tumble", "tumbles", "urges", "vows",
-    "warns", "wins", "wrests",
+    "edges", "eyes", "fall", "falls", "fetches", "files", "fouls", "hails", "halts", "hits", "jump",
+    "jumps", "kills", "lands", "leap", "leaps", "lifts", "loses", "misses", "mount", "mounts",
+    "nears", "nets", "plunge", "plunges", "raises", "rally", "rebound", "rebounds", "remain",
+    "remains", "rise", "rises", "sails", "seeks", "sheds", "shifts", "shuts", "signals", "sink",
+    "sinks", "slams", "slashes", "slide", "slides", "slip", "slips", "slump", "slumps", "soar",
+    "soars", "stall", "stalls", "surge", "surges", "take", "takes", "tops", "trims", "tumble",
+    "tumbles", "urges", "vows", "warns", "wins", "wrests",
 ];
 
 /// Verbs whose past tense is their base form, and which are nouns too:

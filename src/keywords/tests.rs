@@ -520,6 +520,12 @@ fn a_headline_verb_after_a_comma_or_a_quoted_title_is_no_keyphrase() {
     let text = "Peruvian villagers block copper mine road\n\nVillagers in Peru blocked the \
                 road to the mine on Monday.";
     assert_no_phrase_has(&phrases(text, 50), &["block"]);
+    let text = "Shell unit shuts pipeline after spill fouls creeks\n\nThe oil spilled into \
+                creeks near the pipeline on Monday. Fishermen said the creeks were black.";
+    assert_no_phrase_has(&phrases(text, 50), &["shuts", "fouls"]);
+    let text = "Basquiat painting fetches $67 million at auction\n\nThe painting sold on \
+                Tuesday after a long bidding war.";
+    assert_no_phrase_has(&phrases(text, 50), &["fetches"]);
 }
 
 #[test]
