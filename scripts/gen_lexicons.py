@@ -91,7 +91,7 @@ BUDGETS = {
     "word_freq": 46_330,
     "given_names": 27_330,
     "surnames": 24_850,
-    "places": 31_800,
+    "places": 31_700,
 }
 
 

@@ -2233,3 +2233,38 @@ fn a_surname_before_a_korean_given_name_opens_a_persons_name() {
         ],
     );
 }
+
+#[test]
+fn one_word_before_a_natural_places_noun_or_communities_is_a_place() {
+    let list = entities(
+        "Rain fell over the Ardennes forest. Fires spread in the Cerrado savanna and the \
+         Pantanal wetlands. Oil reached the Ogale and Bille communities.",
+    );
+    assert_types(
+        &list,
+        &[
+            ("Ardennes", EntityType::Loc),
+            ("Cerrado", EntityType::Loc),
+            ("Pantanal", EntityType::Loc),
+            ("Ogale", EntityType::Gpe),
+            ("Bille", EntityType::Gpe),
+        ],
+    );
+}
+
+#[test]
+fn appositive_roles_with_a_qualifier_and_clauses_that_are_no_role() {
+    let list = entities(
+        "Rates will rise, said Sanjay Raja, chief UK economist at Deutsche Bank. \
+         Prosecutors raided Daewon Construction, whose chairman, Choi Sung-ho, is a friend. \
+         Analysts at Lagos-based FBNQuest said so.",
+    );
+    assert_eq!(
+        find(&list, "Sanjay Raja").role.as_deref(),
+        Some("chief UK economist at Deutsche Bank")
+    );
+    let daewon = find(&list, "Daewon Construction");
+    assert_eq!(daewon.ty, EntityType::Org);
+    assert!(daewon.role.is_none());
+    assert_eq!(find(&list, "FBNQuest").ty, EntityType::Org);
+}

@@ -485,7 +485,13 @@ fn one_word_place(
     } else {
         None
     };
-    if let Some(ty) = head.and_then(|h| plural_head_type(s.s(h))) {
+    if let Some(ty) = head.and_then(|h| {
+        plural_head_type(s.s(h)).or_else(|| {
+            // "the Ogale and Bille communities".
+            matches!(s.s(h), "communities" | "villages" | "towns" | "districts")
+                .then_some(EntityType::Gpe)
+        })
+    }) {
         return Some(ty);
     }
     // "the Lambayeque region", "Zabul province": a division of a country.
@@ -503,7 +509,8 @@ fn one_word_place(
         return Some(EntityType::Gpe);
     }
     (before.eq_ignore_ascii_case("the")
-        && (matches!(next_word, "river" | "delta" | "basin" | "valley" | "hills")
+        && (next_word.starts_with(|c: char| c.is_ascii_lowercase())
+            && lower_case_lists(next_word) & NATURAL_PLACE != 0
             || plural_head_type(next_word) == Some(EntityType::Loc)))
     .then_some(EntityType::Loc)
 }
@@ -773,13 +780,37 @@ const SHARES: &[&str] = &["shares", "stake", "stakes"];
 /// The bit of [`SHARES`] in [`lower_case_lists`].
 const SHARES_WORD: u32 = 16;
 
+/// Nouns for a natural place, after one capitalised word and "the": "the
+/// Mekong delta", "the Ardennes forest", "the Cerrado savanna".
+const NATURAL_PLACES: &[&str] = &[
+    "basin",
+    "delta",
+    "desert",
+    "estuary",
+    "forest",
+    "gorge",
+    "hills",
+    "jungle",
+    "mountains",
+    "plateau",
+    "river",
+    "savanna",
+    "savannah",
+    "steppe",
+    "valley",
+    "wetlands",
+];
+/// The bit of [`NATURAL_PLACES`] in [`lower_case_lists`].
+const NATURAL_PLACE: u32 = 32;
+
 /// The lower-case lists, with their bits.
-const LOWER_CASE_LISTS: [(&[&str], u32); 5] = [
+const LOWER_CASE_LISTS: [(&[&str], u32); 6] = [
     (SPEECH_VERBS, SPEECH_VERB),
     (LOCATIVE, LOCATIVE_WORD),
     (PLACE_OF, PLACE_OF_WORD),
     (ORG_NOUNS, ORG_NOUN),
     (SHARES, SHARES_WORD),
+    (NATURAL_PLACES, NATURAL_PLACE),
 ];
 
 /// [`LOWER_CASE_LISTS`] entered at compile time.
@@ -1296,6 +1327,7 @@ fn given_name_opens_name(s: &Sentence, i: usize) -> bool {
 /// Whether `word` is written as a Korean given name is: two syllables of
 /// letters joined by a hyphen, the second in lower case ("Geun-hye",
 /// "Jae-in", "Suk-yeol").
+#[cfg_attr(target_arch = "wasm32", inline(never))]
 fn hyphenated_given_name(word: &str) -> bool {
     let Some((first, second)) = word.split_once('-') else {
         return false;
@@ -3249,6 +3281,13 @@ fn classify(
             out.push(guess(span, EntityType::Org));
             return;
         }
+        // "Lagos-based FBNQuest", "a London-based Quilter": what a place
+        // is the base of, named straight after it, is an organisation
+        // (as a guess, even before "said"), unless a given name opens it.
+        if before.ends_with("-based") && s.given_name(first, first_number).is_none() {
+            out.push(guess(span, EntityType::Org));
+            return;
+        }
         // "the central bank, known as Banxico": the short name of what a
         // noun in lower case that heads organisations' names calls.
         if before == "as" && two_before == "known" && org_noun_known_as(s, first_token) {
@@ -3965,9 +4004,19 @@ fn bare_appositive_role(s: &Sentence, start: usize) -> Option<Span> {
     // more words after it, titles' words or one between two of them:
     // "chief executive officer", "chief scientific officer", "president
     // and chief executive".
+    // Not a clause: ", whose chairman, ..." is about someone else.
+    if lexicon::is_stopword(s.s(start)) && s.s(start) != "former" {
+        return None;
+    }
     let mut title = None;
     let mut end = start;
-    while end < start + 5 && s.is_word(end) && s.s(end).starts_with(char::is_lowercase) {
+    // (One capitalised word may qualify the title's next word: "chief UK
+    // economist at Deutsche Bank".)
+    let qualifier = |k: usize| s.is_cap(k) && !s.is_cap(k + 1) && lower_case_role(s, k + 1);
+    while end < start + 5
+        && s.is_word(end)
+        && (s.s(end).starts_with(char::is_lowercase) || title.is_some() && qualifier(end))
+    {
         if lower_case_role(s, end) {
             title.get_or_insert(end);
         } else if match title {
