@@ -2199,26 +2199,6 @@ fn races_teams_and_names_whose_given_name_is_a_common_word() {
 }
 
 #[test]
-fn a_currency_opening_a_sentence_names_no_one() {
-    let list = entities(
-        "Sterling rose 0.4% against the dollar. Naira fell to a record low. \
-         Raheem Sterling scored twice. Rand Paul said no.",
-    );
-    let names: Vec<&str> = list.iter().map(|e| e.name.as_str()).collect();
-    assert!(
-        !names.contains(&"Sterling") && !names.contains(&"Naira"),
-        "{names:?}"
-    );
-    assert_types(
-        &list,
-        &[
-            ("Raheem Sterling", EntityType::Person),
-            ("Rand Paul", EntityType::Person),
-        ],
-    );
-}
-
-#[test]
 fn a_surname_before_a_korean_given_name_opens_a_persons_name() {
     let list = entities(
         "Park Geun-hye was impeached in 2017. Moon Jae-in said so. \

@@ -540,10 +540,11 @@ fn capitalised<'b>(word: &[u8], buf: &'b mut [u8; 16]) -> Option<&'b str> {
 }
 
 /// Whether `run` (of two words or more, after the word `before`) ends in
-/// "Park", or another head word of a location or an event that is a
-/// surname too, after a given name or a title ("Grace Park", "Mr Park",
-/// "President Park", "Mark Meadows", "Geoff Masters" name no place or
-/// event; "Hyde Park" and "Flushing Meadows" do).
+/// "Park", or another head word of a location, an event or a building that
+/// is a surname too, after a given name or a title ("Grace Park", "Mr
+/// Park", "President Park", "Mark Meadows", "Geoff Masters", "Nathan Lane"
+/// name no place, event or building; "Hyde Park", "Flushing Meadows" and
+/// "the Albert Hall" do).
 /// Not after a locative word ("at Albert Park"), nor after a given name
 /// that is a known place ("Victoria Park").
 fn park_of_person(s: &Sentence, run: &[Word], before: &str) -> bool {
@@ -1407,9 +1408,6 @@ fn ordinary_initial_word(word: &str) -> u8 {
             // "Campaigners said": a plural of an ordinary noun's ending
             // that no list of names knows ("Sanders said" stays).
             || lexicon::ordinary_plural(word) && !lexicon::is_listed_name(word)
-            // "Sterling rose 0.4%", "Naira fell": a currency's word, which
-            // may be a surname too.
-            || super::numeric::is_currency_word(word)
     } else {
         let lower = crate::text::case::lower_str(word);
         lexicon::is_stopword(&lower) || lexicon::is_common_word(&lower)

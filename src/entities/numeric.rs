@@ -347,11 +347,6 @@ pub(crate) fn is_time_zone(word: &str) -> bool {
     crate::text::lexicon::contains(ZONES, word)
 }
 
-/// Whether `word` is a currency's, in any case ("Sterling", "euros").
-pub(crate) fn is_currency_word(word: &str) -> bool {
-    classes_in(word) & CURRENCY_WORD != 0
-}
-
 /// Whether `words` (separated by single spaces) are a holiday's, as
 /// written: "Christmas", "New Year".
 pub(crate) fn is_holiday(words: &str) -> bool {
