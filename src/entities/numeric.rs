@@ -716,24 +716,18 @@ impl<'a> Matcher<'a, '_> {
             return true;
         }
         let before = if i > 0 { self.s(i - 1) } else { "" };
-        // "from March to May", "between April and May".
+        // "from March to May", "between April and May", "between May and
+        // June" (not "a row between May and Johnson").
         let after_month = || {
             matches!(before, "to" | "and")
                 && i >= 2
                 && self.s(i - 2) != "May"
                 && self.month_at(i - 2)
+                || before == "between" && self.s(i + 1) == "and" && self.month_at(i + 2)
         };
         (matches!(
             before,
-            "in" | "since"
-                | "until"
-                | "till"
-                | "last"
-                | "next"
-                | "early"
-                | "late"
-                | "mid"
-                | "between"
+            "in" | "since" | "until" | "till" | "last" | "next" | "early" | "late" | "mid"
         ) || after_month())
             && !self.s(i + 1).starts_with(char::is_uppercase)
     }
@@ -2037,6 +2031,9 @@ mod tests {
             Date,
         );
         has("It ran from March to May.", "March to May", Date);
+        has("It ran between May and June.", "May and June", Date);
+        // "May" between no months is no date.
+        assert!(found("There was a row between May and Johnson.").is_empty());
         // Two dates, joined by "and" with no "between", are two.
         let got: Vec<String> = found("It was held on July 3 and July 5.")
             .into_iter()
