@@ -323,6 +323,8 @@ const HOLIDAYS: &[&[&str]] = &[
     &["Cyber", "Monday"],
     &["Diwali"],
     &["Easter"],
+    &["Eid", "al-Adha"],
+    &["Eid", "al-Fitr"],
     &["Good", "Friday"],
     &["Halloween"],
     &["Hanukkah"],
@@ -378,6 +380,7 @@ const STARTERS: &[&str] = &[
     "diwali",
     "earlier",
     "easter",
+    "eid",
     "eight",
     "eighteen",
     "eighty",
@@ -513,6 +516,7 @@ const HOLIDAY_STARTS: &[&str] = &[
     "cyber",
     "diwali",
     "easter",
+    "eid",
     "good",
     "halloween",
     "hanukkah",
@@ -1273,7 +1277,11 @@ fn match_at(m: &Matcher, i: usize) -> Option<(usize, EntityType)> {
     // "mid-1960s" tokenises as one word starting with a letter.
     for prefix in ["mid-", "early-", "late-"] {
         if let Some(rest) = strip_prefix_ignore_case(s, prefix) {
-            if rest.len() >= 4 && rest.bytes().take(4).all(|b| b.is_ascii_digit()) {
+            // And "mid-December", "early-March".
+            if rest.len() >= 4 && rest.bytes().take(4).all(|b| b.is_ascii_digit())
+                || rest.starts_with(|c: char| c.is_ascii_uppercase())
+                    && classes_in(rest) & MONTH != 0
+            {
                 return Some((i + 1, EntityType::Date));
             }
         }
@@ -2080,6 +2088,8 @@ mod tests {
         has("It opened on 5 March 2024.", "5 March 2024", Date);
         has("Prices rose last week.", "last week", Date);
         has("Music of the mid-1960s was loud.", "mid-1960s", Date);
+        has("The season starts in mid-December.", "mid-December", Date);
+        has("Muslims celebrate Eid al-Fitr today.", "Eid al-Fitr", Date);
         has("In 2001, the firm was sold.", "2001", Date);
         has("It took three days.", "three days", Date);
         has("It happened two years ago.", "two years ago", Date);
