@@ -782,24 +782,12 @@ const SHARES: &[&str] = &["shares", "stake", "stakes"];
 const SHARES_WORD: u32 = 16;
 
 /// Nouns for a natural place, after one capitalised word and "the": "the
-/// Mekong delta", "the Ardennes forest", "the Cerrado savanna".
+/// Mekong delta", "the Ardennes forest", "the Cerrado savanna". (Plurals
+/// of a natural place's head word, "hills", "mountains", are read from the
+/// head words instead: [`plural_head_type`].)
 const NATURAL_PLACES: &[&str] = &[
-    "basin",
-    "delta",
-    "desert",
-    "estuary",
-    "forest",
-    "gorge",
-    "hills",
-    "jungle",
-    "mountains",
-    "plateau",
-    "river",
-    "savanna",
-    "savannah",
-    "steppe",
-    "valley",
-    "wetlands",
+    "basin", "delta", "desert", "estuary", "forest", "gorge", "jungle", "plateau", "river",
+    "savanna", "savannah", "steppe", "valley", "wetlands",
 ];
 /// The bit of [`NATURAL_PLACES`] in [`lower_case_lists`].
 const NATURAL_PLACE: u32 = 32;
@@ -1321,8 +1309,15 @@ fn given_name_opens_name(s: &Sentence, i: usize) -> bool {
             !s.common_any_case(s.s(i + 1), s.number(i + 1))
                 || (is_speech_verb(s.s(i + 2)) && s.surname(s.s(i + 1), s.number(i + 1)).is_some())
         } else {
-            hyphenated_given_name(s.s(i + 1)) && s.surname(word, s.number(i)).is_some()
+            korean_order(s, word, s.number(i), s.s(i + 1))
         }
+}
+
+/// Whether `surname` (word number `number`) is a known surname and `given`
+/// after it a Korean given name ([`hyphenated_given_name`]): a name in
+/// East Asian order, "Park Geun-hye".
+fn korean_order(s: &Sentence, surname: &str, number: u32, given: &str) -> bool {
+    hyphenated_given_name(given) && s.surname(surname, number).is_some()
 }
 
 /// Whether `word` is written as a Korean given name is: two syllables of
@@ -3389,7 +3384,7 @@ fn person_by_surname(s: &Sentence, run: &[Word]) -> bool {
     let text = first.span.of(s.text);
     // "Park Geun-hye": a surname before a Korean given name.
     if let [_, given] = run {
-        if hyphenated_given_name(given.span.of(s.text)) && s.surname(text, first.number).is_some() {
+        if korean_order(s, text, first.number, given.span.of(s.text)) {
             return true;
         }
     }
@@ -3808,7 +3803,7 @@ fn role_before_comma(s: &Sentence, first: usize, next: usize) -> Option<Option<S
         let word = s.s(k);
         if !s.is_word(k)
             || crate::text::is_possessive(word)
-            || (lexicon::is_stopword(word) && word != "former")
+            || function_word(word)
             || !word.starts_with(|c: char| c.is_ascii_lowercase())
         {
             break;
@@ -3880,6 +3875,13 @@ fn role_field(s: &Sentence, k: usize) -> bool {
                 "the" | "The" | "a" | "A" | "its" | "his" | "her" | "their" | "'s" | "’s"
             )
             || k > 0 && s.is_cap(k - 1) && s.is_word(k - 1) && !lexicon::is_stopword(before))
+}
+
+/// Whether `word` is a stop word that no role opens with: every stop word
+/// but "former", which says when the role was held ("former chief
+/// executive").
+fn function_word(word: &str) -> bool {
+    lexicon::is_stopword(word) && word != "former"
 }
 
 /// Whether a role word in lower case and "at" come just before token
@@ -4003,7 +4005,7 @@ fn bare_appositive_role(s: &Sentence, start: usize) -> Option<Span> {
     // "chief executive officer", "chief scientific officer", "president
     // and chief executive".
     // Not a clause: ", whose chairman, ..." is about someone else.
-    if lexicon::is_stopword(s.s(start)) && s.s(start) != "former" {
+    if function_word(s.s(start)) {
         return None;
     }
     let mut title = None;
