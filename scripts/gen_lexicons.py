@@ -29,7 +29,7 @@ the UTF-8 bytes of its first field (so Rust can binary-search it), without
 duplicate keys, and opens with a '#' header naming this script, the source
 packages with their versions and licences, the format and the entry count.
 At the end a table of entry counts and raw/gzip -9 sizes is printed; the build
-fails if the total exceeds the budget (175 KB gzipped).
+fails if the total exceeds TOTAL_BUDGET (145 KB gzipped).
 """
 
 from __future__ import annotations
@@ -82,16 +82,17 @@ NPM = {
 }
 
 # Budgets in bytes of gzip -9 output of the tables' entries, the part compiled into
-# the wasm (the '#' header lines stay in the repository). Tables that have a
+# the wasm (the '#' header lines stay in the repository), packed for the tables
+# that build.rs packs. Tables that have a
 # frequency or population are trimmed (least frequent first) until they fit; the rest
 # must fit as they are. The whole wasm file (code, syllable table and these) must
 # stay within 400 KB gzipped, with room left for code still to come.
-TOTAL_BUDGET = 168_000
+TOTAL_BUDGET = 145_000
 BUDGETS = {
-    "word_freq": 46_330,
-    "given_names": 27_330,
-    "surnames": 24_850,
-    "places": 31_700,
+    "word_freq": 35_263,
+    "given_names": 20_429,
+    "surnames": 19_700,
+    "places": 29_840,
 }
 
 
@@ -277,6 +278,26 @@ def gz_size(data: bytes) -> int:
     return len(gzip.compress(data, 9, mtime=0))
 
 
+# The tables that build.rs packs before they are compiled in (each line as the
+# count of bytes it shares with the line before, at most 255, then the rest of
+# it). Their budgets measure that packed form, which is what the wasm holds.
+PACKED = {"given_names", "surnames", "places", "organizations", "word_freq", "verbs"}
+
+
+def packed(body: bytes) -> bytes:
+    """A table body as build.rs packs it (the length, the lines, the padding)."""
+    out = bytearray(len(body).to_bytes(4, "little"))
+    previous = b""
+    for line in body.splitlines(keepends=True):
+        shared = 0
+        while shared < min(255, len(previous), len(line)) and previous[shared] == line[shared] != 10:
+            shared += 1
+        out.append(shared)
+        out += line[shared:]
+        previous = line
+    return bytes(out + bytes(8))
+
+
 class Table:
     """One output file: rows keyed by their first field, written sorted by UTF-8 bytes."""
 
@@ -310,6 +331,11 @@ class Table:
         head.append(f"# entries: {len(lines)}")
         return ("\n".join(head + lines) + "\n").encode("utf-8")
 
+    def compiled_size(self, keys=None) -> int:
+        """gzip -9 bytes of what is compiled in: the body, packed for a table in PACKED."""
+        body = self.render(keys, header=False)
+        return gz_size(packed(body) if self.name in PACKED else body)
+
     def fit(self, ranked: list[str], budget: int) -> list[str]:
         """Keeps the longest prefix of `ranked` (most important first) whose file fits `budget`.
 
@@ -317,11 +343,11 @@ class Table:
         ranked_set = set(ranked)
         fixed = [k for k in self.rows if k not in ranked_set]
         lo, hi = 0, len(ranked)
-        if gz_size(self.render(fixed + ranked, header=False)) <= budget:
+        if self.compiled_size(fixed + ranked) <= budget:
             return ranked
         while lo < hi:
             mid = (lo + hi + 1) // 2
-            if gz_size(self.render(fixed + ranked[:mid], header=False)) <= budget:
+            if self.compiled_size(fixed + ranked[:mid]) <= budget:
                 lo = mid
             else:
                 hi = mid - 1
@@ -335,7 +361,7 @@ class Table:
         os.makedirs(OUT, exist_ok=True)
         with open(os.path.join(OUT, self.name + ".txt"), "wb") as f:
             f.write(data)
-        return len(self.rows), len(data), gz_size(self.render(header=False))
+        return len(self.rows), len(data), self.compiled_size()
 
 
 # --------------------------------------------------------------------------
@@ -1262,7 +1288,7 @@ def main() -> None:
     tables.append(build_verbs(wf))
 
     total_raw = total_gz = 0
-    print(f"{'file':<22}{'entries':>9}{'raw bytes':>12}{'gzip -9':>10}  (gzip: the entries, without the header)")
+    print(f"{'file':<22}{'entries':>9}{'raw bytes':>12}{'gzip -9':>10}  (gzip: the entries, without the header, packed as build.rs packs them for the tables it packs)")
     for t in tables:
         n, raw, gz = t.write()
         total_raw += raw

@@ -71,7 +71,12 @@ use crate::hash::{
 /// hold its `#` header lines first, then one entry per line, sorted, with no
 /// empty lines (the tests check every table).
 pub struct Table {
-    text: &'static str,
+    /// The text of a table compiled in whole (empty for a packed one).
+    plain: &'static str,
+    /// A packed table (see `build.rs`; empty for one compiled in whole),
+    /// and its text once unpacked, on the first lookup.
+    packed: Option<&'static Packed>,
+    unpacked: OnceLock<&'static str>,
     index: OnceLock<Index>,
     /// Exact lookups answered by binary search so far (counted only until
     /// the index exists).
@@ -282,15 +287,38 @@ impl Table {
     /// Wraps a table's text; nothing is read until the first lookup.
     pub const fn new(text: &'static str) -> Self {
         Table {
-            text,
+            plain: text,
+            packed: None,
+            unpacked: OnceLock::new(),
             index: OnceLock::new(),
             searches: AtomicU32::new(0),
             body: AtomicU32::new(u32::MAX),
         }
     }
 
+    /// Wraps a packed table (`build.rs` writes them), unpacked on the first
+    /// lookup.
+    const fn packed(packed: &'static Packed) -> Self {
+        Table {
+            plain: "",
+            packed: Some(packed),
+            unpacked: OnceLock::new(),
+            index: OnceLock::new(),
+            searches: AtomicU32::new(0),
+            body: AtomicU32::new(u32::MAX),
+        }
+    }
+
+    /// The table's text: a packed table's is unpacked on the first call.
+    fn text(&self) -> &'static str {
+        match self.packed {
+            None => self.plain,
+            Some(packed) => self.unpacked.get_or_init(|| unpack(packed)),
+        }
+    }
+
     fn index(&self) -> &Index {
-        self.index.get_or_init(|| Index::build(self.text))
+        self.index.get_or_init(|| Index::build(self.text()))
     }
 
     /// The hash index, if it exists or this lookup is the one that makes it
@@ -300,7 +328,7 @@ impl Table {
             return Some(index);
         }
         let searches = self.searches.fetch_add(1, Atomic::Relaxed) as usize;
-        (searches >= self.text.len() / SEARCH_BYTES).then(|| self.index())
+        (searches >= self.text().len() / SEARCH_BYTES).then(|| self.index())
     }
 
     /// Where the first entry line starts: after the `#` header lines.
@@ -309,7 +337,7 @@ impl Table {
         if known != u32::MAX {
             return known as usize;
         }
-        let bytes = self.text.as_bytes();
+        let bytes = self.text().as_bytes();
         let mut start = 0;
         while bytes.get(start) == Some(&b'#') {
             start = bytes[start..]
@@ -331,7 +359,7 @@ impl Table {
     /// where the first greater key starts (the text's length if none is
     /// greater).
     fn search_text(&self, cmp: impl Fn(&[u8]) -> Ordering) -> Result<[u32; 3], usize> {
-        let bytes = self.text.as_bytes();
+        let bytes = self.text().as_bytes();
         let (mut lo, mut hi) = (self.body_start(), bytes.len());
         // The end of the line whose key ends at `key_end` (the line ends
         // before `hi`, which starts a line or ends the text).
@@ -376,12 +404,12 @@ impl Table {
 
     /// The key of an entry of the index.
     fn key_of(&self, [start, key_end, _]: [u32; 3]) -> &'static str {
-        &self.text[start as usize..key_end as usize]
+        &self.text()[start as usize..key_end as usize]
     }
 
     /// The fields after the key of an entry of the index.
     fn rest_of(&self, [_, key_end, end]: [u32; 3]) -> &'static str {
-        self.text
+        self.text()
             .get(key_end as usize + 1..end as usize)
             .unwrap_or("")
     }
@@ -409,7 +437,7 @@ impl Table {
         let entry = match self.index_if_due() {
             Some(index) => {
                 let h = hash_ignoring_ascii_case(query);
-                index.find(self.text, h, |stored| eq_bytes(stored, query))?
+                index.find(self.text(), h, |stored| eq_bytes(stored, query))?
             }
             None => self
                 .search_text(|stored| compare_bytes(stored, query))
@@ -430,7 +458,7 @@ impl Table {
         let entry = match self.index_if_due() {
             Some(index) => {
                 let h = hash_ignoring_ascii_case(key);
-                index.find(self.text, h, |stored| {
+                index.find(self.text(), h, |stored| {
                     stored.len() == key.len()
                         && stored
                             .iter()
@@ -458,16 +486,18 @@ impl Table {
     /// extending a multi-word candidate ("United" -> "United Arab Emirates").
     pub fn has_prefix(&self, prefix: &str) -> bool {
         let bytes = prefix.as_bytes();
-        let text = self.text.as_bytes();
+        let text = self.text().as_bytes();
         // The first key after the prefix in order starts with it if any does.
         let next = match self.index_if_due() {
-            Some(index) => match search(index, self.text, |stored| compare_bytes(stored, bytes)) {
-                Ok(_) => return true,
-                Err(i) => index
-                    .entries
-                    .get(i)
-                    .map(|&entry| self.key_of(entry).as_bytes()),
-            },
+            Some(index) => {
+                match search(index, self.text(), |stored| compare_bytes(stored, bytes)) {
+                    Ok(_) => return true,
+                    Err(i) => index
+                        .entries
+                        .get(i)
+                        .map(|&entry| self.key_of(entry).as_bytes()),
+                }
+            }
             None => match self.search_text(|stored| compare_bytes(stored, bytes)) {
                 Ok(_) => return true,
                 Err(start) => (start < text.len())
@@ -572,6 +602,85 @@ macro_rules! table_body {
     }};
 }
 
+/// A packed table as `build.rs` wrote it into the build's output directory.
+macro_rules! packed_table {
+    ($name:literal) => {
+        &Packed(include_bytes!(concat!(
+            env!("OUT_DIR"),
+            "/",
+            $name,
+            ".packed"
+        )))
+    };
+}
+
+/// The text of a packed table (see `build.rs`), living as long as the
+/// program (the tables are statics). Runs once a table, on its first
+/// lookup: in a fresh page, in the engine's baseline code, where checking
+/// the text is UTF-8 would cost a quarter of what the first analysis costs
+/// on top of what it did before the tables were packed.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn unpack(packed: &'static Packed) -> &'static str {
+    match unpack_bytes(packed.0) {
+        // SAFETY: a `Packed` is made only by `packed_table!`, from what
+        // `build.rs` wrote from a table file it read as UTF-8, and
+        // `unpack_bytes` gives back that file's body byte for byte (a
+        // test unpacks every table and compares it with its file).
+        Some(text) => unsafe { std::str::from_utf8_unchecked(text.leak()) },
+        None => "",
+    }
+}
+
+/// A packed table's bytes, as `build.rs` wrote them from a table file
+/// (`packed_table!` is the only maker, so the bytes unpack to UTF-8).
+pub struct Packed(&'static [u8]);
+
+/// The bytes of a packed table's text. Each line's shared prefix is copied
+/// from the line before and its own bytes from `packed` eight at a time,
+/// up to the word holding its line break: a copy may run past the line,
+/// and what it wrote there is written over by the next line (or cut off,
+/// past the end). So no call to copy memory a line, which in the wasm
+/// engine costs more than the line does (`build.rs` pads `packed` with
+/// eight bytes for the last line's word, and the text has eight bytes of
+/// room here).
+fn unpack_bytes(packed: &[u8]) -> Option<Vec<u8>> {
+    let (length, lines) = packed.split_first_chunk::<4>()?;
+    let length = u32::from_le_bytes(*length) as usize;
+    let mut text = vec![0u8; length + 8];
+    let (mut i, mut at, mut previous) = (0, 0, 0);
+    while at < length {
+        let shared = usize::from(*lines.get(i)?);
+        i += 1;
+        if shared > at - previous {
+            return None;
+        }
+        let start = at;
+        // The shared bytes lie before `start`: no word copied over them
+        // is read again.
+        for k in (0..shared).step_by(8) {
+            let word = load8(&text, previous + k);
+            text.get_mut(start + k..start + k + 8)?
+                .copy_from_slice(&word.to_le_bytes());
+        }
+        at += shared;
+        loop {
+            let word = load8(lines.get(i..i + 8)?, 0);
+            text.get_mut(at..at + 8)?
+                .copy_from_slice(&word.to_le_bytes());
+            let breaks = bytes_equal_to(word, b'\n');
+            if breaks != 0 {
+                let n = breaks.trailing_zeros() as usize / 8 + 1;
+                (i, at) = (i + n, at + n);
+                break;
+            }
+            (i, at) = (i + 8, at + 8);
+        }
+        previous = start;
+    }
+    text.truncate(length);
+    (at == length).then_some(text)
+}
+
 /// The length of the `#` header lines at the start of `bytes`.
 const fn header_len(bytes: &[u8]) -> usize {
     let mut i = 0;
@@ -589,15 +698,15 @@ const fn header_len(bytes: &[u8]) -> usize {
 }
 
 /// US given names (SSA, since 1950) and romanised non-Western first names: `weight`.
-pub static GIVEN_NAMES: Table = Table::new(table_body!("data/given_names.txt"));
+pub static GIVEN_NAMES: Table = Table::packed(packed_table!("given_names"));
 /// US Census surnames (1990 and 2010) and romanised non-Western last names: `weight`.
-pub static SURNAMES: Table = Table::new(table_body!("data/surnames.txt"));
+pub static SURNAMES: Table = Table::packed(packed_table!("surnames"));
 /// Countries, subdivisions, cities, regions and natural features: `key, type letter`.
-pub static PLACES: Table = Table::new(table_body!("data/places.txt"));
+pub static PLACES: Table = Table::packed(packed_table!("places"));
 /// Nationality adjectives and NORP groups: `key`.
 pub static DEMONYMS: Table = Table::new(table_body!("data/demonyms.txt"));
 /// International bodies, institutions, parties, media, sport bodies, listed companies: `key, kind`.
-pub static ORGANIZATIONS: Table = Table::new(table_body!("data/organizations.txt"));
+pub static ORGANIZATIONS: Table = Table::packed(packed_table!("organizations"));
 /// Words that end or open organisation names, and legal suffixes: `role`.
 pub static ORG_WORDS: Table = Table::new(table_body!("data/org_words.txt"));
 /// Person titles, roles and post-nominals, lower-case without full stops: `kind`.
@@ -607,14 +716,14 @@ pub(crate) const TITLES_TEXT: &str = table_body!("data/titles.txt");
 /// Currency names, symbols, codes and amount multipliers: `iso, kind`.
 pub static CURRENCIES: Table = Table::new(table_body!("data/currencies.txt"));
 /// English background frequencies, lower-case keys: `zipf2, cap`.
-pub static WORD_FREQ: Table = Table::new(table_body!("data/word_freq.txt"));
+pub static WORD_FREQ: Table = Table::packed(packed_table!("word_freq"));
 /// spaCy's English stop words, lower-case.
 pub static STOPWORDS: Table = Table::new(STOPWORDS_TEXT);
 /// The text of [`STOPWORDS`], for tables made from it at compile time.
 pub(crate) const STOPWORDS_TEXT: &str = table_body!("data/stopwords.txt");
 /// Verbs with no noun sense, base and third-person forms ("threaten",
 /// "threatens"): no fields.
-pub static VERB_TABLE: Table = Table::new(table_body!("data/verbs.txt"));
+pub static VERB_TABLE: Table = Table::packed(packed_table!("verbs"));
 
 #[cfg(test)]
 mod tests {
@@ -666,8 +775,8 @@ mod tests {
         };
         for (name, table, _) in ALL {
             let stored: Vec<&str> = table.iter().map(|(key, _)| key).collect();
-            assert_eq!(walk(table.text), stored, "{name}");
-            assert_eq!(key_count(table.text), table.len(), "{name}");
+            assert_eq!(walk(table.text()), stored, "{name}");
+            assert_eq!(key_count(table.text()), table.len(), "{name}");
         }
         for text in [
             "# h\r\n\r\nab\tc\r\nd\n",
@@ -703,7 +812,7 @@ mod tests {
                 let longer = format!("{key}x");
                 assert_eq!(
                     table.get(&longer),
-                    search(table.index(), table.text, |k| compare_bytes(
+                    search(table.index(), table.text(), |k| compare_bytes(
                         k,
                         longer.as_bytes()
                     ))
@@ -725,14 +834,14 @@ mod tests {
             let exact = |query: &str| {
                 let by_text = table.search_text(|k| compare_bytes(k, query.as_bytes()));
                 let by_index = table.index().find(
-                    table.text,
+                    table.text(),
                     hash_ignoring_ascii_case(query.as_bytes()),
                     |k| k == query.as_bytes(),
                 );
                 assert_eq!(by_text.ok(), by_index, "{name}: {query:?}");
                 match (
                     by_text,
-                    search(table.index(), table.text, |k| {
+                    search(table.index(), table.text(), |k| {
                         compare_bytes(k, query.as_bytes())
                     }),
                 ) {
@@ -741,7 +850,7 @@ mod tests {
                         let expected = table
                             .starts()
                             .get(i)
-                            .map_or(table.text.len(), |e| e[0] as usize);
+                            .map_or(table.text().len(), |e| e[0] as usize);
                         assert_eq!(at, expected, "{name}: {query:?}");
                     }
                     other => panic!("{name}: {query:?}: {other:?}"),
@@ -813,7 +922,7 @@ mod tests {
         assert!(before[2].2 && !before[4].2, "prefixes: United, not Unitedx");
         assert!(
             (table.searches.load(Atomic::Relaxed) as usize)
-                <= table.text.len() / SEARCH_BYTES + queries.len() * 3 + 1,
+                <= table.text().len() / SEARCH_BYTES + queries.len() * 3 + 1,
             "the index comes after one search per SEARCH_BYTES bytes"
         );
     }
@@ -869,7 +978,7 @@ mod tests {
     #[test]
     fn every_table_has_its_header_first_and_plain_lines() {
         for (name, table, _) in ALL {
-            let body = &table.text[table.body_start()..];
+            let body = &table.text()[table.body_start()..];
             assert!(!body.contains('\r'), "{name}");
             assert!(!body.contains("\n\n") && !body.starts_with('\n'), "{name}");
             assert!(!body.lines().any(|l| l.starts_with('#')), "{name}");
@@ -901,7 +1010,7 @@ mod tests {
     fn tables_are_compiled_in_without_their_headers() {
         for (name, table, _) in ALL {
             assert!(
-                !table.text.is_empty() && !table.text.starts_with('#'),
+                !table.text().is_empty() && !table.text().starts_with('#'),
                 "{name}"
             );
         }
@@ -909,8 +1018,52 @@ mod tests {
         assert_eq!(header_len(b"# a\n# b\nkey\tv\n"), 8);
         assert_eq!(header_len(b"key\n"), 0);
         assert_eq!(header_len(b"# only"), 6);
-        let file = include_str!("data/places.txt");
-        assert_eq!(&file[header_len(file.as_bytes())..], PLACES.text);
+    }
+
+    /// A packed table unpacks to its file's body, byte for byte, and packs
+    /// to less than it.
+    #[test]
+    fn packed_tables_unpack_to_their_files() {
+        let files = [
+            (&GIVEN_NAMES, include_str!("data/given_names.txt")),
+            (&SURNAMES, include_str!("data/surnames.txt")),
+            (&PLACES, include_str!("data/places.txt")),
+            (&ORGANIZATIONS, include_str!("data/organizations.txt")),
+            (&WORD_FREQ, include_str!("data/word_freq.txt")),
+            (&VERB_TABLE, include_str!("data/verbs.txt")),
+        ];
+        for (table, file) in files {
+            let body = &file[header_len(file.as_bytes())..];
+            let packed = table.packed.map_or(0, |p| p.0.len());
+            assert!(table.plain.is_empty() && packed > 0 && packed < body.len());
+            assert_eq!(table.text(), body);
+        }
+        let packed = ALL.iter().filter(|(_, table, _)| table.packed.is_some());
+        assert_eq!(packed.count(), files.len());
+    }
+
+    /// What `build.rs` writes, unpacked: shared prefixes, a line that
+    /// shares nothing, and one that is the line before it and more.
+    #[test]
+    fn unpacks_shared_prefixes() {
+        let text = "a\t1\nab\t2\nabc\nb\n";
+        let packed: &'static [u8] = b"\x0f\0\0\0\0a\t1\n\x01b\t2\n\x02c\n\0b\n\0\0\0\0\0\0\0\0";
+        assert_eq!(unpack(Box::leak(Box::new(Packed(packed)))), text);
+        // A long shared prefix, copied a word at a time.
+        let long: &'static [u8] = b"\x2f\0\0\0\0abcdefghijklmnopqrst\n\x13uvwxyz\n\0\0\0\0\0\0\0\0";
+        assert_eq!(
+            unpack(Box::leak(Box::new(Packed(long)))),
+            "abcdefghijklmnopqrst\nabcdefghijklmnopqrsuvwxyz\n"
+        );
+        // Not a packed table: empty, no panic.
+        for bad in [
+            &b""[..],
+            b"\x05\0\0\0\x03ab\n",
+            b"\x03\0\0\0\0ab\n",
+            b"\x09\0\0\0\0ab\n",
+        ] {
+            assert_eq!(unpack_bytes(bad), None);
+        }
     }
 
     #[test]
