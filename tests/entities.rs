@@ -223,6 +223,26 @@ fn a_town_before_its_state_written_short() {
 }
 
 #[test]
+fn portuguese_do_stands_inside_a_name() {
+    let list = entities(
+        "Soy farmers in Mato Grosso do Sul and Rio Grande do Sul cut planting, \
+         while Mato Grosso gained.",
+    );
+    assert_types(
+        &list,
+        &[
+            ("Mato Grosso do Sul", EntityType::Gpe),
+            ("Rio Grande do Sul", EntityType::Gpe),
+            ("Mato Grosso", EntityType::Gpe),
+        ],
+    );
+    assert_eq!(find(&list, "Mato Grosso").count, 1, "{list:?}");
+    // The English verb between two names joins nothing.
+    let list = entities("What did Obama do Monday?");
+    assert_eq!(find(&list, "Obama").ty, EntityType::Person);
+}
+
+#[test]
 fn an_acronym_spelt_out_in_parentheses_is_that_name() {
     // "AFP" is Agence France-Presse in the lexicon, but not in this text.
     let text = "The Australian Federal Police (AFP) arrested two men. An AFP spokesman \

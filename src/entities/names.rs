@@ -28,7 +28,7 @@ use crate::text::{Span, Token, TokenKind};
 /// Lower-case words that may stand inside a name between capitalised words.
 /// (Those of people's names first, then the two that are not.)
 const CONNECTORS: &[&str] = &[
-    "al", "bin", "da", "de", "del", "den", "der", "di", "dos", "du", "el", "la", "le", "ter",
+    "al", "bin", "da", "de", "del", "den", "der", "di", "do", "dos", "du", "el", "la", "le", "ter",
     "van", "von", "for", "of",
 ];
 
