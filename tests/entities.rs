@@ -223,6 +223,68 @@ fn a_town_before_its_state_written_short() {
 }
 
 #[test]
+fn a_title_that_of_joins_to_an_organisation_is_its_name() {
+    // "Justice" is a title ("Justice Clarence Thomas"), but after "of" and
+    // words that are no title's it is what they are of.
+    let list = entities(
+        "The U.S. Department of Justice sued, and the European Court of Justice \
+         ruled on Monday.",
+    );
+    assert_types(
+        &list,
+        &[
+            ("U.S. Department of Justice", EntityType::Org),
+            ("European Court of Justice", EntityType::Org),
+        ],
+    );
+    // A title that opens the run keeps what "of" joins to it.
+    let list =
+        entities("Minister of Justice Jane Doe and Bank of England Governor Andrew Bailey met.");
+    assert_eq!(
+        find(&list, "Jane Doe").role.as_deref(),
+        Some("Minister of Justice")
+    );
+    assert_eq!(
+        find(&list, "Andrew Bailey").role.as_deref(),
+        Some("Bank of England Governor")
+    );
+}
+
+#[test]
+fn what_a_body_is_on_is_part_of_its_name() {
+    let list = entities(
+        "The Kenya National Commission on Human Rights and the Intergovernmental \
+         Panel on Climate Change wrote to the Council on Foreign Relations.",
+    );
+    for name in [
+        "Kenya National Commission on Human Rights",
+        "Intergovernmental Panel on Climate Change",
+        "Council on Foreign Relations",
+    ] {
+        assert_eq!(find(&list, name).ty, EntityType::Org, "{list:?}");
+    }
+    // Not a date, nor a name the lists know.
+    let list = entities("The Commission on Monday said no, and the Council on Twitter agreed.");
+    assert_eq!(find(&list, "Monday").ty, EntityType::Date);
+    assert_eq!(find(&list, "Twitter").ty, EntityType::Org);
+}
+
+#[test]
+fn a_town_of_names_and_what_is_based_in_a_surname_are_places() {
+    let list = entities(
+        "Rescuers worked near the town of Diego de Almagro. The brewer, based in \
+         Aarhus, grew.",
+    );
+    assert_types(
+        &list,
+        &[
+            ("Diego de Almagro", EntityType::Gpe),
+            ("Aarhus", EntityType::Gpe),
+        ],
+    );
+}
+
+#[test]
 fn portuguese_do_stands_inside_a_name() {
     let list = entities(
         "Soy farmers in Mato Grosso do Sul and Rio Grande do Sul cut planting, \

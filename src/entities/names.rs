@@ -1778,6 +1778,34 @@ fn collect_run(
             joined = true;
             continue;
         }
+        // "Intergovernmental Panel on Climate Change", "Kenya National
+        // Commission on Human Rights": what a deliberating body is on (not
+        // a date, "the Commission on Monday", nor a name the lists know,
+        // "the Council on Twitter").
+        if s.s(i) == "on"
+            && goes_on(i + 1)
+            && !s.tokens[i + 1].line_break_before
+            && !s.blocked(i + 1)
+            && known_name(s.s(i + 1)).is_none()
+            && run.last().is_some_and(|w| {
+                matches!(
+                    w.span.of(s.text),
+                    "Commission"
+                        | "Committee"
+                        | "Subcommittee"
+                        | "Council"
+                        | "Panel"
+                        | "Conference"
+                        | "Convention"
+                        | "Forum"
+                        | "Tribunal"
+                )
+            })
+        {
+            i += 1;
+            joined = true;
+            continue;
+        }
         if s.s(i) == "&" && goes_on(i + 1) {
             i += 1;
             continue;
@@ -3201,6 +3229,25 @@ fn classify(
             out.push(mention(span, EntityType::Gpe, None, None));
             return;
         }
+        // "near the town of Diego de Almagro", "the mayor of San Pedro
+        // Garza Garcia": a place, whatever names its words are, but for
+        // a person's full name after it ("the mayor of London Sadiq Khan").
+        let full_name_last = || {
+            let n = rest.len();
+            n >= 3
+                && s.given_name(word(n - 2), rest[n - 2].number).is_some()
+                && s.surname(last, last_number).is_some()
+        };
+        if !said
+            && cut == 0
+            && rest.len() >= 2
+            && before == "of"
+            && lower_case_lists(two_before) & PLACE_OF_WORD != 0
+            && !full_name_last()
+        {
+            out.push(mention(span, EntityType::Gpe, None, None));
+            return;
+        }
         if rest.len() >= 2 && rest.len() <= 4 && !after_the && !has_of && !org_part() {
             // Typed by a name or by speech, or else by shape alone (no
             // word of it a common word): a guess, which evidence elsewhere
@@ -3252,7 +3299,8 @@ fn classify(
         // follow, a surname too ("the blaze near Lithgow"), but no
         // possessive ("outside Smith's home").
         let firmly_locative =
-            matches!(before, "near" | "outside" | "inside" | "towards" | "across")
+            (matches!(before, "near" | "outside" | "inside" | "towards" | "across")
+                || before == "in" && two_before == "based")
                 && s.s(first_token).len() == first.len();
         let name_like = || {
             rest.len() == 1
@@ -4140,6 +4188,17 @@ fn leading_title(
             title.map(|t| (len, t))
         });
         if let Some((len, t)) = phrase {
+            // "U.S. Department of Justice", "the Kenya Court of Appeal
+            // Judge": after words that are no title's, a title that "of"
+            // or "for" joins to them is what they are of, and the run
+            // opens with no title.
+            if k > cut
+                && !s.text[run[k - 1].span.end..run[k].span.start]
+                    .trim()
+                    .is_empty()
+            {
+                break;
+            }
             // "Mr Farmer", "President Singer": a role word that is a
             // surname, last after a title, is the name the title is of.
             if kind.is_some()
