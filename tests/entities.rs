@@ -285,6 +285,33 @@ fn a_town_of_names_and_what_is_based_in_a_surname_are_places() {
 }
 
 #[test]
+fn a_nickname_in_quotes_is_inside_the_name() {
+    let list = entities(
+        "Marines arrested Joaquín \"El Chapo\" Guzmán in 2016, and Dwayne \u{201c}The \
+         Rock\u{201d} Johnson starred. Guzmán escaped.",
+    );
+    let chapo = find(&list, "Joaquín \"El Chapo\" Guzmán");
+    assert_eq!((chapo.ty, chapo.count), (EntityType::Person, 2));
+    assert_eq!(
+        find(&list, "Dwayne \u{201c}The Rock\u{201d} Johnson").ty,
+        EntityType::Person
+    );
+    assert!(list.iter().all(|e| e.name != "El Chapo"), "{list:?}");
+    // Not a title in quotes after a word that is no given name.
+    let list = entities("Fans of \"The Crown\" Season Four cheered.");
+    assert!(list.iter().all(|e| e.ty != EntityType::Person), "{list:?}");
+}
+
+#[test]
+fn personal_names_with_accents_the_lists_write_without() {
+    // The lists have "Joaquin" and "Cristian"; the text has the accents.
+    let list = entities(
+        "Marisol Contreras, whose son Cristián is among the five, said Joaquín would come.",
+    );
+    assert_eq!(find(&list, "Cristián").ty, EntityType::Person);
+}
+
+#[test]
 fn portuguese_do_stands_inside_a_name() {
     let list = entities(
         "Soy farmers in Mato Grosso do Sul and Rio Grande do Sul cut planting, \

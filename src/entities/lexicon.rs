@@ -251,12 +251,23 @@ fn weight(rest: &str) -> Option<u8> {
 
 /// Frequency class (1..9) of a given name.
 pub fn given_name(word: &str) -> Option<u8> {
-    weight(GIVEN_NAMES.get(word)?)
+    weight(name_entry(&GIVEN_NAMES, word)?)
 }
 
 /// Frequency class (1..9) of a surname.
 pub fn surname(word: &str) -> Option<u8> {
-    weight(SURNAMES.get(word)?)
+    weight(name_entry(&SURNAMES, word)?)
+}
+
+/// The entry of a table of personal names for `word`, or, for a name with
+/// letters outside ASCII that the table lacks, for its [`fold_latin`]
+/// form: the lists are mostly written in ASCII ("Joaquín" found as
+/// "Joaquin", "Guzmán" as "Guzman").
+fn name_entry(table: &'static crate::tables::lexicon::Table, word: &str) -> Option<&'static str> {
+    match table.get(word) {
+        None if !word.is_ascii() => table.get(&fold_latin(word)?),
+        entry => entry,
+    }
 }
 
 /// An ordinary English word that is usually written in lower case: frequent

@@ -1857,6 +1857,13 @@ fn collect_run(
             joined = true;
             continue;
         }
+        // "Joaquín "El Chapo" Guzmán": a nickname in quotes between a
+        // given name and the rest of the name is inside the person's
+        // name (its words no words of the run, which types the name).
+        if let Some(next) = quoted_nickname(s, run, i) {
+            i = next;
+            continue;
+        }
         break;
     }
     if lower_case_legal_form(s, i, run) {
@@ -4038,6 +4045,32 @@ fn what_of(s: &Sentence, end: usize) -> usize {
         }
         _ => end,
     }
+}
+
+/// Where the name goes on after a nickname that opens at token `i`:
+/// one to three capitalised words in quotes, straight after a given name
+/// alone, and a capitalised word after the closing quote
+/// ("Joaquín "El Chapo" Guzmán", "Dwayne “The Rock” Johnson").
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn quoted_nickname(s: &Sentence, run: &[Word], i: usize) -> Option<usize> {
+    let [given] = run else {
+        return None;
+    };
+    let open = s.tokens.get(i)?;
+    if !matches!(s.s(i), "\"" | "\u{201c}") || !open.space_before || open.line_break_before {
+        return None;
+    }
+    let close = (i + 2..(i + 5).min(s.tokens.len())).find(|&j| !s.is_cap(j))?;
+    let after = s.tokens.get(close + 1)?;
+    let fits = close > i + 1
+        && (i + 1..close).all(|j| s.tokens[j].space_before == (j != i + 1))
+        && matches!(s.s(close), "\"" | "\u{201d}")
+        && !s.tokens[close].space_before
+        && after.space_before
+        && !after.line_break_before
+        && s.is_cap(close + 1)
+        && s.given_name(given.span.of(s.text), given.number).is_some();
+    fits.then_some(close + 1)
 }
 
 /// The role that opens at token `start`, right after a name's comma with
