@@ -312,6 +312,25 @@ fn personal_names_with_accents_the_lists_write_without() {
 }
 
 #[test]
+fn a_company_named_with_its_trade_and_legal_form_groups_its_short_forms() {
+    let text = "Hoshino Motor raises forecast\n\n\
+                TOKYO (Reuters) - Hoshino Motor Corp raised its forecast on Wednesday.\n\n\
+                Hoshino sold 1.2 million vehicles. Shares of Hoshino rose 2%.\n\n\
+                The chief executive took over after the retirement of the founder's \
+                grandson Takeshi Hoshino.";
+    let list = entities(text);
+    let company = find(&list, "Hoshino Motor Corp");
+    assert_eq!(
+        (company.ty, company.count),
+        (EntityType::Org, 4),
+        "{list:?}"
+    );
+    // The person, named only after the company's short forms, keeps his
+    // own one mention.
+    assert_eq!(find(&list, "Takeshi Hoshino").count, 1, "{list:?}");
+}
+
+#[test]
 fn portuguese_do_stands_inside_a_name() {
     let list = entities(
         "Soy farmers in Mato Grosso do Sul and Rio Grande do Sul cut planting, \

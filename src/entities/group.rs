@@ -594,6 +594,7 @@ fn short_name_before(
 /// it ("Phillips Petroleum" is "Phillips"; unlike "Howard Government").
 /// Sorted.
 const TRADES: &[&str] = &[
+    "Aerospace",
     "Airlines",
     "Airways",
     "Brands",
@@ -613,14 +614,19 @@ const TRADES: &[&str] = &[
     "Logistics",
     "Media",
     "Mining",
+    "Motor",
     "Motors",
     "Petroleum",
+    "Pharma",
     "Pharmaceuticals",
     "Pictures",
     "Racing",
     "Records",
     "Resources",
+    "Robotics",
     "Securities",
+    "Semiconductor",
+    "Shipbuilding",
     "Software",
     "Steel",
     "Systems",
@@ -678,9 +684,15 @@ fn is_founders_company(arena: &Arena, e: &Builder, word: &[u8], text: &str) -> b
 
 /// Whether every word of organisation `e`'s name after the first `n` is
 /// a legal suffix or a trade.
-#[inline(never)]
 fn trades_after(e: &Builder, n: usize, text: &str) -> bool {
-    e.name.of(text).split_whitespace().skip(n).all(|w| {
+    only_trades_after(e.name.of(text), n)
+}
+
+/// Whether every word of `name` after the first `n` is a legal suffix or
+/// a trade.
+#[inline(never)]
+fn only_trades_after(name: &str, n: usize) -> bool {
+    name.split_whitespace().skip(n).all(|w| {
         TRADES.binary_search(&w).is_ok() || matches!(lexicon::org_word(w), Some(OrgWord::Suffix))
     })
 }
@@ -949,6 +961,12 @@ fn group_with(doc: &Document, mentions: Vec<RawMention>, scan_max: usize) -> Vec
                                     || ends_with_words(arena, e.words, words)
                                     || ends_with_words(arena, words, e.words)
                                     || (words.len() == 1 && is_company_of(arena, e, lower, text))
+                                    // "Hoshino Motor" and "Hoshino Motor
+                                    // Corp", in either order.
+                                    || is_company_named(arena, e, words, text)
+                                    || e.words.len() < words.len()
+                                        && arena.words(words).take(e.words.len()).eq(arena.words(e.words))
+                                        && only_trades_after(surface, e.words.len())
                                     || (acronym
                                         && initials_are(arena, e.words, without_stops(lower)))
                                     || (is_acronym(e.name.of(text))
@@ -1054,34 +1072,46 @@ fn group_with(doc: &Document, mentions: Vec<RawMention>, scan_max: usize) -> Vec
                 || *head.get_or_init(|| matches!(lexicon::org_word(surface), Some(OrgWord::Head)));
             let acronym = is_acronym(surface);
             let letters = &mut letters;
-            entities
-                .first(
-                    |list| list(By::PersonWord, word.as_bytes()),
-                    |e| {
-                        e.ty == EntityType::Person
-                            && e.words.len() > 1
-                            && arena.words(e.words).any(|w| w == word.as_bytes())
-                    },
-                )
+            let person = entities.first(
+                |list| list(By::PersonWord, word.as_bytes()),
+                |e| {
+                    e.ty == EntityType::Person
+                        && e.words.len() > 1
+                        && arena.words(e.words).any(|w| w == word.as_bytes())
+                },
+            );
+            let named_before = |i: usize| entities.list[i].name.start < m.span.start;
+            // The person's, unless the text names the person only after
+            // this word and names a company of the word before it
+            // ("Hoshino Motor Corp ... Hoshino sold ... founder's grandson
+            // Takeshi Hoshino").
+            let company_first = person.is_some_and(|p| !named_before(p));
+            person
+                .filter(|_| !company_first)
                 .or_else(|| {
-                    entities.first(
-                        |list| {
-                            if acronym {
-                                without_stops_into(letters, word);
-                                list(By::Initials, letters.as_bytes());
-                            }
-                            list(By::OrgWord, word.as_bytes());
-                        },
-                        |e| {
-                            e.ty == EntityType::Org
-                                && ((acronym && initials_are(arena, e.words, without_stops(word)))
-                                    || (is_head()
-                                        && arena.words(e.words).last() == Some(word.as_bytes()))
-                                    || is_company_of(arena, e, word, text)
-                                    || is_founders_company(arena, e, word.as_bytes(), text))
-                        },
-                    )
+                    entities
+                        .first(
+                            |list| {
+                                if acronym {
+                                    without_stops_into(letters, word);
+                                    list(By::Initials, letters.as_bytes());
+                                }
+                                list(By::OrgWord, word.as_bytes());
+                            },
+                            |e| {
+                                e.ty == EntityType::Org
+                                    && ((acronym
+                                        && initials_are(arena, e.words, without_stops(word)))
+                                        || (is_head()
+                                            && arena.words(e.words).last()
+                                                == Some(word.as_bytes()))
+                                        || is_company_of(arena, e, word, text)
+                                        || is_founders_company(arena, e, word.as_bytes(), text))
+                            },
+                        )
+                        .filter(|&o| !company_first || named_before(o))
                 })
+                .or(person)
                 .or_else(|| {
                     entities.first(
                         |list| list(By::Key, word.as_bytes()),
