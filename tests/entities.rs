@@ -331,6 +331,37 @@ fn a_company_named_with_its_trade_and_legal_form_groups_its_short_forms() {
 }
 
 #[test]
+fn a_trade_last_makes_a_company() {
+    let list = entities(
+        "Skyroot Aerospace said it would launch, and Harwell Pharma and Ford Motor \
+         said sales rose.",
+    );
+    for name in ["Skyroot Aerospace", "Harwell Pharma", "Ford Motor"] {
+        assert_eq!(find(&list, name).ty, EntityType::Org, "{list:?}");
+    }
+}
+
+#[test]
+fn a_title_and_what_it_is_of_name_no_one() {
+    let list = entities(
+        "The Minister for Resources, Madeleine King, said the tax was fair. The \
+         Minister of Defence agreed.",
+    );
+    assert_eq!(find(&list, "Madeleine King").ty, EntityType::Person);
+    assert!(
+        list.iter()
+            .all(|e| e.name != "Resources" && e.name != "Defence"),
+        "{list:?}"
+    );
+    // With a person's name after it, the title is the person's.
+    let list = entities("Minister for Health Mark Butler spoke.");
+    assert_eq!(
+        find(&list, "Mark Butler").role.as_deref(),
+        Some("Minister for Health")
+    );
+}
+
+#[test]
 fn portuguese_do_stands_inside_a_name() {
     let list = entities(
         "Soy farmers in Mato Grosso do Sul and Rio Grande do Sul cut planting, \

@@ -2875,6 +2875,17 @@ fn classify(
             out.push(mention(span, ty, None, facts.known.map(|(_, key)| key)));
             return;
         }
+        // "the Minister for Health said", "The Minister of Defence": a
+        // title and what it is of or for, with no person's name after it,
+        // names no one.
+        if person_cue
+            && facts.known.is_none()
+            && matches!(connector, "of" | "of the" | "for" | "for the")
+            && !(0..rest.len()).any(|k| s.personal_name(word(k), rest[k].number))
+            && !heads_organisation()
+        {
+            return;
+        }
         if person_cue && facts.known.is_none() && !heads_organisation() {
             // After a form of address, a role in apposition: "Dr. Peter
             // Lansbury, a neurologist at ...".
