@@ -887,7 +887,9 @@ pub(crate) fn find_prepared(
                 } else if i >= 1
                     && matches!(ty, EntityType::Quantity | EntityType::Percent)
                     && signed(&m, i)
+                    || ty == EntityType::Date && i >= 1 && early_or_late(m.s(i - 1))
                 {
+                    // "-5C"; "in early July", "late last year".
                     first = i - 1;
                 } else if let Some((start, ty0)) = matches!(ty, EntityType::Date | EntityType::Time)
                     .then(|| duration_goes_on(&m, i, end, last))
@@ -1289,6 +1291,14 @@ fn match_at(m: &Matcher, i: usize) -> Option<(usize, EntityType)> {
     None
 }
 
+/// "early", "late" or "mid" (capitalised or not), which go before a date
+/// as part of it ("early July", "late 2024", "mid 2025").
+fn early_or_late(word: &str) -> bool {
+    ["early", "late", "mid"]
+        .iter()
+        .any(|w| word.eq_ignore_ascii_case(w))
+}
+
 /// `s` without `prefix` (an ASCII prefix, matched ignoring ASCII case).
 fn strip_prefix_ignore_case<'s>(s: &'s str, prefix: &str) -> Option<&'s str> {
     let n = prefix.len();
@@ -1535,6 +1545,10 @@ fn rate_after(m: &Matcher, mut k: usize) -> usize {
     {
         k += 2;
     }
+    // Energy: "35 gigawatt hours".
+    if matches!(m.s(k), "hour" | "hours") && watts(m.s(k - 1)) {
+        k += 1;
+    }
     // A speed or a rate: "120 miles per hour", "30 km an hour".
     if m.s(k) == "per" && m.is(k + 1, TIME_NOUN | DATE_NOUN)
         || m.s(k) == "an" && m.s(k + 1) == "hour"
@@ -1550,6 +1564,15 @@ fn is_unit_word(word: &str) -> bool {
         && !["square", "cubic", "sq"]
             .iter()
             .any(|w| word.eq_ignore_ascii_case(w))
+}
+
+/// Whether `word` is a unit of power: "watt", "gigawatts".
+fn watts(word: &str) -> bool {
+    let bytes = word.as_bytes();
+    let stem = bytes.strip_suffix(b"s").unwrap_or(bytes);
+    stem.len() >= 4
+        && stem[stem.len() - 4..].eq_ignore_ascii_case(b"watt")
+        && CLASSES.get(word) & UNIT != 0
 }
 
 fn amount_with_unit(m: &Matcher, i: usize) -> Option<(usize, EntityType)> {
@@ -2089,6 +2112,11 @@ mod tests {
         has("Prices rose last week.", "last week", Date);
         has("Music of the mid-1960s was loud.", "mid-1960s", Date);
         has("The season starts in mid-December.", "mid-December", Date);
+        // "early", "late" or "mid" before a date is part of it.
+        has("Talks begin in early July.", "early July", Date);
+        has("Sales fell late last year.", "late last year", Date);
+        has("Prices rose in mid 2024.", "mid 2024", Date);
+        has("Early Monday, rebels attacked.", "Early Monday", Date);
         has("Muslims celebrate Eid al-Fitr today.", "Eid al-Fitr", Date);
         has("In 2001, the firm was sold.", "2001", Date);
         has("It took three days.", "three days", Date);
@@ -2205,6 +2233,12 @@ mod tests {
         has("Shares rose to 263.4 crowns.", "263.4 crowns", Money);
         has("Pay rose to 12.21 pounds an hour.", "12.21 pounds", Money);
         has(
+            "It will store 35 gigawatt hours.",
+            "35 gigawatt hours",
+            Quantity,
+        );
+        has("A 100 megawatt plant opened.", "100 megawatt", Quantity);
+        has(
             "It was a 100 billion-pound boost.",
             "100 billion-pound",
             Money,
@@ -2280,6 +2314,6 @@ mod tests {
         }
         has("The council will meet again in May.", "May", Date);
         has("Prices have risen since May, he said.", "May", Date);
-        has("Rain fell in late May.", "May", Date);
+        has("Rain fell in late May.", "late May", Date);
     }
 }
