@@ -283,6 +283,8 @@ const IDIOMS: &[&[&str]] = &[
     &["in", "the", "wake"],
     &["in", "the", "midst"],
     &["on", "the", "verge"],
+    &["on", "the", "brink"],
+    &["on", "brink"],
     &["in", "the", "meantime"],
     &["at", "stake"],
     &["on", "track"],
@@ -1379,15 +1381,16 @@ impl Scanner<'_, '_> {
                 .map_or("", |t| t.span.of(text))
         };
         let noun = word(i);
-        let Some(idiom) = IDIOMS.iter().find(|idiom| idiom[idiom.len() - 1] == noun) else {
-            return false;
-        };
-        let opening = &idiom[..idiom.len() - 1];
-        let matched = i >= opening.len()
-            && opening
-                .iter()
-                .zip(i - opening.len()..i)
-                .all(|(w, k)| word(k).eq_ignore_ascii_case(w));
+        // (Headlines drop the article: "on brink of".)
+        let matched = IDIOMS.iter().any(|idiom| {
+            let (last, opening) = idiom.split_last().unwrap_or((&"", &[]));
+            *last == noun
+                && i >= opening.len()
+                && opening
+                    .iter()
+                    .zip(i - opening.len()..i)
+                    .all(|(w, k)| word(k).eq_ignore_ascii_case(w))
+        });
         matched
             && self
                 .word_facts(tokens.get(i + 1))

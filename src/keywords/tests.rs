@@ -526,6 +526,9 @@ fn a_headline_verb_after_a_comma_or_a_quoted_title_is_no_keyphrase() {
     let text = "Basquiat painting fetches $67 million at auction\n\nThe painting sold on \
                 Tuesday after a long bidding war.";
     assert_no_phrase_has(&phrases(text, 50), &["fetches"]);
+    let text = "Rescuers reach trapped miners as unions fight pension cuts\n\nRescue \
+                teams found the miners on Monday. The unions called a strike.";
+    assert_no_phrase_has(&phrases(text, 50), &["reach", "fight"]);
 }
 
 #[test]
@@ -812,6 +815,13 @@ fn the_noun_of_a_fixed_phrase_is_no_keyphrase() {
         200,
     );
     assert_no_phrase_has(&all, &["hold", "row", "wake", "bid"]);
+    // A headline drops the article: "on brink of".
+    let all = phrases(
+        "Coalition on brink of collapse as talks fail\n\nThe coalition was on the brink \
+         of collapse on Monday.",
+        200,
+    );
+    assert_no_phrase_has(&all, &["brink"]);
     // The same nouns elsewhere are nouns.
     let all = phrases(
         "A diplomatic row over tariffs grew. Callers heard on hold music. \
