@@ -362,6 +362,23 @@ fn a_title_and_what_it_is_of_name_no_one() {
 }
 
 #[test]
+fn shared_roles_and_roles_of_ten_words() {
+    let list = entities(
+        "SPD co-leader Lars Klingbeil said no, said Cliff Chapman, director of wildfire \
+         operations at the BC Wildfire Service. Jane Doe, director of the agency that \
+         oversees the program, agreed.",
+    );
+    let role = |name: &str| find(&list, name).role.clone();
+    assert_eq!(role("Lars Klingbeil").as_deref(), Some("SPD co-leader"));
+    assert_eq!(
+        role("Cliff Chapman").as_deref(),
+        Some("director of wildfire operations at the BC Wildfire Service")
+    );
+    // A relative clause is no part of the role.
+    assert_eq!(role("Jane Doe").as_deref(), Some("director of the agency"));
+}
+
+#[test]
 fn portuguese_do_stands_inside_a_name() {
     let list = entities(
         "Soy farmers in Mato Grosso do Sul and Rio Grande do Sul cut planting, \

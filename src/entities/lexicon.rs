@@ -161,7 +161,12 @@ pub fn demonym(word: &str) -> Option<&'static str> {
 
 /// A title phrase, given in lower case ("foreign minister", "mr").
 pub fn title(phrase: &str) -> Option<TitleKind> {
-    match field(TITLES.get_ascii_lowercase(phrase)?, 0)? {
+    let Some(entry) = TITLES.get_ascii_lowercase(phrase) else {
+        // A role shared: "co-leader", "Co-Chair".
+        let shared = phrase.get(..3)?.eq_ignore_ascii_case("co-");
+        return title(&phrase[3..]).filter(|&kind| shared && kind == TitleKind::Role);
+    };
+    match field(entry, 0)? {
         "role" => Some(TitleKind::Role),
         "honorific" => Some(TitleKind::Honorific),
         _ => None,

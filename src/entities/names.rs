@@ -4035,15 +4035,22 @@ fn appositive_role(s: &Sentence, next: usize) -> Option<Option<Span>> {
 }
 
 /// The last token of a role whose title ends at token `end`: with what it
-/// is of or at, up to a punctuation mark or to where the place or the
-/// time of it begins, six words at most ("governor of the Dnipropetrovsk
-/// region", "analyst at CCS Insight in London"); else `end`.
+/// is of or at, up to a punctuation mark, a relative clause or where the
+/// place or the time of it begins, ten words at most ("governor of the
+/// Dnipropetrovsk region", "analyst at CCS Insight in London"); else `end`.
 fn what_of(s: &Sentence, end: usize) -> usize {
     if !matches!(s.s(end + 1), "of" | "at") {
         return end;
     }
-    let stop = (end + 2..(end + 8).min(s.tokens.len() + 1))
-        .find(|&j| !s.is_word(j) || matches!(s.s(j), "in" | "on" | "since" | "until"));
+    // (Ten words: "director of wildfire operations at the BC Wildfire
+    // Service"; a relative clause is no part of it.)
+    let stop = (end + 2..(end + 12).min(s.tokens.len() + 1)).find(|&j| {
+        !s.is_word(j)
+            || matches!(
+                s.s(j),
+                "in" | "on" | "since" | "until" | "that" | "which" | "who" | "whose"
+            )
+    });
     // (The sentence may end there too.)
     match stop {
         Some(stop)
