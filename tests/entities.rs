@@ -376,6 +376,12 @@ fn shared_roles_and_roles_of_ten_words() {
     );
     // A relative clause is no part of the role.
     assert_eq!(role("Jane Doe").as_deref(), Some("director of the agency"));
+    // What the role is held in, capitalised, before a name set off by commas.
+    let list = entities("The IEBC chairman, Erastus Chebukati, said the count was fair.");
+    assert_eq!(
+        find(&list, "Erastus Chebukati").role.as_deref(),
+        Some("IEBC chairman")
+    );
 }
 
 #[test]

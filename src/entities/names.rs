@@ -3867,10 +3867,12 @@ fn role_before_comma(s: &Sentence, first: usize, next: usize) -> Option<Option<S
             break;
         };
         let word = s.s(k);
+        // (Capitalised words too, for what the role is held in: "The
+        // IEBC chairman, Erastus Chebukati,".)
         if !s.is_word(k)
             || crate::text::is_possessive(word)
             || function_word(word)
-            || !word.starts_with(|c: char| c.is_ascii_lowercase())
+            || !word.starts_with(|c: char| c.is_ascii_lowercase()) && !s.is_cap(k)
         {
             break;
         }
@@ -4116,6 +4118,11 @@ fn bare_appositive_role(s: &Sentence, start: usize) -> Option<Span> {
         && s.is_word(end)
         && (s.s(end).starts_with(char::is_lowercase) || title.is_some() && qualifier(end))
     {
+        // (No function word before the title: ", said the count" is a
+        // clause.)
+        if title.is_none() && function_word(s.s(end)) {
+            return None;
+        }
         if lower_case_role(s, end) {
             title.get_or_insert(end);
         } else if match title {
