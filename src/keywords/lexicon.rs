@@ -195,11 +195,11 @@ const PAST_AS_BASE: &[&str] = &[
 /// name they come with.
 #[rustfmt::skip]
 const ROLE_NOUNS: &[&str] = &[
-    "captain", "chairman", "chairwoman", "chief", "coach", "commissioner", "counterpart",
-    "counterparts", "deputy", "director", "executive", "governor", "head", "leader", "manager",
-    "mayor", "member", "members", "minister", "officer", "official", "officials", "premier",
-    "president", "prime", "secretary", "senator", "spokesman", "spokesperson", "spokeswoman",
-    "treasurer",
+    "ambassador", "captain", "chairman", "chairwoman", "chancellor", "chief", "co-leader", "coach",
+    "commissioner", "counterpart", "counterparts", "deputy", "director", "executive",
+    "governor", "head", "leader", "manager", "mayor", "member", "members", "minister", "officer",
+    "official", "officials", "premier", "president", "prime", "prosecutor", "prosecutors",
+    "secretary", "senator", "spokesman", "spokesperson", "spokeswoman", "treasurer",
 ];
 
 /// Words after which the next plain word is a verb ("to remove", "they

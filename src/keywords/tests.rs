@@ -937,3 +937,20 @@ fn a_lone_common_word_gives_way_to_phrases() {
         }
     }
 }
+
+#[test]
+fn a_role_noun_alone_gives_way_to_what_the_story_is_about() {
+    // "chancellor" is said four times, "coalition leaders" once.
+    let all = phrases(
+        "BERLIN (Reuters) - The chancellor met coalition leaders on Monday. The \
+         chancellor said the pension budget would pass. Prosecutors and the chancellor \
+         declined to comment on the pension budget. The chancellor left.",
+        10,
+    );
+    let rank = |p: &str| all.iter().position(|t| t == p);
+    assert!(rank("coalition leaders").is_some(), "{all:?}");
+    assert!(
+        rank("chancellor").is_none_or(|c| Some(c) > rank("coalition leaders")),
+        "{all:?}"
+    );
+}
