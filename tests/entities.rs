@@ -300,6 +300,9 @@ fn a_nickname_in_quotes_is_inside_the_name() {
     // Not a title in quotes after a word that is no given name.
     let list = entities("Fans of \"The Crown\" Season Four cheered.");
     assert!(list.iter().all(|e| e.ty != EntityType::Person), "{list:?}");
+    // Nor a word in lower case in quotes.
+    let list = entities("Jane \"said\" Smith left.");
+    assert!(list.iter().all(|e| !e.name.contains("said")), "{list:?}");
 }
 
 #[test]

@@ -4083,6 +4083,7 @@ fn quoted_nickname(s: &Sentence, run: &[Word], i: usize) -> Option<usize> {
     let close = (i + 2..(i + 5).min(s.tokens.len())).find(|&j| !s.is_cap(j))?;
     let after = s.tokens.get(close + 1)?;
     let fits = close > i + 1
+        && s.is_cap(i + 1)
         && (i + 1..close).all(|j| s.tokens[j].space_before == (j != i + 1))
         && matches!(s.s(close), "\"" | "\u{201d}")
         && !s.tokens[close].space_before

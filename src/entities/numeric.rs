@@ -1017,7 +1017,14 @@ fn range_start(
         Date | Time if m.is_number(i) && !m.year_at(i) && !m.year_range_at(i) => false,
         // "from July 3 to July 5, 2024", "between March 1 and March 4": two
         // dates of a month and a day each.
-        Date if m.month_at(i) && last.is_some_and(|(start, _, _)| m.month_at(start)) => true,
+        // ("from early July to August": the first may open with "early".)
+        Date if m.month_at(i)
+            && last.is_some_and(|(start, _, _)| {
+                m.month_at(start) || early_or_late(m.s(start)) && m.month_at(start + 1)
+            }) =>
+        {
+            true
+        }
         _ => return None,
     };
     let (start, given) = match last {
@@ -2117,6 +2124,11 @@ mod tests {
         has("Sales fell late last year.", "late last year", Date);
         has("Prices rose in mid 2024.", "mid 2024", Date);
         has("Early Monday, rebels attacked.", "Early Monday", Date);
+        has(
+            "Talks run from early July to August.",
+            "early July to August",
+            Date,
+        );
         has("Muslims celebrate Eid al-Fitr today.", "Eid al-Fitr", Date);
         has("In 2001, the firm was sold.", "2001", Date);
         has("It took three days.", "three days", Date);
