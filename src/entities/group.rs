@@ -653,10 +653,16 @@ fn is_company_of(arena: &Arena, e: &Builder, word: &str, text: &str) -> bool {
 /// [`is_company_of`] is of one word, or those words alone ("Banxico said"
 /// after "the central bank, known as Banxico").
 fn is_company_named(arena: &Arena, e: &Builder, words: Words, text: &str) -> bool {
-    let n = words.len();
-    e.words.len() >= n
-        && arena.words(e.words).take(n).eq(arena.words(words))
-        && trades_after(e, n, text)
+    named_with_trades(arena, e.words, e.name.of(text), words)
+}
+
+/// Whether the name `name`, whose words are `long`, is the words `short`
+/// and legal forms or trades after them.
+fn named_with_trades(arena: &Arena, long: Words, name: &str, short: Words) -> bool {
+    let n = short.len();
+    long.len() >= n
+        && arena.words(long).take(n).eq(arena.words(short))
+        && only_trades_after(name, n)
 }
 
 /// "Lilly" of "Eli Lilly and Co", "Schwab" of "Charles Schwab Corp": whether
@@ -964,9 +970,7 @@ fn group_with(doc: &Document, mentions: Vec<RawMention>, scan_max: usize) -> Vec
                                     // "Hoshino Motor" and "Hoshino Motor
                                     // Corp", in either order.
                                     || is_company_named(arena, e, words, text)
-                                    || e.words.len() < words.len()
-                                        && arena.words(words).take(e.words.len()).eq(arena.words(e.words))
-                                        && only_trades_after(surface, e.words.len())
+                                    || named_with_trades(arena, words, surface, e.words)
                                     || (acronym
                                         && initials_are(arena, e.words, without_stops(lower)))
                                     || (is_acronym(e.name.of(text))

@@ -61,14 +61,22 @@ fn first_key(name: &'static str, key: &'static str) -> &'static str {
     resolve_key(name, first)
 }
 
-/// The entry of [`PLACES`] for `name`, or, for a name with letters
-/// outside ASCII that the table lacks, for its [`fold_latin`] form: the
-/// table leaves out a name whose folded twin says the same
-/// (`scripts/gen_lexicons.py`), "São Paulo" found as "Sao Paulo", whose
-/// key is "São Paulo".
+/// The entry of [`PLACES`] for `name`, or its folded form's
+/// ([`folded_entry`]): the table leaves out a name whose folded twin says
+/// the same (`scripts/gen_lexicons.py`), "São Paulo" found as "Sao Paulo",
+/// whose key is "São Paulo".
 fn place_entry(name: &str) -> Option<(&'static str, &'static str)> {
-    match PLACES.get_entry(name) {
-        None if !name.is_ascii() => PLACES.get_entry(&fold_latin(name)?),
+    folded_entry(&PLACES, name)
+}
+
+/// The entry of `table` for `name`, or, for a name with letters outside
+/// ASCII that the table lacks, for its [`fold_latin`] form.
+fn folded_entry(
+    table: &'static crate::tables::lexicon::Table,
+    name: &str,
+) -> Option<(&'static str, &'static str)> {
+    match table.get_entry(name) {
+        None if !name.is_ascii() => table.get_entry(&fold_latin(name)?),
         entry => entry,
     }
 }
@@ -255,24 +263,17 @@ fn weight(rest: &str) -> Option<u8> {
 }
 
 /// Frequency class (1..9) of a given name.
+///
+/// (The lists of personal names are mostly written in ASCII: "Joaquín" is
+/// found as "Joaquin", "Guzmán" as "Guzman", by [`folded_entry`].)
 pub fn given_name(word: &str) -> Option<u8> {
-    weight(name_entry(&GIVEN_NAMES, word)?)
+    weight(folded_entry(&GIVEN_NAMES, word)?.1)
 }
 
-/// Frequency class (1..9) of a surname.
+/// Frequency class (1..9) of a surname, found as [`given_name`] finds a
+/// given name.
 pub fn surname(word: &str) -> Option<u8> {
-    weight(name_entry(&SURNAMES, word)?)
-}
-
-/// The entry of a table of personal names for `word`, or, for a name with
-/// letters outside ASCII that the table lacks, for its [`fold_latin`]
-/// form: the lists are mostly written in ASCII ("Joaquín" found as
-/// "Joaquin", "Guzmán" as "Guzman").
-fn name_entry(table: &'static crate::tables::lexicon::Table, word: &str) -> Option<&'static str> {
-    match table.get(word) {
-        None if !word.is_ascii() => table.get(&fold_latin(word)?),
-        entry => entry,
-    }
+    weight(folded_entry(&SURNAMES, word)?.1)
 }
 
 /// An ordinary English word that is usually written in lower case: frequent

@@ -2859,7 +2859,8 @@ fn classify(
         // given name and a surname, the person; or, where the lists know
         // no given name, a place of one word is what it is of ("Mayor of
         // London Sadiq Khan").
-        if matches!(connector, "of" | "of the" | "for" | "for the") {
+        let of_or_for = matches!(connector, "of" | "of the" | "for" | "for the");
+        if of_or_for {
             if let Some(g) = (1..rest.len().saturating_sub(1))
                 .find(|&g| s.given_name(word(g), rest[g].number).is_some())
                 .or_else(|| (rest.len() >= 3 && lexicon::place(word(0)).is_some()).then_some(1))
@@ -2880,7 +2881,7 @@ fn classify(
         // names no one.
         if person_cue
             && facts.known.is_none()
-            && matches!(connector, "of" | "of the" | "for" | "for the")
+            && of_or_for
             && !(0..rest.len()).any(|k| s.personal_name(word(k), rest[k].number))
             && !heads_organisation()
         {
@@ -3256,13 +3257,9 @@ fn classify(
                 && s.given_name(word(n - 2), rest[n - 2].number).is_some()
                 && s.surname(last, last_number).is_some()
         };
-        if !said
-            && cut == 0
-            && rest.len() >= 2
-            && before == "of"
-            && lower_case_lists(two_before) & PLACE_OF_WORD != 0
-            && !full_name_last()
-        {
+        // After "residents of", "the mayor of", "the town of".
+        let place_of = || before == "of" && lower_case_lists(two_before) & PLACE_OF_WORD != 0;
+        if !said && cut == 0 && rest.len() >= 2 && place_of() && !full_name_last() {
             out.push(mention(span, EntityType::Gpe, None, None));
             return;
         }
@@ -3328,8 +3325,6 @@ fn classify(
                     s.personal_name(name, first_number)
                 }
         };
-        // After "residents of", "the mayor of": the same.
-        let place_of = || before == "of" && lower_case_lists(two_before) & PLACE_OF_WORD != 0;
         // "according to X" cites a source, never a place: an unknown single
         // word there is most often an organisation ("according to
         // Bonhams", "according to Gartner"; a person is cited by full name
@@ -4106,10 +4101,6 @@ fn bare_appositive_role(s: &Sentence, start: usize) -> Option<Span> {
     // more words after it, titles' words or one between two of them:
     // "chief executive officer", "chief scientific officer", "president
     // and chief executive".
-    // Not a clause: ", whose chairman, ..." is about someone else.
-    if function_word(s.s(start)) {
-        return None;
-    }
     let mut title = None;
     let mut end = start;
     // (One capitalised word may qualify the title's next word: "chief UK
@@ -4119,8 +4110,8 @@ fn bare_appositive_role(s: &Sentence, start: usize) -> Option<Span> {
         && s.is_word(end)
         && (s.s(end).starts_with(char::is_lowercase) || title.is_some() && qualifier(end))
     {
-        // (No function word before the title: ", said the count" is a
-        // clause.)
+        // No function word before the title: a clause (", whose chairman,
+        // ..." is about someone else; ", said the count was ...").
         if title.is_none() && function_word(s.s(end)) {
             return None;
         }

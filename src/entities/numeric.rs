@@ -1553,7 +1553,7 @@ fn rate_after(m: &Matcher, mut k: usize) -> usize {
         k += 2;
     }
     // Energy: "35 gigawatt hours".
-    if matches!(m.s(k), "hour" | "hours") && watts(m.s(k - 1)) {
+    if matches!(m.s(k), "hour" | "hours") && m.is(k - 1, UNIT) && watts(m.s(k - 1)) {
         k += 1;
     }
     // A speed or a rate: "120 miles per hour", "30 km an hour".
@@ -1573,13 +1573,11 @@ fn is_unit_word(word: &str) -> bool {
             .any(|w| word.eq_ignore_ascii_case(w))
 }
 
-/// Whether `word` is a unit of power: "watt", "gigawatts".
+/// Whether `word`, a unit, is one of power: "watt", "gigawatts".
 fn watts(word: &str) -> bool {
     let bytes = word.as_bytes();
     let stem = bytes.strip_suffix(b"s").unwrap_or(bytes);
-    stem.len() >= 4
-        && stem[stem.len() - 4..].eq_ignore_ascii_case(b"watt")
-        && CLASSES.get(word) & UNIT != 0
+    stem.len() >= 4 && stem[stem.len() - 4..].eq_ignore_ascii_case(b"watt")
 }
 
 fn amount_with_unit(m: &Matcher, i: usize) -> Option<(usize, EntityType)> {

@@ -286,22 +286,19 @@ fn search(index: &Index, text: &str, cmp: impl Fn(&[u8]) -> Ordering) -> Result<
 impl Table {
     /// Wraps a table's text; nothing is read until the first lookup.
     pub const fn new(text: &'static str) -> Self {
-        Table {
-            plain: text,
-            packed: None,
-            unpacked: OnceLock::new(),
-            index: OnceLock::new(),
-            searches: AtomicU32::new(0),
-            body: AtomicU32::new(u32::MAX),
-        }
+        Table::made_of(text, None)
     }
 
     /// Wraps a packed table (`build.rs` writes them), unpacked on the first
     /// lookup.
     const fn packed(packed: &'static Packed) -> Self {
+        Table::made_of("", Some(packed))
+    }
+
+    const fn made_of(plain: &'static str, packed: Option<&'static Packed>) -> Self {
         Table {
-            plain: "",
-            packed: Some(packed),
+            plain,
+            packed,
             unpacked: OnceLock::new(),
             index: OnceLock::new(),
             searches: AtomicU32::new(0),
