@@ -388,6 +388,22 @@ fn shared_roles_and_roles_of_ten_words() {
 }
 
 #[test]
+fn roles_held_before_keep_their_prefix() {
+    let list = entities(
+        "It was signed by then-Prime Minister Elisabeth Borne, then-President Barack \
+         Obama and ex-minister Jane Doe. Then-President Donald Trump did not sign.",
+    );
+    let role = |name: &str| find(&list, name).role.clone();
+    assert_eq!(
+        role("Elisabeth Borne").as_deref(),
+        Some("then-Prime Minister")
+    );
+    assert_eq!(role("Barack Obama").as_deref(), Some("then-President"));
+    assert_eq!(role("Jane Doe").as_deref(), Some("ex-minister"));
+    assert_eq!(role("Donald Trump").as_deref(), Some("Then-President"));
+}
+
+#[test]
 fn portuguese_do_stands_inside_a_name() {
     let list = entities(
         "Soy farmers in Mato Grosso do Sul and Rio Grande do Sul cut planting, \

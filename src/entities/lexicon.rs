@@ -170,15 +170,26 @@ pub fn demonym(word: &str) -> Option<&'static str> {
 /// A title phrase, given in lower case ("foreign minister", "mr").
 pub fn title(phrase: &str) -> Option<TitleKind> {
     let Some(entry) = TITLES.get_ascii_lowercase(phrase) else {
-        // A role shared: "co-leader", "Co-Chair".
-        let shared = phrase.get(..3)?.eq_ignore_ascii_case("co-");
-        return title(&phrase[3..]).filter(|&kind| shared && kind == TitleKind::Role);
+        // A role shared ("co-leader", "Co-Chair") or held before
+        // ("then-President", "ex-minister").
+        let rest = role_prefix(phrase)?;
+        return title(rest).filter(|&kind| kind == TitleKind::Role);
     };
     match field(entry, 0)? {
         "role" => Some(TitleKind::Role),
         "honorific" => Some(TitleKind::Honorific),
         _ => None,
     }
+}
+
+/// What follows a prefix that a role may take, "co-", "then-" or "ex-",
+/// in any case ("Co-Chair", "Then-President").
+pub fn role_prefix(word: &str) -> Option<&str> {
+    let (prefix, rest) = word.split_once('-')?;
+    ["co", "then", "ex"]
+        .iter()
+        .any(|p| prefix.eq_ignore_ascii_case(p))
+        .then_some(rest)
 }
 
 /// The first word of each title of two or more words (repeats kept), as

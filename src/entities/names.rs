@@ -2806,7 +2806,9 @@ fn classify(
         let role = (kind == Some(TitleKind::Role)).then(|| {
             let span = span_of(&run[..role_end(s, &run[..cut])]);
             match first_token.checked_sub(1) {
-                Some(k) if tenure_word(s.s(k)) => Span::new(s.tokens[k].span.start, span.end),
+                Some(k) if tenure_word(s.s(k)) || prefixed_title_part(s, k, span) => {
+                    Span::new(s.tokens[k].span.start, span.end)
+                }
                 _ => span,
             }
         });
@@ -3906,6 +3908,23 @@ fn makes_title(s: &Sentence, k: usize, j: usize) -> bool {
     s.is_word(k)
         && s.s(k).starts_with(|c: char| c.is_ascii_lowercase())
         && title_any_case(&s.text[s.tokens[k].span.start..s.tokens[j].span.end]).is_some()
+}
+
+/// "then-Prime Minister", "ex-Prime Minister": whether token `k`, just
+/// before the title at `title`, is a role's prefix joined to a capitalised
+/// word that opens the title with it.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn prefixed_title_part(s: &Sentence, k: usize, title: Span) -> bool {
+    let Some(word) = lexicon::role_prefix(s.s(k)) else {
+        return false;
+    };
+    let mut phrase = String::with_capacity(word.len() + 1 + title.len());
+    phrase.push_str(word);
+    phrase.push(' ');
+    phrase.push_str(title.of(s.text));
+    !s.tokens[k + 1].line_break_before
+        && word.starts_with(|c: char| c.is_uppercase())
+        && title_any_case(&phrase) == Some(TitleKind::Role)
 }
 
 /// Words for when or how a role is held, before it: "former President",

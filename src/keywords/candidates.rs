@@ -1140,8 +1140,11 @@ fn role_before(text: &str, start: usize, role: Option<&str>) -> Option<Span> {
         || qualifier
             .split(' ')
             .all(|w| w.starts_with(|c: char| c.is_uppercase()) && !names::is_common_word(w));
-    (named && title.starts_with(|c: char| c.is_uppercase()))
-        .then(|| Span::new(trimmed.len() - title.len(), trimmed.len()))
+    // ("then-Prime Minister": the title after a role's prefix.)
+    let capitalised = names::role_prefix(title)
+        .unwrap_or(title)
+        .starts_with(|c: char| c.is_uppercase());
+    (named && capitalised).then(|| Span::new(trimmed.len() - title.len(), trimmed.len()))
 }
 
 /// The span of the letters after a person's name that ends at `end`, if

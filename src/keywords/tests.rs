@@ -954,3 +954,16 @@ fn a_role_noun_alone_gives_way_to_what_the_story_is_about() {
         "{all:?}"
     );
 }
+
+#[test]
+fn a_role_held_before_is_no_keyphrase() {
+    // "then-Prime Minister", "ex-President": the role, with its prefix, is
+    // the person's, not a phrase of the story.
+    let all = phrases(
+        "The treaty was signed by then-Prime Minister Tony Blair and ex-President \
+         Bill Clinton. The treaty was later amended.",
+        10,
+    );
+    assert_no_phrase_has(&all, &["Minister", "then-Prime", "ex-President"]);
+    assert!(all.iter().any(|p| p == "treaty"), "{all:?}");
+}
