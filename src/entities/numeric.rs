@@ -1565,6 +1565,31 @@ fn rate_after(m: &Matcher, mut k: usize) -> usize {
     k
 }
 
+/// "34 C (93 F)", "93 F (34 C)": whether the number at `i`, whose amount
+/// ends at `end`, and the scale's letter after it, apart, are degrees
+/// given with their conversion to the other scale in parentheses (before
+/// or after them). A letter alone after a number names no scale without it
+/// ("Article 34 C").
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn degrees_converted(m: &Matcher, i: usize, end: usize) -> bool {
+    let other = if m.s(end) == "C" { "F" } else { "C" };
+    let scale_at = |k: usize| m.s(k) == other && !m.glued(k);
+    let after = m.is_digit_number(i)
+        && m.s(end + 1) == "("
+        && m.is_digit_number(end + 2)
+        && scale_at(end + 3)
+        && m.s(end + 4) == ")";
+    let before = || {
+        i >= 3
+            && m.is_digit_number(i)
+            && m.s(i - 1) == "("
+            && m.s(end + 1) == ")"
+            && scale_at(i - 2)
+            && m.is_digit_number(i - 3)
+    };
+    after || before()
+}
+
 /// A unit of measure, but none that only qualifies another ("square").
 fn is_unit_word(word: &str) -> bool {
     CLASSES.get(word) & UNIT != 0
@@ -1605,6 +1630,9 @@ fn amount_with_unit(m: &Matcher, i: usize) -> Option<(usize, EntityType)> {
     }
     if next == "%" {
         return Some((end + 1, EntityType::Percent));
+    }
+    if matches!(next, "C" | "F") && degrees_converted(m, i, end) {
+        return Some((end + 1, EntityType::Quantity));
     }
     if m.is(end, PERCENT_WORD) {
         let after = m.s(end + 1);
@@ -2103,6 +2131,22 @@ mod tests {
         );
         let got = found("Section 30C of the Act applies.");
         assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn degrees_apart_from_their_scale_with_the_conversion() {
+        has("It reached 34 C (93 F) inland.", "34 C", Quantity);
+        has("It reached 34 C (93 F) inland.", "93 F", Quantity);
+        has("It reached 93 F (34 C) inland.", "34 C", Quantity);
+        // A letter alone after a number, or with no conversion of degrees,
+        // names no scale.
+        for text in [
+            "Highs of 34 C are expected.",
+            "See Article 34 C (page 9 F).",
+        ] {
+            let got = found(text);
+            assert!(got.is_empty(), "{text}: {got:?}");
+        }
     }
 
     #[test]
