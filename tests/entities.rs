@@ -404,6 +404,18 @@ fn roles_held_before_keep_their_prefix() {
 }
 
 #[test]
+fn in_stands_inside_a_name_its_acronym_spells_out() {
+    let list = entities(
+        "The Board of Control for Cricket in India (BCCI) said the tour would go \
+         ahead. The BCCI said tickets had sold out. A Commission in India (CI) met.",
+    );
+    let board = find(&list, "Board of Control for Cricket in India");
+    assert_eq!((board.ty, board.count), (EntityType::Org, 3), "{list:?}");
+    // Letters that are not the name's capitals leave "in" outside it.
+    assert_eq!(find(&list, "India").ty, EntityType::Gpe, "{list:?}");
+}
+
+#[test]
 fn portuguese_do_stands_inside_a_name() {
     let list = entities(
         "Soy farmers in Mato Grosso do Sul and Rio Grande do Sul cut planting, \

@@ -1778,6 +1778,13 @@ fn collect_run(
             joined = true;
             continue;
         }
+        // "Board of Control for Cricket in India (BCCI)": "in" inside a name
+        // that the acronym after it spells out, the words after "in" too.
+        if s.s(i) == "in" && goes_on(i + 1) && spelt_out_after(s, start, i + 1) {
+            i += 1;
+            joined = true;
+            continue;
+        }
         // "Intergovernmental Panel on Climate Change", "Kenya National
         // Commission on Human Rights": what a deliberating body is on (not
         // a date, "the Commission on Monday", nor a name the lists know,
@@ -3908,6 +3915,31 @@ fn makes_title(s: &Sentence, k: usize, j: usize) -> bool {
     s.is_word(k)
         && s.s(k).starts_with(|c: char| c.is_ascii_lowercase())
         && title_any_case(&s.text[s.tokens[k].span.start..s.tokens[j].span.end]).is_some()
+}
+
+/// Whether capitalised words from token `from` (three at most) end just
+/// before an acronym in parentheses whose letters are the capitals of the
+/// text from token `start` to them, in order: "Board of Control for
+/// Cricket in India (BCCI)".
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn spelt_out_after(s: &Sentence, start: usize, from: usize) -> bool {
+    let mut j = from;
+    while j < from + 3 && s.is_cap(j) && !s.tokens[j].line_break_before {
+        j += 1;
+    }
+    let acronym = s.s(j + 1);
+    if j == from
+        || s.s(j) != "("
+        || s.s(j + 2) != ")"
+        || acronym.len() < 3
+        || !acronym.bytes().all(|b| b.is_ascii_uppercase())
+    {
+        return false;
+    }
+    let name = &s.text[s.tokens[start].span.start..s.tokens[j - 1].span.end];
+    name.bytes()
+        .filter(u8::is_ascii_uppercase)
+        .eq(acronym.bytes())
 }
 
 /// "then-Prime Minister", "ex-Prime Minister": whether token `k`, just
