@@ -1952,6 +1952,22 @@ impl Scanner<'_, '_> {
             if self.object_or_number(next) {
                 return Class::Break;
             }
+            // Before a name it takes the name as its object, after a comma
+            // or a dash (", joining Danish singer MØ", "— visiting Chinese
+            // officials"), or modifies it ("record-breaking Roskilde
+            // Festival", "Leading British scientists"): it ends no phrase.
+            if ing
+                && self
+                    .word_text(next)
+                    .is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()))
+                && self.named(next, case)
+            {
+                return if cx.prev_shape == 0 && !initial {
+                    Class::Break
+                } else {
+                    word(0)
+                };
+            }
             if ed {
                 return Class::Word {
                     flags: 0,

@@ -170,7 +170,7 @@ const GENERIC_NOUNS: &[&str] = &[
 /// clause that a conjunction opens, at its end ("as inflation eases.").
 #[rustfmt::skip]
 const HEADLINE_VERBS: &[&str] = &[
-    "axes", "backs", "beats", "block", "blocks", "climb", "climbs", "clinches", "completes", "cool",
+    "axes", "backs", "beats", "block", "blocks", "caps", "climb", "climbs", "clinches", "completes", "cool",
     "cools", "cuts", "destroys", "dies", "dip", "dips", "drop", "drops", "ease", "eases", "edge",
     "edges", "eyes", "fall", "falls", "fetches", "fight", "fights", "files", "fouls", "hails",
     "halts", "hits", "jump", "jumps", "kills", "lands", "leap", "leaps", "lifts", "loses", "misses",

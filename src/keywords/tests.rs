@@ -967,3 +967,16 @@ fn a_role_held_before_is_no_keyphrase() {
     assert_no_phrase_has(&all, &["Minister", "then-Prime", "ex-President"]);
     assert!(all.iter().any(|p| p == "treaty"), "{all:?}");
 }
+
+#[test]
+fn an_ing_word_before_a_name_ends_no_phrase() {
+    // It takes the name as its object after a comma, or modifies it.
+    let all = phrases(
+        "Swift surprise set caps record-breaking Roskilde Festival\n\n\
+         Taylor Swift played a surprise set at the festival on Saturday, joining \
+         Danish singer MØ on stage. The surprise set drew a crowd of 85,000 people.",
+        10,
+    );
+    assert_no_phrase_has(&all, &["joining", "record-breaking", "caps"]);
+    assert!(all.iter().any(|p| p == "surprise set"), "{all:?}");
+}
