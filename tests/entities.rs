@@ -416,6 +416,41 @@ fn in_stands_inside_a_name_its_acronym_spells_out() {
 }
 
 #[test]
+fn a_role_of_three_words_may_open_a_sentence() {
+    for (text, name, role) in [
+        (
+            "Energy Transition Minister Paul Riviere spoke.",
+            "Paul Riviere",
+            "Energy Transition Minister",
+        ),
+        (
+            "Home Affairs Minister Clare O'Neil spoke.",
+            "Clare O'Neil",
+            "Home Affairs Minister",
+        ),
+        (
+            "Rivers State Governor Siminalayi Fubara spoke.",
+            "Siminalayi Fubara",
+            "Rivers State Governor",
+        ),
+        // An adverb before a title of two words is no part of it.
+        (
+            "Earlier Foreign Minister Penny Wong spoke.",
+            "Penny Wong",
+            "Foreign Minister",
+        ),
+        (
+            "Separately Education Minister Jason Clare spoke.",
+            "Jason Clare",
+            "Education Minister",
+        ),
+    ] {
+        let list = entities(text);
+        assert_eq!(find(&list, name).role.as_deref(), Some(role), "{text}");
+    }
+}
+
+#[test]
 fn portuguese_do_stands_inside_a_name() {
     let list = entities(
         "Soy farmers in Mato Grosso do Sul and Rio Grande do Sul cut planting, \

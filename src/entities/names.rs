@@ -1336,11 +1336,26 @@ fn hyphenated_given_name(word: &str) -> bool {
 
 /// Whether the ordinary word opening a sentence at token `i` qualifies a
 /// title after it: "Interior Minister Mohsin Naqvi", but not "The
-/// Minister".
+/// Minister"; or a title after it and another capitalised word that makes
+/// no title with it ("Energy Transition Minister Paul Riviere", "Home
+/// Affairs Minister"), an adverb aside ("Earlier Foreign Minister ...").
 fn title_opens_sentence(s: &Sentence, i: usize) -> bool {
-    s.s(i + 1).starts_with(|c: char| c.is_ascii_uppercase())
-        && in_list(ROLE_HEADS, s.s(i + 1))
-        && !lexicon::is_stopword(s.s(i))
+    let head = |k: usize| in_list(ROLE_HEADS, s.s(k));
+    let word = s.s(i);
+    if lexicon::is_stopword(word) {
+        return false;
+    }
+    head(i + 1)
+        || s.is_cap(i + 1)
+            && head(i + 2)
+            && !lexicon::is_stopword(s.s(i + 1))
+            && !word.ends_with("ly")
+            && !matches!(
+                word,
+                "Earlier" | "Later" | "Today" | "Tonight" | "Yesterday"
+            )
+            && title_any_case(&s.text[s.tokens[i + 1].span.start..s.tokens[i + 2].span.end])
+                .is_none()
 }
 
 /// Whether a sentence is in capitals (a headline): of three words or more,
