@@ -1361,11 +1361,30 @@ fn may_start(m: &Matcher, i: usize) -> bool {
         Some(b'm') => s.starts_with("mid-"),
         Some(b'e') => s.starts_with("early-"),
         Some(b'l') => s.starts_with("late-"),
+        // "Q3", "second-quarter".
+        Some(b'Q') => quarter_word(s),
+        Some(b'f' | b's' | b't' | b'F' | b'S' | b'T') if s.len() > 12 => quarter_word(s),
         // Only capitals glued to "$" or "£" ("A$", "US$") make a word a
         // currency prefix.
         Some(b) if b.is_ascii_uppercase() => m.s(i).len() <= 3 && m.currency_prefix(i).is_some(),
         _ => false,
     }
+}
+
+/// A quarter of a year in one word: "Q1" to "Q4", "first-quarter" to
+/// "fourth-quarter" (in any case: "Second-Quarter").
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn quarter_word(word: &str) -> bool {
+    if let [b'Q', b'1'..=b'4'] = word.as_bytes() {
+        return true;
+    }
+    let Some((ordinal, quarter)) = word.split_once('-') else {
+        return false;
+    };
+    quarter.eq_ignore_ascii_case("quarter")
+        && ["first", "second", "third", "fourth"]
+            .iter()
+            .any(|o| ordinal.eq_ignore_ascii_case(o))
 }
 
 /// A date or a span of time that a word other than a number opens at `i`:
@@ -1402,6 +1421,11 @@ fn word_led(m: &Matcher, i: usize) -> Option<(usize, EntityType)> {
         }
         let of_year = m.s(i + 2) == "of" && m.year_at(i + 3);
         return Some((if of_year { i + 4 } else { i + 2 }, EntityType::Date));
+    }
+    // "Q3", "Q3 2024", "second-quarter".
+    if quarter_word(word) {
+        let year = m.year_at(i + 1) && word.starts_with('Q');
+        return Some((i + 1 + usize::from(year), EntityType::Date));
     }
     if is("fiscal") {
         let year = if m.s(i + 1) == "year" { i + 2 } else { i + 1 };
@@ -2131,6 +2155,18 @@ mod tests {
         );
         let got = found("Section 30C of the Act applies.");
         assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn quarters_in_one_word() {
+        has("Second-quarter profit rose.", "Second-quarter", Date);
+        has("Its fourth-quarter sales fell.", "fourth-quarter", Date);
+        has("Sales rose in Q3.", "Q3", Date);
+        has("Sales rose in Q4 2024.", "Q4 2024", Date);
+        for text in ["The Q7 model sold well.", "It reached the quarter-final."] {
+            let got = found(text);
+            assert!(got.is_empty(), "{text}: {got:?}");
+        }
     }
 
     #[test]
