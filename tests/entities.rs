@@ -451,6 +451,23 @@ fn a_role_of_three_words_may_open_a_sentence() {
 }
 
 #[test]
+fn a_plural_title_is_the_role_of_each_person_listed() {
+    let list = entities(
+        "Justices Clarence Thomas, Samuel Alito and Neil Gorsuch dissented, and John \
+         Smith agreed. He said Senators Elizabeth Warren and Bernie Sanders objected.",
+    );
+    let role = |name: &str| find(&list, name).role.clone();
+    for name in ["Clarence Thomas", "Samuel Alito", "Neil Gorsuch"] {
+        assert_eq!(role(name).as_deref(), Some("Justices"), "{name}");
+    }
+    for name in ["Elizabeth Warren", "Bernie Sanders"] {
+        assert_eq!(role(name).as_deref(), Some("Senators"), "{name}");
+    }
+    // Not past the list's end.
+    assert_eq!(role("John Smith"), None);
+}
+
+#[test]
 fn portuguese_do_stands_inside_a_name() {
     let list = entities(
         "Soy farmers in Mato Grosso do Sul and Rio Grande do Sul cut planting, \

@@ -1144,6 +1144,37 @@ pub(crate) fn find_with(
         i = next.max(i + 1);
     }
     spelt_out_lists(&s, first_mention, out);
+    shared_plural_roles(&s, first_mention, out);
+}
+
+/// "Justices Clarence Thomas, Samuel Alito and Neil Gorsuch": the plural
+/// of a title, the role of the first person of a list, is the role of each
+/// person listed after them with commas or "and" who has none.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn shared_plural_roles(s: &Sentence, first_mention: usize, out: &mut [RawMention]) {
+    let mut k = first_mention;
+    while k < out.len() {
+        let (role, mut end) = (out[k].role, out[k].span.end);
+        k += 1;
+        let Some(role) = role.filter(|r| {
+            let title = r.of(s.text);
+            out[k - 1].ty == EntityType::Person
+                && title.ends_with('s')
+                && title_any_case(&title[..title.len() - 1]) == Some(TitleKind::Role)
+        }) else {
+            continue;
+        };
+        while let Some(m) = out.get_mut(k) {
+            let between = s.text[end..m.span.start].trim();
+            let listed = matches!(between, "," | "and" | ", and");
+            if !listed || m.ty != EntityType::Person || m.role.is_some() {
+                break;
+            }
+            m.role = Some(role);
+            end = m.span.end;
+            k += 1;
+        }
+    }
 }
 
 /// An acronym in parentheses after the name it shortens, where that name
@@ -1345,7 +1376,15 @@ fn title_opens_sentence(s: &Sentence, i: usize) -> bool {
     if lexicon::is_stopword(word) {
         return false;
     }
+    // "Justices Sonia Sotomayor and Elena Kagan": the plural of a title
+    // before a given name.
+    let plural = || {
+        word.strip_suffix('s')
+            .is_some_and(|title| title_any_case(title) == Some(TitleKind::Role))
+            && s.given_name(s.s(i + 1), s.number(i + 1)).is_some()
+    };
     head(i + 1)
+        || plural()
         || s.is_cap(i + 1)
             && head(i + 2)
             && !lexicon::is_stopword(s.s(i + 1))

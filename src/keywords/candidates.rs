@@ -1124,9 +1124,16 @@ fn role_before(text: &str, start: usize, role: Option<&str>) -> Option<Span> {
     // Each ending of the role at a word, the longest first.
     // Or a title and what it is of or for, whole ("Chancellor of the
     // Exchequer", "Minister for Health").
+    // (Or its plural, the role of each person of a list: "Justices Sonia
+    // Sotomayor and Elena Kagan".)
+    let title_or_plural = |t: &str| {
+        names::title(t).is_some()
+            || t.strip_suffix('s')
+                .is_some_and(|t| names::title(t).is_some())
+    };
     let at = std::iter::once(0)
         .chain(role.match_indices(' ').map(|(i, _)| i + 1))
-        .find(|&i| names::title(&role[i..]).is_some())
+        .find(|&i| title_or_plural(&role[i..]))
         .or_else(|| {
             let (first, rest) = role.split_once(' ')?;
             (names::title(first).is_some() && (rest.starts_with("of ") || rest.starts_with("for ")))

@@ -980,3 +980,14 @@ fn an_ing_word_before_a_name_ends_no_phrase() {
     assert_no_phrase_has(&all, &["joining", "record-breaking", "caps"]);
     assert!(all.iter().any(|p| p == "surprise set"), "{all:?}");
 }
+
+#[test]
+fn a_plural_title_before_a_list_of_people_is_no_keyphrase() {
+    let all = phrases(
+        "Justices Sonia Sotomayor and Elena Kagan dissented from the ruling on \
+         wetlands. The ruling narrows the law on wetlands.",
+        10,
+    );
+    assert_no_phrase_has(&all, &["Justices", "justices"]);
+    assert!(all.iter().any(|p| p == "wetlands"), "{all:?}");
+}
