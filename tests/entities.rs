@@ -416,7 +416,7 @@ fn in_stands_inside_a_name_its_acronym_spells_out() {
 }
 
 #[test]
-fn a_role_of_three_words_may_open_a_sentence() {
+fn a_role_of_two_or_three_words_may_open_a_sentence() {
     for (text, name, role) in [
         (
             "Energy Transition Minister Paul Riviere spoke.",
@@ -432,6 +432,17 @@ fn a_role_of_three_words_may_open_a_sentence() {
             "Rivers State Governor Siminalayi Fubara spoke.",
             "Siminalayi Fubara",
             "Rivers State Governor",
+        ),
+        // A title of two words whose first is an ordinary word.
+        (
+            "Group Captain Shubhanshu Shukla will fly.",
+            "Shubhanshu Shukla",
+            "Group Captain",
+        ),
+        (
+            "Field Marshal Bernard Montgomery spoke.",
+            "Bernard Montgomery",
+            "Field Marshal",
         ),
         // An adverb before a title of two words is no part of it.
         (
@@ -465,6 +476,21 @@ fn a_plural_title_is_the_role_of_each_person_listed() {
     }
     // Not past the list's end.
     assert_eq!(role("John Smith"), None);
+}
+
+#[test]
+fn a_name_that_the_opens_after_in_is_no_place_unless_listed() {
+    let list = entities(
+        "The trial was published in The New England Journal of Medicine and in The \
+         Lancet. Its authors live in The Gambia.",
+    );
+    for (name, ty) in [
+        ("The New England Journal of Medicine", EntityType::Org),
+        ("The Lancet", EntityType::Org),
+        ("The Gambia", EntityType::Gpe),
+    ] {
+        assert_eq!(find(&list, name).ty, ty, "{name}");
+    }
 }
 
 #[test]

@@ -1367,7 +1367,8 @@ fn hyphenated_given_name(word: &str) -> bool {
 
 /// Whether the ordinary word opening a sentence at token `i` qualifies a
 /// title after it: "Interior Minister Mohsin Naqvi", but not "The
-/// Minister"; or a title after it and another capitalised word that makes
+/// Minister"; or opens a title with the word after it ("Group Captain");
+/// or a title after it and another capitalised word that makes
 /// no title with it ("Energy Transition Minister Paul Riviere", "Home
 /// Affairs Minister"), an adverb aside ("Earlier Foreign Minister ...").
 fn title_opens_sentence(s: &Sentence, i: usize) -> bool {
@@ -1383,8 +1384,14 @@ fn title_opens_sentence(s: &Sentence, i: usize) -> bool {
             .is_some_and(|title| title_any_case(title) == Some(TitleKind::Role))
             && s.given_name(s.s(i + 1), s.number(i + 1)).is_some()
     };
+    // "Group Captain", "Field Marshal": a title of two words.
+    let two_words = || {
+        s.is_cap(i + 1)
+            && title_any_case(&s.text[s.tokens[i].span.start..s.tokens[i + 1].span.end]).is_some()
+    };
     head(i + 1)
         || plural()
+        || two_words()
         || s.is_cap(i + 1)
             && head(i + 2)
             && !lexicon::is_stopword(s.s(i + 1))
@@ -3458,11 +3465,21 @@ fn classify(
                 )
                 && s.common_any_case(first, first_number)
         };
+        // (Nor a name that "The" opens, capitalised inside a sentence: a
+        // title's, "in The Lancet", "in The New York Times"; unless a place
+        // the lists know follows it, "in The Gambia".)
+        let titled_the = || {
+            first == "The"
+                && name
+                    .strip_prefix("The ")
+                    .is_none_or(|place| lexicon::place(place).is_none())
+        };
         if (lower_case_lists(before) & LOCATIVE_WORD != 0 || place_of())
             && !according_to
             && !said
             && !name_like()
             && !modifier()
+            && !titled_the()
         {
             let mut m = mention(span, EntityType::Gpe, None, None);
             if works_at() {
