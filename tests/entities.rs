@@ -494,6 +494,43 @@ fn a_name_that_the_opens_after_in_is_no_place_unless_listed() {
 }
 
 #[test]
+fn a_known_place_before_a_full_name_after_mayor_of_is_apart() {
+    let list = entities("He met the mayor of New York Eric Adams on Monday.");
+    assert_eq!(find(&list, "New York").ty, EntityType::Gpe);
+    assert_eq!(find(&list, "Eric Adams").ty, EntityType::Person);
+}
+
+#[test]
+fn roles_keep_their_tenure_their_names_and_their_titles_of_several_words() {
+    for (text, name, role) in [
+        (
+            "He was joined by former Ireland captain Brian O'Driscoll.",
+            "Brian O'Driscoll",
+            "former Ireland captain",
+        ),
+        (
+            "He said All Blacks coach Scott Robertson was ready.",
+            "Scott Robertson",
+            "All Blacks coach",
+        ),
+        (
+            "He met Russian Deputy Prime Minister Alexei Overchuk in Moscow.",
+            "Alexei Overchuk",
+            "Russian Deputy Prime Minister",
+        ),
+    ] {
+        let list = entities(text);
+        assert_eq!(find(&list, name).role.as_deref(), Some(role), "{text}");
+    }
+    // A surname that is an organisation's head word, after a role and a
+    // given name.
+    let list = entities("ASIC deputy chair Sarah Court said the case was serious.");
+    let court = find(&list, "Sarah Court");
+    assert_eq!(court.ty, EntityType::Person);
+    assert_eq!(court.role.as_deref(), Some("ASIC deputy chair"));
+}
+
+#[test]
 fn portuguese_do_stands_inside_a_name() {
     let list = entities(
         "Soy farmers in Mato Grosso do Sul and Rio Grande do Sul cut planting, \
@@ -1257,7 +1294,8 @@ fn roles_of_several_words_and_a_title_opening_a_sentence() {
         role("James Johnson"),
         Some("Football Australia chief executive")
     );
-    assert_eq!(role("Gerald Ford"), Some("US president"));
+    // The word for its tenure is the role's too.
+    assert_eq!(role("Gerald Ford"), Some("former US president"));
     assert_eq!(role("Kelvin Templeton"), Some("Swans chief executive"));
     // A function word opening the sentence stays out of the role.
     assert!(

@@ -2790,15 +2790,18 @@ fn classify(
         // The two words before the name ("" at the sentence's start).
         let before = first_token.checked_sub(1).map(|j| s.s(j)).unwrap_or("");
         let two_before = first_token.checked_sub(2).map(|j| s.s(j)).unwrap_or("");
-        let headed = run.len() > 1 && !(joined && has_of_or_for(span_of(run).of(s.text))) && {
-            let last = &run[head_index(s, run)];
-            let text = last.span.of(s.text);
-            (head_type(text).is_some() && !park_of_person(s, run, before))
-                || matches!(
-                    s.org_word(text, last.number),
-                    Some(OrgWord::Head | OrgWord::Suffix)
-                )
-        };
+        let headed = run.len() > 1
+            && !(joined && has_of_or_for(span_of(run).of(s.text)))
+            && !named_after_role(s, run, first_token)
+            && {
+                let last = &run[head_index(s, run)];
+                let text = last.span.of(s.text);
+                (head_type(text).is_some() && !park_of_person(s, run, before))
+                    || matches!(
+                        s.org_word(text, last.number),
+                        Some(OrgWord::Head | OrgWord::Suffix)
+                    )
+            };
         let (cut, kind) = match whole_facts.one_word.filter(|_| run.len() == 1) {
             _ if headed => (0, None),
             Some(kind) => {
@@ -3081,7 +3084,8 @@ fn classify(
             let ty = head_type(last)
                 .filter(|_| !park_of_person(s, rest, before))
                 .or_else(|| centre().then_some(EntityType::Fac))
-                .or_else(|| (of_head || org_tail()).then_some(EntityType::Org));
+                .or_else(|| (of_head || org_tail()).then_some(EntityType::Org))
+                .filter(|_| !named_after_role(s, rest, first_token));
             if let Some(mut ty) = ty {
                 // A natural place's name before a state is a town's:
                 // "Murray Hill, N.J.", "Twin Falls, Idaho".
@@ -3329,9 +3333,19 @@ fn classify(
         };
         // After "residents of", "the mayor of", "the town of".
         let place_of = || before == "of" && lower_case_lists(two_before) & PLACE_OF_WORD != 0;
-        if !said && cut == 0 && rest.len() >= 2 && place_of() && !full_name_last() {
-            out.push(mention(span, EntityType::Gpe, None, None));
-            return;
+        if !said && cut == 0 && rest.len() >= 2 && place_of() {
+            if !full_name_last() {
+                out.push(mention(span, EntityType::Gpe, None, None));
+                return;
+            }
+            // "the mayor of London Sadiq Khan": a place the lists know
+            // before the full name is a mention of its own.
+            let (place, person) = rest.split_at(rest.len() - 2);
+            if let Some(known) = lexicon::place(span_of(place).of(s.text)) {
+                out.push(mention(span_of(place), known.ty, None, Some(known.key)));
+                out.push(mention(span_of(person), EntityType::Person, None, None));
+                return;
+            }
         }
         if rest.len() >= 2 && rest.len() <= 4 && !after_the && !has_of && !org_part() {
             // Typed by a name or by speech, or else by shape alone (no
@@ -3896,6 +3910,16 @@ fn role_before(s: &Sentence, first: usize) -> Option<Option<Span>> {
     if i - first_named > 4 {
         first_named = i;
     }
+    // "All Blacks coach": a capitalised function word that opens a name
+    // the lists know with them.
+    if first_named < i
+        && first_named > 0
+        && s.is_cap(first_named - 1)
+        && known_name(&s.text[s.tokens[first_named - 1].span.start..s.tokens[i - 1].span.end])
+            .is_some()
+    {
+        first_named -= 1;
+    }
     // "Bank of Italy governor": an organisation's head word and "of"
     // before them, and a capitalised word before that ("Reserve Bank of
     // Australia governor").
@@ -3909,6 +3933,11 @@ fn role_before(s: &Sentence, first: usize) -> Option<Option<Span>> {
             h - usize::from(h > 0 && named(h - 1))
         }
         _ => first_named,
+    };
+    // "former Ireland captain": the word for its tenure before them.
+    let start = match start.checked_sub(1) {
+        Some(k) if start < i && tenure_word(s.s(k)) => k,
+        _ => start,
     };
     Some(Some(Span::new(
         s.tokens[start].span.start,
@@ -3986,6 +4015,17 @@ fn makes_title(s: &Sentence, k: usize, j: usize) -> bool {
     s.is_word(k)
         && s.s(k).starts_with(|c: char| c.is_ascii_lowercase())
         && title_any_case(&s.text[s.tokens[k].span.start..s.tokens[j].span.end]).is_some()
+}
+
+/// "ASIC deputy chair Sarah Court": whether `run`, at token `first`, is a
+/// given name and a surname that is a head word ("Court"), after a role in
+/// lower case: a person's name.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn named_after_role(s: &Sentence, run: &[Word], first: usize) -> bool {
+    run.len() == 2
+        && first.checked_sub(1).is_some_and(|j| lower_case_role(s, j))
+        && s.given_name(run[0].span.of(s.text), run[0].number)
+            .is_some()
 }
 
 /// Whether capitalised words from token `from` (three at most) end just
@@ -4394,10 +4434,17 @@ fn leading_title(
             kind = Some(TitleKind::Role);
             continue;
         }
-        // A modifier: allowed only when a title follows within two words.
+        // A modifier: allowed only when a title follows within two words
+        // (one of several words too: "Russian Deputy Prime Minister").
         let title_follows = (k + 1..(k + 3).min(limit)).any(|j| {
             let (bare, number) = without_stops(words[j], run[j]);
-            in_list(ROLE_HEADS, words[j]) || s.title_any_case(bare, number).is_some()
+            in_list(ROLE_HEADS, words[j])
+                || s.title_any_case(bare, number).is_some()
+                || lexicon::may_begin_title_phrase(bare)
+                    && (2..=3.min(limit - j)).any(|len| {
+                        let text = &s.text[run[j].span.start..run[j + len - 1].span.end];
+                        title_any_case(text).is_some()
+                    })
         });
         // "Stephen King", "Ollie Pope", "Billie Jean King": a given name
         // before a title that ends the run and is a surname too is a
