@@ -1363,11 +1363,55 @@ fn may_start(m: &Matcher, i: usize) -> bool {
         Some(b'l') => s.starts_with("late-"),
         // "Q3", "second-quarter".
         Some(b'Q') => quarter_word(s),
-        Some(b'f' | b's' | b't' | b'F' | b'S' | b'T') if s.len() > 12 => quarter_word(s),
+        Some(b'f' | b's' | b't' | b'F' | b'S' | b'T') if s.len() > 12 => {
+            quarter_word(s) || hyphenated_period(s).is_some()
+        }
         // Only capitals glued to "$" or "£" ("A$", "US$") make a word a
         // currency prefix.
-        Some(b) if b.is_ascii_uppercase() => m.s(i).len() <= 3 && m.currency_prefix(i).is_some(),
-        _ => false,
+        Some(b) if b.is_ascii_uppercase() => {
+            m.s(i).len() <= 3 && m.currency_prefix(i).is_some()
+                || s.len() >= 7 && hyphenated_period(s).is_some()
+        }
+        // "five-year", "two-day".
+        _ => s.len() >= 7 && hyphenated_period(s).is_some(),
+    }
+}
+
+/// Whether `word` is a date or a span of time in one hyphenated word that
+/// modifies a noun after it: "a two-year investigation", "second-quarter
+/// revenue" ([`hyphenated_period`], [`quarter_word`]).
+pub(crate) fn is_period_modifier(word: &str) -> bool {
+    word.contains('-') && (hyphenated_period(word).is_some() || quarter_word(word))
+}
+
+/// "21-year-old", "five-year", "60-day", "24-hour", "a 10-minute walk":
+/// a number (in digits or a word) and a unit of time joined by a hyphen,
+/// with "-old" or "-long" after it or none, in one word: the type of the
+/// span, a date's for a day or longer, a time's for less.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn hyphenated_period(word: &str) -> Option<EntityType> {
+    let (number, rest) = word.split_once('-')?;
+    let unit = ["-old", "-olds", "-long"]
+        .iter()
+        .find_map(|end| rest.strip_suffix(end))
+        .unwrap_or(rest);
+    let digits =
+        !number.is_empty() && number.len() <= 4 && number.bytes().all(|b| b.is_ascii_digit());
+    let words = || {
+        CLASSES.get(number) & NUMBER_WORD != 0
+            && !number.eq_ignore_ascii_case("a")
+            && !number.eq_ignore_ascii_case("an")
+    };
+    if !(digits || words()) || unit.ends_with('s') {
+        return None;
+    }
+    let classes = CLASSES.get(unit);
+    if classes & DATE_NOUN != 0 && !unit.eq_ignore_ascii_case("quarter") {
+        Some(EntityType::Date)
+    } else if classes & TIME_NOUN != 0 {
+        Some(EntityType::Time)
+    } else {
+        None
     }
 }
 
@@ -1421,6 +1465,9 @@ fn word_led(m: &Matcher, i: usize) -> Option<(usize, EntityType)> {
         }
         let of_year = m.s(i + 2) == "of" && m.year_at(i + 3);
         return Some((if of_year { i + 4 } else { i + 2 }, EntityType::Date));
+    }
+    if let Some(ty) = hyphenated_period(word) {
+        return Some((i + 1, ty));
     }
     // "Q3", "Q3 2024", "second-quarter".
     if quarter_word(word) {
@@ -1642,9 +1689,13 @@ fn amount_with_unit(m: &Matcher, i: usize) -> Option<(usize, EntityType)> {
             .as_bytes()
             .last()
             .is_some_and(u8::is_ascii_alphabetic)
-        && unit_in_number(m, i)
     {
-        return Some((rate_after(m, end), EntityType::Quantity));
+        if let Some(ty) = hyphenated_period(m.s(i)) {
+            return Some((end, ty));
+        }
+        if unit_in_number(m, i) {
+            return Some((rate_after(m, end), EntityType::Quantity));
+        }
     }
     let next = m.s(end);
     // Degrees by their sign: "45°C", "45 °F", "a 90° turn".
@@ -1704,7 +1755,10 @@ fn amount_with_unit(m: &Matcher, i: usize) -> Option<(usize, EntityType)> {
                 weighed && (decimals == 2 || word.starts_with("crown") && decimals > 0)
             })
         };
-        if !doubtful || j > end || millions() || priced() {
+        // "180,000 pounds ($229,000)": its worth in another currency after
+        // it, in parentheses.
+        let converted = || m.s(j + 1) == "(" && m.currency_prefix(j + 2).is_some();
+        if !doubtful || j > end || millions() || priced() || converted() {
             return Some((j + 1, EntityType::Money));
         }
     }
@@ -1930,9 +1984,10 @@ mod tests {
         has("A 6.3 million pound grant.", "6.3 million pound", Money);
         has("A 30-million-pound move.", "30-million-pound", Money);
         has("A 5-million-euro bid.", "5-million-euro", Money);
-        // A pound after a bare number is as often a weight.
+        // A pound after a bare number is as often a weight, and "won" is
+        // mostly a verb (the age is a date).
         let got = found("The boxer weighed 200 pounds. A 30-year-old man won.");
-        assert!(got.is_empty(), "{got:?}");
+        assert_eq!(got, [("30-year-old".to_string(), Date)]);
     }
 
     #[test]
@@ -2155,6 +2210,32 @@ mod tests {
         );
         let got = found("Section 30C of the Act applies.");
         assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn spans_of_time_in_one_hyphenated_word() {
+        has("The 21-year-old signed.", "21-year-old", Date);
+        has("He signed a five-year contract.", "five-year", Date);
+        has("Five-year bonds rose.", "Five-year", Date);
+        has("A fifteen-year-old watched.", "fifteen-year-old", Date);
+        has("It began a 112-day journey.", "112-day", Date);
+        has("A 24-hour strike began.", "24-hour", Time);
+        for text in ["A one-off payment.", "A two-thirds majority.", "A 6-0 win."] {
+            let got = found(text);
+            assert!(got.is_empty(), "{text}: {got:?}");
+        }
+    }
+
+    #[test]
+    fn pounds_with_their_worth_in_another_currency() {
+        has(
+            "The fine was 180,000 pounds ($229,000).",
+            "180,000 pounds",
+            Money,
+        );
+        // A weight has none.
+        let got = found("He weighed 200 pounds (91 kg).");
+        assert!(got.iter().all(|(_, ty)| *ty != Money), "{got:?}");
     }
 
     #[test]

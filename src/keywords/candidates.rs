@@ -1037,6 +1037,14 @@ fn scan_with(doc: &Document, entities: &[Entity], spellings: &mut Spellings) -> 
             let Some(surface) = doc.text.get(m.start..m.end) else {
                 continue;
             };
+            // "a two-year investigation", "second-quarter revenue": a date in
+            // one hyphenated word modifies the noun after it, as an
+            // adjective does, and ends no phrase.
+            if matches!(e.ty, EntityType::Date | EntityType::Time)
+                && crate::entities::numeric::is_period_modifier(surface)
+            {
+                continue;
+            }
             if !eq_bytes(surface.as_bytes(), known.0.as_bytes()) {
                 known = (surface, spellings.name_start(surface));
             }
@@ -1303,6 +1311,8 @@ struct Context {
     /// conjunction or a verb of saying, determiners between allowed ("as
     /// inflation", "as the storm", "saying the bank").
     prev_after_opener: bool,
+    /// The word follows a comma.
+    after_comma: bool,
 }
 
 impl Scanner<'_, '_> {
@@ -1550,6 +1560,7 @@ impl Scanner<'_, '_> {
                 after_determiner = false;
                 after_opener = false;
                 cx = Context::default();
+                cx.after_comma = token.span.of(text) == ",";
                 cx.headline_after_break =
                     in_headline && matches!(token.span.of(text), "," | "\"" | "”" | "'" | "’");
                 if token.is_word() {
@@ -1959,8 +1970,25 @@ impl Scanner<'_, '_> {
             if self.object_or_number(next) {
                 return Class::Break;
             }
+            // "a round led by ...", "a firm owned by ...": a passive's
+            // participle.
+            if ed && self.word_text(next) == Some("by") {
+                return Class::Break;
+            }
+            // After a comma, before a word in lower case, it opens a
+            // clause: "..., toppling adobe homes", "..., triggering flash
+            // floods" (not in a list: "mining, farming and fishing").
+            if ing
+                && cx.after_comma
+                && cx.prev_shape == 0
+                && self.word_facts(next).is_some_and(|(shape, traits)| {
+                    shape & LOWER_START != 0 && !traits.has(Traits::STOP)
+                })
+            {
+                return Class::Break;
+            }
             // Before a name it takes the name as its object, after a comma
-            // or a dash (", joining Danish singer MØ", "— visiting Chinese
+            // (", joining Danish singer MØ", ", visiting Chinese
             // officials"), or modifies it ("record-breaking Roskilde
             // Festival", "Leading British scientists"): it ends no phrase.
             if ing
@@ -1969,7 +1997,7 @@ impl Scanner<'_, '_> {
                     .is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()))
                 && self.named(next, case)
             {
-                return if cx.prev_shape == 0 && !initial {
+                return if cx.after_comma && cx.prev_shape == 0 {
                     Class::Break
                 } else {
                     word(0)

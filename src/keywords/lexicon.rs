@@ -38,7 +38,7 @@ const NEVER: &[&str] = &[
     "grown", "happened", "having", "heard", "held", "helped", "hid", "hidden", "higher",
     "hopes", "hundreds", "hung", "i'm", "included", "includes", "including", "indicated",
     "inside", "insisted", "insists", "it's", "kept", "knew", "know", "known", "knows",
-    "larger", "later", "left", "lent", "let", "let's", "like", "likes", "longer", "looked",
+    "larger", "later", "led", "left", "lent", "let", "let's", "like", "likes", "longer", "looked",
     "looks", "lost", "lots", "lower", "maybe", "meant", "met", "million", "millions", "mr",
     "mrs", "ms", "near", "nearly", "nineteen", "ninety", "ninth", "noted", "ok", "okay",
     "older", "onwards", "outside", "paid", "plenty", "plus", "pointed", "prof", "ran", "rang",

@@ -991,3 +991,16 @@ fn a_plural_title_before_a_list_of_people_is_no_keyphrase() {
     assert_no_phrase_has(&all, &["Justices", "justices"]);
     assert!(all.iter().any(|p| p == "wetlands"), "{all:?}");
 }
+
+#[test]
+fn a_clause_of_a_participle_ends_phrases_and_a_span_of_time_modifies() {
+    let all = phrases(
+        "A strong earthquake struck the coast, toppling adobe homes. Adobe homes \
+         collapsed across the region. The funding round led by Ribbit was large. \
+         Police began a two-year investigation into the collapse of adobe homes.",
+        10,
+    );
+    assert_no_phrase_has(&all, &["toppling", "led"]);
+    assert!(all.iter().any(|p| p == "adobe homes"), "{all:?}");
+    assert!(all.iter().any(|p| p == "two-year investigation"), "{all:?}");
+}
