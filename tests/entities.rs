@@ -531,6 +531,44 @@ fn roles_keep_their_tenure_their_names_and_their_titles_of_several_words() {
 }
 
 #[test]
+fn long_names_of_bodies_and_treaties_are_whole() {
+    let list = entities(
+        "The Institute for Climate and Sustainable Cities (ICSC) said 40 died. The \
+         United Nations Office for the Coordination of Humanitarian Affairs said more \
+         had died. It breached the Treaty on the Functioning of the European Union. \
+         Researchers at the Australian National University for the Bureau of Crime \
+         Statistics agreed.",
+    );
+    let icsc = find(&list, "Institute for Climate and Sustainable Cities");
+    assert_eq!((icsc.ty, icsc.count), (EntityType::Org, 2), "{list:?}");
+    for name in [
+        "United Nations Office for the Coordination of Humanitarian Affairs",
+        "Treaty on the Functioning of the European Union",
+        // A name the lists know ends before "for the".
+        "Australian National University",
+    ] {
+        find(&list, name);
+    }
+}
+
+#[test]
+fn an_organisation_by_its_capitals_its_words_or_its_party_label() {
+    // Spelt short in parentheses after "from": no place.
+    let list = entities("The ruling came from World Rugby (WR) on Monday.");
+    assert_eq!(find(&list, "World Rugby").ty, EntityType::Org);
+    // Common words only, no given name: no person, though a role word
+    // comes before it and "said" after it.
+    let list = entities("Copper producer Southern Copper said output rose.");
+    assert_eq!(find(&list, "Southern Copper").ty, EntityType::Org);
+    let list = entities("He said coach Will Power agreed.");
+    assert_eq!(find(&list, "Will Power").role.as_deref(), Some("coach"));
+    // A party's word before a surname alone is no part of the name.
+    let list = entities("Democrat Marion Caldwell won. Democrat Caldwell thanked voters.");
+    assert_eq!(find(&list, "Marion Caldwell").count, 2, "{list:?}");
+    assert_eq!(find(&list, "Democrat").ty, EntityType::Norp);
+}
+
+#[test]
 fn portuguese_do_stands_inside_a_name() {
     let list = entities(
         "Soy farmers in Mato Grosso do Sul and Rio Grande do Sul cut planting, \

@@ -1259,7 +1259,9 @@ fn listed_name_before(s: &Sentence, acronym: Span) -> Option<Span> {
         }
     }
     let first = first?;
-    (listed && (lower_head || head(last))).then(|| Span {
+    // (The head word may open the name: "Institute for Climate and
+    // Sustainable Cities (ICSC)".)
+    (listed && (lower_head || head(last) || head(first))).then(|| Span {
         start: s.tokens[first].span.start,
         end: s.tokens[last].span.end,
     })
@@ -1828,6 +1830,26 @@ fn collect_run(
             joined = true;
             continue;
         }
+        // "Office for the Coordination of Humanitarian Affairs", "Centre
+        // for the Study of ...": "for the" after an organisation's head
+        // word, ending no name the lists know ("a study by the Australian
+        // National University for the ... Bureau" is two).
+        if s.s(i) == "for"
+            && s.s(i + 1) == "the"
+            && goes_on(i + 2)
+            && !s.tokens[i + 2].line_break_before
+            && run.last().is_some_and(|w| {
+                matches!(
+                    s.org_word(w.span.of(s.text), w.number),
+                    Some(OrgWord::Head | OrgWord::OfHead)
+                )
+            })
+            && known_name(span_of(run).of(s.text)).is_none()
+        {
+            i += 2;
+            joined = true;
+            continue;
+        }
         // "the Nobel Prize in Physics": the field after a prize's name.
         if s.s(i) == "in"
             && run.len() >= 2
@@ -1850,11 +1872,14 @@ fn collect_run(
         // Commission on Human Rights": what a deliberating body is on (not
         // a date, "the Commission on Monday", nor a name the lists know,
         // "the Council on Twitter").
+        // ("Treaty on the Functioning of the European Union": "on the"
+        // after a treaty's word.)
+        let the = usize::from(s.s(i + 1) == "the");
         if s.s(i) == "on"
-            && goes_on(i + 1)
-            && !s.tokens[i + 1].line_break_before
-            && !s.blocked(i + 1)
-            && known_name(s.s(i + 1)).is_none()
+            && goes_on(i + 1 + the)
+            && !s.tokens[i + 1 + the].line_break_before
+            && !s.blocked(i + 1 + the)
+            && known_name(s.s(i + 1 + the)).is_none()
             && run.last().is_some_and(|w| {
                 matches!(
                     w.span.of(s.text),
@@ -1867,10 +1892,14 @@ fn collect_run(
                         | "Convention"
                         | "Forum"
                         | "Tribunal"
+                        | "Treaty"
+                        | "Agreement"
+                        | "Protocol"
+                        | "Declaration"
                 )
             })
         {
-            i += 1;
+            i += 1 + the;
             joined = true;
             continue;
         }
@@ -2856,6 +2885,23 @@ fn classify(
                 }
             }
         }
+        // "Democrat Caldwell", "Republican Youngkin": a party's or a
+        // nation's word before a surname alone (no common word, and no name
+        // the lists know whole: "American Express").
+        if cut == 0 && run.len() == 2 && first_token < start + MAX_NATIONALITIES {
+            let (first, second) = (run[0].span.of(s.text), run[1].span.of(s.text));
+            if let Some(key) = lexicon::demonym(first) {
+                if s.surname(second, run[1].number).is_some()
+                    && !s.common_any_case(second, run[1].number)
+                    && known_name(span_of(run).of(s.text)).is_none()
+                {
+                    out.push(mention(run[0].span, EntityType::Norp, None, Some(key)));
+                    run = &run[1..];
+                    first_token += 1;
+                    continue;
+                }
+            }
+        }
         // The same after a nationality of two words: "South African
         // Aldrich Potgieter".
         if cut == 0 && run.len() >= 4 && first_token < start + MAX_NATIONALITIES {
@@ -3262,8 +3308,15 @@ fn classify(
             return;
         }
         // A role in lower case around the name: "Barcelona president Joan
-        // Laporta"; "Hansi Flick, the German coach,"; "Mbappe, who".
-        if cut == 0 && !after_the && !has_of && rest.len() <= 4 {
+        // Laporta"; "Hansi Flick, the German coach,"; "Mbappe, who". (Not
+        // a name of common words only, the first no given name: "Copper
+        // producer Southern Copper"; "coach Will Power" is a person.)
+        let all_common = || {
+            rest.len() > 1
+                && (0..rest.len()).all(|k| s.common_any_case(word(k), rest[k].number))
+                && s.given_name(first, first_number).is_none()
+        };
+        if cut == 0 && !after_the && !has_of && rest.len() <= 4 && !all_common() {
             if let Some(role) = role_before(s, first_token)
                 .or_else(|| appositive_role(s, next_token))
                 .or_else(|| role_before_comma(s, first_token, next_token))
@@ -3353,7 +3406,7 @@ fn classify(
             // in the text overrules ("Shares in Activision Blizzard").
             // ("said Manas Das of the charity ...": speech before the name.)
             let evidence = given()
-                || said
+                || said && !all_common()
                 || surname_last()
                 || matches!(before, "said" | "says")
                 || particle_surname(s, rest);
@@ -3494,6 +3547,7 @@ fn classify(
             && !name_like()
             && !modifier()
             && !titled_the()
+            && !capitals_in_parentheses(s, span, next_token)
         {
             let mut m = mention(span, EntityType::Gpe, None, None);
             if works_at() {
@@ -4015,6 +4069,23 @@ fn makes_title(s: &Sentence, k: usize, j: usize) -> bool {
     s.is_word(k)
         && s.s(k).starts_with(|c: char| c.is_ascii_lowercase())
         && title_any_case(&s.text[s.tokens[k].span.start..s.tokens[j].span.end]).is_some()
+}
+
+/// "from World Rugby (WR)": whether the name at `span` is followed, from
+/// token `next`, by its capitals in parentheses, as an organisation's name
+/// is spelt short (a place's seldom is, but for those the lists know:
+/// "United Arab Emirates (UAE)").
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn capitals_in_parentheses(s: &Sentence, span: Span, next: usize) -> bool {
+    let acronym = s.s(next + 1);
+    s.s(next) == "("
+        && s.s(next + 2) == ")"
+        && acronym.len() >= 2
+        && span
+            .of(s.text)
+            .bytes()
+            .filter(u8::is_ascii_uppercase)
+            .eq(acronym.bytes())
 }
 
 /// "ASIC deputy chair Sarah Court": whether `run`, at token `first`, is a
