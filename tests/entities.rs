@@ -569,6 +569,22 @@ fn an_organisation_by_its_capitals_its_words_or_its_party_label() {
 }
 
 #[test]
+fn an_acronym_of_words_in_lower_case_names_no_organisation() {
+    let list = entities(
+        "The syrup was contaminated with diethylene glycol (DEG). DEG is toxic. The \
+         port handled 2 million twenty-foot equivalent units (TEU). The Australian \
+         Securities and Investments Commission (ASIC) said so.",
+    );
+    assert!(
+        list.iter().all(|e| e.name != "DEG" && e.name != "TEU"),
+        "{list:?}"
+    );
+    // An acronym of a name is linked to it, as before.
+    let asic = find(&list, "Australian Securities and Investments Commission");
+    assert_eq!(asic.count, 2, "{list:?}");
+}
+
+#[test]
 fn portuguese_do_stands_inside_a_name() {
     let list = entities(
         "Soy farmers in Mato Grosso do Sul and Rio Grande do Sul cut planting, \

@@ -111,6 +111,7 @@ pub struct Entity {
 /// Finds, groups and ranks the entities of a document.
 pub fn extract(doc: &Document) -> Vec<Entity> {
     let mut raw = raw_mentions(doc);
+    drop_acronyms_of_common_words(doc.text, &mut raw);
     retype_guesses(doc.text, &mut raw);
     let mut entities = group::group(doc, raw);
     name_as_listed(&mut entities);
@@ -195,6 +196,67 @@ fn raw_mentions(doc: &Document) -> Vec<RawMention> {
     // compares each mention with the last one kept).
     raw.dedup_by(|m, kept| m.span.start < kept.span.end);
     raw
+}
+
+/// "contaminated with diethylene glycol (DEG)", "twenty-foot equivalent
+/// units (TEU)": an acronym in parentheses after words in lower case that
+/// it spells (each word's first letter, in order, and other letters of the
+/// words between them) names a thing, not an organisation: its mentions
+/// are dropped, there and elsewhere in the text.
+fn drop_acronyms_of_common_words(text: &str, raw: &mut Vec<RawMention>) {
+    let mut dropped: Vec<&str> = Vec::new();
+    for m in raw.iter() {
+        let acronym = m.span.of(text);
+        let bytes = text.as_bytes();
+        if !(2..=6).contains(&acronym.len())
+            || !acronym.bytes().all(|b| b.is_ascii_uppercase())
+            || m.span.start < 2
+            || bytes[m.span.start - 1] != b'('
+            || bytes.get(m.span.end) != Some(&b')')
+            || dropped.contains(&acronym)
+        {
+            continue;
+        }
+        // The words in lower case just before the parenthesis, as many
+        // as the acronym has letters at most.
+        let before = text[..m.span.start - 1].trim_end();
+        let words: Vec<&str> = before
+            .rsplit(' ')
+            .take(acronym.len())
+            .take_while(|w| w.starts_with(|c: char| c.is_ascii_lowercase()))
+            .collect();
+        let letters = acronym.to_ascii_lowercase();
+        let spelt = (1..=words.len()).any(|k| {
+            let mut last: Vec<&str> = words[..k].to_vec();
+            last.reverse();
+            spells(&last, letters.as_bytes())
+        });
+        if spelt {
+            dropped.push(acronym);
+        }
+    }
+    if !dropped.is_empty() {
+        raw.retain(|m| !dropped.contains(&m.span.of(text)));
+    }
+}
+
+/// Whether `letters` (in lower case) are the first letter of each of
+/// `words`, in order, with other letters of a word after its first, in
+/// order, before the next word's ("diethylene glycol": d, e, g).
+fn spells(words: &[&str], letters: &[u8]) -> bool {
+    let Some((word, rest)) = words.split_first() else {
+        return letters.is_empty();
+    };
+    let word = word.as_bytes();
+    if letters.first() != word.first() {
+        return false;
+    }
+    // The letters this word gives beyond its first: from none up to all
+    // that are left, each a subsequence of the word's other letters.
+    (1..=letters.len()).any(|t| {
+        let mut inside = word[1..].iter();
+        letters[1..t].iter().all(|l| inside.any(|c| c == l)) && spells(rest, &letters[t..])
+    })
 }
 
 /// Settles a text typed by a guess in some mentions and by evidence in
