@@ -585,6 +585,20 @@ fn an_acronym_of_words_in_lower_case_names_no_organisation() {
 }
 
 #[test]
+fn labels_name_nothing_and_a_point_of_the_compass_after_the_is_a_region() {
+    let list = entities(
+        "It emerged from Chapter 11 after a Series C round under Plan B. Rain fell \
+         across the North on Monday. He works at Triple J.",
+    );
+    for label in ["Chapter", "Series C", "Plan B", "Plan"] {
+        assert!(list.iter().all(|e| e.name != label), "{label}: {list:?}");
+    }
+    assert_eq!(find(&list, "North").ty, EntityType::Loc);
+    // A name with a letter that is no label stays a name.
+    find(&list, "Triple J");
+}
+
+#[test]
 fn portuguese_do_stands_inside_a_name() {
     let list = entities(
         "Soy farmers in Mato Grosso do Sul and Rio Grande do Sul cut planting, \

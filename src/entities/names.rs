@@ -3226,6 +3226,31 @@ fn classify(
         }
         // People take no article: "the Bank said" is an organisation speaking.
         let after_the = cut == 0 && before.eq_ignore_ascii_case("the");
+        // "the North and Northeast": a point of the compass alone after
+        // "the" is a region.
+        if after_the && rest.len() == 1 && facts.known.is_none() {
+            let mut lower = [0u8; 16];
+            if capitalised_lower(first, &mut lower).is_some_and(is_compass_point) {
+                out.push(mention(span, EntityType::Loc, None, None));
+                return;
+            }
+        }
+        // "Chapter 11", "Article 5", "Series C", "Plan B": a word for a
+        // part or a kind before a number or a lone capital is a label, no
+        // name (not "Channel 4", "Triple J").
+        if cut == 0 && facts.known.is_none() && is_label_word(first) {
+            let numbered = rest.len() == 1
+                && s.tokens
+                    .get(next_token)
+                    .is_some_and(|t| t.kind == TokenKind::Number && t.space_before);
+            let lettered = rest.len() == 2 && {
+                let letter = word(1).as_bytes();
+                letter.len() == 1 && letter[0].is_ascii_uppercase()
+            };
+            if numbered || lettered {
+                return;
+            }
+        }
         if cut == 0 && rest.len() <= 2 {
             if let Some(ty) =
                 one_word_place(s, rest.len(), first_token, next_token, before, next_word)
@@ -3706,6 +3731,48 @@ fn located_in_known_place(s: &Sentence, before: &str, first: usize, next: usize)
 }
 
 /// "north", "south-west", "northeast", ...
+/// Words that a number or a letter after them makes a label of a part, a
+/// stage or a kind ("Chapter 11", "Phase 3", "Series C", "Type 2").
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn is_label_word(word: &str) -> bool {
+    matches!(
+        word,
+        "Article"
+            | "Category"
+            | "Chapter"
+            | "Class"
+            | "Clause"
+            | "Grade"
+            | "Group"
+            | "Level"
+            | "Part"
+            | "Phase"
+            | "Plan"
+            | "Pool"
+            | "Round"
+            | "Schedule"
+            | "Section"
+            | "Series"
+            | "Stage"
+            | "Step"
+            | "Tier"
+            | "Type"
+    )
+}
+
+/// A capitalised ASCII word of at most 16 bytes in lower case, written in
+/// `buf` ("Northeast" -> "northeast").
+fn capitalised_lower<'b>(word: &str, buf: &'b mut [u8; 16]) -> Option<&'b str> {
+    let bytes = word.as_bytes();
+    if bytes.len() > buf.len() || !word.is_ascii() {
+        return None;
+    }
+    let lower = &mut buf[..bytes.len()];
+    lower.copy_from_slice(bytes);
+    lower.make_ascii_lowercase();
+    std::str::from_utf8(lower).ok()
+}
+
 fn is_compass_point(word: &str) -> bool {
     match word
         .strip_prefix("north")
