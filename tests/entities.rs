@@ -599,6 +599,30 @@ fn labels_name_nothing_and_a_point_of_the_compass_after_the_is_a_region() {
 }
 
 #[test]
+fn a_noun_only_organisations_are_called_before_a_towns_name() {
+    let list = entities(
+        "Portuguese champions Benfica agreed to sell him. Benfica said the fee was \
+         fair. Ireland beat three-time champions New Zealand in Sydney. New Zealand \
+         voters went to the polls.",
+    );
+    let benfica = find(&list, "Benfica");
+    assert_eq!(
+        (benfica.ty, benfica.count),
+        (EntityType::Org, 2),
+        "{list:?}"
+    );
+    // A country's name is the team's where the noun says so, and the
+    // country's elsewhere.
+    let types: Vec<EntityType> = list
+        .iter()
+        .filter(|e| e.name == "New Zealand")
+        .map(|e| e.ty)
+        .collect();
+    assert!(types.contains(&EntityType::Org), "{list:?}");
+    assert!(types.contains(&EntityType::Gpe), "{list:?}");
+}
+
+#[test]
 fn portuguese_do_stands_inside_a_name() {
     let list = entities(
         "Soy farmers in Mato Grosso do Sul and Rio Grande do Sul cut planting, \

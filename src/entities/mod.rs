@@ -80,6 +80,11 @@ pub struct RawMention {
     /// is typed by evidence elsewhere in the document, that type wins
     /// ([`retype_guesses`]).
     pub guessed: bool,
+    /// True for a name the lists know as a town's that a noun only
+    /// organisations are called typed as an organisation ("Portuguese
+    /// champions Benfica"): its other mentions are the organisation's
+    /// too ([`organisations_named_as_towns`]).
+    pub town_named_org: bool,
 }
 
 /// One mention of an entity in the text.
@@ -112,6 +117,7 @@ pub struct Entity {
 pub fn extract(doc: &Document) -> Vec<Entity> {
     let mut raw = raw_mentions(doc);
     drop_acronyms_of_common_words(doc.text, &mut raw);
+    organisations_named_as_towns(doc.text, &mut raw);
     retype_guesses(doc.text, &mut raw);
     let mut entities = group::group(doc, raw);
     name_as_listed(&mut entities);
@@ -196,6 +202,26 @@ fn raw_mentions(doc: &Document) -> Vec<RawMention> {
     // compares each mention with the last one kept).
     raw.dedup_by(|m, kept| m.span.start < kept.span.end);
     raw
+}
+
+/// "Portuguese champions Benfica ... Benfica said": where a noun only
+/// organisations are called makes a town's name an organisation's once
+/// ([`RawMention::town_named_org`]), it is the organisation's in every
+/// mention that took it for the town.
+fn organisations_named_as_towns(text: &str, raw: &mut [RawMention]) {
+    let mut named: Vec<&str> = Vec::new();
+    for m in raw.iter().filter(|m| m.town_named_org) {
+        named.push(m.span.of(text));
+    }
+    if named.is_empty() {
+        return;
+    }
+    for m in raw.iter_mut() {
+        if matches!(m.ty, EntityType::Gpe | EntityType::Loc) && named.contains(&m.span.of(text)) {
+            m.ty = EntityType::Org;
+            m.known_key = None;
+        }
+    }
 }
 
 /// "contaminated with diethylene glycol (DEG)", "twenty-foot equivalent

@@ -86,15 +86,19 @@ const ORG_NOUNS: &[&str] = &[
     "broadcaster",
     "brokerage",
     "carmaker",
+    "carrier",
     "chain",
+    "champions",
     "charity",
     "chipmaker",
+    "club",
     "coalition",
     "company",
     "conglomerate",
     "consortium",
     "consultancy",
     "drugmaker",
+    "fintech",
     "firm",
     "giant",
     "group",
@@ -108,13 +112,16 @@ const ORG_NOUNS: &[&str] = &[
     "miner",
     "movement",
     "newspaper",
+    "operator",
     "organisers",
     "organizers",
     "outfit",
     "party",
+    "platform",
     "pollster",
     "regulator",
     "retailer",
+    "side",
     "start-up",
     "startup",
     "subsidiary",
@@ -1541,6 +1548,7 @@ fn common_any_case(word: &str) -> bool {
 fn guess(span: Span, ty: EntityType) -> RawMention {
     RawMention {
         guessed: true,
+        town_named_org: false,
         ..mention(span, ty, None, None)
     }
 }
@@ -1558,6 +1566,7 @@ fn mention(
         known_key: key,
         settled: true,
         guessed: false,
+        town_named_org: false,
     }
 }
 
@@ -2729,8 +2738,21 @@ fn classify(
                     && matches!(s.s(first_token - 1), "ruling" | "opposition")
                     && HEAD_TABLE.get(s.s(next_token)) & PARTY_WORD != 0
             };
-            if matches!(ty, EntityType::Gpe | EntityType::Loc) && party() {
-                out.push(mention(span_of(run), EntityType::Org, None, None));
+            // ("Portuguese champions Benfica", "the airline Avianca": a
+            // noun only organisations are called, right before a name the
+            // lists know as a place, makes it an organisation's too.)
+            if matches!(ty, EntityType::Gpe | EntityType::Loc)
+                && (party() || org_noun_before(s, first_token))
+            {
+                let mut m = mention(span_of(run), EntityType::Org, None, None);
+                // (A town's: no country's nor state's, "three-time champions
+                // New Zealand", whose other mentions may be the country.)
+                let region = key.len() == 2 && key.bytes().all(|b| b.is_ascii_uppercase())
+                    || key.as_bytes().get(2) == Some(&b'-');
+                // (Not a party named after its town, "the ruling Morena
+                // party", which may name the town too: "won in Morena".)
+                m.town_named_org = !region && !party();
+                out.push(m);
                 return;
             }
             out.push(mention(span_of(run), ty, None, Some(key)));

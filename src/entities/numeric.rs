@@ -911,6 +911,7 @@ pub(crate) fn find_prepared(
                     known_key: None,
                     settled: true,
                     guessed: false,
+                    town_named_org: false,
                 });
                 i = end;
                 continue;
