@@ -3250,12 +3250,13 @@ fn classify(
         let after_the = cut == 0 && before.eq_ignore_ascii_case("the");
         // "the North and Northeast": a point of the compass alone after
         // "the" is a region.
-        if after_the && rest.len() == 1 && facts.known.is_none() {
-            let mut lower = [0u8; 16];
-            if capitalised_lower(first, &mut lower).is_some_and(is_compass_point) {
-                out.push(mention(span, EntityType::Loc, None, None));
-                return;
-            }
+        if after_the
+            && rest.len() == 1
+            && facts.known.is_none()
+            && is_compass_point(&first.to_ascii_lowercase())
+        {
+            out.push(mention(span, EntityType::Loc, None, None));
+            return;
         }
         // "Chapter 11", "Article 5", "Series C", "Plan B": a word for a
         // part or a kind before a number or a lone capital is a label, no
@@ -3782,19 +3783,6 @@ fn is_label_word(word: &str) -> bool {
     )
 }
 
-/// A capitalised ASCII word of at most 16 bytes in lower case, written in
-/// `buf` ("Northeast" -> "northeast").
-fn capitalised_lower<'b>(word: &str, buf: &'b mut [u8; 16]) -> Option<&'b str> {
-    let bytes = word.as_bytes();
-    if bytes.len() > buf.len() || !word.is_ascii() {
-        return None;
-    }
-    let lower = &mut buf[..bytes.len()];
-    lower.copy_from_slice(bytes);
-    lower.make_ascii_lowercase();
-    std::str::from_utf8(lower).ok()
-}
-
 fn is_compass_point(word: &str) -> bool {
     match word
         .strip_prefix("north")
@@ -4198,19 +4186,10 @@ fn spelt_out_after(s: &Sentence, start: usize, from: usize) -> bool {
     while j < from + 3 && s.is_cap(j) && !s.tokens[j].line_break_before {
         j += 1;
     }
-    let acronym = s.s(j + 1);
-    if j == from
-        || s.s(j) != "("
-        || s.s(j + 2) != ")"
-        || acronym.len() < 3
-        || !acronym.bytes().all(|b| b.is_ascii_uppercase())
-    {
-        return false;
+    j > from && s.s(j + 1).len() >= 3 && {
+        let name = Span::new(s.tokens[start].span.start, s.tokens[j - 1].span.end);
+        capitals_in_parentheses(s, name, j)
     }
-    let name = &s.text[s.tokens[start].span.start..s.tokens[j - 1].span.end];
-    name.bytes()
-        .filter(u8::is_ascii_uppercase)
-        .eq(acronym.bytes())
 }
 
 /// "then-Prime Minister", "ex-Prime Minister": whether token `k`, just

@@ -170,15 +170,16 @@ const GENERIC_NOUNS: &[&str] = &[
 /// clause that a conjunction opens, at its end ("as inflation eases.").
 #[rustfmt::skip]
 const HEADLINE_VERBS: &[&str] = &[
-    "axes", "backs", "beats", "block", "blocks", "caps", "climb", "climbs", "clinches", "completes", "cool",
-    "cools", "cuts", "destroys", "dies", "dip", "dips", "drop", "drops", "ease", "eases", "edge",
-    "edges", "eyes", "fall", "falls", "fetches", "fight", "fights", "files", "fouls", "hails",
-    "halts", "hits", "jump", "jumps", "kills", "lands", "leap", "leaps", "lifts", "loses", "misses",
-    "mount", "mounts", "nears", "nets", "plunge", "plunges", "raises", "rally", "reach", "reaches",
-    "rebound", "rebounds", "remain", "remains", "rise", "rises", "sails", "seeks", "sheds",
-    "shifts", "shuts", "signals", "sink", "sinks", "slams", "slashes", "slide", "slides", "slip",
-    "slips", "slump", "slumps", "soar", "soars", "stall", "stalls", "surge", "surges", "take",
-    "takes", "tops", "trims", "tumble", "tumbles", "urges", "vows", "warns", "wins", "wrests",
+    "axes", "backs", "beats", "block", "blocks", "caps", "climb", "climbs", "clinches", "completes",
+    "cool", "cools", "cuts", "destroys", "dies", "dip", "dips", "drop", "drops", "ease", "eases",
+    "edge", "edges", "eyes", "fall", "falls", "fetches", "fight", "fights", "files", "fouls",
+    "hails", "halts", "hits", "jump", "jumps", "kills", "lands", "leap", "leaps", "lifts", "loses",
+    "misses", "mount", "mounts", "nears", "nets", "plunge", "plunges", "raises", "rally", "reach",
+    "reaches", "rebound", "rebounds", "remain", "remains", "rise", "rises", "sails", "seeks",
+    "sheds", "shifts", "shuts", "signals", "sink", "sinks", "slams", "slashes", "slide", "slides",
+    "slip", "slips", "slump", "slumps", "soar", "soars", "stall", "stalls", "surge", "surges",
+    "take", "takes", "tops", "trims", "tumble", "tumbles", "urges", "vows", "warns", "wins",
+    "wrests",
 ];
 
 /// Verbs whose past tense is their base form, and which are nouns too:
