@@ -487,7 +487,7 @@ fn a_name_that_the_opens_after_in_is_no_place_unless_listed() {
     for (name, ty) in [
         ("The New England Journal of Medicine", EntityType::Org),
         ("The Lancet", EntityType::Org),
-        ("The Gambia", EntityType::Gpe),
+        ("Gambia", EntityType::Gpe),
     ] {
         assert_eq!(find(&list, name).ty, ty, "{name}");
     }
@@ -620,6 +620,19 @@ fn a_noun_only_organisations_are_called_before_a_towns_name() {
         .collect();
     assert!(types.contains(&EntityType::Org), "{list:?}");
     assert!(types.contains(&EntityType::Gpe), "{list:?}");
+}
+
+#[test]
+fn a_capitalised_the_before_a_known_name_is_no_part_of_it_and_a_sports_body() {
+    let list = entities("He told The Associated Press on Monday. AP reported it first.");
+    let ap = find(&list, "Associated Press");
+    assert_eq!((ap.ty, ap.count), (EntityType::Org, 2), "{list:?}");
+    // A sport's body opening a sentence.
+    let list = entities("World Rugby said the match would go ahead.");
+    assert_eq!(find(&list, "World Rugby").ty, EntityType::Org);
+    // The lists know "The Hague" with it.
+    let list = entities("The court sits in The Hague.");
+    assert_eq!(find(&list, "The Hague").ty, EntityType::Gpe);
 }
 
 #[test]

@@ -2004,7 +2004,7 @@ fn collect_run(
 
 /// Whether the ordinary word at token `i`, opening a sentence, opens a name
 /// all the same: "Black voters" (see [`black_people`]), "Tennis
-/// Australia" (see [`is_sport`]), "Agriculture Victoria" (see
+/// Australia" and "World Rugby" (see [`is_sport`]), "Agriculture Victoria" (see
 /// [`field_before_place`]); not in a headline in title case; and
 /// the words before an event's head word ("World War II") or just before
 /// an organisation's ("Universal Pictures").
@@ -2018,6 +2018,9 @@ fn opens_group_or_body(s: &Sentence, i: usize, title_case: bool) -> bool {
     };
     (word == "Black" && !title_case && black_people(s, i + 1))
         || (is_sport(word) && s.is_cap(i + 1))
+        // "World Rugby said", "World Athletics": a sport's body after the
+        // word for its reach.
+        || (!title_case && s.is_cap(i + 1) && is_sport(s.s(i + 1)) && !lexicon::is_stopword(word))
         // "Agriculture Victoria estimated": a field's body.
         || (!title_case
             && s.is_cap(i + 1)
@@ -2723,7 +2726,22 @@ fn classify(
             return;
         }
         // Whole known names first: "General Motors" is not General Motors.
-        let whole_facts = run_facts(s, run);
+        let mut whole_facts = run_facts(s, run);
+        // "told The Associated Press", "for The Guardian": "The",
+        // capitalised inside a sentence before a name the lists know, is
+        // no part of it (unless the lists know it with "The": "The Hague").
+        if whole_facts.known.is_none()
+            && run.len() >= 2
+            && s.s(first_token) == "The"
+            && !s.is_initial(first_token)
+        {
+            let facts = run_facts(s, &run[1..]);
+            if facts.known.is_some() {
+                run = &run[1..];
+                first_token += 1;
+                whole_facts = facts;
+            }
+        }
         if let Some((ty, key)) = whole_facts.known {
             if let Some(river) = (ty == EntityType::Org && run.len() == 1)
                 .then(|| river_named_as(s, run[0].span, first_token, next_token))
@@ -3581,14 +3599,9 @@ fn classify(
                 && s.common_any_case(first, first_number)
         };
         // (Nor a name that "The" opens, capitalised inside a sentence: a
-        // title's, "in The Lancet", "in The New York Times"; unless a place
-        // the lists know follows it, "in The Gambia".)
-        let titled_the = || {
-            first == "The"
-                && name
-                    .strip_prefix("The ")
-                    .is_none_or(|place| lexicon::place(place).is_none())
-        };
+        // title's, "in The Lancet", "in The New York Times"; before a name
+        // the lists know, "in The Gambia", "The" was left out above.)
+        let titled_the = || first == "The";
         if (lower_case_lists(before) & LOCATIVE_WORD != 0 || place_of())
             && !according_to
             && !said
