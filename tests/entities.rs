@@ -636,6 +636,24 @@ fn a_capitalised_the_before_a_known_name_is_no_part_of_it_and_a_sports_body() {
 }
 
 #[test]
+fn stadiums_sea_routes_and_their_acronyms() {
+    let list = entities(
+        "They won at Stadium Australia after losing at the Stade de France. Ships \
+         used the Northern Sea Route (NSR) last year. The NSR is shorter. The Digital \
+         Markets Act (DMA) took effect, and the DMA bans self-preferencing.",
+    );
+    for (name, ty, count) in [
+        ("Stadium Australia", EntityType::Fac, 1),
+        ("Stade de France", EntityType::Fac, 1),
+        ("Northern Sea Route", EntityType::Loc, 3),
+        ("Digital Markets Act", EntityType::Law, 3),
+    ] {
+        let e = find(&list, name);
+        assert_eq!((e.ty, e.count), (ty, count), "{name}: {list:?}");
+    }
+}
+
+#[test]
 fn portuguese_do_stands_inside_a_name() {
     let list = entities(
         "Soy farmers in Mato Grosso do Sul and Rio Grande do Sul cut planting, \

@@ -845,7 +845,18 @@ fn group_with(doc: &Document, mentions: Vec<RawMention>, scan_max: usize) -> Vec
                     {
                         e.ty = EntityType::Org;
                     }
-                    (e.ty == EntityType::Org).then(|| {
+                    // (Or a place, a building, an event or a law the text
+                    // spells short: "Northern Sea Route (NSR)", "Digital
+                    // Markets Act (DMA)".)
+                    matches!(
+                        e.ty,
+                        EntityType::Org
+                            | EntityType::Loc
+                            | EntityType::Fac
+                            | EntityType::Event
+                            | EntityType::Law
+                    )
+                    .then(|| {
                         aliases.or_insert_with(surface, hash, || i as u32);
                         i
                     })

@@ -242,12 +242,14 @@ const LOC_HEADS: &[&str] = &[
     "Mountains",
     "Ocean",
     "Park",
+    "Passage",
     "Peninsula",
     "Plains",
     "Range",
     "Ranges",
     "Reef",
     "River",
+    "Route",
     "Sea",
     "Sound",
     "Strait",
@@ -3167,9 +3169,18 @@ fn classify(
                 matches!(last, "Center" | "Centre")
                     && HEAD_TABLE.get(word(rest.len() - 2)) & CENTRE_USE != 0
             };
+            // "Stadium Australia", "Stade de France", "Estadio Azteca": a
+            // stadium's word opening the name.
+            let stadium = || {
+                matches!(
+                    first,
+                    "Stadium" | "Stade" | "Stadio" | "Estadio" | "Estádio"
+                )
+            };
             let ty = head_type(last)
                 .filter(|_| !park_of_person(s, rest, before))
                 .or_else(|| centre().then_some(EntityType::Fac))
+                .or_else(|| stadium().then_some(EntityType::Fac))
                 .or_else(|| (of_head || org_tail()).then_some(EntityType::Org))
                 .filter(|_| !named_after_role(s, rest, first_token));
             if let Some(mut ty) = ty {
