@@ -178,8 +178,8 @@ const HEADLINE_VERBS: &[&str] = &[
     "reaches", "rebound", "rebounds", "remain", "remains", "rise", "rises", "sails", "seeks",
     "sheds", "shifts", "shuts", "signals", "sink", "sinks", "slams", "slashes", "slide", "slides",
     "slip", "slips", "slump", "slumps", "soar", "soars", "stall", "stalls", "surge", "surges",
-    "take", "takes", "tops", "trims", "tumble", "tumbles", "urges", "vows", "warns", "wins",
-    "wrests",
+    "take", "takes", "test", "tests", "tops", "trims", "tumble", "tumbles", "urges", "vows",
+    "warns", "wins", "wrests",
 ];
 
 /// Verbs whose past tense is their base form, and which are nouns too:

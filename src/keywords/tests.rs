@@ -1004,3 +1004,16 @@ fn a_clause_of_a_participle_ends_phrases_and_a_span_of_time_modifies() {
     assert!(all.iter().any(|p| p == "adobe homes"), "{all:?}");
     assert!(all.iter().any(|p| p == "two-year investigation"), "{all:?}");
 }
+
+#[test]
+fn test_is_a_headline_verb_after_a_plural() {
+    let all = phrases(
+        "Record Arctic transits as Chinese cargo ships test northern route to Europe\n\n\
+         OSLO (Reuters) - Chinese container ships made a record number of voyages to \
+         Europe along the northern route this summer. At least 23 container ships \
+         completed the crossing, up from 12 last year.",
+        10,
+    );
+    assert_no_phrase_has(&all, &["test"]);
+    assert!(all.iter().any(|p| p == "Chinese cargo ships"), "{all:?}");
+}
