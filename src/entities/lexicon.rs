@@ -185,7 +185,10 @@ pub fn title(phrase: &str) -> Option<TitleKind> {
 /// What follows a prefix that a role may take, "co-", "then-" or "ex-",
 /// in any case ("Co-Chair", "Then-President").
 pub fn role_prefix(word: &str) -> Option<&str> {
-    let (prefix, rest) = word.split_once('-')?;
+    // (The hyphen is looked for in the first five bytes only, byte by
+    // byte: most words asked have none.)
+    let dash = word.as_bytes().iter().take(5).position(|&b| b == b'-')?;
+    let (prefix, rest) = (&word[..dash], &word[dash + 1..]);
     ["co", "then", "ex"]
         .iter()
         .any(|p| prefix.eq_ignore_ascii_case(p))

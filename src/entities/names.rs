@@ -1845,18 +1845,7 @@ fn collect_run(
         // for the Study of ...": "for the" after an organisation's head
         // word, ending no name the lists know ("a study by the Australian
         // National University for the ... Bureau" is two).
-        if s.s(i) == "for"
-            && s.s(i + 1) == "the"
-            && goes_on(i + 2)
-            && !s.tokens[i + 2].line_break_before
-            && run.last().is_some_and(|w| {
-                matches!(
-                    s.org_word(w.span.of(s.text), w.number),
-                    Some(OrgWord::Head | OrgWord::OfHead)
-                )
-            })
-            && known_name(span_of(run).of(s.text)).is_none()
-        {
+        if s.s(i) == "for" && s.s(i + 1) == "the" && goes_on(i + 2) && for_the_inside(s, run, i) {
             i += 2;
             joined = true;
             continue;
@@ -2732,13 +2721,8 @@ fn classify(
         // "told The Associated Press", "for The Guardian": "The",
         // capitalised inside a sentence before a name the lists know, is
         // no part of it (unless the lists know it with "The": "The Hague").
-        if whole_facts.known.is_none()
-            && run.len() >= 2
-            && s.s(first_token) == "The"
-            && !s.is_initial(first_token)
-        {
-            let facts = run_facts(s, &run[1..]);
-            if facts.known.is_some() {
+        if whole_facts.known.is_none() && run.len() >= 2 && s.s(first_token) == "The" {
+            if let Some(facts) = known_after_the(s, run, first_token) {
                 run = &run[1..];
                 first_token += 1;
                 whole_facts = facts;
@@ -2931,17 +2915,11 @@ fn classify(
         // nation's word before a surname alone (no common word, and no name
         // the lists know whole: "American Express").
         if cut == 0 && run.len() == 2 && first_token < start + MAX_NATIONALITIES {
-            let (first, second) = (run[0].span.of(s.text), run[1].span.of(s.text));
-            if let Some(key) = lexicon::demonym(first) {
-                if s.surname(second, run[1].number).is_some()
-                    && !s.common_any_case(second, run[1].number)
-                    && known_name(span_of(run).of(s.text)).is_none()
-                {
-                    out.push(mention(run[0].span, EntityType::Norp, None, Some(key)));
-                    run = &run[1..];
-                    first_token += 1;
-                    continue;
-                }
+            if let Some(key) = label_before_surname(s, run) {
+                out.push(mention(run[0].span, EntityType::Norp, None, Some(key)));
+                run = &run[1..];
+                first_token += 1;
+                continue;
             }
         }
         // The same after a nationality of two words: "South African
@@ -3279,29 +3257,13 @@ fn classify(
         let after_the = cut == 0 && before.eq_ignore_ascii_case("the");
         // "the North and Northeast": a point of the compass alone after
         // "the" is a region.
-        if after_the
-            && rest.len() == 1
-            && facts.known.is_none()
-            && is_compass_point(&first.to_ascii_lowercase())
-        {
+        if after_the && rest.len() == 1 && facts.known.is_none() && compass_region(first) {
             out.push(mention(span, EntityType::Loc, None, None));
             return;
         }
-        // "Chapter 11", "Article 5", "Series C", "Plan B": a word for a
-        // part or a kind before a number or a lone capital is a label, no
-        // name (not "Channel 4", "Triple J").
-        if cut == 0 && facts.known.is_none() && is_label_word(first) {
-            let numbered = rest.len() == 1
-                && s.tokens
-                    .get(next_token)
-                    .is_some_and(|t| t.kind == TokenKind::Number && t.space_before);
-            let lettered = rest.len() == 2 && {
-                let letter = word(1).as_bytes();
-                letter.len() == 1 && letter[0].is_ascii_uppercase()
-            };
-            if numbered || lettered {
-                return;
-            }
+        // "Chapter 11", "Article 5", "Series C", "Plan B": a label, no name.
+        if cut == 0 && facts.known.is_none() && is_label(s, rest, next_token) {
+            return;
         }
         if cut == 0 && rest.len() <= 2 {
             if let Some(ty) =
@@ -3468,12 +3430,8 @@ fn classify(
                 out.push(mention(span, EntityType::Gpe, None, None));
                 return;
             }
-            // "the mayor of London Sadiq Khan": a place the lists know
-            // before the full name is a mention of its own.
-            let (place, person) = rest.split_at(rest.len() - 2);
-            if let Some(known) = lexicon::place(span_of(place).of(s.text)) {
-                out.push(mention(span_of(place), known.ty, None, Some(known.key)));
-                out.push(mention(span_of(person), EntityType::Person, None, None));
+            if let Some(both) = place_then_person(s, rest) {
+                out.extend(both);
                 return;
             }
         }
@@ -3778,9 +3736,82 @@ fn located_in_known_place(s: &Sentence, before: &str, first: usize, next: usize)
 }
 
 /// "north", "south-west", "northeast", ...
-/// Words that a number or a letter after them makes a label of a part, a
-/// stage or a kind ("Chapter 11", "Phase 3", "Series C", "Type 2").
+/// Whether "for the" at token `i`, before a capitalised word on the same
+/// line, goes on the name `run` has begun: after an organisation's head
+/// word, `run` no name the lists know ("Office for the Coordination of
+/// Humanitarian Affairs").
 #[cfg_attr(target_arch = "wasm32", inline(never))]
+fn for_the_inside(s: &Sentence, run: &[Word], i: usize) -> bool {
+    !s.tokens[i + 2].line_break_before
+        && run.last().is_some_and(|w| {
+            matches!(
+                s.org_word(w.span.of(s.text), w.number),
+                Some(OrgWord::Head | OrgWord::OfHead)
+            )
+        })
+        && known_name(span_of(run).of(s.text)).is_none()
+}
+
+/// "Democrat Caldwell": the key of the party's or nation's word that opens
+/// `run`, of two words, before a known surname that is no common word, the
+/// whole no name the lists know ("American Express").
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn label_before_surname(s: &Sentence, run: &[Word]) -> Option<&'static str> {
+    let [first, second] = run else {
+        return None;
+    };
+    let key = lexicon::demonym(first.span.of(s.text))?;
+    let surname = second.span.of(s.text);
+    (s.surname(surname, second.number).is_some()
+        && !s.common_any_case(surname, second.number)
+        && known_name(span_of(run).of(s.text)).is_none())
+    .then_some(key)
+}
+
+/// "told The Associated Press": the facts of `run` after its first word,
+/// "The" at token `first`, inside a sentence, when they are of a name the
+/// lists know.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn known_after_the(s: &Sentence, run: &[Word], first: usize) -> Option<NameFacts> {
+    let facts = run_facts(s, &run[1..]);
+    (facts.known.is_some() && !s.is_initial(first)).then_some(facts)
+}
+
+/// "the mayor of New York Eric Adams": a place the lists know before a
+/// person's full name, its last two words, as two mentions.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn place_then_person(s: &Sentence, run: &[Word]) -> Option<[RawMention; 2]> {
+    let (place, person) = run.split_at(run.len().checked_sub(2)?);
+    let known = lexicon::place(span_of(place).of(s.text))?;
+    Some([
+        mention(span_of(place), known.ty, None, Some(known.key)),
+        mention(span_of(person), EntityType::Person, None, None),
+    ])
+}
+
+/// "the North": whether `word`, capitalised, is a point of the compass.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn compass_region(word: &str) -> bool {
+    is_compass_point(&word.to_ascii_lowercase())
+}
+
+/// Whether `run`, before token `next`, is a label: a word for a part, a
+/// stage or a kind before a number or a lone capital ("Chapter 11",
+/// "Phase 3", "Series C", "Type 2"; not "Channel 4", "Triple J").
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn is_label(s: &Sentence, run: &[Word], next: usize) -> bool {
+    let numbered = run.len() == 1
+        && s.tokens
+            .get(next)
+            .is_some_and(|t| t.kind == TokenKind::Number && t.space_before);
+    let lettered = run.len() == 2 && {
+        let letter = run[1].span.of(s.text).as_bytes();
+        letter.len() == 1 && letter[0].is_ascii_uppercase()
+    };
+    (numbered || lettered) && is_label_word(run[0].span.of(s.text))
+}
+
+/// Words that a number or a letter after them makes a label of.
 fn is_label_word(word: &str) -> bool {
     matches!(
         word,

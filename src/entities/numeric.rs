@@ -1365,24 +1365,32 @@ fn may_start(m: &Matcher, i: usize) -> bool {
         // "Q3", "second-quarter".
         Some(b'Q') => quarter_word(s),
         Some(b'f' | b's' | b't' | b'F' | b'S' | b'T') if s.len() > 12 => {
-            quarter_word(s) || hyphenated_period(s).is_some()
+            number_dash(s).is_some() && (quarter_word(s) || hyphenated_period(s).is_some())
         }
         // Only capitals glued to "$" or "£" ("A$", "US$") make a word a
         // currency prefix.
         Some(b) if b.is_ascii_uppercase() => {
             m.s(i).len() <= 3 && m.currency_prefix(i).is_some()
-                || s.len() >= 7 && hyphenated_period(s).is_some()
+                || s.len() >= 7 && number_dash(s).is_some() && hyphenated_period(s).is_some()
         }
         // "five-year", "two-day".
-        _ => s.len() >= 7 && hyphenated_period(s).is_some(),
+        _ => s.len() >= 7 && number_dash(s).is_some() && hyphenated_period(s).is_some(),
     }
+}
+
+/// Where the hyphen after a number's word or digits is in `word`: in its
+/// first ten bytes ("seventeen-year", "2024-day"), else none. Most words
+/// are turned away here, without a call.
+#[inline]
+fn number_dash(word: &str) -> Option<usize> {
+    word.as_bytes().iter().take(10).position(|&b| b == b'-')
 }
 
 /// Whether `word` is a date or a span of time in one hyphenated word that
 /// modifies a noun after it: "a two-year investigation", "second-quarter
 /// revenue" ([`hyphenated_period`], [`quarter_word`]).
 pub(crate) fn is_period_modifier(word: &str) -> bool {
-    word.contains('-') && (hyphenated_period(word).is_some() || quarter_word(word))
+    number_dash(word).is_some() && (hyphenated_period(word).is_some() || quarter_word(word))
 }
 
 /// "21-year-old", "five-year", "60-day", "24-hour", "a 10-minute walk":
@@ -1391,7 +1399,8 @@ pub(crate) fn is_period_modifier(word: &str) -> bool {
 /// span, a date's for a day or longer, a time's for less.
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 fn hyphenated_period(word: &str) -> Option<EntityType> {
-    let (number, rest) = word.split_once('-')?;
+    let dash = number_dash(word)?;
+    let (number, rest) = (&word[..dash], &word[dash + 1..]);
     let unit = ["-old", "-olds", "-long"]
         .iter()
         .find_map(|end| rest.strip_suffix(end))
@@ -1423,9 +1432,10 @@ fn quarter_word(word: &str) -> bool {
     if let [b'Q', b'1'..=b'4'] = word.as_bytes() {
         return true;
     }
-    let Some((ordinal, quarter)) = word.split_once('-') else {
+    let Some(dash) = number_dash(word) else {
         return false;
     };
+    let (ordinal, quarter) = (&word[..dash], &word[dash + 1..]);
     quarter.eq_ignore_ascii_case("quarter")
         && ["first", "second", "third", "fourth"]
             .iter()
@@ -1467,14 +1477,6 @@ fn word_led(m: &Matcher, i: usize) -> Option<(usize, EntityType)> {
         let of_year = m.s(i + 2) == "of" && m.year_at(i + 3);
         return Some((if of_year { i + 4 } else { i + 2 }, EntityType::Date));
     }
-    if let Some(ty) = hyphenated_period(word) {
-        return Some((i + 1, ty));
-    }
-    // "Q3", "Q3 2024", "second-quarter".
-    if quarter_word(word) {
-        let year = m.year_at(i + 1) && word.starts_with('Q');
-        return Some((i + 1 + usize::from(year), EntityType::Date));
-    }
     if is("fiscal") {
         let year = if m.s(i + 1) == "year" { i + 2 } else { i + 1 };
         return m.year_at(year).then_some((year + 1, EntityType::Date));
@@ -1492,6 +1494,17 @@ fn word_led(m: &Matcher, i: usize) -> Option<(usize, EntityType)> {
             return Some((i + 3, EntityType::Time));
         }
         return m.is(i + 2, DATE_NOUN).then_some((i + 3, EntityType::Date));
+    }
+    // "five-year"; "Q3", "Q3 2024", "second-quarter" (most words have no
+    // hyphen and open with no "Q", which is asked first).
+    if number_dash(word).is_some() || word.starts_with('Q') {
+        if let Some(ty) = hyphenated_period(word) {
+            return Some((i + 1, ty));
+        }
+        if quarter_word(word) {
+            let year = m.year_at(i + 1) && word.starts_with('Q');
+            return Some((i + 1 + usize::from(year), EntityType::Date));
+        }
     }
     None
 }
