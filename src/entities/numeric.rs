@@ -1982,6 +1982,14 @@ mod tests {
         );
     }
 
+    /// Nothing is found in any of `texts`.
+    fn none_in(texts: &[&str]) {
+        for text in texts {
+            let got = found(text);
+            assert!(got.is_empty(), "{text}: {got:?}");
+        }
+    }
+
     use EntityType::*;
 
     #[test]
@@ -2234,10 +2242,7 @@ mod tests {
         has("A fifteen-year-old watched.", "fifteen-year-old", Date);
         has("It began a 112-day journey.", "112-day", Date);
         has("A 24-hour strike began.", "24-hour", Time);
-        for text in ["A one-off payment.", "A two-thirds majority.", "A 6-0 win."] {
-            let got = found(text);
-            assert!(got.is_empty(), "{text}: {got:?}");
-        }
+        none_in(&["A one-off payment.", "A two-thirds majority.", "A 6-0 win."]);
     }
 
     #[test]
@@ -2258,10 +2263,7 @@ mod tests {
         has("Its fourth-quarter sales fell.", "fourth-quarter", Date);
         has("Sales rose in Q3.", "Q3", Date);
         has("Sales rose in Q4 2024.", "Q4 2024", Date);
-        for text in ["The Q7 model sold well.", "It reached the quarter-final."] {
-            let got = found(text);
-            assert!(got.is_empty(), "{text}: {got:?}");
-        }
+        none_in(&["The Q7 model sold well.", "It reached the quarter-final."]);
     }
 
     #[test]
@@ -2271,13 +2273,10 @@ mod tests {
         has("It reached 93 F (34 C) inland.", "34 C", Quantity);
         // A letter alone after a number, or with no conversion of degrees,
         // names no scale.
-        for text in [
+        none_in(&[
             "Highs of 34 C are expected.",
             "See Article 34 C (page 9 F).",
-        ] {
-            let got = found(text);
-            assert!(got.is_empty(), "{text}: {got:?}");
-        }
+        ]);
     }
 
     #[test]
