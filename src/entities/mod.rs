@@ -231,9 +231,9 @@ fn organisations_named_as_towns(text: &str, raw: &mut [RawMention]) {
 /// are dropped, there and elsewhere in the text.
 fn drop_acronyms_of_common_words(text: &str, raw: &mut Vec<RawMention>) {
     let mut dropped: Vec<&str> = Vec::new();
+    let bytes = text.as_bytes();
     for m in raw.iter() {
         let acronym = m.span.of(text);
-        let bytes = text.as_bytes();
         if !(2..=6).contains(&acronym.len())
             || !acronym.bytes().all(|b| b.is_ascii_uppercase())
             || m.span.start < 2
@@ -246,17 +246,16 @@ fn drop_acronyms_of_common_words(text: &str, raw: &mut Vec<RawMention>) {
         // The words in lower case just before the parenthesis, as many
         // as the acronym has letters at most.
         let before = text[..m.span.start - 1].trim_end();
-        let words: Vec<&str> = before
+        let mut words: Vec<&str> = before
             .rsplit(' ')
             .take(acronym.len())
             .take_while(|w| w.starts_with(|c: char| c.is_ascii_lowercase()))
             .collect();
+        // (In the text's order: each try is the last `k` of them.)
+        words.reverse();
         let letters = acronym.to_ascii_lowercase();
-        let spelt = (1..=words.len()).any(|k| {
-            let mut last: Vec<&str> = words[..k].to_vec();
-            last.reverse();
-            spells(&last, letters.as_bytes())
-        });
+        let spelt =
+            (1..=words.len()).any(|k| spells(&words[words.len() - k..], letters.as_bytes()));
         if spelt {
             dropped.push(acronym);
         }

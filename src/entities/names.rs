@@ -1165,12 +1165,9 @@ fn shared_plural_roles(s: &Sentence, first_mention: usize, out: &mut [RawMention
     while k < out.len() {
         let (role, mut end) = (out[k].role, out[k].span.end);
         k += 1;
-        let Some(role) = role.filter(|r| {
-            let title = r.of(s.text);
-            out[k - 1].ty == EntityType::Person
-                && title.ends_with('s')
-                && title_any_case(&title[..title.len() - 1]) == Some(TitleKind::Role)
-        }) else {
+        let Some(role) =
+            role.filter(|r| out[k - 1].ty == EntityType::Person && plural_of_role(r.of(s.text)))
+        else {
             continue;
         };
         while let Some(m) = out.get_mut(k) {
@@ -1390,11 +1387,7 @@ fn title_opens_sentence(s: &Sentence, i: usize) -> bool {
     }
     // "Justices Sonia Sotomayor and Elena Kagan": the plural of a title
     // before a given name.
-    let plural = || {
-        word.strip_suffix('s')
-            .is_some_and(|title| title_any_case(title) == Some(TitleKind::Role))
-            && s.given_name(s.s(i + 1), s.number(i + 1)).is_some()
-    };
+    let plural = || plural_of_role(word) && s.given_name(s.s(i + 1), s.number(i + 1)).is_some();
     // "Group Captain", "Field Marshal": a title of two words.
     let two_words = || {
         s.is_cap(i + 1)
@@ -2943,7 +2936,7 @@ fn classify(
         let role = (kind == Some(TitleKind::Role)).then(|| {
             let span = span_of(&run[..role_end(s, &run[..cut])]);
             match first_token.checked_sub(1) {
-                Some(k) if tenure_word(s.s(k)) || prefixed_title_part(s, k, span) => {
+                Some(k) if tenure_word(s.s(k)) || prefixed_title_part(s, k, span, phrase) => {
                     Span::new(s.tokens[k].span.start, span.end)
                 }
                 _ => span,
@@ -3735,7 +3728,6 @@ fn located_in_known_place(s: &Sentence, before: &str, first: usize, next: usize)
         .is_some_and(|p| !p.ambiguous && p.ty == EntityType::Gpe)
 }
 
-/// "north", "south-west", "northeast", ...
 /// Whether "for the" at token `i`, before a capitalised word on the same
 /// line, goes on the name `run` has begun: after an organisation's head
 /// word, `run` no name the lists know ("Office for the Coordination of
@@ -3838,6 +3830,7 @@ fn is_label_word(word: &str) -> bool {
     )
 }
 
+/// "north", "south-west", "northeast", ...
 fn is_compass_point(word: &str) -> bool {
     match word
         .strip_prefix("north")
@@ -4250,18 +4243,16 @@ fn spelt_out_after(s: &Sentence, start: usize, from: usize) -> bool {
 /// "then-Prime Minister", "ex-Prime Minister": whether token `k`, just
 /// before the title at `title`, is a role's prefix joined to a capitalised
 /// word that opens the title with it.
+/// (`phrase_buf` is a buffer for the phrase looked up.)
 #[cfg_attr(target_arch = "wasm32", inline(never))]
-fn prefixed_title_part(s: &Sentence, k: usize, title: Span) -> bool {
+fn prefixed_title_part(s: &Sentence, k: usize, title: Span, phrase_buf: &mut String) -> bool {
     let Some(word) = lexicon::role_prefix(s.s(k)) else {
         return false;
     };
-    let mut phrase = String::with_capacity(word.len() + 1 + title.len());
-    phrase.push_str(word);
-    phrase.push(' ');
-    phrase.push_str(title.of(s.text));
     !s.tokens[k + 1].line_break_before
         && word.starts_with(|c: char| c.is_uppercase())
-        && title_any_case(&phrase) == Some(TitleKind::Role)
+        && title_any_case(join_into(phrase_buf, [word, title.of(s.text)], |w| w))
+            == Some(TitleKind::Role)
 }
 
 /// Words for when or how a role is held, before it: "former President",
@@ -4529,14 +4520,20 @@ const ROLE_HEADS: &[&str] = &[
 /// first person's role.
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 fn plural_title(s: &Sentence, run: &[Word], k: usize, word: &str) -> Option<TitleKind> {
-    let singular = word.strip_suffix('s')?;
     (k == 0
         && run.len() >= 3
-        && singular.len() >= 4
+        && word.len() >= 5
         && s.given_name(run[1].span.of(s.text), run[1].number)
             .is_some()
-        && title_any_case(singular) == Some(TitleKind::Role))
+        && plural_of_role(word))
     .then_some(TitleKind::Role)
+}
+
+/// Whether `word` is the plural of a role's title, in "-s" ("Justices",
+/// "Senators").
+fn plural_of_role(word: &str) -> bool {
+    word.strip_suffix('s')
+        .is_some_and(|title| title_any_case(title) == Some(TitleKind::Role))
 }
 
 fn leading_title(

@@ -1370,12 +1370,18 @@ fn may_start(m: &Matcher, i: usize) -> bool {
         // Only capitals glued to "$" or "£" ("A$", "US$") make a word a
         // currency prefix.
         Some(b) if b.is_ascii_uppercase() => {
-            m.s(i).len() <= 3 && m.currency_prefix(i).is_some()
-                || s.len() >= 7 && number_dash(s).is_some() && hyphenated_period(s).is_some()
+            m.s(i).len() <= 3 && m.currency_prefix(i).is_some() || period_word(s)
         }
         // "five-year", "two-day".
-        _ => s.len() >= 7 && number_dash(s).is_some() && hyphenated_period(s).is_some(),
+        _ => period_word(s),
     }
+}
+
+/// [`hyphenated_period`] of a word of seven bytes or more (the shortest,
+/// "one-day"), the hyphen looked for inline first.
+#[inline]
+fn period_word(word: &str) -> bool {
+    word.len() >= 7 && number_dash(word).is_some() && hyphenated_period(word).is_some()
 }
 
 /// Where the hyphen after a number's word or digits is in `word`: in its
