@@ -253,7 +253,9 @@ const UNITS: &[&str] = &[
     "yards",
 ];
 
-const PERCENT_WORDS: &[&str] = &["pct", "per", "percent", "percentage"];
+/// Words after a number that make a percentage, alone or with the word
+/// after them: "5 pct", "3 percentage points", "25 basis points", "50 bps".
+const PERCENT_WORDS: &[&str] = &["basis", "bps", "pct", "per", "percent", "percentage"];
 
 /// Nouns of duration: "three days" is a DATE, "two hours" a TIME.
 const DATE_NOUNS: &[&str] = &[
@@ -1734,12 +1736,15 @@ fn amount_with_unit(m: &Matcher, i: usize) -> Option<(usize, EntityType)> {
         if next.eq_ignore_ascii_case("per") && after.eq_ignore_ascii_case("cent") {
             return Some((end + 2, EntityType::Percent));
         }
-        if next.eq_ignore_ascii_case("percentage")
+        if (next.eq_ignore_ascii_case("percentage") || next.eq_ignore_ascii_case("basis"))
             && after.to_ascii_lowercase().starts_with("point")
         {
             return Some((end + 2, EntityType::Percent));
         }
-        if next.eq_ignore_ascii_case("pct") || next.eq_ignore_ascii_case("percent") {
+        if ["pct", "percent", "bps"]
+            .iter()
+            .any(|w| next.eq_ignore_ascii_case(w))
+        {
             return Some((end + 1, EntityType::Percent));
         }
     }
@@ -2028,6 +2033,14 @@ mod tests {
             "0.25 percentage points",
             Percent,
         );
+        has(
+            "The bank cut by 25 basis points.",
+            "25 basis points",
+            Percent,
+        );
+        has("Yields rose another 50 bps.", "50 bps", Percent);
+        // "basis" alone is no unit.
+        none_in(&["It was 25 basis for the claim."]);
     }
 
     #[test]
