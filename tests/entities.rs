@@ -2581,9 +2581,11 @@ fn roles_of_wealth_trade_and_sport_and_a_surname_that_is_a_role_word() {
     let list = entities(
         "Japanese billionaire Yusaku Maezawa bought it. Rancher Dale Hollister sued. \
          McLaren's championship leader Oscar Piastri won. \
-         The council's Frank Farmer spoke, and Mr Farmer said it was so.",
+         The council's Frank Farmer spoke, and Mr Farmer said it was so. \
+         Brazilian forward Joao Mendes scored.",
     );
     let role = |name: &str| find(&list, name).role.clone();
+    assert_eq!(role("Joao Mendes").as_deref(), Some("Brazilian forward"));
     assert_eq!(
         role("Yusaku Maezawa").as_deref(),
         Some("Japanese billionaire")
@@ -2689,11 +2691,17 @@ fn appositive_roles_with_a_qualifier_and_clauses_that_are_no_role() {
     let list = entities(
         "Rates will rise, said Sanjay Raja, chief UK economist at Deutsche Bank. \
          Prosecutors raided Daewon Construction, whose chairman, Choi Sung-ho, is a friend. \
-         Analysts at Lagos-based FBNQuest said so.",
+         Analysts at Lagos-based FBNQuest said so. \
+         It was a surprise, said Gareth Leather, senior Asia economist at Capital Economics.",
     );
     assert_eq!(
         find(&list, "Sanjay Raja").role.as_deref(),
         Some("chief UK economist at Deutsche Bank")
+    );
+    // (The capitalised word after a word in lower case that is no title.)
+    assert_eq!(
+        find(&list, "Gareth Leather").role.as_deref(),
+        Some("senior Asia economist at Capital Economics")
     );
     let daewon = find(&list, "Daewon Construction");
     assert_eq!(daewon.ty, EntityType::Org);

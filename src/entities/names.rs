@@ -4450,12 +4450,13 @@ fn bare_appositive_role(s: &Sentence, start: usize) -> Option<Span> {
     // and chief executive".
     let mut title = None;
     let mut end = start;
-    // (One capitalised word may qualify the title's next word: "chief UK
-    // economist at Deutsche Bank".)
+    // (One capitalised word, after a word in lower case, may qualify the
+    // title's next word: "chief UK economist at Deutsche Bank", "senior
+    // Asia economist at Capital Economics".)
     let qualifier = |k: usize| s.is_cap(k) && !s.is_cap(k + 1) && lower_case_role(s, k + 1);
     while end < start + 5
         && s.is_word(end)
-        && (s.s(end).starts_with(char::is_lowercase) || title.is_some() && qualifier(end))
+        && (s.s(end).starts_with(char::is_lowercase) || end > start && qualifier(end))
     {
         // No function word before the title: a clause (", whose chairman,
         // ..." is about someone else; ", said the count was ...").
