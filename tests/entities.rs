@@ -1216,7 +1216,8 @@ fn a_given_name_that_is_a_word_opens_a_sentence_with_a_surname() {
 fn a_noun_only_organisations_are_called_types_the_name_after_it() {
     let text = "A guitar sold at auction house Zorvath for a record. The militant group \
                 Lashkar-e-Taiba denied it. The start-up Quindle grew. The money went to \
-                a charity Harrison set up, said George Harrison.";
+                a charity Harrison set up, said George Harrison. Brazilian carrier \
+                Azul said it would grow.";
     let list = entities(text);
     assert_types(
         &list,
@@ -1224,6 +1225,8 @@ fn a_noun_only_organisations_are_called_types_the_name_after_it() {
             ("Zorvath", EntityType::Org),
             ("Lashkar-e-Taiba", EntityType::Org),
             ("Quindle", EntityType::Org),
+            // (A given name too, but the noun is described.)
+            ("Azul", EntityType::Org),
         ],
     );
     // A person's name after the noun is still that person.

@@ -1336,7 +1336,7 @@ fn in_title_case(s: &Sentence) -> bool {
 /// name before a surname: "Bill Shorten of the Australian Workers Union",
 /// but not "Rose Garden" (a common word follows) nor "Will Russia" (a
 /// function word opens it); a surname that is a common word too only
-/// before a verb of speech ("Grace Park said"). Or, in East Asian order, a
+/// before a verb ("Grace Park said", "Mark Wood was", [`verb_after_name`]). Or, in East Asian order, a
 /// surname before a given name of two syllables joined by a hyphen:
 /// "Park Geun-hye", "Moon Jae-in".
 fn given_name_opens_name(s: &Sentence, i: usize) -> bool {
@@ -1346,10 +1346,26 @@ fn given_name_opens_name(s: &Sentence, i: usize) -> bool {
         && !lexicon::is_stopword(word)
         && if s.given_name(word, s.number(i)).is_some() {
             !s.common_any_case(s.s(i + 1), s.number(i + 1))
-                || (is_speech_verb(s.s(i + 2)) && s.surname(s.s(i + 1), s.number(i + 1)).is_some())
+                || (verb_after_name(s.s(i + 2)) && s.surname(s.s(i + 1), s.number(i + 1)).is_some())
         } else {
             korean_order(s, word, s.number(i), s.s(i + 1))
         }
+}
+
+/// Whether `word`, after a name that opens a sentence, is a verb whose
+/// subject the name is: a verb of speech, an auxiliary, a past in "-ed" or
+/// a verb the lists know ("Mark Wood was ruled out", "Sue Gray resigned";
+/// not "Rose Garden ceremony").
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn verb_after_name(word: &str) -> bool {
+    is_speech_verb(word)
+        || matches!(
+            word,
+            "was" | "is" | "has" | "had" | "will" | "would" | "could" | "can" | "did" | "does"
+        )
+        || word.len() > 4 && word.ends_with("ed") && word.bytes().all(|b| b.is_ascii_lowercase())
+        || word.starts_with(|c: char| c.is_ascii_lowercase())
+            && crate::tables::lexicon::VERB_TABLE.contains(word)
 }
 
 /// Whether `surname` (word number `number`) is a known surname and `given`
@@ -3238,10 +3254,12 @@ fn classify(
         // ("auction house Bonhams", "carmaker Toyota"), or "shares in";
         // not before a name that opens with a given name or is a surname
         // alone ("the firm John Smith founded", "a charity Harrison set
-        // up").
+        // up"), unless a word that is no function word describes the noun
+        // ("Brazilian carrier Azul").
         if cut == 0
-            && (org_noun_before(s, first_token) || shares_in(s, first_token))
-            && no_persons_name()
+            && (org_noun_before(s, first_token)
+                && (no_persons_name() || described_surname(s, rest.len(), first_token))
+                || shares_in(s, first_token) && no_persons_name())
         {
             out.push(mention(span, EntityType::Org, None, None));
             return;
@@ -4023,6 +4041,20 @@ fn org_noun_before(s: &Sentence, first: usize) -> bool {
             && word.starts_with(|c: char| c.is_ascii_lowercase())
             && lower_case_lists(word) & ORG_NOUN != 0
     })
+}
+
+/// "Brazilian carrier Azul", "budget airline Azul": whether one word that
+/// is a given name or a surname too, after a noun only organisations are
+/// called at token `first - 1`, is the organisation's name, the noun being
+/// described by a word that is no function word before it (not "a
+/// charity Harrison set up", "the firm Smith founded").
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn described_surname(s: &Sentence, words: usize, first: usize) -> bool {
+    words == 1
+        && first >= 2
+        && s.is_word(first - 2)
+        && !lexicon::is_stopword(s.s(first - 2))
+        && !lexicon::is_stopword(&s.s(first - 2).to_ascii_lowercase())
 }
 
 /// Whether a capitalised word opening a sentence is a noun that only
@@ -5218,6 +5250,19 @@ mod tests {
         // word, and "Grace" too).
         let got = found_with_roles("Grace Park said the vote was close.");
         assert_eq!(got, [("Grace Park".into(), Person, None)]);
+        // Or before another verb: an auxiliary, a past, a verb the lists
+        // know.
+        for (text, name) in [
+            ("Mark Wood was ruled out of the test.", "Mark Wood"),
+            ("Sue Gray resigned last week.", "Sue Gray"),
+            ("Sue Gray announces her bid.", "Sue Gray"),
+        ] {
+            let got = found_with_roles(text);
+            assert_eq!(got, [(name.into(), Person, None)], "{text}");
+        }
+        // Not before a noun.
+        let got = found_with_roles("Mark Wood panels cracked.");
+        assert!(!got.iter().any(|(name, ..)| name == "Mark Wood"), "{got:?}");
         let got = found_with_roles("He met President Park.");
         assert_eq!(got, [("Park".into(), Person, Some("President".into()))]);
         // After a locative word, or after a given name that is a known
