@@ -1748,6 +1748,17 @@ fn a_role_in_lower_case_keeps_the_words_that_make_its_title() {
         find(&list, "Karine Jean-Pierre").role.as_deref(),
         Some("White House press secretary")
     );
+    // A title of three words whose middle word makes none with the last,
+    // and no verb before a role taken for its field.
+    let list = entities(
+        "Its chief financial officer Kenichiro Watanabe spoke. Toyoda said chairman \
+         Akio Sato would retire.",
+    );
+    assert_eq!(
+        find(&list, "Kenichiro Watanabe").role.as_deref(),
+        Some("chief financial officer")
+    );
+    assert_eq!(find(&list, "Akio Sato").role.as_deref(), Some("chairman"));
 }
 
 #[test]
@@ -2695,7 +2706,20 @@ fn appositive_roles_with_a_qualifier_and_clauses_that_are_no_role() {
         "Rates will rise, said Sanjay Raja, chief UK economist at Deutsche Bank. \
          Prosecutors raided Daewon Construction, whose chairman, Choi Sung-ho, is a friend. \
          Analysts at Lagos-based FBNQuest said so. \
-         It was a surprise, said Gareth Leather, senior Asia economist at Capital Economics.",
+         It was a surprise, said Gareth Leather, senior Asia economist at Capital Economics. \
+         Ties were cut, said Tina Stege, climate envoy for the Marshall Islands, on Friday. \
+         The ashes went to Benares, a spokesman for the Hare Krishna group said. \
+         Its chief negotiator Liu Zhenmin spoke.",
+    );
+    assert_eq!(
+        find(&list, "Tina Stege").role.as_deref(),
+        Some("climate envoy for the Marshall Islands")
+    );
+    // (The subject of "said", no role of the place's.)
+    assert_eq!(find(&list, "Benares").ty, EntityType::Gpe);
+    assert_eq!(
+        find(&list, "Liu Zhenmin").role.as_deref(),
+        Some("chief negotiator")
     );
     assert_eq!(
         find(&list, "Sanjay Raja").role.as_deref(),

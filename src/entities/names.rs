@@ -4099,6 +4099,11 @@ fn role_before(s: &Sentence, first: usize) -> Option<Option<Span>> {
     {
         i -= 1;
     }
+    // A title of three words whose middle word makes none with the last:
+    // "chief financial officer", "chief operating officer".
+    if i == j && j >= 2 && makes_title(s, j - 2, j) {
+        i = j - 2;
+    }
     // "former chief executive John Smith": a word for when the role was or
     // how it is held, or for its field ("EU competition chief").
     if i.checked_sub(1)
@@ -4301,7 +4306,7 @@ fn tenure_word(word: &str) -> bool {
 /// whether token `k`, just before a role's words, is a noun in lower case
 /// for the field the role is held in, after a capitalised word, a
 /// determiner or a possessive, or opening the sentence (not "said union
-/// chairman", whose role is only "chairman").
+/// chairman", whose role is only "chairman", nor "Toyoda said chairman").
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 fn role_field(s: &Sentence, k: usize) -> bool {
     let word = s.s(k);
@@ -4311,6 +4316,8 @@ fn role_field(s: &Sentence, k: usize) -> bool {
         && word.starts_with(|c: char| c.is_ascii_lowercase())
         && !lexicon::is_stopword(word)
         && !["ed", "ly", "ing", "er"].iter().any(|e| word.ends_with(e))
+        // (Nor a verb: "Toyoda said chairman John Smith".)
+        && !verb_after_name(word)
         && (k == 0
             || matches!(
                 before,
@@ -4392,7 +4399,7 @@ fn appositive_role(s: &Sentence, next: usize) -> Option<Option<Span>> {
             return None;
         }
         let w = s.s(j);
-        if s.title(w, s.number(j)) == Some(TitleKind::Role) && s.s(j + 1) != "for" {
+        if s.title(w, s.number(j)) == Some(TitleKind::Role) && !for_a_name(s, j + 1) {
             // The role's next words in lower case: "chief executive".
             let mut end = j;
             while end < j + 2
@@ -4403,20 +4410,29 @@ fn appositive_role(s: &Sentence, next: usize) -> Option<Option<Span>> {
             }
             return Some(Some(Span::new(
                 s.tokens[next + 2].span.start,
-                s.tokens[what_of(s, end)].span.end,
+                s.tokens[what_of(s, end)?].span.end,
             )));
         }
     }
     None
 }
 
+/// Whether token `k` after a title is "for" before a capitalised word:
+/// the role is the next name's ("best director for Baz Luhrmann"); not
+/// "a spokesman for the ministry", which is what the role is for.
+fn for_a_name(s: &Sentence, k: usize) -> bool {
+    s.s(k) == "for" && !s.s(k + 1).starts_with(|c: char| c.is_ascii_lowercase())
+}
+
 /// The last token of a role whose title ends at token `end`: with what it
-/// is of or at, up to a punctuation mark, a relative clause or where the
+/// is of, at or for, up to a punctuation mark, a relative clause or where the
 /// place or the time of it begins, ten words at most ("governor of the
 /// Dnipropetrovsk region", "analyst at CCS Insight in London"); else `end`.
-fn what_of(s: &Sentence, end: usize) -> usize {
-    if !matches!(s.s(end + 1), "of" | "at") {
-        return end;
+/// `None` if a verb of speech follows them: the words are the subject of a
+/// clause, no role ("from Benares, a spokesman for the group said").
+fn what_of(s: &Sentence, end: usize) -> Option<usize> {
+    if !matches!(s.s(end + 1), "of" | "at" | "for") {
+        return Some(end);
     }
     // (Ten words: "director of wildfire operations at the BC Wildfire
     // Service"; a relative clause is no part of it.)
@@ -4426,9 +4442,13 @@ fn what_of(s: &Sentence, end: usize) -> usize {
                 s.s(j),
                 "in" | "on" | "since" | "until" | "that" | "which" | "who" | "whose"
             )
+            || is_speech_verb(s.s(j))
     });
+    if stop.is_some_and(|j| is_speech_verb(s.s(j))) {
+        return None;
+    }
     // (The sentence may end there too.)
-    match stop {
+    Some(match stop {
         Some(stop)
             if stop > end + 2
                 && s.tokens
@@ -4438,7 +4458,7 @@ fn what_of(s: &Sentence, end: usize) -> usize {
             stop - 1
         }
         _ => end,
-    }
+    })
 }
 
 /// Where the name goes on after a nickname that opens at token `i`:
@@ -4510,12 +4530,12 @@ fn bare_appositive_role(s: &Sentence, start: usize) -> Option<Span> {
     title.filter(|&t| end <= t + 3)?;
     // (Nor before "for": in "for Ewen McGregor, best director for Baz
     // Luhrmann" the role is the next name's.)
-    if s.s(end + 1).starts_with(char::is_uppercase) || s.s(end + 1) == "for" {
+    if s.s(end + 1).starts_with(char::is_uppercase) || for_a_name(s, end + 1) {
         return None;
     }
     Some(Span::new(
         s.tokens[start].span.start,
-        s.tokens[what_of(s, end)].span.end,
+        s.tokens[what_of(s, end)?].span.end,
     ))
 }
 
