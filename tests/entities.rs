@@ -182,16 +182,26 @@ fn a_run_ending_in_a_legal_form_is_a_company() {
 
 #[test]
 fn a_datelines_town_in_capitals_before_its_state_is_a_place() {
+    // (Named as towns are written.)
     let list = entities("MASON, Ohio (AP) - The tournament opened on Monday.");
     assert_types(
         &list,
-        &[("MASON", EntityType::Gpe), ("Ohio", EntityType::Gpe)],
+        &[("Mason", EntityType::Gpe), ("Ohio", EntityType::Gpe)],
     );
     // Mississippi and Indiana written short, before a dateline's bracket
     // (elsewhere "Miss." is a form of address).
     for (dateline, town) in [
-        ("JACKSON, Miss. (AP)", "JACKSON"),
-        ("GARY, Ind. (AP)", "GARY"),
+        ("JACKSON, Miss. (AP)", "Jackson"),
+        ("GARY, Ind. (AP)", "Gary"),
+    ] {
+        let list = entities(&format!("{dateline} - A jury convicted a clerk on Friday."));
+        assert_types(&list, &[(town, EntityType::Gpe)]);
+    }
+    // A town no list knows before the agency's bracket, or before its
+    // country.
+    for (dateline, town) in [
+        ("VENICE (Reuters) -", "Venice"),
+        ("KOUROU, French Guiana (Reuters) -", "Kourou"),
     ] {
         let list = entities(&format!("{dateline} - A jury convicted a clerk on Friday."));
         assert_types(&list, &[(town, EntityType::Gpe)]);

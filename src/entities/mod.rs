@@ -129,7 +129,8 @@ pub fn extract(doc: &Document) -> Vec<Entity> {
 /// YORK", a headline's "SAN FRANCISCO") takes the spelling its list has,
 /// when the list has it with its words capitalised ("New York") and not
 /// in capitals; a name the list has in capitals ("UAE", "NATO", though
-/// "Nato" is listed too) or does not have keeps its spelling.
+/// "Nato" is listed too) or does not have keeps its spelling, but for a
+/// town's ("VENICE" in a dateline is Venice).
 fn name_as_listed(entities: &mut [Entity]) {
     for e in entities.iter_mut() {
         let shouting = e.name.len() > 3
@@ -148,7 +149,14 @@ fn name_as_listed(entities: &mut [Entity]) {
             EntityType::Org => lexicon::organization(name).is_some(),
             _ => lexicon::place(name).is_some(),
         };
-        if listed(&title) && !listed(&e.name) {
+        // (A town no list knows, from a dateline, is written as towns are:
+        // "VENICE (Reuters)" is Venice.)
+        let unknown_town = || {
+            e.ty == EntityType::Gpe
+                && !e.name.bytes().any(|b| b.is_ascii_digit())
+                && !listed(&e.name)
+        };
+        if listed(&title) && !listed(&e.name) || unknown_town() {
             e.name = title;
         }
     }

@@ -3223,6 +3223,13 @@ fn classify(
             out.push(mention(span, EntityType::Org, None, None));
             return;
         }
+        // A dateline's town no list knows, in capitals, opening the
+        // sentence before the agency's name in brackets or its country
+        // ("VENICE (Reuters) -", "KOUROU, French Guiana (Reuters) -").
+        if first_token == 0 && rest.len() <= 3 && dateline_town(s, name, next_token) {
+            out.push(mention(span, EntityType::Gpe, None, None));
+            return;
+        }
         // Acronyms: "ASIC", "NATO" when not in the list.
         // (Not a dateline's town in capitals before its state: "MASON, Ohio
         // (AP)".)
@@ -4004,6 +4011,29 @@ fn before_its_state(s: &Sentence, next: usize) -> bool {
             || two
                 .strip_suffix("-based")
                 .is_some_and(lexicon::is_subdivision))
+}
+
+/// Whether `name`, in capitals, opening a sentence before token `next`,
+/// is a dateline's town: one capitalised word in brackets follows it, and
+/// a dash after them ("VENICE (Reuters) -"), or a comma and up to three
+/// capitalised words before such a bracket ("KOUROU, French Guiana
+/// (Reuters)").
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn dateline_town(s: &Sentence, name: &str, next: usize) -> bool {
+    let bracket = |k: usize| {
+        s.s(k) == "("
+            && s.is_cap(k + 1)
+            && s.s(k + 2) == ")"
+            && matches!(s.s(k + 3), "-" | "–" | "—" | "--")
+    };
+    name.len() >= 3
+        && name.bytes().any(|b| b.is_ascii_uppercase())
+        && !has_lowercase(name)
+        && (bracket(next)
+            || s.s(next) == ","
+                && (next + 2..next + 5)
+                    .find(|&k| !s.is_cap(k))
+                    .is_some_and(|k| k > next + 1 && bracket(k)))
 }
 
 /// Whether token `k` is a state written short with a full stop, the
