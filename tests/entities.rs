@@ -595,6 +595,31 @@ fn an_acronym_of_words_in_lower_case_names_no_organisation() {
 }
 
 #[test]
+fn a_ministers_portfolio_is_no_party() {
+    let list = entities(
+        "Labour Minister Barbel Bas said so. Labor Secretary Julie Su agreed, and \
+         Apple CEO Tim Cook did not.",
+    );
+    assert!(
+        list.iter().all(|e| e.name != "Labour" && e.name != "Labor"),
+        "{list:?}"
+    );
+    assert_eq!(
+        find(&list, "Barbel Bas").role.as_deref(),
+        Some("Labour Minister")
+    );
+    // An organisation before another title is still reported.
+    assert_types(&list, &[("Apple", EntityType::Org)]);
+}
+
+#[test]
+fn an_acronym_of_seven_capitals_or_more_is_an_organisation_but_no_shouted_word() {
+    let list = entities("EUMETSAT said the satellite worked. It was AMAZING, he said.");
+    assert_types(&list, &[("EUMETSAT", EntityType::Org)]);
+    assert!(list.iter().all(|e| e.name != "AMAZING"), "{list:?}");
+}
+
+#[test]
 fn labels_name_nothing_and_a_point_of_the_compass_after_the_is_a_region() {
     let list = entities(
         "It emerged from Chapter 11 after a Series C round under Plan B. Rain fell \

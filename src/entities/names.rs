@@ -3234,7 +3234,7 @@ fn classify(
         // (Not a dateline's town in capitals before its state: "MASON, Ohio
         // (AP)".)
         if rest.len() == 1
-            && is_acronym(name)
+            && (is_acronym(name) || long_acronym(name))
             && !NOT_ORG_ACRONYMS.contains(&name)
             && !before_its_state(s, next_token)
         {
@@ -4753,9 +4753,12 @@ fn leading_title(
                 qualifiers.push(mention(span, EntityType::Norp, None, Some(key)));
                 break;
             }
-            // "NATO Secretary-General", "Apple CEO": the organisation.
-            if let Some((key, _)) = lexicon::organization(q) {
-                qualifiers.push(mention(span, EntityType::Org, None, Some(key)));
+            // "NATO Secretary-General", "Apple CEO": the organisation
+            // (not a minister's portfolio: "Labour Minister").
+            if let Some((key, ambiguous)) = lexicon::organization(q) {
+                if !(ambiguous && portfolio(q, words.get(len).copied().unwrap_or(""))) {
+                    qualifiers.push(mention(span, EntityType::Org, None, Some(key)));
+                }
                 break;
             }
         }
@@ -4940,6 +4943,24 @@ fn is_acronym(word: &str) -> bool {
         .iter()
         .all(|&b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'.' || b == b'&')
         && (2..=6).contains(&bytes.iter().filter(|b| b.is_ascii_uppercase()).count())
+        && lexicon::title(word).is_none()
+}
+
+/// Whether `name`, which an organisation is called too, is a minister's
+/// portfolio before `title`: an ordinary word before "Minister" or
+/// "Secretary" ("Labour Minister", "Labor Secretary").
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn portfolio(name: &str, title: &str) -> bool {
+    matches!(title, "Minister" | "Secretary") && lexicon::is_common_word(name)
+}
+
+/// Whether `word` is an acronym of seven to ten capitals that is no
+/// ordinary word shouted ("EUMETSAT", "INTERPOL"; not "BREAKING").
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn long_acronym(word: &str) -> bool {
+    (7..=10).contains(&word.len())
+        && word.bytes().all(|b| b.is_ascii_uppercase())
+        && !lexicon::is_common_word(word)
         && lexicon::title(word).is_none()
 }
 
