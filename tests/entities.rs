@@ -2480,6 +2480,17 @@ fn a_surname_with_a_capitalised_particle_is_a_persons() {
 }
 
 #[test]
+fn a_surname_joined_by_a_hyphen_alone_is_the_person_named_in_full() {
+    let list = entities(
+        "Arjun Jadeja-Mehta won. The crowd cheered Jadeja-Mehta. Jadeja-Mehta's coach \
+         smiled, and John Smith cheered Smith-Jones.",
+    );
+    assert_eq!(find(&list, "Arjun Jadeja-Mehta").count, 3, "{list:?}");
+    // (Every part of the surname must be the person's.)
+    assert_eq!(find(&list, "John Smith").count, 1, "{list:?}");
+}
+
+#[test]
 fn a_founders_surname_is_the_company_named_after_the_founder() {
     let list = entities(
         "Eli Lilly and Co raised its forecast. Lilly would cut prices. Charles Schwab Corp \

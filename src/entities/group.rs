@@ -1087,12 +1087,17 @@ fn group_with(doc: &Document, mentions: Vec<RawMention>, scan_max: usize) -> Vec
                 || *head.get_or_init(|| matches!(lexicon::org_word(surface), Some(OrgWord::Head)));
             let acronym = is_acronym(surface);
             let letters = &mut letters;
+            // (A surname joined by a hyphen, "Jadeja-Mehta", is two of the
+            // person's words, as names are split into words.)
+            let last_part = word.rsplit('-').next().unwrap_or(word);
             let person = entities.first(
-                |list| list(By::PersonWord, word.as_bytes()),
+                |list| list(By::PersonWord, last_part.as_bytes()),
                 |e| {
                     e.ty == EntityType::Person
                         && e.words.len() > 1
-                        && arena.words(e.words).any(|w| w == word.as_bytes())
+                        && word
+                            .split('-')
+                            .all(|part| arena.words(e.words).any(|w| w == part.as_bytes()))
                 },
             );
             let named_before = |i: usize| entities.list[i].name.start < m.span.start;
