@@ -1026,7 +1026,8 @@ fn a_countrys_short_name_before_a_known_organisation_is_that_organisation() {
 fn an_ordinary_word_opening_a_sentence_before_an_organisations_head_word_opens_its_name() {
     let list = entities(
         "Sony Pictures released it. Universal Pictures' horror thriller led. Virgin \
-         Airline's first flight left on time.",
+         Airline's first flight left on time. Red Rock Mining said output fell. New \
+         Harbour Bank Ltd agreed.",
     );
     assert_types(
         &list,
@@ -1034,6 +1035,9 @@ fn an_ordinary_word_opening_a_sentence_before_an_organisations_head_word_opens_i
             ("Sony Pictures", EntityType::Org),
             ("Universal Pictures", EntityType::Org),
             ("Virgin Airline", EntityType::Org),
+            // (Before a capitalised word and the head word or legal form.)
+            ("Red Rock Mining", EntityType::Org),
+            ("New Harbour Bank Ltd", EntityType::Org),
         ],
     );
     assert_eq!(find(&list, "Sony Pictures").count, 1, "{list:?}");

@@ -2029,15 +2029,22 @@ fn opens_group_or_body(s: &Sentence, i: usize, title_case: bool) -> bool {
         // "World War II ended", "Cold War tensions", "Second World War
         // veterans": the words of an event's name.
         || (s.is_cap(i + 1) && (event(i + 1) || event(i + 2)) && !lexicon::is_stopword(word))
-        // "Universal Pictures' thriller", "United Airlines said": before an
-        // organisation's head word.
+        // "Universal Pictures' thriller", "United Airlines said", "Red Rock
+        // Mining said": before an organisation's head word, or before a
+        // capitalised word and one (or its legal form).
         || (!title_case
             && s.is_cap(i + 1)
             && {
                 // (With its possessive: "Universal Pictures' thriller".)
-                let next = s.s(i + 1);
-                let bare = crate::text::strip_possessive(next);
-                matches!(lexicon::org_word(bare), Some(OrgWord::Head))
+                let head = |j: usize| {
+                    let bare = crate::text::strip_possessive(s.s(j));
+                    matches!(
+                        lexicon::org_word(bare),
+                        Some(OrgWord::Head | OrgWord::Suffix)
+                    )
+                };
+                matches!(lexicon::org_word(crate::text::strip_possessive(s.s(i + 1))), Some(OrgWord::Head))
+                    || s.is_cap(i + 2) && !head(i + 1) && head(i + 2)
             }
             && lexicon::sometimes_capitalised(word)
             && !lexicon::is_stopword(word))
