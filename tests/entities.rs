@@ -595,6 +595,25 @@ fn an_acronym_of_words_in_lower_case_names_no_organisation() {
 }
 
 #[test]
+fn a_name_an_organisation_noun_is_in_apposition_to_is_an_organisation() {
+    let list = entities(
+        "Zentrix, a data provider, said prices rose. The attack on Kelvora Halvek, a \
+         hospital operator, disrupted tests. Laurent Wauquiez, a rival within the party, \
+         spoke, and Smith, a company director, agreed.",
+    );
+    assert_types(
+        &list,
+        &[
+            ("Zentrix", EntityType::Org),
+            ("Kelvora Halvek", EntityType::Org),
+            // (No function word in the apposition, and a person's role.)
+            ("Laurent Wauquiez", EntityType::Person),
+            ("Smith", EntityType::Person),
+        ],
+    );
+}
+
+#[test]
 fn a_ministers_portfolio_is_no_party() {
     let list = entities(
         "Labour Minister Barbel Bas said so. Labor Secretary Julie Su agreed, and \

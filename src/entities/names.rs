@@ -3278,6 +3278,15 @@ fn classify(
             out.push(mention(span, EntityType::Org, None, None));
             return;
         }
+        // "Synnovis, a pathology supplier, ...": a noun only organisations
+        // are called in apposition, unless a given name opens the name.
+        if cut == 0
+            && s.given_name(first, first_number).is_none()
+            && org_in_apposition(s, next_token)
+        {
+            out.push(mention(span, EntityType::Org, None, None));
+            return;
+        }
         // People take no article: "the Bank said" is an organisation speaking.
         let after_the = cut == 0 && before.eq_ignore_ascii_case("the");
         // "the North and Northeast": a point of the compass alone after
@@ -4092,6 +4101,32 @@ fn described_surname(s: &Sentence, words: usize, first: usize) -> bool {
         && s.is_word(first - 2)
         && !lexicon::is_stopword(s.s(first - 2))
         && !lexicon::is_stopword(&s.s(first - 2).to_ascii_lowercase())
+}
+
+/// Whether, from token `next`, a comma and an apposition follow a name
+/// that say it is an organisation: "a", "an" or "the", up to three words in
+/// lower case, no function word ("a rival within the party"), and a noun
+/// only organisations are called (or "provider",
+/// "supplier"), before a comma, a full stop or a relative clause
+/// ("Synnovis, a pathology supplier,", "Zentrix, a data provider, said").
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn org_in_apposition(s: &Sentence, next: usize) -> bool {
+    if s.s(next) != "," || !matches!(s.s(next + 1), "a" | "an" | "the") {
+        return false;
+    }
+    (next + 2..next + 6)
+        .take_while(|&k| {
+            let word = s.s(k);
+            s.is_word(k)
+                && word.starts_with(|c: char| c.is_ascii_lowercase())
+                && !lexicon::is_stopword(word)
+        })
+        .find(|&k| {
+            let word = s.s(k);
+            (lower_case_lists(word) & ORG_NOUN != 0 || matches!(word, "provider" | "supplier"))
+                && matches!(s.s(k + 1), "," | "." | "that" | "which" | "based")
+        })
+        .is_some()
 }
 
 /// Whether a capitalised word opening a sentence is a noun that only
