@@ -614,6 +614,23 @@ fn a_name_an_organisation_noun_is_in_apposition_to_is_an_organisation() {
 }
 
 #[test]
+fn and_joins_the_fields_of_a_body_named_x_of() {
+    let list = entities(
+        "The Ministry of Trade and Industry said exports rose. The Department of Health \
+         and Social Care agreed. The Bank of England and Goldman Sachs did not.",
+    );
+    assert_types(
+        &list,
+        &[
+            ("Ministry of Trade and Industry", EntityType::Org),
+            ("Department of Health and Social Care", EntityType::Org),
+            ("Bank of England", EntityType::Org),
+            ("Goldman Sachs", EntityType::Org),
+        ],
+    );
+}
+
+#[test]
 fn a_ministers_portfolio_is_no_party() {
     let list = entities(
         "Labour Minister Barbel Bas said so. Labor Secretary Julie Su agreed, and \

@@ -1963,6 +1963,12 @@ fn collect_run(
             joined = true;
             continue;
         }
+        // "Ministry of Trade and Industry": "and" inside the field of a
+        // body named "X of ...".
+        if s.s(i) == "and" && joined && fields_joined(s, run, i) {
+            i += 1;
+            continue;
+        }
         // "Joaquín "El Chapo" Guzmán": a nickname in quotes between a
         // given name and the rest of the name is inside the person's
         // name (its words no words of the run, which types the name).
@@ -2000,6 +2006,33 @@ fn collect_run(
         i += 1;
     }
     (i, joined)
+}
+
+/// Whether "and" at token `i` joins two fields of a body named "X of ...",
+/// the run being its head word, "of" and one or two words: one or two
+/// capitalised ordinary words follow that no head word ends, and no
+/// capitalised word after them ("Ministry of Trade and Industry",
+/// "Department of Housing and Urban Development", "Ministry of Culture and
+/// Islamic Guidance"; not "Bank of England and Goldman Sachs").
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn fields_joined(s: &Sentence, run: &[Word], i: usize) -> bool {
+    let [head, second, ..] = run else {
+        return false;
+    };
+    if run.len() > 3
+        || &s.text[head.span.end..second.span.start] != " of "
+        || s.org_word(head.span.of(s.text), head.number) != Some(OrgWord::Head)
+    {
+        return false;
+    }
+    let field = |k: usize| {
+        s.is_cap(k)
+            && (s.common_any_case(s.s(k), s.number(k)) || lexicon::demonym(s.s(k)).is_some())
+            && s.org_word(s.s(k), s.number(k)).is_none()
+            && lexicon::place(s.s(k)).is_none()
+    };
+    let words = (i + 1..i + 3).take_while(|&k| field(k)).count();
+    words > 0 && !s.is_cap(i + 1 + words) && s.s(i + 1 + words) != "("
 }
 
 /// Whether the ordinary word at token `i`, opening a sentence, opens a name
