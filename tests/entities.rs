@@ -631,6 +631,27 @@ fn and_joins_the_fields_of_a_body_named_x_of() {
 }
 
 #[test]
+fn a_place_inside_a_modifier_after_and_lists_nothing() {
+    let list = entities(
+        "Carriers such as Hapag-Lloyd and Geneva-based Mediterranean Shipping Company \
+         rerouted. Zentrix and Geneva-based firms agreed.",
+    );
+    assert_types(
+        &list,
+        &[
+            ("Mediterranean Shipping Company", EntityType::Org),
+            ("Geneva", EntityType::Gpe),
+        ],
+    );
+    // (Not one organisation across "and", and no place listed with Geneva.)
+    assert!(
+        list.iter()
+            .all(|e| !e.name.contains(" and ") && e.name != "Zentrix"),
+        "{list:?}"
+    );
+}
+
+#[test]
 fn a_ministers_portfolio_is_no_party() {
     let list = entities(
         "Labour Minister Barbel Bas said so. Labor Secretary Julie Su agreed, and \

@@ -746,10 +746,13 @@ fn listed_with(
             Some(" and " | " or " | ", " | ", and " | ", or ")
         )
     };
+    // (Nor a place inside a modifier: "Zentrix and Geneva-based MSC".)
+    let hyphened = |i: usize| text.as_bytes().get(mentions[i].span.end) == Some(&b'-');
     let before = index
         .checked_sub(1)
         .filter(|&i| joins(mentions[i].span, m.span));
-    let after = Some(index + 1).filter(|&i| i < mentions.len() && joins(m.span, mentions[i].span));
+    let after = Some(index + 1)
+        .filter(|&i| i < mentions.len() && joins(m.span, mentions[i].span) && !hyphened(i));
     // (Most words asked are listed with nothing: the lookups below only
     // for those that are.)
     if before.is_none() && after.is_none() {

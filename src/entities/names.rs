@@ -2437,6 +2437,11 @@ fn possessive_in_name(s: &Sentence, run: &[Word], word: Span, i: usize) -> bool 
 fn org_head_after(s: &Sentence, i: usize) -> bool {
     let mut last = None;
     for j in i..(i + 4).min(s.tokens.len()) {
+        // (A place's participle is no word of a name: "Hapag-Lloyd and
+        // Geneva-based Mediterranean Shipping Company" are two.)
+        if s.s(j).ends_with("-based") {
+            return false;
+        }
         if !s.is_cap(j) || s.tokens[j].line_break_before {
             break;
         }
@@ -3756,7 +3761,9 @@ fn listed_before_place(s: &Sentence, mut next: usize) -> bool {
             _ => return false,
         };
         let k = next + 1;
-        if !s.is_cap(k) || s.is_cap(k + 1) {
+        // (A place's participle modifies what follows, no member: "Hapag-Lloyd
+        // and Geneva-based MSC".)
+        if !s.is_cap(k) || s.is_cap(k + 1) || s.s(k).ends_with("-based") {
             return false;
         }
         let goes_on = matches!(s.s(k + 1), "," | "and" | "or");
