@@ -652,6 +652,21 @@ fn a_place_inside_a_modifier_after_and_lists_nothing() {
 }
 
 #[test]
+fn a_percentage_written_with_its_sign_or_its_word_is_one_value() {
+    let list = entities(
+        "Sales rose 31% in March. The 31 percent rise beat forecasts, and 31 per cent \
+         was expected. Costs fell 5 percent.",
+    );
+    let percents: Vec<_> = list
+        .iter()
+        .filter(|e| e.ty == EntityType::Percent)
+        .map(|e| e.count)
+        .collect();
+    assert_eq!(percents.len(), 2, "{list:?}");
+    assert!(percents.contains(&3), "{list:?}");
+}
+
+#[test]
 fn a_ministers_portfolio_is_no_party() {
     let list = entities(
         "Labour Minister Barbel Bas said so. Labor Secretary Julie Su agreed, and \

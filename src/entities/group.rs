@@ -242,6 +242,18 @@ fn law_without_year(lower: &str) -> usize {
     }
 }
 
+/// A percentage in lower case written with "%" for its word ("31
+/// percent", "31 per cent", "31 pct" -> "31%").
+fn percent_with_sign(lower: &mut String) {
+    for word in [" percent", " per cent", " pct"] {
+        if lower.ends_with(word) {
+            lower.truncate(lower.len() - word.len());
+            lower.push('%');
+            return;
+        }
+    }
+}
+
 fn without_stops(text: &str) -> impl Iterator<Item = char> + '_ {
     text.chars().filter(|&c| c != '.')
 }
@@ -1004,6 +1016,10 @@ fn group_with(doc: &Document, mentions: Vec<RawMention>, scan_max: usize) -> Vec
                     if ty == EntityType::Law {
                         let cut = law_without_year(&lower);
                         lower.truncate(cut);
+                    }
+                    // "31%", "31 percent" and "31 per cent" are one value.
+                    if ty == EntityType::Percent {
+                        percent_with_sign(&mut lower);
                     }
                     let lower = lower.as_str();
                     entities

@@ -195,6 +195,8 @@ const UNITS: &[&str] = &[
     "ft",
     "gallon",
     "gallons",
+    "gigabyte",
+    "gigabytes",
     "gigawatt",
     "gigawatts",
     "gram",
@@ -225,6 +227,8 @@ const UNITS: &[&str] = &[
     "liters",
     "litre",
     "litres",
+    "megabyte",
+    "megabytes",
     "megawatt",
     "megawatts",
     "meter",
@@ -243,8 +247,14 @@ const UNITS: &[&str] = &[
     "ounce",
     "ounces",
     "oz",
+    "petabyte",
+    "petabytes",
     "sq",
     "square",
+    "terabyte",
+    "terabytes",
+    "teu",
+    "teus",
     "ton",
     "tonne",
     "tonnes",
@@ -2055,6 +2065,8 @@ mod tests {
             "1.5 mln barrels",
             Quantity,
         );
+        has("The port handled 280,000 TEUs.", "280,000 TEUs", Quantity);
+        has("Hackers stole 1.6 terabytes.", "1.6 terabytes", Quantity);
         let got = found("An estimated 500 residents have left.");
         assert!(got.is_empty(), "{got:?}");
     }
