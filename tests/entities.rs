@@ -667,6 +667,22 @@ fn a_percentage_written_with_its_sign_or_its_word_is_one_value() {
 }
 
 #[test]
+fn a_role_before_a_form_of_address_and_a_tenure_word_opening_a_sentence() {
+    let list = entities(
+        "Novacor chief executive Dr. Priya Raghunathan said so. Former India batsman \
+         Sunil Gavaskar agreed.",
+    );
+    assert_eq!(
+        find(&list, "Priya Raghunathan").role.as_deref(),
+        Some("Novacor chief executive")
+    );
+    assert_eq!(
+        find(&list, "Sunil Gavaskar").role.as_deref(),
+        Some("Former India batsman")
+    );
+}
+
+#[test]
 fn a_ministers_portfolio_is_no_party() {
     let list = entities(
         "Labour Minister Barbel Bas said so. Labor Secretary Julie Su agreed, and \

@@ -3082,9 +3082,12 @@ fn classify(
         }
         if person_cue && facts.known.is_none() && !heads_organisation() {
             // After a form of address, a role in apposition: "Dr. Peter
-            // Lansbury, a neurologist at ...".
+            // Lansbury, a neurologist at ..."; or before it, in lower case:
+            // "chief executive Dr. Priya Raghunathan".
             let role = match kind {
-                Some(TitleKind::Honorific) => appositive_role(s, next_token).flatten(),
+                Some(TitleKind::Honorific) => appositive_role(s, next_token)
+                    .flatten()
+                    .or_else(|| role_before(s, first_token).flatten()),
                 _ => role,
             };
             out.push(mention(span, EntityType::Person, role, None));
@@ -4405,13 +4408,26 @@ fn prefixed_title_part(s: &Sentence, k: usize, title: Span, phrase_buf: &mut Str
 }
 
 /// Words for when or how a role is held, before it: "former President",
-/// "acting chief executive".
+/// "acting chief executive"; capitalised too, opening a sentence ("Former
+/// India batsman Sunil Gavaskar").
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 fn tenure_word(word: &str) -> bool {
-    matches!(
-        word,
-        "former" | "acting" | "interim" | "outgoing" | "incoming" | "defending" | "reigning"
-    )
+    [
+        "former",
+        "acting",
+        "interim",
+        "outgoing",
+        "incoming",
+        "defending",
+        "reigning",
+    ]
+    .iter()
+    .any(|w| {
+        word == *w
+            || word.len() == w.len()
+                && word.as_bytes()[0] == w.as_bytes()[0] - 32
+                && word[1..] == w[1..]
+    })
 }
 
 /// "EU competition chief", "the union chairman", "BBC radio presenter":
