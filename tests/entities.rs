@@ -683,6 +683,22 @@ fn a_role_before_a_form_of_address_and_a_tenure_word_opening_a_sentence() {
 }
 
 #[test]
+fn a_mine_is_a_building_and_so_is_the_place_named_after_it() {
+    let list = entities(
+        "Workers at Escondida struck. BHP's Escondida copper mine is the largest. The \
+         Grasberg mine reopened.",
+    );
+    assert_types(
+        &list,
+        &[
+            ("Escondida", EntityType::Fac),
+            ("Grasberg", EntityType::Fac),
+        ],
+    );
+    assert_eq!(find(&list, "Escondida").count, 2, "{list:?}");
+}
+
+#[test]
 fn a_ministers_portfolio_is_no_party() {
     let list = entities(
         "Labour Minister Barbel Bas said so. Labor Secretary Julie Su agreed, and \

@@ -1022,10 +1022,18 @@ fn group_with(doc: &Document, mentions: Vec<RawMention>, scan_max: usize) -> Vec
                         percent_with_sign(&mut lower);
                     }
                     let lower = lower.as_str();
+                    // (A mine no list knows is a building and, typed by
+                    // a locative word, a place: "the Escondida mine", "at
+                    // Escondida" are one, the building.)
+                    let site = |t: EntityType| matches!(t, EntityType::Fac | EntityType::Gpe);
                     entities
                         .first(
                             |list| list(By::Key, lower.as_bytes()),
-                            |e| e.ty == ty && arena.key_is(e.key, lower),
+                            |e| {
+                                (e.ty == ty
+                                    || site(e.ty) && site(ty) && matches!(e.key, Key::Lower { .. }))
+                                    && arena.key_is(e.key, lower)
+                            },
                         )
                         .or_else(|| {
                             // "payments to Buckeye Municipal Consulting", "a
@@ -1054,6 +1062,10 @@ fn group_with(doc: &Document, mentions: Vec<RawMention>, scan_max: usize) -> Vec
                 let e = &mut entities.list[i];
                 if e.role.is_none() {
                     e.role = m.role;
+                }
+                // (The building a place no list knows was: see `site`.)
+                if e.ty == EntityType::Gpe && m.ty == EntityType::Fac {
+                    e.ty = EntityType::Fac;
                 }
                 if names_better(e.ty, m.span, e.name, text) && !is_acronym(surface) {
                     e.name = m.span;

@@ -474,8 +474,10 @@ fn head_type(word: &str) -> Option<EntityType> {
 /// Mekong delta", "the Dima Hasao hills": a run of `words` words, one or
 /// two, after "the", before such a word or the plural of a natural
 /// place's head word. "The Lambayeque region", "Zabul province": before
-/// the word for a division of a country, a town or region (GPE). Kept out
-/// of line in wasm, as a rare rule inside [`classify`].
+/// the word for a division of a country, a town or region (GPE). "The
+/// Grasberg mine", "the Escondida copper mine": before a mine, a smelter or
+/// a refinery, a building (FAC). Kept out of line in wasm, as a rare rule
+/// inside [`classify`].
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 fn one_word_place(
     s: &Sentence,
@@ -502,6 +504,30 @@ fn one_word_place(
         })
     }) {
         return Some(ty);
+    }
+    // "the Grasberg mine", "BHP's Escondida copper mine": a mine or a
+    // plant that works ore, a building.
+    let ore = |k: usize| {
+        matches!(
+            s.s(k),
+            "copper"
+                | "gold"
+                | "coal"
+                | "iron"
+                | "lithium"
+                | "nickel"
+                | "zinc"
+                | "uranium"
+                | "silver"
+                | "diamond"
+                | "bauxite"
+                | "cobalt"
+                | "ore"
+        )
+    };
+    let works = |k: usize| matches!(s.s(k), "mine" | "mines" | "smelter" | "refinery");
+    if works(next_token) || ore(next_token) && works(next_token + 1) {
+        return Some(EntityType::Fac);
     }
     // "the Lambayeque region", "Zabul province": a division of a country.
     if matches!(
@@ -4423,10 +4449,9 @@ fn tenure_word(word: &str) -> bool {
     ]
     .iter()
     .any(|w| {
-        word == *w
-            || word.len() == w.len()
-                && word.as_bytes()[0] == w.as_bytes()[0] - 32
-                && word[1..] == w[1..]
+        // (By bytes: the words are ASCII.)
+        let (a, b) = (word.as_bytes(), w.as_bytes());
+        a.len() == b.len() && a[0] == b[0].to_ascii_uppercase() && a[1..] == b[1..] || a == b
     })
 }
 
