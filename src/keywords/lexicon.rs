@@ -142,24 +142,25 @@ const NOUNS_LIKE_ADJECTIVES: &[&str] = &[
 /// may end a longer one ("boat people").
 #[rustfmt::skip]
 const GENERIC_NOUNS: &[&str] = &[
-    "afternoon", "agencies", "analysts", "approach", "area", "arena", "arenas", "artist",
-    "artists", "aspect", "aspects", "background", "bit", "case", "cent", "ceremony", "change",
-    "changes", "chapter", "colleague", "colleagues", "comment", "comments", "companies", "company",
-    "countries", "country", "crowns", "customers", "day", "days", "debut", "details",
+    "afternoon", "agencies", "analysts", "approach", "area", "arena", "arenas", "artist", "artists",
+    "aspect", "aspects", "background", "barrel", "barrels", "bit", "case", "cent", "ceremony",
+    "change", "changes", "chapter", "colleague", "colleagues", "comment", "comments", "companies",
+    "company", "countries", "country", "crowns", "customers", "day", "days", "debut", "details",
     "development", "developments", "district", "districts", "document", "documents", "dollars",
     "east", "eastern", "effort", "efforts", "end", "engineers", "estimates", "euros", "evening",
     "example", "face", "fact", "features", "field", "forecasts", "form", "founder", "gains",
     "group", "groups", "hectare", "hectares", "hour", "hours", "incident", "interest", "interests",
-    "issue", "issues", "kind", "level", "levels", "lot", "magnitude", "man", "markets", "matter",
-    "matters", "men", "minute", "minutes", "moment", "month", "months", "morning", "night",
-    "north", "northern", "number", "operations", "output", "part", "people", "percent", "person",
-    "place", "plan", "plans", "player", "players", "point", "position", "possibility", "pounds",
-    "powers", "problem", "problems", "province", "provinces", "question", "questions", "range",
-    "reason", "reasons", "record", "region", "report", "reports", "result", "results", "role",
-    "rules", "series", "shareholders", "shares", "sides", "situation", "sort", "south", "southern",
-    "statement", "step", "steps", "systems", "terms", "thing", "things", "thousands", "time",
-    "times", "type", "use", "view", "views", "way", "ways", "week", "weekend", "weeks", "west",
-    "western", "woman", "women", "world", "year", "years", "zero",
+    "issue", "issues", "kilometers", "kilometres", "kind", "level", "levels", "lot", "magnitude",
+    "man", "markets", "matter", "matters", "men", "meters", "metres", "miles", "minute", "minutes",
+    "moment", "month", "months", "morning", "night", "north", "northern", "number", "operations",
+    "ounce", "ounces", "output", "part", "people", "percent", "person", "place", "plan", "plans",
+    "player", "players", "point", "position", "possibility", "pounds", "powers", "problem",
+    "problems", "province", "provinces", "question", "questions", "range", "reason", "reasons",
+    "record", "region", "report", "reports", "result", "results", "role", "rules", "series",
+    "shareholders", "shares", "sides", "situation", "sort", "south", "southern", "statement",
+    "step", "steps", "systems", "terms", "thing", "things", "thousands", "time", "times", "ton",
+    "tonne", "tonnes", "tons", "type", "use", "view", "views", "way", "ways", "week", "weekend",
+    "weeks", "west", "western", "woman", "women", "world", "year", "years", "zero",
 ];
 
 /// Verbs of the headlines of markets, results and trends, which are nouns
@@ -170,16 +171,17 @@ const GENERIC_NOUNS: &[&str] = &[
 /// clause that a conjunction opens, at its end ("as inflation eases.").
 #[rustfmt::skip]
 const HEADLINE_VERBS: &[&str] = &[
-    "axes", "backs", "beats", "block", "blocks", "caps", "climb", "climbs", "clinches", "completes",
-    "cool", "cools", "cuts", "destroys", "dies", "dip", "dips", "drop", "drops", "ease", "eases",
-    "edge", "edges", "eyes", "fall", "falls", "fetches", "fight", "fights", "files", "fouls",
-    "hails", "halts", "hits", "jump", "jumps", "kills", "lands", "leap", "leaps", "lifts", "loses",
-    "misses", "mount", "mounts", "nears", "nets", "plunge", "plunges", "raises", "rally", "reach",
-    "reaches", "rebound", "rebounds", "remain", "remains", "rise", "rises", "sails", "seeks",
-    "sheds", "shifts", "shuts", "signals", "sink", "sinks", "slams", "slashes", "slide", "slides",
-    "slip", "slips", "slump", "slumps", "soar", "soars", "stall", "stalls", "surge", "surges",
-    "take", "takes", "test", "tests", "tops", "trims", "tumble", "tumbles", "urges", "vows",
-    "warns", "wins", "wrests",
+    "axes", "backs", "beats", "block", "blocks", "caps", "climb", "climbs", "clinches", "collapse",
+    "collapses", "completes", "cool", "cools", "cuts", "destroys", "dies", "dip", "dips", "drop",
+    "drops", "ease", "eases", "edge", "edges", "eyes", "fall", "falls", "fetches", "fight",
+    "fights", "files", "forces", "fouls", "hails", "halts", "hits", "jump", "jumps", "kills",
+    "lands", "leap", "leaps", "lifts", "loses", "march", "marches", "misses", "mount", "mounts",
+    "nears", "nets", "passes", "plunge", "plunges", "raises", "rally", "reach", "reaches",
+    "rebound", "rebounds", "remain", "remains", "rise", "rises", "sails", "seeks", "sheds",
+    "shifts", "shuts", "signals", "sink", "sinks", "slams", "slashes", "slide", "slides", "slip",
+    "slips", "slow", "slows", "slump", "slumps", "soar", "soars", "stall", "stalls", "stuns",
+    "surge", "surges", "take", "takes", "test", "tests", "tops", "trims", "tumble", "tumbles",
+    "urges", "vows", "warns", "wins", "wrests",
 ];
 
 /// Verbs whose past tense is their base form, and which are nouns too:

@@ -289,6 +289,31 @@ fn adverbs_participles_and_generic_words_stay_out() {
 }
 
 #[test]
+fn units_and_headline_verbs_of_strikes_and_trials() {
+    // A unit alone comes after the nouns of the text; "collapse", "slows"
+    // and "passes" are a headline's verbs.
+    let all = phrases(
+        "Wage talks collapse at Chilean copper mine\n\nCopper rose to $9,842 a tonne \
+         as the strike went on. Workers want a bonus, the union said.",
+        10,
+    );
+    assert_no_phrase_has(&all, &["collapse"]);
+    let at = |p: &str| all.iter().position(|a| a == p);
+    let tonne = at("tonne");
+    assert!(
+        tonne.is_none_or(|t| at("strike").is_some_and(|s| s < t)),
+        "{all:?}"
+    );
+    for headline in [
+        "Drug slows decline in patients",
+        "Deadline passes for climate deal",
+    ] {
+        let all = phrases(&format!("{headline}\n\nThe study was long."), 10);
+        assert_no_phrase_has(&all, &["slows", "passes"]);
+    }
+}
+
+#[test]
 fn an_irregular_past_in_ed_is_a_verb_not_a_noun() {
     // "fled" (of "flee") is no noun like "bed" or "creed".
     let text = "Thousands of refugees fled to Bangladesh, officials said on Monday, \
