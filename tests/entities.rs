@@ -699,6 +699,22 @@ fn a_mine_is_a_building_and_so_is_the_place_named_after_it() {
 }
 
 #[test]
+fn towns_named_for_what_is_held_there_and_the_global_south() {
+    let list = entities(
+        "The festival opened in Venice. Talks in Marrakech failed, and countries of the \
+         Global South want finance.",
+    );
+    assert_types(
+        &list,
+        &[
+            ("Venice", EntityType::Gpe),
+            ("Marrakech", EntityType::Gpe),
+            ("Global South", EntityType::Loc),
+        ],
+    );
+}
+
+#[test]
 fn a_ministers_portfolio_is_no_party() {
     let list = entities(
         "Labour Minister Barbel Bas said so. Labor Secretary Julie Su agreed, and \
