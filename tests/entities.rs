@@ -715,6 +715,20 @@ fn towns_named_for_what_is_held_there_and_the_global_south() {
 }
 
 #[test]
+fn capital_ends_an_investment_firms_name() {
+    let list = entities(
+        "Activist investor ValueAct Capital said it held 5 percent, as did Ribbit Capital.",
+    );
+    assert_types(
+        &list,
+        &[
+            ("ValueAct Capital", EntityType::Org),
+            ("Ribbit Capital", EntityType::Org),
+        ],
+    );
+}
+
+#[test]
 fn a_ministers_portfolio_is_no_party() {
     let list = entities(
         "Labour Minister Barbel Bas said so. Labor Secretary Julie Su agreed, and \
