@@ -3426,10 +3426,12 @@ fn classify(
                 }
             }
             // "Toyota Australia", "SG Australia": a company's arm in a
-            // country (after a word that is no given name, surname or
-            // common word, and a company or no place or nationality:
-            // Toyota is a town too).
-            if !s.personal_name(first, first_number)
+            // country or a state, no town (after a word that is no given
+            // name, surname or common word, and a company or no place or
+            // nationality: Toyota is a town too; "Satoshi Oyama" is a
+            // person's name).
+            if (b.is_country() || lexicon::is_subdivision(last))
+                && !s.personal_name(first, first_number)
                 && !s.common_any_case(first, first_number)
                 && (company || first_place.is_none() && lexicon::demonym(first).is_none())
             {
@@ -5586,9 +5588,12 @@ mod tests {
             let got = found(text);
             assert_eq!(got, [(name.into(), Org)], "{text}");
         }
-        // A person's name ending in a place's stays a person's.
+        // A person's name ending in a place's stays a person's, and a
+        // town's is no country's ("Oyama" is a town in Japan).
         let got = found("Jack London wrote books.");
         assert_eq!(got, [("Jack London".into(), Person)]);
+        let got = found("Satoshi Oyama said it was fine.");
+        assert_eq!(got, [("Satoshi Oyama".into(), Person)]);
     }
 
     #[test]
