@@ -1362,9 +1362,9 @@ fn in_title_case(s: &Sentence) -> bool {
 /// name before a surname: "Bill Shorten of the Australian Workers Union",
 /// but not "Rose Garden" (a common word follows) nor "Will Russia" (a
 /// function word opens it); a surname that is a common word too only
-/// before a verb ("Grace Park said", "Mark Wood was", [`verb_after_name`]). Or, in East Asian order, a
-/// surname before a given name of two syllables joined by a hyphen:
-/// "Park Geun-hye", "Moon Jae-in".
+/// before a verb ("Grace Park said", "Mark Wood was": [`verb_after_name`]).
+/// Or, in East Asian order, a surname before a given name of two syllables
+/// joined by a hyphen: "Park Geun-hye", "Moon Jae-in".
 fn given_name_opens_name(s: &Sentence, i: usize) -> bool {
     let word = s.s(i);
     s.is_cap(i + 1)
@@ -2095,15 +2095,15 @@ fn opens_group_or_body(s: &Sentence, i: usize, title_case: bool) -> bool {
             && s.is_cap(i + 1)
             && {
                 // (With its possessive: "Universal Pictures' thriller".)
-                let head = |j: usize| {
-                    let bare = crate::text::strip_possessive(s.s(j));
-                    matches!(
-                        lexicon::org_word(bare),
-                        Some(OrgWord::Head | OrgWord::Suffix)
-                    )
-                };
-                matches!(lexicon::org_word(crate::text::strip_possessive(s.s(i + 1))), Some(OrgWord::Head))
-                    || s.is_cap(i + 2) && !head(i + 1) && head(i + 2)
+                let org_word = |j: usize| lexicon::org_word(crate::text::strip_possessive(s.s(j)));
+                match org_word(i + 1) {
+                    Some(OrgWord::Head) => true,
+                    Some(_) => false,
+                    None => {
+                        s.is_cap(i + 2)
+                            && matches!(org_word(i + 2), Some(OrgWord::Head | OrgWord::Suffix))
+                    }
+                }
             }
             && lexicon::sometimes_capitalised(word)
             && !lexicon::is_stopword(word))
@@ -3339,7 +3339,7 @@ fn classify(
         // ("Brazilian carrier Azul").
         if cut == 0
             && (org_noun_before(s, first_token)
-                && (no_persons_name() || described_surname(s, rest.len(), first_token))
+                && (no_persons_name() || described_noun(s, rest.len(), first_token))
                 || shares_in(s, first_token) && no_persons_name())
         {
             out.push(mention(span, EntityType::Org, None, None));
@@ -4166,20 +4166,17 @@ fn org_noun_before(s: &Sentence, first: usize) -> bool {
 /// described by a word that is no function word before it (not "a
 /// charity Harrison set up", "the firm Smith founded").
 #[cfg_attr(target_arch = "wasm32", inline(never))]
-fn described_surname(s: &Sentence, words: usize, first: usize) -> bool {
-    words == 1
-        && first >= 2
-        && s.is_word(first - 2)
-        && !lexicon::is_stopword(s.s(first - 2))
-        && !lexicon::is_stopword(&s.s(first - 2).to_ascii_lowercase())
+fn described_noun(s: &Sentence, words: usize, first: usize) -> bool {
+    // (The stop list folds capitals: "The carrier Azul" is not described.)
+    words == 1 && first >= 2 && s.is_word(first - 2) && !lexicon::is_stopword(s.s(first - 2))
 }
 
 /// Whether, from token `next`, a comma and an apposition follow a name
 /// that say it is an organisation: "a", "an" or "the", up to three words in
 /// lower case, no function word ("a rival within the party"), and a noun
-/// only organisations are called (or "provider",
-/// "supplier"), before a comma, a full stop or a relative clause
-/// ("Synnovis, a pathology supplier,", "Zentrix, a data provider, said").
+/// only organisations are called (or "provider", "supplier"), before a
+/// comma, a full stop or a relative clause ("Synnovis, a pathology
+/// supplier,", "Zentrix, a data provider, said").
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 fn org_in_apposition(s: &Sentence, next: usize) -> bool {
     if s.s(next) != "," || !matches!(s.s(next + 1), "a" | "an" | "the") {
