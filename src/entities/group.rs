@@ -233,24 +233,31 @@ fn storm_name(name: &str) -> Option<&str> {
     (names::is_storm(storm) && !name.contains(' ')).then_some(name)
 }
 
-/// The length of a law's name in lower case without a year after it.
-fn law_without_year(lower: &str) -> usize {
-    let b = lower.as_bytes();
-    match b.len().checked_sub(5) {
-        Some(n) if b[n] == b' ' && b[n + 1..].iter().all(u8::is_ascii_digit) => n,
-        _ => b.len(),
-    }
-}
-
-/// A percentage in lower case written with "%" for its word ("31
-/// percent", "31 per cent", "31 pct" -> "31%").
-fn percent_with_sign(lower: &mut String) {
-    for word in [" percent", " per cent", " pct"] {
-        if lower.ends_with(word) {
-            lower.truncate(lower.len() - word.len());
-            lower.push('%');
-            return;
+/// The key of a name no list knows, `lower` its text in lower case, made
+/// the same for the ways its type writes one thing: a law without a year
+/// after it ("Proceeds of Crime Act 2002" and "Proceeds of Crime Act" are
+/// one law), a percentage with "%" for its word ("31%", "31 percent", "31
+/// per cent" and "31 pct" one value).
+fn key_form(ty: EntityType, lower: &mut String) {
+    match ty {
+        EntityType::Law => {
+            let b = lower.as_bytes();
+            if let Some(n) = b.len().checked_sub(5) {
+                if b[n] == b' ' && b[n + 1..].iter().all(u8::is_ascii_digit) {
+                    lower.truncate(n);
+                }
+            }
         }
+        EntityType::Percent => {
+            for word in [" percent", " per cent", " pct"] {
+                if lower.ends_with(word) {
+                    lower.truncate(lower.len() - word.len());
+                    lower.push('%');
+                    return;
+                }
+            }
+        }
+        _ => {}
     }
 }
 
@@ -1011,16 +1018,7 @@ fn group_with(doc: &Document, mentions: Vec<RawMention>, scan_max: usize) -> Vec
                 (ty, None) => {
                     lower_into(&mut lower, surface);
                     lowered = true;
-                    // "Proceeds of Crime Act 2002" and "Proceeds of Crime
-                    // Act" are one law.
-                    if ty == EntityType::Law {
-                        let cut = law_without_year(&lower);
-                        lower.truncate(cut);
-                    }
-                    // "31%", "31 percent" and "31 per cent" are one value.
-                    if ty == EntityType::Percent {
-                        percent_with_sign(&mut lower);
-                    }
+                    key_form(ty, &mut lower);
                     let lower = lower.as_str();
                     // (A mine no list knows is a building and, typed by
                     // a locative word, a place: "the Escondida mine", "at

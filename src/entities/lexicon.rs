@@ -185,9 +185,8 @@ pub fn title(phrase: &str) -> Option<TitleKind> {
 /// What follows a prefix that a role may take, "co-", "then-" or "ex-",
 /// in any case ("Co-Chair", "Then-President").
 pub fn role_prefix(word: &str) -> Option<&str> {
-    // (The hyphen is looked for in the first five bytes only, byte by
-    // byte: most words asked have none.)
-    let dash = word.as_bytes().iter().take(5).position(|&b| b == b'-')?;
+    // (The hyphen is looked for in the first five bytes only.)
+    let dash = crate::text::hyphen_within(word, 5)?;
     let (prefix, rest) = (&word[..dash], &word[dash + 1..]);
     ["co", "then", "ex"]
         .iter()

@@ -1376,9 +1376,7 @@ fn may_start(m: &Matcher, i: usize) -> bool {
         Some(b'l') => s.starts_with("late-"),
         // "Q3", "second-quarter".
         Some(b'Q') => quarter_word(s),
-        Some(b'f' | b's' | b't' | b'F' | b'S' | b'T') if s.len() > 12 => {
-            number_dash(s).is_some() && (quarter_word(s) || hyphenated_period(s).is_some())
-        }
+        Some(b'f' | b's' | b't' | b'F' | b'S' | b'T') if s.len() > 12 => is_period_modifier(s),
         // Only capitals glued to "$" or "£" ("A$", "US$") make a word a
         // currency prefix.
         Some(b) if b.is_ascii_uppercase() => {
@@ -1401,12 +1399,13 @@ fn period_word(word: &str) -> bool {
 /// are turned away here, without a call.
 #[inline]
 fn number_dash(word: &str) -> Option<usize> {
-    word.as_bytes().iter().take(10).position(|&b| b == b'-')
+    crate::text::hyphen_within(word, 10)
 }
 
 /// Whether `word` is a date or a span of time in one hyphenated word that
 /// modifies a noun after it: "a two-year investigation", "second-quarter
 /// revenue" ([`hyphenated_period`], [`quarter_word`]).
+#[inline]
 pub(crate) fn is_period_modifier(word: &str) -> bool {
     number_dash(word).is_some() && (hyphenated_period(word).is_some() || quarter_word(word))
 }
