@@ -1491,6 +1491,37 @@ fn a_company_named_by_its_trade_and_by_its_name_alone_is_one_entity() {
 }
 
 #[test]
+fn a_towns_name_after_shares_in_is_a_company() {
+    // A town the lists know, named for the bank or company after "shares
+    // in" or "a stake in"; a country stays its market.
+    let text = "Shares in Santander fell 2 percent in Madrid. Investors sold shares in \
+                China. The fund took a stake in Oyama last year.";
+    let list = entities(text);
+    assert_types(
+        &list,
+        &[
+            ("Santander", EntityType::Org),
+            ("Madrid", EntityType::Gpe),
+            ("China", EntityType::Gpe),
+            ("Oyama", EntityType::Org),
+        ],
+    );
+}
+
+#[test]
+fn a_currencys_name_alone_is_no_one() {
+    // "Sterling" opening a sentence, a given name and a surname too, is the
+    // pound's; a person named in full before is named so again, and so is
+    // one who speaks.
+    let list = entities("Sterling rose 0.4% against the dollar to $1.3225 on Friday.");
+    assert!(list.iter().all(|e| e.ty != EntityType::Person), "{list:?}");
+    let list = entities("Raheem Sterling scored twice. Sterling was happy.");
+    assert_eq!(find(&list, "Raheem Sterling").count, 2);
+    let list = entities("Sterling said he was happy.");
+    assert_eq!(find(&list, "Sterling").ty, EntityType::Person);
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

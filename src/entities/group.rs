@@ -1192,7 +1192,13 @@ fn group_with(doc: &Document, mentions: Vec<RawMention>, scan_max: usize) -> Vec
                 // organisation or a place is one too ("Roche and Illumina",
                 // "the Huancuire and Fuerabamba communities"); else the
                 // word is dropped.
-                let ty = if lexicon::surname(surface).is_some() && !lexicon::is_common_word(word) {
+                // (Not a currency's name, "Sterling fell", that no one
+                // named in full joined above: "Raheem Sterling ...
+                // Sterling".)
+                let ty = if lexicon::surname(surface).is_some()
+                    && !lexicon::is_common_word(word)
+                    && !super::numeric::is_currency_word(word)
+                {
                     EntityType::Person
                 } else if let Some(ty) =
                     listed_with(&mentions, &entity_of, &entities.list, index, text)

@@ -2825,14 +2825,22 @@ fn classify(
             // ("Portuguese champions Benfica", "the airline Avianca": a
             // noun only organisations are called, right before a name the
             // lists know as a place, makes it an organisation's too.)
+            // (A town's: no country's nor state's, "three-time champions
+            // New Zealand", whose other mentions may be the country.)
+            let region = || {
+                key.len() == 2 && key.bytes().all(|b| b.is_ascii_uppercase())
+                    || key.as_bytes().get(2) == Some(&b'-')
+            };
+            // ("Shares in Santander fell": a town's name after "shares in"
+            // is a company's; not a country's, "shares in China", its
+            // market.)
             if matches!(ty, EntityType::Gpe | EntityType::Loc)
-                && (party() || org_noun_before(s, first_token))
+                && (party()
+                    || org_noun_before(s, first_token)
+                    || shares_in(s, first_token) && !region())
             {
                 let mut m = mention(span_of(run), EntityType::Org, None, None);
-                // (A town's: no country's nor state's, "three-time champions
-                // New Zealand", whose other mentions may be the country.)
-                let region = key.len() == 2 && key.bytes().all(|b| b.is_ascii_uppercase())
-                    || key.as_bytes().get(2) == Some(&b'-');
+                let region = region();
                 // (Not a party named after its town, "the ruling Morena
                 // party", which may name the town too: "won in Morena".)
                 m.town_named_org = !region && !party();
@@ -4145,7 +4153,9 @@ fn state_short(s: &Sentence, k: usize) -> bool {
 /// token `first`: a company follows.
 fn shares_in(s: &Sentence, first: usize) -> bool {
     first.checked_sub(2).is_some_and(|j| {
-        matches!(s.s(j + 1), "in" | "of") && lower_case_lists(s.s(j)) & SHARES_WORD != 0
+        matches!(s.s(j + 1), "in" | "of")
+            && (lower_case_lists(s.s(j)) & SHARES_WORD != 0
+                || s.s(j) == "Shares" && s.is_initial(j))
     })
 }
 

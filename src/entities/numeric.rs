@@ -589,6 +589,12 @@ const CLASS_LISTS: [(&[&str], u32); 18] = [
     (HOLIDAY_STARTS, HOLIDAY_START),
 ];
 
+/// Whether `word`, in any case, is a currency's word ("sterling",
+/// "Euros").
+pub(super) fn is_currency_word(word: &str) -> bool {
+    CLASSES.get(word) & CURRENCY_WORD != 0
+}
+
 /// [`CLASS_LISTS`] entered in a table of `N` words and `S` slots.
 const fn class_table<const N: usize, const S: usize>() -> WordClasses<N, S, true> {
     WordClasses::new(&CLASS_LISTS)
