@@ -1522,6 +1522,39 @@ fn a_currencys_name_alone_is_no_one() {
 }
 
 #[test]
+fn a_broadcasters_sports_channel_is_an_organisation() {
+    let list = entities("The final is shown on Star Sports in India and on Fox Sports in the U.S.");
+    assert_types(
+        &list,
+        &[
+            ("Star Sports", EntityType::Org),
+            ("Fox Sports", EntityType::Org),
+        ],
+    );
+}
+
+#[test]
+fn a_known_name_with_and_or_for_inside_is_whole_after_one_word_or_opening_a_sentence() {
+    let list = entities("The England and Wales Cricket Board (ECB) said the ECB would appeal.");
+    let board = find(&list, "England and Wales Cricket Board");
+    assert_eq!((board.ty, board.count), (EntityType::Org, 3), "{list:?}");
+    assert!(list.iter().all(|e| e.name != "England"), "{list:?}");
+    for (text, name) in [
+        (
+            "Environment and Climate Change Canada issued a warning.",
+            "Environment and Climate Change Canada",
+        ),
+        (
+            "Centers for Disease Control and Prevention officials said.",
+            "Centers for Disease Control and Prevention",
+        ),
+    ] {
+        let list = entities(text);
+        assert_eq!(find(&list, name).ty, EntityType::Org, "{list:?}");
+    }
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

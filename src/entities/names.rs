@@ -1305,14 +1305,15 @@ fn listed_name_before(s: &Sentence, acronym: Span) -> Option<Span> {
 /// officials"); never a function word ("The Australian Transport Safety
 /// Bureau" is no newspaper's).
 fn known_name_opens(s: &Sentence, i: usize) -> bool {
-    (s.is_cap(i + 1) || s.s(i + 1) == "of" && s.is_cap(i + 2))
+    (s.is_cap(i + 1) || matches!(s.s(i + 1), "of" | "and" | "for") && s.is_cap(i + 2))
         && !lexicon::is_stopword(s.s(i))
         && known_name_length(s, i, 2) > 0
 }
 
 /// The number of tokens of the longest name the lists know that opens at
 /// the capitalised token `i`, of `shortest` to four capitalised words,
-/// "of" between them allowed (0 if none): the longest asked first.
+/// "of", "and" or "for" between them allowed ("Centers for Disease Control
+/// and Prevention"; 0 if none): the longest asked first.
 fn known_name_length(s: &Sentence, i: usize, shortest: usize) -> usize {
     let start = s.tokens[i].span.start;
     // The tokens of the capitalised words.
@@ -1322,7 +1323,7 @@ fn known_name_length(s: &Sentence, i: usize, shortest: usize) -> usize {
         if s.is_cap(j) {
             ends[words] = j;
             words += 1;
-        } else if !(words > 0 && s.s(j) == "of" && s.is_cap(j + 1)) {
+        } else if !(words > 0 && matches!(s.s(j), "of" | "and" | "for") && s.is_cap(j + 1)) {
             break;
         }
         j += 1;
@@ -1945,9 +1946,8 @@ fn collect_run(
         // "Centers for Disease Control and Prevention": "and" inside a name
         // the lists know; and a company's "and Co" ("Eli Lilly and Co").
         if s.s(i) == "and"
-            && run.len() >= 2
             && goes_on(i + 1)
-            && (matches!(s.s(i + 1), "Co" | "Company") || {
+            && (run.len() >= 2 && matches!(s.s(i + 1), "Co" | "Company") || {
                 let start = s.tokens[start].span.start;
                 (i + 1..(i + 4).min(s.tokens.len()))
                     .take_while(|&j| s.is_cap(j))
