@@ -1555,6 +1555,33 @@ fn a_known_name_with_and_or_for_inside_is_whole_after_one_word_or_opening_a_sent
 }
 
 #[test]
+fn a_foreign_name_whose_first_word_is_a_short_english_word_is_a_persons() {
+    // "Ding" and "Ion" are English words, "Liren" and "Popescu" words no
+    // list knows: the names are people's, in the middle of a sentence and
+    // opening one, and "Ding said" after it is the same man.
+    let text = "He beat Ding Liren in the final. Ding said he was tired. She was \
+                coached by Ion Popescu. Ding Liren resigned on Friday.";
+    let list = entities(text);
+    let ding = find(&list, "Ding Liren");
+    assert_eq!((ding.ty, ding.count), (EntityType::Person, 3), "{list:?}");
+    assert_eq!(find(&list, "Ion Popescu").ty, EntityType::Person);
+    // A name the lists know opening it, or "the", or "&" inside, keeps the
+    // organisation or the place; "Camp" opens a base's name.
+    let text = "Buyers of the Jeep Wrangler, the Assa Abloy boat and Dun & Bradstreet \
+                met at Camp Rhino.";
+    let list = entities(text);
+    assert!(list.iter().all(|e| e.ty != EntityType::Person), "{list:?}");
+    assert_eq!(find(&list, "Camp Rhino").ty, EntityType::Fac);
+}
+
+#[test]
+fn the_plural_of_a_role_opening_a_sentence_names_no_one() {
+    let list = entities("Diplomats said El Salvador had offered troops. Aides said so.");
+    assert_types(&list, &[("El Salvador", EntityType::Gpe)]);
+    assert_eq!(list.len(), 1, "{list:?}");
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

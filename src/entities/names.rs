@@ -1119,7 +1119,7 @@ pub(crate) fn find_with(
             && !(s.initial_word(i) & NAME_ALIAS != 0 && is_speech_verb(s.s(i + 1)))
         {
             surname_only = !title_case
-                && (is_speech_verb(s.s(i + 1)) && s.surname(s.s(i), s.number(i)).is_some()
+                && (is_speech_verb(s.s(i + 1)) && short_surname(&s, i)
                     || s.initial_word(i) & NAME_ALIAS != 0 && !s.is_cap(i + 1));
             if !surname_only {
                 i += 1;
@@ -1359,13 +1359,30 @@ fn in_title_case(s: &Sentence) -> bool {
     words >= 3 && ordinary
 }
 
+/// Whether the ordinary word at token `i`, opening a sentence before a
+/// verb of speech, may be a surname alone: a surname the lists know ("Cook
+/// said"), or a short word that is no function word, of a foreign name
+/// ("Ding said" after "Ding Liren"; "Some said" is none). Grouping
+/// settles it.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn short_surname(s: &Sentence, i: usize) -> bool {
+    let word = s.s(i);
+    s.surname(word, s.number(i)).is_some()
+        || (2..=4).contains(&word.len())
+            && word.bytes().skip(1).all(|b| b.is_ascii_lowercase())
+            && !lexicon::is_stopword(word)
+            && s.org_word(word, s.number(i)).is_none()
+}
+
 /// Whether the ordinary word opening a sentence at token `i` is a given
 /// name before a surname: "Bill Shorten of the Australian Workers Union",
 /// but not "Rose Garden" (a common word follows) nor "Will Russia" (a
 /// function word opens it); a surname that is a common word too only
 /// before a verb ("Grace Park said", "Mark Wood was": [`verb_after_name`]).
 /// Or, in East Asian order, a surname before a given name of two syllables
-/// joined by a hyphen: "Park Geun-hye", "Moon Jae-in".
+/// joined by a hyphen: "Park Geun-hye", "Moon Jae-in"; or a short word
+/// before a word no list knows, and a verb ("Ding Liren said": see
+/// [`unknown_after_short_word`]).
 fn given_name_opens_name(s: &Sentence, i: usize) -> bool {
     let word = s.s(i);
     s.is_cap(i + 1)
@@ -1376,6 +1393,13 @@ fn given_name_opens_name(s: &Sentence, i: usize) -> bool {
                 || (verb_after_name(s.s(i + 2)) && s.surname(s.s(i + 1), s.number(i + 1)).is_some())
         } else {
             korean_order(s, word, s.number(i), s.s(i + 1))
+                || verb_after_name(s.s(i + 2)) && {
+                    let at = |k: usize| Word {
+                        span: s.tokens[k].span,
+                        number: s.number(k),
+                    };
+                    unknown_after_short_word(s, &[at(i), at(i + 1)])
+                }
         }
 }
 
@@ -1511,6 +1535,8 @@ fn ordinary_initial_word(word: &str) -> u8 {
             // "Campaigners said": a plural of an ordinary noun's ending
             // that no list of names knows ("Sanders said" stays).
             || lexicon::ordinary_plural(word) && !lexicon::is_listed_name(word)
+            // "Diplomats said", "Aides said": the plural of a role.
+            || plural_of_role(word)
     } else {
         let lower = crate::text::case::lower_str(word);
         lexicon::is_stopword(&lower) || lexicon::is_common_word(&lower)
@@ -3158,7 +3184,8 @@ fn classify(
         let bits = match first {
             _ if rest.len() == 1 => 0,
             "St" | "St." | "Saint" | "Mount" | "Mt" | "Mt." | "Lake" | "Cape" | "Mare" | "Fort"
-            | "Port" | "Ft" | "Ft." | "Greater" | "Palacio" | "Palais" | "Palazzo" | "Plaza" => 0,
+            | "Port" | "Ft" | "Ft." | "Greater" | "Palacio" | "Palais" | "Palazzo" | "Plaza"
+            | "Camp" => 0,
             _ => HEAD_TABLE.get(first),
         };
         if rest.len() > 1 {
@@ -3166,8 +3193,9 @@ fn classify(
                 "St" | "St." | "Saint" if last == "Day" => Some(EntityType::Date),
                 "Mount" | "Mt" | "Mt." | "Lake" | "Cape" | "Mare" => Some(EntityType::Loc),
                 "Fort" | "Port" | "Ft" | "Ft." | "St" | "St." | "Greater" => Some(EntityType::Gpe),
-                // "Palais Bourbon", "Plaza de Armas".
-                "Palacio" | "Palais" | "Palazzo" | "Plaza" => Some(EntityType::Fac),
+                // "Palais Bourbon", "Plaza de Armas"; a military base's
+                // "Camp Bastion".
+                "Palacio" | "Palais" | "Palazzo" | "Plaza" | "Camp" => Some(EntityType::Fac),
                 // Races over days: "Tour de France", "Giro d'Italia",
                 // "Vuelta a Espana", "Tour Down Under".
                 "Tour" | "Giro" | "Vuelta" => Some(EntityType::Event),
@@ -3711,7 +3739,7 @@ fn classify(
         // with a word of a syllable and ending in a known surname are a
         // person's, as a guess ("Min Woo Lee", "Hun Sen", "Sun Lee", whose
         // given names are common words).
-        if person_by_surname(s, rest) {
+        if person_by_surname(s, rest) || !after_the && unknown_after_short_word(s, rest) {
             out.push(guess(span, EntityType::Person));
             return;
         }
@@ -3747,6 +3775,42 @@ fn person_by_surname(s: &Sentence, run: &[Word]) -> bool {
         && !run
             .iter()
             .any(|w| s.org_word(w.span.of(s.text), w.number).is_some())
+}
+
+/// Whether `run`, that no rule typed and "the" does not open, is a short
+/// word of a syllable or two and a word of letters that no list knows in
+/// any way: a foreign person's name, whose given name or surname is an
+/// English word ("Ding Liren", "Ion Popescu"; not "Ring Road", "Air
+/// Astana", "Sun Pharma", whose last words the lists know; nor "Dun &
+/// Bradstreet", "El Alamein", "Jeep Wrangler", whose first word is a name
+/// the lists know).
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn unknown_after_short_word(s: &Sentence, run: &[Word]) -> bool {
+    let [first, last] = run else {
+        return false;
+    };
+    let (opening, word) = (first.span.of(s.text), last.span.of(s.text));
+    (2..=4).contains(&opening.len())
+        && last.span.start == first.span.end + 1
+        && opening.bytes().skip(1).all(|b| b.is_ascii_lowercase())
+        && word.len() >= 4
+        && word.bytes().skip(1).all(|b| b.is_ascii_lowercase())
+        && !lexicon::is_stopword(opening)
+        && !CONNECTORS.iter().any(|c| opening.eq_ignore_ascii_case(c))
+        && s.org_word(opening, first.number).is_none()
+        && known_name(opening).is_none()
+        && unknown_word(s, word, last.number)
+}
+
+/// Whether no list knows `word` (word number `number`): no common word in
+/// any case, no name of a person, place, organisation or people, and no
+/// word of organisations' names.
+fn unknown_word(s: &Sentence, word: &str, number: u32) -> bool {
+    !s.common_any_case(word, number)
+        && !s.personal_name(word, number)
+        && s.org_word(word, number).is_none()
+        && lexicon::demonym(word).is_none()
+        && known_name(word).is_none()
 }
 
 /// Whether the run from token `first` to before `next` is listed after a
@@ -4746,7 +4810,7 @@ fn plural_title(s: &Sentence, run: &[Word], k: usize, word: &str) -> Option<Titl
 
 /// Whether `word` is the plural of a role's title, in "-s" ("Justices",
 /// "Senators").
-fn plural_of_role(word: &str) -> bool {
+pub(crate) fn plural_of_role(word: &str) -> bool {
     word.strip_suffix('s')
         .is_some_and(|title| title_any_case(title) == Some(TitleKind::Role))
 }

@@ -292,6 +292,8 @@ fn looks_common(word: &str) -> bool {
                 None => {
                     crate::entities::lexicon::ordinary_plural(&lower)
                         && !crate::entities::lexicon::is_listed_name(word)
+                        // "Diplomats", "Aides": the plural of a role.
+                        || crate::entities::names::plural_of_role(&lower)
                 }
             }
         }

@@ -179,6 +179,16 @@ fn a_sentence_initial_plural_of_an_ordinary_ending_the_table_lacks_is_lowered() 
 }
 
 #[test]
+fn a_sentence_initial_plural_of_a_role_is_lowered() {
+    let text = "Diplomats said the vote was close. Diplomats expect a deal. Aides said \
+                the talks went on. Aides left.";
+    let found = phrases(text, 10);
+    for lower in ["diplomats", "aides"] {
+        assert!(found.iter().any(|p| p == lower), "{lower}: {found:?}");
+    }
+}
+
+#[test]
 fn mentions_are_the_phrase_in_the_text() {
     for k in keyphrases(SAMPLE, 10) {
         assert!(!k.mentions.is_empty(), "{k:?}");
