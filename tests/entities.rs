@@ -1582,6 +1582,31 @@ fn the_plural_of_a_role_opening_a_sentence_names_no_one() {
 }
 
 #[test]
+fn a_person_named_after_a_title_and_what_it_is_to_or_of() {
+    // A name the lists know, then a person's full name: two mentions.
+    let text = "U.S. Ambassador to the United Nations Mike Waltz told the council. \
+                The U.N. envoy to Pakistan Abdul Salam Zaeef spoke.";
+    let list = entities(text);
+    assert_types(
+        &list,
+        &[
+            ("United Nations", EntityType::Org),
+            ("Mike Waltz", EntityType::Person),
+            ("Pakistan", EntityType::Gpe),
+            ("Abdul Salam Zaeef", EntityType::Person),
+        ],
+    );
+    assert_eq!(find(&list, "United Nations").count, 2, "{list:?}");
+    // After a title's field of common words, a name no list knows.
+    let list = entities("Finland's Minister of Economic Affairs Wille Rydman said it was sound.");
+    let rydman = find(&list, "Wille Rydman");
+    assert_eq!(rydman.ty, EntityType::Person);
+    assert_eq!(rydman.role.as_deref(), Some("Minister of Economic Affairs"));
+    let list = entities("The Minister for Health said so.");
+    assert!(list.is_empty(), "{list:?}");
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

@@ -2834,6 +2834,17 @@ fn classify(
                 whole_facts = facts;
             }
         }
+        // "Ambassador to the United Nations Mike Waltz": a name the lists
+        // know before a person's full name is a mention of its own, and
+        // the rest a run of its own.
+        if whole_facts.known.is_none() {
+            if let Some((n, ty, key)) = known_before_person(s, run, first_token) {
+                out.push(mention(span_of(&run[..n]), ty, None, Some(key)));
+                run = &run[n..];
+                first_token += n;
+                continue;
+            }
+        }
         if let Some((ty, key)) = whole_facts.known {
             if let Some(river) = (ty == EntityType::Org && run.len() == 1)
                 .then(|| river_named_as(s, run[0].span, first_token, next_token))
@@ -3117,6 +3128,7 @@ fn classify(
             if let Some(g) = (1..rest.len().saturating_sub(1))
                 .find(|&g| s.given_name(word(g), rest[g].number).is_some())
                 .or_else(|| (rest.len() >= 3 && lexicon::place(word(0)).is_some()).then_some(1))
+                .or_else(|| name_after_field(s, rest))
             {
                 let role = Some(span_of(&run[..cut + g]));
                 out.push(mention(span_of(&rest[g..]), EntityType::Person, role, None));
@@ -3775,6 +3787,66 @@ fn person_by_surname(s: &Sentence, run: &[Word]) -> bool {
         && !run
             .iter()
             .any(|w| s.org_word(w.span.of(s.text), w.number).is_some())
+}
+
+/// Where the name of a person no list knows begins in `rest`, what a
+/// title is of or for and the name: after one to three capitalised common
+/// words, the field ("Minister of Economic Affairs Wille Rydman"), two or
+/// three words that are no common word, no nationality and no word of
+/// organisations' names, with no word between any two ("Officer of the
+/// Order of the British Empire" names no one).
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn name_after_field(s: &Sentence, rest: &[Word]) -> Option<usize> {
+    let field = rest
+        .iter()
+        .take(3)
+        .take_while(|w| s.common_any_case(w.span.of(s.text), w.number))
+        .count();
+    let name = &rest[field..];
+    (field > 0
+        && (2..=3).contains(&name.len())
+        && rest
+            .windows(2)
+            .all(|w| w[1].span.start == w[0].span.end + 1)
+        && name.iter().all(|w| {
+            let word = w.span.of(s.text);
+            !s.common_any_case(word, w.number)
+                && s.org_word(word, w.number).is_none()
+                && known_name(word).is_none()
+                && lexicon::demonym(word).is_none()
+        }))
+    .then_some(field)
+}
+
+/// The number of words, the type and the key of a name the lists know
+/// (an organisation or a place) that opens `run` at token `first`, before
+/// a given name and one or two words more: "the United Nations Mike
+/// Waltz", "Ambassador to Russia John Smith" (a name of one word only
+/// after "to": "Georgia May Jagger" is one woman).
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn known_before_person(
+    s: &Sentence,
+    run: &[Word],
+    first: usize,
+) -> Option<(usize, EntityType, &'static str)> {
+    if run.len() < 3 {
+        return None;
+    }
+    let after_to = first.checked_sub(1).is_some_and(|j| s.s(j) == "to");
+    (1..=3.min(run.len() - 2)).rev().find_map(|n| {
+        if n == 1 && !after_to
+            || run.len() - n > 3
+            || run[..=n]
+                .windows(2)
+                .any(|w| w[1].span.start != w[0].span.end + 1)
+            || s.given_name(run[n].span.of(s.text), run[n].number)
+                .is_none()
+        {
+            return None;
+        }
+        let (ty, key) = known_name(span_of(&run[..n]).of(s.text))?;
+        matches!(ty, EntityType::Org | EntityType::Gpe).then_some((n, ty, key))
+    })
 }
 
 /// Whether `run`, that no rule typed and "the" does not open, is a short
