@@ -1607,6 +1607,46 @@ fn a_person_named_after_a_title_and_what_it_is_to_or_of() {
 }
 
 #[test]
+fn a_towns_name_that_is_the_last_word_of_a_person_named_in_full_is_the_person() {
+    // Anand is a city in India, and no surname the lists know.
+    let text = "Chess champion Viswanathan Anand praised him. Anand told reporters \
+                he was proud.";
+    let list = entities(text);
+    let anand = find(&list, "Viswanathan Anand");
+    assert_eq!((anand.ty, anand.count), (EntityType::Person, 2), "{list:?}");
+    // A country stays one (Kenya is no surname the lists know).
+    let list = entities("Paul Kenya scored 40. Kenya hosted the talks.");
+    assert_eq!(find(&list, "Kenya").ty, EntityType::Gpe, "{list:?}");
+}
+
+#[test]
+fn a_company_named_again_without_its_trade_is_the_company() {
+    for (text, name) in [
+        (
+            "Lam Research Corp fell 3.8 percent. China accounted for 37 percent of \
+             Lam's revenue.",
+            "Lam Research Corp",
+        ),
+        (
+            "PSA International runs the port. PSA said it was busy.",
+            "PSA International",
+        ),
+        (
+            "Toyoda Precision Industries Co raised its outlook. Toyoda said sales rose.",
+            "Toyoda Precision Industries Co",
+        ),
+    ] {
+        let list = entities(text);
+        let company = find(&list, name);
+        assert_eq!(
+            (company.ty, company.count),
+            (EntityType::Org, 2),
+            "{list:?}"
+        );
+    }
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

@@ -629,6 +629,7 @@ const TRADES: &[&str] = &[
     "Holdings",
     "Industries",
     "Insurance",
+    "International",
     "Investments",
     "Logistics",
     "Media",
@@ -639,8 +640,10 @@ const TRADES: &[&str] = &[
     "Pharma",
     "Pharmaceuticals",
     "Pictures",
+    "Precision",
     "Racing",
     "Records",
+    "Research",
     "Resources",
     "Robotics",
     "Securities",
@@ -650,6 +653,7 @@ const TRADES: &[&str] = &[
     "Steel",
     "Systems",
     "Technologies",
+    "Technology",
     "Telecommunications",
     "Therapeutics",
     "Ventures",
@@ -1257,6 +1261,13 @@ fn group_with(doc: &Document, mentions: Vec<RawMention>, scan_max: usize) -> Vec
     out
 }
 
+/// Whether `e`, a place the lists know, is a town's: its key is no
+/// country's ("FR") nor a state's ("US-WA").
+fn is_town(e: &Builder, arena: &Arena) -> bool {
+    let key = arena.key(e.key).as_bytes();
+    !(key.len() == 2 && key.iter().all(u8::is_ascii_uppercase) || key.get(2) == Some(&b'-'))
+}
+
 /// The words before the head word of the names of facilities ("James" and
 /// "Webb" of the "James Webb Space Telescope", "Hubble" of the "Hubble
 /// Space Telescope"), each with its entity, the first one first: a single
@@ -1361,13 +1372,15 @@ fn people_named_as_places(
             Key::Lexicon(_) => lexicon::place(name).is_some_and(|p| p.ambiguous),
         };
         // "Vaughan" beside "Michael Vaughan" (Vaughan is a city in Canada):
-        // a known surname that is the person's last word.
+        // a known surname that is the person's last word; or a town's name
+        // that no list knows as a surname ("Anand" beside "Viswanathan
+        // Anand"; Anand is a city in India), but no country's nor state's.
         let their_surname = |p: usize| {
             arena
                 .words(entities.list[p].words)
                 .last()
                 .is_some_and(|w| w.eq_ignore_ascii_case(name.as_bytes()))
-                && lexicon::surname(name).is_some()
+                && (lexicon::surname(name).is_some() || is_town(&entities.list[i], arena))
         };
         if let Some(p) = person.filter(|&p| by_context_or_ambiguous() || their_surname(p)) {
             let count = std::mem::take(&mut entities.list[i].count);
