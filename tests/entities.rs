@@ -1647,6 +1647,25 @@ fn a_company_named_again_without_its_trade_is_the_company() {
 }
 
 #[test]
+fn a_known_name_with_its_possessive_opens_a_sentence() {
+    let list = entities("Formula One's next race is in Austin. New Zealand's ambassador spoke.");
+    assert_types(
+        &list,
+        &[
+            ("Formula One", EntityType::Org),
+            ("Austin", EntityType::Gpe),
+            ("New Zealand", EntityType::Gpe),
+        ],
+    );
+    let list = entities("Air France-KLM, which holds a stake in SAS, said profits rose.");
+    assert_eq!(
+        find(&list, "Air France-KLM").ty,
+        EntityType::Org,
+        "{list:?}"
+    );
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

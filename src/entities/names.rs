@@ -1331,8 +1331,21 @@ fn known_name_length(s: &Sentence, i: usize, shortest: usize) -> usize {
     (shortest.max(1)..=words)
         .rev()
         .map(|n| ends[n - 1])
-        .find(|&end| known_name(&s.text[start..s.tokens[end].span.end]).is_some())
+        .find(|&end| known_opening(&s.text[start..s.tokens[end].span.end], s.s(end)))
         .map_or(0, |end| end + 1 - i)
+}
+
+/// Whether `text`, whose last word is `last`, is a name the lists know:
+/// whole, without a possessive ending ("Formula One's next race"), or to
+/// a hyphen inside its last word ("Air France-KLM said").
+fn known_opening(text: &str, last: &str) -> bool {
+    known_name(text).is_some() || {
+        let name = crate::text::strip_possessive(text);
+        (name.len() < text.len() && known_name(name).is_some())
+            || last.find('-').is_some_and(|h| {
+                h > 0 && known_name(&text[..text.len() - last.len() + h]).is_some()
+            })
+    }
 }
 
 /// Whether a headline is in title case: of three words or more, every
