@@ -1666,6 +1666,24 @@ fn a_known_name_with_its_possessive_opens_a_sentence() {
 }
 
 #[test]
+fn a_place_before_a_word_for_its_people_or_party_is_two_mentions() {
+    let text = "Sen. Jim Banks, an Indiana Republican, criticised the rules. Rep. Jerry \
+                Nadler, a New York Democrat, agreed.";
+    let list = entities(text);
+    assert_types(
+        &list,
+        &[
+            ("Jim Banks", EntityType::Person),
+            ("Indiana", EntityType::Gpe),
+            ("Republican", EntityType::Norp),
+            ("New York", EntityType::Gpe),
+            ("Democrat", EntityType::Norp),
+        ],
+    );
+    assert_eq!(list.len(), 6, "{list:?}");
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

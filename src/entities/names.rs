@@ -2851,6 +2851,12 @@ fn classify(
         // know before a person's full name is a mention of its own, and
         // the rest a run of its own.
         if whole_facts.known.is_none() {
+            // "an Indiana Republican", "a New York Democrat": a place and a
+            // word for its people or party, two mentions.
+            if let Some(two) = place_then_label(s, run).filter(|_| whole_facts.demonym.is_none()) {
+                out.extend(two);
+                return;
+            }
             if let Some((n, ty, key)) = known_before_person(s, run, first_token) {
                 out.push(mention(span_of(&run[..n]), ty, None, Some(key)));
                 run = &run[n..];
@@ -4036,6 +4042,22 @@ fn label_before_surname(s: &Sentence, run: &[Word]) -> Option<&'static str> {
 fn known_after_the(s: &Sentence, run: &[Word], first: usize) -> Option<NameFacts> {
     let facts = run_facts(s, &run[1..]);
     (facts.known.is_some() && !s.is_initial(first)).then_some(facts)
+}
+
+/// "an Indiana Republican": a place the lists know, of one to three words,
+/// before a word for a people or a party, as two mentions.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn place_then_label(s: &Sentence, run: &[Word]) -> Option<[RawMention; 2]> {
+    let (label, place) = run.split_last()?;
+    if !(1..=3).contains(&place.len()) {
+        return None;
+    }
+    let key = lexicon::demonym(label.span.of(s.text))?;
+    let known = lexicon::place(span_of(place).of(s.text))?;
+    Some([
+        mention(span_of(place), known.ty, None, Some(known.key)),
+        mention(label.span, EntityType::Norp, None, Some(key)),
+    ])
 }
 
 /// "the mayor of New York Eric Adams": a place the lists know before a

@@ -507,6 +507,16 @@ fn a_title_before_a_persons_name_is_no_phrase() {
         50,
     );
     assert_no_phrase_has(&all, &["Prof", "prof", "Dr", "dr"]);
+    // The short forms of titles, opening a sentence or not.
+    let all = phrases(
+        "Sen. Jim Banks criticised the rules. Lt. Gen. Inam Haider Malik, chairman of \
+         the NDMA, said the wave was coming. They met Rep. Raja Krishnamoorthi.",
+        50,
+    );
+    assert_no_phrase_has(
+        &all,
+        &["Sen", "sen", "Lt", "lt", "Gen", "gen", "Rep", "rep"],
+    );
 }
 
 #[test]
