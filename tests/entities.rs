@@ -1684,6 +1684,27 @@ fn a_place_before_a_word_for_its_people_or_party_is_two_mentions() {
 }
 
 #[test]
+fn tournaments_wars_plants_and_circuits_by_their_head_words() {
+    let text = "India won the Chess Olympiad and the Candidates Tournament after World \
+                War Two. Workers left the Toledo Assembly Complex and the Warren Truck \
+                Assembly Plant. Norris won at the Marina Bay Street Circuit, beside the \
+                Guddu Barrage.";
+    let list = entities(text);
+    assert_types(
+        &list,
+        &[
+            ("Chess Olympiad", EntityType::Event),
+            ("Candidates Tournament", EntityType::Event),
+            ("World War Two", EntityType::Event),
+            ("Toledo Assembly Complex", EntityType::Fac),
+            ("Warren Truck Assembly Plant", EntityType::Fac),
+            ("Marina Bay Street Circuit", EntityType::Fac),
+            ("Guddu Barrage", EntityType::Fac),
+        ],
+    );
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

@@ -173,12 +173,15 @@ const FAC_HEADS: &[&str] = &[
     "Arena",
     "Auditorium",
     "Avenue",
+    "Barrage",
     "Base",
     "Boulevard",
     "Bridge",
     "Building",
     "Canal",
     "Cathedral",
+    "Circuit",
+    "Complex",
     "Dam",
     "Fairgrounds",
     "Gaol",
@@ -195,6 +198,7 @@ const FAC_HEADS: &[&str] = &[
     "Palace",
     "Pipeline",
     "Place",
+    "Plant",
     "Prison",
     "Road",
     "Square",
@@ -257,6 +261,7 @@ const LOC_HEADS: &[&str] = &[
 ];
 const EVENT_HEADS: &[&str] = &[
     "Awards",
+    "Biennale",
     "Championship",
     "Championships",
     "Conference",
@@ -266,11 +271,14 @@ const EVENT_HEADS: &[&str] = &[
     "Games",
     "Marathon",
     "Masters",
+    "Olympiad",
     "Olympics",
     "Open",
     "Prix",
+    "Regatta",
     "Revolution",
     "Summit",
+    "Tournament",
     "War",
 ];
 const LAW_HEADS: &[&str] = &[
@@ -2204,8 +2212,11 @@ fn head_index(s: &Sentence, run: &[Word]) -> usize {
     let before = run[n - 1];
     let head = || heads_name(s, before.span.of(s.text), before.number, FAC_HEAD);
     let town = || lexicon::place(last).is_some_and(|p| p.ty == EntityType::Gpe);
-    // "World War II": a number after a head word.
-    let numbered = || is_roman(last) && head_type(before.span.of(s.text)).is_some();
+    // "World War II", "World War Two": a number after a head word.
+    let numbered = || {
+        (is_roman(last) || matches!(last, "One" | "Two" | "Three"))
+            && head_type(before.span.of(s.text)).is_some()
+    };
     if last.as_bytes()[0].is_ascii_digit() || (n >= 2 && head() && town()) || numbered() {
         n - 1
     } else {
