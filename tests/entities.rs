@@ -1705,6 +1705,14 @@ fn tournaments_wars_plants_and_circuits_by_their_head_words() {
 }
 
 #[test]
+fn an_oil_grades_futures_and_a_limited_partnership() {
+    let list = entities("Brent futures were trading at $66.40 a barrel.");
+    assert!(list.iter().all(|e| e.ty != EntityType::Gpe), "{list:?}");
+    let list = entities("The stake is held by Castlelake LP, a U.S. investment firm.");
+    assert_eq!(find(&list, "Castlelake LP").ty, EntityType::Org);
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

@@ -2842,8 +2842,15 @@ fn classify(
             return;
         }
         // "Brent crude", "Dubai crude", "Urals crude": a single word before
-        // "crude" names a grade of oil (a benchmark), no place in the text.
-        if run.len() == 1 && s.s(next_token) == "crude" {
+        // "crude" names a grade of oil (a benchmark), no place in the text;
+        // so does a place's name before "futures" ("Brent futures").
+        if run.len() == 1
+            && match s.s(next_token) {
+                "crude" => true,
+                "futures" => lexicon::place(run[0].span.of(s.text)).is_some(),
+                _ => false,
+            }
+        {
             return;
         }
         // Whole known names first: "General Motors" is not General Motors.
