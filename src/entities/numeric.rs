@@ -893,7 +893,7 @@ pub(crate) fn find_prepared(
         if let Some((end, mut ty)) = match_at(&m, i) {
             if end > i {
                 let mut first = i;
-                let range = (i >= 2 && matches!(m.s(i - 1), "to" | "and" | "-" | "–"))
+                let range = (i >= 2 && matches!(m.s(i - 1), "to" | "and" | "or" | "-" | "–"))
                     .then(|| range_start(&m, i, ty, last))
                     .flatten();
                 if let Some((start, given)) = range {
@@ -1014,11 +1014,12 @@ fn duration_goes_on(
 }
 
 /// The first token of a range whose second value, of type `ty`, begins at
-/// token `i` after "to", "and" or a dash, and whether the first value is
-/// the `last` expression found ("$400 to $500 million", "5 to 10 percent",
-/// "between 3 and 4 per cent", "two to three days"). Not a change from one
-/// value to another ("from 3 to 5 percent", "by 2 percent to 4 percent"),
-/// nor years ("2001 to 2005"), nor values of different types. (Days and
+/// token `i` after "to", "and", "or" or a dash, and whether the first value
+/// is the `last` expression found ("$400 to $500 million", "5 to 10
+/// percent", "between 3 and 4 per cent", "two to three days", "50,000 or
+/// 100,000 euros"). Not a change from one value to another ("from 3 to 5
+/// percent", "by 2 percent to 4 percent"), nor years ("2001 to 2005"; but
+/// "between 2017 and 2023"), nor values of different types. (Days and
 /// hours after "from" are a range: "from 13 to 14 July".)
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 fn range_start(
@@ -1033,6 +1034,8 @@ fn range_start(
     // hours to 8:30 a.m.").
     let whole_first = match ty {
         Money | Percent | Quantity if m.is_number(i) || m.currency_prefix(i).is_some() => true,
+        // "between 2017 and 2023": years, "between" and "and".
+        Date if m.year_at(i) && m.s(i - 1) == "and" && years_between(m, i, last) => true,
         Date | Time if m.is_number(i) && !m.year_at(i) && !m.year_range_at(i) => false,
         // "from July 3 to July 5, 2024", "between March 1 and March 4": two
         // dates of a month and a day each.
@@ -1076,6 +1079,17 @@ fn range_start(
         return None;
     }
     Some((start, given))
+}
+
+/// Whether the `last` expression, just before "and" and the year at token
+/// `i`, is a year after "between".
+fn years_between(m: &Matcher, i: usize, last: Option<(usize, usize, EntityType)>) -> bool {
+    last.is_some_and(|(start, end, _)| {
+        end + 1 == i
+            && start > 0
+            && m.year_at(start)
+            && m.s(start - 1).eq_ignore_ascii_case("between")
+    })
 }
 
 /// Verbs of a value's change, after which "X to Y", each with its unit, is
@@ -2101,6 +2115,14 @@ mod tests {
         );
         has("It takes two to three days.", "two to three days", Date);
         has("Come between 2 and 4 p.m. today.", "2 and 4 p.m.", Time);
+        // "or" between the values; years after "between".
+        has(
+            "Some put in 50,000 or 100,000 euros.",
+            "50,000 or 100,000 euros",
+            Money,
+        );
+        has("It takes five or six years.", "five or six years", Date);
+        has("It ran between 2017 and 2023.", "2017 and 2023", Date);
         has(
             "Output of 1.5 million to 2 million barrels.",
             "1.5 million to 2 million barrels",
