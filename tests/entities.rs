@@ -1713,6 +1713,29 @@ fn an_oil_grades_futures_and_a_limited_partnership() {
 }
 
 #[test]
+fn a_nationality_before_a_company_the_lists_know_is_two_mentions() {
+    let list = entities("Chinese Huawei said it was the German PayPal.");
+    assert_types(
+        &list,
+        &[
+            ("Chinese", EntityType::Norp),
+            ("Huawei", EntityType::Org),
+            ("German", EntityType::Norp),
+            ("PayPal", EntityType::Org),
+        ],
+    );
+    // A national body's own name stays whole.
+    let list = entities("The Indian Parliament and the Canadian Red Cross met.");
+    assert_types(
+        &list,
+        &[
+            ("Indian Parliament", EntityType::Org),
+            ("Canadian Red Cross", EntityType::Org),
+        ],
+    );
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

@@ -2875,6 +2875,12 @@ fn classify(
                 out.extend(two);
                 return;
             }
+            // "the German PayPal", "Chinese Huawei said": a nationality
+            // before an organisation the lists know, two mentions.
+            if let Some(two) = label_then_organisation(s, run) {
+                out.extend(two);
+                return;
+            }
             if let Some((n, ty, key)) = known_before_person(s, run, first_token) {
                 out.push(mention(span_of(&run[..n]), ty, None, Some(key)));
                 run = &run[n..];
@@ -4076,6 +4082,29 @@ fn place_then_label(s: &Sentence, run: &[Word]) -> Option<[RawMention; 2]> {
         mention(span_of(place), known.ty, None, Some(known.key)),
         mention(label.span, EntityType::Norp, None, Some(key)),
     ])
+}
+
+/// "the German PayPal": a nationality before an organisation the lists
+/// know by one word of no common word's spelling, as two mentions (not
+/// "the Indian Parliament", "the Canadian Red Cross", "Egyptian Islamic
+/// Jihad", the names of their own bodies).
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn label_then_organisation(s: &Sentence, run: &[Word]) -> Option<[RawMention; 2]> {
+    let [label, name] = run else {
+        return None;
+    };
+    let word = name.span.of(s.text);
+    if s.common_any_case(word, name.number) || s.org_word(word, name.number).is_some() {
+        return None;
+    }
+    let norp = lexicon::demonym(label.span.of(s.text))?;
+    match known_name(word)? {
+        (EntityType::Org, key) => Some([
+            mention(label.span, EntityType::Norp, None, Some(norp)),
+            mention(name.span, EntityType::Org, None, Some(key)),
+        ]),
+        _ => None,
+    }
 }
 
 /// "the mayor of New York Eric Adams": a place the lists know before a
