@@ -1736,6 +1736,18 @@ fn a_nationality_before_a_company_the_lists_know_is_two_mentions() {
 }
 
 #[test]
+fn fields_joined_by_and_after_words_before_the_head() {
+    for name in [
+        "Australian Institute of Health and Welfare",
+        "Monash Institute of Reproduction and Development",
+    ] {
+        let list = entities(&format!("A report by the {name} was released."));
+        assert_eq!(find(&list, name).ty, EntityType::Org, "{list:?}");
+        assert_eq!(list.len(), 1, "{list:?}");
+    }
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

@@ -2082,20 +2082,23 @@ fn collect_run(
 }
 
 /// Whether "and" at token `i` joins two fields of a body named "X of ...",
-/// the run being its head word, "of" and one or two words: one or two
+/// the run being its head word (after one or two words or none), "of" and
+/// one or two words: one or two
 /// capitalised ordinary words follow that no head word ends, and no
 /// capitalised word after them ("Ministry of Trade and Industry",
 /// "Department of Housing and Urban Development", "Ministry of Culture and
 /// Islamic Guidance"; not "Bank of England and Goldman Sachs").
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 fn fields_joined(s: &Sentence, run: &[Word], i: usize) -> bool {
-    let [head, second, ..] = run else {
+    // The head word: the run's first, or after one or two words ("Bodo
+    // Council of Chiefs and Elders").
+    let Some(k) = (0..run.len().saturating_sub(1).min(3))
+        .find(|&k| &s.text[run[k].span.end..run[k + 1].span.start] == " of ")
+    else {
         return false;
     };
-    if run.len() > 3
-        || &s.text[head.span.end..second.span.start] != " of "
-        || s.org_word(head.span.of(s.text), head.number) != Some(OrgWord::Head)
-    {
+    let head = &run[k];
+    if run.len() - k > 3 || s.org_word(head.span.of(s.text), head.number) != Some(OrgWord::Head) {
         return false;
     }
     let field = |k: usize| {
