@@ -187,6 +187,8 @@ const UNITS: &[&str] = &[
     "centimetres",
     "cm",
     "cubic",
+    "cusec",
+    "cusecs",
     "degree",
     "degrees",
     "fahrenheit",
@@ -1865,6 +1867,16 @@ fn amount_with_unit(m: &Matcher, i: usize) -> Option<(usize, EntityType)> {
     let is_a = m.s(i).eq_ignore_ascii_case("a") || m.s(i).eq_ignore_ascii_case("an");
     // "half centuries" (in cricket) counts runs, not time.
     let half_plural = m.s(i).eq_ignore_ascii_case("half") && next.ends_with('s');
+    // "90 working days", "five business days": a kind of day between.
+    let end = if matches!(
+        next,
+        "working" | "business" | "trading" | "calendar" | "hearing" | "sitting" | "school"
+    ) && matches!(m.s(end + 1), "day" | "days")
+    {
+        end + 1
+    } else {
+        end
+    };
     if m.is(end, DATE_NOUN) && !is_a && !half_plural {
         // "three days", "10 years"; "two years ago" keeps "ago".
         let k = if m.s(end + 1).eq_ignore_ascii_case("ago") {
@@ -2086,6 +2098,13 @@ mod tests {
         );
         has("The port handled 280,000 TEUs.", "280,000 TEUs", Quantity);
         has("Hackers stole 1.6 terabytes.", "1.6 terabytes", Quantity);
+        has(
+            "The river carried 261,000 cusecs.",
+            "261,000 cusecs",
+            Quantity,
+        );
+        has("It takes 90 working days.", "90 working days", Date);
+        has("It lasted 118 hearing days.", "118 hearing days", Date);
         let got = found("An estimated 500 residents have left.");
         assert!(got.is_empty(), "{got:?}");
     }
