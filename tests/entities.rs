@@ -1748,6 +1748,24 @@ fn fields_joined_by_and_after_words_before_the_head() {
 }
 
 #[test]
+fn a_roles_field_and_tenure_before_the_name() {
+    let text = "Former finance chief Sabine Oyelaran-Weiss and former head of \
+                accounting Matthias Ruhl are on trial. Ford and his secretary of \
+                state Henry Kissinger met him.";
+    let list = entities(text);
+    for (name, role) in [
+        ("Sabine Oyelaran-Weiss", "Former finance chief"),
+        ("Matthias Ruhl", "former head of accounting"),
+        ("Henry Kissinger", "secretary of state"),
+    ] {
+        assert_eq!(find(&list, name).role.as_deref(), Some(role), "{list:?}");
+    }
+    // What a noun only organisations are called names is no field.
+    let list = entities("The former chief financial officer of retailer Harris Scarfe spoke.");
+    assert!(list.iter().all(|e| e.role.is_none()), "{list:?}");
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

@@ -4455,7 +4455,10 @@ fn org_noun_opening(word: &str) -> bool {
 /// with a capitalised word before it ("Madrid coach"): the role's span.
 /// `Some(None)` when a bare "who" follows instead (no role, but a person).
 fn role_before(s: &Sentence, first: usize) -> Option<Option<Span>> {
-    let j = first.checked_sub(1)?;
+    let end = first.checked_sub(1)?;
+    // "former head of accounting Matthias Ruhl": the role's word, "of"
+    // and its field.
+    let j = role_of_field(s, end).unwrap_or(end);
     if !lower_case_role(s, j) {
         return None;
     }
@@ -4481,6 +4484,10 @@ fn role_before(s: &Sentence, first: usize) -> Option<Option<Span>> {
         .is_some_and(|k| tenure_word(s.s(k)) || role_field(s, k))
     {
         i -= 1;
+        // "former finance chief Sabine Weiss": the tenure before the field.
+        if !tenure_word(s.s(i)) && i.checked_sub(1).is_some_and(|k| tenure_word(s.s(k))) {
+            i -= 1;
+        }
     }
     // Capitalised words before the role, no function word ("Sweden
     // coach", "Football Australia chief executive", "Kansas City Chiefs
@@ -4528,8 +4535,30 @@ fn role_before(s: &Sentence, first: usize) -> Option<Option<Span>> {
     };
     Some(Some(Span::new(
         s.tokens[start].span.start,
-        s.tokens[j].span.end,
+        s.tokens[end].span.end,
     )))
+}
+
+/// The token of a role's word in lower case before "of" and one or two
+/// words in lower case that end at token `end`, the field it is held in:
+/// "head of accounting", "head of investor relations".
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn role_of_field(s: &Sentence, end: usize) -> Option<usize> {
+    (1..=2).find_map(|n| {
+        let of = end.checked_sub(n)?;
+        // (Not a noun only organisations are called: "the chief financial
+        // officer of retailer Harris Scarfe".)
+        let field = |k: usize| {
+            s.is_word(k)
+                && s.s(k).starts_with(|c: char| c.is_ascii_lowercase())
+                && !lexicon::is_stopword(s.s(k))
+                && lower_case_lists(s.s(k)) & ORG_NOUN == 0
+        };
+        (s.s(of) == "of"
+            && of.checked_sub(1).is_some_and(|r| lower_case_role(s, r))
+            && (of + 1..=end).all(field))
+        .then(|| of - 1)
+    })
 }
 
 /// A role in lower case before the comma that opens a name set off by
@@ -4688,7 +4717,8 @@ fn tenure_word(word: &str) -> bool {
 /// "EU competition chief", "the union chairman", "BBC radio presenter":
 /// whether token `k`, just before a role's words, is a noun in lower case
 /// for the field the role is held in, after a capitalised word, a
-/// determiner or a possessive, or opening the sentence (not "said union
+/// determiner, a possessive or a word for the role's tenure ("former
+/// finance chief"), or opening the sentence (not "said union
 /// chairman", whose role is only "chairman", nor "Toyoda said chairman").
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 fn role_field(s: &Sentence, k: usize) -> bool {
@@ -4706,6 +4736,7 @@ fn role_field(s: &Sentence, k: usize) -> bool {
                 before,
                 "the" | "The" | "a" | "A" | "its" | "his" | "her" | "their" | "'s" | "’s"
             )
+            || tenure_word(before)
             || k > 0 && s.is_cap(k - 1) && s.is_word(k - 1) && !lexicon::is_stopword(before))
 }
 
