@@ -1766,6 +1766,13 @@ fn a_roles_field_and_tenure_before_the_name() {
 }
 
 #[test]
+fn an_ordinary_word_before_a_number_after_at_is_no_place() {
+    let list = entities("The cars collided at Turn 7 and met at Gate 5 in Sydney.");
+    assert_types(&list, &[("Sydney", EntityType::Gpe)]);
+    assert_eq!(list.len(), 1, "{list:?}");
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

@@ -3768,12 +3768,21 @@ fn classify(
         // title's, "in The Lancet", "in The New York Times"; before a name
         // the lists know, "in The Gambia", "The" was left out above.)
         let titled_the = || first == "The";
+        // (Nor an ordinary word before a number: "at Turn 7", "at Gate 5".)
+        let numbered = || {
+            rest.len() == 1
+                && s.tokens
+                    .get(next_token)
+                    .is_some_and(|t| t.kind == TokenKind::Number && t.space_before)
+                && s.common_any_case(first, first_number)
+        };
         if (lower_case_lists(before) & LOCATIVE_WORD != 0 || place_of())
             && !according_to
             && !said
             && !name_like()
             && !modifier()
             && !titled_the()
+            && !numbered()
             && !capitals_in_parentheses(s, span, next_token)
         {
             let mut m = mention(span, EntityType::Gpe, None, None);
