@@ -1773,6 +1773,20 @@ fn an_ordinary_word_before_a_number_after_at_is_no_place() {
 }
 
 #[test]
+fn a_role_in_apposition_before_a_rank_written_short() {
+    let list = entities("Lt. Gen. Inam Haider Malik, chairman of the NDMA, said it was coming.");
+    let malik = find(&list, "Inam Haider Malik");
+    assert_eq!(
+        malik.role.as_deref(),
+        Some("chairman of the NDMA"),
+        "{list:?}"
+    );
+    // Without one, the rank.
+    let list = entities("Sen. Jim Banks, an Indiana Republican, criticised the rules.");
+    assert_eq!(find(&list, "Jim Banks").role.as_deref(), Some("Sen."));
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

@@ -3202,10 +3202,15 @@ fn classify(
             // After a form of address, a role in apposition: "Dr. Peter
             // Lansbury, a neurologist at ..."; or before it, in lower case:
             // "chief executive Dr. Priya Raghunathan".
+            // A rank written short gives way to a role in apposition too:
+            // "Lt. Gen. Inam Haider Malik, chairman of the NDMA,".
             let role = match kind {
                 Some(TitleKind::Honorific) => appositive_role(s, next_token)
                     .flatten()
                     .or_else(|| role_before(s, first_token).flatten()),
+                _ if role.is_some_and(|r| r.of(s.text).ends_with('.')) => {
+                    appositive_role(s, next_token).flatten().or(role)
+                }
                 _ => role,
             };
             out.push(mention(span, EntityType::Person, role, None));
