@@ -1787,6 +1787,17 @@ fn a_role_in_apposition_before_a_rank_written_short() {
 }
 
 #[test]
+fn a_word_before_poll_is_its_pollster() {
+    let list = entities("Datafolha polls agree. A Quaest poll gave him 40 percent.");
+    assert_types(
+        &list,
+        &[("Datafolha", EntityType::Org), ("Quaest", EntityType::Org)],
+    );
+    let list = entities("The Dun and Bradstreet survey was released.");
+    assert!(list.iter().all(|e| e.name != "Bradstreet"), "{list:?}");
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

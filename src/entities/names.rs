@@ -2935,9 +2935,10 @@ fn classify(
         }
         // One word with its possessive ending kept, no name the lists know:
         // a business's name ("Christie's", see `name_with_its_ending`), as
-        // a guess.
+        // a guess; and one of no common word's spelling before "poll" or
+        // "survey", its pollster's ("a Datafolha poll", "a Gallup poll").
         if let [word] = run {
-            if crate::text::is_possessive(word.span.of(s.text)) {
+            if crate::text::is_possessive(word.span.of(s.text)) || pollster(s, *word, next_token) {
                 out.push(guess(word.span, EntityType::Org));
                 return;
             }
@@ -4099,6 +4100,18 @@ fn place_then_label(s: &Sentence, run: &[Word]) -> Option<[RawMention; 2]> {
         mention(span_of(place), known.ty, None, Some(known.key)),
         mention(label.span, EntityType::Norp, None, Some(key)),
     ])
+}
+
+/// Whether `word`, before token `next`, names a pollster: "poll", "polls"
+/// or "survey" follows, and it is no common word, nor the last of a name
+/// that "and" joins ("the Dun and Bradstreet survey").
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn pollster(s: &Sentence, word: Word, next: usize) -> bool {
+    matches!(s.s(next), "poll" | "polls" | "survey")
+        && !s.common_any_case(word.span.of(s.text), word.number)
+        && !next
+            .checked_sub(2)
+            .is_some_and(|k| matches!(s.s(k), "and" | "&"))
 }
 
 /// "the German PayPal": a nationality before an organisation the lists
