@@ -1798,6 +1798,19 @@ fn a_word_before_poll_is_its_pollster() {
 }
 
 #[test]
+fn a_business_named_with_its_ending_before_the_town_of_its_branch() {
+    let text = "The painting sold at Sotheby's New York on Tuesday. The record was set \
+                at Sotheby's London in 2023. Sotheby's chairman spoke.";
+    let list = entities(text);
+    let house = find(&list, "Sotheby's");
+    assert_eq!((house.ty, house.count), (EntityType::Org, 3), "{list:?}");
+    assert_eq!(find(&list, "London").ty, EntityType::Gpe);
+    // A person's home is no branch.
+    let list = entities("We met at Smith's London home.");
+    assert!(list.iter().all(|e| e.ty != EntityType::Org), "{list:?}");
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

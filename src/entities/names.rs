@@ -2480,15 +2480,36 @@ fn nationality_of_two_words(s: &Sentence, run: &[Word]) -> Option<&'static str> 
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 fn name_with_its_ending(s: &Sentence, at: usize, bare: Span) -> bool {
     let next = s.s(at + 1);
+    // (Or before the town of its branch: "at Sotheby's New York", "at
+    // Christie's Hong Kong"; not "at Smith's London home".)
     let placed = || {
         at > 0
             && matches!(s.s(at - 1), "at" | "from" | "by" | "with")
-            && matches!(next, "in" | "on" | "." | "," | ";")
+            && (matches!(next, "in" | "on" | "." | "," | ";") || branch_town(s, at + 1))
     };
     (is_speech_verb(next) || next == "," && s.s(at + 2) == "which" || placed()) && {
         let facts = name_facts(bare.of(s.text));
         facts.known.is_none() && facts.demonym.is_none()
     }
+}
+
+/// Whether a town the lists know, of one or two capitalised words, opens
+/// at token `i`, and no word in lower case follows it but a function word
+/// ("at Sotheby's London in 2023"; not "at Smith's London home").
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn branch_town(s: &Sentence, i: usize) -> bool {
+    s.is_cap(i)
+        && (1..=2).any(|n| {
+            let end = i + n - 1;
+            (n == 1 || s.is_cap(end))
+                && lexicon::place(&s.text[s.tokens[i].span.start..s.tokens[end].span.end])
+                    .is_some_and(|p| p.ty == EntityType::Gpe)
+                && {
+                    let after = s.s(end + 1);
+                    !after.starts_with(|c: char| c.is_ascii_lowercase())
+                        || lexicon::is_stopword(after)
+                }
+        })
 }
 
 /// Whether a possessive (the word `word` without its ending, after the
