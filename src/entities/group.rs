@@ -1261,13 +1261,6 @@ fn group_with(doc: &Document, mentions: Vec<RawMention>, scan_max: usize) -> Vec
     out
 }
 
-/// Whether `e`, a place the lists know, is a town's: its key is no
-/// country's ("FR") nor a state's ("US-WA").
-fn is_town(e: &Builder, arena: &Arena) -> bool {
-    let key = arena.key(e.key).as_bytes();
-    !(key.len() == 2 && key.iter().all(u8::is_ascii_uppercase) || key.get(2) == Some(&b'-'))
-}
-
 /// The words before the head word of the names of facilities ("James" and
 /// "Webb" of the "James Webb Space Telescope", "Hubble" of the "Hubble
 /// Space Telescope"), each with its entity, the first one first: a single
@@ -1380,7 +1373,8 @@ fn people_named_as_places(
                 .words(entities.list[p].words)
                 .last()
                 .is_some_and(|w| w.eq_ignore_ascii_case(name.as_bytes()))
-                && (lexicon::surname(name).is_some() || is_town(&entities.list[i], arena))
+                && (lexicon::surname(name).is_some()
+                    || !lexicon::is_region_key(arena.key(entities.list[i].key)))
         };
         if let Some(p) = person.filter(|&p| by_context_or_ambiguous() || their_surname(p)) {
             let count = std::mem::take(&mut entities.list[i].count);

@@ -134,6 +134,13 @@ pub fn place(name: &str) -> Option<Place> {
     })
 }
 
+/// Whether `key`, a place's key in the lists, is a country's ("FR") or a
+/// state's ("US-WA"), not a town's.
+pub fn is_region_key(key: &str) -> bool {
+    let key = key.as_bytes();
+    key.len() == 2 && key.iter().all(u8::is_ascii_uppercase) || key.get(2) == Some(&b'-')
+}
+
 /// Whether `name` may be a state or province ("Washington", "NSW"): one
 /// of its keys is a subdivision's ("US-WA").
 pub fn is_subdivision(name: &str) -> bool {

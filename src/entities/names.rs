@@ -2889,9 +2889,6 @@ fn classify(
                 whole_facts = facts;
             }
         }
-        // "Ambassador to the United Nations Mike Waltz": a name the lists
-        // know before a person's full name is a mention of its own, and
-        // the rest a run of its own.
         if whole_facts.known.is_none() {
             // "an Indiana Republican", "a New York Democrat": a place and a
             // word for its people or party, two mentions.
@@ -2905,6 +2902,9 @@ fn classify(
                 out.extend(two);
                 return;
             }
+            // "Ambassador to the United Nations Mike Waltz": a name the
+            // lists know before a person's full name is a mention of its
+            // own, and the rest a run of its own.
             if let Some((n, ty, key)) = known_before_person(s, run, first_token) {
                 out.push(mention(span_of(&run[..n]), ty, None, Some(key)));
                 run = &run[n..];
@@ -2931,10 +2931,7 @@ fn classify(
             // lists know as a place, makes it an organisation's too.)
             // (A town's: no country's nor state's, "three-time champions
             // New Zealand", whose other mentions may be the country.)
-            let region = || {
-                key.len() == 2 && key.bytes().all(|b| b.is_ascii_uppercase())
-                    || key.as_bytes().get(2) == Some(&b'-')
-            };
+            let region = || lexicon::is_region_key(key);
             // ("Shares in Santander fell": a town's name after "shares in"
             // is a company's; not a country's, "shares in China", its
             // market.)
