@@ -358,6 +358,25 @@ const HOLIDAYS: &[&[&str]] = &[
     &["Yom", "Kippur"],
 ];
 
+/// The end of a time zone's name written out from token `j`, after a
+/// clock time: one or two capitalised words and "Time", with the zone's
+/// letters in brackets after it ("3 p.m. India Standard Time (IST)", "9
+/// a.m. Eastern Standard Time", "10 a.m. Pacific Time").
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn zone_named(m: &Matcher, j: usize) -> Option<usize> {
+    let capitalised = |k: usize| m.s(k).starts_with(|c: char| c.is_ascii_uppercase());
+    let time = (j + 1..j + 3)
+        .take_while(|&k| capitalised(k - 1))
+        .find(|&k| m.s(k) == "Time")?;
+    Some(
+        if m.s(time + 1) == "(" && m.is(time + 2, ZONE) && m.s(time + 3) == ")" {
+            time + 4
+        } else {
+            time + 1
+        },
+    )
+}
+
 /// Whether `word` names a time zone ("AEDT", "GMT"), in any case.
 pub(crate) fn is_time_zone(word: &str) -> bool {
     crate::text::lexicon::contains(ZONES, word)
@@ -1293,6 +1312,8 @@ fn match_at(m: &Matcher, i: usize) -> Option<(usize, EntityType)> {
                 j += 1;
             } else if m.s(j) == "local" && m.s(j + 1) == "time" {
                 j += 2; // "3 p.m. local time"
+            } else if let Some(end) = zone_named(m, j) {
+                j = end;
             }
             return Some((j, EntityType::Time));
         }
@@ -2142,6 +2163,17 @@ mod tests {
         );
         has("It takes five or six years.", "five or six years", Date);
         has("It ran between 2017 and 2023.", "2017 and 2023", Date);
+        // A time zone's name written out, its letters in brackets.
+        has(
+            "Play starts at 3 p.m. India Standard Time (IST) on Monday.",
+            "3 p.m. India Standard Time (IST)",
+            Time,
+        );
+        has(
+            "It starts at 10 a.m. Pacific Time.",
+            "10 a.m. Pacific Time",
+            Time,
+        );
         has(
             "Output of 1.5 million to 2 million barrels.",
             "1.5 million to 2 million barrels",

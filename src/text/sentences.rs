@@ -242,7 +242,8 @@ impl<'a> Splitter<'a> {
     }
 
     /// After "a.m."/"p.m.": a capitalised word starts a new sentence unless
-    /// it continues the time ("8 p.m. Friday", "3 a.m. EST").
+    /// it continues the time ("8 p.m. Friday", "3 a.m. EST", "9 a.m. Eastern
+    /// Standard Time").
     fn time_is_followed_by_new_sentence(&self, j: usize) -> bool {
         let Some(next) = self.get(j) else {
             return true;
@@ -265,6 +266,19 @@ impl<'a> Splitter<'a> {
             && s.starts_with(char::is_uppercase)
             && !lexicon::is_day_or_month(s)
             && s.chars().any(char::is_lowercase)
+            && !self.zone_named_from(j)
+    }
+
+    /// Whether a time zone's name written out opens at token `j`: one or
+    /// two capitalised words and "Time" ("3 p.m. India Standard Time",
+    /// "10 a.m. Pacific Time").
+    fn zone_named_from(&self, j: usize) -> bool {
+        let capitalised = |k: usize| {
+            self.get(k).is_some() && self.str(k).starts_with(|c: char| c.is_ascii_uppercase())
+        };
+        (j + 1..j + 3)
+            .take_while(|&k| capitalised(k - 1))
+            .any(|k| self.get(k).is_some() && self.str(k) == "Time")
     }
 
     fn opens_quote(&self, j: usize) -> bool {
@@ -373,6 +387,21 @@ mod tests {
                 "The U.S. Army left the U.S.",
                 "The troops went home at 5 p.m.",
                 "Officials said so."
+            ]
+        );
+    }
+
+    #[test]
+    fn a_time_zones_name_goes_on_with_the_time_before_it() {
+        assert_eq!(
+            sentences(
+                "Play starts at 3 p.m. India Standard Time on Monday. They left at 5 p.m. \
+                 Time magazine said so."
+            ),
+            [
+                "Play starts at 3 p.m. India Standard Time on Monday.",
+                "They left at 5 p.m.",
+                "Time magazine said so."
             ]
         );
     }
