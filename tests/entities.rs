@@ -1811,6 +1811,19 @@ fn a_business_named_with_its_ending_before_the_town_of_its_branch() {
 }
 
 #[test]
+fn every_name_of_a_list_before_a_plural_head_word_is_its_kind() {
+    let list = entities("The Ravi, Sutlej and Chenab rivers burst their banks.");
+    assert_types(
+        &list,
+        &[
+            ("Ravi", EntityType::Loc),
+            ("Sutlej", EntityType::Loc),
+            ("Chenab", EntityType::Loc),
+        ],
+    );
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

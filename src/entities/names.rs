@@ -497,8 +497,8 @@ fn one_word_place(
 ) -> Option<EntityType> {
     let head = if words > 1 {
         None
-    } else if next_word == "and" && s.is_cap(next_token + 1) {
-        Some(next_token + 2)
+    } else if matches!(next_word, "and" | ",") {
+        listed_up_to(s, next_token)
     } else if before == "and" && first_token >= 2 && s.is_cap(first_token - 2) {
         Some(next_token)
     } else {
@@ -556,6 +556,25 @@ fn one_word_place(
             && lower_case_lists(next_word) & NATURAL_PLACE != 0
             || plural_head_type(next_word) == Some(EntityType::Loc)))
     .then_some(EntityType::Loc)
+}
+
+/// The token after a list of one-word names that goes on at token `k`
+/// with "and" or a comma ("Ravi, Sutlej and Chenab rivers": the token of
+/// "rivers"), four names at most; `None` if no name follows a connector.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn listed_up_to(s: &Sentence, mut k: usize) -> Option<usize> {
+    for _ in 0..4 {
+        match s.s(k) {
+            "," if s.s(k + 1) == "and" => k += 2,
+            "," | "and" => k += 1,
+            _ => return Some(k),
+        }
+        if !s.is_cap(k) {
+            return None;
+        }
+        k += 1;
+    }
+    None
 }
 
 /// The type of place that the singular of `word`, a plural in lower case,
