@@ -1332,7 +1332,7 @@ fn listed_name_before(s: &Sentence, acronym: Span) -> Option<Span> {
 /// officials"); never a function word ("The Australian Transport Safety
 /// Bureau" is no newspaper's).
 fn known_name_opens(s: &Sentence, i: usize) -> bool {
-    (s.is_cap(i + 1) || matches!(s.s(i + 1), "of" | "and" | "for") && s.is_cap(i + 2))
+    (s.is_cap(i + 1) || inside_known_name(s.s(i + 1)) && s.is_cap(i + 2))
         && !lexicon::is_stopword(s.s(i))
         && known_name_length(s, i, 2) > 0
 }
@@ -1350,7 +1350,7 @@ fn known_name_length(s: &Sentence, i: usize, shortest: usize) -> usize {
         if s.is_cap(j) {
             ends[words] = j;
             words += 1;
-        } else if !(words > 0 && matches!(s.s(j), "of" | "and" | "for") && s.is_cap(j + 1)) {
+        } else if !(words > 0 && inside_known_name(s.s(j)) && s.is_cap(j + 1)) {
             break;
         }
         j += 1;
@@ -1360,6 +1360,12 @@ fn known_name_length(s: &Sentence, i: usize, shortest: usize) -> usize {
         .map(|n| ends[n - 1])
         .find(|&end| known_opening(&s.text[start..s.tokens[end].span.end], s.s(end)))
         .map_or(0, |end| end + 1 - i)
+}
+
+/// Whether `word` in lower case may stand between the capitalised words of
+/// a name the lists know ([`known_name_length`]).
+fn inside_known_name(word: &str) -> bool {
+    matches!(word, "of" | "and" | "for")
 }
 
 /// Whether `text`, whose last word is `last`, is a name the lists know:
@@ -1407,11 +1413,18 @@ fn in_title_case(s: &Sentence) -> bool {
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 fn short_surname(s: &Sentence, i: usize) -> bool {
     let word = s.s(i);
-    s.surname(word, s.number(i)).is_some()
-        || (2..=4).contains(&word.len())
-            && word.bytes().skip(1).all(|b| b.is_ascii_lowercase())
-            && !lexicon::is_stopword(word)
-            && s.org_word(word, s.number(i)).is_none()
+    s.surname(word, s.number(i)).is_some() || short_word(s, word, s.number(i))
+}
+
+/// Whether `word` (word number `number`), capitalised, is a word of two to
+/// four letters in lower case after the capital, no function word and no
+/// word of organisations' names: "Ding", "Ion" (see [`short_surname`],
+/// [`unknown_after_short_word`]).
+fn short_word(s: &Sentence, word: &str, number: u32) -> bool {
+    (2..=4).contains(&word.len())
+        && word.bytes().skip(1).all(|b| b.is_ascii_lowercase())
+        && !lexicon::is_stopword(word)
+        && s.org_word(word, number).is_none()
 }
 
 /// Whether the ordinary word opening a sentence at token `i` is a given
@@ -3903,9 +3916,7 @@ fn name_after_field(s: &Sentence, rest: &[Word]) -> Option<usize> {
     let name = &rest[field..];
     (field > 0
         && (2..=3).contains(&name.len())
-        && rest
-            .windows(2)
-            .all(|w| w[1].span.start == w[0].span.end + 1)
+        && one_blank_apart(rest)
         && name.iter().all(|w| {
             let word = w.span.of(s.text);
             !s.common_any_case(word, w.number)
@@ -3934,9 +3945,7 @@ fn known_before_person(
     (1..=3.min(run.len() - 2)).rev().find_map(|n| {
         if n == 1 && !after_to
             || run.len() - n > 3
-            || run[..=n]
-                .windows(2)
-                .any(|w| w[1].span.start != w[0].span.end + 1)
+            || !one_blank_apart(&run[..=n])
             || s.given_name(run[n].span.of(s.text), run[n].number)
                 .is_none()
         {
@@ -3960,16 +3969,21 @@ fn unknown_after_short_word(s: &Sentence, run: &[Word]) -> bool {
         return false;
     };
     let (opening, word) = (first.span.of(s.text), last.span.of(s.text));
-    (2..=4).contains(&opening.len())
-        && last.span.start == first.span.end + 1
-        && opening.bytes().skip(1).all(|b| b.is_ascii_lowercase())
+    short_word(s, opening, first.number)
+        && one_blank_apart(run)
         && word.len() >= 4
         && word.bytes().skip(1).all(|b| b.is_ascii_lowercase())
-        && !lexicon::is_stopword(opening)
         && !CONNECTORS.iter().any(|c| opening.eq_ignore_ascii_case(c))
-        && s.org_word(opening, first.number).is_none()
         && known_name(opening).is_none()
         && unknown_word(s, word, last.number)
+}
+
+/// Whether the words of `words` stand one blank apart, no word between
+/// any two ("United Nations Mike", not "Order of the British").
+fn one_blank_apart(words: &[Word]) -> bool {
+    words
+        .windows(2)
+        .all(|w| w[1].span.start == w[0].span.end + 1)
 }
 
 /// Whether no list knows `word` (word number `number`): no common word in

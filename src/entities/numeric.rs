@@ -364,10 +364,7 @@ const HOLIDAYS: &[&[&str]] = &[
 /// a.m. Eastern Standard Time", "10 a.m. Pacific Time").
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 fn zone_named(m: &Matcher, j: usize) -> Option<usize> {
-    let capitalised = |k: usize| m.s(k).starts_with(|c: char| c.is_ascii_uppercase());
-    let time = (j + 1..j + 3)
-        .take_while(|&k| capitalised(k - 1))
-        .find(|&k| m.s(k) == "Time")?;
+    let time = crate::text::lexicon::zone_name_end(|k| m.s(k), j)?;
     Some(
         if m.s(time + 1) == "(" && m.is(time + 2, ZONE) && m.s(time + 3) == ")" {
             time + 4

@@ -231,6 +231,16 @@ pub(crate) const WEEKDAYS: &[&str] = &[
     "wednesday",
 ];
 
+/// The index of "Time" ending a time zone's name written out from index
+/// `j`, `word(k)` the k-th word ("" past the end): one or two capitalised
+/// words and "Time" ("India Standard Time", "Pacific Time"). For the
+/// sentence splitter after "a.m." and the time's matcher alike.
+pub fn zone_name_end<'w>(word: impl Fn(usize) -> &'w str, j: usize) -> Option<usize> {
+    (j + 1..j + 3)
+        .take_while(|&k| word(k - 1).starts_with(|c: char| c.is_ascii_uppercase()))
+        .find(|&k| word(k) == "Time")
+}
+
 pub fn is_day_or_month(word: &str) -> bool {
     contains(MONTHS, word) || contains(WEEKDAYS, word)
 }

@@ -273,12 +273,7 @@ impl<'a> Splitter<'a> {
     /// two capitalised words and "Time" ("3 p.m. India Standard Time",
     /// "10 a.m. Pacific Time").
     fn zone_named_from(&self, j: usize) -> bool {
-        let capitalised = |k: usize| {
-            self.get(k).is_some() && self.str(k).starts_with(|c: char| c.is_ascii_uppercase())
-        };
-        (j + 1..j + 3)
-            .take_while(|&k| capitalised(k - 1))
-            .any(|k| self.get(k).is_some() && self.str(k) == "Time")
+        lexicon::zone_name_end(|k| self.get(k).map_or("", |_| self.str(k)), j).is_some()
     }
 
     fn opens_quote(&self, j: usize) -> bool {
