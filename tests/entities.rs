@@ -1824,6 +1824,75 @@ fn every_name_of_a_list_before_a_plural_head_word_is_its_kind() {
 }
 
 #[test]
+fn a_month_that_is_a_given_name_before_a_surname_is_the_person() {
+    for (text, name) in [
+        ("Officials said June Smith was angry.", "June Smith"),
+        ("August Lederer bought the painting.", "August Lederer"),
+    ] {
+        let list = entities(text);
+        assert_eq!(find(&list, name).ty, EntityType::Person, "{list:?}");
+        assert!(list.iter().all(|e| e.ty != EntityType::Date), "{list:?}");
+    }
+    // After a word that opens a date, or before an ordinary word, the month.
+    for text in [
+        "In June Trump signed the bill.",
+        "The June Fed meeting is key.",
+        "Last August Congress passed it.",
+        "April Fools' Day pranks began.",
+    ] {
+        let list = entities(text);
+        assert!(
+            list.iter().any(|e| e.ty == EntityType::Date),
+            "{text}: {list:?}"
+        );
+    }
+}
+
+#[test]
+fn a_given_name_before_and_and_a_full_name_shares_the_surname() {
+    let list = entities("She is the daughter of August and Serena Lederer, who owned it.");
+    assert_types(
+        &list,
+        &[
+            ("August", EntityType::Person),
+            ("Serena Lederer", EntityType::Person),
+        ],
+    );
+    let list = entities("The fund was set up by Bill and Melinda Gates.");
+    assert_eq!(find(&list, "Bill").ty, EntityType::Person, "{list:?}");
+    // A place the lists know stays one.
+    let list = entities("Talks between Jordan and Rania Smith failed.");
+    assert_eq!(find(&list, "Jordan").ty, EntityType::Gpe, "{list:?}");
+}
+
+#[test]
+fn a_web_address_written_as_a_name_is_its_company() {
+    let list = entities("He played on Chess.com last week. Chess.com said it grew.");
+    let site = find(&list, "Chess.com");
+    assert_eq!((site.ty, site.count), (EntityType::Org, 2), "{list:?}");
+    // In lower case, or with a path, or "www.", an address.
+    for text in [
+        "Visit chess.com for more.",
+        "See Example.com/news for more.",
+        "See Www.example.com now.",
+    ] {
+        let list = entities(text);
+        assert!(
+            list.iter().all(|e| e.ty != EntityType::Org),
+            "{text}: {list:?}"
+        );
+    }
+    // With its legal form, one name.
+    let list = entities("Shares of Amazon.com Inc rose.");
+    assert_eq!(
+        find(&list, "Amazon.com Inc").ty,
+        EntityType::Org,
+        "{list:?}"
+    );
+    assert_eq!(list.iter().filter(|e| e.ty == EntityType::Org).count(), 1);
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

@@ -1119,6 +1119,9 @@ pub(crate) fn find_with(
     }) {
         i += k;
         if !s.is_cap_past_first_byte(i) || plural_office(&s, i) {
+            if tokens[i].kind == TokenKind::Url {
+                site_named(&s, i, out);
+            }
             i += 1;
             continue;
         }
@@ -1207,6 +1210,24 @@ pub(crate) fn find_with(
     }
     spelt_out_lists(&s, first_mention, out);
     shared_plural_roles(&s, first_mention, out);
+}
+
+/// "Chess.com", "Booking.com": a web address written as a name (a capital,
+/// then a letter in lower case, no path), the company or the site that
+/// goes by it. (Not "www.bbc.co.uk", nor "Amazon.com Inc", which the legal
+/// form names.)
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn site_named(s: &Sentence, i: usize, out: &mut Vec<RawMention>) {
+    let word = s.s(i);
+    let label = word.split('.').next().unwrap_or("");
+    let named = label.len() > 1
+        && label.as_bytes()[1..].iter().any(u8::is_ascii_lowercase)
+        && !word.contains('/')
+        && !label.eq_ignore_ascii_case("www")
+        && !(s.is_cap(i + 1) && s.org_word(s.s(i + 1), s.number(i + 1)) == Some(OrgWord::Suffix));
+    if named {
+        out.push(mention(s.tokens[i].span, EntityType::Org, None, None));
+    }
 }
 
 /// "Justices Clarence Thomas, Samuel Alito and Neil Gorsuch": the plural
@@ -1731,6 +1752,24 @@ fn company_before_code(s: &Sentence, run: &[Word], i: usize) -> bool {
 fn state_of_country(word: &str) -> bool {
     lexicon::organization(word).is_none()
         && !lexicon::place(word).is_some_and(|p| p.key.starts_with("US"))
+}
+
+/// Whether `word`, a given name that no list knows as a place or an
+/// organisation, stands before "and" at token `next` and a given name and
+/// a surname after it (or a word that is no common one), whose surname it
+/// shares: "Bill and Melinda Gates".
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn surname_shared_after(s: &Sentence, word: &str, number: u32, next: usize) -> bool {
+    s.s(next) == "and"
+        && s.is_cap(next + 1)
+        && s.is_cap(next + 2)
+        && !s.is_cap(next + 3)
+        && s.given_name(s.s(next + 1), s.number(next + 1)).is_some()
+        && (s.surname(s.s(next + 2), s.number(next + 2)).is_some()
+            || !s.common_any_case(s.s(next + 2), s.number(next + 2)))
+        && s.given_name(word, number).is_some()
+        && lexicon::place(word).is_none()
+        && lexicon::organization(word).is_none()
 }
 
 /// Whether a word for kin in lower case comes right before token `first`,
@@ -3588,6 +3627,13 @@ fn classify(
                 out.push(mention(span, EntityType::Org, None, None));
                 return;
             }
+        }
+        // "Bill and Melinda Gates", "the daughter of August and Serena
+        // Lederer": a given name alone before "and" and a person's given
+        // name and surname shares the surname, a person.
+        if cut == 0 && rest.len() == 1 && surname_shared_after(s, first, first_number, next_token) {
+            out.push(mention(span, EntityType::Person, None, None));
+            return;
         }
         // "their son Frankie", "his wife, Clare,": a given name after a
         // word for kin.

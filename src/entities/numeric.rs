@@ -744,8 +744,78 @@ impl<'a> Matcher<'a, '_> {
         // The list's bit first: most tokens asked are no month.
         self.is(i, MONTH) && {
             let s = self.s(i);
-            s.starts_with(char::is_uppercase) && (s != "May" || self.date_context(i))
+            s.starts_with(char::is_uppercase)
+                && match s {
+                    "May" => self.date_context(i),
+                    "April" | "June" | "August" => !self.given_name_at(i),
+                    _ => true,
+                }
         }
+    }
+
+    /// "June Smith said", "August Lederer bought it", "the daughter of
+    /// August and Serena Lederer": a month that is a given name too reads
+    /// as the name before a surname (one the lists know, or a word they do
+    /// not), or before "and" and a person's two names, where no word that
+    /// opens a date comes before it ("in June Trump signed", "the June Fed
+    /// meeting", "last August Congress passed" stay dates).
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
+    fn given_name_at(&self, i: usize) -> bool {
+        let before = i.checked_sub(1).map_or("", |j| self.s(j));
+        let mut lower = [0u8; 8];
+        let n = before.len().min(8);
+        lower[..n].copy_from_slice(&before.as_bytes()[..n]);
+        lower.make_ascii_lowercase();
+        let opens_date = before.len() <= 8
+            && matches!(
+                &lower[..n],
+                b"in"
+                    | b"since"
+                    | b"until"
+                    | b"till"
+                    | b"by"
+                    | b"from"
+                    | b"through"
+                    | b"during"
+                    | b"before"
+                    | b"after"
+                    | b"between"
+                    | b"to"
+                    | b"and"
+                    | b"or"
+                    | b"last"
+                    | b"next"
+                    | b"this"
+                    | b"that"
+                    | b"the"
+                    | b"a"
+                    | b"early"
+                    | b"late"
+                    | b"mid"
+                    | b"each"
+                    | b"every"
+                    | b"its"
+                    | b"their"
+                    | b"our"
+                    | b"on"
+                    | b"for"
+                    | b"at"
+            );
+        if opens_date || i > 0 && self.is_digit_number(i - 1) {
+            return false;
+        }
+        let surname_at = |j: usize| {
+            let w = self.s(j);
+            self.kind(j) == Some(TokenKind::Word)
+                && w.starts_with(|c: char| c.is_ascii_uppercase())
+                && w.bytes().skip(1).any(|b| b.is_ascii_lowercase())
+                && !self.is(j, MONTH | WEEKDAY)
+                && (super::lexicon::surname(w).is_some() || !super::lexicon::is_common_word(w))
+        };
+        surname_at(i + 1)
+            || self.s(i + 1) == "and"
+                && super::lexicon::given_name(self.s(i + 2)).is_some()
+                && surname_at(i + 3)
     }
 
     /// "May" is a month only next to a day number or a year, or after a
