@@ -1893,6 +1893,40 @@ fn a_web_address_written_as_a_name_is_its_company() {
 }
 
 #[test]
+fn a_county_no_list_knows_opens_a_role_of_a_title_three_words_on() {
+    let list = entities("\"It moves fast,\" Ventura County Fire Chief Dustin Gardner said.");
+    let chief = find(&list, "Dustin Gardner");
+    assert_eq!(chief.ty, EntityType::Person, "{list:?}");
+    assert_eq!(chief.role.as_deref(), Some("Ventura County Fire Chief"));
+    assert_eq!(find(&list, "Ventura County").ty, EntityType::Gpe);
+}
+
+#[test]
+fn a_weekday_between_a_title_and_a_name_is_a_given_name() {
+    for (text, name) in [
+        (
+            "Edo state Governor Monday Okpebholo declared a holiday.",
+            "Monday Okpebholo",
+        ),
+        ("Mr. Friday Okonkwo said it was late.", "Friday Okonkwo"),
+    ] {
+        let list = entities(text);
+        assert_eq!(find(&list, name).ty, EntityType::Person, "{list:?}");
+        assert!(list.iter().all(|e| e.ty != EntityType::Date), "{list:?}");
+    }
+    let list = entities("Chief Saturday Kpai, chairman of the council, spoke.");
+    let chief = find(&list, "Saturday Kpai");
+    assert_eq!(
+        chief.role.as_deref(),
+        Some("chairman of the council"),
+        "{list:?}"
+    );
+    // Not after a name that is no title.
+    let list = entities("The Senate Monday passed the bill.");
+    assert_eq!(find(&list, "Monday").ty, EntityType::Date, "{list:?}");
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

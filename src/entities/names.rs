@@ -3293,12 +3293,16 @@ fn classify(
             // Lansbury, a neurologist at ..."; or before it, in lower case:
             // "chief executive Dr. Priya Raghunathan".
             // A rank written short gives way to a role in apposition too:
-            // "Lt. Gen. Inam Haider Malik, chairman of the NDMA,".
+            // "Lt. Gen. Inam Haider Malik, chairman of the NDMA,"; and so
+            // does "Chief" alone, a chief's style in West Africa as much as
+            // a role ("Chief Saturday Kpai, chairman of the council,").
             let role = match kind {
                 Some(TitleKind::Honorific) => appositive_role(s, next_token)
                     .flatten()
                     .or_else(|| role_before(s, first_token).flatten()),
-                _ if role.is_some_and(|r| r.of(s.text).ends_with('.')) => {
+                _ if role
+                    .is_some_and(|r| r.of(s.text).ends_with('.') || r.of(s.text) == "Chief") =>
+                {
                     appositive_role(s, next_token).flatten().or(role)
                 }
                 _ => role,
@@ -5151,7 +5155,7 @@ fn leading_title(
             let words = join_into(phrase_buf, first_words[..len].iter().copied(), |w| w);
             lexicon::place(words).is_some() || len == 2 && lexicon::demonym(words).is_some()
         })
-        .unwrap_or(0);
+        .unwrap_or_else(|| county_opens(first_words, run.len()));
     let limit = run.len().min(5 + place_words);
     let words = &first_words[..limit];
     let mut cut = 0;
@@ -5261,6 +5265,10 @@ fn leading_title(
                 qualifiers.push(mention(span, EntityType::Norp, None, Some(key)));
                 break;
             }
+            if len == 2 && county_opens(first_words, run.len()) == 2 {
+                qualifiers.push(mention(span, EntityType::Gpe, None, None));
+                break;
+            }
             // "NATO Secretary-General", "Apple CEO": the organisation
             // (not a minister's portfolio: "Labour Minister").
             if let Some((key, ambiguous)) = lexicon::organization(q) {
@@ -5277,6 +5285,23 @@ fn leading_title(
         }
     }
     (cut, kind, qualifiers)
+}
+
+/// "Ventura County Fire Chief Dustin Gardner": a word and the head word of
+/// a town's or county's name ("County") open a run of four words or more,
+/// a place that no list knows, before the title of the role (2, the words
+/// of the place; 0 where they open no place).
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn county_opens(first_words: [&str; 8], len: usize) -> usize {
+    let opens = len >= 4
+        && head_type(first_words[1]) == Some(EntityType::Gpe)
+        && first_words[0].bytes().any(|b| b.is_ascii_lowercase())
+        && lexicon::title(first_words[0]).is_none();
+    if opens {
+        2
+    } else {
+        0
+    }
 }
 
 /// "ISRO Chairman", "UNHCR chief": an acronym before a title that no list

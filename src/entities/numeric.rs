@@ -842,6 +842,25 @@ impl<'a> Matcher<'a, '_> {
             && !self.s(i + 1).starts_with(char::is_uppercase)
     }
 
+    /// "Governor Monday Okpebholo", "Chief Saturday Kpakol-Nwiido": a
+    /// weekday between a capitalised title and a capitalised word is a
+    /// given name.
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
+    fn titled_name(&self, i: usize) -> bool {
+        // ("Mr. Friday Okonkwo": the title's full stop a token.)
+        let dot = usize::from(i > 0 && self.s(i - 1) == ".");
+        let Some(before) = i.checked_sub(1 + dot).map(|j| self.s(j)) else {
+            return false;
+        };
+        let next = self.s(i + 1);
+        before.starts_with(|c: char| c.is_ascii_uppercase())
+            && next.starts_with(|c: char| c.is_ascii_uppercase())
+            && next.bytes().any(|b| b.is_ascii_lowercase())
+            && self.kind(i + 1) == Some(TokenKind::Word)
+            && !self.is(i + 1, MONTH | WEEKDAY | DAY_PART)
+            && super::lexicon::title(before).is_some()
+    }
+
     fn year_at(&self, i: usize) -> bool {
         self.is_digit_number(i) && is_year(self.s(i))
     }
@@ -1325,7 +1344,7 @@ fn match_at(m: &Matcher, i: usize) -> Option<(usize, EntityType)> {
         return Some((i + 1, EntityType::Time));
     }
     // Weekdays: "Tuesday", "Tuesday night", "Tuesday, March 5".
-    if m.is(i, WEEKDAY) && s.starts_with(char::is_uppercase) && s.len() > 4 {
+    if m.is(i, WEEKDAY) && s.starts_with(char::is_uppercase) && s.len() > 4 && !m.titled_name(i) {
         let mut j = i + 1;
         if m.is(j, DAY_PART) {
             return Some((j + 1, EntityType::Time));
