@@ -1927,6 +1927,41 @@ fn a_weekday_between_a_title_and_a_name_is_a_given_name() {
 }
 
 #[test]
+fn words_that_each_name_a_people_or_a_faith_name_one_group() {
+    for (text, name) in [
+        ("Sunni Muslims marched in the city.", "Sunni Muslims"),
+        (
+            "The camps hold Rohingya Muslims who fled.",
+            "Rohingya Muslims",
+        ),
+        ("Palestinian Christians prayed.", "Palestinian Christians"),
+    ] {
+        let list = entities(text);
+        assert_eq!(find(&list, name).ty, EntityType::Norp, "{list:?}");
+        assert!(list.iter().all(|e| e.ty != EntityType::Person), "{list:?}");
+    }
+}
+
+#[test]
+fn trades_end_companies_names() {
+    let list = entities(
+        "Hanmi Pharmaceutical said sales rose. Prices rose, Drewry Shipping Consultants said. \
+         \"We are back,\" said Lars Jensen, chief executive of Vespucci Maritime.",
+    );
+    for name in [
+        "Hanmi Pharmaceutical",
+        "Drewry Shipping Consultants",
+        "Vespucci Maritime",
+    ] {
+        assert_eq!(find(&list, name).ty, EntityType::Org, "{name}: {list:?}");
+    }
+    // A head word alone names nothing whole before "and".
+    let list = entities("The Maritime and Port Authority of Singapore (MPA) said so.");
+    let mpa = find(&list, "Maritime and Port Authority of Singapore");
+    assert_eq!(mpa.ty, EntityType::Org, "{list:?}");
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

@@ -2089,11 +2089,13 @@ fn collect_run(
             // Hospital and King's College Hospital"; not a plural head:
             // "Securities and Exchange Commission"), and so is one that
             // opens with a company the lists know ("Toyota Motor and Sony
-            // Group").
+            // Group"). A head word alone names nothing whole ("Maritime and
+            // Port Authority of Singapore").
             && run.last().is_none_or(|w| {
                 let word = w.span.of(s.text);
                 HEAD_TABLE.get(word) & (CLUB_END | FAC_HEAD) == 0
                     && (word.ends_with('s')
+                        || run.len() == 1
                         || !matches!(s.org_word(word, w.number), Some(OrgWord::Head)))
             })
             && run
@@ -3327,6 +3329,12 @@ fn classify(
         // Not a known name here, so the facts hold its demonym.
         if let Some(key) = facts.demonym {
             out.push(mention(span, EntityType::Norp, None, Some(key)));
+            return;
+        }
+        // "Sunni Muslims", "Palestinian Christians": words that each name a
+        // people or a faith name one group.
+        if cut == 0 && groups_only(s, rest) {
+            out.push(mention(span, EntityType::Norp, None, None));
             return;
         }
         // "Mount Everest", "Lake Eyre", "Fort Campbell", "Greater Manchester",
@@ -5285,6 +5293,18 @@ fn leading_title(
         }
     }
     (cut, kind, qualifiers)
+}
+
+/// Whether `run` is two or three words that each name a people, a faith or
+/// a party's followers, the last a plural ("Sunni Muslims", "Rohingya
+/// Muslims"; not "Kurdish Muslim", which may open a person's name).
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn groups_only(s: &Sentence, run: &[Word]) -> bool {
+    (2..=3).contains(&run.len())
+        && run[run.len() - 1].span.of(s.text).ends_with('s')
+        && run
+            .iter()
+            .all(|w| lexicon::demonym(w.span.of(s.text)).is_some())
 }
 
 /// "Ventura County Fire Chief Dustin Gardner": a word and the head word of

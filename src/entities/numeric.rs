@@ -71,6 +71,7 @@ const MULTIPLIERS: &[&str] = &[
 
 /// Currency words that follow an amount ("27 dlrs", "1.08 dollars").
 const CURRENCY_WORDS: &[&str] = &[
+    "afghanis",
     "baht",
     "birr",
     "cedi",
@@ -88,6 +89,7 @@ const CURRENCY_WORDS: &[&str] = &[
     "dlrs",
     "dollar",
     "dollars",
+    "dong",
     "euro",
     "euros",
     "forint",
@@ -96,12 +98,21 @@ const CURRENCY_WORDS: &[&str] = &[
     "francs",
     "hryvnia",
     "hryvnias",
+    "koruna",
     "krona",
     "krone",
     "kroner",
     "kronor",
     "kwacha",
+    "kwanza",
+    "kyat",
+    "kyats",
+    "lari",
+    "lei",
+    "leu",
+    "lev",
     "lira",
+    "manat",
     "naira",
     "pence",
     "peso",
@@ -112,6 +123,10 @@ const CURRENCY_WORDS: &[&str] = &[
     "reais",
     "real",
     "reals",
+    "rial",
+    "rials",
+    "riel",
+    "riels",
     "ringgit",
     "riyal",
     "riyals",
@@ -129,6 +144,7 @@ const CURRENCY_WORDS: &[&str] = &[
     "soles",
     "sterling",
     "taka",
+    "tenge",
     "won",
     "yen",
     "yuan",
@@ -237,8 +253,13 @@ const UNITS: &[&str] = &[
     "meters",
     "metre",
     "metres",
+    "mg",
+    "microgram",
+    "micrograms",
     "mile",
     "miles",
+    "milligram",
+    "milligrams",
     "millimeter",
     "millimeters",
     "millimetre",
@@ -246,6 +267,7 @@ const UNITS: &[&str] = &[
     "mm",
     "mph",
     "mw",
+    "nautical",
     "ounce",
     "ounces",
     "oz",
@@ -1824,7 +1846,7 @@ fn degrees_converted(m: &Matcher, i: usize, end: usize) -> bool {
 /// A unit of measure, but none that only qualifies another ("square").
 fn is_unit_word(word: &str) -> bool {
     CLASSES.get(word) & UNIT != 0
-        && !["square", "cubic", "sq"]
+        && !["square", "cubic", "sq", "nautical"]
             .iter()
             .any(|w| word.eq_ignore_ascii_case(w))
 }
@@ -1956,7 +1978,8 @@ fn amount_with_unit(m: &Matcher, i: usize) -> Option<(usize, EntityType)> {
         let mut k = end + 1;
         if (next.eq_ignore_ascii_case("square")
             || next.eq_ignore_ascii_case("cubic")
-            || next.eq_ignore_ascii_case("sq"))
+            || next.eq_ignore_ascii_case("sq")
+            || next.eq_ignore_ascii_case("nautical"))
             && m.is(k, UNIT)
         {
             k += 1;
@@ -2212,6 +2235,15 @@ mod tests {
         );
         has("It takes 90 working days.", "90 working days", Date);
         has("It lasted 118 hearing days.", "118 hearing days", Date);
+        has(
+            "The ship was 60 nautical miles off.",
+            "60 nautical miles",
+            Quantity,
+        );
+        has("They took a 60-milligram dose.", "60-milligram", Quantity);
+        has("He takes 5 mg daily.", "5 mg", Quantity);
+        has("Relief was 5 billion kyat.", "5 billion kyat", Money);
+        has("Bread costs 2,000 rials.", "2,000 rials", Money);
         let got = found("An estimated 500 residents have left.");
         assert!(got.is_empty(), "{got:?}");
     }
