@@ -1962,6 +1962,47 @@ fn trades_end_companies_names() {
 }
 
 #[test]
+fn an_acronym_spells_a_name_with_and_whose_head_word_is_inside() {
+    let list = entities("They went to the National Commission for Museums and Monuments (NCMM).");
+    let ncmm = find(&list, "National Commission for Museums and Monuments");
+    assert_eq!((ncmm.ty, ncmm.count), (EntityType::Org, 2), "{list:?}");
+    // Without the possessive ending.
+    let list = entities(
+        "The Construction, Forestry, Mining and Energy Union's (CFMEU) John Sutton spoke.",
+    );
+    let union = find(&list, "Construction, Forestry, Mining and Energy Union");
+    assert_eq!(union.count, 2, "{list:?}");
+}
+
+#[test]
+fn names_that_end_whole_are_two_across_and() {
+    for (text, names) in [
+        (
+            "It was projected by CBC News and CTV News.",
+            ["CBC News", "CTV News"],
+        ),
+        (
+            "Nutrien Ltd and BHP Group are spending.",
+            ["Nutrien Ltd", "BHP Group"],
+        ),
+    ] {
+        let list = entities(text);
+        for name in names {
+            assert_eq!(find(&list, name).ty, EntityType::Org, "{list:?}");
+        }
+    }
+}
+
+#[test]
+fn a_wires_sport_label_before_a_headline_is_no_part_of_a_name() {
+    let list = entities(
+        "Tennis-Sabalenka beats Gauff to win French Open\n\nAryna Sabalenka beat Coco Gauff.",
+    );
+    assert_eq!(find(&list, "Aryna Sabalenka").count, 2, "{list:?}");
+    assert_eq!(find(&list, "Coco Gauff").count, 2, "{list:?}");
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

@@ -1339,11 +1339,15 @@ fn listed_name_before(s: &Sentence, acronym: Span) -> Option<Span> {
         }
     }
     let first = first?;
-    // (The head word may open the name: "Institute for Climate and
-    // Sustainable Cities (ICSC)".)
-    (listed && (lower_head || head(last) || head(first))).then(|| Span {
+    // (The head word may open the name, "Institute for Climate and
+    // Sustainable Cities (ICSC)", or stand inside it, "National Commission
+    // for Museums and Monuments (NCMM)".)
+    // (Without a possessive ending: "the Construction, Forestry, Mining
+    // and Energy Union's (CFMEU) John Sutton".)
+    let (end, _) = strip_possessive(s.tokens[last].span, s.s(last));
+    (listed && (lower_head || (first..=last).any(head))).then(|| Span {
         start: s.tokens[first].span.start,
-        end: s.tokens[last].span.end,
+        end: end.end,
     })
 }
 
@@ -2094,9 +2098,12 @@ fn collect_run(
             && run.last().is_none_or(|w| {
                 let word = w.span.of(s.text);
                 HEAD_TABLE.get(word) & (CLUB_END | FAC_HEAD) == 0
-                    && (word.ends_with('s')
+                    && (word.ends_with('s') && word != "News"
                         || run.len() == 1
-                        || !matches!(s.org_word(word, w.number), Some(OrgWord::Head)))
+                        || !matches!(
+                            s.org_word(word, w.number),
+                            Some(OrgWord::Head | OrgWord::Suffix)
+                        ))
             })
             && run
                 .first()
