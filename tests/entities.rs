@@ -2003,6 +2003,38 @@ fn a_wires_sport_label_before_a_headline_is_no_part_of_a_name() {
 }
 
 #[test]
+fn three_unknown_words_before_of_and_a_country_are_a_person() {
+    let list = entities("The summit replaced Moussa Faki Mahamat of Chad, who served two terms.");
+    assert_types(
+        &list,
+        &[
+            ("Moussa Faki Mahamat", EntityType::Person),
+            ("Chad", EntityType::Gpe),
+        ],
+    );
+}
+
+#[test]
+fn a_place_named_with_a_possessive_is_whole_with_either_apostrophe() {
+    let list = entities("Cox's Bazar was hit hard. In Cox\u{2019}s Bazar district, 23 died.");
+    let place = list
+        .iter()
+        .find(|e| e.ty == EntityType::Gpe)
+        .expect("a place");
+    assert_eq!(place.count, 2, "{list:?}");
+    assert!(list.iter().all(|e| e.ty != EntityType::Person), "{list:?}");
+}
+
+#[test]
+fn a_point_of_the_compass_opening_a_sentence_before_a_place_opens_a_name() {
+    let list = entities("Southern California Edison (SCE) cut power. SCE said so.");
+    let sce = find(&list, "Southern California Edison");
+    assert_eq!((sce.ty, sce.count), (EntityType::Org, 3), "{list:?}");
+    let list = entities("South Jakarta was flooded.");
+    assert_eq!(find(&list, "South Jakarta").ty, EntityType::Gpe, "{list:?}");
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

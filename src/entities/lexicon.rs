@@ -70,13 +70,25 @@ fn place_entry(name: &str) -> Option<(&'static str, &'static str)> {
 }
 
 /// The entry of `table` for `name`, or, for a name with letters outside
-/// ASCII that the table lacks, for its [`fold_latin`] form.
+/// ASCII that the table lacks, for its [`fold_latin`] form; for one with a
+/// straight apostrophe, for the name with a curly one.
 fn folded_entry(
     table: &'static crate::tables::lexicon::Table,
     name: &str,
 ) -> Option<(&'static str, &'static str)> {
     match table.get_entry(name) {
         None if !name.is_ascii() => table.get_entry(&fold_latin(name)?),
+        // The lists write the apostrophe curly ("Cox’s Bazar", "Côte
+        // d’Ivoire"), as most texts do not.
+        None if name.as_bytes().contains(&b'\'') => {
+            let mut curly = String::with_capacity(name.len() + 8);
+            for part in name.split('\'') {
+                curly.push_str(part);
+                curly.push('\u{2019}');
+            }
+            curly.pop();
+            table.get_entry(&curly)
+        }
         entry => entry,
     }
 }

@@ -2207,6 +2207,9 @@ fn opens_group_or_body(s: &Sentence, i: usize, title_case: bool) -> bool {
     };
     (word == "Black" && !title_case && black_people(s, i + 1))
         || (is_sport(word) && s.is_cap(i + 1))
+        // "Southern California Edison cut power", "South Jakarta was
+        // flooded": a point of the compass before a place the lists know.
+        || (!title_case && compass_before_place(s, i))
         // "World Rugby said", "World Athletics": a sport's body after the
         // word for its reach.
         || (!title_case && s.is_cap(i + 1) && is_sport(s.s(i + 1)) && !lexicon::is_stopword(word))
@@ -2603,6 +2606,7 @@ fn possessive_in_name(s: &Sentence, run: &[Word], word: Span, i: usize) -> bool 
     let whole = Span::new(run.first().map_or(word.start, |w| w.span.start), word.end);
     let word = word.of(s.text);
     matches!(run, [saint] if matches!(saint.span.of(s.text), "St" | "St." | "Saint"))
+        || run.is_empty() && place_with_possessive(word, s.s(i))
         || heads_name(s, s.s(i), s.number(i), FAC_HEAD)
             && known_name(whole.of(s.text)).is_none()
             && lexicon::demonym(word).is_none()
@@ -2610,6 +2614,18 @@ fn possessive_in_name(s: &Sentence, run: &[Word], word: Span, i: usize) -> bool 
             // Justice Coalition's", "Mr Sharon's".
             && s.org_word(word, NO_WORD).is_none()
             && run.first().is_none_or(|w| s.title(w.span.of(s.text), w.number).is_none())
+}
+
+/// "Cox's Bazar": a place the lists know whose name is a possessive and
+/// the word after it (written with either apostrophe: see
+/// [`lexicon::place`]).
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn place_with_possessive(word: &str, next: &str) -> bool {
+    let mut name = String::with_capacity(word.len() + next.len() + 3);
+    name.push_str(word);
+    name.push_str("'s ");
+    name.push_str(next);
+    lexicon::place(&name).is_some()
 }
 
 /// Whether the capitalised words from token `i` on (at most four, on one
@@ -2698,12 +2714,12 @@ fn quoted_title_end(s: &Sentence, i: usize) -> Option<usize> {
         .then_some(close + 1)
 }
 
-/// "Aryna Sabalenka of Belarus", "Mate Pavic of Croatia": two words that
-/// no list knows, of letters and no common word, before "of" and a country
-/// (token `next`) are a person and the country, a player's as a rule.
+/// "Aryna Sabalenka of Belarus", "Moussa Faki Mahamat of Chad": two or
+/// three words that no list knows, of letters and no common word, before
+/// "of" and a country (token `next`) are a person and the country.
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 fn unknown_person_of_country(s: &Sentence, run: &[Word], next: usize) -> bool {
-    run.len() == 2
+    (2..=3).contains(&run.len())
         && lexicon::place(s.s(next)).is_some_and(|p| p.ty == EntityType::Gpe && p.is_country())
         && run.iter().all(|w| {
             let text = w.span.of(s.text);
@@ -4339,6 +4355,16 @@ fn is_honour(word: &str) -> bool {
 /// ([`STORMS`]: "Hurricane", "Typhoon").
 pub(crate) fn is_storm(word: &str) -> bool {
     HEAD_TABLE.get(word) & STORM != 0
+}
+
+/// Whether the word at token `i` is a point of the compass before a
+/// capitalised word that the lists know as a place ("Southern California").
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn compass_before_place(s: &Sentence, i: usize) -> bool {
+    compass_name(s.s(i))
+        && s.is_cap(i + 1)
+        && lexicon::place(s.s(i + 1))
+            .is_some_and(|p| matches!(p.ty, EntityType::Gpe | EntityType::Loc))
 }
 
 /// Whether `word` is a point of the compass that opens a place's name
