@@ -2035,6 +2035,20 @@ fn a_point_of_the_compass_opening_a_sentence_before_a_place_opens_a_name() {
 }
 
 #[test]
+fn a_participle_opening_a_sentence_is_no_part_of_a_name() {
+    let list = entities("Renewed Houthi missile attacks have forced ships to divert.");
+    assert_eq!(find(&list, "Houthi").ty, EntityType::Norp, "{list:?}");
+    assert!(list.iter().all(|e| e.ty != EntityType::Person), "{list:?}");
+    // A given name, or a word that English often capitalises, still opens one.
+    let list = entities("Mohamed Salah scored twice.");
+    assert_eq!(
+        find(&list, "Mohamed Salah").ty,
+        EntityType::Person,
+        "{list:?}"
+    );
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

@@ -326,6 +326,15 @@ pub fn sometimes_capitalised(word: &str) -> bool {
         .is_none_or(|rest| word_freq_facts(rest).is_some_and(|(_, cap)| cap != 0))
 }
 
+/// Whether general English writes `word` (any case) with a capital less
+/// than a third of the time, or is too rare a word for the table to say
+/// ("renewed"; not "united").
+pub fn seldom_capitalised(word: &str) -> bool {
+    WORD_FREQ
+        .get_ascii_lowercase(word)
+        .is_none_or(|rest| word_freq_facts(rest).is_some_and(|(_, cap)| cap <= 2))
+}
+
 /// The singular of a word shaped like a regular plural, an "s" cut off
 /// ("Analysts" -> "Analyst"; not "Boss", nor a singular of fewer than three
 /// letters): what a table that lacks the plural is asked instead.

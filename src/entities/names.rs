@@ -1615,6 +1615,9 @@ fn ordinary_initial_word(word: &str) -> u8 {
             || lexicon::ordinary_plural(word) && !lexicon::is_listed_name(word)
             // "Diplomats said", "Aides said": the plural of a role.
             || plural_of_role(word)
+            // "Renewed Houthi attacks", "Stranded Afghan migrants": a
+            // participle that no list of names knows.
+            || participle(word)
     } else {
         let lower = crate::text::case::lower_str(word);
         lexicon::is_stopword(&lower) || lexicon::is_common_word(&lower)
@@ -1647,6 +1650,18 @@ fn ordinary_initial_word(word: &str) -> u8 {
         } else {
             0
         }
+}
+
+/// Whether `word`, capitalised, ends as a participle in "-ed" that no
+/// list of names knows and English seldom capitalises ("Renewed",
+/// "Stranded"; not "Mohamed", nor "United").
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn participle(word: &str) -> bool {
+    word.len() >= 6
+        && word.ends_with("ed")
+        && word.bytes().skip(1).all(|b| b.is_ascii_lowercase())
+        && lexicon::seldom_capitalised(word)
+        && !lexicon::is_listed_name(word)
 }
 
 /// [`ordinary_initial_word`]: an ordinary word, when it opens a sentence.
