@@ -2049,6 +2049,35 @@ fn a_participle_opening_a_sentence_is_no_part_of_a_name() {
 }
 
 #[test]
+fn a_name_before_airport_or_prison_is_the_building() {
+    for (text, name) in [
+        ("He was arrested at Madrid's Barajas airport.", "Barajas"),
+        ("She was held in Evin prison for a year.", "Evin"),
+    ] {
+        let list = entities(text);
+        assert_eq!(find(&list, name).ty, EntityType::Fac, "{list:?}");
+    }
+    // Not before a noun they modify.
+    let list = entities("Smith prison sentence was long.");
+    assert!(list.iter().all(|e| e.ty != EntityType::Fac), "{list:?}");
+}
+
+#[test]
+fn a_specialist_and_a_fast_bowler_are_roles() {
+    let list = entities(
+        "Dr. Fatima Cody Stanford, an obesity specialist at Massachusetts General Hospital, \
+         said so. Gambhir said fast bowler Prasidh Krishna was out.",
+    );
+    let doctor = find(&list, "Fatima Cody Stanford");
+    assert_eq!(
+        doctor.role.as_deref(),
+        Some("obesity specialist at Massachusetts General Hospital")
+    );
+    let bowler = find(&list, "Prasidh Krishna");
+    assert_eq!(bowler.role.as_deref(), Some("fast bowler"), "{list:?}");
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

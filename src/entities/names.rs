@@ -514,7 +514,8 @@ fn one_word_place(
         return Some(ty);
     }
     // "the Grasberg mine", "BHP's Escondida copper mine": a mine or a
-    // plant that works ore, a building.
+    // plant that works ore, a building; and so are "Barajas airport" and
+    // "Evin prison".
     let ore = |k: usize| {
         matches!(
             s.s(k),
@@ -537,6 +538,9 @@ fn one_word_place(
     if works(next_token) || ore(next_token) && works(next_token + 1) {
         return Some(EntityType::Fac);
     }
+    if matches!(next_word, "airport" | "prison" | "jail") && building_alone(s, next_token) {
+        return Some(EntityType::Fac);
+    }
     // "the Lambayeque region", "Zabul province": a division of a country.
     if matches!(
         next_word,
@@ -556,6 +560,15 @@ fn one_word_place(
             && lower_case_lists(next_word) & NATURAL_PLACE != 0
             || plural_head_type(next_word) == Some(EntityType::Loc)))
     .then_some(EntityType::Loc)
+}
+
+/// "Barajas airport", "Evin prison": whether the building at token
+/// `head` stands alone, no noun in lower case after it that the name and
+/// the building would modify ("Smith prison sentence").
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn building_alone(s: &Sentence, head: usize) -> bool {
+    let after = s.s(head + 1);
+    !after.starts_with(|c: char| c.is_ascii_lowercase()) || lexicon::is_stopword(after)
 }
 
 /// The token after a list of one-word names that goes on at token `k`
