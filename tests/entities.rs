@@ -2078,6 +2078,21 @@ fn a_specialist_and_a_fast_bowler_are_roles() {
 }
 
 #[test]
+fn sports_grounds_named_alone_are_buildings() {
+    let list = entities(
+        "The Test at Lord's was drawn. Lord's was full, and the next is at Edgbaston. \
+         She won at Roland Garros.",
+    );
+    let lords = find(&list, "Lord's");
+    assert_eq!((lords.ty, lords.count), (EntityType::Fac, 2), "{list:?}");
+    assert_eq!(find(&list, "Edgbaston").ty, EntityType::Fac);
+    assert_eq!(find(&list, "Roland Garros").ty, EntityType::Fac);
+    let list = entities("Wimbledon is held at the All England Lawn Tennis and Croquet Club.");
+    let club = find(&list, "All England Lawn Tennis and Croquet Club");
+    assert_eq!(club.ty, EntityType::Org, "{list:?}");
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

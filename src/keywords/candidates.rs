@@ -891,6 +891,11 @@ fn name_start_by<'a>(name: &'a str, mut filler: impl FnMut(&'a str) -> bool) -> 
         .map(|w| (w.as_ptr() as usize - name.as_ptr() as usize, w))
     {
         if !filler(word) {
+            // A name the lists know whole keeps its first word ("All
+            // England Club", "First Nations", "The Hague").
+            if offset > 0 && crate::entities::lexicon::is_listed_name(name) {
+                return 0;
+            }
             return offset.max(start);
         }
         start = offset + word.len();

@@ -665,6 +665,24 @@ fn the_third_person_of_a_verb_the_table_lacks_ends_the_phrase() {
 }
 
 #[test]
+fn a_name_the_lists_know_keeps_its_first_stop_word() {
+    let all = phrases(
+        "Wimbledon is held at the All England Lawn Tennis and Croquet Club. The club \
+         is the All England Lawn Tennis and Croquet Club, in London.",
+        50,
+    );
+    assert!(
+        all.iter()
+            .any(|p| p == "All England Lawn Tennis and Croquet Club"),
+        "{all:?}"
+    );
+    assert!(
+        all.iter().all(|p| !p.starts_with("England Lawn")),
+        "{all:?}"
+    );
+}
+
+#[test]
 fn a_name_inside_a_hyphenated_word_stays_in_the_phrase() {
     let text = "Diplomats at the UN-sponsored Afghan talks expect a deal. The \
                 UN-sponsored Afghan talks in Bonn went on.";
