@@ -2093,6 +2093,18 @@ fn sports_grounds_named_alone_are_buildings() {
 }
 
 #[test]
+fn a_roads_number_is_part_of_its_name() {
+    let list = entities("Highway 118 and a section of U.S. Route 101 were closed.");
+    assert_types(
+        &list,
+        &[
+            ("Highway 118", EntityType::Fac),
+            ("U.S. Route 101", EntityType::Loc),
+        ],
+    );
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

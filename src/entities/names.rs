@@ -2167,18 +2167,22 @@ fn collect_run(
         i += 1;
     }
     // "FTSE 100", "S&P 500": a number after the words is part of a name
-    // the lists know with it, and a year after a law's head word is part
-    // of the law's ("Proceeds of Crime Act 2002").
+    // the lists know with it, a year after a law's head word is part of
+    // the law's ("Proceeds of Crime Act 2002"), and a road's number of its
+    // name ("Highway 118", "U.S. Route 101").
     if i < s.tokens.len()
         && s.tokens[i].space_before
         && !s.tokens[i].line_break_before
         && s.tokens[i - 1].span.end == run.last().map_or(0, |w| w.span.end)
-        && matches!(s.s(i).len(), 2..=4)
+        && matches!(s.s(i).len(), 1..=4)
         && s.s(i).bytes().all(|b| b.is_ascii_digit())
-        && ((s.s(i).len() == 4
-            && matches!(s.s(i).as_bytes()[0], b'1' | b'2')
-            && HEAD_TABLE.get(s.s(i - 1)) & LAW_HEAD != 0)
-            || known_name(&s.text[s.tokens[start].span.start..s.tokens[i].span.end]).is_some())
+        && (matches!(s.s(i - 1), "Highway" | "Route")
+            || s.s(i).len() > 1
+                && (s.s(i).len() == 4
+                    && matches!(s.s(i).as_bytes()[0], b'1' | b'2')
+                    && HEAD_TABLE.get(s.s(i - 1)) & LAW_HEAD != 0
+                    || known_name(&s.text[s.tokens[start].span.start..s.tokens[i].span.end])
+                        .is_some()))
     {
         run.push(Word {
             span: s.tokens[i].span,
@@ -2238,6 +2242,10 @@ fn opens_group_or_body(s: &Sentence, i: usize, title_case: bool) -> bool {
         // "Southern California Edison cut power", "South Jakarta was
         // flooded": a point of the compass before a place the lists know.
         || (!title_case && compass_before_place(s, i))
+        // "Highway 118 was closed": a road and its number.
+        || (matches!(word, "Highway" | "Route")
+            && s.s(i + 1).bytes().all(|b| b.is_ascii_digit())
+            && s.tokens.get(i + 1).is_some_and(|t| t.kind == TokenKind::Number))
         // "World Rugby said", "World Athletics": a sport's body after the
         // word for its reach.
         || (!title_case && s.is_cap(i + 1) && is_sport(s.s(i + 1)) && !lexicon::is_stopword(word))
