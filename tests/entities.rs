@@ -2105,6 +2105,15 @@ fn a_roads_number_is_part_of_its_name() {
 }
 
 #[test]
+fn a_title_that_is_all_a_companys_name_names_no_company() {
+    let list = entities("Suez Canal Authority chairman Admiral Osama Rabie spoke.");
+    assert!(list.iter().all(|e| e.name != "Admiral"), "{list:?}");
+    let list = entities("Microsoft and Alphabet's Google led. Google said so.");
+    assert_eq!(find(&list, "Google").count, 2, "{list:?}");
+    assert_eq!(find(&list, "Alphabet").count, 1, "{list:?}");
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

@@ -5347,8 +5347,9 @@ fn leading_title(
                 break;
             }
             // "NATO Secretary-General", "Apple CEO": the organisation
-            // (not a minister's portfolio: "Labour Minister").
-            if let Some((key, ambiguous)) = lexicon::organization(q) {
+            // (not a minister's portfolio: "Labour Minister"; nor the whole
+            // title: "Admiral", a rank and an insurer).
+            if let Some((key, ambiguous)) = lexicon::organization(q).filter(|_| len < cut) {
                 if !(ambiguous && portfolio(q, words.get(len).copied().unwrap_or(""))) {
                     qualifiers.push(mention(span, EntityType::Org, None, Some(key)));
                 }
