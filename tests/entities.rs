@@ -2114,6 +2114,26 @@ fn a_title_that_is_all_a_companys_name_names_no_company() {
 }
 
 #[test]
+fn a_known_places_or_companys_possessive_before_a_title_is_part_of_the_role() {
+    for (text, name, role) in [
+        (
+            "Kenya's President William Ruto spoke.",
+            "William Ruto",
+            "Kenya's President",
+        ),
+        ("Apple's CEO Tim Cook spoke.", "Tim Cook", "Apple's CEO"),
+        (
+            "Trump's Attorney General Pam Bondi spoke.",
+            "Pam Bondi",
+            "Attorney General",
+        ),
+    ] {
+        let list = entities(text);
+        assert_eq!(find(&list, name).role.as_deref(), Some(role), "{list:?}");
+    }
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

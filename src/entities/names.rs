@@ -3268,6 +3268,8 @@ fn classify(
                 Some(k) if tenure_word(s.s(k)) || prefixed_title_part(s, k, span, phrase) => {
                     Span::new(s.tokens[k].span.start, span.end)
                 }
+                // "Kenya's President William Ruto": the country's too.
+                Some(k) if place_possessive(s, k) => Span::new(s.tokens[k].span.start, span.end),
                 _ => span,
             }
         });
@@ -4895,6 +4897,21 @@ fn prefixed_title_part(s: &Sentence, k: usize, title: Span, phrase_buf: &mut Str
         && word.starts_with(|c: char| c.is_uppercase())
         && title_any_case(join_into(phrase_buf, [word, title.of(s.text)], |w| w))
             == Some(TitleKind::Role)
+}
+
+/// Whether token `k` is the name of a town, a country or an organisation
+/// that the lists know, with a possessive ending, on the line of the title
+/// after it ("Kenya's President", "Sydney's Lord Mayor", "Apple's CEO").
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn place_possessive(s: &Sentence, k: usize) -> bool {
+    let token = s.s(k);
+    let bare = crate::text::strip_possessive(token);
+    bare.len() < token.len()
+        && !s.tokens[k + 1].line_break_before
+        && matches!(
+            known_name(bare),
+            Some((EntityType::Gpe | EntityType::Org, _))
+        )
 }
 
 /// Words for when or how a role is held, before it: "former President",
