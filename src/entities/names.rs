@@ -2176,7 +2176,7 @@ fn collect_run(
         && s.tokens[i - 1].span.end == run.last().map_or(0, |w| w.span.end)
         && matches!(s.s(i).len(), 1..=4)
         && s.s(i).bytes().all(|b| b.is_ascii_digit())
-        && (matches!(s.s(i - 1), "Highway" | "Route")
+        && (numbered_road(s.s(i - 1))
             || s.s(i).len() > 1
                 && (s.s(i).len() == 4
                     && matches!(s.s(i).as_bytes()[0], b'1' | b'2')
@@ -2243,7 +2243,7 @@ fn opens_group_or_body(s: &Sentence, i: usize, title_case: bool) -> bool {
         // flooded": a point of the compass before a place the lists know.
         || (!title_case && compass_before_place(s, i))
         // "Highway 118 was closed": a road and its number.
-        || (matches!(word, "Highway" | "Route")
+        || (numbered_road(word)
             && s.s(i + 1).bytes().all(|b| b.is_ascii_digit())
             && s.tokens.get(i + 1).is_some_and(|t| t.kind == TokenKind::Number))
         // "World Rugby said", "World Athletics": a sport's body after the
@@ -3268,8 +3268,9 @@ fn classify(
                 Some(k) if tenure_word(s.s(k)) || prefixed_title_part(s, k, span, phrase) => {
                     Span::new(s.tokens[k].span.start, span.end)
                 }
-                // "Kenya's President William Ruto": the country's too.
-                Some(k) if place_possessive(s, k) => Span::new(s.tokens[k].span.start, span.end),
+                // "Kenya's President William Ruto", "Apple's CEO Tim Cook":
+                // the place's or the company's too.
+                Some(k) if known_possessive(s, k) => Span::new(s.tokens[k].span.start, span.end),
                 _ => span,
             }
         });
@@ -3363,8 +3364,10 @@ fn classify(
                 Some(TitleKind::Honorific) => appositive_role(s, next_token)
                     .flatten()
                     .or_else(|| role_before(s, first_token).flatten()),
-                _ if role
-                    .is_some_and(|r| r.of(s.text).ends_with('.') || r.of(s.text) == "Chief") =>
+                _ if role.is_some_and(|r| {
+                    let r = r.of(s.text);
+                    r.ends_with('.') || r == "Chief"
+                }) =>
                 {
                     appositive_role(s, next_token).flatten().or(role)
                 }
@@ -4395,6 +4398,12 @@ pub(crate) fn is_storm(word: &str) -> bool {
     HEAD_TABLE.get(word) & STORM != 0
 }
 
+/// Whether `word` heads a road's name that a number ends ("Highway 118",
+/// "U.S. Route 101").
+fn numbered_road(word: &str) -> bool {
+    matches!(word, "Highway" | "Route")
+}
+
 /// Whether the word at token `i` is a point of the compass before a
 /// capitalised word that the lists know as a place ("Southern California").
 #[cfg_attr(target_arch = "wasm32", inline(never))]
@@ -4903,7 +4912,7 @@ fn prefixed_title_part(s: &Sentence, k: usize, title: Span, phrase_buf: &mut Str
 /// that the lists know, with a possessive ending, on the line of the title
 /// after it ("Kenya's President", "Sydney's Lord Mayor", "Apple's CEO").
 #[cfg_attr(target_arch = "wasm32", inline(never))]
-fn place_possessive(s: &Sentence, k: usize) -> bool {
+fn known_possessive(s: &Sentence, k: usize) -> bool {
     let token = s.s(k);
     let bare = crate::text::strip_possessive(token);
     bare.len() < token.len()
