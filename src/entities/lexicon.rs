@@ -308,31 +308,30 @@ pub fn surname(word: &str) -> Option<u8> {
     weight(folded_entry(&SURNAMES, word)?.1)
 }
 
+/// A word's facts in the frequency table, in any case: round(2 × Zipf) and
+/// its capitalised share in tenths (`None` for a word too rare for it).
+fn word_facts(word: &str) -> Option<(u8, u8)> {
+    word_freq_facts(WORD_FREQ.get_ascii_lowercase(word)?)
+}
+
 /// An ordinary English word that is usually written in lower case: frequent
 /// (Zipf 3.5 or more) and capitalised less than half the time.
 pub fn is_common_word(word: &str) -> bool {
-    let Some(rest) = WORD_FREQ.get_ascii_lowercase(word) else {
-        return false;
-    };
-    word_freq_facts(rest).is_some_and(|(zipf2, capitalised)| zipf2 >= 7 && capitalised <= 4)
+    word_facts(word).is_some_and(|(zipf2, capitalised)| zipf2 >= 7 && capitalised <= 4)
 }
 
 /// Whether general English writes `word` (any case) with a capital at
 /// least a tenth of the time, as words that open names do ("Universal",
 /// "Virgin", "National"; not "Opposition", "Former").
 pub fn sometimes_capitalised(word: &str) -> bool {
-    WORD_FREQ
-        .get_ascii_lowercase(word)
-        .is_none_or(|rest| word_freq_facts(rest).is_some_and(|(_, cap)| cap != 0))
+    word_facts(word).is_none_or(|(_, cap)| cap != 0)
 }
 
 /// Whether general English writes `word` (any case) with a capital less
 /// than a third of the time, or is too rare a word for the table to say
 /// ("renewed"; not "united").
 pub fn seldom_capitalised(word: &str) -> bool {
-    WORD_FREQ
-        .get_ascii_lowercase(word)
-        .is_none_or(|rest| word_freq_facts(rest).is_some_and(|(_, cap)| cap <= 2))
+    word_facts(word).is_none_or(|(_, cap)| cap <= 2)
 }
 
 /// The singular of a word shaped like a regular plural, an "s" cut off

@@ -181,8 +181,7 @@ fn sport_slug(word: &str) -> Option<usize> {
         "Volleyball",
     ];
     let (sport, rest) = word.split_once('-')?;
-    (rest.starts_with(|c: char| c.is_uppercase()) && SPORTS.binary_search(&sport).is_ok())
-        .then_some(sport.len())
+    (rest.starts_with(|c: char| c.is_uppercase()) && SPORTS.contains(&sport)).then_some(sport.len())
 }
 
 /// The length of the white space character at `i`, other than the space,
