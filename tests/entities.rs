@@ -2134,6 +2134,50 @@ fn a_known_places_or_companys_possessive_before_a_title_is_part_of_the_role() {
 }
 
 #[test]
+fn a_word_joined_to_a_participle_ends_the_name_at_its_hyphen() {
+    let list = entities("The Bharatiya Janata Party-led Mahayuti alliance won.");
+    assert!(
+        list.iter().any(|e| e.name == "Bharatiya Janata Party"),
+        "{list:?}"
+    );
+    assert!(list.iter().any(|e| e.name == "Mahayuti"), "{list:?}");
+    let list = entities("The Jharkhand Mukti Morcha-led alliance won.");
+    assert_eq!(find(&list, "Jharkhand Mukti Morcha").ty, EntityType::Org);
+    assert!(list.iter().all(|e| !e.name.contains('-')), "{list:?}");
+}
+
+#[test]
+fn unknown_words_before_of_and_a_body_are_a_person() {
+    let list = entities("Shinji Toda of Tohoku University said the fault had ruptured.");
+    assert_eq!(find(&list, "Shinji Toda").ty, EntityType::Person);
+    assert_eq!(find(&list, "Tohoku University").ty, EntityType::Org);
+    let list = entities("Professor Smith of Harvard University said so.");
+    assert_eq!(find(&list, "Smith").role.as_deref(), Some("Professor"));
+    assert_eq!(find(&list, "Harvard University").ty, EntityType::Org);
+    let list = entities("Senators Ron Johnson of Wisconsin and Rand Paul of Kentucky asked.");
+    assert_eq!(find(&list, "Wisconsin").ty, EntityType::Gpe);
+    assert_eq!(find(&list, "Rand Paul").role.as_deref(), Some("Senators"));
+    let list = entities("The Royal Bank of Scotland Group said so.");
+    assert_eq!(
+        find(&list, "Royal Bank of Scotland Group").ty,
+        EntityType::Org
+    );
+}
+
+#[test]
+fn a_short_word_before_a_korean_given_name_opens_a_persons_name() {
+    let list = entities("Min Hee-jin, chief executive of ADOR, told a news conference.");
+    assert_eq!(
+        find(&list, "Min Hee-jin").role.as_deref(),
+        Some("chief executive of ADOR")
+    );
+    let list = entities("Bang Si-hyuk declined to comment.");
+    assert_eq!(find(&list, "Bang Si-hyuk").ty, EntityType::Person);
+    let list = entities("New Year-end bonuses were paid.");
+    assert!(list.iter().all(|e| e.ty != EntityType::Person), "{list:?}");
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

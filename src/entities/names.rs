@@ -1259,6 +1259,13 @@ fn shared_plural_roles(s: &Sentence, first_mention: usize, out: &mut [RawMention
         };
         while let Some(m) = out.get_mut(k) {
             let between = s.text[end..m.span.start].trim();
+            // "Senators Ron Johnson of Wisconsin and Rand Paul": the place
+            // a person is of is passed over.
+            if between == "of" && m.ty == EntityType::Gpe {
+                end = m.span.end;
+                k += 1;
+                continue;
+            }
             let listed = matches!(between, "," | "and" | ", and");
             if !listed || m.ty != EntityType::Person || m.role.is_some() {
                 break;
@@ -1484,6 +1491,7 @@ fn given_name_opens_name(s: &Sentence, i: usize) -> bool {
                 || (verb_after_name(s.s(i + 2)) && s.surname(s.s(i + 1), s.number(i + 1)).is_some())
         } else {
             korean_order(s, word, s.number(i), s.s(i + 1))
+                || korean_name_opens(s, i)
                 || verb_after_name(s.s(i + 2)) && {
                     let at = |k: usize| Word {
                         span: s.tokens[k].span,
@@ -1517,6 +1525,23 @@ fn korean_order(s: &Sentence, surname: &str, number: u32, given: &str) -> bool {
     hyphenated_given_name(given) && s.surname(surname, number).is_some()
 }
 
+/// "Min Hee-jin, chief executive of ADOR,", "Bang Si-hyuk declined": a
+/// short word opening a sentence, before a Korean given name and then a
+/// verb or a comma and a word in lower case, is a surname the lists lack
+/// (not "New Year-end bonuses").
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn korean_name_opens(s: &Sentence, i: usize) -> bool {
+    let word = s.s(i);
+    (2..=4).contains(&word.len())
+        && word.bytes().all(|b| b.is_ascii_alphabetic())
+        && hyphenated_given_name(s.s(i + 1))
+        && (verb_after_name(s.s(i + 2))
+            || s.s(i + 2) == ","
+                && s.tokens
+                    .get(i + 3)
+                    .is_some_and(|_| s.s(i + 3).starts_with(|c: char| c.is_ascii_lowercase())))
+}
+
 /// Whether `word` is written as a Korean given name is: two syllables of
 /// letters joined by a hyphen, the second in lower case ("Geun-hye",
 /// "Jae-in", "Suk-yeol").
@@ -1529,6 +1554,28 @@ fn hyphenated_given_name(word: &str) -> bool {
         && (2..=5).contains(&second.len())
         && first.bytes().all(|b| b.is_ascii_alphabetic())
         && second.bytes().all(|b| b.is_ascii_lowercase())
+        && korean_syllable(first.as_bytes())
+        && korean_syllable(second.as_bytes())
+}
+
+/// Whether letters are one syllable as Korean is romanised: consonants,
+/// vowels, and at most a final "k", "l", "m", "n", "ng" or "p" ("Geun",
+/// "hye", "yeol", "hyuk"; not "Year-end", whose syllables end in "r" and
+/// "nd").
+fn korean_syllable(letters: &[u8]) -> bool {
+    let vowel = |b: &u8| {
+        matches!(
+            b.to_ascii_lowercase(),
+            b'a' | b'e' | b'i' | b'o' | b'u' | b'y' | b'w'
+        )
+    };
+    let body = match letters {
+        [rest @ .., b'n', b'g'] => rest,
+        [rest @ .., b'k' | b'l' | b'm' | b'n' | b'p'] => rest,
+        _ => letters,
+    };
+    let onset = body.iter().take_while(|b| !vowel(b)).count();
+    onset <= 3 && body.len() > onset && body[onset..].iter().all(vowel)
 }
 
 /// Whether the ordinary word opening a sentence at token `i` qualifies a
@@ -1908,6 +1955,16 @@ fn collect_run(
             });
             break;
         }
+        // "the Jharkhand Mukti Morcha-led alliance", "the Bharatiya Janata
+        // Party-led Mahayuti": a word joined to a participle ends the name
+        // at its hyphen (the first word's is [`classify`]'s: "Saudi-led").
+        if let Some(end) = participle_joined(text).filter(|_| !run.is_empty()) {
+            run.push(Word {
+                span: Span::new(t.span.start, t.span.start + end),
+                number: NO_WORD,
+            });
+            break;
+        }
         run.push(Word { span, number });
         if plural_office(s, i) && !s.tokens[i].line_break_before {
             break;
@@ -1999,7 +2056,9 @@ fn collect_run(
         // ("Chidi Okafor of the Riverina Growers Council").
         let connector = s.is_connector(i)
             && !(s.s(i) == "of"
-                && (person_before_of(s, run) || unknown_person_of_country(s, run, i + 1)));
+                && (person_before_of(s, run)
+                    || unknown_person_of_country(s, run, i + 1)
+                    || unknown_person_of_body(s, run, i + 1)));
         // After a particle, an elided article ("Federation Internationale
         // de l'Automobile", "Ministere de l'Interieur").
         if connector && (goes_on(i + 1) || s.s(i) != "of" && s.elided_article(i + 1)) {
@@ -2767,6 +2826,55 @@ fn unknown_person_of_country(s: &Sentence, run: &[Word], next: usize) -> bool {
         })
 }
 
+/// "Professor Shinji Toda of Tohoku University", "Min Hee-jin of ADOR
+/// Holdings Ltd": words no list knows before an "of" and a body's name
+/// (capitalised words, two to four, that an organisation's head word or
+/// legal form ends) are a person, two or three words of letters (a
+/// hyphen inside allowed) that are no common word, nor a title, a word of
+/// organisations or a name the lists know; after up to two titles (in
+/// the plural too: "Senators"), one word is enough ("Professor Smith").
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn unknown_person_of_body(s: &Sentence, run: &[Word], next: usize) -> bool {
+    let body = (next..next + 4).take_while(|&k| s.is_cap(k)).count();
+    let last = next + body.saturating_sub(1);
+    if body < 2
+        || !matches!(
+            s.org_word(s.s(last), s.number(last)),
+            Some(OrgWord::Head | OrgWord::Suffix)
+        )
+    {
+        return false;
+    }
+    let titles = leading_titles(s, run);
+    let name = &run[titles..];
+    let fewest = if titles > 0 { 1 } else { 2 };
+    (fewest..=3).contains(&name.len())
+        && name.iter().all(|w| {
+            let text = w.span.of(s.text);
+            text.starts_with(|c: char| c.is_ascii_uppercase())
+                && text.bytes().all(|b| b.is_ascii_alphabetic() || b == b'-')
+                && !s.common_any_case(text, w.number)
+                && s.org_word(text, w.number).is_none()
+                && s.title(text, w.number).is_none()
+                && known_name(text).is_none()
+        })
+}
+
+/// How many of the first words of `run`, at most two, are titles, in the
+/// plural too ("Senators"), or nationalities ("Republican Senator Ted
+/// Cruz"), an abbreviated title with its full stop ("Dr.").
+fn leading_titles(s: &Sentence, run: &[Word]) -> usize {
+    run.iter()
+        .take(3)
+        .take_while(|w| {
+            let (bare, number) = without_stops(w.span.of(s.text), **w);
+            s.title(bare, number).is_some()
+                || lexicon::demonym(bare).is_some()
+                || plural_of_role(bare)
+        })
+        .count()
+}
+
 /// Whether the words `run` before an "of" are a person's full name: two or
 /// three words, the first a known given name or the last a known surname
 /// after a first word that is no common word, none of them a title, a word
@@ -2775,18 +2883,7 @@ fn unknown_person_of_country(s: &Sentence, run: &[Word], next: usize) -> bool {
 /// first: "Professor Helen Bedford of University College London".
 fn person_before_of(s: &Sentence, run: &[Word]) -> bool {
     let word = |w: &Word| w.span.of(s.text);
-    // (An abbreviated title keeps its full stop in the run: "Dr."; a
-    // party or a nationality may come first: "Republican Senator Ted Cruz
-    // of Texas".)
-    let titles = run
-        .iter()
-        .take(3)
-        .take_while(|w| {
-            let (bare, number) = without_stops(word(w), **w);
-            s.title(bare, number).is_some() || lexicon::demonym(bare).is_some()
-        })
-        .count();
-    let run = &run[titles..];
+    let run = &run[leading_titles(s, run)..];
     let (Some(first), Some(last)) = (run.first(), run.last()) else {
         return false;
     };
@@ -4005,9 +4102,15 @@ fn person_by_surname(s: &Sentence, run: &[Word]) -> bool {
         return false;
     };
     let text = first.span.of(s.text);
-    // "Park Geun-hye": a surname before a Korean given name.
+    // "Park Geun-hye": a surname before a Korean given name; one the
+    // lists lack, of two to four letters ("Min Hee-jin").
     if let [_, given] = run {
-        if korean_order(s, text, first.number, given.span.of(s.text)) {
+        let given = given.span.of(s.text);
+        if korean_order(s, text, first.number, given)
+            || (2..=4).contains(&text.len())
+                && text.bytes().all(|b| b.is_ascii_alphabetic())
+                && hyphenated_given_name(given)
+        {
             return true;
         }
     }
@@ -5633,6 +5736,15 @@ fn hyphenated_dates(s: &Sentence, run: &[Word]) -> bool {
 fn is_participle_part(part: &str) -> bool {
     part.starts_with(char::is_lowercase)
         && (part.ends_with("ed") || matches!(part, "born" | "run" | "made" | "built" | "grown"))
+}
+
+/// Where the name ends in a word joined to a participle ("Morcha-led",
+/// "Party-backed"): the length of the part before the last hyphen, when
+/// that part is capitalised.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn participle_joined(word: &str) -> Option<usize> {
+    let (name, participle) = word.rsplit_once('-')?;
+    (name.starts_with(char::is_uppercase) && is_participle_part(participle)).then_some(name.len())
 }
 
 /// Whether hyphenated parts make one name, its first and last parts
