@@ -2178,6 +2178,60 @@ fn a_short_word_before_a_korean_given_name_opens_a_persons_name() {
 }
 
 #[test]
+fn a_known_body_of_three_words_or_more_opens_a_role() {
+    for (text, body, name) in [
+        (
+            "It was announced by Securities and Exchange Commission Chair Gary Gensler.",
+            "Securities and Exchange Commission",
+            "Gary Gensler",
+        ),
+        (
+            "International Monetary Fund Managing Director Kristalina Georgieva said.",
+            "International Monetary Fund",
+            "Kristalina Georgieva",
+        ),
+    ] {
+        let list = entities(text);
+        assert_eq!(find(&list, body).ty, EntityType::Org, "{list:?}");
+        let role = find(&list, name).role.clone().unwrap_or_default();
+        assert!(role.starts_with(body), "{list:?}");
+    }
+}
+
+#[test]
+fn ten_between_names_is_a_particle() {
+    let list = entities("The coach, Erik ten Hag, was not available. Ten Hag later spoke.");
+    assert_eq!(find(&list, "Erik ten Hag").count, 2, "{list:?}");
+}
+
+#[test]
+fn a_word_before_an_honours_noun_names_the_honour() {
+    let list =
+        entities("The Nobel prizes were set up by Alfred Nobel. Nobel laureate Maria Ressa spoke.");
+    assert_eq!(find(&list, "Alfred Nobel").count, 1, "{list:?}");
+    let list = entities("He won the Swede prize money.");
+    assert_eq!(find(&list, "Swede").ty, EntityType::Norp);
+}
+
+#[test]
+fn a_given_name_and_a_buildings_head_after_a_verb_of_speech_are_a_person() {
+    let list = entities("\"We are cautious,\" said Tim Bridge, a lead partner at Deloitte.");
+    assert_eq!(find(&list, "Tim Bridge").ty, EntityType::Person);
+    let list = entities("He said London Bridge was closed.");
+    assert_eq!(find(&list, "London Bridge").ty, EntityType::Fac);
+}
+
+#[test]
+fn football_clubs_are_organisations() {
+    let list = entities("Aston Villa loaned Jhon Duran to Al Nassr. Benfica confirmed the sale.");
+    for club in ["Aston Villa", "Al Nassr", "Benfica"] {
+        assert_eq!(find(&list, club).ty, EntityType::Org, "{list:?}");
+    }
+    let list = entities("He lives in Bournemouth.");
+    assert_eq!(find(&list, "Bournemouth").ty, EntityType::Gpe);
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

@@ -28,8 +28,8 @@ use crate::text::{Span, Token, TokenKind};
 /// Lower-case words that may stand inside a name between capitalised words.
 /// (Those of people's names first, then the two that are not.)
 const CONNECTORS: &[&str] = &[
-    "al", "bin", "da", "de", "del", "den", "der", "di", "do", "dos", "du", "el", "la", "le", "ter",
-    "van", "von", "for", "of",
+    "al", "bin", "da", "de", "del", "den", "der", "di", "do", "dos", "du", "el", "la", "le", "ten",
+    "ter", "van", "von", "for", "of",
 ];
 
 /// Verbs of saying: "X said" makes X a person.
@@ -642,9 +642,10 @@ fn park_of_person(s: &Sentence, run: &[Word], before: &str) -> bool {
             // Bridge": a building's head word that is a surname, after
             // given names or titles only, and not after "the" ("the
             // Albert Hall" is a building) nor where a street is ("left on
-            // Elliot Street").
+            // Elliot Street"); a surname the lists lack after a verb of
+            // speech ("said Tim Bridge").
             bits & FAC_HEAD != 0
-                && surname()
+                && (surname() || is_speech_verb(before))
                 && !before.eq_ignore_ascii_case("the")
                 && !matches!(before, "on" | "along" | "down" | "off" | "up")
                 && named(&run[0])
@@ -3097,9 +3098,14 @@ fn classify(
         // "Brent crude", "Dubai crude", "Urals crude": a single word before
         // "crude" names a grade of oil (a benchmark), no place in the text;
         // so does a place's name before "futures" ("Brent futures").
+        // And "the Nobel prizes", "Nobel laureate Maria Ressa": a single
+        // word before an honour's noun in lower case names the honour.
         if run.len() == 1
             && match s.s(next_token) {
                 "crude" => true,
+                "prize" | "prizes" | "laureate" | "laureates" => {
+                    lexicon::demonym(run[0].span.of(s.text)).is_none()
+                }
                 "futures" => lexicon::place(run[0].span.of(s.text)).is_some(),
                 _ => false,
             }
@@ -5362,6 +5368,12 @@ fn leading_title(
             lexicon::place(words).is_some() || len == 2 && lexicon::demonym(words).is_some()
         })
         .unwrap_or_else(|| county_opens(first_words, run.len()));
+    let body = if place_words == 0 {
+        body_before_title(s, run)
+    } else {
+        None
+    };
+    let place_words = body.map_or(place_words, |(n, _)| n);
     let limit = run.len().min(5 + place_words);
     let words = &first_words[..limit];
     let mut cut = 0;
@@ -5457,7 +5469,14 @@ fn leading_title(
         k += 1;
     }
     let mut qualifiers = Vec::new();
-    if kind == Some(TitleKind::Role) {
+    if let Some((n, key)) = body.filter(|_| kind == Some(TitleKind::Role)) {
+        qualifiers.push(mention(
+            span_of(&run[..n]),
+            EntityType::Org,
+            None,
+            Some(key),
+        ));
+    } else if kind == Some(TitleKind::Role) {
         // "United States President": the longest place or nationality at
         // the front of the role is reported in its own right.
         for len in (1..cut.min(3) + 1).rev() {
@@ -5492,6 +5511,30 @@ fn leading_title(
         }
     }
     (cut, kind, qualifiers)
+}
+
+/// "Securities and Exchange Commission Chair Gary Gensler", "Reserve Bank
+/// of Australia Governor Michele Bullock": an organisation the lists know,
+/// of three to five words, "and" or "of" between them, opening a run
+/// before a title and two words more opens the role; how many of the
+/// run's words it takes, and its key.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn body_before_title(s: &Sentence, run: &[Word]) -> Option<(usize, &'static str)> {
+    (3..=5.min(run.len().saturating_sub(3)))
+        .rev()
+        .find_map(|n| {
+            let (bare, number) = without_stops(run[n].span.of(s.text), run[n]);
+            // (A title of two words: "Managing Director".)
+            let two = || {
+                lexicon::may_begin_title_phrase(bare)
+                    && title_any_case(span_of(&run[n..n + 2]).of(s.text)) == Some(TitleKind::Role)
+            };
+            if s.title_any_case(bare, number) != Some(TitleKind::Role) && !two() {
+                return None;
+            }
+            let (key, _) = lexicon::organization(span_of(&run[..n]).of(s.text))?;
+            Some((n, key))
+        })
 }
 
 /// Whether `run` is two or three words that each name a people, a faith or
