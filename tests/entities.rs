@@ -2232,6 +2232,26 @@ fn football_clubs_are_organisations() {
 }
 
 #[test]
+fn a_possessive_before_a_businesss_premises_is_a_company() {
+    let list = entities("Customers gathered outside Zenvault's offices on Friday.");
+    assert_eq!(find(&list, "Zenvault").ty, EntityType::Org);
+    let list = entities("He spoke at DeepMind's headquarters in London.");
+    assert_eq!(find(&list, "DeepMind").ty, EntityType::Org);
+    let list = entities("He stayed at Katoomba's best hotel.");
+    assert_eq!(find(&list, "Katoomba").ty, EntityType::Gpe);
+}
+
+#[test]
+fn words_in_capitals_are_no_ones_name_and_a_models_max_is_no_name() {
+    let list = entities("He joined PVR INOX in 2019.");
+    assert_eq!(find(&list, "PVR INOX").ty, EntityType::Org);
+    let list = entities("He met JOHN SMITH in 2019.");
+    assert_eq!(find(&list, "JOHN SMITH").ty, EntityType::Person);
+    let list = entities("Relatives of those killed in two 737 MAX crashes spoke.");
+    assert!(list.iter().all(|e| e.name != "MAX"), "{list:?}");
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

@@ -3001,11 +3001,12 @@ fn classify(
     if first_token >= 2
         && matches!(
             run[0].span.of(s.text),
-            "Pro" | "Max" | "Ultra" | "Plus" | "Mini" | "Fold" | "Flip" | "Air" | "Lite" | "XL"
+            "Pro" | "Max" | "MAX" | "Ultra" | "Plus" | "Mini" | "Fold" | "Flip" | "Air" | "Lite" | "XL"
         )
         && s.s(first_token - 1).bytes().all(|b| b.is_ascii_digit())
         && !s.blocked(first_token - 1)
-        && (s.is_cap(first_token - 2) || is_camel_case(s.s(first_token - 2)))
+        // ("two 737 MAX crashes": the model's number alone before it.)
+        && (s.is_cap(first_token - 2) || is_camel_case(s.s(first_token - 2)) || run[0].span.of(s.text) == "MAX")
     {
         return;
     }
@@ -3941,7 +3942,9 @@ fn classify(
                 // "Greenpeace Nordic", "Indikator Politik Indonesia": with
                 // a word the lists know as an organisation, or a town or
                 // country last, an organisation.
-                let ty = if !evidence && known_word_inside(s, rest) {
+                // And "PVR INOX": words all in capitals, in a sentence in
+                // lower case, are no one's name.
+                let ty = if !evidence && (known_word_inside(s, rest) || in_capitals_all(s, rest)) {
                     EntityType::Org
                 } else {
                     EntityType::Person
@@ -4029,7 +4032,7 @@ fn classify(
         // person works is an organisation (as a guess).
         let works_at = || {
             cut == 0
-                && role_at_before(s, first_token)
+                && (role_at_before(s, first_token) || premises_after(s, span, next_token))
                 && s.given_name(first, first_number).is_none()
         };
         // (Not an ordinary word before a word in lower case that it
@@ -4094,6 +4097,57 @@ fn classify(
         out.push(guess(span, EntityType::Org));
         return;
     }
+}
+
+/// Whether every word of `run` is two capitals or more and nothing else,
+/// none of them a given name or a surname ("JOHN SMITH" may be a person's
+/// name written as some lists write it).
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn in_capitals_all(s: &Sentence, run: &[Word]) -> bool {
+    run.iter().all(|w| {
+        let text = w.span.of(s.text);
+        if text.len() < 2 || !text.bytes().all(|b| b.is_ascii_uppercase()) {
+            return false;
+        }
+        // Looked up as the lists write names: "Smith". (ASCII capitals
+        // only, so any cut of the bytes is a string.)
+        let mut buf = [0u8; 24];
+        let Some(name) = buf.get_mut(..text.len()) else {
+            return true;
+        };
+        for (b, &c) in name.iter_mut().zip(text.as_bytes()) {
+            *b = c.to_ascii_lowercase();
+        }
+        name[0] = text.as_bytes()[0];
+        let name = std::str::from_utf8(name).unwrap_or_default();
+        lexicon::given_name(name).is_none() && lexicon::surname(name).is_none()
+    })
+}
+
+/// "outside Zenvault's offices", "at DeepMind's headquarters": whether
+/// the name at `span` has a possessive before a word for a business's
+/// premises or staff at token `next` (a place's name, after a locative
+/// word, would be a company's).
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn premises_after(s: &Sentence, span: Span, next: usize) -> bool {
+    const PREMISES: &[&str] = &[
+        "headquarters",
+        "offices",
+        "premises",
+        "website",
+        "factory",
+        "factories",
+        "stores",
+        "branches",
+        "employees",
+        "staff",
+        "shareholders",
+        "customers",
+        "boardroom",
+    ];
+    let after = s.text.as_bytes().get(span.end..).unwrap_or_default();
+    (after.starts_with(b"'s") || after.starts_with("\u{2019}s".as_bytes()))
+        && in_list(PREMISES, s.s(next))
 }
 
 /// Whether `run`, of two or three words that no rule typed, opens with a

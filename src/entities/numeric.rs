@@ -1748,6 +1748,32 @@ fn date_after_month(m: &Matcher, i: usize) -> usize {
     j
 }
 
+/// "closed at 199,000 won on Friday", "1,500 won a cup": "won" after a
+/// sum written with a thousands comma, and no object of the verb after it
+/// (punctuation, a preposition or "a"), is the currency.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn won_priced(m: &Matcher, end: usize, won: usize) -> bool {
+    m.s(won).eq_ignore_ascii_case("won")
+        && m.s(end - 1).contains(',')
+        && m.tokens.get(won + 1).is_none_or(|t| {
+            t.kind == TokenKind::Punct
+                || matches!(
+                    m.s(won + 1),
+                    "a" | "on"
+                        | "in"
+                        | "at"
+                        | "per"
+                        | "each"
+                        | "from"
+                        | "to"
+                        | "for"
+                        | "and"
+                        | "or"
+                        | "than"
+                )
+        })
+}
+
 /// Numbers followed by what they count: money ("27 dlrs", "300 mln
 /// dlrs", "five million euros"), percentages ("2.1%", "31 pct", "five per
 /// cent"), durations ("three days", "two hours") and quantities ("20
@@ -1943,7 +1969,7 @@ fn amount_with_unit(m: &Matcher, i: usize) -> Option<(usize, EntityType)> {
         // "180,000 pounds ($229,000)": its worth in another currency after
         // it, in parentheses.
         let converted = || m.s(j + 1) == "(" && m.currency_prefix(j + 2).is_some();
-        if !doubtful || j > end || millions() || priced() || converted() {
+        if !doubtful || j > end || millions() || priced() || converted() || won_priced(m, end, j) {
             return Some((j + 1, EntityType::Money));
         }
     }
@@ -2192,6 +2218,14 @@ mod tests {
         // mostly a verb (the age is a date).
         let got = found("The boxer weighed 200 pounds. A 30-year-old man won.");
         assert_eq!(got, [("30-year-old".to_string(), Date)]);
+        // But a sum in thousands before "won" and no object is a price.
+        has(
+            "Shares closed at 199,000 won on Friday.",
+            "199,000 won",
+            Money,
+        );
+        has("It costs 1,500 won a cup.", "1,500 won", Money);
+        none_in(&["Of the entrants, 1,200 won prizes."]);
     }
 
     #[test]
