@@ -2252,6 +2252,20 @@ fn words_in_capitals_are_no_ones_name_and_a_models_max_is_no_name() {
 }
 
 #[test]
+fn a_name_before_an_age_in_commas_is_a_person() {
+    for (text, name) in [
+        ("Hassabis, 48, co-founded the company in 2010.", "Hassabis"),
+        ("Police said Okonkwo, 34, was arrested.", "Okonkwo"),
+        ("Jumper, 39, said the work was done.", "Jumper"),
+    ] {
+        let list = entities(text);
+        assert_eq!(find(&list, name).ty, EntityType::Person, "{list:?}");
+    }
+    let list = entities("Zenvault, 2023, was a bad year.");
+    assert!(list.iter().all(|e| e.ty != EntityType::Person), "{list:?}");
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

@@ -1158,6 +1158,7 @@ pub(crate) fn find_with(
             && !title_opens_sentence(&s, i)
             && !known_name_opens(&s, i)
             && !opens_group_or_body(&s, i, title_case)
+            && !age_after(&s, i + 1)
             // "Turkey said", "Shell said": a name the lists know before a
             // verb of speech.
             && !(s.initial_word(i) & NAME_ALIAS != 0 && is_speech_verb(s.s(i + 1)))
@@ -4081,7 +4082,7 @@ fn classify(
             // Unknown single word: a person when speaking, otherwise left for
             // the document-level pass to settle.
             let mut m = mention(span, EntityType::Person, role, None);
-            m.settled = said;
+            m.settled = said || age_after(s, next_token);
             out.push(m);
             return;
         }
@@ -4097,6 +4098,18 @@ fn classify(
         out.push(guess(span, EntityType::Org));
         return;
     }
+}
+
+/// "Hassabis, 48, co-founded": whether a person's age follows at token
+/// `next`, set off by commas (a number of one to three digits, at most
+/// 120).
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn age_after(s: &Sentence, next: usize) -> bool {
+    let age = s.s(next + 1);
+    s.s(next) == ","
+        && s.s(next + 2) == ","
+        && (1..=3).contains(&age.len())
+        && age.parse::<u8>().is_ok_and(|n| (1..=120).contains(&n))
 }
 
 /// Whether every word of `run` is two capitals or more and nothing else,

@@ -1384,6 +1384,39 @@ impl Scanner<'_, '_> {
         )
     }
 
+    /// Whether the word `tokens[i]` (of shape `shape`) is a verb by what
+    /// comes after it: an irregular past participle before "by" ("the firm
+    /// run by", "a film made by"), or an "-ing" form after a preposition
+    /// that takes a clause, before a capitalised word, its object ("for
+    /// developing AlphaFold", "by acquiring Twitter"; "for developing
+    /// countries" stays a phrase).
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
+    fn verb_by_its_object(&mut self, tokens: &[Token], i: usize, shape: u32) -> bool {
+        const PARTICIPLES: &[&str] = &[
+            "beaten", "begun", "bought", "brought", "built", "caught", "chosen", "done", "drawn",
+            "driven", "found", "given", "grown", "held", "hidden", "kept", "known", "led", "left",
+            "lost", "made", "met", "paid", "run", "seen", "sent", "shot", "shown", "sold", "spent",
+            "struck", "taken", "taught", "thrown", "told", "won", "written",
+        ];
+        let text = self.doc.text;
+        let next = tokens.get(i + 1);
+        if next.is_some_and(|t| t.span.of(text) == "by") {
+            return PARTICIPLES.contains(&tokens[i].span.of(text));
+        }
+        shape & ING != 0
+            && i > 0
+            && matches!(
+                tokens[i - 1].span.of(text),
+                "for" | "by" | "after" | "before" | "without" | "while"
+            )
+            && next.is_some_and(|t| {
+                t.kind == TokenKind::Word
+                    && t.span
+                        .of(text)
+                        .starts_with(|c: char| c.is_ascii_uppercase())
+            })
+    }
+
     /// Whether `next` is a capitalised word (a name, as an object: "hit
     /// Sydney") or a verb's particle ("set up", "cut back", "shut down").
     fn name_or_particle(&mut self, next: Option<&Token>, case: &mut Case) -> bool {
@@ -1599,7 +1632,9 @@ impl Scanner<'_, '_> {
                     flags: PROPER,
                     participle: false,
                 }
-            } else if shape & IDIOM_NOUN != 0 && self.in_idiom(tokens, i) {
+            } else if shape & IDIOM_NOUN != 0 && self.in_idiom(tokens, i)
+                || self.verb_by_its_object(tokens, i, shape)
+            {
                 Class::Break
             } else {
                 self.classify(&cx, shape, traits, initial, &mut case, &tokens[i + 1..])

@@ -1094,3 +1094,19 @@ fn test_is_a_headline_verb_after_a_plural() {
     assert_no_phrase_has(&all, &["test"]);
     assert!(all.iter().any(|p| p == "Chinese cargo ships"), "{all:?}");
 }
+
+#[test]
+fn a_verb_is_known_by_its_object_or_its_agent() {
+    let all = phrases(
+        "Hassabis and Jumper shared the prize for developing AlphaFold, an AI model. \
+         Ithaca Holdings, the U.S. firm run by Scooter Braun, was sold. Aid for \
+         developing countries rose.",
+        12,
+    );
+    assert_no_phrase_has(&all, &["run"]);
+    assert!(
+        !all.iter().any(|p| p.contains("developing AlphaFold")),
+        "{all:?}"
+    );
+    assert!(all.iter().any(|p| p == "developing countries"), "{all:?}");
+}
