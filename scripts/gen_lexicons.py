@@ -92,7 +92,7 @@ BUDGETS = {
     "word_freq": 35_263,
     "given_names": 20_429,
     "surnames": 19_700,
-    "places": 29_840,
+    "places": 30_140,
 }
 
 

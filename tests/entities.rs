@@ -2266,6 +2266,22 @@ fn a_name_before_an_age_in_commas_is_a_person() {
 }
 
 #[test]
+fn circuits_landmarks_and_biomes_named_alone() {
+    let list = entities(
+        "Outside the Capitol, Nadia Milleron spoke. Clearing in the Cerrado fell. \
+         Verstappen won at Interlagos.",
+    );
+    assert_types(
+        &list,
+        &[
+            ("Capitol", EntityType::Fac),
+            ("Cerrado", EntityType::Loc),
+            ("Interlagos", EntityType::Fac),
+        ],
+    );
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \
