@@ -2282,6 +2282,48 @@ fn circuits_landmarks_and_biomes_named_alone() {
 }
 
 #[test]
+fn a_possessive_before_a_leaders_government_or_kin_is_a_person() {
+    for (text, name) in [
+        (
+            "The plan was backed by Netanyahu's government.",
+            "Netanyahu",
+        ),
+        (
+            "Officials close to Pezeshkian's administration said.",
+            "Pezeshkian",
+        ),
+        ("Zelensky's wife spoke.", "Zelensky"),
+    ] {
+        let list = entities(text);
+        assert_eq!(find(&list, name).ty, EntityType::Person, "{list:?}");
+    }
+}
+
+#[test]
+fn a_capitalised_title_before_a_name_in_commas_is_the_role() {
+    for (text, name, role) in [
+        (
+            "The U.N. Secretary-General, Antonio Guterres, expressed his condolences.",
+            "Antonio Guterres",
+            "U.N. Secretary-General",
+        ),
+        (
+            "The Foreign Minister, Alexander Downer, says talks will go on.",
+            "Alexander Downer",
+            "Foreign Minister",
+        ),
+        (
+            "Co-star Rashmika Mandanna thanked fans.",
+            "Rashmika Mandanna",
+            "Co-star",
+        ),
+    ] {
+        let list = entities(text);
+        assert_eq!(find(&list, name).role.as_deref(), Some(role), "{list:?}");
+    }
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

@@ -3313,8 +3313,13 @@ fn classify(
                 let last = &run[run.len() - 1];
                 s.surname(word(last), last.number).is_some()
             };
+            // ("Co-star Rashmika Mandanna": a word for a person with a part
+            // in lower case after a hyphen, before a verb too.)
+            let hyphened =
+                || run.len() == 3 && word(&run[0]).contains('-') && name_words(s, &run[1..]);
             if given
                 || (run.len() <= 4 && unmodified() && (name_words(s, &run[1..]) || surname_last()))
+                || hyphened()
             {
                 if let Some(key) = lexicon::demonym(word(&run[0])) {
                     out.push(mention(run[0].span, EntityType::Norp, None, Some(key)));
@@ -3327,7 +3332,7 @@ fn classify(
                 // "Beatle George Harrison", "Socceroo Tim Cahill": a word
                 // that says what a person is, before a given name and a
                 // surname, is the person's role.
-                if given && run.len() == 3 && describes_person(s, run) {
+                if (given || hyphened()) && run.len() == 3 && describes_person(s, run) {
                     out.push(mention(
                         span_of(&run[1..]),
                         EntityType::Person,
@@ -4033,7 +4038,8 @@ fn classify(
         // person works is an organisation (as a guess).
         let works_at = || {
             cut == 0
-                && (role_at_before(s, first_token) || premises_after(s, span, next_token))
+                && (role_at_before(s, first_token)
+                    || possessor(s, span, next_token) == Some(EntityType::Org))
                 && s.given_name(first, first_number).is_none()
         };
         // (Not an ordinary word before a word in lower case that it
@@ -4061,9 +4067,13 @@ fn classify(
                     .is_some_and(|t| t.kind == TokenKind::Number && t.space_before)
                 && s.common_any_case(first, first_number)
         };
+        // ("close to Pezeshkian's administration": a person's.)
+        let personal =
+            || rest.len() == 1 && possessor(s, span, next_token) == Some(EntityType::Person);
         if (lower_case_lists(before) & LOCATIVE_WORD != 0 || place_of())
             && !according_to
             && !said
+            && !personal()
             && !name_like()
             && !modifier()
             && !titled_the()
@@ -4082,7 +4092,7 @@ fn classify(
             // Unknown single word: a person when speaking, otherwise left for
             // the document-level pass to settle.
             let mut m = mention(span, EntityType::Person, role, None);
-            m.settled = said || age_after(s, next_token);
+            m.settled = said || age_after(s, next_token) || personal();
             out.push(m);
             return;
         }
@@ -4137,12 +4147,14 @@ fn in_capitals_all(s: &Sentence, run: &[Word]) -> bool {
     })
 }
 
-/// "outside Zenvault's offices", "at DeepMind's headquarters": whether
-/// the name at `span` has a possessive before a word for a business's
-/// premises or staff at token `next` (a place's name, after a locative
-/// word, would be a company's).
+/// What a possessive after a name says of it, by the noun after it at
+/// token `next`: `Some(EntityType::Org)` before a word for a business's
+/// premises or staff ("outside Zenvault's offices", "at DeepMind's
+/// headquarters": a place's name after a locative word would be a
+/// company's), `Some(EntityType::Person)` before a word for a leader's
+/// government or kin ("Netanyahu's government", "Zelensky's wife").
 #[cfg_attr(target_arch = "wasm32", inline(never))]
-fn premises_after(s: &Sentence, span: Span, next: usize) -> bool {
+fn possessor(s: &Sentence, span: Span, next: usize) -> Option<EntityType> {
     const PREMISES: &[&str] = &[
         "headquarters",
         "offices",
@@ -4158,9 +4170,32 @@ fn premises_after(s: &Sentence, span: Span, next: usize) -> bool {
         "customers",
         "boardroom",
     ];
+    const PERSONAL: &[&str] = &[
+        "government",
+        "administration",
+        "cabinet",
+        "presidency",
+        "premiership",
+        "wife",
+        "husband",
+        "son",
+        "daughter",
+        "widow",
+        "aides",
+        "lawyers",
+    ];
     let after = s.text.as_bytes().get(span.end..).unwrap_or_default();
-    (after.starts_with(b"'s") || after.starts_with("\u{2019}s".as_bytes()))
-        && in_list(PREMISES, s.s(next))
+    if !(after.starts_with(b"'s") || after.starts_with("\u{2019}s".as_bytes())) {
+        return None;
+    }
+    let noun = s.s(next);
+    if in_list(PREMISES, noun) {
+        Some(EntityType::Org)
+    } else if in_list(PERSONAL, noun) {
+        Some(EntityType::Person)
+    } else {
+        None
+    }
 }
 
 /// Whether `run`, of two or three words that no rule typed, opens with a
@@ -4970,7 +5005,13 @@ fn role_before_comma(s: &Sentence, first: usize, next: usize) -> Option<Option<S
             && s.s(role).starts_with(|c: char| c.is_ascii_lowercase())
             && role.checked_sub(1).is_some_and(|k| makes_title(s, k, role))
     };
-    if s.s(role + 1) != "," || s.s(next) != "," || !(lower_case_role(s, role) || titled()) {
+    // (A title capitalised: "The U.N. Secretary-General, Antonio
+    // Guterres,".)
+    let capitalised = || s.is_cap(role) && title_any_case(s.s(role)) == Some(TitleKind::Role);
+    if s.s(role + 1) != ","
+        || s.s(next) != ","
+        || !(lower_case_role(s, role) || titled() || capitalised())
+    {
         return None;
     }
     let mut start = role;
