@@ -2324,6 +2324,17 @@ fn a_capitalised_title_before_a_name_in_commas_is_the_role() {
 }
 
 #[test]
+fn a_roles_field_after_a_preposition_is_part_of_it() {
+    let list = entities("The record was confirmed by trade analyst Taran Adarsh.");
+    assert_eq!(
+        find(&list, "Taran Adarsh").role.as_deref(),
+        Some("trade analyst")
+    );
+    let list = entities("He bowled with fellow spinner Shane Warne.");
+    assert_eq!(find(&list, "Shane Warne").role.as_deref(), Some("spinner"));
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

@@ -5177,12 +5177,16 @@ fn role_field(s: &Sentence, k: usize) -> bool {
         && word.starts_with(|c: char| c.is_ascii_lowercase())
         && !lexicon::is_stopword(word)
         && !["ed", "ly", "ing", "er"].iter().any(|e| word.ends_with(e))
+        // (Nor a word for a relation: "with fellow spinner Shane Warne".)
+        && word != "fellow"
         // (Nor a verb: "Toyoda said chairman John Smith".)
         && !verb_after_name(word)
         && (k == 0
             || matches!(
                 before,
                 "the" | "The" | "a" | "A" | "its" | "his" | "her" | "their" | "'s" | "’s"
+                    // ("confirmed by trade analyst Taran Adarsh".)
+                    | "by" | "from" | "with" | "to" | "including"
             )
             || tenure_word(before)
             || k > 0 && s.is_cap(k - 1) && s.is_word(k - 1) && !lexicon::is_stopword(before))

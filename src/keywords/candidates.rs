@@ -2004,6 +2004,20 @@ impl Scanner<'_, '_> {
         {
             return Class::Break;
         }
+        // "Senators grill Boeing CEO", "Investors eye Fed": a word in lower
+        // case shaped as a verb's base form, after a plural opening the
+        // sentence and before a name, is the plural's verb (not "the arms
+        // deal Trump signed", whose plural opens no sentence).
+        if cx.prev_plural_noun
+            && cx.prev_shape & UPPER_START != 0
+            && verb_shaped
+            && shape & LOWER_START != 0
+            && next.is_some_and(|t| {
+                t.span.of(self.doc.text).starts_with(char::is_uppercase) && self.named(next, case)
+            })
+        {
+            return Class::Break;
+        }
         if ed || ing {
             // Before a determiner or a number it takes an object: "increasing
             // the level", "carrying 100 people".

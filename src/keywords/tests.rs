@@ -1110,3 +1110,13 @@ fn a_verb_is_known_by_its_object_or_its_agent() {
     );
     assert!(all.iter().any(|p| p == "developing countries"), "{all:?}");
 }
+
+#[test]
+fn a_verb_after_a_plural_opening_the_sentence_before_a_name_ends_phrases() {
+    let all = phrases(
+        "Senators grill Boeing CEO over safety failures\n\nWASHINGTON (AP) - Boeing's chief \
+         executive faced questions from senators on Tuesday over safety failures.",
+        10,
+    );
+    assert_no_phrase_has(&all, &["grill"]);
+}
