@@ -2335,6 +2335,16 @@ fn a_roles_field_after_a_preposition_is_part_of_it() {
 }
 
 #[test]
+fn a_people_of_two_words_and_a_numbered_road_open_a_sentence() {
+    let list = entities("First Nations leaders met in Ottawa.");
+    assert_eq!(find(&list, "First Nations").ty, EntityType::Norp);
+    let list = entities("State Route 23 was closed.");
+    assert_eq!(find(&list, "State Route 23").ty, EntityType::Loc);
+    let list = entities("The Route 66 diner closed.");
+    assert!(list.iter().any(|e| e.name == "Route 66"), "{list:?}");
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

@@ -2299,6 +2299,9 @@ fn opens_group_or_body(s: &Sentence, i: usize, title_case: bool) -> bool {
         number: s.number(j),
     };
     (word == "Black" && !title_case && black_people(s, i + 1))
+        // "First Nations leaders": a people named in two words.
+        || (s.is_cap(i + 1)
+            && lexicon::demonym(&s.text[s.tokens[i].span.start..s.tokens[i + 1].span.end]).is_some())
         || (is_sport(word) && s.is_cap(i + 1))
         // "Southern California Edison cut power", "South Jakarta was
         // flooded": a point of the compass before a place the lists know.
@@ -2307,6 +2310,11 @@ fn opens_group_or_body(s: &Sentence, i: usize, title_case: bool) -> bool {
         || (numbered_road(word)
             && s.s(i + 1).bytes().all(|b| b.is_ascii_digit())
             && s.tokens.get(i + 1).is_some_and(|t| t.kind == TokenKind::Number))
+        // "State Route 23 was closed": a word before them.
+        || (s.is_cap(i + 1)
+            && !lexicon::is_stopword(word)
+            && numbered_road(s.s(i + 1))
+            && s.tokens.get(i + 2).is_some_and(|t| t.kind == TokenKind::Number))
         // "World Rugby said", "World Athletics": a sport's body after the
         // word for its reach.
         || (!title_case && s.is_cap(i + 1) && is_sport(s.s(i + 1)) && !lexicon::is_stopword(word))
