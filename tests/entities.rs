@@ -2345,6 +2345,17 @@ fn a_people_of_two_words_and_a_numbered_road_open_a_sentence() {
 }
 
 #[test]
+fn a_court_case_whose_first_party_is_a_company_with_its_full_stop() {
+    let list = entities("The case, Relentless Inc. v. Department of Commerce, was argued.");
+    assert_eq!(
+        find(&list, "Relentless Inc. v. Department of Commerce").ty,
+        EntityType::Law
+    );
+    let list = entities("He sued Acme Inc. v. the state.");
+    assert_eq!(find(&list, "Acme Inc.").ty, EntityType::Org);
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

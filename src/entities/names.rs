@@ -2030,7 +2030,11 @@ fn collect_run(
                 last.number = NO_WORD;
             }
             i += 1;
-            break;
+            // (But for a court case: "Relentless Inc. v. Department of
+            // Commerce", below.)
+            if !(matches!(s.s(i), "v" | "vs") && s.is_word(i)) {
+                break;
+            }
         }
         if s.continues_run(i)
             && !s.tokens[i].line_break_before
