@@ -1633,7 +1633,13 @@ impl Scanner<'_, '_> {
                     participle: false,
                 }
             } else if shape & IDIOM_NOUN != 0 && self.in_idiom(tokens, i)
-                || self.verb_by_its_object(tokens, i, shape)
+                // (Asked only of an "-ing" form or a word before "by",
+                // told by two bytes: most words are neither.)
+                || (shape & ING != 0
+                    || tokens.get(i + 1).is_some_and(|t| {
+                        text.as_bytes().get(t.span.start..t.span.end) == Some(b"by")
+                    }))
+                    && self.verb_by_its_object(tokens, i, shape)
             {
                 Class::Break
             } else {
