@@ -1960,7 +1960,7 @@ fn collect_run(
         // "the Jharkhand Mukti Morcha-led alliance", "the Bharatiya Janata
         // Party-led Mahayuti": a word joined to a participle ends the name
         // at its hyphen (the first word's is [`classify`]'s: "Saudi-led").
-        if let Some(end) = participle_joined(text).filter(|_| !run.is_empty()) {
+        if let Some(end) = (!run.is_empty()).then(|| participle_joined(text)).flatten() {
             run.push(Word {
                 span: Span::new(t.span.start, t.span.start + end),
                 number: NO_WORD,
@@ -5910,7 +5910,10 @@ fn is_participle_part(part: &str) -> bool {
 /// that part is capitalised.
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 fn participle_joined(word: &str) -> Option<usize> {
-    let (name, participle) = word.rsplit_once('-')?;
+    // (A byte at a time: most words have no hyphen, and a `str` search
+    // sets up more than it scans.)
+    let hyphen = word.bytes().rposition(|b| b == b'-')?;
+    let (name, participle) = (&word[..hyphen], &word[hyphen + 1..]);
     (name.starts_with(char::is_uppercase) && is_participle_part(participle)).then_some(name.len())
 }
 

@@ -1637,7 +1637,7 @@ impl Scanner<'_, '_> {
                 // told by two bytes: most words are neither.)
                 || (shape & ING != 0
                     || tokens.get(i + 1).is_some_and(|t| {
-                        text.as_bytes().get(t.span.start..t.span.end) == Some(b"by")
+                        t.span.len() == 2 && text.as_bytes().get(t.span.start) == Some(&b'b')
                     }))
                     && self.verb_by_its_object(tokens, i, shape)
             {
