@@ -1538,10 +1538,7 @@ fn korean_name_opens(s: &Sentence, i: usize) -> bool {
         && word.bytes().all(|b| b.is_ascii_alphabetic())
         && hyphenated_given_name(s.s(i + 1))
         && (verb_after_name(s.s(i + 2))
-            || s.s(i + 2) == ","
-                && s.tokens
-                    .get(i + 3)
-                    .is_some_and(|_| s.s(i + 3).starts_with(|c: char| c.is_ascii_lowercase())))
+            || s.s(i + 2) == "," && s.s(i + 3).starts_with(|c: char| c.is_ascii_lowercase()))
 }
 
 /// Whether `word` is written as a Korean given name is: two syllables of
@@ -2845,8 +2842,8 @@ fn unknown_person_of_country(s: &Sentence, run: &[Word], next: usize) -> bool {
 /// (capitalised words, two to four, that an organisation's head word or
 /// legal form ends) are a person, two or three words of letters (a
 /// hyphen inside allowed) that are no common word, nor a title, a word of
-/// organisations or a name the lists know; after up to two titles (in
-/// the plural too: "Senators"), one word is enough ("Professor Smith").
+/// organisations or a name the lists know; after titles ([`leading_titles`],
+/// in the plural too: "Senators"), one word is enough ("Professor Smith").
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 fn unknown_person_of_body(s: &Sentence, run: &[Word], next: usize) -> bool {
     let body = (next..next + 4).take_while(|&k| s.is_cap(k)).count();
@@ -2874,8 +2871,8 @@ fn unknown_person_of_body(s: &Sentence, run: &[Word], next: usize) -> bool {
         })
 }
 
-/// How many of the first words of `run`, at most two, are titles, in the
-/// plural too ("Senators"), or nationalities ("Republican Senator Ted
+/// How many of the first words of `run`, at most three, are titles, in
+/// the plural too ("Senators"), or nationalities ("Republican Senator Ted
 /// Cruz"), an abbreviated title with its full stop ("Dr.").
 fn leading_titles(s: &Sentence, run: &[Word]) -> usize {
     run.iter()
@@ -4131,6 +4128,7 @@ fn age_after(s: &Sentence, next: usize) -> bool {
     s.s(next) == ","
         && s.s(next + 2) == ","
         && (1..=3).contains(&age.len())
+        && age.bytes().all(|b| b.is_ascii_digit())
         && age.parse::<u8>().is_ok_and(|n| (1..=120).contains(&n))
 }
 
