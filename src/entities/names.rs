@@ -1533,12 +1533,18 @@ fn korean_order(s: &Sentence, surname: &str, number: u32, given: &str) -> bool {
 /// (not "New Year-end bonuses").
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 fn korean_name_opens(s: &Sentence, i: usize) -> bool {
-    let word = s.s(i);
-    (2..=4).contains(&word.len())
-        && word.bytes().all(|b| b.is_ascii_alphabetic())
-        && hyphenated_given_name(s.s(i + 1))
+    short_word_and_korean_given_name(s.s(i), s.s(i + 1))
         && (verb_after_name(s.s(i + 2))
             || s.s(i + 2) == "," && s.s(i + 3).starts_with(|c: char| c.is_ascii_lowercase()))
+}
+
+/// Whether `surname`, two to four letters, and `given`, a Korean given
+/// name ([`hyphenated_given_name`]), read as a Korean name whose surname
+/// the lists may lack ("Min Hee-jin", "Bang Si-hyuk").
+fn short_word_and_korean_given_name(surname: &str, given: &str) -> bool {
+    (2..=4).contains(&surname.len())
+        && surname.bytes().all(|b| b.is_ascii_alphabetic())
+        && hyphenated_given_name(given)
 }
 
 /// Whether `word` is written as a Korean given name is: two syllables of
@@ -4153,7 +4159,7 @@ fn in_capitals_all(s: &Sentence, run: &[Word]) -> bool {
         }
         name[0] = text.as_bytes()[0];
         let name = std::str::from_utf8(name).unwrap_or_default();
-        lexicon::given_name(name).is_none() && lexicon::surname(name).is_none()
+        !s.personal_name(name, NO_WORD)
     })
 }
 
@@ -4225,9 +4231,7 @@ fn person_by_surname(s: &Sentence, run: &[Word]) -> bool {
     if let [_, given] = run {
         let given = given.span.of(s.text);
         if korean_order(s, text, first.number, given)
-            || (2..=4).contains(&text.len())
-                && text.bytes().all(|b| b.is_ascii_alphabetic())
-                && hyphenated_given_name(given)
+            || short_word_and_korean_given_name(text, given)
         {
             return true;
         }
