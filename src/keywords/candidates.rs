@@ -248,21 +248,6 @@ const IDIOM_NOUN: u32 = 1 << 17;
 /// reads as a plural ("keeps", "starts"): a verb between its subject and
 /// that form ("inflation keeps cooling").
 const TAKES_ING: u32 = 1 << 18;
-/// An irregular past participle in lower case ("run", "made"): a passive's
-/// before "by" ("the firm run by"), as a participle in "-ed" is.
-const PARTICIPLE: u32 = 1 << 19;
-/// A preposition in lower case that takes a clause in "-ing" ("for", "by",
-/// "after"), whose object is the "-ing" form's ("for developing
-/// AlphaFold").
-const CLAUSE_PREPOSITION: u32 = 1 << 20;
-
-/// The irregular past participles of [`PARTICIPLE`].
-const PARTICIPLES: &[&str] = &[
-    "beaten", "begun", "bought", "brought", "built", "caught", "chosen", "done", "drawn", "driven",
-    "found", "given", "grown", "held", "hidden", "kept", "known", "led", "left", "lost", "made",
-    "met", "paid", "run", "seen", "sent", "shot", "shown", "sold", "spent", "struck", "taken",
-    "taught", "thrown", "told", "won", "written",
-];
 
 /// What the scan knows about one distinct spelling (a token's exact text,
 /// possessive included), all of it a function of the text alone.
@@ -637,15 +622,6 @@ impl Spellings {
             (
                 IDIOM_NOUN,
                 surface == lower && IDIOMS.iter().any(|idiom| idiom.last() == Some(&lower)),
-            ),
-            (PARTICIPLE, surface == lower && PARTICIPLES.contains(&lower)),
-            (
-                CLAUSE_PREPOSITION,
-                surface == lower
-                    && matches!(
-                        lower,
-                        "for" | "by" | "after" | "before" | "without" | "while"
-                    ),
             ),
             (
                 PLURAL_MODIFIER,
@@ -1408,6 +1384,39 @@ impl Scanner<'_, '_> {
         )
     }
 
+    /// Whether the word `tokens[i]` (of shape `shape`) is a verb by what
+    /// comes after it: an irregular past participle before "by" ("the firm
+    /// run by", "a film made by"), or an "-ing" form after a preposition
+    /// that takes a clause, before a capitalised word, its object ("for
+    /// developing AlphaFold", "by acquiring Twitter"; "for developing
+    /// countries" stays a phrase).
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
+    fn verb_by_its_object(&mut self, tokens: &[Token], i: usize, shape: u32) -> bool {
+        const PARTICIPLES: &[&str] = &[
+            "beaten", "begun", "bought", "brought", "built", "caught", "chosen", "done", "drawn",
+            "driven", "found", "given", "grown", "held", "hidden", "kept", "known", "led", "left",
+            "lost", "made", "met", "paid", "run", "seen", "sent", "shot", "shown", "sold", "spent",
+            "struck", "taken", "taught", "thrown", "told", "won", "written",
+        ];
+        let text = self.doc.text;
+        let next = tokens.get(i + 1);
+        if next.is_some_and(|t| t.span.of(text) == "by") {
+            return PARTICIPLES.contains(&tokens[i].span.of(text));
+        }
+        shape & ING != 0
+            && i > 0
+            && matches!(
+                tokens[i - 1].span.of(text),
+                "for" | "by" | "after" | "before" | "without" | "while"
+            )
+            && next.is_some_and(|t| {
+                t.kind == TokenKind::Word
+                    && t.span
+                        .of(text)
+                        .starts_with(|c: char| c.is_ascii_uppercase())
+            })
+    }
+
     /// Whether `next` is a capitalised word (a name, as an object: "hit
     /// Sydney") or a verb's particle ("set up", "cut back", "shut down").
     fn name_or_particle(&mut self, next: Option<&Token>, case: &mut Case) -> bool {
@@ -1623,7 +1632,15 @@ impl Scanner<'_, '_> {
                     flags: PROPER,
                     participle: false,
                 }
-            } else if shape & IDIOM_NOUN != 0 && self.in_idiom(tokens, i) {
+            } else if shape & IDIOM_NOUN != 0 && self.in_idiom(tokens, i)
+                // (Asked only of an "-ing" form or a word before "by",
+                // told by two bytes: most words are neither.)
+                || (shape & ING != 0
+                    || tokens.get(i + 1).is_some_and(|t| {
+                        t.span.len() == 2 && text.as_bytes().get(t.span.start) == Some(&b'b')
+                    }))
+                    && self.verb_by_its_object(tokens, i, shape)
+            {
                 Class::Break
             } else {
                 self.classify(&cx, shape, traits, initial, &mut case, &tokens[i + 1..])
@@ -1817,18 +1834,6 @@ impl Scanner<'_, '_> {
         if shape & ALPHABETIC == 0 {
             return Class::Break;
         }
-        // After a preposition that takes a clause, an "-ing" form takes the
-        // capitalised word after it as its object, named or not, whatever
-        // its own case ("for developing AlphaFold"; "for developing
-        // countries" stays a phrase).
-        if shape & ING != 0
-            && cx.prev_shape & CLAUSE_PREPOSITION != 0
-            && self
-                .word_text(next)
-                .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_uppercase()))
-        {
-            return Class::Break;
-        }
         let word = |flags: u8| Class::Word {
             flags,
             participle: false,
@@ -2019,15 +2024,15 @@ impl Scanner<'_, '_> {
         {
             return Class::Break;
         }
-        // "a round led by ...", "a firm owned by ...", "the firm run by": a
-        // passive's participle, in "-ed" or irregular.
-        if (ed || shape & PARTICIPLE != 0) && self.word_text(next) == Some("by") {
-            return Class::Break;
-        }
         if ed || ing {
             // Before a determiner or a number it takes an object: "increasing
             // the level", "carrying 100 people".
             if self.object_or_number(next) {
+                return Class::Break;
+            }
+            // "a round led by ...", "a firm owned by ...": a passive's
+            // participle.
+            if ed && self.word_text(next) == Some("by") {
                 return Class::Break;
             }
             // After a comma, before a word in lower case, it opens a
