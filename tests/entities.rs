@@ -2356,6 +2356,96 @@ fn a_court_case_whose_first_party_is_a_company_with_its_full_stop() {
 }
 
 #[test]
+fn a_role_before_a_name_in_commas_after_an_article_or_at_the_sentences_end() {
+    for (text, name, role) in [
+        (
+            "An IMF spokeswoman, Carolina Vestergaard, said talks continued.",
+            "Carolina Vestergaard",
+            "IMF spokeswoman",
+        ),
+        (
+            "The strike was called off, said the union's leader, Hugo Catalan Rojas.",
+            "Hugo Catalan Rojas",
+            "leader",
+        ),
+        (
+            "Spain's Minister of Culture, Jaume Orriols, described the theft.",
+            "Jaume Orriols",
+            "Spain's Minister of Culture",
+        ),
+        (
+            "Amani Kiwelu, 58, a former finance minister, took the oath.",
+            "Amani Kiwelu",
+            "former finance minister",
+        ),
+        (
+            "Mike Kowalczyk, a fire expert at Thompson Rivers University, said it was dry.",
+            "Mike Kowalczyk",
+            "fire expert at Thompson Rivers University",
+        ),
+    ] {
+        let list = entities(text);
+        assert_eq!(find(&list, name).role.as_deref(), Some(role), "{list:?}");
+    }
+    // A name that goes on after the comma is no name in commas.
+    let list = entities("He thanked the coach, John Smith and Mary Jones.");
+    assert!(list.iter().all(|e| e.role.is_none()), "{list:?}");
+}
+
+#[test]
+fn a_companys_first_word_before_its_trade_stands_for_it() {
+    for (text, name, count) in [
+        (
+            "Kaneda Pharmaceutical Co. said sales rose. Kaneda's chief executive said the drug would launch.",
+            "Kaneda Pharmaceutical Co.",
+            2,
+        ),
+        (
+            "Nusantara Air Group agreed to a deal. Nusantara will pay cash.",
+            "Nusantara Air Group",
+            2,
+        ),
+    ] {
+        let list = entities(text);
+        assert_eq!(find(&list, name).count, count, "{list:?}");
+        assert_eq!(list.len(), 1, "{list:?}");
+    }
+}
+
+#[test]
+fn a_title_before_an_organisations_head_word_is_part_of_its_name() {
+    for (text, name) in [
+        (
+            "The painting returned from the Metropolitan Museum of Art in New York.",
+            "Metropolitan Museum of Art",
+        ),
+        ("He sang at the Metropolitan Opera.", "Metropolitan Opera"),
+        ("The National Gallery reopened.", "National Gallery"),
+    ] {
+        let list = entities(text);
+        assert_eq!(find(&list, name).ty, EntityType::Org, "{list:?}");
+    }
+    // A title that "of" joins to a body is still a title.
+    let list = entities("The Chief of the Army, Lieutenant-General Peter Cosgrove, spoke.");
+    assert!(list.iter().all(|e| e.ty != EntityType::Org), "{list:?}");
+}
+
+#[test]
+fn prefectures_provinces_and_a_city_with_a_particle() {
+    let list = entities("The rocket lifted off from Tanegashima in Kagoshima Prefecture.");
+    assert_eq!(find(&list, "Kagoshima Prefecture").ty, EntityType::Gpe);
+    let list = entities("Fighting went on in Kharkiv Oblast.");
+    assert_eq!(find(&list, "Kharkiv Oblast").ty, EntityType::Gpe);
+    let list =
+        entities("He studied at the University of Dar es Salaam and lives in Dar es Salaam.");
+    assert_eq!(find(&list, "Dar es Salaam").ty, EntityType::Gpe);
+    assert_eq!(
+        find(&list, "University of Dar es Salaam").ty,
+        EntityType::Org
+    );
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

@@ -28,8 +28,8 @@ use crate::text::{Span, Token, TokenKind};
 /// Lower-case words that may stand inside a name between capitalised words.
 /// (Those of people's names first, then the two that are not.)
 const CONNECTORS: &[&str] = &[
-    "al", "bin", "da", "de", "del", "den", "der", "di", "do", "dos", "du", "el", "la", "le", "ten",
-    "ter", "van", "von", "for", "of",
+    "al", "bin", "da", "de", "del", "den", "der", "di", "do", "dos", "du", "el", "es", "la", "le",
+    "por", "ten", "ter", "van", "von", "for", "of",
 ];
 
 /// Verbs of saying: "X said" makes X a person.
@@ -214,7 +214,14 @@ const FAC_HEADS: &[&str] = &[
     "Tunnel",
 ];
 /// Head words of the names of towns and suburbs ("Lucas Heights").
-const GPE_HEADS: &[&str] = &["County", "Heights"];
+const GPE_HEADS: &[&str] = &[
+    "County",
+    "Governorate",
+    "Heights",
+    "Oblast",
+    "Prefecture",
+    "Province",
+];
 
 const LOC_HEADS: &[&str] = &[
     "Basin",
@@ -3858,6 +3865,12 @@ fn classify(
         if cut == 0 && !after_the && !has_of && rest.len() <= 4 && !all_common() {
             if let Some(role) = role_before(s, first_token)
                 .or_else(|| appositive_role(s, next_token))
+                // "Kiwelu, 58, a former finance minister,": after an age.
+                .or_else(|| {
+                    age_after(s, next_token)
+                        .then(|| appositive_role(s, next_token + 2))
+                        .flatten()
+                })
                 .or_else(|| role_before_comma(s, first_token, next_token))
             {
                 out.push(mention(span, EntityType::Person, role, None));
@@ -5009,7 +5022,10 @@ fn role_of_field(s: &Sentence, end: usize) -> Option<usize> {
 /// name's possessive kept ("Hallstrom's lawyer"); none without the closing
 /// comma.
 fn role_before_comma(s: &Sentence, first: usize, next: usize) -> Option<Option<Span>> {
-    let role = first.checked_sub(2)?;
+    let end = first.checked_sub(2)?;
+    // "Spain's Minister of Culture, Jaume Orriols,": a capitalised title
+    // and its field of one or two capitalised words after "of".
+    let role = capitalised_field(s, end).unwrap_or(end);
     // The role's last word, or the last of a title of two ("chief
     // executive").
     // (A capitalised word before it would end the role's words below, and
@@ -5022,10 +5038,11 @@ fn role_before_comma(s: &Sentence, first: usize, next: usize) -> Option<Option<S
     // (A title capitalised: "The U.N. Secretary-General, Antonio
     // Guterres,".)
     let capitalised = || s.is_cap(role) && title_any_case(s.s(role)) == Some(TitleKind::Role);
-    if s.s(role + 1) != ","
-        || s.s(next) != ","
-        || !(lower_case_role(s, role) || titled() || capitalised())
-    {
+    // The name closed by a comma, or by the sentence's end ("said the
+    // union's leader, Hugo Rojas.").
+    let closed =
+        s.s(next) == "," || next + 1 >= s.tokens.len() && matches!(s.s(next), "" | "." | "!" | "?");
+    if s.s(end + 1) != "," || !closed || !(lower_case_role(s, role) || titled() || capitalised()) {
         return None;
     }
     let mut start = role;
@@ -5051,7 +5068,7 @@ fn role_before_comma(s: &Sentence, first: usize, next: usize) -> Option<Option<S
     let start = match opener {
         None => start,
         Some(k)
-            if ["the", "its", "their", "his", "her"]
+            if ["the", "its", "their", "his", "her", "a", "an"]
                 .iter()
                 .any(|d| s.s(k).eq_ignore_ascii_case(d)) =>
         {
@@ -5068,8 +5085,24 @@ fn role_before_comma(s: &Sentence, first: usize, next: usize) -> Option<Option<S
     };
     Some(Some(Span::new(
         s.tokens[start].span.start,
-        s.tokens[role].span.end,
+        s.tokens[end].span.end,
     )))
+}
+
+/// The title of a role written in capitals with its field, one or two
+/// capitalised words after "of" that end at token `end` ("Minister of
+/// Culture", "Minister of Foreign Affairs"): the title's token.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn capitalised_field(s: &Sentence, end: usize) -> Option<usize> {
+    (1..=2).find_map(|n| {
+        let of = end.checked_sub(n)?;
+        let title = of.checked_sub(1)?;
+        (s.s(of) == "of"
+            && s.is_cap(title)
+            && s.title_any_case(s.s(title), s.number(title)) == Some(TitleKind::Role)
+            && (of + 1..=end).all(|k| s.is_cap(k) && s.is_word(k)))
+        .then_some(title)
+    })
 }
 
 /// Whether token `k`, a word in lower case, makes a title with the words
@@ -5462,6 +5495,21 @@ fn plural_title(s: &Sentence, run: &[Word], k: usize, word: &str) -> Option<Titl
     .then_some(TitleKind::Role)
 }
 
+/// Whether the word of `run` at `k` is one that organisations' names end
+/// or open with ("Museum", "Opera", "Bank"), straight after the word
+/// before it (not after "of": "Chief of the Army" is a title).
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn before_org_word(s: &Sentence, run: &[Word], k: usize) -> bool {
+    let (Some(w), Some(prev)) = (run.get(k), k.checked_sub(1).and_then(|p| run.get(p))) else {
+        return false;
+    };
+    s.text[prev.span.end..w.span.start].trim().is_empty()
+        && matches!(
+            s.org_word(w.span.of(s.text), w.number),
+            Some(OrgWord::Head | OrgWord::OfHead)
+        )
+}
+
 /// Whether `word` is the plural of a role's title, in "-s" ("Justices",
 /// "Senators").
 pub(crate) fn plural_of_role(word: &str) -> bool {
@@ -5539,6 +5587,12 @@ fn leading_title(
                     .trim()
                     .is_empty()
             {
+                break;
+            }
+            // "the Metropolitan Museum of Art", "the Judge Business
+            // School": a title before a word that organisations' names
+            // end or open with is part of such a name.
+            if before_org_word(s, run, k + len) {
                 break;
             }
             // "Mr Farmer", "President Singer": a role word that is a
@@ -6127,8 +6181,19 @@ mod tests {
                 "John Smith",
                 Some("lawyer"),
             ),
-            // No closing comma, or no role: no role.
-            ("They met the lawyer, John Smith.", "John Smith", None),
+            // Closed by the sentence's end.
+            (
+                "They met the lawyer, John Smith.",
+                "John Smith",
+                Some("lawyer"),
+            ),
+            // Neither closing comma nor the sentence's end, or no role: no
+            // role.
+            (
+                "They met the lawyer, John Smith and his son.",
+                "John Smith",
+                None,
+            ),
             ("He told reporters, John Smith, that.", "John Smith", None),
         ] {
             assert_person_with_role(text, name, role);

@@ -755,8 +755,13 @@ impl<'a> Matcher<'a, '_> {
             return Some(i + 2);
         }
         // A currency's code before the amount: "USD 5 million", "INR 300
-        // crore", "Rs 500 crore", "Rs. 20 lakh".
-        matches!(s, "Rs" | "INR" | "USD" | "EUR" | "GBP").then(|| {
+        // crore", "Rs 500 crore", "Rs. 20 lakh", "Rp 7.5 trillion", "RM
+        // 2 billion".
+        matches!(
+            s,
+            "Rs" | "Rp" | "RM" | "INR" | "USD" | "EUR" | "GBP" | "JPY" | "CNY" | "AUD" | "CAD"
+        )
+        .then(|| {
             let dot = self.s(i + 1) == "." && self.glued(i + 1);
             i + 1 + usize::from(dot)
         })
@@ -2613,6 +2618,8 @@ mod tests {
         has("The deal is worth Rs 500 crore.", "Rs 500 crore", Money);
         has("It raised INR 300 crore.", "INR 300 crore", Money);
         has("Sales hit USD 5 million.", "USD 5 million", Money);
+        has("It injected Rp 7.5 trillion.", "Rp 7.5 trillion", Money);
+        has("It cost RM 2 billion.", "RM 2 billion", Money);
         // A currency that is also a verb, after millions only.
         has("Fines reach 30 million won.", "30 million won", Money);
         has("Sales hit 2 billion rand.", "2 billion rand", Money);
