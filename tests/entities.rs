@@ -2446,6 +2446,61 @@ fn prefectures_provinces_and_a_city_with_a_particle() {
 }
 
 #[test]
+fn a_name_ending_in_an_initialism_or_a_trade_is_no_persons_and_streets_are_buildings() {
+    let list =
+        entities("Analysts at Itau BBA said exports could fall. Imperial Oil said it was safe.");
+    assert_types(
+        &list,
+        &[
+            ("Itau BBA", EntityType::Org),
+            ("Imperial Oil", EntityType::Org),
+        ],
+    );
+    let list = entities("Pope Leo XIV said. John Smith MP said.");
+    assert_types(
+        &list,
+        &[
+            ("Leo XIV", EntityType::Person),
+            ("John Smith", EntityType::Person),
+        ],
+    );
+    let list = entities("Protesters marched down Avenida Paulista and Rue de Rivoli.");
+    assert_types(
+        &list,
+        &[
+            ("Avenida Paulista", EntityType::Fac),
+            ("Rue de Rivoli", EntityType::Fac),
+        ],
+    );
+}
+
+#[test]
+fn a_body_named_in_spanish_or_portuguese_is_an_organisation_and_keeps_its_town() {
+    let text = "SANTOS, Brazil - The port authority, Autoridade Portuaria de Santos, \
+                said 40 ships were waiting off Santos.";
+    let list = entities(text);
+    assert_eq!(
+        find(&list, "Autoridade Portuaria de Santos").ty,
+        EntityType::Org
+    );
+    assert_eq!(find(&list, "Santos").ty, EntityType::Gpe);
+    let list = entities("Minera Los Andes, a mid-sized producer, said nothing.");
+    assert_eq!(find(&list, "Minera Los Andes").ty, EntityType::Org);
+}
+
+#[test]
+fn a_name_in_commas_after_a_noun_for_a_body_is_one_and_a_datelines_capitals_give_way() {
+    let list = entities("The main opposition party, Chadema, refused to take part.");
+    assert_eq!(find(&list, "Chadema").ty, EntityType::Org);
+    let list = entities("The company, Zentrix, said profits rose.");
+    assert_eq!(find(&list, "Zentrix").ty, EntityType::Org);
+    let list = entities("The airline, John Smith, said.");
+    assert_eq!(find(&list, "John Smith").ty, EntityType::Person);
+    let list = entities("FORT McMURRAY, Alberta - Residents of Fort McMurray fled.");
+    assert_eq!(find(&list, "Fort McMurray").count, 2, "{list:?}");
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

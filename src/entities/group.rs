@@ -749,7 +749,7 @@ fn only_trades_after(name: &str, n: usize) -> bool {
 /// but for a group of people a plural noun before any other form
 /// ("Democrats", not "Democratic"; "Kurds", not "Kurdish"), and as long
 /// but not in capitals, where the name is (a headline's "SYDNEY", then
-/// "Sydney").
+/// "Sydney"; "FORT McMURRAY", then "Fort McMurray").
 fn names_better(ty: EntityType, new: Span, name: Span, text: &str) -> bool {
     if ty == EntityType::Norp {
         let plural = |span: Span| span.of(text).ends_with('s');
@@ -757,7 +757,15 @@ fn names_better(ty: EntityType, new: Span, name: Span, text: &str) -> bool {
             return plural(new);
         }
     }
-    let capitals = |span: Span| !span.of(text).chars().any(char::is_lowercase);
+    // (Capitals but for a letter or two: a dateline's "FORT McMURRAY".)
+    let capitals = |span: Span| {
+        let (mut lower, mut upper) = (0, 0);
+        for c in span.of(text).chars() {
+            lower += usize::from(c.is_lowercase());
+            upper += usize::from(c.is_uppercase());
+        }
+        lower == 0 || lower * 3 < upper
+    };
     // Longer by its words, not by more space between them ("Tora  Bora"
     // is no longer than "Tora Bora"; asked only of a longer text).
     let spoken = |span: Span| {

@@ -316,7 +316,35 @@ const PLACE_OPENERS: &[&str] = &[
 
 /// Words that open organisations' names in other languages ("Banco de la
 /// Republica", "Grupo Televisa", "Partido Revolucionario Institucional").
-const ORG_OPENERS: &[&str] = &["Banca", "Banco", "Banque", "Grupo", "Instituto", "Partido"];
+const ORG_OPENERS: &[&str] = &[
+    "Agencia",
+    "Agência",
+    "Asociación",
+    "Associação",
+    "Autoridad",
+    "Autoridade",
+    "Banca",
+    "Banco",
+    "Banque",
+    "Companhia",
+    "Compañía",
+    "Confederación",
+    "Consejo",
+    "Corporación",
+    "Empresa",
+    "Federación",
+    "Fundación",
+    "Fundação",
+    "Grupo",
+    "Instituto",
+    "Minera",
+    "Ministerio",
+    "Ministério",
+    "Partido",
+    "Sindicato",
+    "Universidad",
+    "Universidade",
+];
 
 /// Words in lower case for a party or an alliance of them, after a name
 /// ("the Azimio la Umoja coalition").
@@ -3546,7 +3574,7 @@ fn classify(
             _ if rest.len() == 1 => 0,
             "St" | "St." | "Saint" | "Mount" | "Mt" | "Mt." | "Lake" | "Cape" | "Mare" | "Fort"
             | "Port" | "Ft" | "Ft." | "Greater" | "Palacio" | "Palais" | "Palazzo" | "Plaza"
-            | "Camp" => 0,
+            | "Camp" | "Avenida" | "Calle" | "Paseo" | "Rua" | "Rue" => 0,
             _ => HEAD_TABLE.get(first),
         };
         if rest.len() > 1 {
@@ -3555,8 +3583,10 @@ fn classify(
                 "Mount" | "Mt" | "Mt." | "Lake" | "Cape" | "Mare" => Some(EntityType::Loc),
                 "Fort" | "Port" | "Ft" | "Ft." | "St" | "St." | "Greater" => Some(EntityType::Gpe),
                 // "Palais Bourbon", "Plaza de Armas"; a military base's
-                // "Camp Bastion".
-                "Palacio" | "Palais" | "Palazzo" | "Plaza" | "Camp" => Some(EntityType::Fac),
+                // "Camp Bastion"; streets: "Avenida Paulista", "Rue de
+                // Rivoli".
+                "Palacio" | "Palais" | "Palazzo" | "Plaza" | "Camp" | "Avenida" | "Calle"
+                | "Paseo" | "Rua" | "Rue" => Some(EntityType::Fac),
                 // Races over days: "Tour de France", "Giro d'Italia",
                 // "Vuelta a Espana", "Tour Down Under".
                 "Tour" | "Giro" | "Vuelta" => Some(EntityType::Event),
@@ -3978,7 +4008,11 @@ fn classify(
                 // country last, an organisation.
                 // And "PVR INOX": words all in capitals, in a sentence in
                 // lower case, are no one's name.
-                let ty = if !evidence && (known_word_inside(s, rest) || in_capitals_all(s, rest)) {
+                // And "Itau BBA said": a name whose last word is an
+                // initialism is a body's, speech or not.
+                let ty = if !evidence && (known_word_inside(s, rest) || in_capitals_all(s, rest))
+                    || initialism_last(s, rest)
+                {
                     EntityType::Org
                 } else {
                     EntityType::Person
@@ -4031,7 +4065,16 @@ fn classify(
         }
         // "the central bank, known as Banxico": the short name of what a
         // noun in lower case that heads organisations' names calls.
-        if before == "as" && two_before == "known" && org_noun_known_as(s, first_token) {
+        // And "The main opposition party, Chadema, refused": a name set
+        // off by commas after such a noun, no given name opening it.
+        if before == "as" && two_before == "known" && org_noun_known_as(s, first_token)
+            || before == ","
+                && s.s(next_token) == ","
+                && first_token
+                    .checked_sub(2)
+                    .is_some_and(|k| org_noun_at(s, k))
+                && s.given_name(first, first_number).is_none()
+        {
             out.push(mention(span, EntityType::Org, None, None));
             return;
         }
@@ -4174,6 +4217,29 @@ fn in_capitals_all(s: &Sentence, run: &[Word]) -> bool {
         let name = std::str::from_utf8(name).unwrap_or_default();
         !s.personal_name(name, NO_WORD)
     })
+}
+
+/// "Itau BBA", "Mandiri Sekuritas BCA": whether `run` ends in an
+/// initialism of two to five ASCII capitals after a word in mixed case,
+/// which no person's name does (letters after a name, "MP", and Roman
+/// numerals, "II", are no initialism here).
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn initialism_last(s: &Sentence, run: &[Word]) -> bool {
+    let [first, .., last] = run else {
+        return false;
+    };
+    let last = last.span.of(s.text);
+    (2..=5).contains(&last.len())
+        && last.bytes().all(|b| b.is_ascii_uppercase())
+        && !last
+            .bytes()
+            .all(|b| matches!(b, b'I' | b'V' | b'X' | b'L' | b'C'))
+        && HEAD_TABLE.get(last) & POST_NOMINAL == 0
+        && first
+            .span
+            .of(s.text)
+            .bytes()
+            .any(|b| b.is_ascii_lowercase())
 }
 
 /// What a possessive after a name says of it, by the noun after it at
@@ -5258,9 +5324,16 @@ fn role_at_before(s: &Sentence, first: usize) -> bool {
 /// known as Pemex"; not "the town, known as ...").
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 fn org_noun_known_as(s: &Sentence, first: usize) -> bool {
-    let Some(noun) = first.checked_sub(4) else {
-        return false;
-    };
+    first
+        .checked_sub(4)
+        .is_some_and(|noun| org_noun_at(s, noun))
+}
+
+/// Whether token `noun`, before a comma, is a noun in lower case whose
+/// capitalised form heads organisations' names, or that names companies
+/// ("bank", "party", "firm").
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn org_noun_at(s: &Sentence, noun: usize) -> bool {
     let word = s.s(noun);
     if s.s(noun + 1) != "," || !s.is_word(noun) {
         return false;
