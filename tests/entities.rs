@@ -2501,6 +2501,29 @@ fn a_name_in_commas_after_a_noun_for_a_body_is_one_and_a_datelines_capitals_give
 }
 
 #[test]
+fn a_language_is_no_person_or_place() {
+    let list =
+        entities("In a speech delivered largely in Swahili, the new president promised jobs.");
+    assert!(list.is_empty(), "{list:?}");
+    let list = entities("He read it in Arabic and Hindi to Yoruba elders.");
+    assert!(list.iter().all(|e| e.ty == EntityType::Norp), "{list:?}");
+}
+
+#[test]
+fn a_hyphenated_place_the_lists_know_whole_is_one() {
+    let list =
+        entities("Guinea-Bissau held a vote, and demand grew across the Asia-Pacific region.");
+    assert_eq!(find(&list, "Guinea-Bissau").ty, EntityType::Gpe);
+    assert_eq!(find(&list, "Asia-Pacific").ty, EntityType::Loc);
+    assert_eq!(list.len(), 2, "{list:?}");
+    let list = entities("The Iran-Russia deal was signed.");
+    assert_types(
+        &list,
+        &[("Iran", EntityType::Gpe), ("Russia", EntityType::Gpe)],
+    );
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

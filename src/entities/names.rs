@@ -314,6 +314,25 @@ const PLACE_OPENERS: &[&str] = &[
     "Las", "Los", "Puerto", "San", "Santa", "Santo", "Sao", "São",
 ];
 
+/// Languages whose names name no people or place ("Swahili", not
+/// "French" or "Yoruba").
+const LANGUAGES: &[&str] = &[
+    "Amharic",
+    "Arabic",
+    "Cantonese",
+    "Dari",
+    "Esperanto",
+    "Farsi",
+    "Hindi",
+    "Mandarin",
+    "Pashto",
+    "Sanskrit",
+    "Swahili",
+    "Tagalog",
+    "Urdu",
+    "Yiddish",
+];
+
 /// Words that open organisations' names in other languages ("Banco de la
 /// Republica", "Grupo Televisa", "Partido Revolucionario Institucional").
 const ORG_OPENERS: &[&str] = &[
@@ -463,10 +482,12 @@ const FIRM_WORD: u32 = 32768;
 const CENTRE_USE: u32 = 65536;
 const CONDITION: u32 = 131072;
 const CONDITION_ALONE: u32 = 262144;
+const LANGUAGE: u32 = 524288;
 
 /// The head-word lists and the other lists of [`HEAD_TABLE`], with their
 /// bits.
-const HEAD_LISTS: [(&[&str], u32); 19] = [
+const HEAD_LISTS: [(&[&str], u32); 20] = [
+    (LANGUAGES, LANGUAGE),
     (CONDITIONS, CONDITION),
     (CONDITIONS_ALONE, CONDITION_ALONE),
     (CENTRE_USES, CENTRE_USE),
@@ -3092,7 +3113,8 @@ fn classify(
     loop {
         // Hyphenated words are looked at part by part when a part is lower case
         // ("Sydney-based", "U.S.-led") or every part is a known name
-        // ("Palestinian-Israeli", "Iran-Russia"). Such a word before a name
+        // ("Palestinian-Israeli", "Iran-Russia"; not one place the lists
+        // know: "Guinea-Bissau"). Such a word before a name
         // is no part of it: "Berlin-based Contentful GmbH" is a place and
         // an organisation.
         if let Some(parts) = hyphen_parts(run[0].span.of(s.text)) {
@@ -3105,7 +3127,10 @@ fn classify(
                 && (parts.iter().any(|p| p.starts_with(char::is_lowercase))
                     || parts
                         .iter()
-                        .all(|p| lexicon::place(p).is_some() || lexicon::demonym(p).is_some()));
+                        .all(|p| lexicon::place(p).is_some() || lexicon::demonym(p).is_some())
+                        // (Not a place the lists know whole: "Guinea-Bissau",
+                        // "Asia-Pacific".)
+                        && lexicon::place(run[0].span.of(s.text)).is_none());
             if qualifies || alone {
                 let based = parts.len() == 2 && parts[1].eq_ignore_ascii_case("based");
                 let mut base = run[0].span.start;
@@ -3865,6 +3890,11 @@ fn classify(
                 out.push(mention(span, EntityType::Org, None, None));
                 return;
             }
+        }
+        // "delivered in Swahili", "translated from Mandarin": a language
+        // the lists know as no people's name is no entity of these types.
+        if cut == 0 && rest.len() == 1 && HEAD_TABLE.get(first) & LANGUAGE != 0 {
+            return;
         }
         // "Bill and Melinda Gates", "the daughter of August and Serena
         // Lederer": a given name alone before "and" and a person's given

@@ -1691,7 +1691,12 @@ impl Scanner<'_, '_> {
                         } else if shape & LOWER_START != 0 {
                             stats.lower += 1;
                         }
-                        let bare = bare as usize;
+                        let mut bare = bare as usize;
+                        if bare != token.span.len() && eponym_noun(text, tokens.get(i + 1)) {
+                            // "Alzheimer's disease": the name of an illness
+                            // keeps its possessive.
+                            bare = token.span.len();
+                        }
                         if flags & PROPER == 0 && self.out.items.len() > self.segment_start {
                             if let Some(prev) = self.out.items.last_mut() {
                                 if prev.flags & (PROPER | ENTITY) == PROPER {
@@ -2278,4 +2283,11 @@ pub fn for_each_phrase_ending_at(segment: &[Item], end: usize, mut f: impl FnMut
             f(first + start, end);
         }
     }
+}
+
+/// Whether `next` is a noun that a possessive name before it makes the
+/// name of an illness ("Alzheimer's disease", "Tourette's syndrome").
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn eponym_noun(text: &str, next: Option<&Token>) -> bool {
+    next.is_some_and(|t| matches!(t.span.of(text), "disease" | "syndrome"))
 }
