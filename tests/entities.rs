@@ -2524,6 +2524,68 @@ fn a_hyphenated_place_the_lists_know_whole_is_one() {
 }
 
 #[test]
+fn titles_that_open_with_a_body_and_a_title_that_is_a_given_name() {
+    for (text, name, role) in [
+        (
+            "Chief Cabinet Secretary Yoshimasa Hayashi said on Thursday.",
+            "Yoshimasa Hayashi",
+            "Chief Cabinet Secretary",
+        ),
+        (
+            "Metropolitan Police Commissioner Sir Mark Rowley said the force would help.",
+            "Mark Rowley",
+            "Metropolitan Police Commissioner",
+        ),
+        ("Actor Shah Rukh Khan attended.", "Shah Rukh Khan", "Actor"),
+    ] {
+        let list = entities(text);
+        let e = find(&list, name);
+        assert_eq!(e.ty, EntityType::Person, "{list:?}");
+        assert_eq!(e.role.as_deref(), Some(role), "{list:?}");
+    }
+    let list = entities("Bishop Desmond Tutu died.");
+    assert_eq!(find(&list, "Desmond Tutu").role.as_deref(), Some("Bishop"));
+}
+
+#[test]
+fn a_companys_first_word_stands_for_it_before_heavy_industries_or_health_partners() {
+    let text = "Shares in Kanemoto Heavy Industries fell. Kanemoto said it would cut jobs. \
+                Cumberland Health Partners was hit. Cumberland, which has 42,000 staff, said it was safe.";
+    let list = entities(text);
+    assert_eq!(
+        find(&list, "Kanemoto Heavy Industries").count,
+        2,
+        "{list:?}"
+    );
+    assert_eq!(
+        find(&list, "Cumberland Health Partners").count,
+        2,
+        "{list:?}"
+    );
+    assert!(list.iter().all(|e| e.ty != EntityType::Person), "{list:?}");
+}
+
+#[test]
+fn a_person_of_the_body_and_of_a_university_of_a_place() {
+    let list = entities("Atiku Abubakar of the Peoples Democratic Party said the plan had failed.");
+    assert_types(
+        &list,
+        &[
+            ("Atiku Abubakar", EntityType::Person),
+            ("Peoples Democratic Party", EntityType::Org),
+        ],
+    );
+    let list = entities("Volcanologist Thorvaldur Thordarson of the University of Iceland said.");
+    assert_types(
+        &list,
+        &[
+            ("Thorvaldur Thordarson", EntityType::Person),
+            ("University of Iceland", EntityType::Org),
+        ],
+    );
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

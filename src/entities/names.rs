@@ -2908,9 +2908,12 @@ fn unknown_person_of_country(s: &Sentence, run: &[Word], next: usize) -> bool {
 /// in the plural too: "Senators"), one word is enough ("Professor Smith").
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 fn unknown_person_of_body(s: &Sentence, run: &[Word], next: usize) -> bool {
+    // (Past "the": "Atiku Abubakar of the Peoples Democratic Party".)
+    let next = next + usize::from(s.s(next) == "the");
     let body = (next..next + 4).take_while(|&k| s.is_cap(k)).count();
     let last = next + body.saturating_sub(1);
-    if body < 2
+    // (One word before "of" is enough: "of the University of Iceland".)
+    if body < 2 && !(body == 1 && s.s(last + 1) == "of")
         || !matches!(
             s.org_word(s.s(last), s.number(last)),
             Some(OrgWord::Head | OrgWord::Suffix)
@@ -5598,9 +5601,26 @@ fn plural_title(s: &Sentence, run: &[Word], k: usize, word: &str) -> Option<Titl
     .then_some(TitleKind::Role)
 }
 
+/// "Shah Rukh Khan": whether `run` is three words, the first a title
+/// that is a surname too, the second no given name the lists know and the
+/// last a surname, a name whose first word is no title ("King Abdullah
+/// Khan", "Bishop Desmond Tutu" keep theirs).
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn title_is_given(s: &Sentence, run: &[Word]) -> bool {
+    let [title, middle, last] = run else {
+        return false;
+    };
+    let word = |w: &Word| w.span.of(s.text);
+    s.surname(word(title), title.number).is_some()
+        && s.given_name(word(middle), middle.number).is_none()
+        && s.surname(word(last), last.number).is_some()
+}
+
 /// Whether the word of `run` at `k` is one that organisations' names end
 /// or open with ("Museum", "Opera", "Bank"), straight after the word
-/// before it (not after "of": "Chief of the Army" is a title).
+/// before it (not after "of": "Chief of the Army" is a title), with no
+/// title in the two words after it ("Chief Cabinet Secretary",
+/// "Metropolitan Police Commissioner" are titles).
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 fn before_org_word(s: &Sentence, run: &[Word], k: usize) -> bool {
     let (Some(w), Some(prev)) = (run.get(k), k.checked_sub(1).and_then(|p| run.get(p))) else {
@@ -5611,6 +5631,10 @@ fn before_org_word(s: &Sentence, run: &[Word], k: usize) -> bool {
             s.org_word(w.span.of(s.text), w.number),
             Some(OrgWord::Head | OrgWord::OfHead)
         )
+        && !run.iter().skip(k + 1).take(2).any(|t| {
+            let (bare, number) = without_stops(t.span.of(s.text), *t);
+            s.title_any_case(bare, number).is_some()
+        })
 }
 
 /// Whether `word` is the plural of a role's title, in "-s" ("Justices",
@@ -5695,7 +5719,7 @@ fn leading_title(
             // "the Metropolitan Museum of Art", "the Judge Business
             // School": a title before a word that organisations' names
             // end or open with is part of such a name.
-            if before_org_word(s, run, k + len) {
+            if before_org_word(s, run, k + len) || len == 1 && title_is_given(s, &run[k..]) {
                 break;
             }
             // "Mr Farmer", "President Singer": a role word that is a

@@ -1329,8 +1329,9 @@ fn match_at(m: &Matcher, i: usize) -> Option<(usize, EntityType)> {
     if let Some(found) = word_led(m, i) {
         return Some(found);
     }
-    // Relative and named dates and times without a number.
-    if m.is(i, RELATIVE_WORD) {
+    // Relative and named dates and times without a number ("last" after a
+    // modal or "to" is the verb: "could last decades").
+    if m.is(i, RELATIVE_WORD) && !last_as_verb(m, i) {
         let mut j = i + 1;
         if m.s(j).eq_ignore_ascii_case("this") {
             j += 1; // "earlier this month"
@@ -1613,6 +1614,19 @@ fn quarter_word(word: &str) -> bool {
         && ["first", "second", "third", "fourth"]
             .iter()
             .any(|o| ordinal.eq_ignore_ascii_case(o))
+}
+
+/// "could last decades", "is expected to last weeks": whether the word at
+/// `i` is "last" after a modal verb or "to", the verb.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn last_as_verb(m: &Matcher, i: usize) -> bool {
+    m.s(i) == "last"
+        && i.checked_sub(1).is_some_and(|j| {
+            matches!(
+                m.s(j),
+                "could" | "would" | "will" | "may" | "might" | "can" | "should" | "must" | "to"
+            )
+        })
 }
 
 /// A date or a span of time that a word other than a number opens at `i`:
@@ -2231,6 +2245,12 @@ mod tests {
         );
         has("It costs 1,500 won a cup.", "1,500 won", Money);
         none_in(&["Of the entrants, 1,200 won prizes."]);
+        // "last" as a verb after a modal or "to".
+        none_in(&[
+            "The era could last decades.",
+            "Talks are expected to last weeks.",
+        ]);
+        has("Prices rose last week.", "last week", Date);
     }
 
     #[test]
