@@ -2586,6 +2586,32 @@ fn a_person_of_the_body_and_of_a_university_of_a_place() {
 }
 
 #[test]
+fn musicians_forecasters_and_defencemen_have_roles() {
+    for (text, name, role) in [
+        (
+            "The album was recorded with the American guitarist Ry Cooder.",
+            "Ry Cooder",
+            "American guitarist",
+        ),
+        (
+            "Forecaster Benison Estareja said the storm weakened.",
+            "Benison Estareja",
+            "Forecaster",
+        ),
+        (
+            "The team signed defenceman Jalen Chatfield.",
+            "Jalen Chatfield",
+            "defenceman",
+        ),
+    ] {
+        let list = entities(text);
+        assert_eq!(find(&list, name).role.as_deref(), Some(role), "{list:?}");
+    }
+    let list = entities("Chubu Electric Power said it would help.");
+    assert_eq!(find(&list, "Chubu Electric Power").ty, EntityType::Org);
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \
