@@ -127,6 +127,16 @@ fn fold_latin(name: &str) -> Option<String> {
     }
     folded.then_some(out)
 }
+/// Whether `word` is a noun that a name with a possessive ending before
+/// it makes the name of a condition ("Parkinson's disease", "Down's
+/// syndrome", "Hodgkin's lymphoma"): the name is then no one's in the text,
+/// and the keyphrase keeps the possessive.
+pub fn is_condition_noun(word: &str) -> bool {
+    matches!(
+        word,
+        "disease" | "diseases" | "syndrome" | "lymphoma" | "palsy"
+    )
+}
 
 /// A known place: its type (GPE or LOC), canonical key and ambiguity.
 pub fn place(name: &str) -> Option<Place> {

@@ -2902,7 +2902,8 @@ fn unknown_person_of_country(s: &Sentence, run: &[Word], next: usize) -> bool {
 /// "Professor Shinji Toda of Tohoku University", "Min Hee-jin of ADOR
 /// Holdings Ltd": words no list knows before an "of" and a body's name
 /// (capitalised words, two to four, that an organisation's head word or
-/// legal form ends) are a person, two or three words of letters (a
+/// legal form ends, "the" allowed before them; or one such word before
+/// another "of": "of the University of Iceland") are a person, two or three words of letters (a
 /// hyphen inside allowed) that are no common word, nor a title, a word of
 /// organisations or a name the lists know; after titles ([`leading_titles`],
 /// in the plural too: "Senators"), one word is enough ("Professor Smith").
@@ -3166,12 +3167,10 @@ fn classify(
 
         // "Parkinson's disease", "Down's syndrome": a name that a condition
         // is named after names no one in the text.
-        if matches!(
-            s.s(next_token),
-            "disease" | "diseases" | "syndrome" | "lymphoma" | "palsy"
-        ) && next_token
-            .checked_sub(1)
-            .is_some_and(|j| crate::text::is_possessive(s.s(j)))
+        if lexicon::is_condition_noun(s.s(next_token))
+            && next_token
+                .checked_sub(1)
+                .is_some_and(|j| crate::text::is_possessive(s.s(j)))
         {
             return;
         }
@@ -3895,7 +3894,8 @@ fn classify(
             }
         }
         // "delivered in Swahili", "translated from Mandarin": a language
-        // the lists know as no people's name is no entity of these types.
+        // whose name names no people is no entity (no type here is a
+        // language's).
         if cut == 0 && rest.len() == 1 && HEAD_TABLE.get(first) & LANGUAGE != 0 {
             return;
         }
@@ -4252,7 +4252,7 @@ fn in_capitals_all(s: &Sentence, run: &[Word]) -> bool {
     })
 }
 
-/// "Itau BBA", "Mandiri Sekuritas BCA": whether `run` ends in an
+/// "Itau BBA", "Banco BPI": whether `run` ends in an
 /// initialism of two to five ASCII capitals after a word in mixed case,
 /// which no person's name does (letters after a name, "MP", and Roman
 /// numerals, "II", are no initialism here).
@@ -5116,10 +5116,11 @@ fn role_of_field(s: &Sentence, end: usize) -> Option<usize> {
 
 /// A role in lower case before the comma that opens a name set off by
 /// commas: "The company's former chief executive, Jane Doe, resigned",
-/// "Hallstrom's lawyer, Marc Agnifilo, said": the role's words back to a
-/// determiner, a possessive or the sentence's start, three at most, a
-/// name's possessive kept ("Hallstrom's lawyer"); none without the closing
-/// comma.
+/// "Hallstrom's lawyer, Marc Agnifilo, said", "An IMF spokeswoman,
+/// Carolina Vestergaard, said": the role's words back to a determiner, an
+/// article, a possessive or the sentence's start, three at most, a name's
+/// possessive kept ("Hallstrom's lawyer"); none without the closing comma
+/// or the sentence's end after the name.
 fn role_before_comma(s: &Sentence, first: usize, next: usize) -> Option<Option<Span>> {
     let end = first.checked_sub(2)?;
     // "Spain's Minister of Culture, Jaume Orriols,": a capitalised title
@@ -5718,7 +5719,9 @@ fn leading_title(
             }
             // "the Metropolitan Museum of Art", "the Judge Business
             // School": a title before a word that organisations' names
-            // end or open with is part of such a name.
+            // end or open with is part of such a name; and "Actor Shah
+            // Rukh Khan": a title that is a surname opens a name of three
+            // words ([`title_is_given`]).
             if before_org_word(s, run, k + len) || len == 1 && title_is_given(s, &run[k..]) {
                 break;
             }

@@ -1692,7 +1692,11 @@ impl Scanner<'_, '_> {
                             stats.lower += 1;
                         }
                         let mut bare = bare as usize;
-                        if bare != token.span.len() && eponym_noun(text, tokens.get(i + 1)) {
+                        if bare != token.span.len()
+                            && tokens
+                                .get(i + 1)
+                                .is_some_and(|t| names::is_condition_noun(t.span.of(text)))
+                        {
                             // "Alzheimer's disease": the name of an illness
                             // keeps its possessive.
                             bare = token.span.len();
@@ -2283,11 +2287,4 @@ pub fn for_each_phrase_ending_at(segment: &[Item], end: usize, mut f: impl FnMut
             f(first + start, end);
         }
     }
-}
-
-/// Whether `next` is a noun that a possessive name before it makes the
-/// name of an illness ("Alzheimer's disease", "Tourette's syndrome").
-#[cfg_attr(target_arch = "wasm32", inline(never))]
-fn eponym_noun(text: &str, next: Option<&Token>) -> bool {
-    next.is_some_and(|t| matches!(t.span.of(text), "disease" | "syndrome"))
 }

@@ -1124,10 +1124,11 @@ fn a_verb_after_a_plural_opening_the_sentence_before_a_name_ends_phrases() {
 #[test]
 fn an_illness_named_after_a_person_keeps_the_possessive() {
     let all = phrases(
-        "Patients with Parkinson's disease and Alzheimer's disease took part in the trial.",
+        "Patients with Parkinson's disease, Alzheimer's disease and Hodgkin's lymphoma took part.",
         10,
     );
     assert!(all.iter().any(|p| p == "Parkinson's disease"), "{all:?}");
+    assert!(all.iter().any(|p| p == "Hodgkin's lymphoma"), "{all:?}");
     assert!(all.iter().any(|p| p == "Alzheimer's disease"), "{all:?}");
     // Other possessives still end the phrase.
     let all = phrases("Sydney's west burned.", 10);
