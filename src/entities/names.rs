@@ -5097,20 +5097,31 @@ fn role_before(s: &Sentence, first: usize) -> Option<Option<Span>> {
 /// "head of accounting", "head of investor relations".
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 fn role_of_field(s: &Sentence, end: usize) -> Option<usize> {
+    // (Not a noun only organisations are called: "the chief financial
+    // officer of retailer Harris Scarfe".)
+    let field = |k: usize| {
+        s.is_word(k)
+            && s.s(k).starts_with(|c: char| c.is_ascii_lowercase())
+            && !lexicon::is_stopword(s.s(k))
+            && lower_case_lists(s.s(k)) & ORG_NOUN == 0
+    };
+    title_of_field(s, end, |r| lower_case_role(s, r), field)
+}
+
+/// Where a title, "of" and its field of one or two words end at token
+/// `end`, the title's token passing `title` and each word of the field
+/// `field`: the title's token ([`role_of_field`] in lower case,
+/// [`capitalised_field`] in capitals).
+fn title_of_field(
+    s: &Sentence,
+    end: usize,
+    title: impl Fn(usize) -> bool,
+    field: impl Fn(usize) -> bool,
+) -> Option<usize> {
     (1..=2).find_map(|n| {
         let of = end.checked_sub(n)?;
-        // (Not a noun only organisations are called: "the chief financial
-        // officer of retailer Harris Scarfe".)
-        let field = |k: usize| {
-            s.is_word(k)
-                && s.s(k).starts_with(|c: char| c.is_ascii_lowercase())
-                && !lexicon::is_stopword(s.s(k))
-                && lower_case_lists(s.s(k)) & ORG_NOUN == 0
-        };
-        (s.s(of) == "of"
-            && of.checked_sub(1).is_some_and(|r| lower_case_role(s, r))
-            && (of + 1..=end).all(field))
-        .then(|| of - 1)
+        (s.s(of) == "of" && of.checked_sub(1).is_some_and(&title) && (of + 1..=end).all(&field))
+            .then(|| of - 1)
     })
 }
 
@@ -5194,15 +5205,9 @@ fn role_before_comma(s: &Sentence, first: usize, next: usize) -> Option<Option<S
 /// Culture", "Minister of Foreign Affairs"): the title's token.
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 fn capitalised_field(s: &Sentence, end: usize) -> Option<usize> {
-    (1..=2).find_map(|n| {
-        let of = end.checked_sub(n)?;
-        let title = of.checked_sub(1)?;
-        (s.s(of) == "of"
-            && s.is_cap(title)
-            && s.title_any_case(s.s(title), s.number(title)) == Some(TitleKind::Role)
-            && (of + 1..=end).all(|k| s.is_cap(k) && s.is_word(k)))
-        .then_some(title)
-    })
+    let title =
+        |t: usize| s.is_cap(t) && s.title_any_case(s.s(t), s.number(t)) == Some(TitleKind::Role);
+    title_of_field(s, end, title, |k| s.is_cap(k) && s.is_word(k))
 }
 
 /// Whether token `k`, a word in lower case, makes a title with the words
