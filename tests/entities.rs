@@ -918,9 +918,26 @@ fn a_short_name_in_parentheses_or_after_known_as_is_the_organisation() {
     assert_eq!(find(&list, "Turkish Red Crescent").count, 3, "{list:?}");
     assert_eq!(find(&list, "Petroleo Brasileiro SA").count, 3, "{list:?}");
     assert_eq!(list.len(), 2, "{list:?}");
-    // In parentheses, only a word typed as an organisation.
+    // In parentheses, only a word typed as an organisation, or one no list
+    // knows (left as a person's to settle later), even where the word
+    // before it makes it a place: "to Sernageomin".
     let list = entities("Shares of Apple (Cupertino) rose.");
     assert_eq!(find(&list, "Apple").count, 1, "{list:?}");
+    let list = entities(
+        "Output will rise, said Brazil's National Supply Company (Conab), and Conab \
+         raised its forecast. The National Geology and Mining Service (Sernageomin) \
+         said more. We sent three letters to Sernageomin.",
+    );
+    assert_eq!(find(&list, "National Supply Company").count, 3, "{list:?}");
+    assert_eq!(
+        find(&list, "National Geology and Mining Service").count,
+        3,
+        "{list:?}"
+    );
+    assert_eq!(list.len(), 3, "{list:?}");
+    // A person's party in parentheses stays apart.
+    let list = entities("Labor senator Penny Wong (Labor) said.");
+    assert_eq!(find(&list, "Penny Wong").count, 1, "{list:?}");
 }
 
 #[test]

@@ -576,7 +576,21 @@ fn short_name_before(
         let known_as = between.ends_with(b"known as") && between.len() <= 24;
         // (In parentheses a word typed as no organisation is most often a
         // place or a party: "Apple (Cupertino)", "John Smith (Labor)".)
-        if bracketed && m.ty == EntityType::Org || known_as {
+        // (A word no list knows as a name, in parentheses, which the name
+        // typer left as a person's to settle later, stands for the name
+        // before it too:
+        // "National Supply Company (Conab)". The entity's type, checked by
+        // the caller, keeps a person's party out: "John Smith (Labor)".)
+        let unknown = || {
+            let word = m.span.of(text);
+            m.ty == EntityType::Person
+                && !m.settled
+                && m.role.is_none()
+                && lexicon::given_name(word).is_none()
+                && lexicon::surname(word).is_none()
+                && lexicon::place(word).is_none()
+        };
+        if bracketed && (m.ty == EntityType::Org || unknown()) || known_as {
             return Some(entity);
         }
     }
@@ -887,12 +901,25 @@ fn group_with(doc: &Document, mentions: Vec<RawMention>, scan_max: usize) -> Vec
                     text.as_bytes()[..m.span.start].trim_ascii_end().last(),
                     Some(b'(' | b's')
                 ));
+        // (A word no list knows as a place, typed one by the word before
+        // it, is the short name given before too: "the National Geology
+        // and Mining Service (Sernageomin) ... letters to Sernageomin".)
+        let guessed_place = !acronym
+            && !short
+            && m.ty == EntityType::Gpe
+            && m.known_key.is_none()
+            && !aliases.is_empty()
+            && !surface.contains(' ');
+        let short = short || guessed_place;
         let alias = if acronym && m.settled || short {
             let hash = Interner::hash(surface.as_bytes());
             aliases
                 .get(&surface, hash)
                 .map(|&i| i as usize)
                 .or_else(|| {
+                    if guessed_place {
+                        return None;
+                    }
                     let i = if acronym {
                         spelt_out_before(&mentions, &entity_of, index, text)
                     } else {
