@@ -2629,6 +2629,42 @@ fn musicians_forecasters_and_defencemen_have_roles() {
 }
 
 #[test]
+fn a_rank_or_a_style_gives_way_to_a_role_in_apposition_and_a_form_of_address_to_one_before() {
+    for (text, name, role) in [
+        (
+            "The hospital's chief medical officer, Dr. Lara Johnson, said cases rose.",
+            "Lara Johnson",
+            "chief medical officer",
+        ),
+        (
+            "Cardinal Pietro Parolin, the Vatican's secretary of state, said prayers.",
+            "Pietro Parolin",
+            "Vatican's secretary of state",
+        ),
+        (
+            "Lieutenant General Osama Rabie, chairman of the Suez Canal Authority, said.",
+            "Osama Rabie",
+            "chairman of the Suez Canal Authority",
+        ),
+        (
+            "Sheikh Nawaf Saud Al-Sabah, chief executive of Kuwait Petroleum Corp, said.",
+            "Nawaf Saud Al-Sabah",
+            "chief executive of Kuwait Petroleum Corp",
+        ),
+        // With no role in apposition the rank or the style stays.
+        (
+            "General Mark Milley said the war was over.",
+            "Mark Milley",
+            "General",
+        ),
+        ("Prince Harry arrived in Kenya.", "Harry", "Prince"),
+    ] {
+        let list = entities(text);
+        assert_eq!(find(&list, name).role.as_deref(), Some(role), "{list:?}");
+    }
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

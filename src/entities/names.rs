@@ -2814,6 +2814,34 @@ fn org_head_after(s: &Sentence, i: usize) -> bool {
     last.is_some_and(|j| matches!(s.org_word(s.s(j), s.number(j)), Some(OrgWord::Head)))
 }
 
+/// Whether `role`, a title before a name, is a military rank or a style of
+/// birth or of the church alone, which says less of what its bearer does
+/// than a role in apposition ("General", "Lieutenant General",
+/// "Cardinal", "Sheikh", "Prince").
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn rank_or_style(role: &str) -> bool {
+    matches!(
+        role,
+        "General"
+            | "Lieutenant General"
+            | "Major General"
+            | "Brigadier General"
+            | "Brigadier"
+            | "Colonel"
+            | "Lieutenant Colonel"
+            | "Admiral"
+            | "Vice Admiral"
+            | "Rear Admiral"
+            | "Air Marshal"
+            | "Field Marshal"
+            | "Cardinal"
+            | "Sheikh"
+            | "Sheikha"
+            | "Prince"
+            | "Princess"
+    )
+}
+
 /// How many of the title's words `title` make the role: not a form of
 /// address after it ("Chief Executive Dr. Lauren Okafor" has the role
 /// "Chief Executive").
@@ -3547,16 +3575,26 @@ fn classify(
             // "Lt. Gen. Inam Haider Malik, chairman of the NDMA,"; and so
             // does "Chief" alone, a chief's style in West Africa as much as
             // a role ("Chief Saturday Kpai, chairman of the council,").
+            // A rank or a style of birth or of the church alone gives way
+            // to it as well, before or after: "Cardinal Pietro Parolin, the
+            // Vatican's secretary of state,"; "Lieutenant General Osama
+            // Rabie, chairman of the Suez Canal Authority,". And a role in
+            // commas before the name: "The hospital's chief medical
+            // officer, Dr. Lara Johnson,".
             let role = match kind {
                 Some(TitleKind::Honorific) => appositive_role(s, next_token)
                     .flatten()
-                    .or_else(|| role_before(s, first_token).flatten()),
+                    .or_else(|| role_before(s, first_token).flatten())
+                    .or_else(|| role_before_comma(s, first_token, next_token).flatten()),
                 _ if role.is_some_and(|r| {
                     let r = r.of(s.text);
-                    r.ends_with('.') || r == "Chief"
+                    r.ends_with('.') || r == "Chief" || rank_or_style(r)
                 }) =>
                 {
-                    appositive_role(s, next_token).flatten().or(role)
+                    appositive_role(s, next_token)
+                        .flatten()
+                        .or_else(|| role_before_comma(s, first_token, next_token).flatten())
+                        .or(role)
                 }
                 _ => role,
             };

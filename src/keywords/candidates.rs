@@ -1078,7 +1078,21 @@ fn scan_with(doc: &Document, entities: &[Entity], spellings: &mut Spellings) -> 
             // "Prime Minister John Howard", "Beatle George Harrison": the
             // person's title, written before the name, is part of the
             // entity and of no phrase (it ends any).
-            if let Some(role) = role_before(doc.text, m.start, e.role.as_deref()) {
+            // (Or a rank or a style that gave way to a role in apposition:
+            // "Cardinal Pietro Parolin, the Vatican's secretary of state".)
+            // (Not where the role is what is written before: "Federal
+            // Science Minister" keeps its words together.)
+            let role = role_before(doc.text, m.start, e.role.as_deref()).or_else(|| {
+                let written = e.role.as_deref().is_some_and(|r| {
+                    doc.text
+                        .get(..m.start)
+                        .is_some_and(|b| b.trim_end().ends_with(r))
+                });
+                (e.ty == EntityType::Person && !written)
+                    .then(|| title_written_before(doc.text, m.start))
+                    .flatten()
+            });
+            if let Some(role) = role {
                 names.push(NameSpan {
                     span: role,
                     entity: None,
@@ -1165,6 +1179,37 @@ fn role_before(text: &str, start: usize, role: Option<&str>) -> Option<Span> {
         .unwrap_or(title)
         .starts_with(|c: char| c.is_uppercase());
     (named && capitalised).then(|| Span::new(trimmed.len() - title.len(), trimmed.len()))
+}
+
+/// The span of a capitalised title of one or two words that the titles
+/// table knows, written one blank before `start` ("Cardinal", "Lieutenant
+/// General").
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn title_written_before(text: &str, start: usize) -> Option<Span> {
+    let before = text.get(..start)?.strip_suffix(' ')?;
+    // (Past the character that ends the word before, whatever its length:
+    // "—".)
+    let word_start = |end: usize| {
+        before[..end]
+            .char_indices()
+            .rfind(|&(_, c)| !c.is_alphabetic() && c != '-')
+            .map_or(0, |(i, c)| i + c.len_utf8())
+    };
+    let last = word_start(before.len());
+    if last == before.len() || !before[last..].starts_with(|c: char| c.is_uppercase()) {
+        return None;
+    }
+    // Two words first ("Lieutenant General"), then the last alone.
+    let two = before[..last]
+        .strip_suffix(' ')
+        .map(|b| word_start(b.len()))
+        .filter(|&first| {
+            first < last - 1
+                && before[first..].starts_with(|c: char| c.is_uppercase())
+                && names::title(&before[first..]).is_some()
+        });
+    let first = two.or_else(|| names::title(&before[last..]).is_some().then_some(last))?;
+    Some(Span::new(first, before.len()))
 }
 
 /// The span of the letters after a person's name that ends at `end`, if

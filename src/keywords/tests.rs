@@ -1134,3 +1134,22 @@ fn an_illness_named_after_a_person_keeps_the_possessive() {
     let all = phrases("Sydney's west burned.", 10);
     assert!(all.iter().all(|p| !p.contains("'s")), "{all:?}");
 }
+
+#[test]
+fn a_rank_that_gave_way_to_a_role_in_apposition_is_in_no_phrase() {
+    let all = phrases(
+        "Lieutenant General Osama Rabie, chairman of the canal authority, said ships \
+         moved again. Cardinal Pietro Parolin, the Vatican's secretary of state, prayed \
+         for the crews. DODOMA, Tanzania — Sheikh Nawaf Saud, chief executive of the oil \
+         firm, said more ships would come.",
+        20,
+    );
+    assert_no_phrase_has(&all, &["General", "Lieutenant", "Cardinal", "Sheikh"]);
+    // A role written before the name keeps its words together.
+    let all = phrases(
+        "Federal Science Minister Peter McGauran said the reactor was safe. The reactor \
+         was built in 1958.",
+        20,
+    );
+    assert!(!all.iter().any(|p| p == "Federal Science"), "{all:?}");
+}
