@@ -2665,6 +2665,17 @@ fn a_rank_or_a_style_gives_way_to_a_role_in_apposition_and_a_form_of_address_to_
 }
 
 #[test]
+fn capitals_for_a_thing_name_nothing_nor_join_a_body_with_those_initials() {
+    let list = entities(
+        "The company builds AI tools for banks. Lawmakers want trustworthy AI. Maria \
+         Lopez, a researcher at Amnesty International, criticized the plan. Voters \
+         backed raising VAT. Children need two doses of the MMR vaccine.",
+    );
+    assert_eq!(find(&list, "Amnesty International").count, 1, "{list:?}");
+    assert_eq!(list.len(), 2, "{list:?}");
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

@@ -62,9 +62,9 @@ const SPEECH_VERBS: &[&str] = &[
 
 /// Capitalised abbreviations that are not organisations.
 const NOT_ORG_ACRONYMS: &[&str] = &[
-    "AI", "AIDS", "AM", "AR", "CCTV", "CD", "CEO", "DNA", "DVD", "ETF", "EV", "FM", "GDP", "GPS",
-    "GST", "HIV", "ICU", "ID", "IPO", "IT", "IVF", "MP", "MPS", "MRI", "OK", "PC", "PM", "PTSD",
-    "SARS", "SMS", "SUV", "TV", "UFO", "USB", "VR", "WMD",
+    "AI", "AIDS", "AM", "AR", "CCTV", "CD", "CEO", "CPI", "DNA", "DVD", "ETF", "EV", "FM", "GDP",
+    "GPS", "GST", "HIV", "ICU", "ID", "IPO", "IT", "IVF", "LNG", "MMR", "MP", "MPS", "MRI", "OK",
+    "PC", "PM", "PTSD", "SARS", "SMS", "SUV", "TV", "UFO", "USB", "VAT", "VR", "WMD",
 ];
 
 /// Prepositions after which an unknown name is most likely a place.
@@ -3799,9 +3799,14 @@ fn classify(
         // Acronyms: "ASIC", "NATO" when not in the list.
         // (Not a dateline's town in capitals before its state: "MASON, Ohio
         // (AP)".)
+        // (Those that name no body name nothing: "AI tools", "trustworthy
+        // AI"; nor may they join a body whose initials they are, "Amnesty
+        // International", later.)
+        if rest.len() == 1 && NOT_ORG_ACRONYMS.contains(&name) {
+            return;
+        }
         if rest.len() == 1
             && (is_acronym(name) || long_acronym(name))
-            && !NOT_ORG_ACRONYMS.contains(&name)
             && !before_its_state(s, next_token)
         {
             // A time zone is no name at all: "1:00am (ACDT)", nor is a
