@@ -2676,6 +2676,23 @@ fn capitals_for_a_thing_name_nothing_nor_join_a_body_with_those_initials() {
 }
 
 #[test]
+fn a_given_name_before_a_title_alone_is_a_person_of_that_surname() {
+    let list = entities(
+        "Dr. Faisal Sultan warned of cholera. Anna Striker objected. Ahmed Sheikh, a \
+         trader, spoke. The Jordan King spoke.",
+    );
+    assert_types(
+        &list,
+        &[
+            ("Faisal Sultan", EntityType::Person),
+            ("Anna Striker", EntityType::Person),
+            ("Jordan", EntityType::Gpe),
+        ],
+    );
+    assert_eq!(find(&list, "Ahmed Sheikh").role.as_deref(), Some("trader"));
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

@@ -2842,6 +2842,25 @@ fn rank_or_style(role: &str) -> bool {
     )
 }
 
+/// Whether `run` is two words, a given name that no list knows as anything
+/// else (no common word, no place, no people, no organisation) and a
+/// capitalised title, one blank apart: a person whose surname is a title
+/// ("Faisal Sultan", "Anna Striker").
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn cut_free_surname_title(s: &Sentence, run: &[Word]) -> bool {
+    let [first, last] = run else {
+        return false;
+    };
+    let (given, title) = (first.span.of(s.text), last.span.of(s.text));
+    one_blank_apart(run)
+        && title.bytes().skip(1).all(|b| b.is_ascii_lowercase())
+        && s.title(title, last.number) == Some(TitleKind::Role)
+        && s.given_name(given, first.number).is_some()
+        && !s.common_any_case(given, first.number)
+        && known_name(given).is_none()
+        && lexicon::demonym(given).is_none()
+}
+
 /// How many of the title's words `title` make the role: not a form of
 /// address after it ("Chief Executive Dr. Lauren Okafor" has the role
 /// "Chief Executive").
@@ -3389,6 +3408,28 @@ fn classify(
                         Some(OrgWord::Head | OrgWord::Suffix)
                     )
             };
+        // "Faisal Sultan", "Anna Striker", "Ahmed Sheikh": a given name
+        // that is nothing else the lists know, before one title that ends
+        // the run, is a person whose surname is that title (the given name
+        // would be no title's modifier, as "Energy" is of "Energy
+        // Minister"; "The Jordan King" is a title).
+        // ("Dr. Faisal Sultan": after a form of address too.)
+        let addressed = usize::from(
+            run.len() == 3 && {
+                let (bare, number) = without_stops(run[0].span.of(s.text), run[0]);
+                s.title(bare, number) == Some(TitleKind::Honorific)
+            },
+        );
+        if cut_free_surname_title(s, &run[addressed..]) {
+            let role = appositive_role(s, next_token).flatten();
+            out.push(mention(
+                span_of(&run[addressed..]),
+                EntityType::Person,
+                role,
+                None,
+            ));
+            return;
+        }
         let (cut, kind) = match whole_facts.one_word.filter(|_| run.len() == 1) {
             _ if headed => (0, None),
             Some(kind) => {
