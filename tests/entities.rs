@@ -2693,6 +2693,21 @@ fn a_given_name_before_a_title_alone_is_a_person_of_that_surname() {
 }
 
 #[test]
+fn a_royal_named_by_a_given_name_is_not_a_person_of_more_names() {
+    let list = entities(
+        "President William Ruto hosted the dinner in Nairobi. Prince William, the \
+         king's elder son, visited Kenya last year.",
+    );
+    assert_eq!(find(&list, "William Ruto").count, 1, "{list:?}");
+    assert_eq!(find(&list, "William").role.as_deref(), Some("Prince"));
+    // The same style keeps them one; so does a nickname of the surname.
+    let list = entities("Prince William of Wales arrived. Prince William said.");
+    assert_eq!(find(&list, "William of Wales").count, 2, "{list:?}");
+    let list = entities("Shah Rukh Khan, known to fans as King Khan, spoke.");
+    assert_eq!(find(&list, "Shah Rukh Khan").count, 2, "{list:?}");
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

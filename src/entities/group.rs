@@ -500,6 +500,33 @@ fn entity_just_before<'t>(
     Some((entity as usize, name, between))
 }
 
+/// Whether a person's mention `name` with the role `role` and the
+/// person `e` are two people: one of them a royal named by a given name
+/// and a style ("Prince William", "King Charles"), the other named by more
+/// words and not in that style ("President William Ruto ... Prince
+/// William").
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn royal_apart(role: Option<Span>, name: Span, e: &Builder, text: &str) -> bool {
+    let style = |role: Option<Span>| role.and_then(|r| r.of(text).rsplit(' ').next());
+    let royal = |role: Option<Span>| {
+        style(role).is_some_and(|s| {
+            matches!(
+                s,
+                "Prince" | "Princess" | "King" | "Queen" | "Emperor" | "Empress" | "Pope"
+            )
+        })
+    };
+    // (The one word a given name, not the other's surname: "Shah Rukh
+    // Khan ... known as King Khan".)
+    let (ours, theirs) = (name.of(text), e.name.of(text));
+    let (one, many, word, full) = match (ours.contains(' '), theirs.contains(' ')) {
+        (false, true) => (role, e.role, ours, theirs),
+        (true, false) => (e.role, role, theirs, ours),
+        _ => return false,
+    };
+    royal(one) && style(one) != style(many) && !full.ends_with(word)
+}
+
 /// Whether mention `m` is followed by a closing parenthesis.
 fn bracket_closes(m: &RawMention, text: &str) -> bool {
     text.as_bytes().get(m.span.end) == Some(&b')')
@@ -1011,6 +1038,7 @@ fn group_with(doc: &Document, mentions: Vec<RawMention>, scan_max: usize) -> Vec
                             e.ty == EntityType::Person
                                 && (contains_words(arena, e.words, words)
                                     || contains_words(arena, words, e.words))
+                                && !royal_apart(m.role, m.span, e, text)
                         },
                     )
                     .or_else(|| {
