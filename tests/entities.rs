@@ -2708,6 +2708,27 @@ fn a_royal_named_by_a_given_name_is_not_a_person_of_more_names() {
 }
 
 #[test]
+fn streets_buildings_kibbutzim_and_wine_estates_by_their_first_or_last_word() {
+    let list = entities(
+        "The crowd marched along Boulevard de la République. Google is at 1600 \
+         Amphitheatre Parkway. Modi met them at Lok Kalyan Marg, and officials met at \
+         Mausam Bhawan. Workers near Kibbutz Be'eri were freed. At Château Margaux, \
+         the director said the harvest was good.",
+    );
+    assert_types(
+        &list,
+        &[
+            ("Boulevard de la République", EntityType::Fac),
+            ("Amphitheatre Parkway", EntityType::Fac),
+            ("Lok Kalyan Marg", EntityType::Fac),
+            ("Mausam Bhawan", EntityType::Fac),
+            ("Kibbutz Be'eri", EntityType::Gpe),
+            ("Château Margaux", EntityType::Org),
+        ],
+    );
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

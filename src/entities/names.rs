@@ -175,6 +175,8 @@ const FAC_HEADS: &[&str] = &[
     "Avenue",
     "Barrage",
     "Base",
+    "Bhavan",
+    "Bhawan",
     "Boulevard",
     "Bridge",
     "Building",
@@ -193,9 +195,11 @@ const FAC_HEADS: &[&str] = &[
     "House",
     "Lane",
     "Manor",
+    "Marg",
     "Mosque",
     "Oval",
     "Palace",
+    "Parkway",
     "Pipeline",
     "Place",
     "Plant",
@@ -345,6 +349,8 @@ const ORG_OPENERS: &[&str] = &[
     "Banca",
     "Banco",
     "Banque",
+    "Chateau",
+    "Château",
     "Companhia",
     "Compañía",
     "Confederación",
@@ -3680,19 +3686,21 @@ fn classify(
             _ if rest.len() == 1 => 0,
             "St" | "St." | "Saint" | "Mount" | "Mt" | "Mt." | "Lake" | "Cape" | "Mare" | "Fort"
             | "Port" | "Ft" | "Ft." | "Greater" | "Palacio" | "Palais" | "Palazzo" | "Plaza"
-            | "Camp" | "Avenida" | "Calle" | "Paseo" | "Rua" | "Rue" => 0,
+            | "Camp" | "Avenida" | "Calle" | "Paseo" | "Rua" | "Rue" | "Boulevard" | "Kibbutz" => 0,
             _ => HEAD_TABLE.get(first),
         };
         if rest.len() > 1 {
             let ty = match first {
                 "St" | "St." | "Saint" if last == "Day" => Some(EntityType::Date),
                 "Mount" | "Mt" | "Mt." | "Lake" | "Cape" | "Mare" => Some(EntityType::Loc),
-                "Fort" | "Port" | "Ft" | "Ft." | "St" | "St." | "Greater" => Some(EntityType::Gpe),
+                "Fort" | "Port" | "Ft" | "Ft." | "St" | "St." | "Greater" | "Kibbutz" => {
+                    Some(EntityType::Gpe)
+                }
                 // "Palais Bourbon", "Plaza de Armas"; a military base's
                 // "Camp Bastion"; streets: "Avenida Paulista", "Rue de
-                // Rivoli".
+                // Rivoli", "Boulevard de la République".
                 "Palacio" | "Palais" | "Palazzo" | "Plaza" | "Camp" | "Avenida" | "Calle"
-                | "Paseo" | "Rua" | "Rue" => Some(EntityType::Fac),
+                | "Paseo" | "Rua" | "Rue" | "Boulevard" => Some(EntityType::Fac),
                 // Races over days: "Tour de France", "Giro d'Italia",
                 // "Vuelta a Espana", "Tour Down Under".
                 "Tour" | "Giro" | "Vuelta" => Some(EntityType::Event),
