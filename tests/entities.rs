@@ -2729,6 +2729,20 @@ fn streets_buildings_kibbutzim_and_wine_estates_by_their_first_or_last_word() {
 }
 
 #[test]
+fn from_a_name_to_a_place_is_a_journey_between_places() {
+    let list =
+        entities("The time trial runs from Foligno to Perugia. He moved from Smith to Jones.");
+    assert_types(
+        &list,
+        &[
+            ("Foligno", EntityType::Gpe),
+            ("Smith", EntityType::Person),
+            ("Jones", EntityType::Person),
+        ],
+    );
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

@@ -4159,9 +4159,20 @@ fn classify(
         // "outside", "inside", "towards" or "across", which people seldom
         // follow, a surname too ("the blaze near Lithgow"), but no
         // possessive ("outside Smith's home").
+        // And "from Foligno to Perugia": after "from" and before "to" and a
+        // place the lists know, or a capitalised word of no person's name
+        // ("from Smith to Jones" is no journey).
+        let from_to = || {
+            let to = s.s(next_token + 1);
+            before == "from"
+                && s.s(next_token) == "to"
+                && s.is_cap(next_token + 1)
+                && (lexicon::place(to).is_some() || !s.personal_name(to, s.number(next_token + 1)))
+        };
         let firmly_locative =
             (matches!(before, "near" | "outside" | "inside" | "towards" | "across")
-                || before == "in" && two_before == "based")
+                || before == "in" && two_before == "based"
+                || from_to())
                 && s.s(first_token).len() == first.len();
         let name_like = || {
             rest.len() == 1
