@@ -1572,6 +1572,13 @@ pub(crate) fn is_period_modifier(word: &str) -> bool {
 /// with "-old" or "-long" after it or none, in one word: the type of the
 /// span, a date's for a day or longer, a time's for less.
 #[cfg_attr(target_arch = "wasm32", inline(never))]
+/// Whether `word`, a capitalised word, is a people's that the lists know,
+/// and so may say whose a currency is ("Congolese francs").
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn qualifies_currency(word: &str) -> bool {
+    word.starts_with(|c: char| c.is_ascii_uppercase()) && super::lexicon::demonym(word).is_some()
+}
+
 fn hyphenated_period(word: &str) -> Option<EntityType> {
     let dash = number_dash(word)?;
     let (number, rest) = (&word[..dash], &word[dash + 1..]);
@@ -1958,9 +1965,10 @@ fn amount_with_unit(m: &Matcher, i: usize) -> Option<(usize, EntityType)> {
     if end == i + 1 && currency_after_hyphens(m.s(i)) {
         return Some((end, EntityType::Money));
     }
-    // Qualified currencies: "20 US dollars", "500 Australian dollars".
+    // Qualified currencies: "20 US dollars", "500 Australian dollars";
+    // by any people the lists know: "10,000 Congolese francs".
     let mut j = end;
-    while m.is(j, CURRENCY_QUALIFIER) && j < end + 2 {
+    while (m.is(j, CURRENCY_QUALIFIER) || j == end && qualifies_currency(m.s(j))) && j < end + 2 {
         j += 1;
     }
     if m.is(j, CURRENCY_WORD) {
@@ -2640,6 +2648,18 @@ mod tests {
         has("Sales hit USD 5 million.", "USD 5 million", Money);
         has("It injected Rp 7.5 trillion.", "Rp 7.5 trillion", Money);
         has("It cost RM 2 billion.", "RM 2 billion", Money);
+        // A currency by any people the lists know.
+        has(
+            "Aid of 10,000 Congolese francs came.",
+            "10,000 Congolese francs",
+            Money,
+        );
+        has(
+            "It paid 30 Ugandan shillings.",
+            "30 Ugandan shillings",
+            Money,
+        );
+        assert!(found("About 300 Kenyan runners ran.").is_empty());
         // A currency that is also a verb, after millions only.
         has("Fines reach 30 million won.", "30 million won", Money);
         has("Sales hit 2 billion rand.", "2 billion rand", Money);
