@@ -2743,6 +2743,14 @@ fn from_a_name_to_a_place_is_a_journey_between_places() {
 }
 
 #[test]
+fn a_rank_written_short_inside_a_sentence_is_part_of_the_role() {
+    let list = entities("He met Maj. Gen. John Smith. Talks were led by Lt. Gen. Osama Rabie.");
+    assert_eq!(find(&list, "John Smith").role.as_deref(), Some("Maj. Gen."));
+    assert_eq!(find(&list, "Osama Rabie").role.as_deref(), Some("Lt. Gen."));
+    assert_eq!(list.len(), 2, "{list:?}");
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

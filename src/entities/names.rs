@@ -6009,9 +6009,12 @@ fn unknown_organisation_of_role(s: &Sentence, word: Word, text: &str) -> Option<
             // taken for an ordinary one: not "Academy" alone.)
             && lexicon::org_word(text).is_none()
     };
-    // (No word of the title itself.)
-    let titled =
-        || s.title_any_case(text, word.number).is_some() || lexicon::may_begin_title_phrase(text);
+    // (No word of the title itself, written short or not: "met Maj. Gen.
+    // John Smith".)
+    let titled = || {
+        let (bare, number) = without_stops(text, word);
+        s.title_any_case(bare, number).is_some() || lexicon::may_begin_title_phrase(bare)
+    };
     ((acronym || unknown()) && !titled()).then(|| guess(word.span, EntityType::Org))
 }
 
