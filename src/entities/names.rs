@@ -3427,7 +3427,12 @@ fn classify(
             },
         );
         if cut_free_surname_title(s, &run[addressed..]) {
-            let role = appositive_role(s, next_token).flatten();
+            // (With its role before or after it: "England captain Ollie
+            // Pope".)
+            let role = role_before(s, first_token)
+                .flatten()
+                .or_else(|| appositive_role(s, next_token).flatten())
+                .or_else(|| role_before_comma(s, first_token, next_token).flatten());
             out.push(mention(
                 span_of(&run[addressed..]),
                 EntityType::Person,
