@@ -2751,6 +2751,22 @@ fn a_rank_written_short_inside_a_sentence_is_part_of_the_role() {
 }
 
 #[test]
+fn a_field_no_list_knows_with_the_ending_of_an_abstract_noun_joins_the_body() {
+    let list = entities(
+        "It was announced by the Ministry of Tourism and Antiquities on Monday. The \
+         Ministry of Defence and Rheinmetall signed.",
+    );
+    assert_types(
+        &list,
+        &[
+            ("Ministry of Tourism and Antiquities", EntityType::Org),
+            ("Ministry of Defence", EntityType::Org),
+            ("Rheinmetall", EntityType::Org),
+        ],
+    );
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

@@ -2343,9 +2343,20 @@ fn fields_joined(s: &Sentence, run: &[Word], i: usize) -> bool {
     if run.len() - k > 3 || s.org_word(head.span.of(s.text), head.number) != Some(OrgWord::Head) {
         return false;
     }
+    // (Or a word no list knows with an ending of abstract nouns, rare in
+    // the lists: "Ministry of Tourism and Antiquities".)
+    let abstract_noun = |k: usize| {
+        let word = s.s(k);
+        ["ies", "ics", "tion", "tions", "ment", "ments", "ism"]
+            .iter()
+            .any(|end| word.len() > end.len() + 2 && word.ends_with(end))
+            && unknown_word(s, word, s.number(k))
+    };
     let field = |k: usize| {
         s.is_cap(k)
-            && (s.common_any_case(s.s(k), s.number(k)) || lexicon::demonym(s.s(k)).is_some())
+            && (s.common_any_case(s.s(k), s.number(k))
+                || lexicon::demonym(s.s(k)).is_some()
+                || abstract_noun(k))
             && s.org_word(s.s(k), s.number(k)).is_none()
             && lexicon::place(s.s(k)).is_none()
     };
