@@ -2767,6 +2767,22 @@ fn a_field_no_list_knows_with_the_ending_of_an_abstract_noun_joins_the_body() {
 }
 
 #[test]
+fn positions_on_a_team_and_its_doctor_are_roles() {
+    let list = entities(
+        "Flanker Caelan Doris and prop Ox Nché were hurt, the team doctor Jerome \
+         Mampane said. The Giants signed shortstop Ana Ruiz.",
+    );
+    for (name, role) in [
+        ("Caelan Doris", "Flanker"),
+        ("Ox Nché", "prop"),
+        ("Jerome Mampane", "team doctor"),
+        ("Ana Ruiz", "shortstop"),
+    ] {
+        assert_eq!(find(&list, name).role.as_deref(), Some(role), "{list:?}");
+    }
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \
