@@ -524,7 +524,10 @@ fn royal_apart(role: Option<Span>, name: Span, e: &Builder, text: &str) -> bool 
         (true, false) => (e.role, role, theirs, ours),
         _ => return false,
     };
-    royal(one) && style(one) != style(many) && !full.ends_with(word)
+    let surname = full
+        .strip_suffix(word)
+        .is_some_and(|rest| rest.ends_with(' '));
+    royal(one) && style(one) != style(many) && !surname
 }
 
 /// Whether mention `m` is followed by a closing parenthesis.
@@ -605,9 +608,9 @@ fn short_name_before(
         // place or a party: "Apple (Cupertino)", "John Smith (Labor)".)
         // (A word no list knows as a name, in parentheses, which the name
         // typer left as a person's to settle later, stands for the name
-        // before it too:
-        // "National Supply Company (Conab)". The entity's type, checked by
-        // the caller, keeps a person's party out: "John Smith (Labor)".)
+        // before it too: "National Supply Company (Conab)". The entity's
+        // type, checked by the caller, keeps a person's party out: "John
+        // Smith (Labor)".)
         let unknown = || {
             let word = m.span.of(text);
             m.ty == EntityType::Person

@@ -2864,7 +2864,7 @@ fn rank_or_style(role: &str) -> bool {
 /// capitalised title, one blank apart: a person whose surname is a title
 /// ("Faisal Sultan", "Anna Striker").
 #[cfg_attr(target_arch = "wasm32", inline(never))]
-fn cut_free_surname_title(s: &Sentence, run: &[Word]) -> bool {
+fn given_name_then_title_surname(s: &Sentence, run: &[Word]) -> bool {
     let [first, last] = run else {
         return false;
     };
@@ -3437,7 +3437,7 @@ fn classify(
                 s.title(bare, number) == Some(TitleKind::Honorific)
             },
         );
-        if cut_free_surname_title(s, &run[addressed..]) {
+        if given_name_then_title_surname(s, &run[addressed..]) {
             // (With its role before or after it: "England captain Ollie
             // Pope".)
             let role = role_before(s, first_token)

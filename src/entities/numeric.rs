@@ -1567,11 +1567,6 @@ pub(crate) fn is_period_modifier(word: &str) -> bool {
     number_dash(word).is_some() && (hyphenated_period(word).is_some() || quarter_word(word))
 }
 
-/// "21-year-old", "five-year", "60-day", "24-hour", "a 10-minute walk":
-/// a number (in digits or a word) and a unit of time joined by a hyphen,
-/// with "-old" or "-long" after it or none, in one word: the type of the
-/// span, a date's for a day or longer, a time's for less.
-#[cfg_attr(target_arch = "wasm32", inline(never))]
 /// Whether `word`, a capitalised word, is a people's that the lists know,
 /// and so may say whose a currency is ("Congolese francs").
 #[cfg_attr(target_arch = "wasm32", inline(never))]
@@ -1579,6 +1574,11 @@ fn qualifies_currency(word: &str) -> bool {
     word.starts_with(|c: char| c.is_ascii_uppercase()) && super::lexicon::demonym(word).is_some()
 }
 
+/// "21-year-old", "five-year", "60-day", "24-hour", "a 10-minute walk":
+/// a number (in digits or a word) and a unit of time joined by a hyphen,
+/// with "-old" or "-long" after it or none, in one word: the type of the
+/// span, a date's for a day or longer, a time's for less.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
 fn hyphenated_period(word: &str) -> Option<EntityType> {
     let dash = number_dash(word)?;
     let (number, rest) = (&word[..dash], &word[dash + 1..]);
