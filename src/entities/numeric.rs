@@ -732,6 +732,16 @@ impl<'a> Matcher<'a, '_> {
         {
             j += 1;
         }
+        // "two and a half hours", "3 and a half million".
+        if self.s(j) == "and"
+            && matches!(self.s(j + 1), "a" | "one")
+            && matches!(self.s(j + 2), "half" | "quarter")
+        {
+            j += 3;
+            while self.is(j, MULTIPLIER) {
+                j += 1;
+            }
+        }
         // "a million", "half a billion"
         j
     }
@@ -2638,6 +2648,22 @@ mod tests {
         has("It rained over the weekend.", "the weekend", Date);
         has("The fortnight ended.", "The fortnight", Date);
         has("It took nearly half an hour.", "half an hour", Time);
+        // A half after "and" is part of the number before it.
+        has(
+            "The flight took two and a half hours.",
+            "two and a half hours",
+            Time,
+        );
+        has(
+            "It took one and a half years.",
+            "one and a half years",
+            Date,
+        );
+        has(
+            "He paid $2 and a half million.",
+            "$2 and a half million",
+            Money,
+        );
         has("Debt falls by 2029-30.", "2029-30", Date);
         has("It beat the 1981-2010 average.", "1981-2010", Date);
         has("In 1999-00 it fell.", "1999-00", Date);
