@@ -2708,6 +2708,25 @@ fn a_royal_named_by_a_given_name_is_not_a_person_of_more_names() {
 }
 
 #[test]
+fn a_style_of_birth_after_a_role_goes_with_the_name() {
+    let list = entities(
+        "Saudi Energy Minister Prince Abdulaziz bin Salman spoke in Vienna. \
+         \"We remain cautious,\" Prince Abdulaziz said. Prime Minister Sheikh Hasina \
+         resigned. Saudi Crown Prince Mohammed bin Salman arrived.",
+    );
+    let prince = find(&list, "Abdulaziz bin Salman");
+    assert_eq!(prince.role.as_deref(), Some("Saudi Energy Minister"));
+    // The style written before the full name keeps the prince one person.
+    assert_eq!(prince.count, 2, "{list:?}");
+    assert_eq!(
+        find(&list, "Hasina").role.as_deref(),
+        Some("Prime Minister")
+    );
+    let crown = find(&list, "Mohammed bin Salman");
+    assert_eq!(crown.role.as_deref(), Some("Saudi Crown Prince"));
+}
+
+#[test]
 fn streets_buildings_kibbutzim_and_wine_estates_by_their_first_or_last_word() {
     let list = entities(
         "The crowd marched along Boulevard de la République. Google is at 1600 \

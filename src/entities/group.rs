@@ -507,27 +507,34 @@ fn entity_just_before<'t>(
 /// William").
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 fn royal_apart(role: Option<Span>, name: Span, e: &Builder, text: &str) -> bool {
-    let style = |role: Option<Span>| role.and_then(|r| r.of(text).rsplit(' ').next());
-    let royal = |role: Option<Span>| {
-        style(role).is_some_and(|s| {
-            matches!(
-                s,
-                "Prince" | "Princess" | "King" | "Queen" | "Emperor" | "Empress" | "Pope"
-            )
-        })
+    let royal = |s: &str| {
+        matches!(
+            s,
+            "Prince" | "Princess" | "King" | "Queen" | "Emperor" | "Empress" | "Pope"
+        )
+    };
+    // The role's last word, or a royal style written between the role and
+    // the name, which the role leaves out ("Saudi Energy Minister Prince
+    // Abdulaziz bin Salman").
+    let style = |role: Option<Span>, name: Span| {
+        let role = role?;
+        match text.get(role.end..name.start).map(str::trim) {
+            Some(word) if royal(word) => Some(word),
+            _ => role.of(text).rsplit(' ').next(),
+        }
     };
     // (The one word a given name, not the other's surname: "Shah Rukh
     // Khan ... known as King Khan".)
     let (ours, theirs) = (name.of(text), e.name.of(text));
     let (one, many, word, full) = match (ours.contains(' '), theirs.contains(' ')) {
-        (false, true) => (role, e.role, ours, theirs),
-        (true, false) => (e.role, role, theirs, ours),
+        (false, true) => (style(role, name), style(e.role, e.name), ours, theirs),
+        (true, false) => (style(e.role, e.name), style(role, name), theirs, ours),
         _ => return false,
     };
     let surname = full
         .strip_suffix(word)
         .is_some_and(|rest| rest.ends_with(' '));
-    royal(one) && style(one) != style(many) && !surname
+    one.is_some_and(royal) && one != many && !surname
 }
 
 /// Whether mention `m` is followed by a closing parenthesis.

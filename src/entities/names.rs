@@ -2887,10 +2887,18 @@ fn role_end(s: &Sentence, title: &[Word]) -> usize {
     while end > 1 && {
         let (bare, number) = without_stops(title[end - 1].span.of(s.text), title[end - 1]);
         s.title_any_case(bare, number) == Some(TitleKind::Honorific)
+            || style_after_role(bare, title[end - 2].span.of(s.text))
     } {
         end -= 1;
     }
     end
+}
+
+/// Whether `word`, after `before` in a title, is a style of birth that
+/// goes with the name rather than the role ("Energy Minister Prince
+/// Abdulaziz", "Prime Minister Sheikh Hasina"; not "Crown Prince").
+fn style_after_role(word: &str, before: &str) -> bool {
+    matches!(word, "Prince" | "Princess" | "Sheikh" | "Sheikha") && before != "Crown"
 }
 
 /// Words that name a work before its title in quotes ("the film").
