@@ -2802,6 +2802,20 @@ fn positions_on_a_team_and_its_doctor_are_roles() {
 }
 
 #[test]
+fn a_role_for_a_body_in_commas_before_the_name() {
+    let list = entities(
+        "A spokesman for the authority, George Safwat, said ships were moving. A \
+         lawyer for the Rahman family, Ben Crump, said the case would go on. But a \
+         spokesman for the Interior Minister, Yunis Kanooni, said there was no deal.",
+    );
+    let role = |name: &str| find(&list, name).role.as_deref();
+    assert_eq!(role("George Safwat"), Some("spokesman for the authority"));
+    assert_eq!(role("Ben Crump"), Some("lawyer for the Rahman family"));
+    // A title in capitals last is the name's own.
+    assert_eq!(role("Yunis Kanooni"), Some("Interior Minister"));
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

@@ -5263,7 +5263,9 @@ fn role_before_comma(s: &Sentence, first: usize, next: usize) -> Option<Option<S
     let end = first.checked_sub(2)?;
     // "Spain's Minister of Culture, Jaume Orriols,": a capitalised title
     // and its field of one or two capitalised words after "of".
-    let role = capitalised_field(s, end).unwrap_or(end);
+    let role = capitalised_field(s, end)
+        .or_else(|| role_for_body(s, end))
+        .unwrap_or(end);
     // The role's last word, or the last of a title of two ("chief
     // executive").
     // (A capitalised word before it would end the role's words below, and
@@ -5325,6 +5327,32 @@ fn role_before_comma(s: &Sentence, first: usize, next: usize) -> Option<Option<S
         s.tokens[start].span.start,
         s.tokens[end].span.end,
     )))
+}
+
+/// A role in lower case with what it is for, of or at, ending at token
+/// `end` before a name in commas: one to three words, a determiner or a
+/// possessive before them allowed ("A spokesman for the authority, George
+/// Safwat,", "a lawyer for the Rahman family,"), no title in capitals
+/// last: the role word's token.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn role_for_body(s: &Sentence, end: usize) -> Option<usize> {
+    // (A title in capitals last is the name's own role: "a spokesman for
+    // the Interior Minister, Yunis Kanooni,".)
+    if s.is_cap(end) && title_any_case(s.s(end)) == Some(TitleKind::Role) {
+        return None;
+    }
+    (0..3).find_map(|n| {
+        let first = end.checked_sub(n)?;
+        if !(first..=end).all(|k| s.is_word(k) && !function_word(s.s(k))) {
+            return None;
+        }
+        let mut of = first.checked_sub(1)?;
+        if matches!(s.s(of), "the" | "a" | "an") || crate::text::is_possessive(s.s(of)) {
+            of = of.checked_sub(1)?;
+        }
+        let role = of.checked_sub(1)?;
+        (matches!(s.s(of), "for" | "of" | "at") && lower_case_role(s, role)).then_some(role)
+    })
 }
 
 /// The title of a role written in capitals with its field, one or two
