@@ -2816,6 +2816,22 @@ fn a_role_for_a_body_in_commas_before_the_name() {
 }
 
 #[test]
+fn a_role_of_several_words_in_apposition_keeps_what_it_is_of() {
+    let list = entities(
+        "Ann Lee, the chief executive of Acme, spoke on Friday. Jo Grady, the general \
+         secretary of the UCU, said. Carl Pei, the co-founder and chief executive of \
+         Nothing, said sales rose.",
+    );
+    let role = |name: &str| find(&list, name).role.as_deref();
+    assert_eq!(role("Ann Lee"), Some("chief executive of Acme"));
+    assert_eq!(role("Jo Grady"), Some("general secretary of the UCU"));
+    assert_eq!(
+        role("Carl Pei"),
+        Some("co-founder and chief executive of Nothing")
+    );
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

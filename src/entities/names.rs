@@ -5580,13 +5580,17 @@ fn appositive_role(s: &Sentence, next: usize) -> Option<Option<Span>> {
         }
         let w = s.s(j);
         if s.title(w, s.number(j)) == Some(TitleKind::Role) && !for_a_name(s, j + 1) {
-            // The role's next words in lower case: "chief executive".
+            // The role's next words in lower case, and another role after
+            // "and": "chief executive", "co-founder and chief executive".
             let mut end = j;
-            while end < j + 2
-                && lower_case_role(s, end + 1)
-                && !matches!(s.s(end + 2), "of" | "for")
-            {
-                end += 1;
+            while end < j + 4 {
+                if lower_case_role(s, end + 1) {
+                    end += 1;
+                } else if s.s(end + 1) == "and" && lower_case_role(s, end + 2) {
+                    end += 2;
+                } else {
+                    break;
+                }
             }
             return Some(Some(Span::new(
                 s.tokens[next + 2].span.start,
