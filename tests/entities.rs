@@ -2829,6 +2829,15 @@ fn a_role_of_several_words_in_apposition_keeps_what_it_is_of() {
         role("Carl Pei"),
         Some("co-founder and chief executive of Nothing")
     );
+    // A title in capitals before the comma, with two fields after "of".
+    let list = entities(
+        "Nigeria's Minister of Information and Culture, Lai Mohammed, called the \
+         return a triumph.",
+    );
+    assert_eq!(
+        find(&list, "Lai Mohammed").role.as_deref(),
+        Some("Nigeria's Minister of Information and Culture")
+    );
 }
 
 #[test]

@@ -5356,13 +5356,20 @@ fn role_for_body(s: &Sentence, end: usize) -> Option<usize> {
 }
 
 /// The title of a role written in capitals with its field, one or two
-/// capitalised words after "of" that end at token `end` ("Minister of
-/// Culture", "Minister of Foreign Affairs"): the title's token.
+/// capitalised words after "of" that end at token `end`, or two such
+/// fields joined by "and" ("Minister of Culture", "Minister of Foreign
+/// Affairs", "Minister of Information and Culture"): the title's token.
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 fn capitalised_field(s: &Sentence, end: usize) -> Option<usize> {
     let title =
         |t: usize| s.is_cap(t) && s.title_any_case(s.s(t), s.number(t)) == Some(TitleKind::Role);
-    title_of_field(s, end, title, |k| s.is_cap(k) && s.is_word(k))
+    let field = |k: usize| s.is_cap(k) && s.is_word(k);
+    title_of_field(s, end, title, field).or_else(|| {
+        // Two fields joined by "and": "Minister of Information and
+        // Culture".
+        let and = (end.checked_sub(2)?..end).find(|&k| s.s(k) == "and")?;
+        title_of_field(s, and - 1, title, field).filter(|_| (and + 1..=end).all(field))
+    })
 }
 
 /// Whether token `k`, a word in lower case, makes a title with the words

@@ -1082,16 +1082,18 @@ fn scan_with(doc: &Document, entities: &[Entity], spellings: &mut Spellings) -> 
             // "Cardinal Pietro Parolin, the Vatican's secretary of state".)
             // (Not where the role is what is written before: "Federal
             // Science Minister" keeps its words together.)
-            let role = role_before(doc.text, m.start, e.role.as_deref()).or_else(|| {
-                let written = e.role.as_deref().is_some_and(|r| {
-                    doc.text
-                        .get(..m.start)
-                        .is_some_and(|b| b.trim_end().ends_with(r))
-                });
-                (e.ty == EntityType::Person && !written)
-                    .then(|| title_written_before(doc.text, m.start))
-                    .flatten()
-            });
+            let role = role_before(doc.text, m.start, e.role.as_deref())
+                .or_else(|| {
+                    let written = e.role.as_deref().is_some_and(|r| {
+                        doc.text
+                            .get(..m.start)
+                            .is_some_and(|b| b.trim_end().ends_with(r))
+                    });
+                    (e.ty == EntityType::Person && !written)
+                        .then(|| title_written_before(doc.text, m.start))
+                        .flatten()
+                })
+                .or_else(|| field_title_in_commas(doc.text, m.start, e.role.as_deref()));
             if let Some(role) = role {
                 names.push(NameSpan {
                     span: role,
@@ -1179,6 +1181,30 @@ fn role_before(text: &str, start: usize, role: Option<&str>) -> Option<Span> {
         .unwrap_or(title)
         .starts_with(|c: char| c.is_uppercase());
     (named && capitalised).then(|| Span::new(trimmed.len() - title.len(), trimmed.len()))
+}
+
+/// The span of a capitalised title and its field after "of" or "for" in
+/// `role`, when `role` is written before the comma that opens the name at
+/// `start` ("Nigeria's Minister of Information and Culture, Lai
+/// Mohammed,"): the title's words, capitalised, would give no phrase of
+/// their own ("Culture", "Minister").
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn field_title_in_commas(text: &str, start: usize, role: Option<&str>) -> Option<Span> {
+    let role = role?;
+    let before = text.get(..start)?.trim_end().strip_suffix(',')?.trim_end();
+    if !before.ends_with(role) {
+        return None;
+    }
+    let role_start = before.len() - role.len();
+    let at = std::iter::once(0)
+        .chain(role.match_indices(' ').map(|(i, _)| i + 1))
+        .find(|&i| {
+            let (word, rest) = role[i..].split_once(' ').unwrap_or((&role[i..], ""));
+            word.starts_with(|c: char| c.is_uppercase())
+                && names::title(word).is_some()
+                && (rest.starts_with("of ") || rest.starts_with("for "))
+        })?;
+    Some(Span::new(role_start + at, before.len()))
 }
 
 /// The span of a capitalised title of one or two words that the titles

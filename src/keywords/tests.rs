@@ -1153,3 +1153,19 @@ fn a_rank_that_gave_way_to_a_role_in_apposition_is_in_no_phrase() {
     );
     assert!(!all.iter().any(|p| p == "Federal Science"), "{all:?}");
 }
+
+#[test]
+fn a_title_and_its_field_in_commas_before_a_name_is_in_no_phrase() {
+    let all = phrases(
+        "Nigeria's Minister of Information and Culture, Lai Mohammed, called the return \
+         of the bronzes a triumph. The bronzes were looted in 1897.",
+        20,
+    );
+    assert_no_phrase_has(&all, &["Minister", "Information", "Culture"]);
+    // A title with no field keeps its phrase.
+    let all = phrases(
+        "The Foreign Minister, Alexander Downer, said the talks failed.",
+        20,
+    );
+    assert!(all.iter().any(|p| p == "Foreign Minister"), "{all:?}");
+}
