@@ -2841,6 +2841,27 @@ fn a_role_of_several_words_in_apposition_keeps_what_it_is_of() {
 }
 
 #[test]
+fn shoals_courthouses_racecourses_terminals_and_arabic_particles() {
+    let list = entities(
+        "Ships gathered near Scarborough Shoal. Lawyers spoke outside the Stanley Mosk \
+         Courthouse. Zahra won at Flemington Racecourse. Jaya Container Terminal was \
+         closed. Yusuf ibn Ahmad Al-Mansouri, a chemist, died on Friday. He married \
+         Fatima bint Abdullah Al-Sudairi in 1963.",
+    );
+    assert_types(
+        &list,
+        &[
+            ("Scarborough Shoal", EntityType::Loc),
+            ("Stanley Mosk Courthouse", EntityType::Fac),
+            ("Flemington Racecourse", EntityType::Fac),
+            ("Jaya Container Terminal", EntityType::Fac),
+            ("Yusuf ibn Ahmad Al-Mansouri", EntityType::Person),
+            ("Fatima bint Abdullah Al-Sudairi", EntityType::Person),
+        ],
+    );
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \
