@@ -2841,12 +2841,13 @@ fn a_role_of_several_words_in_apposition_keeps_what_it_is_of() {
 }
 
 #[test]
-fn shoals_courthouses_racecourses_terminals_and_arabic_particles() {
+fn shoals_courthouses_racecourses_terminals_ships_and_arabic_particles() {
     let list = entities(
         "Ships gathered near Scarborough Shoal. Lawyers spoke outside the Stanley Mosk \
          Courthouse. Zahra won at Flemington Racecourse. Jaya Container Terminal was \
          closed. Yusuf ibn Ahmad Al-Mansouri, a chemist, died on Friday. He married \
-         Fatima bint Abdullah Al-Sudairi in 1963.",
+         Fatima bint Abdullah Al-Sudairi in 1963. The destroyer USS Halsey sailed. The \
+         MV Ocean Harmony caught fire.",
     );
     assert_types(
         &list,
@@ -2855,6 +2856,8 @@ fn shoals_courthouses_racecourses_terminals_and_arabic_particles() {
             ("Stanley Mosk Courthouse", EntityType::Fac),
             ("Flemington Racecourse", EntityType::Fac),
             ("Jaya Container Terminal", EntityType::Fac),
+            ("USS Halsey", EntityType::Fac),
+            ("MV Ocean Harmony", EntityType::Fac),
             ("Yusuf ibn Ahmad Al-Mansouri", EntityType::Person),
             ("Fatima bint Abdullah Al-Sudairi", EntityType::Person),
         ],

@@ -2840,6 +2840,16 @@ fn org_head_after(s: &Sentence, i: usize) -> bool {
     last.is_some_and(|j| matches!(s.org_word(s.s(j), s.number(j)), Some(OrgWord::Head)))
 }
 
+/// Whether `word` is the letters a navy's or a merchant ship's name opens
+/// with ("USS", "HMS", "BRP", "MV"); not those that are often a person's
+/// initials too ("MS", "SS", "JS").
+fn ship_prefix(word: &str) -> bool {
+    matches!(
+        word,
+        "USS" | "USNS" | "HMS" | "HMAS" | "HMCS" | "HMNZS" | "RFA" | "INS" | "BRP" | "ROKS" | "MV"
+    )
+}
+
 /// Whether `role`, a title before a name, is a military rank or a style of
 /// birth or of the church alone, which says less of what its bearer does
 /// than a role in apposition ("General", "Lieutenant General",
@@ -3720,6 +3730,7 @@ fn classify(
             "St" | "St." | "Saint" | "Mount" | "Mt" | "Mt." | "Lake" | "Cape" | "Mare" | "Fort"
             | "Port" | "Ft" | "Ft." | "Greater" | "Palacio" | "Palais" | "Palazzo" | "Plaza"
             | "Camp" | "Avenida" | "Calle" | "Paseo" | "Rua" | "Rue" | "Boulevard" | "Kibbutz" => 0,
+            _ if ship_prefix(first) => 0,
             _ => HEAD_TABLE.get(first),
         };
         if rest.len() > 1 {
@@ -3737,6 +3748,9 @@ fn classify(
                 // Races over days: "Tour de France", "Giro d'Italia",
                 // "Vuelta a Espana", "Tour Down Under".
                 "Tour" | "Giro" | "Vuelta" => Some(EntityType::Event),
+                // A ship, by the letters before its name ("USS Halsey",
+                // "HMS Jackdaw"), as a building is a facility.
+                _ if ship_prefix(first) => Some(EntityType::Fac),
                 _ if bits & STORM != 0 => Some(EntityType::Event),
                 _ if bits & PLACE_OPENER != 0 && word(1) != "Claus" => Some(EntityType::Gpe),
                 _ => None,
