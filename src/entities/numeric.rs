@@ -213,9 +213,12 @@ const UNITS: &[&str] = &[
     "ft",
     "gallon",
     "gallons",
+    "gb",
+    "ghz",
     "gigabyte",
     "gigabytes",
     "gigawatt",
+    "gigawatt-hours",
     "gigawatts",
     "gram",
     "grams",
@@ -232,6 +235,9 @@ const UNITS: &[&str] = &[
     "kilometre",
     "kilometres",
     "kilos",
+    "kilowatt",
+    "kilowatt-hours",
+    "kilowatts",
     "km",
     "km/h",
     "kmh",
@@ -245,15 +251,18 @@ const UNITS: &[&str] = &[
     "liters",
     "litre",
     "litres",
+    "mah",
     "megabyte",
     "megabytes",
     "megawatt",
+    "megawatt-hours",
     "megawatts",
     "meter",
     "meters",
     "metre",
     "metres",
     "mg",
+    "mhz",
     "microgram",
     "micrograms",
     "mile",
@@ -275,6 +284,7 @@ const UNITS: &[&str] = &[
     "petabytes",
     "sq",
     "square",
+    "tb",
     "terabyte",
     "terabytes",
     "teu",
@@ -283,6 +293,8 @@ const UNITS: &[&str] = &[
     "tonne",
     "tonnes",
     "tons",
+    "watt",
+    "watts",
     "yard",
     "yards",
 ];
@@ -2663,6 +2675,15 @@ mod tests {
             "He paid $2 and a half million.",
             "$2 and a half million",
             Money,
+        );
+        // Units of memory, charge, power and frequency.
+        has("It has 12 GB of memory.", "12 GB", Quantity);
+        has("It has a 5,150 mAh battery.", "5,150 mAh", Quantity);
+        has("A 3.2 GHz chip.", "3.2 GHz", Quantity);
+        has(
+            "The plant makes 500 kilowatt-hours.",
+            "500 kilowatt-hours",
+            Quantity,
         );
         has("Debt falls by 2029-30.", "2029-30", Date);
         has("It beat the 1981-2010 average.", "1981-2010", Date);
