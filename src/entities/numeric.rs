@@ -1645,8 +1645,10 @@ fn quarter_word(word: &str) -> bool {
             .any(|o| ordinal.eq_ignore_ascii_case(o))
 }
 
-/// "could last decades", "is expected to last weeks": whether the word at
-/// `i` is "last" after a modal verb or "to", the verb.
+/// "could last decades", "is expected to last weeks", "contracts that
+/// last nine months": whether the word at `i` is "last" after a modal verb
+/// or "to", or after "that", "which" or "they" before a number, the verb
+/// ("the deal that last week collapsed" keeps its date).
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 fn last_as_verb(m: &Matcher, i: usize) -> bool {
     m.s(i) == "last"
@@ -1654,7 +1656,8 @@ fn last_as_verb(m: &Matcher, i: usize) -> bool {
             matches!(
                 m.s(j),
                 "could" | "would" | "will" | "may" | "might" | "can" | "should" | "must" | "to"
-            )
+            ) || matches!(m.s(j), "that" | "which" | "they" | "usually" | "typically")
+                && m.is_number(i + 1)
         })
 }
 
@@ -2281,6 +2284,13 @@ mod tests {
             "Talks are expected to last weeks.",
         ]);
         has("Prices rose last week.", "last week", Date);
+        // After "that" before a number, the verb too; before a period, not.
+        has(
+            "Staff are on contracts that last nine months.",
+            "nine months",
+            Date,
+        );
+        has("The deal that last week collapsed.", "last week", Date);
     }
 
     #[test]
