@@ -1393,7 +1393,8 @@ fn match_at(m: &Matcher, i: usize) -> Option<(usize, EntityType)> {
     if m.is(i, LONE_TIME) && !s.starts_with(char::is_uppercase) {
         return Some((i + 1, EntityType::Time));
     }
-    // Weekdays: "Tuesday", "Tuesday night", "Tuesday, March 5".
+    // Weekdays: "Tuesday", "Tuesday night", "Tuesday, March 5", "Tuesday 5
+    // March".
     if m.is(i, WEEKDAY) && s.starts_with(char::is_uppercase) && s.len() > 4 && !m.titled_name(i) {
         let mut j = i + 1;
         if m.is(j, DAY_PART) {
@@ -1404,6 +1405,12 @@ fn match_at(m: &Matcher, i: usize) -> Option<(usize, EntityType)> {
         }
         if m.month_at(j) {
             return Some((date_after_month(m, j), EntityType::Date));
+        }
+        // Day first: "Friday 8 November", "Friday, 8 November 2024".
+        let day = j + usize::from(m.s(j) == ",");
+        if m.day_number_at(day) && m.month_at(day + 1) {
+            let year = m.any_year_at(day + 2);
+            return Some((day + 2 + usize::from(year), EntityType::Date));
         }
         return Some((i + 1, EntityType::Date));
     }
@@ -2291,6 +2298,17 @@ mod tests {
             Date,
         );
         has("The deal that last week collapsed.", "last week", Date);
+        // A weekday before a day and a month.
+        has(
+            "Results are expected by Friday, 8 November.",
+            "Friday, 8 November",
+            Date,
+        );
+        has(
+            "It opens on Friday 8 November 2024.",
+            "Friday 8 November 2024",
+            Date,
+        );
     }
 
     #[test]
