@@ -2865,6 +2865,21 @@ fn shoals_courthouses_racecourses_terminals_ships_and_arabic_particles() {
 }
 
 #[test]
+fn a_name_before_an_age_is_a_person_whatever_its_surname() {
+    let list = entities(
+        "Local resident Sita Kumari Pun, 46, said the water came fast. Ram Pun, 51, \
+         escaped.",
+    );
+    assert_types(
+        &list,
+        &[
+            ("Sita Kumari Pun", EntityType::Person),
+            ("Ram Pun", EntityType::Person),
+        ],
+    );
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

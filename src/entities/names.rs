@@ -4355,7 +4355,12 @@ fn classify(
         // with a word of a syllable and ending in a known surname are a
         // person's, as a guess ("Min Woo Lee", "Hun Sen", "Sun Lee", whose
         // given names are common words).
-        if person_by_surname(s, rest) || !after_the && unknown_after_short_word(s, rest) {
+        // (Nor has a body an age: "Sita Pun, 46,", whose surname is a
+        // common word.)
+        if person_by_surname(s, rest)
+            || !after_the && unknown_after_short_word(s, rest)
+            || age_after(s, next_token) && rest.len() <= 3 && !after_the
+        {
             out.push(guess(span, EntityType::Person));
             return;
         }
