@@ -2880,6 +2880,20 @@ fn a_name_before_an_age_is_a_person_whatever_its_surname() {
 }
 
 #[test]
+fn roles_of_the_auction_room_the_court_the_field_and_the_lab() {
+    let list = entities(
+        "Her publicist, Marisol Ibanez, said. Later, auctioneer Yuki Terase brought \
+         down the hammer. The plaintiff Marcus Bellweather sued. Ann Lee, a \
+         hydrologist at Oxford University, said the lake would recover.",
+    );
+    let role = |name: &str| find(&list, name).role.as_deref();
+    assert_eq!(role("Marisol Ibanez"), Some("publicist"));
+    assert_eq!(role("Yuki Terase"), Some("auctioneer"));
+    assert_eq!(role("Marcus Bellweather"), Some("plaintiff"));
+    assert_eq!(role("Ann Lee"), Some("hydrologist at Oxford University"));
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \
