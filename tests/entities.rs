@@ -2894,6 +2894,21 @@ fn roles_of_the_auction_room_the_court_the_field_and_the_lab() {
 }
 
 #[test]
+fn a_title_in_a_headline_before_ordinary_words_names_no_one() {
+    let list = entities(
+        "Argentine Central Bank Chief Resigns Amid Peso Turmoil\n\nBUENOS AIRES \
+         (Bloomberg) - The governor of the central bank resigned on Tuesday.\n",
+    );
+    assert!(list.iter().all(|e| e.ty != EntityType::Person), "{list:?}");
+    // A name the lists know after the title stands.
+    let list = entities(
+        "Judge Sotomayor Dissents in Abortion Case\n\nJustice Sonia Sotomayor wrote \
+         the dissent.\n",
+    );
+    assert_eq!(find(&list, "Sonia Sotomayor").count, 2, "{list:?}");
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

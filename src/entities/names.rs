@@ -1288,7 +1288,7 @@ pub(crate) fn find_with(
                 // shape alone ("UK Hurdle") stands only if the text names
                 // it elsewhere.
                 for m in &mut out[before..] {
-                    m.settled &= !m.guessed;
+                    m.settled &= !m.guessed && !ordinary_words_titled(&s, run, m);
                 }
             }
         }
@@ -1497,6 +1497,22 @@ fn known_opening(text: &str, last: &str) -> bool {
                 h > 0 && known_name(&text[..text.len() - last.len() + h]).is_some()
             })
     }
+}
+
+/// Whether `m`, a person's mention in a headline in title case, is a
+/// title's alone: no word of its name, in `run`, a given name or a surname
+/// the lists know ("Central Bank Chief Resigns Amid Peso Turmoil" names no
+/// one "Resigns Amid Peso Turmoil").
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn ordinary_words_titled(s: &Sentence, run: &[Word], m: &RawMention) -> bool {
+    let mut words = run
+        .iter()
+        .filter(|w| w.span.start >= m.span.start && w.span.end <= m.span.end)
+        .peekable();
+    m.ty == EntityType::Person
+        && m.role.is_some()
+        && words.peek().is_some()
+        && words.all(|w| !s.personal_name(w.span.of(s.text), w.number))
 }
 
 /// Whether a headline is in title case: of three words or more, every
