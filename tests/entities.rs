@@ -2773,12 +2773,14 @@ fn a_rank_written_short_inside_a_sentence_is_part_of_the_role() {
 fn a_field_no_list_knows_with_the_ending_of_an_abstract_noun_joins_the_body() {
     let list = entities(
         "It was announced by the Ministry of Tourism and Antiquities on Monday. The \
-         Ministry of Defence and Rheinmetall signed.",
+         Ministry of Defence and Rheinmetall signed. The Department of Hydrology and \
+         Meteorology said rain would continue.",
     );
     assert_types(
         &list,
         &[
             ("Ministry of Tourism and Antiquities", EntityType::Org),
+            ("Department of Hydrology and Meteorology", EntityType::Org),
             ("Ministry of Defence", EntityType::Org),
             ("Rheinmetall", EntityType::Org),
         ],

@@ -2372,9 +2372,11 @@ fn fields_joined(s: &Sentence, run: &[Word], i: usize) -> bool {
     // the lists: "Ministry of Tourism and Antiquities".)
     let abstract_noun = |k: usize| {
         let word = s.s(k);
-        ["ies", "ics", "tion", "tions", "ment", "ments", "ism"]
-            .iter()
-            .any(|end| word.len() > end.len() + 2 && word.ends_with(end))
+        [
+            "ies", "ics", "logy", "tion", "tions", "ment", "ments", "ism", "ure",
+        ]
+        .iter()
+        .any(|end| word.len() > end.len() + 2 && word.ends_with(end))
             && unknown_word(s, word, s.number(k))
     };
     let field = |k: usize| {
