@@ -2815,6 +2815,20 @@ fn a_role_for_a_body_in_commas_before_the_name() {
     assert_eq!(role("Ben Crump"), Some("lawyer for the Rahman family"));
     // A title in capitals last is the name's own.
     assert_eq!(role("Yunis Kanooni"), Some("Interior Minister"));
+    // A place of several words before the role's possessive is whole.
+    let list = entities(
+        "Saudi Arabia's lead negotiator, Albara Tawfiq, objected. New Zealand's \
+         prime minister, Christopher Luxon, said.",
+    );
+    let role = |name: &str| find(&list, name).role.as_deref();
+    assert_eq!(
+        role("Albara Tawfiq"),
+        Some("Saudi Arabia's lead negotiator")
+    );
+    assert_eq!(
+        role("Christopher Luxon"),
+        Some("New Zealand's prime minister")
+    );
 }
 
 #[test]

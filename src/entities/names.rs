@@ -5362,7 +5362,7 @@ fn role_before_comma(s: &Sentence, first: usize, next: usize) -> Option<Option<S
         }
         Some(k) if crate::text::is_possessive(s.s(k)) => {
             if s.is_cap(k) {
-                k
+                place_words_before(s, k)
             } else {
                 start
             }
@@ -5373,6 +5373,22 @@ fn role_before_comma(s: &Sentence, first: usize, next: usize) -> Option<Option<S
         s.tokens[start].span.start,
         s.tokens[end].span.end,
     )))
+}
+
+/// The first token of a name the lists know of up to three words that
+/// ends in the possessive at token `k` ("Saudi Arabia's", "New Zealand's"),
+/// or `k`.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn place_words_before(s: &Sentence, k: usize) -> usize {
+    let end = s.tokens[k].span.end;
+    (1..=2)
+        .rev()
+        .filter_map(|n| k.checked_sub(n))
+        .find(|&j| {
+            (j..k).all(|t| s.is_cap(t) && s.is_word(t))
+                && known_opening(&s.text[s.tokens[j].span.start..end], s.s(k))
+        })
+        .unwrap_or(k)
 }
 
 /// A role in lower case with what it is for, of or at, ending at token
