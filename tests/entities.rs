@@ -2857,13 +2857,14 @@ fn a_role_of_several_words_in_apposition_keeps_what_it_is_of() {
 }
 
 #[test]
-fn shoals_courthouses_racecourses_terminals_ships_and_arabic_particles() {
+fn shoals_courthouses_terminals_ships_series_finals_stakes_and_arabic_particles() {
     let list = entities(
         "Ships gathered near Scarborough Shoal. Lawyers spoke outside the Stanley Mosk \
          Courthouse. Zahra won at Flemington Racecourse. Jaya Container Terminal was \
          closed. Yusuf ibn Ahmad Al-Mansouri, a chemist, died on Friday. He married \
          Fatima bint Abdullah Al-Sudairi in 1963. The destroyer USS Halsey sailed. The \
-         MV Ocean Harmony caught fire.",
+         MV Ocean Harmony caught fire. The Dodgers won the World Series. Sinner won \
+         the Nitto ATP Finals. The carnival ends with the Champions Stakes.",
     );
     assert_types(
         &list,
@@ -2874,6 +2875,9 @@ fn shoals_courthouses_racecourses_terminals_ships_and_arabic_particles() {
             ("Jaya Container Terminal", EntityType::Fac),
             ("USS Halsey", EntityType::Fac),
             ("MV Ocean Harmony", EntityType::Fac),
+            ("World Series", EntityType::Event),
+            ("Nitto ATP Finals", EntityType::Event),
+            ("Champions Stakes", EntityType::Event),
             ("Yusuf ibn Ahmad Al-Mansouri", EntityType::Person),
             ("Fatima bint Abdullah Al-Sudairi", EntityType::Person),
         ],
