@@ -2854,6 +2854,10 @@ fn a_role_of_several_words_in_apposition_keeps_what_it_is_of() {
         find(&list, "Lai Mohammed").role.as_deref(),
         Some("Nigeria's Minister of Information and Culture")
     );
+    // A sentence that opens with "and" has no field before it (this had
+    // subtracted past the first token).
+    let list = entities("and Information Culture, Lai Mohammed, said it.");
+    assert_eq!(find(&list, "Lai Mohammed").role, None);
 }
 
 #[test]

@@ -5432,8 +5432,9 @@ fn capitalised_field(s: &Sentence, end: usize) -> Option<usize> {
     title_of_field(s, end, title, field).or_else(|| {
         // Two fields joined by "and": "Minister of Information and
         // Culture".
+        // (The sentence may open with "and": no field before it.)
         let and = (end.checked_sub(2)?..end).find(|&k| s.s(k) == "and")?;
-        title_of_field(s, and - 1, title, field).filter(|_| (and + 1..=end).all(field))
+        title_of_field(s, and.checked_sub(1)?, title, field).filter(|_| (and + 1..=end).all(field))
     })
 }
 

@@ -734,7 +734,8 @@ impl<'a> Matcher<'a, '_> {
     }
 
     /// Index after an amount starting at `i`: a number, optionally more
-    /// number words ("twenty five") and multipliers ("3.5 billion", "1.5 mln").
+    /// number words ("twenty five"), a half or a quarter after "and" ("two
+    /// and a half") and multipliers ("3.5 billion", "1.5 mln").
     fn amount_end(&self, i: usize) -> usize {
         let mut j = i + 1;
         while j < self.tokens.len()

@@ -1186,8 +1186,8 @@ fn role_before(text: &str, start: usize, role: Option<&str>) -> Option<Span> {
 /// The span of a capitalised title and its field after "of" or "for" in
 /// `role`, when `role` is written before the comma that opens the name at
 /// `start` ("Nigeria's Minister of Information and Culture, Lai
-/// Mohammed,"): the title's words, capitalised, would give no phrase of
-/// their own ("Culture", "Minister").
+/// Mohammed,"): part of the person's entity, its capitalised words make no
+/// phrases of their own ("Culture", "Minister").
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 fn field_title_in_commas(text: &str, start: usize, role: Option<&str>) -> Option<Span> {
     let role = role?;
