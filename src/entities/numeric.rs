@@ -173,6 +173,7 @@ const CURRENCY_QUALIFIERS: &[&str] = &[
     "iranian",
     "kong",
     "korean",
+    "lankan",
     "mexican",
     "new",
     "norwegian",
@@ -181,6 +182,7 @@ const CURRENCY_QUALIFIERS: &[&str] = &[
     "saudi",
     "singapore",
     "south",
+    "sri",
     "swedish",
     "swiss",
     "taiwan",
@@ -744,6 +746,11 @@ impl<'a> Matcher<'a, '_> {
                 || (self.s(j) == "-" && self.is_number_word(j + 1)))
         {
             j += 1;
+        }
+        // "$100 billion-a-year", "$5 million-plus": a multiplier with more
+        // after a hyphen, in one word.
+        if multiplier_hyphenated(self.s(j)) {
+            return j + 1;
         }
         // "two and a half hours", "3 and a half million".
         if self.s(j) == "and"
@@ -1322,6 +1329,9 @@ fn match_at(m: &Matcher, i: usize) -> Option<(usize, EntityType)> {
             return Some((m.amount_end(amount), EntityType::Money));
         }
     }
+    if rand_millions(m, i) {
+        return Some((m.amount_end(i), EntityType::Money));
+    }
     // Holidays: "Christmas Day", "New Year's Eve".
     if let Some(len) = HOLIDAYS
         .iter()
@@ -1461,6 +1471,9 @@ fn match_at(m: &Matcher, i: usize) -> Option<(usize, EntityType)> {
             }
             return Some((j, EntityType::Time));
         }
+        if numeric_date(s) {
+            return Some((i + 1, EntityType::Date));
+        }
         // Decades: "1960s", "the '90s" is rare in news.
         if s.len() == 5
             && ends_with_ignore_case(s, "s")
@@ -1512,7 +1525,6 @@ fn strip_prefix_ignore_case<'s>(s: &'s str, prefix: &str) -> Option<&'s str> {
     (s.len() >= n && s.as_bytes()[..n].eq_ignore_ascii_case(prefix.as_bytes())).then(|| &s[n..])
 }
 
-/// Whether `s` ends with the ASCII `suffix`, ignoring ASCII case.
 /// Whether `s` is hours, minutes and seconds ("2:15:42", a race's time, or
 /// "12:30:05"), the seconds with a fraction or not ("1:59:40.2").
 fn hours_minutes_seconds(s: &str) -> bool {
@@ -1522,6 +1534,7 @@ fn hours_minutes_seconds(s: &str) -> bool {
     matches!(b.len(), 7 | 8) && b[b.len() - 3] == b':' && b[b.len() - 6] == b':'
 }
 
+/// Whether `s` ends with the ASCII `suffix`, ignoring ASCII case.
 fn ends_with_ignore_case(s: &str, suffix: &str) -> bool {
     s.len() >= suffix.len()
         && s.as_bytes()[s.len() - suffix.len()..].eq_ignore_ascii_case(suffix.as_bytes())
@@ -1567,11 +1580,61 @@ fn may_start(m: &Matcher, i: usize) -> bool {
         // Only capitals glued to "$" or "£" ("A$", "US$") make a word a
         // currency prefix.
         Some(b) if b.is_ascii_uppercase() => {
-            m.s(i).len() <= 3 && m.currency_prefix(i).is_some() || period_word(s)
+            m.s(i).len() <= 3 && m.currency_prefix(i).is_some()
+                || period_word(s)
+                || rand_millions(m, i)
         }
         // "five-year", "two-day".
         _ => period_word(s),
     }
+}
+
+/// A date in digits, in one token: the year first ("2023-12-05",
+/// "2023/12/05") or last, after the day and the month or the month and
+/// the day ("27.10.2023", "12/05/2023", "5-3-2024"), one separator
+/// between all three. The year has four digits and the month is at most
+/// 12: "1.2.3" and "555-123-4567" are none.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn numeric_date(s: &str) -> bool {
+    let Some(sep) = s.bytes().find(|b| matches!(b, b'-' | b'/' | b'.')) else {
+        return false;
+    };
+    let mut parts = s.split(char::from(sep));
+    let (Some(a), Some(b), Some(c), None) =
+        (parts.next(), parts.next(), parts.next(), parts.next())
+    else {
+        return false;
+    };
+    let value = |p: &str, digits: std::ops::RangeInclusive<usize>| {
+        (digits.contains(&p.len()) && p.bytes().all(|d| d.is_ascii_digit()))
+            .then(|| p.bytes().fold(0u32, |n, d| n * 10 + u32::from(d - b'0')))
+    };
+    let day = |p: &str| value(p, 1..=2).is_some_and(|d| (1..=31).contains(&d));
+    let month = |p: &str| value(p, 1..=2).is_some_and(|d| (1..=12).contains(&d));
+    let year = |p: &str| value(p, 4..=4).is_some_and(|y| (1000..=2999).contains(&y));
+    year(a) && month(b) && day(c) || year(c) && day(a) && day(b) && (month(a) || month(b))
+}
+
+/// "billion-a-year", "million-plus": a multiplier before a hyphen, and no
+/// currency after it ("trillion-won" is [`currency_after_hyphens`]'s).
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn multiplier_hyphenated(word: &str) -> bool {
+    crate::text::hyphen_within(word, 9)
+        .is_some_and(|dash| classes_in(&word[..dash]) & MULTIPLIER != 0)
+        && !currency_after_hyphens(word)
+}
+
+/// "R250 million", "R3.5 billion": South Africa's rand, its "R" glued to
+/// the amount, with a multiplier after it (alone, "R250" is as often a
+/// road or a model).
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn rand_millions(m: &Matcher, i: usize) -> bool {
+    m.s(i).strip_prefix('R').is_some_and(|amount| {
+        amount.starts_with(|c: char| c.is_ascii_digit())
+            && amount
+                .bytes()
+                .all(|b| b.is_ascii_digit() || b == b'.' || b == b',')
+    }) && m.is(i + 1, MULTIPLIER)
 }
 
 /// [`hyphenated_period`] of a word of seven bytes or more (the shortest,
@@ -1597,11 +1660,14 @@ pub(crate) fn is_period_modifier(word: &str) -> bool {
     number_dash(word).is_some() && (hyphenated_period(word).is_some() || quarter_word(word))
 }
 
-/// Whether `word`, a capitalised word, is a people's that the lists know,
-/// and so may say whose a currency is ("Congolese francs").
+/// Whether `word`, a capitalised word, is a people's or a country's that
+/// the lists know, and so may say whose a currency is ("Congolese francs",
+/// "Zimbabwe dollars").
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 fn qualifies_currency(word: &str) -> bool {
-    word.starts_with(|c: char| c.is_ascii_uppercase()) && super::lexicon::demonym(word).is_some()
+    word.starts_with(|c: char| c.is_ascii_uppercase())
+        && (super::lexicon::demonym(word).is_some()
+            || super::lexicon::place(word).is_some_and(|p| p.is_country()))
 }
 
 /// "21-year-old", "five-year", "60-day", "24-hour", "a 10-minute walk":
@@ -1833,10 +1899,6 @@ fn won_priced(m: &Matcher, end: usize, won: usize) -> bool {
         })
 }
 
-/// Numbers followed by what they count: money ("27 dlrs", "300 mln
-/// dlrs", "five million euros"), percentages ("2.1%", "31 pct", "five per
-/// cent"), durations ("three days", "two hours") and quantities ("20
-/// kilometres", "1.5 mln barrels").
 /// Whether a number written with hyphens ends in a multiplier and a
 /// currency: "30-million-pound", "5-million-euro".
 fn currency_after_hyphens(number: &str) -> bool {
@@ -1943,6 +2005,10 @@ fn watts(word: &str) -> bool {
     stem.len() >= 4 && stem[stem.len() - 4..].eq_ignore_ascii_case(b"watt")
 }
 
+/// Numbers followed by what they count: money ("27 dlrs", "300 mln
+/// dlrs", "five million euros"), percentages ("2.1%", "31 pct", "five per
+/// cent"), durations ("three days", "two hours") and quantities ("20
+/// kilometres", "1.5 mln barrels").
 fn amount_with_unit(m: &Matcher, i: usize) -> Option<(usize, EntityType)> {
     if !m.is_number(i) {
         return None;
@@ -2633,6 +2699,11 @@ mod tests {
             Date,
         );
         has("It opened on 5 March 2024.", "5 March 2024", Date);
+        // In digits, in one token, the year first or last.
+        has("It was signed on 2023-12-05 in Paris.", "2023-12-05", Date);
+        has("COLOMBO, 27.10.2023 - Ships came.", "27.10.2023", Date);
+        has("It was signed on 12/05/2023.", "12/05/2023", Date);
+        none_in(&["Version 1.2.3 shipped.", "Call 555-123-4567 now."]);
         has("Prices rose last week.", "last week", Date);
         has("Music of the mid-1960s was loud.", "mid-1960s", Date);
         has("The season starts in mid-December.", "mid-December", Date);
@@ -2719,6 +2790,30 @@ mod tests {
         has("In 1999-00 it fell.", "1999-00", Date);
         // Indian multipliers, and a currency's code before the amount.
         has("It paid 4 lakh rupees in fines.", "4 lakh rupees", Money);
+        // A people's name of two words or a country's before the currency,
+        // the rand glued to its amount, and more after the multiplier.
+        has(
+            "It cost 5,000 Sri Lankan rupees.",
+            "5,000 Sri Lankan rupees",
+            Money,
+        );
+        has(
+            "It paid 200,000 Nepali rupees.",
+            "200,000 Nepali rupees",
+            Money,
+        );
+        has(
+            "He paid 100 trillion Zimbabwe dollars.",
+            "100 trillion Zimbabwe dollars",
+            Money,
+        );
+        has("The deal is worth R250 million.", "R250 million", Money);
+        none_in(&["Take the R21 to the airport."]);
+        has(
+            "They pledged $100 billion-a-year.",
+            "$100 billion-a-year",
+            Money,
+        );
         has("The deal is worth Rs 500 crore.", "Rs 500 crore", Money);
         has("It raised INR 300 crore.", "INR 300 crore", Money);
         has("Sales hit USD 5 million.", "USD 5 million", Money);
