@@ -2933,6 +2933,46 @@ fn a_title_in_a_headline_before_ordinary_words_names_no_one() {
 }
 
 #[test]
+fn roles_to_a_country_after_his_and_a_title_of_two_words_before_of() {
+    let list = entities(
+        "The ambassador to Brazil, Mark Gitenstein, said no. Joerg Kukies, his \
+         economic adviser, agreed. Smith, his wife and his lawyer attended. The \
+         nominee, Pete Hegseth, faced questions. Economy Minister Robert Habeck of \
+         the Greens spoke. Foreign Minister Annalena Baerbock of Germany left.",
+    );
+    let role = |name: &str| find(&list, name).role.as_deref();
+    assert_eq!(role("Mark Gitenstein"), Some("ambassador to Brazil"));
+    assert_eq!(role("Joerg Kukies"), Some("economic adviser"));
+    assert_eq!(role("Smith"), None);
+    assert_eq!(role("Pete Hegseth"), Some("nominee"));
+    assert_eq!(role("Robert Habeck"), Some("Economy Minister"));
+    assert_eq!(role("Annalena Baerbock"), Some("Foreign Minister"));
+    assert_types(
+        &list,
+        &[("Greens", EntityType::Org), ("Germany", EntityType::Gpe)],
+    );
+}
+
+#[test]
+fn a_french_particle_a_trail_a_leaders_coalition_and_a_peoples_amazon() {
+    let list = entities(
+        "Laurence des Cars said no. Crews fought the fire on the Ingraham Trail. \
+         Prime Minister Benjamin Netanyahu spoke. The move does not topple \
+         Netanyahu's coalition. Forest was cleared in the Brazilian Amazon.",
+    );
+    assert_types(
+        &list,
+        &[
+            ("Laurence des Cars", EntityType::Person),
+            ("Ingraham Trail", EntityType::Fac),
+            ("Amazon", EntityType::Loc),
+        ],
+    );
+    assert_eq!(find(&list, "Benjamin Netanyahu").count, 2, "{list:?}");
+    assert!(list.iter().all(|e| e.ty != EntityType::Org), "{list:?}");
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

@@ -28,8 +28,8 @@ use crate::text::{Span, Token, TokenKind};
 /// Lower-case words that may stand inside a name between capitalised words.
 /// (Those of people's names first, then the two that are not.)
 const CONNECTORS: &[&str] = &[
-    "al", "bin", "bint", "da", "de", "del", "den", "der", "di", "do", "dos", "du", "el", "es",
-    "ibn", "la", "le", "por", "ten", "ter", "van", "von", "for", "of",
+    "al", "bin", "bint", "da", "de", "del", "den", "der", "des", "di", "do", "dos", "du", "el",
+    "es", "ibn", "la", "le", "por", "ten", "ter", "van", "von", "for", "of",
 ];
 
 /// Verbs of saying: "X said" makes X a person.
@@ -208,8 +208,8 @@ const FAC_HEADS: &[&str] = &[
     "Racecourse",
     "Raceway",
     "Road",
-    "Square",
     "Speedway",
+    "Square",
     "Stadium",
     "Station",
     "Street",
@@ -220,6 +220,7 @@ const FAC_HEADS: &[&str] = &[
     "Theatre",
     "Tower",
     "Towers",
+    "Trail",
     "Tunnel",
 ];
 /// Head words of the names of towns and suburbs ("Lucas Heights").
@@ -879,15 +880,18 @@ fn is_sport(word: &str) -> bool {
 }
 
 /// The river or forest that a company shares its name with, where the
-/// text means the place: "the Amazon" (a company takes no article), "the
-/// Amazon basin", "Amazon nations", "Amazon deforestation" (a word for a
+/// text means the place: "the Amazon" (a company takes no article, "the
+/// Brazilian Amazon"), "the Amazon basin", "Amazon nations", "Amazon deforestation" (a word for a
 /// region after it): the
 /// place the lists know as the name and "River".
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 fn river_named_as(s: &Sentence, span: Span, first: usize, next: usize) -> Option<lexicon::Place> {
-    let the = first
-        .checked_sub(1)
-        .is_some_and(|b| s.s(b).eq_ignore_ascii_case("the"));
+    // (A people's word between: "the Brazilian Amazon".)
+    let before = first.checked_sub(1).map(|b| match b.checked_sub(1) {
+        Some(a) if lexicon::demonym(s.s(b)).is_some() => a,
+        _ => b,
+    });
+    let the = before.is_some_and(|b| s.s(b).eq_ignore_ascii_case("the"));
     let region = matches!(
         s.s(next),
         "basin"
@@ -2996,9 +3000,11 @@ fn quoted_title_end(s: &Sentence, i: usize) -> Option<usize> {
 
 /// "Aryna Sabalenka of Belarus", "Moussa Faki Mahamat of Chad": two or
 /// three words that no list knows, of letters and no common word, before
-/// "of" and a country (token `next`) are a person and the country.
+/// "of" and a country (token `next`) are a person and the country, titles
+/// before them allowed ("Foreign Minister Annalena Baerbock of Germany").
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 fn unknown_person_of_country(s: &Sentence, run: &[Word], next: usize) -> bool {
+    let run = &run[titles_before_name(s, run)..];
     (2..=3).contains(&run.len())
         && lexicon::place(s.s(next)).is_some_and(|p| p.ty == EntityType::Gpe && p.is_country())
         && run.iter().all(|w| {
@@ -3064,15 +3070,31 @@ fn leading_titles(s: &Sentence, run: &[Word]) -> usize {
         .count()
 }
 
+/// How many of the first words of `run` are titles before a name of two
+/// words or more: [`leading_titles`], or a title of two or three words
+/// that are no title alone ("Economy Minister").
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn titles_before_name(s: &Sentence, run: &[Word]) -> usize {
+    let phrase = || {
+        (2..=3)
+            .rev()
+            .find(|&n| n + 2 <= run.len() && title_any_case(join(s, &run[..n])).is_some())
+            .unwrap_or(0)
+    };
+    leading_titles(s, run).max(phrase())
+}
+
 /// Whether the words `run` before an "of" are a person's full name: two or
 /// three words, the first a known given name or the last a known surname
 /// after a first word that is no common word, none of them a title, a word
 /// of organisations or the head of a typed phrase ("Royal Bank of
 /// Scotland" and "Third Battle of Ypres" go on). Up to two titles may come
-/// first: "Professor Helen Bedford of University College London".
+/// first, or a title of two or three words: "Professor Helen Bedford of
+/// University College London", "Economy Minister Robert Habeck of the
+/// Greens".
 fn person_before_of(s: &Sentence, run: &[Word]) -> bool {
     let word = |w: &Word| w.span.of(s.text);
-    let run = &run[leading_titles(s, run)..];
+    let run = &run[titles_before_name(s, run)..];
     let (Some(first), Some(last)) = (run.first(), run.last()) else {
         return false;
     };
@@ -3324,7 +3346,7 @@ fn classify(
             }
             // "the German PayPal", "Chinese Huawei said": a nationality
             // before an organisation the lists know, two mentions.
-            if let Some(two) = label_then_organisation(s, run) {
+            if let Some(two) = label_then_organisation(s, run, first_token, next_token) {
                 out.extend(two);
                 return;
             }
@@ -3887,7 +3909,14 @@ fn classify(
                 && (rest.len() > 1 || s.surname(first, first_number).is_none())
         };
         let next_bits = HEAD_TABLE.get(next_word);
-        let party = || next_bits & PARTY_WORD != 0 && !name.contains('-') && no_persons_name();
+        // (Nor one word in the possessive: a leader's, "Netanyahu's
+        // coalition".)
+        let party = || {
+            next_bits & PARTY_WORD != 0
+                && !name.contains('-')
+                && no_persons_name()
+                && !(rest.len() == 1 && crate::text::is_possessive(s.s(next_token - 1)))
+        };
         // A name no list knows before a word for a spacecraft or an
         // instrument names a thing, no one ("NASA's Europa Clipper
         // mission", "the Hubble telescope").
@@ -4803,9 +4832,16 @@ fn pollster(s: &Sentence, word: Word, next: usize) -> bool {
 /// "the German PayPal": a nationality before an organisation the lists
 /// know by one word of no common word's spelling, as two mentions (not
 /// "the Indian Parliament", "the Canadian Red Cross", "Egyptian Islamic
-/// Jihad", the names of their own bodies).
+/// Jihad", the names of their own bodies). A river's or a forest's name
+/// that a company shares is the place ([`river_named_as`]: "the Brazilian
+/// Amazon").
 #[cfg_attr(target_arch = "wasm32", inline(never))]
-fn label_then_organisation(s: &Sentence, run: &[Word]) -> Option<[RawMention; 2]> {
+fn label_then_organisation(
+    s: &Sentence,
+    run: &[Word],
+    first: usize,
+    next: usize,
+) -> Option<[RawMention; 2]> {
     let [label, name] = run else {
         return None;
     };
@@ -4814,13 +4850,15 @@ fn label_then_organisation(s: &Sentence, run: &[Word]) -> Option<[RawMention; 2]
         return None;
     }
     let norp = lexicon::demonym(label.span.of(s.text))?;
-    match known_name(word)? {
-        (EntityType::Org, key) => Some([
-            mention(label.span, EntityType::Norp, None, Some(norp)),
-            mention(name.span, EntityType::Org, None, Some(key)),
-        ]),
-        _ => None,
-    }
+    let (ty, key) = match known_name(word)? {
+        (EntityType::Org, key) => river_named_as(s, name.span, first + 1, next)
+            .map_or((EntityType::Org, key), |river| (river.ty, river.key)),
+        _ => return None,
+    };
+    Some([
+        mention(label.span, EntityType::Norp, None, Some(norp)),
+        mention(name.span, ty, None, Some(key)),
+    ])
 }
 
 /// "the mayor of New York Eric Adams": a place the lists know before a
@@ -5394,10 +5432,11 @@ fn place_words_before(s: &Sentence, k: usize) -> usize {
         .unwrap_or(k)
 }
 
-/// A role in lower case with what it is for, of or at, ending at token
-/// `end` before a name in commas: one to three words, a determiner or a
-/// possessive before them allowed ("A spokesman for the authority, George
-/// Safwat,", "a lawyer for the Rahman family,"), no title in capitals
+/// A role in lower case with what it is for, of, at or to, ending at
+/// token `end` before a name in commas: one to three words, a determiner
+/// or a possessive before them allowed ("A spokesman for the authority,
+/// George Safwat,", "a lawyer for the Rahman family,", "The ambassador to
+/// Brazil, Mark Gitenstein,"), no title in capitals
 /// last: the role word's token.
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 fn role_for_body(s: &Sentence, end: usize) -> Option<usize> {
@@ -5416,7 +5455,7 @@ fn role_for_body(s: &Sentence, end: usize) -> Option<usize> {
             of = of.checked_sub(1)?;
         }
         let role = of.checked_sub(1)?;
-        (matches!(s.s(of), "for" | "of" | "at") && lower_case_role(s, role)).then_some(role)
+        (matches!(s.s(of), "for" | "of" | "at" | "to") && lower_case_role(s, role)).then_some(role)
     })
 }
 
@@ -5619,8 +5658,8 @@ fn lower_case_role(s: &Sentence, i: usize) -> bool {
         && s.title(word, s.number(i)) == Some(TitleKind::Role)
 }
 
-/// ", who ..." or ", the German coach," after a name, or a role in lower
-/// case with what it is of or at: ", principal analyst at CCS Insight",
+/// ", who ..." or ", the German coach," (", his economic adviser,") after
+/// a name, or a role in lower case with what it is of or at: ", principal analyst at CCS Insight",
 /// ", governor of the Dnipropetrovsk region,".
 fn appositive_role(s: &Sentence, next: usize) -> Option<Option<Span>> {
     if s.s(next) != "," {
@@ -5629,7 +5668,10 @@ fn appositive_role(s: &Sentence, next: usize) -> Option<Option<Span>> {
     if s.s(next + 1) == "who" {
         return Some(None);
     }
-    if !matches!(s.s(next + 1), "the" | "a" | "an" | "its" | "their") {
+    if !matches!(
+        s.s(next + 1),
+        "the" | "a" | "an" | "its" | "their" | "his" | "her"
+    ) {
         if s.is_word(next + 1) && s.s(next + 1).starts_with(|c: char| c.is_ascii_lowercase()) {
             return bare_appositive_role(s, next + 1).map(Some);
         }
@@ -5647,11 +5689,20 @@ fn appositive_role(s: &Sentence, next: usize) -> Option<Option<Span>> {
             .map(|role| Some(Span::new(s.tokens[next + 1].span.start, role.end)));
     }
     for j in next + 2..(next + 6).min(s.tokens.len()) {
-        // (An age: "the 28-year-old president of ...".)
-        if !s.is_word(j) && !s.s(j).ends_with("-old") {
+        // (An age: "the 28-year-old president of ...". Not past "and"
+        // or "or" and a determiner before any role: "Smith, his wife and
+        // his lawyer"; "the saviour and former president of" goes on.)
+        let w = s.s(j);
+        let another = || {
+            matches!(w, "and" | "or")
+                && matches!(
+                    s.s(j + 1),
+                    "his" | "her" | "their" | "its" | "the" | "a" | "an"
+                )
+        };
+        if !s.is_word(j) && !w.ends_with("-old") || another() {
             return None;
         }
-        let w = s.s(j);
         if s.title(w, s.number(j)) == Some(TitleKind::Role) && !for_a_name(s, j + 1) {
             // The role's next words in lower case, and another role after
             // "and": "chief executive", "co-founder and chief executive".

@@ -2136,7 +2136,7 @@ fn amount_with_unit(m: &Matcher, i: usize) -> Option<(usize, EntityType)> {
         {
             k += 1;
         }
-        if next.eq_ignore_ascii_case("degrees")
+        if (next.eq_ignore_ascii_case("degrees") || next.eq_ignore_ascii_case("degree"))
             && matches!(
                 m.s(k).to_ascii_lowercase().as_str(),
                 "celsius" | "fahrenheit" | "c" | "f"
@@ -2632,6 +2632,7 @@ mod tests {
             Quantity,
         );
         has("It reached 45°C inland.", "45°C", Quantity);
+        has("It reached 1 degree Celsius.", "1 degree Celsius", Quantity);
         // A clock time ends in "am" or "pm" after digits alone; a margin
         // is no sign; a capitalised word before "30C" names it.
         has("A 5-kilogram parcel came at 10am.", "5-kilogram", Quantity);
