@@ -2973,6 +2973,25 @@ fn a_french_particle_a_trail_a_leaders_coalition_and_a_peoples_amazon() {
 }
 
 #[test]
+fn what_only_bodies_are_called_in_commas_after_a_name() {
+    let list = entities(
+        "Acme Widgets, a private company in Ohio, makes parts. Rivals such as \
+         Spotify, the Swedish streaming company, complained. John Roe, a company \
+         spokesman, said. Smith, a bank robber, fled.",
+    );
+    assert_types(
+        &list,
+        &[
+            ("Acme Widgets", EntityType::Org),
+            ("Spotify", EntityType::Org),
+            ("John Roe", EntityType::Person),
+            ("Smith", EntityType::Person),
+        ],
+    );
+    assert_eq!(find(&list, "Acme Widgets").role, None);
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

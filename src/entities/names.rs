@@ -4105,6 +4105,16 @@ fn classify(
             out.push(mention(span, EntityType::Person, None, None));
             return;
         }
+        // "Acme Widgets, a private company in Ohio,": what only bodies are
+        // called, in commas after the name.
+        if cut == 0
+            && rest.len() <= 4
+            && s.given_name(first, first_number).is_none()
+            && body_in_apposition(s, next_token)
+        {
+            out.push(mention(span, EntityType::Org, None, None));
+            return;
+        }
         // A role in lower case around the name: "Barcelona president Joan
         // Laporta"; "Hansi Flick, the German coach,"; "Mbappe, who". (Not
         // a name of common words only, the first no given name: "Copper
@@ -5616,6 +5626,24 @@ fn role_field(s: &Sentence, k: usize) -> bool {
 /// executive").
 fn function_word(word: &str) -> bool {
     lexicon::is_stopword(word) && word != "former"
+}
+
+/// ", a private company in Ohio", ", the Swedish streaming company,":
+/// whether a noun only bodies are called ([`ORG_NOUNS`]) ends the words
+/// after the comma at token `next` and an article, three at most, with a
+/// mark, a function word or a participle after it (not ", a company
+/// spokesman,").
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn body_in_apposition(s: &Sentence, next: usize) -> bool {
+    s.s(next) == ","
+        && matches!(s.s(next + 1), "a" | "an" | "the")
+        && (next + 2..next + 5)
+            .take_while(|&k| s.is_word(k) && !function_word(s.s(k)))
+            .any(|k| {
+                let after = s.s(k + 1);
+                lower_case_lists(s.s(k)) & ORG_NOUN != 0
+                    && (!s.is_word(k + 1) || function_word(after) || after.ends_with("ed"))
+            })
 }
 
 /// Whether a role word in lower case and "at" come just before token
