@@ -2992,6 +2992,22 @@ fn what_only_bodies_are_called_in_commas_after_a_name() {
 }
 
 #[test]
+fn a_kibbutz_a_province_of_the_north_and_a_code_of_law() {
+    let list = entities(
+        "She was shot in the attack on Kfar Aza. Residents fled to Ilocos Norte. \
+         Landowners must obey the Forest Code.",
+    );
+    assert_types(
+        &list,
+        &[
+            ("Kfar Aza", EntityType::Gpe),
+            ("Ilocos Norte", EntityType::Gpe),
+            ("Forest Code", EntityType::Law),
+        ],
+    );
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

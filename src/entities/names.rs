@@ -223,14 +223,17 @@ const FAC_HEADS: &[&str] = &[
     "Trail",
     "Tunnel",
 ];
-/// Head words of the names of towns and suburbs ("Lucas Heights").
+/// Head words of the names of towns and suburbs ("Lucas Heights"), and of
+/// provinces ("Ilocos Norte").
 const GPE_HEADS: &[&str] = &[
     "County",
     "Governorate",
     "Heights",
+    "Norte",
     "Oblast",
     "Prefecture",
     "Province",
+    "Sur",
 ];
 
 const LOC_HEADS: &[&str] = &[
@@ -311,6 +314,7 @@ const LAW_HEADS: &[&str] = &[
     "Act",
     "Agreement",
     "Charter",
+    "Code",
     "Constitution",
     "Convention",
     "Directive",
@@ -3772,7 +3776,8 @@ fn classify(
             _ if rest.len() == 1 => 0,
             "St" | "St." | "Saint" | "Mount" | "Mt" | "Mt." | "Lake" | "Cape" | "Mare" | "Fort"
             | "Port" | "Ft" | "Ft." | "Greater" | "Palacio" | "Palais" | "Palazzo" | "Plaza"
-            | "Camp" | "Avenida" | "Calle" | "Paseo" | "Rua" | "Rue" | "Boulevard" | "Kibbutz" => 0,
+            | "Camp" | "Avenida" | "Calle" | "Paseo" | "Rua" | "Rue" | "Boulevard" | "Kibbutz"
+            | "Kfar" => 0,
             _ if ship_prefix(first) => 0,
             _ => HEAD_TABLE.get(first),
         };
@@ -3780,7 +3785,7 @@ fn classify(
             let ty = match first {
                 "St" | "St." | "Saint" if last == "Day" => Some(EntityType::Date),
                 "Mount" | "Mt" | "Mt." | "Lake" | "Cape" | "Mare" => Some(EntityType::Loc),
-                "Fort" | "Port" | "Ft" | "Ft." | "St" | "St." | "Greater" | "Kibbutz" => {
+                "Fort" | "Port" | "Ft" | "Ft." | "St" | "St." | "Greater" | "Kibbutz" | "Kfar" => {
                     Some(EntityType::Gpe)
                 }
                 // "Palais Bourbon", "Plaza de Armas"; a military base's
