@@ -3008,6 +3008,22 @@ fn a_kibbutz_a_province_of_the_north_and_a_code_of_law() {
 }
 
 #[test]
+fn museums_known_by_one_word() {
+    let list = entities(
+        "Thieves broke into the Louvre on Sunday. He had seen the Prado in Madrid. \
+         Juan Prado said no.",
+    );
+    assert_types(
+        &list,
+        &[
+            ("Louvre", EntityType::Org),
+            ("Prado", EntityType::Org),
+            ("Juan Prado", EntityType::Person),
+        ],
+    );
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \
