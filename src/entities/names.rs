@@ -2900,11 +2900,7 @@ fn rank_or_style(role: &str) -> bool {
             | "Air Marshal"
             | "Field Marshal"
             | "Cardinal"
-            | "Sheikh"
-            | "Sheikha"
-            | "Prince"
-            | "Princess"
-    )
+    ) || style_of_birth(role)
 }
 
 /// Whether `run` is two words, a given name that no list knows as anything
@@ -2946,7 +2942,14 @@ fn role_end(s: &Sentence, title: &[Word]) -> usize {
 /// goes with the name rather than the role ("Energy Minister Prince
 /// Abdulaziz", "Prime Minister Sheikh Hasina"; not "Crown Prince").
 fn style_after_role(word: &str, before: &str) -> bool {
-    matches!(word, "Prince" | "Princess" | "Sheikh" | "Sheikha") && before != "Crown"
+    style_of_birth(word) && before != "Crown"
+}
+
+/// Whether `word` is a style of birth that goes before a given name
+/// ("Prince", "Sheikha"): a title that says who its bearer is, not what
+/// they do ([`rank_or_style`], [`style_after_role`]).
+fn style_of_birth(word: &str) -> bool {
+    matches!(word, "Prince" | "Princess" | "Sheikh" | "Sheikha")
 }
 
 /// Words that name a work before its title in quotes ("the film").
