@@ -3024,6 +3024,20 @@ fn museums_known_by_one_word() {
 }
 
 #[test]
+fn a_role_in_lower_case_with_two_fields_joined_by_and() {
+    let list = entities(
+        "The minister of municipal and community affairs, Shane Thompson, said no. \
+         The head of sales and marketing, Jane Roe, left.",
+    );
+    let role = |name: &str| find(&list, name).role.as_deref();
+    assert_eq!(
+        role("Shane Thompson"),
+        Some("minister of municipal and community affairs")
+    );
+    assert_eq!(role("Jane Roe"), Some("head of sales and marketing"));
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

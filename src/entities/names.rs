@@ -5341,19 +5341,28 @@ fn role_of_field(s: &Sentence, end: usize) -> Option<usize> {
 }
 
 /// Where a title, "of" and its field of one or two words end at token
-/// `end`, the title's token passing `title` and each word of the field
-/// `field`: the title's token ([`role_of_field`] in lower case,
-/// [`capitalised_field`] in capitals).
+/// `end`, or two such fields joined by "and" ("minister of municipal and
+/// community affairs", "Minister of Information and Culture"), the title's
+/// token passing `title` and each word of the field `field`: the title's
+/// token ([`role_of_field`] in lower case, [`capitalised_field`] in
+/// capitals).
 fn title_of_field(
     s: &Sentence,
     end: usize,
     title: impl Fn(usize) -> bool,
     field: impl Fn(usize) -> bool,
 ) -> Option<usize> {
-    (1..=2).find_map(|n| {
-        let of = end.checked_sub(n)?;
-        (s.s(of) == "of" && of.checked_sub(1).is_some_and(&title) && (of + 1..=end).all(&field))
-            .then(|| of - 1)
+    let one = |end: usize| {
+        (1..=2).find_map(|n| {
+            let of = end.checked_sub(n)?;
+            (s.s(of) == "of" && of.checked_sub(1).is_some_and(&title) && (of + 1..=end).all(&field))
+                .then(|| of - 1)
+        })
+    };
+    one(end).or_else(|| {
+        // (The sentence may open with "and": no field before it.)
+        let and = (end.checked_sub(2)?..end).find(|&k| s.s(k) == "and")?;
+        one(and.checked_sub(1)?).filter(|_| (and + 1..=end).all(&field))
     })
 }
 
@@ -5370,6 +5379,7 @@ fn role_before_comma(s: &Sentence, first: usize, next: usize) -> Option<Option<S
     // and its field of one or two capitalised words after "of".
     let role = capitalised_field(s, end)
         .or_else(|| role_for_body(s, end))
+        .or_else(|| role_of_field(s, end))
         .unwrap_or(end);
     // The role's last word, or the last of a title of two ("chief
     // executive").
@@ -5486,13 +5496,7 @@ fn capitalised_field(s: &Sentence, end: usize) -> Option<usize> {
     let title =
         |t: usize| s.is_cap(t) && s.title_any_case(s.s(t), s.number(t)) == Some(TitleKind::Role);
     let field = |k: usize| s.is_cap(k) && s.is_word(k);
-    title_of_field(s, end, title, field).or_else(|| {
-        // Two fields joined by "and": "Minister of Information and
-        // Culture".
-        // (The sentence may open with "and": no field before it.)
-        let and = (end.checked_sub(2)?..end).find(|&k| s.s(k) == "and")?;
-        title_of_field(s, and.checked_sub(1)?, title, field).filter(|_| (and + 1..=end).all(field))
-    })
+    title_of_field(s, end, title, field)
 }
 
 /// Whether token `k`, a word in lower case, makes a title with the words
