@@ -3038,6 +3038,18 @@ fn a_role_in_lower_case_with_two_fields_joined_by_and() {
 }
 
 #[test]
+fn a_role_in_commas_before_a_name_and_where_it_is_of() {
+    let list = entities(
+        "The ICC match referee, Jeff Crowe of New Zealand, said no. His lawyer, \
+         Jane Doe of the Doe Partnership, agreed.",
+    );
+    let role = |name: &str| find(&list, name).role.as_deref();
+    assert_eq!(role("Jeff Crowe"), Some("ICC match referee"));
+    assert_eq!(role("Jane Doe"), Some("lawyer"));
+    assert_types(&list, &[("New Zealand", EntityType::Gpe)]);
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

@@ -5394,7 +5394,15 @@ fn role_before_comma(s: &Sentence, first: usize, next: usize) -> Option<Option<S
     // Guterres,".)
     let capitalised = || s.is_cap(role) && title_any_case(s.s(role)) == Some(TitleKind::Role);
     // The name closed by a comma, or by the sentence's end ("said the
-    // union's leader, Hugo Rojas.").
+    // union's leader, Hugo Rojas."), where "of" and a capitalised name of
+    // up to three words, "the" before it or not, may come first ("The ICC
+    // match referee, Jeff Crowe of New Zealand,").
+    let next = if s.s(next) == "of" {
+        let name = next + 1 + usize::from(s.s(next + 1) == "the");
+        name + (name..name + 3).take_while(|&k| s.is_cap(k)).count()
+    } else {
+        next
+    };
     let closed =
         s.s(next) == "," || next + 1 >= s.tokens.len() && matches!(s.s(next), "" | "." | "!" | "?");
     if s.s(end + 1) != "," || !closed || !(lower_case_role(s, role) || titled() || capitalised()) {
