@@ -885,9 +885,9 @@ fn is_sport(word: &str) -> bool {
 
 /// The river or forest that a company shares its name with, where the
 /// text means the place: "the Amazon" (a company takes no article, "the
-/// Brazilian Amazon"), "the Amazon basin", "Amazon nations", "Amazon deforestation" (a word for a
-/// region after it): the
-/// place the lists know as the name and "River".
+/// Brazilian Amazon"), "the Amazon basin", "Amazon nations", "Amazon
+/// deforestation" (a word for a region after it): the place the lists
+/// know as the name and "River".
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 fn river_named_as(s: &Sentence, span: Span, first: usize, next: usize) -> Option<lexicon::Place> {
     // (A people's word between: "the Brazilian Amazon".)
@@ -5430,13 +5430,7 @@ fn role_before_comma(s: &Sentence, first: usize, next: usize) -> Option<Option<S
     let opener = start.checked_sub(1);
     let start = match opener {
         None => start,
-        Some(k)
-            if ["the", "its", "their", "his", "her", "a", "an"]
-                .iter()
-                .any(|d| s.s(k).eq_ignore_ascii_case(d)) =>
-        {
-            start
-        }
+        Some(k) if DETERMINERS.iter().any(|d| s.s(k).eq_ignore_ascii_case(d)) => start,
         Some(k) if crate::text::is_possessive(s.s(k)) => {
             if s.is_cap(k) {
                 place_words_before(s, k)
@@ -5648,6 +5642,10 @@ fn function_word(word: &str) -> bool {
     lexicon::is_stopword(word) && word != "former"
 }
 
+/// The articles and the possessives that open the words of a role in
+/// apposition ("the German coach", "his economic adviser").
+const DETERMINERS: &[&str] = &["the", "a", "an", "its", "their", "his", "her"];
+
 /// ", a private company in Ohio", ", the Swedish streaming company,":
 /// whether a noun only bodies are called ([`ORG_NOUNS`]) ends the words
 /// after the comma at token `next` and an article, three at most, with a
@@ -5707,8 +5705,8 @@ fn lower_case_role(s: &Sentence, i: usize) -> bool {
 }
 
 /// ", who ..." or ", the German coach," (", his economic adviser,") after
-/// a name, or a role in lower case with what it is of or at: ", principal analyst at CCS Insight",
-/// ", governor of the Dnipropetrovsk region,".
+/// a name, or a role in lower case with what it is of or at: ", principal
+/// analyst at CCS Insight", ", governor of the Dnipropetrovsk region,".
 fn appositive_role(s: &Sentence, next: usize) -> Option<Option<Span>> {
     if s.s(next) != "," {
         return None;
@@ -5716,10 +5714,7 @@ fn appositive_role(s: &Sentence, next: usize) -> Option<Option<Span>> {
     if s.s(next + 1) == "who" {
         return Some(None);
     }
-    if !matches!(
-        s.s(next + 1),
-        "the" | "a" | "an" | "its" | "their" | "his" | "her"
-    ) {
+    if !DETERMINERS.contains(&s.s(next + 1)) {
         if s.is_word(next + 1) && s.s(next + 1).starts_with(|c: char| c.is_ascii_lowercase()) {
             return bare_appositive_role(s, next + 1).map(Some);
         }
@@ -5741,13 +5736,7 @@ fn appositive_role(s: &Sentence, next: usize) -> Option<Option<Span>> {
         // or "or" and a determiner before any role: "Smith, his wife and
         // his lawyer"; "the saviour and former president of" goes on.)
         let w = s.s(j);
-        let another = || {
-            matches!(w, "and" | "or")
-                && matches!(
-                    s.s(j + 1),
-                    "his" | "her" | "their" | "its" | "the" | "a" | "an"
-                )
-        };
+        let another = || matches!(w, "and" | "or") && DETERMINERS.contains(&s.s(j + 1));
         if !s.is_word(j) && !w.ends_with("-old") || another() {
             return None;
         }

@@ -1592,8 +1592,9 @@ fn may_start(m: &Matcher, i: usize) -> bool {
 /// A date in digits, in one token: the year first ("2023-12-05",
 /// "2023/12/05") or last, after the day and the month or the month and
 /// the day ("27.10.2023", "12/05/2023", "5-3-2024"), one separator
-/// between all three. The year has four digits and the month is at most
-/// 12: "1.2.3" and "555-123-4567" are none.
+/// between all three. The year is one in full ([`is_year_since_1000`]),
+/// the day one of a month ([`is_day`]) and the month at most 12: "1.2.3"
+/// and "555-123-4567" are none.
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 fn numeric_date(s: &str) -> bool {
     let Some(sep) = s.bytes().find(|b| matches!(b, b'-' | b'/' | b'.')) else {
@@ -1605,14 +1606,9 @@ fn numeric_date(s: &str) -> bool {
     else {
         return false;
     };
-    let value = |p: &str, digits: std::ops::RangeInclusive<usize>| {
-        (digits.contains(&p.len()) && p.bytes().all(|d| d.is_ascii_digit()))
-            .then(|| p.bytes().fold(0u32, |n, d| n * 10 + u32::from(d - b'0')))
-    };
-    let day = |p: &str| value(p, 1..=2).is_some_and(|d| (1..=31).contains(&d));
-    let month = |p: &str| value(p, 1..=2).is_some_and(|d| (1..=12).contains(&d));
-    let year = |p: &str| value(p, 4..=4).is_some_and(|y| (1000..=2999).contains(&y));
-    year(a) && month(b) && day(c) || year(c) && day(a) && day(b) && (month(a) || month(b))
+    let month = |p: &str| is_day(p) && p.parse::<u8>().is_ok_and(|m| m <= 12);
+    let year = is_year_since_1000;
+    year(a) && month(b) && is_day(c) || year(c) && is_day(a) && is_day(b) && (month(a) || month(b))
 }
 
 /// "billion-a-year", "million-plus": a multiplier before a hyphen, and no
