@@ -1656,6 +1656,16 @@ pub(crate) fn is_period_modifier(word: &str) -> bool {
     number_dash(word).is_some() && (hyphenated_period(word).is_some() || quarter_word(word))
 }
 
+/// Whether `word`, in any case, is a cardinal number's word ("Three",
+/// "twelve", "Thousand"): not "a", "an" or "half".
+pub(crate) fn is_cardinal_word(word: &str) -> bool {
+    word.len() > 2
+        && !word.eq_ignore_ascii_case("half")
+        && (NUMBER_WORDS.iter().any(|w| w.eq_ignore_ascii_case(word))
+            || word.eq_ignore_ascii_case("hundred")
+            || word.eq_ignore_ascii_case("thousand"))
+}
+
 /// Whether `word`, a capitalised word, is a people's or a country's that
 /// the lists know, and so may say whose a currency is ("Congolese francs",
 /// "Zimbabwe dollars").

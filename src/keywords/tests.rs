@@ -683,6 +683,22 @@ fn a_name_the_lists_know_keeps_its_first_stop_word() {
 }
 
 #[test]
+fn a_name_keeps_the_number_word_that_opens_it() {
+    let all = phrases(
+        "The Three Gorges Dam was built in China. The Three Gorges Dam is big. \
+         Residents of Thousand Oaks fled. In Thousand Oaks, police said.",
+        50,
+    );
+    for name in ["Three Gorges Dam", "Thousand Oaks"] {
+        assert!(all.iter().any(|p| p == name), "{name}: {all:?}");
+    }
+    assert!(
+        all.iter().all(|p| !p.starts_with("Gorges") && p != "Oaks"),
+        "{all:?}"
+    );
+}
+
+#[test]
 fn a_name_inside_a_hyphenated_word_stays_in_the_phrase() {
     let text = "Diplomats at the UN-sponsored Afghan talks expect a deal. The \
                 UN-sponsored Afghan talks in Bonn went on.";
