@@ -3050,6 +3050,32 @@ fn a_role_in_commas_before_a_name_and_where_it_is_of() {
 }
 
 #[test]
+fn a_role_for_a_body_whose_name_has_of_or_its_acronym_after_it() {
+    let list = entities(
+        "The president of the National Confederation of Agriculture (CNA), Joao \
+         Martins, said no. The head of the Bank of England, Andrew Bailey, agreed. A \
+         spokesman for the Centers for Disease Control and Prevention, Tom Skinner, \
+         declined to comment. The head of the Civil Aviation Authority (CAA), John \
+         Smith, was asked. The minister (CNA), Ann Lee, left.",
+    );
+    let role = |name: &str| find(&list, name).role.as_deref();
+    assert_eq!(
+        role("Joao Martins"),
+        Some("president of the National Confederation of Agriculture")
+    );
+    assert_eq!(role("Andrew Bailey"), Some("head of the Bank of England"));
+    assert_eq!(
+        role("Tom Skinner"),
+        Some("spokesman for the Centers for Disease Control and Prevention")
+    );
+    assert_eq!(
+        role("John Smith"),
+        Some("head of the Civil Aviation Authority")
+    );
+    assert_eq!(role("Ann Lee"), Some("minister"));
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

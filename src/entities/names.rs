@@ -5374,7 +5374,13 @@ fn title_of_field(
 /// possessive kept ("Hallstrom's lawyer"); none without the closing comma
 /// or the sentence's end after the name.
 fn role_before_comma(s: &Sentence, first: usize, next: usize) -> Option<Option<Span>> {
-    let end = first.checked_sub(2)?;
+    let comma = first.checked_sub(1)?;
+    let mut end = comma.checked_sub(1)?;
+    // An acronym in parentheses after the role: "The head of the Civil
+    // Aviation Authority (CAA), John Smith,".
+    if s.s(end) == ")" && end >= 3 && s.s(end - 2) == "(" && is_acronym(s.s(end - 1)) {
+        end -= 3;
+    }
     // "Spain's Minister of Culture, Jaume Orriols,": a capitalised title
     // and its field of one or two capitalised words after "of".
     let role = capitalised_field(s, end)
@@ -5405,7 +5411,7 @@ fn role_before_comma(s: &Sentence, first: usize, next: usize) -> Option<Option<S
     };
     let closed =
         s.s(next) == "," || next + 1 >= s.tokens.len() && matches!(s.s(next), "" | "." | "!" | "?");
-    if s.s(end + 1) != "," || !closed || !(lower_case_role(s, role) || titled() || capitalised()) {
+    if s.s(comma) != "," || !closed || !(lower_case_role(s, role) || titled() || capitalised()) {
         return None;
     }
     let mut start = role;
@@ -5475,9 +5481,20 @@ fn role_for_body(s: &Sentence, end: usize) -> Option<usize> {
     if s.is_cap(end) && title_any_case(s.s(end)) == Some(TitleKind::Role) {
         return None;
     }
-    (0..3).find_map(|n| {
+    // A body's name in capitals may have "of", "for" or "and" inside it
+    // ("the president of the National Confederation of Agriculture,").
+    (0..6).find_map(|n| {
         let first = end.checked_sub(n)?;
-        if !(first..=end).all(|k| s.is_word(k) && !function_word(s.s(k))) {
+        let inner = |k: usize| {
+            k > first
+                && k < end
+                && matches!(s.s(k), "of" | "for" | "and")
+                && s.is_cap(k - 1)
+                && s.is_cap(k + 1)
+        };
+        if !(first..=end).all(|k| s.is_word(k) && (!function_word(s.s(k)) || inner(k)))
+            || n > 2 && !(first..=end).all(|k| s.is_cap(k) || inner(k))
+        {
             return None;
         }
         let mut of = first.checked_sub(1)?;
