@@ -3076,6 +3076,27 @@ fn a_role_for_a_body_whose_name_has_of_or_its_acronym_after_it() {
 }
 
 #[test]
+fn games_and_fire_after_a_word_that_opens_no_event_name_a_body() {
+    let list = entities(
+        "Epic Games sued Apple. Riot Games makes video games. NWT Fire said the \
+         blaze had grown. Athletes at the Commonwealth Games won medals. He won gold \
+         at the Paris Games and at the Asian Games. The Dixie Fire burned.",
+    );
+    assert_types(
+        &list,
+        &[
+            ("Epic Games", EntityType::Org),
+            ("Riot Games", EntityType::Org),
+            ("NWT Fire", EntityType::Org),
+            ("Commonwealth Games", EntityType::Event),
+            ("Paris Games", EntityType::Event),
+            ("Asian Games", EntityType::Event),
+            ("Dixie Fire", EntityType::Event),
+        ],
+    );
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

@@ -554,6 +554,46 @@ fn head_type(word: &str) -> Option<EntityType> {
     }
 }
 
+/// What opens the name of a sporting event called "Games" in one word,
+/// besides a people's or a place's name.
+const GAMES_OPENERS: &[&str] = &[
+    "Commonwealth",
+    "Goodwill",
+    "Highland",
+    "Invictus",
+    "Island",
+    "Masters",
+    "Military",
+    "Olympic",
+    "Pan",
+    "Paralympic",
+    "Special",
+    "Summer",
+    "Winter",
+    "World",
+    "X",
+    "Youth",
+];
+
+/// Whether a name of two words that an event's head word ends, `first`
+/// and `last`, names a body: "Epic Games", "Riot Games" are studios ("the
+/// Asian Games", "the Paris Games", "the Commonwealth Games" are events),
+/// and a fire's name after letters is a fire service's ("NWT Fire"; "the
+/// Dixie Fire" is a fire).
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn head_of_body(first: &str, last: &str) -> bool {
+    match last {
+        "Fire" => is_acronym(first),
+        "Games" => {
+            !(GAMES_OPENERS.contains(&first)
+                || lexicon::demonym(first).is_some()
+                || lexicon::place(first).is_some()
+                || first.bytes().all(|b| b.is_ascii_digit()))
+        }
+        _ => false,
+    }
+}
+
 /// The type of place that one word no list knows names, by the word in
 /// lower case after it. "Russell and Collins streets", "the Murray and
 /// Darling rivers": single words joined by "and" before a plural head word
@@ -3879,6 +3919,10 @@ fn classify(
             };
             let ty = head_type(last)
                 .filter(|_| !park_of_person(s, rest, before))
+                .map(|ty| match rest.len() == 2 && head_of_body(first, last) {
+                    true => EntityType::Org,
+                    false => ty,
+                })
                 .or_else(|| centre().then_some(EntityType::Fac))
                 .or_else(|| stadium().then_some(EntityType::Fac))
                 .or_else(|| (of_head || org_tail()).then_some(EntityType::Org))
