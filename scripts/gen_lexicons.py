@@ -1009,13 +1009,16 @@ def build_organizations(wf: WordFreq, given: dict[str, int], surnames: dict[str,
             indices = ast.literal_eval(node.value)
     if indices is None:
         die("pytickersymbols: INDICES not found")
+    org_heads = {w for role, words in hand_lines("org_words.txt") if role == "head" for w in words.split("|")}
     for index_name, index in indices.items():
         if index_name not in BIG_INDICES:
             continue
         for c in index["companies"]:
             name = c["name"].strip()
             short = re.sub(r"^The ", "", LEGAL_TAIL.sub("", name)).strip(" ,")
-            if len(short) < 2:
+            # (Nor a word that ends any organisation's name: "Partners Group"
+            # stays whole, or "Summit Capital Partners" would read as two.)
+            if len(short) < 2 or short in org_heads:
                 short = name
             from_index.setdefault(name, (short, name))
 

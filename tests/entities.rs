@@ -3097,6 +3097,22 @@ fn games_and_fire_after_a_word_that_opens_no_event_name_a_body() {
 }
 
 #[test]
+fn an_amendment_is_a_law_and_capital_partners_one_company() {
+    let list = entities(
+        "The Seventh Amendment guarantees a jury trial. Summit Capital Partners bought \
+         the firm.",
+    );
+    assert_types(
+        &list,
+        &[
+            ("Seventh Amendment", EntityType::Law),
+            ("Summit Capital Partners", EntityType::Org),
+        ],
+    );
+    assert!(list.iter().all(|e| e.name != "Partners"), "{list:?}");
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

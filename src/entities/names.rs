@@ -313,6 +313,7 @@ const LAW_HEADS: &[&str] = &[
     "Accords",
     "Act",
     "Agreement",
+    "Amendment",
     "Charter",
     "Code",
     "Constitution",

@@ -891,8 +891,12 @@ fn name_start_by<'a>(name: &'a str, mut filler: impl FnMut(&'a str) -> bool) -> 
         .map(|w| (w.as_ptr() as usize - name.as_ptr() as usize, w))
     {
         // A number's word is part of a name ("Three Gorges Dam",
-        // "Thousand Oaks"): a leading number outside one is no mention's.
-        if !filler(word) || crate::entities::numeric::is_cardinal_word(word) {
+        // "Thousand Oaks", "First Amendment"): a leading number outside one
+        // is no mention's.
+        if !filler(word)
+            || crate::entities::numeric::is_cardinal_word(word)
+            || lexicon::is_ordinal_word(word)
+        {
             // A name the lists know whole keeps its first word ("All
             // England Club", "First Nations", "The Hague").
             if offset > 0 && crate::entities::lexicon::is_listed_name(name) {

@@ -686,10 +686,11 @@ fn a_name_the_lists_know_keeps_its_first_stop_word() {
 fn a_name_keeps_the_number_word_that_opens_it() {
     let all = phrases(
         "The Three Gorges Dam was built in China. The Three Gorges Dam is big. \
-         Residents of Thousand Oaks fled. In Thousand Oaks, police said.",
+         Residents of Thousand Oaks fled. In Thousand Oaks, police said. The First \
+         Amendment protects speech.",
         50,
     );
-    for name in ["Three Gorges Dam", "Thousand Oaks"] {
+    for name in ["Three Gorges Dam", "Thousand Oaks", "First Amendment"] {
         assert!(all.iter().any(|p| p == name), "{name}: {all:?}");
     }
     assert!(
