@@ -3113,6 +3113,34 @@ fn an_amendment_is_a_law_and_capital_partners_one_company() {
 }
 
 #[test]
+fn a_body_that_a_head_word_ends_before_a_capitalised_title_is_an_organisation() {
+    let list = entities(
+        "Shizuoka Financial Group President Minoru Yagi will serve as chairman. Chiba \
+         Bank President Tsutomu Yonemura will become chief executive. Saudi Energy \
+         Minister Prince Abdulaziz spoke.",
+    );
+    let role = |name: &str| find(&list, name).role.as_deref();
+    assert_eq!(
+        role("Minoru Yagi"),
+        Some("Shizuoka Financial Group President")
+    );
+    assert_eq!(role("Tsutomu Yonemura"), Some("Chiba Bank President"));
+    assert_types(
+        &list,
+        &[
+            ("Shizuoka Financial Group", EntityType::Org),
+            ("Chiba Bank", EntityType::Org),
+            ("Saudi", EntityType::Norp),
+        ],
+    );
+    assert!(
+        list.iter()
+            .all(|e| e.name != "Chiba" && e.name != "Saudi Energy"),
+        "{list:?}"
+    );
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

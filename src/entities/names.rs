@@ -6167,12 +6167,7 @@ fn leading_title(
     }
     let mut qualifiers = Vec::new();
     if let Some((n, key)) = body.filter(|_| kind == Some(TitleKind::Role)) {
-        qualifiers.push(mention(
-            span_of(&run[..n]),
-            EntityType::Org,
-            None,
-            Some(key),
-        ));
+        qualifiers.push(mention(span_of(&run[..n]), EntityType::Org, None, key));
     } else if kind == Some(TitleKind::Role) {
         // "United States President": the longest place or nationality at
         // the front of the role is reported in its own right.
@@ -6214,23 +6209,47 @@ fn leading_title(
 /// of Australia Governor Michele Bullock": an organisation the lists know,
 /// of three to five words, "and" or "of" between them, opening a run
 /// before a title and two words more opens the role; how many of the
-/// run's words it takes, and its key.
+/// run's words it takes, and its key. So does a name no list knows of two
+/// to four words, no title among them, that an organisation's head word
+/// ends ("Shizuoka Financial Group President Minoru Yagi", "Chiba Bank
+/// President Tsutomu Yonemura"), with no key, before a title that takes
+/// no portfolio ("Energy Minister" is a title).
 #[cfg_attr(target_arch = "wasm32", inline(never))]
-fn body_before_title(s: &Sentence, run: &[Word]) -> Option<(usize, &'static str)> {
-    (3..=5.min(run.len().saturating_sub(3)))
+fn body_before_title(s: &Sentence, run: &[Word]) -> Option<(usize, Option<&'static str>)> {
+    let bare = |w: &Word| without_stops(w.span.of(s.text), *w);
+    // Whether a role's title opens at word `n`, `n + 2` at most the run's
+    // length.
+    let title_at = |n: usize| {
+        let (bare, number) = bare(&run[n]);
+        // (A title of two words: "Managing Director".)
+        s.title_any_case(bare, number) == Some(TitleKind::Role)
+            || lexicon::may_begin_title_phrase(bare)
+                && title_any_case(span_of(&run[n..n + 2]).of(s.text)) == Some(TitleKind::Role)
+    };
+    let last = run.len().saturating_sub(3);
+    (3..=5.min(last))
         .rev()
         .find_map(|n| {
-            let (bare, number) = without_stops(run[n].span.of(s.text), run[n]);
-            // (A title of two words: "Managing Director".)
-            let two = || {
-                lexicon::may_begin_title_phrase(bare)
-                    && title_any_case(span_of(&run[n..n + 2]).of(s.text)) == Some(TitleKind::Role)
-            };
-            if s.title_any_case(bare, number) != Some(TitleKind::Role) && !two() {
-                return None;
-            }
-            let (key, _) = lexicon::organization(span_of(&run[..n]).of(s.text))?;
-            Some((n, key))
+            let (key, _) =
+                lexicon::organization(span_of(&run[..n]).of(s.text)).filter(|_| title_at(n))?;
+            Some((n, Some(key)))
+        })
+        .or_else(|| {
+            (2..=4.min(last))
+                .rev()
+                .find(|&n| {
+                    let (head, number) = bare(&run[n - 1]);
+                    // (Not a minister's portfolio: "Energy Minister", "Cabinet
+                    // Secretary".)
+                    s.org_word(head, number) == Some(OrgWord::Head)
+                        && title_at(n)
+                        && !run[n..n + 2].iter().any(|w| portfolio_title(bare(w).0))
+                        && run[..n - 1].iter().all(|w| {
+                            let (word, number) = bare(w);
+                            s.title_any_case(word, number).is_none()
+                        })
+                })
+                .map(|n| (n, None))
         })
 }
 
@@ -6446,7 +6465,13 @@ fn is_acronym(word: &str) -> bool {
 /// "Secretary" ("Labour Minister", "Labor Secretary").
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 fn portfolio(name: &str, title: &str) -> bool {
-    matches!(title, "Minister" | "Secretary") && lexicon::is_common_word(name)
+    portfolio_title(title) && lexicon::is_common_word(name)
+}
+
+/// Whether `title` is one that a portfolio's name comes before: "Minister"
+/// or "Secretary".
+fn portfolio_title(title: &str) -> bool {
+    matches!(title, "Minister" | "Secretary")
 }
 
 /// Whether `word` is an acronym of seven to ten capitals that is no

@@ -1137,8 +1137,10 @@ fn scan_with(doc: &Document, entities: &[Entity], spellings: &mut Spellings) -> 
 /// The span of the title that ends `role` (its longest ending that the
 /// titles table knows), when `role` is written just before `start`, with
 /// spaces between, the title is capitalised, and what comes before it in
-/// the role is nothing or a name the lists know, a mention of its own:
-/// "Prime Minister", "Premier" of "Queensland Premier"; not "Governor" of
+/// the role is nothing, a name the lists know or a body's name of two
+/// words or more that a head word ends, a mention of its own: "Prime
+/// Minister", "Premier" of "Queensland Premier", "President" of "Chiba
+/// Bank President"; not "Governor" of
 /// "Bank Governor" nor "Treasurer" of "Federal Treasurer", which would
 /// leave "Bank" and "Federal" without the word they modify.
 fn role_before(text: &str, start: usize, role: Option<&str>) -> Option<Span> {
@@ -1181,7 +1183,15 @@ fn role_before(text: &str, start: usize, role: Option<&str>) -> Option<Span> {
         || names::organization(qualifier).is_some()
         || qualifier
             .split(' ')
-            .all(|w| w.starts_with(|c: char| c.is_uppercase()) && !names::is_common_word(w));
+            .all(|w| w.starts_with(|c: char| c.is_uppercase()) && !names::is_common_word(w))
+        // (Or a body's name that a head word ends: "Chiba Bank President".)
+        || qualifier.contains(' ')
+            && qualifier.split(' ').all(|w| w.starts_with(|c: char| c.is_uppercase()))
+            && qualifier
+                .rsplit(' ')
+                .next()
+                .and_then(names::org_word)
+                == Some(names::OrgWord::Head);
     // ("then-Prime Minister": the title after a role's prefix.)
     let capitalised = names::role_prefix(title)
         .unwrap_or(title)

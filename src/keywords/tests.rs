@@ -700,6 +700,20 @@ fn a_name_keeps_the_number_word_that_opens_it() {
 }
 
 #[test]
+fn a_title_after_a_bodys_name_is_no_phrase() {
+    let all = phrases(
+        "Chiba Bank President Tsutomu Yonemura will become chief executive. Toyota \
+         Motor President Koji Sato spoke.",
+        50,
+    );
+    assert!(all.iter().any(|p| p == "Chiba Bank"), "{all:?}");
+    assert!(
+        all.iter().all(|p| !p.eq_ignore_ascii_case("president")),
+        "{all:?}"
+    );
+}
+
+#[test]
 fn a_name_inside_a_hyphenated_word_stays_in_the_phrase() {
     let text = "Diplomats at the UN-sponsored Afghan talks expect a deal. The \
                 UN-sponsored Afghan talks in Bonn went on.";
