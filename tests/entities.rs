@@ -3141,6 +3141,24 @@ fn a_body_that_a_head_word_ends_before_a_capitalised_title_is_an_organisation() 
 }
 
 #[test]
+fn two_bodies_of_one_kind_joined_by_and_are_two() {
+    let list = entities(
+        "Mizuho Securities and Nomura Securities are advising. The Ministry of Health \
+         and Ministry of Finance issued a statement. The Securities and Exchange \
+         Commission fined it.",
+    );
+    for name in [
+        "Mizuho Securities",
+        "Nomura Securities",
+        "Ministry of Health",
+        "Ministry of Finance",
+        "Securities and Exchange Commission",
+    ] {
+        assert_eq!(find(&list, name).ty, EntityType::Org, "{name}");
+    }
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

@@ -2344,6 +2344,7 @@ fn collect_run(
                 .first()
                 .is_none_or(|w| !matches!(known_name(w.span.of(s.text)), Some((EntityType::Org, _))))
             && org_head_after(s, i + 1)
+            && !repeats_head(s, run, i + 1)
             && run_facts(s, run).known.is_none()
             && !person_before_of(s, run)
         {
@@ -2398,6 +2399,22 @@ fn collect_run(
         i += 1;
     }
     (i, joined)
+}
+
+/// Whether the capitalised words from token `k` (up to four, "of" among
+/// them) repeat a head word of organisations that is in `run`: two
+/// bodies of one kind ("Mizuho Securities and Nomura Securities",
+/// "Ministry of Health and Ministry of Finance").
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn repeats_head(s: &Sentence, run: &[Word], k: usize) -> bool {
+    (k..(k + 4).min(s.tokens.len()))
+        .take_while(|&j| s.is_cap(j) || s.s(j) == "of")
+        .any(|j| {
+            run.iter().any(|w| {
+                w.span.of(s.text) == s.s(j)
+                    && s.org_word(s.s(j), s.number(j)) == Some(OrgWord::Head)
+            })
+        })
 }
 
 /// Whether "and" at token `i` joins two fields of a body named "X of ...",
