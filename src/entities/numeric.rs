@@ -249,6 +249,8 @@ const UNITS: &[&str] = &[
     "kwh",
     "lb",
     "lbs",
+    "light-year",
+    "light-years",
     "liter",
     "liters",
     "litre",
@@ -1340,7 +1342,9 @@ fn match_at(m: &Matcher, i: usize) -> Option<(usize, EntityType)> {
         .map(|h| h.len())
         .max()
     {
-        return Some((i + len, EntityType::Date));
+        // With its year: "Christmas Day 2021".
+        let end = i + len;
+        return Some((end + usize::from(m.year_at(end)), EntityType::Date));
     }
     // "a few days ago", "a couple of weeks".
     if (s.eq_ignore_ascii_case("a") || s.eq_ignore_ascii_case("the"))
@@ -2943,6 +2947,17 @@ mod tests {
         has("It closed at 2:30 p.m. ET on Friday.", "2:30 p.m. ET", Time);
         has("Shares fell in 1999.", "1999", Date);
         has("Fires burned overnight.", "overnight", Time);
+        has(
+            "It was launched on Christmas Day 2021.",
+            "Christmas Day 2021",
+            Date,
+        );
+        has("On Christmas Day 200 people came.", "Christmas Day", Date);
+        has(
+            "The planet lies 41 light-years away.",
+            "41 light-years",
+            Quantity,
+        );
         has("Police were called this morning.", "this morning", Time);
         has("The siege lasted six hours.", "six hours", Time);
         has(
