@@ -2056,8 +2056,22 @@ fn collect_run(
     run: &mut Vec<Word>,
 ) -> (usize, bool) {
     // In a headline in title case, an ordinary word from token `stop` on
-    // ends the run, as one would in lower case.
-    let stopped = |j: usize| stop.is_some_and(|st| j >= st && s.skip_initial_word(j));
+    // ends the run, as one would in lower case, but for an organisation's
+    // head word right after a place's name ("Chiba Bank to Merge"; not
+    // after a people's: "German Coalition Collapses").
+    let stopped = |j: usize| {
+        stop.is_some_and(|st| {
+            j >= st
+                && s.skip_initial_word(j)
+                && !(j == st
+                    && j > start
+                    && s.org_word(s.s(j), s.number(j)) == Some(OrgWord::Head)
+                    && lexicon::place(
+                        &s.text[s.tokens[start].span.start..s.tokens[j - 1].span.end],
+                    )
+                    .is_some())
+        })
+    };
     let goes_on = |j: usize| s.is_cap(j) && !stopped(j);
     run.clear();
     let mut joined = false;
@@ -7323,6 +7337,16 @@ mod tests {
             entities("Bill Shorten Slams Budget Cuts"),
             pair("Bill Shorten", Person)
         );
+        // An organisation's head word after a place's name goes on with
+        // it; not after a people's.
+        assert_eq!(
+            entities("Shizuoka Bank and Chiba Bank to Merge"),
+            vec![
+                ("Shizuoka Bank".to_string(), Org),
+                ("Chiba Bank".to_string(), Org)
+            ]
+        );
+        assert_eq!(entities("German Coalition Collapses"), pair("German", Norp));
         // Dates and amounts are neither capitalised words nor others.
         let got = entities("Fed Holds Rates Steady, Signals Two Cuts Later This Year");
         assert!(got.iter().all(|(_, ty)| *ty == Date), "{got:?}");
