@@ -3159,6 +3159,23 @@ fn two_bodies_of_one_kind_joined_by_and_are_two() {
 }
 
 #[test]
+fn a_body_named_with_of_after_at_is_an_organisation() {
+    let list = entities(
+        "He teaches at China University of Geosciences in Wuhan. She studied at Yale \
+         School of Public Health. He works at Harbin Institute of Technology.",
+    );
+    assert_types(
+        &list,
+        &[
+            ("China University of Geosciences", EntityType::Org),
+            ("Yale School of Public Health", EntityType::Org),
+            ("Harbin Institute of Technology", EntityType::Org),
+            ("Wuhan", EntityType::Gpe),
+        ],
+    );
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

@@ -4468,6 +4468,17 @@ fn classify(
         // ("close to Pezeshkian's administration": a person's.)
         let personal =
             || rest.len() == 1 && possessor(s, span, next_token) == Some(EntityType::Person);
+        // (Nor a body's name with "of" after its head word: "at China
+        // University of Geosciences", "at Harbin Institute of Technology".)
+        let body_of = || {
+            rest.windows(2).any(|w| {
+                &s.text[w[0].span.end..w[1].span.start] == " of "
+                    && matches!(
+                        s.org_word(w[0].span.of(s.text), w[0].number),
+                        Some(OrgWord::OfHead | OrgWord::Head)
+                    )
+            })
+        };
         if (lower_case_lists(before) & LOCATIVE_WORD != 0 || place_of())
             && !according_to
             && !said
@@ -4477,6 +4488,7 @@ fn classify(
             && !titled_the()
             && !numbered()
             && !capitals_in_parentheses(s, span, next_token)
+            && !body_of()
         {
             let mut m = mention(span, EntityType::Gpe, None, None);
             if works_at() {
