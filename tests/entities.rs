@@ -3176,6 +3176,23 @@ fn a_body_named_with_of_after_at_is_an_organisation() {
 }
 
 #[test]
+fn a_name_after_based_in_or_before_a_state_after_in_is_a_place() {
+    let list = entities(
+        "The startup is based in Ann Arbor. The firm, based in Mountain View, hired \
+         him.",
+    );
+    assert_types(
+        &list,
+        &[
+            ("Ann Arbor", EntityType::Gpe),
+            ("Mountain View", EntityType::Gpe),
+        ],
+    );
+    let list = entities("He grew up in Ann Arbor, Michigan.");
+    assert_types(&list, &[("Ann Arbor", EntityType::Gpe)]);
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

@@ -4294,6 +4294,16 @@ fn classify(
                 return;
             }
         }
+        // "based in Ann Arbor", "in Ann Arbor, Michigan": a place, whatever
+        // names its words are.
+        if !said
+            && (2..=4).contains(&rest.len())
+            && (before == "in" && two_before == "based"
+                || lower_case_lists(before) & LOCATIVE_WORD != 0 && before_its_state(s, next_token))
+        {
+            out.push(mention(span, EntityType::Gpe, None, None));
+            return;
+        }
         if rest.len() >= 2 && rest.len() <= 4 && !after_the && !has_of && !org_part() {
             // Typed by a name or by speech, or else by shape alone (no
             // word of it a common word): a guess, which evidence elsewhere
