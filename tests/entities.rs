@@ -3193,6 +3193,22 @@ fn a_name_after_based_in_or_before_a_state_after_in_is_a_place() {
 }
 
 #[test]
+fn a_word_after_data_from_is_a_source() {
+    let list = entities(
+        "Bonds rose, according to data from Tradeweb. Prices fell, figures from \
+         Refinitiv showed. Figures from Sydney showed growth.",
+    );
+    assert_types(
+        &list,
+        &[
+            ("Tradeweb", EntityType::Org),
+            ("Refinitiv", EntityType::Org),
+            ("Sydney", EntityType::Gpe),
+        ],
+    );
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

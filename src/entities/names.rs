@@ -4388,7 +4388,14 @@ fn classify(
         // Bonhams", "according to Gartner"; a person is cited by full name
         // or with a title), but only a guess, which evidence elsewhere in
         // the text overrules.
-        let according_to = before == "to" && two_before.eq_ignore_ascii_case("according");
+        // So is one after "data from", "figures from" and the like ("data
+        // from Tradeweb").
+        let according_to = before == "to" && two_before.eq_ignore_ascii_case("according")
+            || before == "from"
+                && matches!(
+                    two_before,
+                    "data" | "figures" | "statistics" | "estimates" | "polling"
+                );
         if according_to && rest.len() == 1 && !said && !name_like() {
             out.push(guess(span, EntityType::Org));
             return;
