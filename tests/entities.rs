@@ -1887,6 +1887,13 @@ fn a_web_address_written_as_a_name_is_its_company() {
     let list = entities("He played on Chess.com last week. Chess.com said it grew.");
     let site = find(&list, "Chess.com");
     assert_eq!((site.ty, site.count), (EntityType::Org, 2), "{list:?}");
+    // Before a building's head word, the building named after it.
+    let list = entities("The show was held at Crypto.com Arena on Sunday.");
+    assert_eq!(
+        find(&list, "Crypto.com Arena").ty,
+        EntityType::Fac,
+        "{list:?}"
+    );
     // In lower case, or with a path, or "www.", an address.
     for text in [
         "Visit chess.com for more.",

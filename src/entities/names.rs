@@ -1256,10 +1256,11 @@ pub(crate) fn find_with(
     }) {
         i += k;
         if !s.is_cap_past_first_byte(i) || plural_office(&s, i) {
-            if tokens[i].kind == TokenKind::Url {
-                site_named(&s, i, out);
-            }
-            i += 1;
+            i = if tokens[i].kind == TokenKind::Url {
+                site_named(&s, i, out)
+            } else {
+                i + 1
+            };
             continue;
         }
         // A work's title in quotes names nothing: "Inside Out 2".
@@ -1353,9 +1354,10 @@ pub(crate) fn find_with(
 /// "Chess.com", "Booking.com": a web address written as a name (a capital,
 /// then a letter in lower case, no path), the company or the site that
 /// goes by it. (Not "www.bbc.co.uk", nor "Amazon.com Inc", which the legal
-/// form names.)
+/// form names.) Before a building's head word, the building named after
+/// it: "Crypto.com Arena". Returns the index of the token after the name.
 #[cfg_attr(target_arch = "wasm32", inline(never))]
-fn site_named(s: &Sentence, i: usize, out: &mut Vec<RawMention>) {
+fn site_named(s: &Sentence, i: usize, out: &mut Vec<RawMention>) -> usize {
     let word = s.s(i);
     let label = word.split('.').next().unwrap_or("");
     let named = label.len() > 1
@@ -1363,9 +1365,16 @@ fn site_named(s: &Sentence, i: usize, out: &mut Vec<RawMention>) {
         && !word.contains('/')
         && !label.eq_ignore_ascii_case("www")
         && !(s.is_cap(i + 1) && s.org_word(s.s(i + 1), s.number(i + 1)) == Some(OrgWord::Suffix));
-    if named {
-        out.push(mention(s.tokens[i].span, EntityType::Org, None, None));
+    if !named {
+        return i + 1;
     }
+    if s.is_cap(i + 1) && head_type(s.s(i + 1)) == Some(EntityType::Fac) {
+        let span = Span::new(s.tokens[i].span.start, s.tokens[i + 1].span.end);
+        out.push(mention(span, EntityType::Fac, None, None));
+        return i + 2;
+    }
+    out.push(mention(s.tokens[i].span, EntityType::Org, None, None));
+    i + 1
 }
 
 /// "Justices Clarence Thomas, Samuel Alito and Neil Gorsuch": the plural
