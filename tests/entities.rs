@@ -3216,6 +3216,22 @@ fn a_word_after_data_from_is_a_source() {
 }
 
 #[test]
+fn a_role_before_a_name_takes_two_words_for_its_field() {
+    let list = entities(
+        "White House national security spokesman John Kirby welcomed it. Testimony \
+         came from former chief technology officer Priya Menon. Chelsea sent winger \
+         Raheem Sterling on loan.",
+    );
+    let role = |name: &str| find(&list, name).role.as_deref();
+    assert_eq!(
+        role("John Kirby"),
+        Some("White House national security spokesman")
+    );
+    assert_eq!(role("Priya Menon"), Some("former chief technology officer"));
+    assert_eq!(role("Raheem Sterling"), Some("winger"));
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

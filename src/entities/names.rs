@@ -5379,6 +5379,12 @@ fn role_before(s: &Sentence, first: usize) -> Option<Option<Span>> {
     }
     // "former chief executive John Smith": a word for when the role was or
     // how it is held, or for its field ("EU competition chief").
+    // Or two words for its field ("national security spokesman", "former
+    // chief technology officer").
+    let two_fields = || i >= 2 && field_word(s, i - 1) && role_field(s, i - 2);
+    if two_fields() {
+        i -= 2;
+    }
     if i.checked_sub(1)
         .is_some_and(|k| tenure_word(s.s(k)) || role_field(s, k))
     {
@@ -5744,17 +5750,8 @@ fn tenure_word(word: &str) -> bool {
 /// chairman", whose role is only "chairman", nor "Toyoda said chairman").
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 fn role_field(s: &Sentence, k: usize) -> bool {
-    let word = s.s(k);
     let before = if k > 0 { s.s(k - 1) } else { "" };
-    s.is_word(k)
-        && word.len() > 2
-        && word.starts_with(|c: char| c.is_ascii_lowercase())
-        && !lexicon::is_stopword(word)
-        && !["ed", "ly", "ing", "er"].iter().any(|e| word.ends_with(e))
-        // (Nor a word for a relation: "with fellow spinner Shane Warne".)
-        && word != "fellow"
-        // (Nor a verb: "Toyoda said chairman John Smith".)
-        && !verb_after_name(word)
+    field_word(s, k)
         && (k == 0
             || matches!(
                 before,
@@ -5764,6 +5761,24 @@ fn role_field(s: &Sentence, k: usize) -> bool {
             )
             || tenure_word(before)
             || k > 0 && s.is_cap(k - 1) && s.is_word(k - 1) && !lexicon::is_stopword(before))
+}
+
+/// Whether token `k` is a noun in lower case that may name a role's field
+/// ([`role_field`]), whatever comes before it.
+fn field_word(s: &Sentence, k: usize) -> bool {
+    let word = s.s(k);
+    s.is_word(k)
+        && word.len() > 2
+        && word.starts_with(|c: char| c.is_ascii_lowercase())
+        && !lexicon::is_stopword(word)
+        && !["ed", "ly", "ing", "er"].iter().any(|e| word.ends_with(e))
+        // (Nor a word for a relation: "with fellow spinner Shane Warne".)
+        && word != "fellow"
+        // (Nor a verb: "Toyoda said chairman John Smith".)
+        && !verb_after_name(word)
+        // (Nor a word never in a keyphrase: "in Mumbai alongside festival
+        // chairperson Priyanka Chopra".)
+        && !crate::keywords::lexicon::is_never(word)
 }
 
 /// Whether `word` is a stop word that no role opens with: every stop word
