@@ -3232,6 +3232,17 @@ fn a_role_before_a_name_takes_two_words_for_its_field() {
 }
 
 #[test]
+fn a_names_possessive_opens_a_role_in_commas_after_a_name() {
+    let list = entities(
+        "Oscar Piastri, Norris's Australian teammate, finished third. Jane Roe, \
+         Acme's chief executive, said no.",
+    );
+    let role = |name: &str| find(&list, name).role.as_deref();
+    assert_eq!(role("Oscar Piastri"), Some("Norris's Australian teammate"));
+    assert_eq!(role("Jane Roe"), Some("Acme's chief executive"));
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

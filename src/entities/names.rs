@@ -5860,7 +5860,10 @@ fn appositive_role(s: &Sentence, next: usize) -> Option<Option<Span>> {
     if s.s(next + 1) == "who" {
         return Some(None);
     }
-    if !DETERMINERS.contains(&s.s(next + 1)) {
+    // (A name's possessive opens a role as a determiner does: "Oscar
+    // Piastri, Norris's Australian teammate,".)
+    let possessive = || s.is_cap(next + 1) && crate::text::is_possessive(s.s(next + 1));
+    if !DETERMINERS.contains(&s.s(next + 1)) && !possessive() {
         if s.is_word(next + 1) && s.s(next + 1).starts_with(|c: char| c.is_ascii_lowercase()) {
             return bare_appositive_role(s, next + 1).map(Some);
         }
@@ -5899,8 +5902,10 @@ fn appositive_role(s: &Sentence, next: usize) -> Option<Option<Span>> {
                     break;
                 }
             }
+            // (A name's possessive kept: "Acme's chief executive".)
+            let start = next + 2 - usize::from(possessive());
             return Some(Some(Span::new(
-                s.tokens[next + 2].span.start,
+                s.tokens[start].span.start,
                 s.tokens[what_of(s, end)?].span.end,
             )));
         }
