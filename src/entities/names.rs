@@ -5860,25 +5860,29 @@ fn appositive_role(s: &Sentence, next: usize) -> Option<Option<Span>> {
     if s.s(next + 1) == "who" {
         return Some(None);
     }
-    // (A name's possessive opens a role as a determiner does: "Oscar
-    // Piastri, Norris's Australian teammate,".)
     let possessive = || s.is_cap(next + 1) && crate::text::is_possessive(s.s(next + 1));
-    if !DETERMINERS.contains(&s.s(next + 1)) && !possessive() {
+    if !DETERMINERS.contains(&s.s(next + 1)) {
         if s.is_word(next + 1) && s.s(next + 1).starts_with(|c: char| c.is_ascii_lowercase()) {
             return bare_appositive_role(s, next + 1).map(Some);
         }
         // "Olivier Witasse, Juice project scientist at ESA": one
         // capitalised word, no name of a person's, before the words in
-        // lower case.
+        // lower case, or a name's possessive ("Veritas's former chief
+        // scientific officer").
         // (The role reads words in lower case only.)
-        if !s.is_word(next + 1)
-            || !s.s(next + 1).starts_with(|c: char| c.is_ascii_uppercase())
-            || s.personal_name(s.s(next + 1), s.number(next + 1))
+        if s.is_word(next + 1)
+            && s.s(next + 1).starts_with(|c: char| c.is_ascii_uppercase())
+            && (possessive() || !s.personal_name(s.s(next + 1), s.number(next + 1)))
         {
+            if let Some(role) = bare_appositive_role(s, next + 2) {
+                return Some(Some(Span::new(s.tokens[next + 1].span.start, role.end)));
+            }
+        }
+        // A name's possessive opens a role as a determiner does, read on
+        // below: "Oscar Piastri, Norris's Australian teammate,".
+        if !possessive() {
             return None;
         }
-        return bare_appositive_role(s, next + 2)
-            .map(|role| Some(Span::new(s.tokens[next + 1].span.start, role.end)));
     }
     for j in next + 2..(next + 6).min(s.tokens.len()) {
         // (An age: "the 28-year-old president of ...". Not past "and"
