@@ -3243,6 +3243,20 @@ fn a_names_possessive_opens_a_role_in_commas_after_a_name() {
 }
 
 #[test]
+fn a_finance_companys_first_word_alone_is_the_company() {
+    let list = entities(
+        "Okafor founded Veltrix Finance in 2019. Veltrix, which was based in the \
+         Bahamas, collapsed in 2022. Veltrix's lawyers declined to comment.",
+    );
+    let company = find(&list, "Veltrix Finance");
+    assert_eq!(
+        (company.ty, company.count),
+        (EntityType::Org, 3),
+        "{list:?}"
+    );
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \
