@@ -3257,6 +3257,18 @@ fn a_finance_companys_first_word_alone_is_the_company() {
 }
 
 #[test]
+fn deputy_chief_is_a_title_after_a_bodys_name() {
+    let list = entities(
+        "The firemen were inside when Third Division Deputy Chief Edward Dennehy, who \
+         was standing outside, noticed. Dennehy said it was bad.",
+    );
+    let person = find(&list, "Edward Dennehy");
+    assert_eq!(person.role.as_deref(), Some("Third Division Deputy Chief"));
+    assert_eq!(person.count, 2, "{list:?}");
+    assert_eq!(find(&list, "Third Division").ty, EntityType::Org);
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \
