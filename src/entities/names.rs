@@ -5381,8 +5381,7 @@ fn role_before(s: &Sentence, first: usize) -> Option<Option<Span>> {
     // how it is held, or for its field ("EU competition chief").
     // Or two words for its field ("national security spokesman", "former
     // chief technology officer").
-    let two_fields = || i >= 2 && field_word(s, i - 1) && role_field(s, i - 2);
-    if two_fields() {
+    if i >= 2 && field_word(s, i - 1) && role_field(s, i - 2) {
         i -= 2;
     }
     if i.checked_sub(1)
