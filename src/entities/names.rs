@@ -4399,13 +4399,13 @@ fn classify(
         // the text overrules.
         // So is one after "data from", "figures from" and the like ("data
         // from Tradeweb").
-        let according_to = before == "to" && two_before.eq_ignore_ascii_case("according")
+        let cites_source = before == "to" && two_before.eq_ignore_ascii_case("according")
             || before == "from"
                 && matches!(
                     two_before,
                     "data" | "figures" | "statistics" | "estimates" | "polling"
                 );
-        if according_to && rest.len() == 1 && !said && !name_like() {
+        if cites_source && rest.len() == 1 && !said && !name_like() {
             out.push(guess(span, EntityType::Org));
             return;
         }
@@ -4506,7 +4506,7 @@ fn classify(
             })
         };
         if (lower_case_lists(before) & LOCATIVE_WORD != 0 || place_of())
-            && !according_to
+            && !cites_source
             && !said
             && !personal()
             && !name_like()
@@ -6322,8 +6322,12 @@ fn body_before_title(s: &Sentence, run: &[Word]) -> Option<(usize, Option<&'stat
     (3..=5.min(last))
         .rev()
         .find_map(|n| {
-            let (key, _) =
-                lexicon::organization(span_of(&run[..n]).of(s.text)).filter(|_| title_at(n))?;
+            // (The title first: most runs have none there, and the
+            // organisation's look-up is dearer.)
+            if !title_at(n) {
+                return None;
+            }
+            let (key, _) = lexicon::organization(span_of(&run[..n]).of(s.text))?;
             Some((n, Some(key)))
         })
         .or_else(|| {
