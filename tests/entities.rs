@@ -3269,6 +3269,17 @@ fn deputy_chief_is_a_title_after_a_bodys_name() {
 }
 
 #[test]
+fn a_peoples_word_that_is_a_given_name_opens_a_persons_name() {
+    let list = entities(
+        "Red Bull team principal Christian Horner said the car was fast. Race \
+         director Scot Elkins agreed. Democrat Caldwell thanked voters.",
+    );
+    assert_eq!(find(&list, "Christian Horner").ty, EntityType::Person);
+    assert_eq!(find(&list, "Scot Elkins").ty, EntityType::Person);
+    assert_eq!(find(&list, "Democrat").ty, EntityType::Norp, "{list:?}");
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

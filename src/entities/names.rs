@@ -4916,10 +4916,14 @@ fn label_before_surname(s: &Sentence, run: &[Word]) -> Option<&'static str> {
     let [first, second] = run else {
         return None;
     };
-    let key = lexicon::demonym(first.span.of(s.text))?;
+    let label = first.span.of(s.text);
+    let key = lexicon::demonym(label)?;
     let surname = second.span.of(s.text);
+    // (Not a word that is a given name too: "Christian Horner", "Finn
+    // Russell".)
     (s.surname(surname, second.number).is_some()
         && !s.common_any_case(surname, second.number)
+        && s.given_name(label, first.number).is_none()
         && known_name(span_of(run).of(s.text)).is_none())
     .then_some(key)
 }
