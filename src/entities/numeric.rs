@@ -437,6 +437,7 @@ const STARTERS: &[&str] = &[
     "aug",
     "august",
     "australia",
+    "billions",
     "black",
     "boxing",
     "christmas",
@@ -446,6 +447,7 @@ const STARTERS: &[&str] = &[
     "dec",
     "december",
     "diwali",
+    "dozens",
     "earlier",
     "easter",
     "eid",
@@ -471,6 +473,7 @@ const STARTERS: &[&str] = &[
     "half",
     "halloween",
     "hanukkah",
+    "hundreds",
     "independence",
     "jan",
     "january",
@@ -488,6 +491,7 @@ const STARTERS: &[&str] = &[
     "may",
     "memorial",
     "midnight",
+    "millions",
     "mon",
     "monday",
     "mondays",
@@ -528,12 +532,14 @@ const STARTERS: &[&str] = &[
     "sunday",
     "sundays",
     "ten",
+    "tens",
     "thanksgiving",
     "the",
     "third",
     "thirteen",
     "thirty",
     "this",
+    "thousands",
     "three",
     "thu",
     "thur",
@@ -1362,6 +1368,9 @@ fn match_at(m: &Matcher, i: usize) -> Option<(usize, EntityType)> {
             };
             return Some((k, EntityType::Date));
         }
+        if let Some(found) = vague_amount(m, j) {
+            return Some(found);
+        }
     }
     if let Some(found) = word_led(m, i) {
         return Some(found);
@@ -1768,10 +1777,19 @@ fn word_led(m: &Matcher, i: usize) -> Option<(usize, EntityType)> {
         } else if m.is(i + 1, TIME_NOUN) {
             EntityType::Time
         } else {
-            return None;
+            return vague_amount(m, i + 1);
         };
         let end = if m.s(i + 2) == "ago" { i + 3 } else { i + 2 };
         return Some((end, ty));
+    }
+    // "hundreds of metres", "tens of millions of dollars".
+    if m.s(i + 1) == "of"
+        && (is("dozens")
+            || is("tens")
+            || is("hundreds")
+            || word.ends_with('s') && m.is(i, MULTIPLIER))
+    {
+        return vague_amount(m, i + 2);
     }
     if is("first") || is("second") || is("third") || is("fourth") {
         if m.s(i + 1) != "quarter" {
@@ -1951,6 +1969,39 @@ fn unit_in_number(m: &Matcher, i: usize) -> bool {
 
 /// Where a quantity whose unit ends before `k` ends: after the time its
 /// unit is counted per, if any.
+/// "several hundred metres", "a few kilometres", "hundreds of metres",
+/// "tens of millions of dollars": an amount that no number gives, its
+/// multipliers from token `j` (after "several", "a few", "a couple of" or
+/// "hundreds of"), before a unit or a currency. "Pounds" is money after a
+/// multiplier only ("a few pounds" is a weight, as after a number).
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn vague_amount(m: &Matcher, mut j: usize) -> Option<(usize, EntityType)> {
+    let mut multiplied = false;
+    // ("hundreds of thousands of", "several hundred thousand"; a
+    // multiplier in full, not "m" or "bn".)
+    while m.is(j, MULTIPLIER) && m.s(j).len() > 3 {
+        multiplied = true;
+        j += 1;
+        if m.s(j) == "of" && m.s(j - 1).ends_with('s') {
+            j += 1;
+        }
+    }
+    let mut k = j;
+    while m.is(k, CURRENCY_QUALIFIER) && k < j + 2 {
+        k += 1;
+    }
+    if m.is(k, CURRENCY_WORD) {
+        let word = m.s(k).to_ascii_lowercase();
+        let doubtful = matches!(
+            word.as_str(),
+            "pound" | "pounds" | "won" | "real" | "reals" | "rand" | "crown" | "crowns"
+        );
+        return (!doubtful || multiplied).then_some((k + 1, EntityType::Money));
+    }
+    m.is(j, UNIT)
+        .then(|| (rate_after(m, j + 1), EntityType::Quantity))
+}
+
 fn rate_after(m: &Matcher, mut k: usize) -> usize {
     // A rate written with a slash and no spaces: "70 km/h", "5 m/s".
     if m.s(k) == "/"
@@ -2440,6 +2491,46 @@ mod tests {
         has("Bread costs 2,000 rials.", "2,000 rials", Money);
         let got = found("An estimated 500 residents have left.");
         assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn amounts_no_number_gives_before_a_unit_or_a_currency() {
+        has(
+            "The fire burned a few hundred metres away.",
+            "a few hundred metres",
+            Quantity,
+        );
+        has(
+            "They walked several kilometres.",
+            "several kilometres",
+            Quantity,
+        );
+        has(
+            "Hundreds of metres of track went.",
+            "Hundreds of metres",
+            Quantity,
+        );
+        has(
+            "It cost several million dollars.",
+            "several million dollars",
+            Money,
+        );
+        has(
+            "They lost tens of millions of dollars.",
+            "tens of millions of dollars",
+            Money,
+        );
+        has(
+            "It cost a couple of hundred euros.",
+            "a couple of hundred euros",
+            Money,
+        );
+        none_in(&[
+            "He lost a few pounds.",
+            "Thousands of people marched.",
+            "Several hundred residents left.",
+            "A few million people watched.",
+        ]);
     }
 
     #[test]
