@@ -3280,6 +3280,23 @@ fn a_peoples_word_that_is_a_given_name_opens_a_persons_name() {
 }
 
 #[test]
+fn a_name_before_of_and_a_country_is_a_name_of_its_own() {
+    let list = entities(
+        "Boeing won an order from Air Astana of Kazakhstan. Dragos Tudorache of \
+         Romania spoke. The Kingdom of Benin fell. The Bank of Canada held rates.",
+    );
+    assert_eq!(find(&list, "Air Astana").ty, EntityType::Org);
+    assert_eq!(find(&list, "Kazakhstan").ty, EntityType::Gpe);
+    assert_eq!(find(&list, "Dragos Tudorache").ty, EntityType::Person);
+    assert_eq!(find(&list, "Kingdom of Benin").ty, EntityType::Org);
+    assert_eq!(
+        find(&list, "Bank of Canada").ty,
+        EntityType::Org,
+        "{list:?}"
+    );
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

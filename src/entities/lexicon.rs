@@ -330,6 +330,12 @@ pub fn is_common_word(word: &str) -> bool {
     word_facts(word).is_some_and(|(zipf2, capitalised)| zipf2 >= 7 && capitalised <= 4)
 }
 
+/// Whether `word` (any case) is too rare a word for the frequency table,
+/// and so is its singular ("Enterprises" is no rare word).
+pub fn is_rare_word(word: &str) -> bool {
+    word_facts(word).is_none() && regular_singular(word).is_none_or(|w| word_facts(w).is_none())
+}
+
 /// Whether general English writes `word` (any case) with a capital at
 /// least a tenth of the time, as words that open names do ("Universal",
 /// "Virgin", "National"; not "Opposition", "Former").

@@ -2229,6 +2229,7 @@ fn collect_run(
             && !(s.s(i) == "of"
                 && (person_before_of(s, run)
                     || unknown_person_of_country(s, run, i + 1)
+                    || proper_name_of_country(s, run, i + 1)
                     || unknown_person_of_body(s, run, i + 1)));
         // After a particle, an elided article ("Federation Internationale
         // de l'Automobile", "Ministere de l'Interieur").
@@ -3103,6 +3104,28 @@ fn unknown_person_of_country(s: &Sentence, run: &[Word], next: usize) -> bool {
                 && s.title(text, w.number).is_none()
                 && known_name(text).is_none()
         })
+}
+
+/// "Air Astana of Kazakhstan", "Remco Evenepoel of Belgium": a name
+/// whose last word is a name the lists know or a word too rare for the
+/// frequency table, and no title, word of organisations or head word,
+/// before "of" and a country (token `next`), is a name of its own, the
+/// country another ("Bank of Canada", "Kingdom of Benin" and "Association
+/// of Tourism Enterprises of Greece" go on).
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn proper_name_of_country(s: &Sentence, run: &[Word], next: usize) -> bool {
+    let Some(last) = run.last() else {
+        return false;
+    };
+    let text = last.span.of(s.text);
+    lexicon::place(s.s(next)).is_some_and(|p| p.ty == EntityType::Gpe && p.is_country())
+        && (known_name(text).is_some()
+            || s.personal_name(text, last.number)
+            || lexicon::is_rare_word(text))
+        && !s.common_any_case(text, last.number)
+        && s.org_word(text, last.number).is_none()
+        && s.title(without_stops(text, *last).0, last.number).is_none()
+        && head_type(text).is_none()
 }
 
 /// "Professor Shinji Toda of Tohoku University", "Min Hee-jin of ADOR
