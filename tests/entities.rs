@@ -3297,6 +3297,31 @@ fn a_name_before_of_and_a_country_is_a_name_of_its_own() {
 }
 
 #[test]
+fn a_bodys_name_before_of_and_a_place_is_the_body() {
+    let list = entities(
+        "The Election Commission rejected the charge. The Election Commission of \
+         India published the results. The Supreme Court of Appeal ruled. The Supreme \
+         Court said so.",
+    );
+    assert_eq!(
+        find(&list, "Election Commission of India").count,
+        2,
+        "{list:?}"
+    );
+    assert_eq!(find(&list, "Supreme Court").count, 1, "{list:?}");
+}
+
+#[test]
+fn a_shipping_line_or_tanker_companys_first_words_stand_for_it() {
+    let list = entities(
+        "Aleson Shipping Lines operates 14 vessels. Aleson Shipping said it would \
+         cooperate. Halcyon Tankers claimed the full value. Halcyon said so.",
+    );
+    assert_eq!(find(&list, "Aleson Shipping Lines").count, 2, "{list:?}");
+    assert_eq!(find(&list, "Halcyon Tankers").count, 2, "{list:?}");
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

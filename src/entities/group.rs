@@ -697,6 +697,7 @@ const TRADES: &[&str] = &[
     "International",
     "Investments",
     "Laboratories",
+    "Lines",
     "Logistics",
     "Media",
     "Metals",
@@ -729,6 +730,7 @@ const TRADES: &[&str] = &[
     "Steel",
     "Studios",
     "Systems",
+    "Tankers",
     "Technologies",
     "Technology",
     "Telecom",
@@ -1103,6 +1105,8 @@ fn group_with(doc: &Document, mentions: Vec<RawMention>, scan_max: usize) -> Vec
                                 && (arena.key_is(e.key, lower)
                                     || ends_with_words(arena, e.words, words)
                                     || ends_with_words(arena, words, e.words)
+                                    || named_before_of_place(arena, e.words, e.name.of(text), words)
+                                    || named_before_of_place(arena, words, surface, e.words)
                                     || (words.len() == 1 && is_company_of(arena, e, lower, text))
                                     // "Hoshino Motor" and "Hoshino Motor
                                     // Corp", in either order.
@@ -1599,6 +1603,22 @@ fn ends_with_words(arena: &Arena, whole: Words, tail: Words) -> bool {
             .words(whole)
             .skip(whole.len() - tail.len())
             .eq(arena.words(tail))
+}
+
+/// Whether the name `name`, whose words are `long`, is the two or more
+/// words `short`, "of" and a place the lists know ("Election Commission"
+/// of "Election Commission of India", "Reserve Bank" of "Reserve Bank of
+/// India"; not "Supreme Court" of "Supreme Court of Appeal").
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn named_before_of_place(arena: &Arena, long: Words, name: &str, short: Words) -> bool {
+    let n = short.len();
+    n >= 2
+        && long.len() > n + 1
+        && arena.words(long).nth(n) == Some(b"of".as_slice())
+        && arena.words(long).take(n).eq(arena.words(short))
+        && name
+            .split_once(" of ")
+            .is_some_and(|(_, place)| lexicon::place(place).is_some())
 }
 
 /// Whether every word of `part` appears in `whole`, in order.
