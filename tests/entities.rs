@@ -3322,6 +3322,18 @@ fn a_shipping_line_or_tanker_companys_first_words_stand_for_it() {
 }
 
 #[test]
+fn a_modifier_that_opens_a_sentence_is_no_part_of_the_name_after_it() {
+    let list = entities(
+        "Neighboring Chad hosts 700,000 refugees. Neighbouring Uganda took more. \
+         Oil-rich Kuwait raised prices. Golding wrote the report.",
+    );
+    assert_eq!(find(&list, "Chad").ty, EntityType::Gpe);
+    assert_eq!(find(&list, "Uganda").ty, EntityType::Gpe);
+    assert_eq!(find(&list, "Kuwait").ty, EntityType::Gpe);
+    assert_eq!(find(&list, "Golding").ty, EntityType::Person, "{list:?}");
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

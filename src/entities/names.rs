@@ -1831,6 +1831,7 @@ fn ordinary_initial_word(word: &str) -> u8 {
             // "Renewed Houthi attacks", "Stranded Afghan migrants": a
             // participle that no list of names knows.
             || participle(word)
+            || ing_form(word)
     } else {
         let lower = crate::text::case::lower_str(word);
         lexicon::is_stopword(&lower) || lexicon::is_common_word(&lower)
@@ -1863,6 +1864,31 @@ fn ordinary_initial_word(word: &str) -> u8 {
         } else {
             0
         }
+}
+
+/// Whether `word`, capitalised, is the "-ing" form of a word the
+/// frequency table knows, too rare for the table itself and known to no
+/// list of names, its stem of six letters or more ("Neighboring Chad",
+/// "Neighbouring Uganda", "Weakening demand"; not "Manning", "Golding",
+/// "Fielding", "Xiaoming").
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn ing_form(word: &str) -> bool {
+    let Some(stem) = word.strip_suffix("ing") else {
+        return false;
+    };
+    let lower = stem.to_ascii_lowercase();
+    let known = |w: &str| !lexicon::is_rare_word(w);
+    stem.len() >= 6
+        && word.bytes().skip(1).all(|b| b.is_ascii_lowercase())
+        && lexicon::is_rare_word(word)
+        && !lexicon::is_listed_name(word)
+        && (known(&lower)
+            || known(&format!("{lower}e"))
+            // ("Neighbouring": the table spells it "neighbor".)
+            || lower.strip_suffix("our").is_some_and(|s| known(&format!("{s}or")))
+            // ("Controlling": "control".)
+            || lower.as_bytes()[lower.len() - 1] == lower.as_bytes()[lower.len() - 2]
+                && known(&lower[..lower.len() - 1]))
 }
 
 /// Whether `word`, capitalised, ends as a participle in "-ed" that no
@@ -3369,7 +3395,7 @@ fn classify(
         if let Some(parts) = hyphen_parts(run[0].span.of(s.text)) {
             let qualifies = run.len() > 1
                 && parts.len() == 2
-                && is_participle_part(parts[1])
+                && (is_participle_part(parts[1]) || adjective_part(parts[1]))
                 && parts[0].starts_with(char::is_uppercase);
             let alone = run.len() == 1
                 && !is_name_with_particles(&parts)
@@ -6627,6 +6653,30 @@ fn hyphenated_dates(s: &Sentence, run: &[Word]) -> bool {
 fn is_participle_part(part: &str) -> bool {
     part.starts_with(char::is_lowercase)
         && (part.ends_with("ed") || matches!(part, "born" | "run" | "made" | "built" | "grown"))
+}
+
+/// The second part of "Oil-rich", "War-torn", "Drought-hit": an
+/// adjective that makes the word a modifier, never part of a name.
+/// The keyphrase stage asks it too, of a word's lower case.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+pub(crate) fn adjective_part(part: &str) -> bool {
+    matches!(
+        part,
+        "rich"
+            | "poor"
+            | "torn"
+            | "hit"
+            | "laden"
+            | "stricken"
+            | "ridden"
+            | "hungry"
+            | "free"
+            | "friendly"
+            | "heavy"
+            | "struck"
+            | "bound"
+            | "dependent"
+    )
 }
 
 /// Where the name ends in a word joined to a participle ("Morcha-led",

@@ -1200,3 +1200,17 @@ fn a_title_and_its_field_in_commas_before_a_name_is_in_no_phrase() {
     );
     assert!(all.iter().any(|p| p == "Foreign Minister"), "{all:?}");
 }
+
+#[test]
+fn a_compound_adjective_alone_is_no_keyphrase() {
+    let all = phrases(
+        "Oil-rich Kuwait raised fuel prices on Monday. War-torn Sudan needs aid. The \
+         oil-rich state said prices would rise again.",
+        20,
+    );
+    assert!(
+        !all.iter().any(|p| p == "Oil-rich" || p == "War-torn"),
+        "{all:?}"
+    );
+    assert!(all.iter().any(|p| p == "oil-rich state"), "{all:?}");
+}
