@@ -3334,6 +3334,25 @@ fn a_modifier_that_opens_a_sentence_is_no_part_of_the_name_after_it() {
 }
 
 #[test]
+fn mountains_and_passes_named_in_french_italian_and_spanish_are_places() {
+    let list = entities(
+        "The stage crossed the Col de Peyresourde and the Col d'Agnes before the \
+         finish at Plateau de Beille. The riders climb Mont Ventoux next week. The \
+         telescope sits on Cerro Armazones. Col. John Smith watched.",
+    );
+    for name in [
+        "Col de Peyresourde",
+        "Col d'Agnes",
+        "Plateau de Beille",
+        "Mont Ventoux",
+        "Cerro Armazones",
+    ] {
+        assert_eq!(find(&list, name).ty, EntityType::Loc, "{name}: {list:?}");
+    }
+    assert_eq!(find(&list, "John Smith").role.as_deref(), Some("Col."));
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

@@ -3910,7 +3910,7 @@ fn classify(
             "St" | "St." | "Saint" | "Mount" | "Mt" | "Mt." | "Lake" | "Cape" | "Mare" | "Fort"
             | "Port" | "Ft" | "Ft." | "Greater" | "Palacio" | "Palais" | "Palazzo" | "Plaza"
             | "Camp" | "Avenida" | "Calle" | "Paseo" | "Rua" | "Rue" | "Boulevard" | "Kibbutz"
-            | "Kfar" => 0,
+            | "Kfar" | "Mont" | "Monte" | "Cerro" | "Pic" | "Puy" | "Col" | "Plateau" => 0,
             _ if ship_prefix(first) => 0,
             _ => HEAD_TABLE.get(first),
         };
@@ -3918,6 +3918,11 @@ fn classify(
             let ty = match first {
                 "St" | "St." | "Saint" if last == "Day" => Some(EntityType::Date),
                 "Mount" | "Mt" | "Mt." | "Lake" | "Cape" | "Mare" => Some(EntityType::Loc),
+                // Mountains and passes in French, Italian and Spanish:
+                // "Mont Ventoux", "Monte Rosa", "Cerro Armazones", "Pic du
+                // Midi", "Col du Tourmalet", "Plateau de Beille".
+                "Mont" | "Monte" | "Cerro" | "Pic" | "Puy" => Some(EntityType::Loc),
+                "Col" | "Plateau" if mountain_pass(s, rest) => Some(EntityType::Loc),
                 "Fort" | "Port" | "Ft" | "Ft." | "St" | "St." | "Greater" | "Kibbutz" | "Kfar" => {
                     Some(EntityType::Gpe)
                 }
@@ -6177,6 +6182,19 @@ pub(crate) fn plural_of_role(word: &str) -> bool {
         .is_some_and(|title| title_any_case(title) == Some(TitleKind::Role))
 }
 
+/// "Col du Tourmalet", "Col d'Agnes", "Plateau de Beille": whether a
+/// French particle follows the first word of `run`, of two words or more.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn mountain_pass(s: &Sentence, run: &[Word]) -> bool {
+    let [first, second, ..] = run else {
+        return false;
+    };
+    matches!(
+        s.text[first.span.end..second.span.start].trim(),
+        "de" | "du" | "des" | "de la"
+    ) || second.span.of(s.text).starts_with("d'")
+}
+
 fn leading_title(
     s: &Sentence,
     run: &[Word],
@@ -6188,8 +6206,11 @@ fn leading_title(
     for (w, word) in first_words.iter_mut().zip(run) {
         *w = word.span.of(s.text);
     }
-    // "St. Petersburg", "Mt. Kenya": a place prefix, not a title.
-    if matches!(first_words[0].trim_end_matches('.'), "St" | "Mt" | "Ft") {
+    // "St. Petersburg", "Mt. Kenya": a place prefix, not a title; nor is
+    // "Col" before a particle, a mountain pass ("Col du Tourmalet").
+    if matches!(first_words[0].trim_end_matches('.'), "St" | "Mt" | "Ft")
+        || first_words[0] == "Col" && mountain_pass(s, run)
+    {
         return (0, None, Vec::new());
     }
     // "New Zealand Prime Minister", "New South Wales Premier", "Sri Lankan

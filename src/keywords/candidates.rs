@@ -906,8 +906,12 @@ fn name_start_by<'a>(name: &'a str, mut filler: impl FnMut(&'a str) -> bool) -> 
             || lexicon::is_ordinal_word(word)
         {
             // A name the lists know whole keeps its first word ("All
-            // England Club", "First Nations", "The Hague").
-            if offset > 0 && crate::entities::lexicon::is_listed_name(name) {
+            // England Club", "First Nations", "The Hague"), and so does
+            // one whose next word is in lower case ("Col de Peyresourde").
+            if offset > 0
+                && (word.starts_with(char::is_lowercase)
+                    || crate::entities::lexicon::is_listed_name(name))
+            {
                 return 0;
             }
             return offset.max(start);

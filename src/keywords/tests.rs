@@ -1214,3 +1214,14 @@ fn a_compound_adjective_alone_is_no_keyphrase() {
     );
     assert!(all.iter().any(|p| p == "oil-rich state"), "{all:?}");
 }
+
+#[test]
+fn a_name_keeps_a_first_word_that_a_word_in_lower_case_follows() {
+    let all = phrases(
+        "The stage crossed the Col de Peyresourde on Sunday. Col. John Smith watched \
+         the stage.",
+        20,
+    );
+    assert!(all.iter().any(|p| p == "Col de Peyresourde"), "{all:?}");
+    assert!(!all.iter().any(|p| p == "Col"), "{all:?}");
+}
