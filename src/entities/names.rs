@@ -1876,19 +1876,32 @@ fn ing_form(word: &str) -> bool {
     let Some(stem) = word.strip_suffix("ing") else {
         return false;
     };
-    let lower = stem.to_ascii_lowercase();
+    if stem.len() < 6
+        || !word.bytes().skip(1).all(|b| b.is_ascii_lowercase())
+        || !lexicon::is_rare_word(word)
+        || lexicon::is_listed_name(word)
+    {
+        return false;
+    }
+    // (The table ignores ASCII case, so the stem needs no lowering.)
     let known = |w: &str| !lexicon::is_rare_word(w);
-    stem.len() >= 6
-        && word.bytes().skip(1).all(|b| b.is_ascii_lowercase())
-        && lexicon::is_rare_word(word)
-        && !lexicon::is_listed_name(word)
-        && (known(&lower)
-            || known(&format!("{lower}e"))
-            // ("Neighbouring": the table spells it "neighbor".)
-            || lower.strip_suffix("our").is_some_and(|s| known(&format!("{s}or")))
-            // ("Controlling": "control".)
-            || lower.as_bytes()[lower.len() - 1] == lower.as_bytes()[lower.len() - 2]
-                && known(&lower[..lower.len() - 1]))
+    let mut buf = String::with_capacity(stem.len() + 1);
+    buf.push_str(stem);
+    let bytes = stem.as_bytes();
+    known(stem)
+        // ("Controlling": "control".)
+        || bytes[bytes.len() - 1] == bytes[bytes.len() - 2] && known(&stem[..stem.len() - 1])
+        || {
+            buf.push('e');
+            known(&buf)
+        }
+        // ("Neighbouring": the table spells it "neighbor".)
+        || stem.strip_suffix("our").is_some_and(|s| {
+            buf.clear();
+            buf.push_str(s);
+            buf.push_str("or");
+            known(&buf)
+        })
 }
 
 /// Whether `word`, capitalised, ends as a participle in "-ed" that no
@@ -4823,7 +4836,7 @@ fn unknown_after_short_word(s: &Sentence, run: &[Word]) -> bool {
         && one_blank_apart(run)
         && word.len() >= 4
         && word.bytes().skip(1).all(|b| b.is_ascii_lowercase())
-        && !CONNECTORS.iter().any(|c| opening.eq_ignore_ascii_case(c))
+        && !crate::text::lexicon::any_ignoring_case(CONNECTORS, opening)
         && known_name(opening).is_none()
         && unknown_word(s, word, last.number)
 }
@@ -5613,7 +5626,7 @@ fn role_before_comma(s: &Sentence, first: usize, next: usize) -> Option<Option<S
     let opener = start.checked_sub(1);
     let start = match opener {
         None => start,
-        Some(k) if DETERMINERS.iter().any(|d| s.s(k).eq_ignore_ascii_case(d)) => start,
+        Some(k) if crate::text::lexicon::any_ignoring_case(DETERMINERS, s.s(k)) => start,
         Some(k) if crate::text::is_possessive(s.s(k)) => {
             if s.is_cap(k) {
                 place_words_before(s, k)

@@ -11,7 +11,7 @@
 use super::{EntityType, RawMention};
 
 use super::words::{slots_for, total_len, WordClasses};
-use crate::text::lexicon::{MONTHS, WEEKDAYS};
+use crate::text::lexicon::{any_ignoring_case, MONTHS, WEEKDAYS};
 use crate::text::{Span, Token, TokenKind};
 
 const NUMBER_WORDS: &[&str] = &[
@@ -1461,9 +1461,7 @@ fn match_at(m: &Matcher, i: usize) -> Option<(usize, EntityType)> {
                 .iter()
                 .all(|&b| b.is_ascii_digit() || b == b':' || b == b'.');
         let next = m.s(i + 1);
-        let ampm_next = ["a.m.", "p.m.", "am", "pm"]
-            .iter()
-            .any(|w| next.eq_ignore_ascii_case(w));
+        let ampm_next = any_ignoring_case(&["a.m.", "p.m.", "am", "pm"], next);
         let hhmm_zone = s.len() == 4
             && s.bytes().all(|b| b.is_ascii_digit())
             && &s[..2] <= "23"
@@ -1527,9 +1525,7 @@ fn match_at(m: &Matcher, i: usize) -> Option<(usize, EntityType)> {
 /// "early", "late" or "mid" (capitalised or not), which go before a date
 /// as part of it ("early July", "late 2024", "mid 2025").
 fn early_or_late(word: &str) -> bool {
-    ["early", "late", "mid"]
-        .iter()
-        .any(|w| word.eq_ignore_ascii_case(w))
+    any_ignoring_case(&["early", "late", "mid"], word)
 }
 
 /// `s` without `prefix` (an ASCII prefix, matched ignoring ASCII case).
@@ -1672,9 +1668,11 @@ pub(crate) fn is_period_modifier(word: &str) -> bool {
 /// Whether `word`, in any case, is a cardinal number's word ("Three",
 /// "twelve", "Thousand"): not "a", "an" or "half".
 pub(crate) fn is_cardinal_word(word: &str) -> bool {
+    // (By the word classes' table, which ignores ASCII case, not a loop
+    // over the list.)
     word.len() > 2
         && !word.eq_ignore_ascii_case("half")
-        && (NUMBER_WORDS.iter().any(|w| w.eq_ignore_ascii_case(word))
+        && (CLASSES.get(word) & NUMBER_WORD != 0
             || word.eq_ignore_ascii_case("hundred")
             || word.eq_ignore_ascii_case("thousand"))
 }
@@ -1733,9 +1731,7 @@ fn quarter_word(word: &str) -> bool {
     };
     let (ordinal, quarter) = (&word[..dash], &word[dash + 1..]);
     quarter.eq_ignore_ascii_case("quarter")
-        && ["first", "second", "third", "fourth"]
-            .iter()
-            .any(|o| ordinal.eq_ignore_ascii_case(o))
+        && any_ignoring_case(&["first", "second", "third", "fourth"], ordinal)
 }
 
 /// "could last decades", "is expected to last weeks", "contracts that
@@ -2054,9 +2050,7 @@ fn degrees_converted(m: &Matcher, i: usize, end: usize) -> bool {
 /// A unit of measure, but none that only qualifies another ("square").
 fn is_unit_word(word: &str) -> bool {
     CLASSES.get(word) & UNIT != 0
-        && !["square", "cubic", "sq", "nautical"]
-            .iter()
-            .any(|w| word.eq_ignore_ascii_case(w))
+        && !any_ignoring_case(&["square", "cubic", "sq", "nautical"], word)
 }
 
 /// Whether `word`, a unit, is one of power: "watt", "gigawatts".
@@ -2113,10 +2107,7 @@ fn amount_with_unit(m: &Matcher, i: usize) -> Option<(usize, EntityType)> {
         {
             return Some((end + 2, EntityType::Percent));
         }
-        if ["pct", "percent", "bps"]
-            .iter()
-            .any(|w| next.eq_ignore_ascii_case(w))
-        {
+        if any_ignoring_case(&["pct", "percent", "bps"], next) {
             return Some((end + 1, EntityType::Percent));
         }
     }
@@ -2189,12 +2180,7 @@ fn amount_with_unit(m: &Matcher, i: usize) -> Option<(usize, EntityType)> {
     }
     if m.is(end, UNIT) {
         let mut k = end + 1;
-        if (next.eq_ignore_ascii_case("square")
-            || next.eq_ignore_ascii_case("cubic")
-            || next.eq_ignore_ascii_case("sq")
-            || next.eq_ignore_ascii_case("nautical"))
-            && m.is(k, UNIT)
-        {
+        if any_ignoring_case(&["square", "cubic", "sq", "nautical"], next) && m.is(k, UNIT) {
             k += 1;
         }
         if (next.eq_ignore_ascii_case("degrees") || next.eq_ignore_ascii_case("degree"))

@@ -334,11 +334,13 @@ pub fn is_demonym(word: &str) -> bool {
 /// An ordinal's word in any case, up to "tenth": one that a name may open
 /// ("First Amendment", "Fifth Avenue").
 pub fn is_ordinal_word(word: &str) -> bool {
-    const ORDINALS: [&str; 10] = [
-        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
-        "tenth",
-    ];
-    ORDINALS.iter().any(|o| o.eq_ignore_ascii_case(word))
+    crate::text::lexicon::any_ignoring_case(
+        &[
+            "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+            "tenth",
+        ],
+        word,
+    )
 }
 
 /// Never part of a keyphrase.

@@ -245,6 +245,15 @@ pub fn is_day_or_month(word: &str) -> bool {
     contains(MONTHS, word) || contains(WEEKDAYS, word)
 }
 
+/// Whether the short `list` holds `word`, ignoring ASCII case: one loop,
+/// not inlined (a loop over a constant list with `eq_ignore_ascii_case`
+/// compiles unrolled where it stands, a comparison per entry, large in
+/// wasm).
+#[inline(never)]
+pub(crate) fn any_ignoring_case(list: &[&str], word: &str) -> bool {
+    list.iter().any(|entry| entry.eq_ignore_ascii_case(word))
+}
+
 /// Whether the sorted lower-case `list` holds `word`, ignoring ASCII case.
 /// No allocation: the word is lower-cased into a stack buffer. Shared by
 /// every closed word list of the crate. A word that is not ASCII, or longer
