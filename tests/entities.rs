@@ -3353,6 +3353,20 @@ fn mountains_and_passes_named_in_french_italian_and_spanish_are_places() {
 }
 
 #[test]
+fn a_word_with_a_capital_inside_it_names_a_company() {
+    let list = entities(
+        "Tickets sold on the resale site VividSeats. The academy's charity, \
+         MusiCares, raised money, said Richard Aboulafia of AeroDynamic Advisory. \
+         LeBron James and DeSantis met McDonald.",
+    );
+    for name in ["VividSeats", "MusiCares", "AeroDynamic Advisory"] {
+        assert_eq!(find(&list, name).ty, EntityType::Org, "{name}: {list:?}");
+    }
+    assert_eq!(find(&list, "LeBron James").ty, EntityType::Person);
+    assert!(list.iter().all(|e| e.ty != EntityType::Org || e.name != "DeSantis"));
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

@@ -1866,6 +1866,24 @@ fn ordinary_initial_word(word: &str) -> u8 {
         }
 }
 
+/// Whether `word` has a capital inside it after a capital and two small
+/// letters or more, and only letters ("VividSeats", "PayPal", "BayArena"),
+/// as brands are written and names seldom are (not "McDonald", "DeSantis",
+/// "LeBron", nor "MacArthur", "VanDyke", "FitzGerald").
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn inner_capital(word: &str) -> bool {
+    let bytes = word.as_bytes();
+    bytes.len() >= 5
+        && bytes[0].is_ascii_uppercase()
+        && bytes.iter().all(u8::is_ascii_alphabetic)
+        && !["Mac", "Van", "Von", "Fitz", "Della"]
+            .iter()
+            .any(|p| word.starts_with(p))
+        && bytes.windows(3).skip(1).any(|w| {
+            w[0].is_ascii_lowercase() && w[1].is_ascii_lowercase() && w[2].is_ascii_uppercase()
+        })
+}
+
 /// Whether `word`, capitalised, is the "-ing" form of a word the
 /// frequency table knows, too rare for the table itself and known to no
 /// list of names, its stem of six letters or more ("Neighboring Chad",
@@ -4395,7 +4413,8 @@ fn classify(
                 out.push(mention(span, EntityType::Gpe, None, None));
                 return;
             }
-            if evidence || !any_common() {
+            // (A word with a capital inside it is no person's: below.)
+            if evidence || !any_common() && !rest.iter().any(|w| inner_capital(w.span.of(s.text))) {
                 // "Porsche Cayenne": a company the lists know that is a
                 // given name too, before words of no surname, is the
                 // company, and the rest a product's name, no mention.
@@ -4473,6 +4492,13 @@ fn classify(
                     "data" | "figures" | "statistics" | "estimates" | "polling"
                 );
         if cites_source && rest.len() == 1 && !said && !name_like() {
+            out.push(guess(span, EntityType::Org));
+            return;
+        }
+        // "the resale site VividSeats", "its charity, MusiCares",
+        // "AeroDynamic Advisory": a word with a capital inside it is a
+        // brand's or a company's (as a guess).
+        if rest.iter().any(|w| inner_capital(w.span.of(s.text))) {
             out.push(guess(span, EntityType::Org));
             return;
         }
