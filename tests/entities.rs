@@ -3367,6 +3367,23 @@ fn a_word_with_a_capital_inside_it_names_a_company() {
 }
 
 #[test]
+fn a_partner_a_vendor_and_a_coordinator_are_roles() {
+    let list = entities(
+        "Sarah Chen, a partner at law firm Hallam Reed, said the ruling was clear. \
+         Rosalinda Jumaani, a vendor from Jolo, lost her husband. Carlo Barbante, the \
+         project coordinator, spoke. Partners Group bought the firm.",
+    );
+    let role = |name: &str| find(&list, name).role.clone();
+    assert_eq!(
+        role("Sarah Chen").as_deref(),
+        Some("partner at law firm Hallam Reed")
+    );
+    assert_eq!(role("Rosalinda Jumaani").as_deref(), Some("vendor"));
+    assert_eq!(role("Carlo Barbante").as_deref(), Some("project coordinator"));
+    assert_eq!(find(&list, "Partners Group").ty, EntityType::Org, "{list:?}");
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \
