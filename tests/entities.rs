@@ -3363,7 +3363,9 @@ fn a_word_with_a_capital_inside_it_names_a_company() {
         assert_eq!(find(&list, name).ty, EntityType::Org, "{name}: {list:?}");
     }
     assert_eq!(find(&list, "LeBron James").ty, EntityType::Person);
-    assert!(list.iter().all(|e| e.ty != EntityType::Org || e.name != "DeSantis"));
+    assert!(list
+        .iter()
+        .all(|e| e.ty != EntityType::Org || e.name != "DeSantis"));
 }
 
 #[test]
@@ -3379,8 +3381,34 @@ fn a_partner_a_vendor_and_a_coordinator_are_roles() {
         Some("partner at law firm Hallam Reed")
     );
     assert_eq!(role("Rosalinda Jumaani").as_deref(), Some("vendor"));
-    assert_eq!(role("Carlo Barbante").as_deref(), Some("project coordinator"));
-    assert_eq!(find(&list, "Partners Group").ty, EntityType::Org, "{list:?}");
+    assert_eq!(
+        role("Carlo Barbante").as_deref(),
+        Some("project coordinator")
+    );
+    assert_eq!(
+        find(&list, "Partners Group").ty,
+        EntityType::Org,
+        "{list:?}"
+    );
+}
+
+#[test]
+fn a_towns_name_beside_its_one_club_is_the_club() {
+    let list = entities(
+        "LEVERKUSEN, Germany (AP) — Bayer Leverkusen beat Borussia Dortmund 3-2. \
+         Dortmund fans left early. Newcastle United won too. Newcastle were the \
+         better side.",
+    );
+    assert_eq!(find(&list, "Borussia Dortmund").count, 2, "{list:?}");
+    assert_eq!(find(&list, "Newcastle United").count, 2, "{list:?}");
+    assert_eq!(find(&list, "Leverkusen").ty, EntityType::Gpe, "{list:?}");
+    // Not a town named as a place, nor one of two clubs.
+    let list = entities(
+        "Manchester City beat Manchester United. Manchester was happy. Wigan \
+         Athletic lost. A firm based in Wigan cheered.",
+    );
+    assert_eq!(find(&list, "Manchester").ty, EntityType::Gpe, "{list:?}");
+    assert_eq!(find(&list, "Wigan").ty, EntityType::Gpe, "{list:?}");
 }
 
 #[test]

@@ -1431,7 +1431,11 @@ fn people_named_as_places(
     // Each entity's new index, made when the first one moves.
     let mut moved: Vec<u32> = Vec::new();
     companies_named_as_people(entities, &mut moved, arena, text);
-    if entities.lookup.is_none() && people.is_empty() && moved.is_empty() {
+    if entities.lookup.is_none()
+        && people.is_empty()
+        && moved.is_empty()
+        && !entities.list.iter().any(|e| e.ty == EntityType::Org)
+    {
         return;
     }
     // A word of the person's is the place's name in lower case (the words
@@ -1480,7 +1484,8 @@ fn people_named_as_places(
                 && (lexicon::surname(name).is_some()
                     || !lexicon::is_region_key(arena.key(entities.list[i].key)))
         };
-        if let Some(p) = person.filter(|&p| by_context_or_ambiguous() || their_surname(p)) {
+        let person = person.filter(|&p| by_context_or_ambiguous() || their_surname(p));
+        if let Some(p) = person.or_else(|| club_of_town(entities, arena, name, text, lower)) {
             let count = std::mem::take(&mut entities.list[i].count);
             entities.list[p].count += count;
             if moved.is_empty() {
@@ -1513,6 +1518,53 @@ fn people_named_as_places(
         *e = index[*e as usize];
     }
     entities.list.retain(|e| e.count > 0);
+}
+
+/// "Dortmund" beside "Borussia Dortmund", "Newcastle" beside "Newcastle
+/// United": the one club in the text, of two words, whose name has the
+/// town's name `name` for a word, the lists knowing the club by the town
+/// (its key) or the club's other word ending clubs' names. Not when two
+/// clubs would do ("Manchester" beside "Manchester City" and "Manchester
+/// United").
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn club_of_town(
+    entities: &Entities,
+    arena: &Arena,
+    name: &str,
+    text: &str,
+    lower: &mut String,
+) -> Option<usize> {
+    lower_into(lower, name);
+    let word = lower.as_bytes();
+    let is_club = |e: &Builder| {
+        e.ty == EntityType::Org && e.count > 0 && e.words.len() == 2 && {
+            let mut words = arena.words(e.words);
+            let (first, second) = (words.next(), words.next());
+            (first == Some(word) || second == Some(word))
+                && match e.key {
+                    Key::Lexicon(key) => key.eq_ignore_ascii_case(name),
+                    Key::Lower { .. } => false,
+                }
+                || first == Some(word)
+                    && e.name
+                        .of(text)
+                        .rsplit(' ')
+                        .next()
+                        .is_some_and(names::club_end)
+        }
+    };
+    let club = entities.first(|list| list(By::OrgWord, word), is_club)?;
+    let other = entities.first(
+        |list| list(By::OrgWord, word),
+        |e| is_club(e) && !std::ptr::eq(e, &entities.list[club]),
+    );
+    // (Nor when the text names the town as a place: "a firm based in
+    // Manchester", or a dateline's "LEVERKUSEN, Germany".)
+    let placed = !name.bytes().any(|b| b.is_ascii_lowercase())
+        || text
+            .match_indices(name)
+            .any(|(at, _)| text[..at].ends_with(" in ") || text[..at].ends_with(" near "));
+    (other.is_none() && !placed).then_some(club)
 }
 
 /// "Nippon Kaisen" of a headline, taken for a person, beside "Nippon

@@ -6715,6 +6715,12 @@ fn is_participle_part(part: &str) -> bool {
         && (part.ends_with("ed") || matches!(part, "born" | "run" | "made" | "built" | "grown"))
 }
 
+/// Whether `word` ends football clubs' names ("United", "Rovers"): for
+/// the grouping of a town's name with its club's.
+pub(super) fn club_end(word: &str) -> bool {
+    HEAD_TABLE.get(word) & CLUB_END != 0
+}
+
 /// The second part of "Oil-rich", "War-torn", "Drought-hit": an
 /// adjective that makes the word a modifier, never part of a name.
 /// The keyphrase stage asks it too, of a word's lower case.
