@@ -3412,6 +3412,18 @@ fn a_towns_name_beside_its_one_club_is_the_club() {
 }
 
 #[test]
+fn a_syndicate_an_app_an_exchange_and_a_website_are_bodies() {
+    let list = entities(
+        "Insurers led by Lloyd's syndicate Brackwater Marine must pay. The \
+         ride-hailing app Zoomcar said so, and so did the foreign exchange website \
+         Bonbast.",
+    );
+    for name in ["Brackwater Marine", "Zoomcar", "Bonbast"] {
+        assert_eq!(find(&list, name).ty, EntityType::Org, "{name}: {list:?}");
+    }
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

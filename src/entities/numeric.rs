@@ -1987,10 +1987,11 @@ fn vague_amount(m: &Matcher, mut j: usize) -> Option<(usize, EntityType)> {
         k += 1;
     }
     if m.is(k, CURRENCY_WORD) {
-        let word = m.s(k).to_ascii_lowercase();
-        let doubtful = matches!(
-            word.as_str(),
-            "pound" | "pounds" | "won" | "real" | "reals" | "rand" | "crown" | "crowns"
+        let doubtful = any_ignoring_case(
+            &[
+                "pound", "pounds", "won", "real", "reals", "rand", "crown", "crowns",
+            ],
+            m.s(k),
         );
         return (!doubtful || multiplied).then_some((k + 1, EntityType::Money));
     }
