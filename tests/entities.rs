@@ -3424,6 +3424,17 @@ fn a_syndicate_an_app_an_exchange_and_a_website_are_bodies() {
 }
 
 #[test]
+fn an_airshow_and_an_expo_are_events() {
+    let list = entities("Airbus won orders at the Dubai Airshow and the World Expo.");
+    assert_eq!(
+        find(&list, "Dubai Airshow").ty,
+        EntityType::Event,
+        "{list:?}"
+    );
+    assert_eq!(find(&list, "World Expo").ty, EntityType::Event, "{list:?}");
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

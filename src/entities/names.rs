@@ -291,12 +291,14 @@ const LOC_HEADS: &[&str] = &[
     "Valley",
 ];
 const EVENT_HEADS: &[&str] = &[
+    "Airshow",
     "Awards",
     "Biennale",
     "Championship",
     "Championships",
     "Conference",
     "Cup",
+    "Expo",
     "Festival",
     "Finals",
     "Fire",

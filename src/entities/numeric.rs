@@ -280,6 +280,8 @@ const UNITS: &[&str] = &[
     "mm",
     "mph",
     "mw",
+    "nanogram",
+    "nanograms",
     "nautical",
     "ounce",
     "ounces",
@@ -2475,6 +2477,7 @@ mod tests {
         has("They took a 60-milligram dose.", "60-milligram", Quantity);
         has("He takes 5 mg daily.", "5 mg", Quantity);
         has("Relief was 5 billion kyat.", "5 billion kyat", Money);
+        has("The limit is 96 nanograms.", "96 nanograms", Quantity);
         has("Bread costs 2,000 rials.", "2,000 rials", Money);
         let got = found("An estimated 500 residents have left.");
         assert!(got.is_empty(), "{got:?}");
