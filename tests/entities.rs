@@ -3435,6 +3435,17 @@ fn an_airshow_and_an_expo_are_events() {
 }
 
 #[test]
+fn a_city_and_a_point_of_the_compass_are_one_place() {
+    let list = entities(
+        "The BJP won the constituencies of Nagpur West and Kamthi. Voters in Mumbai \
+         South went to the polls.",
+    );
+    assert_eq!(find(&list, "Nagpur West").ty, EntityType::Gpe, "{list:?}");
+    assert_eq!(find(&list, "Kamthi").ty, EntityType::Gpe, "{list:?}");
+    assert_eq!(find(&list, "Mumbai South").ty, EntityType::Gpe, "{list:?}");
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

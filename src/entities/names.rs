@@ -3521,6 +3521,17 @@ fn classify(
                 out.extend(two);
                 return;
             }
+            // "Nagpur West", "Mumbai South": a city the lists know and a
+            // point of the compass, a district or a seat, one place.
+            if let [city, point] = run {
+                if is_compass_point(&point.span.of(s.text).to_ascii_lowercase())
+                    && lexicon::place(city.span.of(s.text))
+                        .is_some_and(|p| p.ty == EntityType::Gpe && !p.is_country())
+                {
+                    out.push(mention(span_of(run), EntityType::Gpe, None, None));
+                    return;
+                }
+            }
             // "the German PayPal", "Chinese Huawei said": a nationality
             // before an organisation the lists know, two mentions.
             if let Some(two) = label_then_organisation(s, run, first_token, next_token) {
