@@ -6743,9 +6743,8 @@ pub(super) fn club_end(word: &str) -> bool {
 
 /// The second part of "Oil-rich", "War-torn", "Drought-hit": an
 /// adjective that makes the word a modifier, never part of a name.
-/// The keyphrase stage asks it too, of a word's lower case.
 #[cfg_attr(target_arch = "wasm32", inline(never))]
-pub(crate) fn adjective_part(part: &str) -> bool {
+fn adjective_part(part: &str) -> bool {
     matches!(
         part,
         "rich"

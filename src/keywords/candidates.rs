@@ -586,15 +586,7 @@ impl Spellings {
         for (bit, has) in [
             (PLURAL, lower.ends_with('s') && !lower.ends_with("ss")),
             (LY, lower.ends_with("ly")),
-            // (And "oil-rich", "war-torn": a modifier as the participles
-            // are.)
-            (
-                ED,
-                lower.len() >= 4 && lower.ends_with("ed")
-                    || lower
-                        .rsplit_once('-')
-                        .is_some_and(|(_, part)| crate::entities::names::adjective_part(part)),
-            ),
+            (ED, lower.len() >= 4 && lower.ends_with("ed")),
             (ING, lower.len() >= 6 && lower.ends_with("ing")),
             (VERB_SHAPED, looks_like_verb(lower, traits)),
             (WHO, matches!(lower, "who" | "which")),
