@@ -3523,8 +3523,12 @@ fn classify(
             }
             // "Nagpur West", "Mumbai South": a city the lists know and a
             // point of the compass, a district or a seat, one place.
+            // (A point's first letter asked first, so that most runs of
+            // two words lower no copy.)
             if let [city, point] = run {
-                if is_compass_point(&point.span.of(s.text).to_ascii_lowercase())
+                let point = point.span.of(s.text);
+                if matches!(point.as_bytes()[0] | 0x20, b'n' | b's' | b'e' | b'w')
+                    && is_compass_point(&point.to_ascii_lowercase())
                     && lexicon::place(city.span.of(s.text))
                         .is_some_and(|p| p.ty == EntityType::Gpe && !p.is_country())
                 {

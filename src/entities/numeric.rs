@@ -610,6 +610,16 @@ const HOLIDAY_STARTS: &[&str] = &[
     "yom",
 ];
 
+/// Currency words that are as often a weight, a verb or an adjective
+/// ("pound(s)", "won", "real"), money after a bare number only with more
+/// evidence.
+const DOUBTFUL_CURRENCIES: &[&str] = &[
+    "pound", "pounds", "won", "real", "reals", "rand", "crown", "crowns",
+];
+
+/// Words that only qualify the unit after them ("square metres").
+const UNIT_QUALIFIERS: &[&str] = &["square", "cubic", "sq", "nautical"];
+
 // One bit per closed list: which lists a word is in is looked up once per
 // token ([`Matcher::classes`]) and each question tests a bit.
 const NUMBER_WORD: u32 = 1 << 0;
@@ -1989,12 +1999,7 @@ fn vague_amount(m: &Matcher, mut j: usize) -> Option<(usize, EntityType)> {
         k += 1;
     }
     if m.is(k, CURRENCY_WORD) {
-        let doubtful = any_ignoring_case(
-            &[
-                "pound", "pounds", "won", "real", "reals", "rand", "crown", "crowns",
-            ],
-            m.s(k),
-        );
+        let doubtful = any_ignoring_case(DOUBTFUL_CURRENCIES, m.s(k));
         return (!doubtful || multiplied).then_some((k + 1, EntityType::Money));
     }
     m.is(j, UNIT)
@@ -2052,8 +2057,7 @@ fn degrees_converted(m: &Matcher, i: usize, end: usize) -> bool {
 
 /// A unit of measure, but none that only qualifies another ("square").
 fn is_unit_word(word: &str) -> bool {
-    CLASSES.get(word) & UNIT != 0
-        && !any_ignoring_case(&["square", "cubic", "sq", "nautical"], word)
+    CLASSES.get(word) & UNIT != 0 && !any_ignoring_case(UNIT_QUALIFIERS, word)
 }
 
 /// Whether `word`, a unit, is one of power: "watt", "gigawatts".
@@ -2130,10 +2134,7 @@ fn amount_with_unit(m: &Matcher, i: usize) -> Option<(usize, EntityType)> {
         // "pound(s)" after a bare number is as often weight as money,
         // but not after millions ("14.2 million pounds"); "won" and
         // "real" are mostly verbs and adjectives.
-        let doubtful = matches!(
-            word.as_str(),
-            "pound" | "pounds" | "won" | "real" | "reals" | "rand" | "crown" | "crowns"
-        );
+        let doubtful = any_ignoring_case(DOUBTFUL_CURRENCIES, &word);
         let weighed = word.starts_with("pound") || word.starts_with("crown");
         // ("30 million won", "2 billion rand"; not "1 million real users".)
         let millions = || m.is(end - 1, MULTIPLIER) && (weighed || word != "real");
@@ -2183,7 +2184,7 @@ fn amount_with_unit(m: &Matcher, i: usize) -> Option<(usize, EntityType)> {
     }
     if m.is(end, UNIT) {
         let mut k = end + 1;
-        if any_ignoring_case(&["square", "cubic", "sq", "nautical"], next) && m.is(k, UNIT) {
+        if any_ignoring_case(UNIT_QUALIFIERS, next) && m.is(k, UNIT) {
             k += 1;
         }
         if (next.eq_ignore_ascii_case("degrees") || next.eq_ignore_ascii_case("degree"))
