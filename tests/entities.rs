@@ -3446,6 +3446,46 @@ fn a_city_and_a_point_of_the_compass_are_one_place() {
 }
 
 #[test]
+fn a_word_with_a_capital_inside_is_no_person_before_said() {
+    let list = entities("AeroDynamic Advisory said orders were strong.");
+    assert_eq!(
+        find(&list, "AeroDynamic Advisory").ty,
+        EntityType::Org,
+        "{list:?}"
+    );
+}
+
+#[test]
+fn a_name_the_lists_give_another_body_joins_the_one_named_with_its_place() {
+    let list = entities(
+        "The Reserve Bank of India raised rates. The Reserve Bank said inflation \
+         was high.",
+    );
+    assert_eq!(find(&list, "Reserve Bank of India").count, 2, "{list:?}");
+    assert_eq!(list.len(), 1, "{list:?}");
+}
+
+#[test]
+fn a_town_that_names_a_club_is_a_place_where_people_live() {
+    let list = entities("She lives in Leverkusen with her husband.");
+    assert_eq!(find(&list, "Leverkusen").ty, EntityType::Gpe, "{list:?}");
+}
+
+#[test]
+fn a_place_and_a_plural_name_a_team() {
+    let list = entities(
+        "The Los Angeles Dodgers beat the Denver Bobcats. Austin Powers and Jordan \
+         Peters watched the Texas Democrats.",
+    );
+    for name in ["Los Angeles Dodgers", "Denver Bobcats"] {
+        assert_eq!(find(&list, name).ty, EntityType::Org, "{name}: {list:?}");
+    }
+    for name in ["Austin Powers", "Jordan Peters"] {
+        assert_eq!(find(&list, name).ty, EntityType::Person, "{name}: {list:?}");
+    }
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

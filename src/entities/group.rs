@@ -1028,10 +1028,26 @@ fn group_with(doc: &Document, mentions: Vec<RawMention>, scan_max: usize) -> Vec
             let arena = &arena;
             match (m.ty, known_key) {
                 (ty, Some(key)) => entities.with_key(arena, ty, key).or_else(|| {
+                    if ty != EntityType::Org {
+                        return None;
+                    }
+                    // "Reserve Bank" after "Reserve Bank of India": a
+                    // name the lists give to another body (Australia's)
+                    // is the one named earlier with "of" and a place.
+                    if words.len() >= 2 {
+                        let first = arena.words(words).next()?;
+                        return entities.first(
+                            |list| list(By::OrgWord, first),
+                            |e| {
+                                e.ty == EntityType::Org
+                                    && named_before_of_place(arena, e.words, e.name.of(text), words)
+                            },
+                        );
+                    }
                     // A company the lists know by one word, named
                     // earlier with its trade ("Huawei Technologies",
                     // then "Huawei").
-                    if ty != EntityType::Org || words.len() != 1 {
+                    if words.len() != 1 {
                         return None;
                     }
                     lower_into(&mut lower, surface);

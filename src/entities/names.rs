@@ -3951,6 +3951,11 @@ fn classify(
             out.push(mention(span, EntityType::Norp, None, None));
             return;
         }
+        // "Los Angeles Dodgers", "Denver Broncos": a team.
+        if cut == 0 && team_of_place(s, rest) {
+            out.push(guess(span, EntityType::Org));
+            return;
+        }
         // "Mount Everest", "Lake Eyre", "Fort Campbell", "Greater Manchester",
         // "Santa Cruz", "San Sebastian" (but "Santa Claus").
         // Not before the head word of a building's, a law's or an
@@ -4427,8 +4432,11 @@ fn classify(
             // word of it a common word): a guess, which evidence elsewhere
             // in the text overrules ("Shares in Activision Blizzard").
             // ("said Manas Das of the charity ...": speech before the name.)
+            // (Speech is no evidence for a word with a capital inside it:
+            // "AeroDynamic Advisory said".)
+            let inner = || rest.iter().any(|w| inner_capital(w.span.of(s.text)));
             let evidence = given()
-                || said && !all_common()
+                || said && !all_common() && !inner()
                 || surname_last()
                 || matches!(before, "said" | "says")
                 || particle_surname(s, rest);
@@ -4438,7 +4446,7 @@ fn classify(
                 return;
             }
             // (A word with a capital inside it is no person's: below.)
-            if evidence || !any_common() && !rest.iter().any(|w| inner_capital(w.span.of(s.text))) {
+            if evidence || !any_common() && !inner() {
                 // "Porsche Cayenne": a company the lists know that is a
                 // given name too, before words of no surname, is the
                 // company, and the rest a product's name, no mention.
@@ -5043,6 +5051,63 @@ fn label_before_surname(s: &Sentence, run: &[Word]) -> Option<&'static str> {
         && s.given_name(label, first.number).is_none()
         && known_name(span_of(run).of(s.text)).is_none())
     .then_some(key)
+}
+
+/// Capitalised plurals that name places, events, agreements or people
+/// after a place's name, never a team ("Florida Keys", "Golan Heights",
+/// "Tokyo Olympics", "Geneva Talks", "Texas Democrats").
+const NO_TEAM_PLURALS: &[&str] = &[
+    "Accords",
+    "Awards",
+    "Democrats",
+    "Downs",
+    "Elections",
+    "Flats",
+    "Heights",
+    "Highlands",
+    "Hills",
+    "Keys",
+    "Lowlands",
+    "Meadows",
+    "Olympics",
+    "Paralympics",
+    "Plains",
+    "Republicans",
+    "Sands",
+    "Springs",
+    "Talks",
+    "Woods",
+];
+
+/// "Los Angeles Dodgers", "Denver Broncos", "Toronto Raptors": a town,
+/// state or country the lists know, of one to three words, before one
+/// capitalised plural of no head word of places, events or buildings
+/// ("Cayman Islands", "Victoria Falls"), nor a people, a role or a list of
+/// [`NO_TEAM_PLURALS`] ("Florida Keys"), is a team's name. Not a person's
+/// name: no given name opens it ("Austin Powers"), nor a surname ends
+/// it after a place that is an ordinary word or a name too ("Jordan
+/// Peters").
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn team_of_place(s: &Sentence, rest: &[Word]) -> bool {
+    let [place @ .., last] = rest else {
+        return false;
+    };
+    let word = last.span.of(s.text);
+    let Some(singular) = lexicon::regular_singular(word) else {
+        return false;
+    };
+    (1..=3).contains(&place.len())
+        && singular.as_bytes()[0].is_ascii_uppercase()
+        && head_type(word).is_none()
+        && head_type(singular).is_none()
+        && !NO_TEAM_PLURALS.contains(&word)
+        && lexicon::demonym(word).is_none()
+        && !plural_of_role(word)
+        && s.given_name(place[0].span.of(s.text), place[0].number)
+            .is_none()
+        && lexicon::place(span_of(place).of(s.text)).is_some_and(|p| {
+            p.ty == EntityType::Gpe && !(p.ambiguous && s.surname(word, last.number).is_some())
+        })
 }
 
 /// "told The Associated Press": the facts of `run` after its first word,
