@@ -3486,6 +3486,30 @@ fn a_place_and_a_plural_name_a_team() {
 }
 
 #[test]
+fn and_joins_the_fields_of_a_body_before_its_initials_and_after_for() {
+    let list = entities(
+        "The Brazilian Institute of Geography and Statistics (IBGE) said prices rose. \
+         Ontario's Ministry of Natural Resources and Forestry said fires started. \
+         Idayat Hassan of the Centre for Strategic and International Studies agreed. \
+         The Ministry of Defence and Reserve Bank signed.",
+    );
+    for name in [
+        "Brazilian Institute of Geography and Statistics",
+        "Ministry of Natural Resources and Forestry",
+        "Centre for Strategic and International Studies",
+        "Ministry of Defence",
+        "Reserve Bank",
+    ] {
+        assert_eq!(find(&list, name).ty, EntityType::Org, "{name}: {list:?}");
+    }
+    assert_eq!(
+        find(&list, "Brazilian Institute of Geography and Statistics").count,
+        2,
+        "{list:?}"
+    );
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

@@ -2518,9 +2518,12 @@ fn repeats_head(s: &Sentence, run: &[Word], k: usize) -> bool {
 fn fields_joined(s: &Sentence, run: &[Word], i: usize) -> bool {
     // The head word: the run's first, or after one or two words ("Bodo
     // Council of Chiefs and Elders").
-    let Some(k) = (0..run.len().saturating_sub(1).min(3))
-        .find(|&k| &s.text[run[k].span.end..run[k + 1].span.start] == " of ")
-    else {
+    let Some(k) = (0..run.len().saturating_sub(1).min(3)).find(|&k| {
+        matches!(
+            &s.text[run[k].span.end..run[k + 1].span.start],
+            " of " | " for "
+        )
+    }) else {
         return false;
     };
     let head = &run[k];
@@ -2532,22 +2535,38 @@ fn fields_joined(s: &Sentence, run: &[Word], i: usize) -> bool {
     let abstract_noun = |k: usize| {
         let word = s.s(k);
         [
-            "ies", "ics", "logy", "tion", "tions", "ment", "ments", "ism", "ure",
+            "ies", "ics", "logy", "tion", "tions", "ment", "ments", "ism", "ure", "stry",
         ]
         .iter()
         .any(|end| word.len() > end.len() + 2 && word.ends_with(end))
             && unknown_word(s, word, s.number(k))
     };
+    // (Or a word of the frequency table that no list knows as a name:
+    // "Natural Resources and Forestry", "Strategic and International
+    // Studies".)
     let field = |k: usize| {
+        let (word, number) = (s.s(k), s.number(k));
         s.is_cap(k)
-            && (s.common_any_case(s.s(k), s.number(k))
-                || lexicon::demonym(s.s(k)).is_some()
-                || abstract_noun(k))
-            && s.org_word(s.s(k), s.number(k)).is_none()
-            && lexicon::place(s.s(k)).is_none()
+            && (s.common_any_case(word, number)
+                || lexicon::demonym(word).is_some()
+                || abstract_noun(k)
+                || !lexicon::is_rare_word(word)
+                    && !s.personal_name(word, number)
+                    && known_name(word).is_none())
+            && lexicon::place(word).is_none()
     };
-    let words = (i + 1..i + 3).take_while(|&k| field(k)).count();
-    words > 0 && !s.is_cap(i + 1 + words) && s.s(i + 1 + words) != "("
+    // (A head word only before another field's word: "International
+    // Studies"; not "Reserve Bank".)
+    let plain = |k: usize| field(k) && s.org_word(s.s(k), s.number(k)).is_none();
+    let words = (i + 1..i + 3)
+        .take_while(|&k| plain(k) || k == i + 1 && field(k) && plain(k + 1))
+        .count();
+    // (Before its initials in brackets: "Brazilian Institute of Geography
+    // and Statistics (IBGE)".)
+    let after = i + 1 + words;
+    words > 0
+        && !s.is_cap(after)
+        && (s.s(after) != "(" || s.s(after + 1).bytes().all(|b| b.is_ascii_uppercase()))
 }
 
 /// Whether the ordinary word at token `i`, opening a sentence, opens a name
@@ -3198,7 +3217,7 @@ fn proper_name_of_country(s: &Sentence, run: &[Word], next: usize) -> bool {
 /// Holdings Ltd": words no list knows before an "of" and a body's name
 /// (capitalised words, two to four, that an organisation's head word or
 /// legal form ends, "the" allowed before them; or one such word before
-/// another "of": "of the University of Iceland") are a person, two or three words of letters (a
+/// another "of", "for" or "on": "of the University of Iceland") are a person, two or three words of letters (a
 /// hyphen inside allowed) that are no common word, nor a title, a word of
 /// organisations or a name the lists know; after titles ([`leading_titles`],
 /// in the plural too: "Senators"), one word is enough ("Professor Smith").
@@ -3208,8 +3227,10 @@ fn unknown_person_of_body(s: &Sentence, run: &[Word], next: usize) -> bool {
     let next = next + usize::from(s.s(next) == "the");
     let body = (next..next + 4).take_while(|&k| s.is_cap(k)).count();
     let last = next + body.saturating_sub(1);
-    // (One word before "of" is enough: "of the University of Iceland".)
-    if body < 2 && !(body == 1 && s.s(last + 1) == "of")
+    // (One word before "of", "for" or "on" is enough: "of the University
+    // of Iceland", "of the Centre for Strategic and International
+    // Studies", "of the Council on Foreign Relations".)
+    if body < 2 && !(body == 1 && matches!(s.s(last + 1), "of" | "for" | "on"))
         || !matches!(
             s.org_word(s.s(last), s.number(last)),
             Some(OrgWord::Head | OrgWord::Suffix)
