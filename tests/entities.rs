@@ -3510,6 +3510,22 @@ fn and_joins_the_fields_of_a_body_before_its_initials_and_after_for() {
 }
 
 #[test]
+fn a_word_before_a_field_and_a_state_opens_the_body_at_a_sentence_start() {
+    let list = entities(
+        "Emergency Management Victoria issued a warning. Public Health Wales said \
+         so. Meanwhile Western Australia waited.",
+    );
+    for name in ["Emergency Management Victoria", "Public Health Wales"] {
+        assert_eq!(find(&list, name).ty, EntityType::Org, "{name}: {list:?}");
+    }
+    assert_eq!(
+        find(&list, "Western Australia").ty,
+        EntityType::Gpe,
+        "{list:?}"
+    );
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

@@ -2608,6 +2608,14 @@ fn opens_group_or_body(s: &Sentence, i: usize, title_case: bool) -> bool {
             && s.is_cap(i + 1)
             && !s.is_cap(i + 2)
             && field_before_place(s, &word_at(i), &word_at(i + 1)))
+        // "Emergency Management Victoria issued": a word before such a
+        // body.
+        || (!title_case
+            && s.is_cap(i + 1)
+            && s.is_cap(i + 2)
+            && !s.is_cap(i + 3)
+            && field_before_place(s, &word_at(i + 1), &word_at(i + 2))
+            && word_of_body(s, &word_at(i)))
         // "World War II ended", "Cold War tensions", "Second World War
         // veterans": the words of an event's name.
         || (s.is_cap(i + 1) && (event(i + 1) || event(i + 2)) && !lexicon::is_stopword(word))
@@ -2818,6 +2826,23 @@ fn field_before_place(s: &Sentence, field: &Word, place: &Word) -> bool {
         && title_any_case(word).is_none()
         && lexicon::place(place.span.of(s.text)).is_some_and(|p| p.ty == EntityType::Gpe)
         && known_name(span_of(&[*field, *place]).of(s.text)).is_none()
+}
+
+/// Whether `word`, opening a sentence before a body that
+/// [`field_before_place`] names, is the first word of its name:
+/// a common word but no function word, title, head word, word of place
+/// or point of the compass ("Emergency" of "Emergency Management
+/// Victoria", "Energy" of "Energy Safe Victoria", "Public" of "Public
+/// Health Wales"; not "Outside Parks Victoria", "Western Water Victoria").
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn word_of_body(s: &Sentence, word: &Word) -> bool {
+    let text = word.span.of(s.text);
+    s.common_any_case(text, word.number)
+        && !lexicon::is_stopword(text)
+        && HEAD_TABLE.get(text) == 0
+        && title_any_case(text).is_none()
+        && lower_case_lists(&crate::text::case::lower_str(text)) & LOCATIVE_WORD == 0
+        && !in_list(COMPASS_NAMES, text)
 }
 
 /// "Marine Le Pen", "Charles De Gaulle", "Rafael Van Der Vaart": a name of
@@ -3349,11 +3374,16 @@ fn classify(
     // "Agriculture Victoria", "Parks Victoria", "Tourism Australia": a
     // field's noun before a country or a state is the body that serves it
     // there.
-    if let [field, place] = run {
-        if !joined && field_before_place(s, field, place) {
-            out.push(mention(span_of(run), EntityType::Org, None, None));
-            return;
-        }
+    // ("Emergency Management Victoria", "Public Health Wales": a word
+    // before them.)
+    let body = match run {
+        [field, place] => field_before_place(s, field, place),
+        [first, field, place] => field_before_place(s, field, place) && word_of_body(s, first),
+        _ => false,
+    };
+    if body && !joined {
+        out.push(mention(span_of(run), EntityType::Org, None, None));
+        return;
     }
     if let [word] = run {
         let word = word.span.of(s.text);
