@@ -617,6 +617,26 @@ const DOUBTFUL_CURRENCIES: &[&str] = &[
     "pound", "pounds", "won", "real", "reals", "rand", "crown", "crowns",
 ];
 
+/// Words of paying before a sum in pounds ("for 340,000 pounds", "fined
+/// 500 pounds"), which a weight seldom follows.
+const PAYING: &[&str] = &[
+    "bid", "bought", "charged", "cost", "costs", "earn", "earned", "earning", "earns", "fined",
+    "for", "offered", "owed", "paid", "pay", "paying", "pays", "raised", "sold", "spent", "worth",
+];
+
+/// Words that make a sum approximate between a word of paying and the
+/// sum ("for about 80,000 pounds").
+const APPROXIMATE: &[&str] = &[
+    "about",
+    "almost",
+    "around",
+    "approximately",
+    "nearly",
+    "over",
+    "roughly",
+    "some",
+];
+
 /// Words that only qualify the unit after them ("square metres").
 const UNIT_QUALIFIERS: &[&str] = &["square", "cubic", "sq", "nautical"];
 
@@ -952,14 +972,19 @@ impl<'a> Matcher<'a, '_> {
     /// before no word in lower case but "and" or "when" ("founded in 1896",
     /// "since 1850 when"; not "in 1500 metres").
     #[cfg_attr(target_arch = "wasm32", inline(never))]
+    /// And a year from 2100 on, after "in", "by", "until", "before" or
+    /// "beyond" ("warming of 3 degrees by 2100").
     fn old_year_at(&self, i: usize) -> bool {
         let next = self.s(i + 1).as_bytes();
+        let before = self.s(i.wrapping_sub(1));
         i > 0
-            && matches!(self.s(i - 1), "in" | "In" | "since" | "Since")
             && (!next.first().is_some_and(u8::is_ascii_lowercase)
                 || next == b"and"
                 || next == b"when")
-            && self.any_year_at(i)
+            && (matches!(before, "in" | "In" | "since" | "Since") && self.any_year_at(i)
+                || any_ignoring_case(&["in", "by", "until", "before", "beyond"], before)
+                    && self.is_digit_number(i)
+                    && future_year(self.s(i)))
     }
 
     /// Two years joined by a hyphen, a dash or a slash in one token, the
@@ -1014,6 +1039,11 @@ fn is_year_since_1000(s: &str) -> bool {
     s.len() == 4
         && s.bytes().all(|b| b.is_ascii_digit())
         && matches!(s.as_bytes()[..2], [b'1', _] | [b'2', b'0'])
+}
+
+/// Whether `s` is a year written in full, 2100 to 2999.
+fn future_year(s: &str) -> bool {
+    s.len() == 4 && s.bytes().all(|b| b.is_ascii_digit()) && s.as_bytes()[0] == b'2' && s > "2099"
 }
 
 /// Whether `digits` are a day of a month: one or two digits, 1 to 31.
@@ -1935,6 +1965,31 @@ fn won_priced(m: &Matcher, end: usize, won: usize) -> bool {
         })
 }
 
+/// "sold for 340,000 pounds", "earns about 80,000 pounds a week": pounds
+/// after a word of paying ([`PAYING`], an approximation between them
+/// allowed), or a sum with a thousands comma in pounds before a rate of
+/// time, are money, the number at token `i`, its end at `end`, "pounds"
+/// at `pounds`; never before "of" ("2,000 pounds of explosives").
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn pounds_paid(m: &Matcher, i: usize, end: usize, pounds: usize) -> bool {
+    let word = m.s(pounds);
+    if !any_ignoring_case(&["pound", "pounds"], word) || m.s(pounds + 1) == "of" {
+        return false;
+    }
+    let rate = m.s(end - 1).contains(',')
+        && matches!(m.s(pounds + 1), "a" | "per" | "each" | "every")
+        && any_ignoring_case(
+            &["week", "month", "year", "season", "annum"],
+            m.s(pounds + 2),
+        );
+    let at = if i >= 1 && any_ignoring_case(APPROXIMATE, m.s(i - 1)) {
+        i - 1
+    } else {
+        i
+    };
+    rate || at >= 1 && any_ignoring_case(PAYING, m.s(at - 1))
+}
+
 /// Whether a number written with hyphens ends in a multiplier and a
 /// currency: "30-million-pound", "5-million-euro".
 fn currency_after_hyphens(number: &str) -> bool {
@@ -2055,6 +2110,31 @@ fn degrees_converted(m: &Matcher, i: usize, end: usize) -> bool {
     after || before()
 }
 
+/// Words before a temperature in figures ("reached 45.3 C", "as low as
+/// 4 C", "minus 2 C", "temperatures of 40 C").
+const TEMPERATURE_CUES: &[&str] = &[
+    "about", "above", "around", "as", "below", "from", "hit", "hitting", "minus", "near", "of",
+    "peaked", "reached", "reaching", "than", "to", "topped",
+];
+
+/// "Horsham reached 45.3 C", "as low as 4 C in the mornings", "minus 2 C
+/// at night": digits apart from the scale's letter `end` are degrees after
+/// a word of [`TEMPERATURE_CUES`] (a letter alone after a number is no
+/// scale after other words: "Article 34 C", "seat 12 F", "Group 4 C"),
+/// no capitalised word straight after the letter.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn degrees_reached(m: &Matcher, i: usize, end: usize) -> bool {
+    let digits = m.s(i).split('.').next().unwrap_or("");
+    end == i + 1
+        && i >= 1
+        && m.is_digit_number(i)
+        && (1..=3).contains(&digits.len())
+        && !m.glued(end)
+        && any_ignoring_case(TEMPERATURE_CUES, m.s(i - 1))
+        && !(m.kind(end + 1) == Some(TokenKind::Word)
+            && m.s(end + 1).starts_with(|c: char| c.is_uppercase()))
+}
+
 /// A unit of measure, but none that only qualifies another ("square").
 fn is_unit_word(word: &str) -> bool {
     CLASSES.get(word) & UNIT != 0 && !any_ignoring_case(UNIT_QUALIFIERS, word)
@@ -2101,7 +2181,7 @@ fn amount_with_unit(m: &Matcher, i: usize) -> Option<(usize, EntityType)> {
     if next == "%" {
         return Some((end + 1, EntityType::Percent));
     }
-    if matches!(next, "C" | "F") && degrees_converted(m, i, end) {
+    if matches!(next, "C" | "F") && (degrees_converted(m, i, end) || degrees_reached(m, i, end)) {
         return Some((end + 1, EntityType::Quantity));
     }
     if m.is(end, PERCENT_WORD) {
@@ -2151,7 +2231,14 @@ fn amount_with_unit(m: &Matcher, i: usize) -> Option<(usize, EntityType)> {
         // "180,000 pounds ($229,000)": its worth in another currency after
         // it, in parentheses.
         let converted = || m.s(j + 1) == "(" && m.currency_prefix(j + 2).is_some();
-        if !doubtful || j > end || millions() || priced() || converted() || won_priced(m, end, j) {
+        if !doubtful
+            || j > end
+            || millions()
+            || priced()
+            || converted()
+            || won_priced(m, end, j)
+            || pounds_paid(m, i, end, j)
+        {
             return Some((j + 1, EntityType::Money));
         }
     }
@@ -2762,6 +2849,42 @@ mod tests {
     }
 
     #[test]
+    fn pounds_paid_or_earned_by_the_week() {
+        has("She sold it for 340,000 pounds.", "340,000 pounds", Money);
+        has("He was fined about 500 pounds.", "500 pounds", Money);
+        has("He earns 80,000 pounds a week.", "80,000 pounds", Money);
+        for weight in [
+            "Police seized 2,000 pounds of cocaine.",
+            "The bomb weighed 2,000 pounds.",
+            "He lost 20 pounds a month.",
+        ] {
+            let got = found(weight);
+            assert!(got.iter().all(|(_, ty)| *ty != Money), "{weight}: {got:?}");
+        }
+    }
+
+    #[test]
+    fn degrees_after_a_word_of_temperatures_with_their_letter_apart() {
+        has("Horsham reached 45.3 C at 2 p.m.", "45.3 C", Quantity);
+        has("It was as low as 4 C in the mornings.", "4 C", Quantity);
+        has("Highs of 95 F are forecast.", "95 F", Quantity);
+        for other in ["Article 34 C applies.", "He sat in seat 12 F on the plane."] {
+            let got = found(other);
+            assert!(
+                got.iter().all(|(_, ty)| *ty != Quantity),
+                "{other}: {got:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn years_from_2100_after_by_or_in() {
+        has("Seas may rise a metre by 2100.", "2100", Date);
+        has("In 2300, it may be worse.", "2300", Date);
+        has("He ran in 2100 metres.", "2100 metres", Quantity);
+    }
+
+    #[test]
     fn quarters_in_one_word() {
         has("Second-quarter profit rose.", "Second-quarter", Date);
         has("Its fourth-quarter sales fell.", "fourth-quarter", Date);
@@ -2775,12 +2898,9 @@ mod tests {
         has("It reached 34 C (93 F) inland.", "34 C", Quantity);
         has("It reached 34 C (93 F) inland.", "93 F", Quantity);
         has("It reached 93 F (34 C) inland.", "34 C", Quantity);
-        // A letter alone after a number, or with no conversion of degrees,
-        // names no scale.
-        none_in(&[
-            "Highs of 34 C are expected.",
-            "See Article 34 C (page 9 F).",
-        ]);
+        // A letter alone after a number, with no conversion of degrees and
+        // no word of temperatures before it, names no scale.
+        none_in(&["See Article 34 C (page 9 F)."]);
     }
 
     #[test]
