@@ -3526,6 +3526,16 @@ fn a_word_before_a_field_and_a_state_opens_the_body_at_a_sentence_start() {
 }
 
 #[test]
+fn a_title_of_two_words_whose_first_is_a_function_word_opens_a_sentence() {
+    let list = entities("First Minister John Swinney said so.");
+    assert_eq!(
+        find(&list, "John Swinney").role.as_deref(),
+        Some("First Minister"),
+        "{list:?}"
+    );
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

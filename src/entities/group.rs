@@ -428,6 +428,26 @@ impl Entities {
         lists: impl FnOnce(&mut dyn FnMut(By, &[u8])),
         test: impl Fn(&Builder) -> bool,
     ) -> Option<usize> {
+        let mut lists = Some(lists);
+        self.first_of(
+            &mut |list| {
+                if let Some(lists) = lists.take() {
+                    lists(list);
+                }
+            },
+            &test,
+        )
+    }
+
+    /// [`Entities::first`] through references to its closures: one copy
+    /// of the search in the wasm, not one per caller's pair of closures
+    /// (17 of them).
+    #[inline(never)]
+    fn first_of(
+        &self,
+        lists: &mut dyn FnMut(&mut dyn FnMut(By, &[u8])),
+        test: &dyn Fn(&Builder) -> bool,
+    ) -> Option<usize> {
         let Some(lookup) = &self.lookup else {
             return self.list.iter().position(test);
         };

@@ -1749,17 +1749,18 @@ fn korean_syllable(letters: &[u8]) -> bool {
 fn title_opens_sentence(s: &Sentence, i: usize) -> bool {
     let head = |k: usize| in_list(ROLE_HEADS, s.s(k));
     let word = s.s(i);
-    if lexicon::is_stopword(word) {
-        return false;
-    }
-    // "Justices Sonia Sotomayor and Elena Kagan": the plural of a title
-    // before a given name.
-    let plural = || plural_of_role(word) && s.given_name(s.s(i + 1), s.number(i + 1)).is_some();
-    // "Group Captain", "Field Marshal": a title of two words.
+    // "Group Captain", "Field Marshal": a title of two words ("First
+    // Minister" too, whose first word is a function word).
     let two_words = || {
         s.is_cap(i + 1)
             && title_any_case(&s.text[s.tokens[i].span.start..s.tokens[i + 1].span.end]).is_some()
     };
+    if lexicon::is_stopword(word) {
+        return two_words();
+    }
+    // "Justices Sonia Sotomayor and Elena Kagan": the plural of a title
+    // before a given name.
+    let plural = || plural_of_role(word) && s.given_name(s.s(i + 1), s.number(i + 1)).is_some();
     head(i + 1)
         || plural()
         || two_words()
@@ -2548,7 +2549,6 @@ fn fields_joined(s: &Sentence, run: &[Word], i: usize) -> bool {
         let (word, number) = (s.s(k), s.number(k));
         s.is_cap(k)
             && (s.common_any_case(word, number)
-                || lexicon::demonym(word).is_some()
                 || abstract_noun(k)
                 || !lexicon::is_rare_word(word)
                     && !s.personal_name(word, number)
@@ -2830,8 +2830,8 @@ fn field_before_place(s: &Sentence, field: &Word, place: &Word) -> bool {
 
 /// Whether `word`, opening a sentence before a body that
 /// [`field_before_place`] names, is the first word of its name:
-/// a common word but no function word, title, head word, word of place
-/// or point of the compass ("Emergency" of "Emergency Management
+/// a common word but no function word (of place too: "Outside"), title
+/// or head word (a point of the compass is one) ("Emergency" of "Emergency Management
 /// Victoria", "Energy" of "Energy Safe Victoria", "Public" of "Public
 /// Health Wales"; not "Outside Parks Victoria", "Western Water Victoria").
 #[cfg_attr(target_arch = "wasm32", inline(never))]
@@ -2841,8 +2841,6 @@ fn word_of_body(s: &Sentence, word: &Word) -> bool {
         && !lexicon::is_stopword(text)
         && HEAD_TABLE.get(text) == 0
         && title_any_case(text).is_none()
-        && lower_case_lists(&crate::text::case::lower_str(text)) & LOCATIVE_WORD == 0
-        && !in_list(COMPASS_NAMES, text)
 }
 
 /// "Marine Le Pen", "Charles De Gaulle", "Rafael Van Der Vaart": a name of
@@ -5108,26 +5106,26 @@ fn label_before_surname(s: &Sentence, run: &[Word]) -> Option<&'static str> {
 /// after a place's name, never a team ("Florida Keys", "Golan Heights",
 /// "Tokyo Olympics", "Geneva Talks", "Texas Democrats").
 const NO_TEAM_PLURALS: &[&str] = &[
-    "Accords",
-    "Awards",
-    "Democrats",
-    "Downs",
-    "Elections",
-    "Flats",
-    "Heights",
-    "Highlands",
-    "Hills",
-    "Keys",
-    "Lowlands",
-    "Meadows",
-    "Olympics",
-    "Paralympics",
-    "Plains",
-    "Republicans",
-    "Sands",
-    "Springs",
-    "Talks",
-    "Woods",
+    "accords",
+    "awards",
+    "democrats",
+    "downs",
+    "elections",
+    "flats",
+    "heights",
+    "highlands",
+    "hills",
+    "keys",
+    "lowlands",
+    "meadows",
+    "olympics",
+    "paralympics",
+    "plains",
+    "republicans",
+    "sands",
+    "springs",
+    "talks",
+    "woods",
 ];
 
 /// "Los Angeles Dodgers", "Denver Broncos", "Toronto Raptors": a town,
@@ -5149,9 +5147,8 @@ fn team_of_place(s: &Sentence, rest: &[Word]) -> bool {
     };
     (1..=3).contains(&place.len())
         && singular.as_bytes()[0].is_ascii_uppercase()
-        && head_type(word).is_none()
-        && head_type(singular).is_none()
-        && !NO_TEAM_PLURALS.contains(&word)
+        && HEAD_TABLE.get(word) | HEAD_TABLE.get(singular) == 0
+        && !crate::text::lexicon::contains(NO_TEAM_PLURALS, word)
         && lexicon::demonym(word).is_none()
         && !plural_of_role(word)
         && s.given_name(place[0].span.of(s.text), place[0].number)

@@ -982,7 +982,7 @@ impl<'a> Matcher<'a, '_> {
                 || next == b"and"
                 || next == b"when")
             && (matches!(before, "in" | "In" | "since" | "Since") && self.any_year_at(i)
-                || any_ignoring_case(&["in", "by", "until", "before", "beyond"], before)
+                || any_ignoring_case(&["before", "beyond", "by", "in", "until"], before)
                     && self.is_digit_number(i)
                     && future_year(self.s(i)))
     }
@@ -1966,28 +1966,27 @@ fn won_priced(m: &Matcher, end: usize, won: usize) -> bool {
 }
 
 /// "sold for 340,000 pounds", "earns about 80,000 pounds a week": pounds
-/// after a word of paying ([`PAYING`], an approximation between them
+/// (the plural: "a pound" is no sum paid) after a word of paying ([`PAYING`], an approximation between them
 /// allowed), or a sum with a thousands comma in pounds before a rate of
 /// time, are money, the number at token `i`, its end at `end`, "pounds"
 /// at `pounds`; never before "of" ("2,000 pounds of explosives").
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 fn pounds_paid(m: &Matcher, i: usize, end: usize, pounds: usize) -> bool {
-    let word = m.s(pounds);
-    if !any_ignoring_case(&["pound", "pounds"], word) || m.s(pounds + 1) == "of" {
+    let next = m.s(pounds + 1);
+    if !m.s(pounds).eq_ignore_ascii_case("pounds") || next == "of" {
         return false;
     }
-    let rate = m.s(end - 1).contains(',')
-        && matches!(m.s(pounds + 1), "a" | "per" | "each" | "every")
-        && any_ignoring_case(
-            &["week", "month", "year", "season", "annum"],
-            m.s(pounds + 2),
-        );
-    let at = if i >= 1 && any_ignoring_case(APPROXIMATE, m.s(i - 1)) {
-        i - 1
-    } else {
-        i
+    let rate = || {
+        m.s(end - 1).contains(',')
+            && matches!(next, "a" | "per" | "each" | "every")
+            && any_ignoring_case(
+                &["annum", "month", "season", "week", "year"],
+                m.s(pounds + 2),
+            )
     };
-    rate || at >= 1 && any_ignoring_case(PAYING, m.s(at - 1))
+    let before = |k: usize| m.s(i.wrapping_sub(k));
+    let at = 1 + usize::from(any_ignoring_case(APPROXIMATE, before(1)));
+    any_ignoring_case(PAYING, before(at)) || rate()
 }
 
 /// Whether a number written with hyphens ends in a multiplier and a
@@ -2124,13 +2123,16 @@ const TEMPERATURE_CUES: &[&str] = &[
 /// no capitalised word straight after the letter.
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 fn degrees_reached(m: &Matcher, i: usize, end: usize) -> bool {
-    let digits = m.s(i).split('.').next().unwrap_or("");
+    let number = m.s(i).as_bytes();
+    let digits = number
+        .iter()
+        .position(|&b| b == b'.')
+        .unwrap_or(number.len());
     end == i + 1
-        && i >= 1
         && m.is_digit_number(i)
-        && (1..=3).contains(&digits.len())
+        && (1..=3).contains(&digits)
         && !m.glued(end)
-        && any_ignoring_case(TEMPERATURE_CUES, m.s(i - 1))
+        && any_ignoring_case(TEMPERATURE_CUES, m.s(i.wrapping_sub(1)))
         && !(m.kind(end + 1) == Some(TokenKind::Word)
             && m.s(end + 1).starts_with(|c: char| c.is_uppercase()))
 }
