@@ -33,6 +33,10 @@ struct Builder {
     count: usize,
 }
 
+/// What names the lists of [`Entities::first_of`] to search: it calls
+/// its argument with each list's kind and bytes.
+type Lists<'a> = dyn FnMut(&mut dyn FnMut(By, &[u8])) + 'a;
+
 /// An entity's key: a lexicon key, or text of the [`Arena`].
 #[derive(Clone, Copy)]
 enum Key {
@@ -443,11 +447,7 @@ impl Entities {
     /// of the search in the wasm, not one per caller's pair of closures
     /// (17 of them).
     #[inline(never)]
-    fn first_of(
-        &self,
-        lists: &mut dyn FnMut(&mut dyn FnMut(By, &[u8])),
-        test: &dyn Fn(&Builder) -> bool,
-    ) -> Option<usize> {
+    fn first_of(&self, lists: &mut Lists, test: &dyn Fn(&Builder) -> bool) -> Option<usize> {
         let Some(lookup) = &self.lookup else {
             return self.list.iter().position(test);
         };
