@@ -3536,6 +3536,32 @@ fn a_title_of_two_words_whose_first_is_a_function_word_opens_a_sentence() {
 }
 
 #[test]
+fn for_between_two_names_joins_neither() {
+    let list = entities(
+        "Hamilton will leave Mercedes for Ferrari. The poll was conducted by Ipsos \
+         Scotland for STV News. Villa rejected a bid from Newcastle United for England \
+         midfielder Ollie Watts. The Institute for Fiscal Studies and the Minister for \
+         Europe spoke.",
+    );
+    for name in [
+        "Mercedes",
+        "Ferrari",
+        "Ipsos Scotland",
+        "STV News",
+        "Newcastle United",
+        "Institute for Fiscal Studies",
+    ] {
+        assert_eq!(find(&list, name).ty, EntityType::Org, "{name}: {list:?}");
+    }
+}
+
+#[test]
+fn mount_opening_a_sentence_names_a_mountain() {
+    let list = entities("Mount Merapi erupted on Tuesday.");
+    assert_eq!(find(&list, "Mount Merapi").ty, EntityType::Loc, "{list:?}");
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

@@ -2297,7 +2297,8 @@ fn collect_run(
                 && (person_before_of(s, run)
                     || unknown_person_of_country(s, run, i + 1)
                     || proper_name_of_country(s, run, i + 1)
-                    || unknown_person_of_body(s, run, i + 1)));
+                    || unknown_person_of_body(s, run, i + 1)))
+            && !(s.s(i) == "for" && for_between_names(s, run, i + 1));
         // After a particle, an elided article ("Federation Internationale
         // de l'Automobile", "Ministere de l'Interieur").
         if connector && (goes_on(i + 1) || s.s(i) != "of" && s.elided_article(i + 1)) {
@@ -2492,6 +2493,27 @@ fn collect_run(
     (i, joined)
 }
 
+/// Whether "for" before token `next` stands between two names, not inside
+/// one ("Centre for Disease Control", "Minister for Scotland"): the run
+/// before it is an organisation the lists know by one word (not "United
+/// Nations Relief and Works Agency for Palestine Refugees"), or ends in a
+/// town or country the lists know or a club's last word ("leave Mercedes
+/// for Ferrari", "Ipsos Scotland for STV News", "a bid from Newcastle
+/// United for England midfielder ..."), or an organisation they know
+/// follows it.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn for_between_names(s: &Sentence, run: &[Word], next: usize) -> bool {
+    let Some(last) = run.last() else {
+        return false;
+    };
+    let last = last.span.of(s.text);
+    run.len() == 1 && matches!(run_facts(s, run).known, Some((EntityType::Org, _)))
+        || run.len() > 1
+            && (HEAD_TABLE.get(last) & CLUB_END != 0
+                || lexicon::place(last).is_some_and(|p| p.ty == EntityType::Gpe))
+        || matches!(known_name(s.s(next)), Some((EntityType::Org, _)))
+}
+
 /// Whether the capitalised words from token `k` (up to four, "of" among
 /// them) repeat a head word of organisations that is in `run`: two
 /// bodies of one kind ("Mizuho Securities and Nomura Securities",
@@ -2584,6 +2606,8 @@ fn opens_group_or_body(s: &Sentence, i: usize, title_case: bool) -> bool {
         number: s.number(j),
     };
     (word == "Black" && !title_case && black_people(s, i + 1))
+        // "Mount Merapi erupted": a mountain, not the verb.
+        || (word == "Mount" && !title_case && s.is_cap(i + 1))
         // "First Nations leaders": a people named in two words.
         || (s.is_cap(i + 1)
             && lexicon::demonym(&s.text[s.tokens[i].span.start..s.tokens[i + 1].span.end]).is_some())
