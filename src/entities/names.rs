@@ -62,9 +62,11 @@ const SPEECH_VERBS: &[&str] = &[
 
 /// Capitalised abbreviations that are not organisations.
 const NOT_ORG_ACRONYMS: &[&str] = &[
-    "AI", "AIDS", "AM", "AR", "CCTV", "CD", "CEO", "CPI", "DNA", "DVD", "ETF", "EV", "FM", "GDP",
-    "GPS", "GST", "HIV", "ICU", "ID", "IPO", "IT", "IVF", "LNG", "MMR", "MP", "MPS", "MRI", "OK",
-    "PC", "PM", "PTSD", "SARS", "SMS", "SUV", "TV", "UFO", "USB", "VAT", "VR", "WMD",
+    "ADHD", "AI", "AIDS", "AM", "API", "AR", "CCTV", "CD", "CEO", "CPI", "CPU", "DNA", "DRAM",
+    "DVD", "ETF", "EV", "FM", "GDP", "GPS", "GPU", "GST", "HBM", "HIV", "ICU", "ID", "IPO", "IT",
+    "IVF", "LCD", "LED", "LNG", "LPG", "MMR", "MP", "MPS", "MRI", "NAND", "OK", "OLED", "PC",
+    "PCR", "PDF", "PM", "PPE", "PTSD", "RAM", "SARS", "SIM", "SMS", "SSD", "SUV", "TV", "UFO",
+    "URL", "USB", "VAT", "VR", "WMD",
 ];
 
 /// Prepositions after which an unknown name is most likely a place.
@@ -1388,18 +1390,26 @@ fn site_named(s: &Sentence, i: usize, out: &mut Vec<RawMention>) -> usize {
 
 /// "Justices Clarence Thomas, Samuel Alito and Neil Gorsuch": the plural
 /// of a title, the role of the first person of a list, is the role of each
-/// person listed after them with commas or "and" who has none.
+/// person listed after them with commas or "and" who has none, in the
+/// singular where an "s" makes the plural ("Justice").
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 fn shared_plural_roles(s: &Sentence, first_mention: usize, out: &mut [RawMention]) {
     let mut k = first_mention;
     while k < out.len() {
         let (role, mut end) = (out[k].role, out[k].span.end);
         k += 1;
-        let Some(role) =
+        let Some(mut role) =
             role.filter(|r| out[k - 1].ty == EntityType::Person && plural_of_role(r.of(s.text)))
         else {
             continue;
         };
+        // Each has the title in the singular, its "s" left out
+        // ("Justices" -> "Justice"; not "Secretaries").
+        let text = role.of(s.text);
+        if text.ends_with('s') && !text.ends_with("ies") {
+            role.end -= 1;
+            out[k - 1].role = Some(role);
+        }
         while let Some(m) = out.get_mut(k) {
             let between = s.text[end..m.span.start].trim();
             // "Senators Ron Johnson of Wisconsin and Rand Paul": the place

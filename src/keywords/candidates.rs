@@ -1151,10 +1151,15 @@ fn role_before(text: &str, start: usize, role: Option<&str>) -> Option<Span> {
     let role = role?;
     let before = text.get(..start)?;
     let trimmed = before.trim_end();
-    if trimmed.len() == before.len() || !trimmed.ends_with(role) {
+    // (A plural title is each person's in the singular: "Justice" of
+    // "Justices Sonia Sotomayor and Elena Kagan".)
+    let plural =
+        !trimmed.ends_with(role) && trimmed.strip_suffix('s').is_some_and(|t| t.ends_with(role));
+    if trimmed.len() == before.len() || !trimmed.ends_with(role) && !plural {
         return None;
     }
-    let role_start = trimmed.len() - role.len();
+    let role_start = trimmed.len() - role.len() - usize::from(plural);
+    let role = &trimmed[role_start..];
     let opens_word = trimmed[..role_start]
         .chars()
         .next_back()
