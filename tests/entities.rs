@@ -3568,6 +3568,31 @@ fn technical_initials_are_no_organisations() {
 }
 
 #[test]
+fn of_after_a_name_with_an_initial_or_a_country_and_a_title_opens_an_affiliation() {
+    let list = entities(
+        "His lawyer, S. Michael McColloch of Dallas, said so. U.S. Attorney Damian \
+         Williams of the Southern District of New York agreed.",
+    );
+    assert_eq!(
+        find(&list, "S. Michael McColloch").ty,
+        EntityType::Person,
+        "{list:?}"
+    );
+    assert_eq!(
+        find(&list, "Damian Williams").ty,
+        EntityType::Person,
+        "{list:?}"
+    );
+    assert_eq!(find(&list, "Dallas").ty, EntityType::Gpe, "{list:?}");
+}
+
+#[test]
+fn a_street_after_a_house_number_is_no_person() {
+    let list = entities("The court is at 500 Pearl Street in Manhattan.");
+    assert_eq!(find(&list, "Pearl Street").ty, EntityType::Fac, "{list:?}");
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

@@ -779,6 +779,8 @@ fn park_of_person(s: &Sentence, run: &[Word], before: &str) -> bool {
                 && (surname() || is_speech_verb(before))
                 && !before.eq_ignore_ascii_case("the")
                 && !matches!(before, "on" | "along" | "down" | "off" | "up")
+                // (Nor after a house's number: "at 500 Pearl Street".)
+                && !before.as_bytes().first().is_some_and(u8::is_ascii_digit)
                 && named(&run[0])
                 && named(prev)
                 && run.len() <= 3
@@ -3346,10 +3348,27 @@ fn titles_before_name(s: &Sentence, run: &[Word]) -> usize {
 /// Scotland" and "Third Battle of Ypres" go on). Up to two titles may come
 /// first, or a title of two or three words: "Professor Helen Bedford of
 /// University College London", "Economy Minister Robert Habeck of the
-/// Greens".
+/// Greens", a country before them ("U.S. Attorney Damian Williams of the
+/// Southern District of New York"); an initial may open the name ("S.
+/// Michael McColloch of Dallas").
 fn person_before_of(s: &Sentence, run: &[Word]) -> bool {
     let word = |w: &Word| w.span.of(s.text);
-    let run = &run[titles_before_name(s, run)..];
+    let mut run = &run[titles_before_name(s, run)..];
+    // "U.S. Attorney Damian Williams of": a country before the title.
+    if run.len() >= 4
+        && run_facts(s, &run[..1])
+            .known
+            .is_some_and(|(ty, _)| ty == EntityType::Gpe)
+    {
+        let titles = titles_before_name(s, &run[1..]);
+        if titles > 0 {
+            run = &run[1 + titles..];
+        }
+    }
+    // "S. Michael McColloch of Dallas": an initial before the given name.
+    if run.len() == 3 && word(&run[0]).trim_end_matches('.').len() == 1 {
+        run = &run[1..];
+    }
     let (Some(first), Some(last)) = (run.first(), run.last()) else {
         return false;
     };
