@@ -3593,6 +3593,27 @@ fn a_street_after_a_house_number_is_no_person() {
 }
 
 #[test]
+fn and_inside_a_law_and_a_body_of_several_fields() {
+    let list = entities(
+        "The Infrastructure Investment and Jobs Act passed, and so did the CHIPS and \
+         Science Act. He heads the Ministry of Energy and Mineral Resources. The \
+         Academy of Motion Picture Arts and Sciences voted.",
+    );
+    for name in [
+        "Infrastructure Investment and Jobs Act",
+        "CHIPS and Science Act",
+    ] {
+        assert_eq!(find(&list, name).ty, EntityType::Law, "{name}: {list:?}");
+    }
+    for name in [
+        "Ministry of Energy and Mineral Resources",
+        "Academy of Motion Picture Arts and Sciences",
+    ] {
+        assert_eq!(find(&list, name).ty, EntityType::Org, "{name}: {list:?}");
+    }
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

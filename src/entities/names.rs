@@ -2544,9 +2544,9 @@ fn repeats_head(s: &Sentence, run: &[Word], k: usize) -> bool {
 
 /// Whether "and" at token `i` joins two fields of a body named "X of ...",
 /// the run being its head word (after one or two words or none), "of" and
-/// one or two words: one or two
-/// capitalised ordinary words follow that no head word ends, and no
-/// capitalised word after them ("Ministry of Trade and Industry",
+/// one to three words: one or two
+/// capitalised ordinary words follow that no head word ends but in the
+/// plural, and no capitalised word after them ("Ministry of Trade and Industry",
 /// "Department of Housing and Urban Development", "Ministry of Culture and
 /// Islamic Guidance"; not "Bank of England and Goldman Sachs").
 #[cfg_attr(target_arch = "wasm32", inline(never))]
@@ -2562,7 +2562,7 @@ fn fields_joined(s: &Sentence, run: &[Word], i: usize) -> bool {
         return false;
     };
     let head = &run[k];
-    if run.len() - k > 3 || s.org_word(head.span.of(s.text), head.number) != Some(OrgWord::Head) {
+    if run.len() - k > 4 || s.org_word(head.span.of(s.text), head.number) != Some(OrgWord::Head) {
         return false;
     }
     // (Or a word no list knows with an ending of abstract nouns, rare in
@@ -2589,11 +2589,15 @@ fn fields_joined(s: &Sentence, run: &[Word], i: usize) -> bool {
                     && known_name(word).is_none())
             && lexicon::place(word).is_none()
     };
-    // (A head word only before another field's word: "International
-    // Studies"; not "Reserve Bank".)
+    // (A head word only before another field's word, or last in the
+    // plural: "International Studies", "Mineral Resources"; not "Reserve
+    // Bank".)
     let plain = |k: usize| field(k) && s.org_word(s.s(k), s.number(k)).is_none();
     let words = (i + 1..i + 3)
-        .take_while(|&k| plain(k) || k == i + 1 && field(k) && plain(k + 1))
+        .take_while(|&k| {
+            plain(k)
+                || field(k) && (k == i + 1 && plain(k + 1) || k > i + 1 && s.s(k).ends_with('s'))
+        })
         .count();
     // (Before its initials in brackets: "Brazilian Institute of Geography
     // and Statistics (IBGE)".)
@@ -3078,7 +3082,8 @@ fn place_with_possessive(word: &str, next: &str) -> bool {
 }
 
 /// Whether the capitalised words from token `i` on (at most four, on one
-/// line) end in an organisation's head word ("Investment Commission").
+/// line) end in an organisation's or a law's head word ("Investment
+/// Commission", "Jobs Act").
 fn org_head_after(s: &Sentence, i: usize) -> bool {
     let mut last = None;
     for j in i..(i + 4).min(s.tokens.len()) {
@@ -3092,7 +3097,10 @@ fn org_head_after(s: &Sentence, i: usize) -> bool {
         }
         last = Some(j);
     }
-    last.is_some_and(|j| matches!(s.org_word(s.s(j), s.number(j)), Some(OrgWord::Head)))
+    last.is_some_and(|j| {
+        matches!(s.org_word(s.s(j), s.number(j)), Some(OrgWord::Head))
+            || HEAD_TABLE.get(s.s(j)) & LAW_HEAD != 0
+    })
 }
 
 /// Whether `word` is the letters a navy's or a merchant ship's name opens
