@@ -257,50 +257,82 @@ impl<const N: usize, const S: usize, const IGNORE_CASE: bool> WordClasses<N, S, 
         self.look_up(word)
     }
 
-    /// [`WordClasses::get`] past its filters: the hash lookup. A word of
-    /// at most eight bytes (most) is compared by its length and
-    /// [`key_short`], not byte by byte.
-    /// (The longer words go to a call of their own, which keeps this one
-    /// short of registers to save.)
-    #[inline(never)]
+    /// [`WordClasses::get`] past its filters: the hash lookup, in one
+    /// function for every table ([`look_up`]; a copy per table's sizes
+    /// was 700 bytes of wasm each).
+    #[inline]
     fn look_up(&self, word: &str) -> u32 {
-        let bytes = word.as_bytes();
-        if bytes.len() > 8 {
-            return self.look_up_long(word);
-        }
-        let key = key_short::<IGNORE_CASE>(bytes);
-        let mut i = (hash_short(key, bytes.len()) >> Self::SHIFT) as usize;
-        loop {
-            let Some(id) = self.slots[i].checked_sub(1) else {
-                return 0;
-            };
-            let (stored, bits, stored_key) = self.words[id as usize];
-            if u64::from_le_bytes(stored_key) == key && stored.len() == bytes.len() {
-                return bits;
-            }
-            i = (i + 1) & (S - 1);
-        }
+        look_up(
+            &self.words[..self.len],
+            &self.slots,
+            Self::SHIFT,
+            IGNORE_CASE,
+            word,
+        )
     }
+}
 
-    /// [`WordClasses::look_up`] of a word of more than eight bytes.
-    #[inline(never)]
-    fn look_up_long(&self, word: &str) -> u32 {
-        let mut i = (hash_long(word.as_bytes()) >> Self::SHIFT) as usize;
-        loop {
-            let Some(id) = self.slots[i].checked_sub(1) else {
-                return 0;
-            };
-            let (stored, bits, _) = self.words[id as usize];
-            let same = if IGNORE_CASE {
-                stored.eq_ignore_ascii_case(word)
-            } else {
-                eq_bytes(stored.as_bytes(), word.as_bytes())
-            };
-            if same {
-                return bits;
-            }
-            i = (i + 1) & (S - 1);
+/// [`WordClasses::look_up`] in a table's `words`, `slots` and hash
+/// `shift`. A word of at most eight bytes (most) is compared by its length
+/// and [`key_short`], not byte by byte.
+/// (The longer words go to a call of their own, which keeps this one
+/// short of registers to save.)
+#[inline(never)]
+fn look_up(
+    words: &[(&'static str, u32, [u8; 8])],
+    slots: &[u16],
+    shift: u32,
+    ignore_case: bool,
+    word: &str,
+) -> u32 {
+    let bytes = word.as_bytes();
+    if bytes.len() > 8 {
+        return look_up_long(words, slots, shift, ignore_case, word);
+    }
+    let key = if ignore_case {
+        key_short::<true>(bytes)
+    } else {
+        key_short::<false>(bytes)
+    };
+    let mask = slots.len() - 1;
+    let mut i = (hash_short(key, bytes.len()) >> shift) as usize;
+    loop {
+        let Some(id) = slots[i & mask].checked_sub(1) else {
+            return 0;
+        };
+        let (stored, bits, stored_key) = words[id as usize];
+        if u64::from_le_bytes(stored_key) == key && stored.len() == bytes.len() {
+            return bits;
         }
+        i = (i & mask) + 1;
+    }
+}
+
+/// [`look_up`] of a word of more than eight bytes.
+#[inline(never)]
+fn look_up_long(
+    words: &[(&'static str, u32, [u8; 8])],
+    slots: &[u16],
+    shift: u32,
+    ignore_case: bool,
+    word: &str,
+) -> u32 {
+    let mask = slots.len() - 1;
+    let mut i = (hash_long(word.as_bytes()) >> shift) as usize;
+    loop {
+        let Some(id) = slots[i & mask].checked_sub(1) else {
+            return 0;
+        };
+        let (stored, bits, _) = words[id as usize];
+        let same = if ignore_case {
+            stored.eq_ignore_ascii_case(word)
+        } else {
+            eq_bytes(stored.as_bytes(), word.as_bytes())
+        };
+        if same {
+            return bits;
+        }
+        i = (i & mask) + 1;
     }
 }
 
