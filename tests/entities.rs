@@ -3614,6 +3614,21 @@ fn and_inside_a_law_and_a_body_of_several_fields() {
 }
 
 #[test]
+fn law_ends_a_law_but_no_persons_name_nor_a_faculty() {
+    let list = entities(
+        "The debt brake is in our Basic Law. Jude Law said so. He studied at the \
+         Faculty of Law.",
+    );
+    assert_eq!(find(&list, "Basic Law").ty, EntityType::Law, "{list:?}");
+    assert_eq!(find(&list, "Jude Law").ty, EntityType::Person, "{list:?}");
+    assert_eq!(
+        find(&list, "Faculty of Law").ty,
+        EntityType::Org,
+        "{list:?}"
+    );
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

@@ -330,6 +330,7 @@ const LAW_HEADS: &[&str] = &[
     "Constitution",
     "Convention",
     "Directive",
+    "Law",
     "Regulation",
     "Regulations",
     "Treaty",
@@ -746,10 +747,10 @@ fn capitalised<'b>(word: &[u8], buf: &'b mut [u8; 16]) -> Option<&'b str> {
 }
 
 /// Whether `run` (of two words or more, after the word `before`) ends in
-/// "Park", or another head word of a location, an event or a building that
-/// is a surname too, after a given name or a title ("Grace Park", "Mr
-/// Park", "President Park", "Mark Meadows", "Geoff Masters", "Nathan Lane"
-/// name no place, event or building; "Hyde Park", "Flushing Meadows" and
+/// "Park", or another head word of a location, an event, a law or a
+/// building that is a surname too, after a given name or a title ("Grace
+/// Park", "Mr Park", "President Park", "Mark Meadows", "Geoff Masters",
+/// "Nathan Lane", "Jude Law" name no place, event, law or building; "Hyde Park", "Flushing Meadows" and
 /// "the Albert Hall" do).
 /// Not after a locative word ("at Albert Park"), nor after a given name
 /// that is a known place ("Victoria Park").
@@ -766,7 +767,7 @@ fn park_of_person(s: &Sentence, run: &[Word], before: &str) -> bool {
     };
     let surname = || s.surname(head, last.number).is_some();
     lower_case_lists(before) & LOCATIVE_WORD == 0
-        && if head == "Park" || bits & (LOC_HEAD | EVENT_HEAD) != 0 && surname() {
+        && if head == "Park" || bits & (LOC_HEAD | EVENT_HEAD | LAW_HEAD) != 0 && surname() {
             named(prev)
         } else {
             // "Nathan Lane", "Shirley Temple", "Jerry Hall", "actor Tom
@@ -4182,8 +4183,10 @@ fn classify(
                     "Stadium" | "Stade" | "Stadio" | "Estadio" | "Estádio"
                 )
             };
+            // ("Faculty of Law", "School of Law": a body.)
             let ty = head_type(last)
                 .filter(|_| !park_of_person(s, rest, before))
+                .filter(|_| !(last == "Law" && span.of(s.text).ends_with(" of Law")))
                 .map(|ty| match rest.len() == 2 && head_of_body(first, last) {
                     true => EntityType::Org,
                     false => ty,
