@@ -3629,6 +3629,12 @@ fn law_ends_a_law_but_no_persons_name_nor_a_faculty() {
 }
 
 #[test]
+fn a_universitys_town_before_its_state_is_a_place() {
+    let list = entities("Its headquarters is in Princeton, New Jersey.");
+    assert_eq!(find(&list, "Princeton").ty, EntityType::Gpe, "{list:?}");
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

@@ -3699,6 +3699,17 @@ fn classify(
                 out.push(m);
                 return;
             }
+            // "in Princeton, New Jersey": a university's town, by the
+            // locative word before it and the state after it.
+            if ty == EntityType::Org
+                && run.len() == 1
+                && first_token > 0
+                && lower_case_lists(s.s(first_token - 1)) & LOCATIVE_WORD != 0
+                && before_its_state(s, next_token)
+            {
+                out.push(mention(span_of(run), EntityType::Gpe, None, None));
+                return;
+            }
             out.push(mention(span_of(run), ty, None, Some(key)));
             return;
         }
