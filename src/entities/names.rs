@@ -3699,8 +3699,9 @@ fn classify(
                 out.push(m);
                 return;
             }
-            // "in Princeton, New Jersey": a university's town, by the
-            // locative word before it and the state after it.
+            // "in Princeton, New Jersey": one word the lists know as an
+            // organisation's (here a university's) is a town after a
+            // locative word and before its state.
             if ty == EntityType::Org
                 && run.len() == 1
                 && first_token > 0
