@@ -3635,6 +3635,16 @@ fn a_universitys_town_before_its_state_is_a_place() {
 }
 
 #[test]
+fn a_company_named_short_in_a_headline_is_the_one_named_in_full() {
+    let list = entities(
+        "Halvorsen Pharma to Buy Cortexa\n\nHalvorsen Pharmaceuticals Inc. agreed on \
+         Monday to buy it. Halvorsen said so.",
+    );
+    let company = find(&list, "Halvorsen Pharmaceuticals Inc.");
+    assert_eq!(company.count, 3, "{list:?}");
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

@@ -781,10 +781,24 @@ fn is_company_named(arena: &Arena, e: &Builder, words: Words, text: &str) -> boo
 
 /// Whether the name `name`, whose words are `long`, is the words `short`
 /// and legal forms or trades after them.
+/// The last of `short` may be written short, the start of the word four
+/// letters or more longer ("Halvorsen Pharma" of "Halvorsen
+/// Pharmaceuticals Inc.", as a headline writes it).
 fn named_with_trades(arena: &Arena, long: Words, name: &str, short: Words) -> bool {
     let n = short.len();
     long.len() >= n
-        && arena.words(long).take(n).eq(arena.words(short))
+        && arena
+            .words(long)
+            .zip(arena.words(short))
+            .enumerate()
+            .all(|(k, (l, s))| {
+                l == s
+                    || k + 1 == n
+                        && n >= 2
+                        && s.len() >= 4
+                        && l.len() >= s.len() + 4
+                        && l.starts_with(s)
+            })
         && only_trades_after(name, n)
 }
 
