@@ -3645,6 +3645,14 @@ fn a_company_named_short_in_a_headline_is_the_one_named_in_full() {
 }
 
 #[test]
+fn junior_keeps_its_full_stop() {
+    let list = entities("Chief Justice John G. Roberts Jr. said so. Carlos Sainz Jr. was fifth.");
+    for name in ["John G. Roberts Jr.", "Carlos Sainz Jr."] {
+        assert_eq!(find(&list, name).ty, EntityType::Person, "{name}: {list:?}");
+    }
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

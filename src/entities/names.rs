@@ -2249,9 +2249,12 @@ fn collect_run(
         // full stop keeps it whatever follows.
         let known_with_stop =
             || known_name(Span::new(t.span.start, s.tokens[i].span.end).of(s.text)).is_some();
+        // ("Jr." and "Sr." keep their full stop: "John G. Roberts Jr. said".)
         if s.s(i) == "."
             && !s.tokens[i].space_before
-            && (s.is_cap(i + 1) && abbreviation() || known_with_stop())
+            && (s.is_cap(i + 1) && abbreviation()
+                || matches!(text, "Jr" | "Sr") && !run.is_empty()
+                || known_with_stop())
         {
             if let Some(last) = run.last_mut() {
                 last.span.end = s.tokens[i].span.end;
