@@ -262,32 +262,41 @@ impl<const N: usize, const S: usize, const IGNORE_CASE: bool> WordClasses<N, S, 
     /// was 700 bytes of wasm each).
     #[inline]
     fn look_up(&self, word: &str) -> u32 {
-        look_up(
-            &self.words[..self.len],
-            &self.slots,
-            Self::SHIFT,
-            IGNORE_CASE,
-            word,
-        )
+        let table = Table {
+            words: &self.words[..self.len],
+            slots: &self.slots,
+            shift: Self::SHIFT,
+            ignore_case: IGNORE_CASE,
+        };
+        look_up(&table, word)
     }
 }
 
-/// [`WordClasses::look_up`] in a table's `words`, `slots` and hash
-/// `shift`. A word of at most eight bytes (most) is compared by its length
-/// and [`key_short`], not byte by byte.
+/// What [`look_up`] reads of a [`WordClasses`], whatever its sizes.
+#[derive(Clone, Copy)]
+struct Table<'t> {
+    words: &'t [(&'static str, u32, [u8; 8])],
+    slots: &'t [u16],
+    shift: u32,
+    ignore_case: bool,
+}
+
+/// [`WordClasses::look_up`] in a table's words, slots and hash shift. A
+/// word of at most eight bytes (most) is compared by its length and
+/// [`key_short`], not byte by byte.
 /// (The longer words go to a call of their own, which keeps this one
 /// short of registers to save.)
 #[inline(never)]
-fn look_up(
-    words: &[(&'static str, u32, [u8; 8])],
-    slots: &[u16],
-    shift: u32,
-    ignore_case: bool,
-    word: &str,
-) -> u32 {
+fn look_up(table: &Table, word: &str) -> u32 {
+    let Table {
+        words,
+        slots,
+        shift,
+        ignore_case,
+    } = *table;
     let bytes = word.as_bytes();
     if bytes.len() > 8 {
-        return look_up_long(words, slots, shift, ignore_case, word);
+        return look_up_long(table, word);
     }
     let key = if ignore_case {
         key_short::<true>(bytes)
@@ -310,21 +319,15 @@ fn look_up(
 
 /// [`look_up`] of a word of more than eight bytes.
 #[inline(never)]
-fn look_up_long(
-    words: &[(&'static str, u32, [u8; 8])],
-    slots: &[u16],
-    shift: u32,
-    ignore_case: bool,
-    word: &str,
-) -> u32 {
-    let mask = slots.len() - 1;
-    let mut i = (hash_long(word.as_bytes()) >> shift) as usize;
+fn look_up_long(table: &Table, word: &str) -> u32 {
+    let mask = table.slots.len() - 1;
+    let mut i = (hash_long(word.as_bytes()) >> table.shift) as usize;
     loop {
-        let Some(id) = slots[i & mask].checked_sub(1) else {
+        let Some(id) = table.slots[i & mask].checked_sub(1) else {
             return 0;
         };
-        let (stored, bits, _) = words[id as usize];
-        let same = if ignore_case {
+        let (stored, bits, _) = table.words[id as usize];
+        let same = if table.ignore_case {
             stored.eq_ignore_ascii_case(word)
         } else {
             eq_bytes(stored.as_bytes(), word.as_bytes())
