@@ -262,41 +262,29 @@ impl<const N: usize, const S: usize, const IGNORE_CASE: bool> WordClasses<N, S, 
     /// was 700 bytes of wasm each).
     #[inline]
     fn look_up(&self, word: &str) -> u32 {
-        let table = Table {
-            words: &self.words[..self.len],
-            slots: &self.slots,
-            shift: Self::SHIFT,
-            ignore_case: IGNORE_CASE,
-        };
-        look_up(&table, word)
+        look_up(
+            &self.words[..self.len],
+            &self.slots,
+            Self::SHIFT,
+            IGNORE_CASE,
+            word,
+        )
     }
 }
 
-/// What [`look_up`] reads of a [`WordClasses`], whatever its sizes.
-#[derive(Clone, Copy)]
-struct Table<'t> {
-    words: &'t [(&'static str, u32, [u8; 8])],
-    slots: &'t [u16],
-    shift: u32,
-    ignore_case: bool,
-}
+/// A table's words, each with its bits and short key ([`WordClasses`]).
+type Entries = [(&'static str, u32, [u8; 8])];
 
-/// [`WordClasses::look_up`] in a table's words, slots and hash shift. A
-/// word of at most eight bytes (most) is compared by its length and
-/// [`key_short`], not byte by byte.
+/// [`WordClasses::look_up`] in a table's `words`, `slots` and hash
+/// `shift`. A word of at most eight bytes (most) is compared by its length
+/// and [`key_short`], not byte by byte.
 /// (The longer words go to a call of their own, which keeps this one
 /// short of registers to save.)
 #[inline(never)]
-fn look_up(table: &Table, word: &str) -> u32 {
-    let Table {
-        words,
-        slots,
-        shift,
-        ignore_case,
-    } = *table;
+fn look_up(words: &Entries, slots: &[u16], shift: u32, ignore_case: bool, word: &str) -> u32 {
     let bytes = word.as_bytes();
     if bytes.len() > 8 {
-        return look_up_long(table, word);
+        return look_up_long(words, slots, shift, ignore_case, word);
     }
     let key = if ignore_case {
         key_short::<true>(bytes)
@@ -319,15 +307,15 @@ fn look_up(table: &Table, word: &str) -> u32 {
 
 /// [`look_up`] of a word of more than eight bytes.
 #[inline(never)]
-fn look_up_long(table: &Table, word: &str) -> u32 {
-    let mask = table.slots.len() - 1;
-    let mut i = (hash_long(word.as_bytes()) >> table.shift) as usize;
+fn look_up_long(words: &Entries, slots: &[u16], shift: u32, ignore_case: bool, word: &str) -> u32 {
+    let mask = slots.len() - 1;
+    let mut i = (hash_long(word.as_bytes()) >> shift) as usize;
     loop {
-        let Some(id) = table.slots[i & mask].checked_sub(1) else {
+        let Some(id) = slots[i & mask].checked_sub(1) else {
             return 0;
         };
-        let (stored, bits, _) = table.words[id as usize];
-        let same = if table.ignore_case {
+        let (stored, bits, _) = words[id as usize];
+        let same = if ignore_case {
             stored.eq_ignore_ascii_case(word)
         } else {
             eq_bytes(stored.as_bytes(), word.as_bytes())
