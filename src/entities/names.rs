@@ -750,8 +750,8 @@ fn capitalised<'b>(word: &[u8], buf: &'b mut [u8; 16]) -> Option<&'b str> {
 /// "Park", or another head word of a location, an event, a law or a
 /// building that is a surname too, after a given name or a title ("Grace
 /// Park", "Mr Park", "President Park", "Mark Meadows", "Geoff Masters",
-/// "Nathan Lane", "Jude Law" name no place, event, law or building; "Hyde Park", "Flushing Meadows" and
-/// "the Albert Hall" do).
+/// "Nathan Lane", "Jude Law" name no place, event, law or building; "Hyde
+/// Park", "Flushing Meadows" and "the Albert Hall" do).
 /// Not after a locative word ("at Albert Park"), nor after a given name
 /// that is a known place ("Victoria Park").
 fn park_of_person(s: &Sentence, run: &[Word], before: &str) -> bool {
@@ -2548,11 +2548,11 @@ fn repeats_head(s: &Sentence, run: &[Word], k: usize) -> bool {
 
 /// Whether "and" at token `i` joins two fields of a body named "X of ...",
 /// the run being its head word (after one or two words or none), "of" and
-/// one to three words: one or two
-/// capitalised ordinary words follow that no head word ends but in the
-/// plural, and no capitalised word after them ("Ministry of Trade and Industry",
-/// "Department of Housing and Urban Development", "Ministry of Culture and
-/// Islamic Guidance"; not "Bank of England and Goldman Sachs").
+/// one to three words: one or two capitalised ordinary words follow that no
+/// head word ends but in the plural, and no capitalised word after them
+/// ("Ministry of Trade and Industry", "Department of Housing and Urban
+/// Development", "Ministry of Culture and Islamic Guidance"; not "Bank of
+/// England and Goldman Sachs").
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 fn fields_joined(s: &Sentence, run: &[Word], i: usize) -> bool {
     // The head word: the run's first, or after one or two words ("Bodo
@@ -2873,9 +2873,9 @@ fn field_before_place(s: &Sentence, field: &Word, place: &Word) -> bool {
 }
 
 /// Whether `word`, opening a sentence before a body that
-/// [`field_before_place`] names, is the first word of its name:
-/// a common word but no function word (of place too: "Outside"), title
-/// or head word (a point of the compass is one) ("Emergency" of "Emergency Management
+/// [`field_before_place`] names, is the first word of its name: a common
+/// word but no function word (of place too: "Outside"), title or head word
+/// (a point of the compass is one) ("Emergency" of "Emergency Management
 /// Victoria", "Energy" of "Energy Safe Victoria", "Public" of "Public
 /// Health Wales"; not "Outside Parks Victoria", "Western Water Victoria").
 #[cfg_attr(target_arch = "wasm32", inline(never))]
@@ -3288,10 +3288,11 @@ fn proper_name_of_country(s: &Sentence, run: &[Word], next: usize) -> bool {
 /// Holdings Ltd": words no list knows before an "of" and a body's name
 /// (capitalised words, two to four, that an organisation's head word or
 /// legal form ends, "the" allowed before them; or one such word before
-/// another "of", "for" or "on": "of the University of Iceland") are a person, two or three words of letters (a
-/// hyphen inside allowed) that are no common word, nor a title, a word of
-/// organisations or a name the lists know; after titles ([`leading_titles`],
-/// in the plural too: "Senators"), one word is enough ("Professor Smith").
+/// another "of", "for" or "on": "of the University of Iceland") are a
+/// person, two or three words of letters (a hyphen inside allowed) that are
+/// no common word, nor a title, a word of organisations or a name the lists
+/// know; after titles ([`leading_titles`], in the plural too: "Senators"),
+/// one word is enough ("Professor Smith").
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 fn unknown_person_of_body(s: &Sentence, run: &[Word], next: usize) -> bool {
     // (Past "the": "Atiku Abubakar of the Peoples Democratic Party".)

@@ -968,13 +968,13 @@ impl<'a> Matcher<'a, '_> {
         self.is_digit_number(i) && is_year_since_1000(self.s(i))
     }
 
-    /// A year before 1900 standing alone: only after "in" or "since" and
-    /// before no word in lower case but "and" or "when" ("founded in 1896",
-    /// "since 1850 when"; not "in 1500 metres").
-    #[cfg_attr(target_arch = "wasm32", inline(never))]
-    /// And a year from 2100 on, after "in", "by", "until", "before" or
+    /// A year before 1900 or from 2100 on standing alone, before no word
+    /// in lower case but "and" or "when": an old one only after "in" or
+    /// "since" ("founded in 1896", "since 1850 when"; not "in 1500
+    /// metres"), a later one after "in", "by", "until", "before" or
     /// "beyond" ("warming of 3 degrees by 2100").
-    fn old_year_at(&self, i: usize) -> bool {
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
+    fn year_alone_at(&self, i: usize) -> bool {
         let next = self.s(i + 1).as_bytes();
         let before = self.s(i.wrapping_sub(1));
         i > 0
@@ -1546,7 +1546,7 @@ fn match_at(m: &Matcher, i: usize) -> Option<(usize, EntityType)> {
     }
     // A lone year, "in 2001", or a range of years: "by 2029-30", "the
     // 1981-2010 average".
-    if m.year_at(i) || m.year_range_at(i) || m.old_year_at(i) {
+    if m.year_at(i) || m.year_range_at(i) || m.year_alone_at(i) {
         return Some((i + 1, EntityType::Date));
     }
     // "mid-1960s" tokenises as one word starting with a letter.
@@ -1966,10 +1966,11 @@ fn won_priced(m: &Matcher, end: usize, won: usize) -> bool {
 }
 
 /// "sold for 340,000 pounds", "earns about 80,000 pounds a week": pounds
-/// (the plural: "a pound" is no sum paid) after a word of paying ([`PAYING`], an approximation between them
-/// allowed), or a sum with a thousands comma in pounds before a rate of
-/// time, are money, the number at token `i`, its end at `end`, "pounds"
-/// at `pounds`; never before "of" ("2,000 pounds of explosives").
+/// (the plural: "a pound" is no sum paid) after a word of paying
+/// ([`PAYING`], an approximation between them allowed), or a sum with a
+/// thousands comma in pounds before a rate of time, are money, the number
+/// at token `i`, its end at `end`, "pounds" at `pounds`; never before "of"
+/// ("2,000 pounds of explosives").
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 fn pounds_paid(m: &Matcher, i: usize, end: usize, pounds: usize) -> bool {
     let next = m.s(pounds + 1);
