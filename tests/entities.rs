@@ -3653,6 +3653,16 @@ fn junior_keeps_its_full_stop() {
 }
 
 #[test]
+fn an_initial_before_a_particle_stays_in_the_name() {
+    let list = entities("U.S. District Judge Margaret A. van der Linden ruled on Monday.");
+    assert_eq!(
+        find(&list, "Margaret A. van der Linden").ty,
+        EntityType::Person,
+        "{list:?}"
+    );
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

@@ -2254,6 +2254,9 @@ fn collect_run(
             && !s.tokens[i].space_before
             && (s.is_cap(i + 1) && abbreviation()
                 || matches!(text, "Jr" | "Sr") && !run.is_empty()
+                // "Margaret A. van der Linden": an initial before a
+                // particle of a surname.
+                || text.len() == 1 && !matches!(s.s(i + 1), "of" | "for") && s.is_connector(i + 1)
                 || known_with_stop())
         {
             if let Some(last) = run.last_mut() {
