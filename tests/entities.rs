@@ -3663,6 +3663,16 @@ fn an_initial_before_a_particle_stays_in_the_name() {
 }
 
 #[test]
+fn a_title_opened_by_a_function_word_before_a_name_in_commas() {
+    let list = entities("Scotland's First Minister, John Swinney, said so.");
+    assert_eq!(
+        find(&list, "John Swinney").role.as_deref(),
+        Some("Scotland's First Minister"),
+        "{list:?}"
+    );
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

@@ -5858,9 +5858,13 @@ fn role_before_comma(s: &Sentence, first: usize, next: usize) -> Option<Option<S
         let word = s.s(k);
         // (Capitalised words too, for what the role is held in: "The
         // IEBC chairman, Erastus Chebukati,".)
+        // (A function word opening a title of two words is in it: "First
+        // Minister".)
+        let titled =
+            || title_any_case(&s.text[s.tokens[k].span.start..s.tokens[k + 1].span.end]).is_some();
         if !s.is_word(k)
             || crate::text::is_possessive(word)
-            || function_word(word)
+            || function_word(word) && !titled()
             || !word.starts_with(|c: char| c.is_ascii_lowercase()) && !s.is_cap(k)
         {
             break;
