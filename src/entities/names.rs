@@ -2599,11 +2599,12 @@ fn fields_joined(s: &Sentence, run: &[Word], i: usize) -> bool {
     // (A head word only before another field's word, or last in the
     // plural: "International Studies", "Mineral Resources"; not "Reserve
     // Bank".)
-    let plain = |k: usize| field(k) && s.org_word(s.s(k), s.number(k)).is_none();
+    let head = |k: usize| s.org_word(s.s(k), s.number(k)).is_some();
+    let plain = |k: usize| field(k) && !head(k);
     let words = (i + 1..i + 3)
         .take_while(|&k| {
-            plain(k)
-                || field(k) && (k == i + 1 && plain(k + 1) || k > i + 1 && s.s(k).ends_with('s'))
+            field(k)
+                && (!head(k) || k == i + 1 && plain(k + 1) || k > i + 1 && s.s(k).ends_with('s'))
         })
         .count();
     // (Before its initials in brackets: "Brazilian Institute of Geography
@@ -2847,11 +2848,10 @@ fn field_before_place(s: &Sentence, field: &Word, place: &Word) -> bool {
     ]
     .iter()
     .any(|e| word.ends_with(e));
-    // (The memoised test first: most runs of two words are a given name
-    // and a surname.)
-    s.common_any_case(word, field.number)
+    // (The memoised test first, in `word_of_body`: most runs of two words
+    // are a given name and a surname.)
+    word_of_body(s, field)
         && !adjective
-        && !lexicon::is_stopword(word)
         && lower_case_lists(&crate::text::case::lower_str(word)) & LOCATIVE_WORD == 0
         && !matches!(
             word,
@@ -2869,8 +2869,6 @@ fn field_before_place(s: &Sentence, field: &Word, place: &Word) -> bool {
                 | "Lake"
                 | "Saint"
         )
-        && HEAD_TABLE.get(word) == 0
-        && title_any_case(word).is_none()
         && lexicon::place(place.span.of(s.text)).is_some_and(|p| p.ty == EntityType::Gpe)
         && known_name(span_of(&[*field, *place]).of(s.text)).is_none()
 }
@@ -2881,6 +2879,7 @@ fn field_before_place(s: &Sentence, field: &Word, place: &Word) -> bool {
 /// (a point of the compass is one) ("Emergency" of "Emergency Management
 /// Victoria", "Energy" of "Energy Safe Victoria", "Public" of "Public
 /// Health Wales"; not "Outside Parks Victoria", "Western Water Victoria").
+/// The field's noun itself passes this test and more.
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 fn word_of_body(s: &Sentence, word: &Word) -> bool {
     let text = word.span.of(s.text);
@@ -3443,12 +3442,13 @@ fn classify(
     // there.
     // ("Emergency Management Victoria", "Public Health Wales": a word
     // before them.)
-    let body = match run {
-        [field, place] => field_before_place(s, field, place),
-        [first, field, place] => field_before_place(s, field, place) && word_of_body(s, first),
-        _ => false,
-    };
-    if body && !joined {
+    let body = !joined
+        && match run {
+            [field, place] => field_before_place(s, field, place),
+            [first, field, place] => field_before_place(s, field, place) && word_of_body(s, first),
+            _ => false,
+        };
+    if body {
         out.push(mention(span_of(run), EntityType::Org, None, None));
         return;
     }

@@ -1969,12 +1969,12 @@ fn won_priced(m: &Matcher, end: usize, won: usize) -> bool {
 /// (the plural: "a pound" is no sum paid) after a word of paying
 /// ([`PAYING`], an approximation between them allowed), or a sum with a
 /// thousands comma in pounds before a rate of time, are money, the number
-/// at token `i`, its end at `end`, "pounds" at `pounds`; never before "of"
-/// ("2,000 pounds of explosives").
+/// at token `i`, its end at `end`, "pounds" (which the caller has read) at
+/// `pounds`; never before "of" ("2,000 pounds of explosives").
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 fn pounds_paid(m: &Matcher, i: usize, end: usize, pounds: usize) -> bool {
     let next = m.s(pounds + 1);
-    if !m.s(pounds).eq_ignore_ascii_case("pounds") || next == "of" {
+    if next == "of" {
         return false;
     }
     let rate = || {
@@ -2240,7 +2240,7 @@ fn amount_with_unit(m: &Matcher, i: usize) -> Option<(usize, EntityType)> {
             || priced()
             || converted()
             || won_priced(m, end, j)
-            || pounds_paid(m, i, end, j)
+            || word == "pounds" && pounds_paid(m, i, end, j)
         {
             return Some((j + 1, EntityType::Money));
         }
