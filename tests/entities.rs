@@ -3673,6 +3673,25 @@ fn a_title_opened_by_a_function_word_before_a_name_in_commas() {
 }
 
 #[test]
+fn a_plural_with_an_apostrophe_opens_an_organisations_name() {
+    let list = entities("The Workers' Party of Korea met.");
+    assert_eq!(
+        find(&list, "Workers' Party of Korea").ty,
+        EntityType::Org,
+        "{list:?}"
+    );
+    let list = entities("He said the Workers' Party met.");
+    assert_eq!(
+        find(&list, "Workers' Party").ty,
+        EntityType::Org,
+        "{list:?}"
+    );
+    // Not a title in quotes before a word of no name.
+    let list = entities("She starred in 'The Simpsons' Season One.");
+    assert!(list.iter().all(|e| !e.name.contains("Season")), "{list:?}");
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

@@ -2232,7 +2232,10 @@ fn collect_run(
             && text.ends_with('s')
             && s.is_cap(i + 1)
             && !s.tokens[i + 1].line_break_before
-            && possessive_in_name(s, &run[..run.len() - 1], t.span, i + 1)
+            && (possessive_in_name(s, &run[..run.len() - 1], t.span, i + 1)
+                // "Ontario Teachers' Pension Plan", "Workers' Party of
+                // Korea": a plural before an organisation's name.
+                || text.len() > 3 && org_head_after(s, i + 1))
         {
             i += 1;
             continue;
