@@ -3692,6 +3692,14 @@ fn a_plural_with_an_apostrophe_opens_an_organisations_name() {
 }
 
 #[test]
+fn a_states_short_form_ending_a_sentence_alone_is_no_place() {
+    let list = entities("Priests may not celebrate Mass. He said so.");
+    assert!(list.iter().all(|e| e.ty != EntityType::Gpe), "{list:?}");
+    let list = entities("He lives in Boston, Mass.");
+    assert_eq!(find(&list, "Mass.").ty, EntityType::Gpe, "{list:?}");
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

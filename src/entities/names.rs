@@ -2250,8 +2250,12 @@ fn collect_run(
         };
         // "SANTA CLARA, Calif. (Reuters)": a name the lists know with its
         // full stop keeps it whatever follows.
-        let known_with_stop =
-            || known_name(Span::new(t.span.start, s.tokens[i].span.end).of(s.text)).is_some();
+        // (But not a word alone at the sentence's end, unless after a
+        // comma: "celebrate Mass." is no state.)
+        let known_with_stop = || {
+            !(i + 1 >= s.tokens.len() && run.len() == 1 && (start == 0 || s.s(start - 1) != ","))
+                && known_name(Span::new(t.span.start, s.tokens[i].span.end).of(s.text)).is_some()
+        };
         // ("Jr." and "Sr." keep their full stop: "John G. Roberts Jr. said".)
         if s.s(i) == "."
             && !s.tokens[i].space_before

@@ -2300,7 +2300,7 @@ fn amount_with_unit(m: &Matcher, i: usize) -> Option<(usize, EntityType)> {
     } else {
         end
     };
-    if m.is(end, DATE_NOUN) && !is_a && !half_plural {
+    if m.is(end, DATE_NOUN) && !is_a && !half_plural && !capitalised_pair(m, i, end) {
         // "three days", "10 years"; "two years ago" keeps "ago".
         let k = if m.s(end + 1).eq_ignore_ascii_case("ago") {
             end + 2
@@ -2318,6 +2318,15 @@ fn amount_with_unit(m: &Matcher, i: usize) -> Option<(usize, EntityType)> {
         return Some((k, EntityType::Time));
     }
     None
+}
+
+/// Whether the number's word at token `i` and the span of time at `end`
+/// are both capitalised: a name ("the Four Seasons hotel", "Three Days
+/// Grace"), not a date.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn capitalised_pair(m: &Matcher, i: usize, end: usize) -> bool {
+    let capital = |k: usize| m.s(k).starts_with(|c: char| c.is_ascii_uppercase());
+    capital(i) && capital(end)
 }
 
 #[cfg(test)]
@@ -2658,6 +2667,17 @@ mod tests {
             "10 a.m. Pacific Time",
             Time,
         );
+        // A zone of North America with "time" in lower case.
+        has(
+            "It starts at 10 a.m. Pacific time on Tuesday.",
+            "10 a.m. Pacific time",
+            Time,
+        );
+        has(
+            "Trading opens at 9:30 a.m. Eastern time.",
+            "9:30 a.m. Eastern time",
+            Time,
+        );
         has(
             "Output of 1.5 million to 2 million barrels.",
             "1.5 million to 2 million barrels",
@@ -2837,6 +2857,16 @@ mod tests {
         has("It began a 112-day journey.", "112-day", Date);
         has("A 24-hour strike began.", "24-hour", Time);
         none_in(&["A one-off payment.", "A two-thirds majority.", "A 6-0 win."]);
+    }
+
+    #[test]
+    fn a_capitalised_number_and_span_of_time_are_a_name() {
+        none_in(&[
+            "They met at the Four Seasons hotel in Doha.",
+            "Four Seasons Hotels said so.",
+        ]);
+        has("They met four seasons ago.", "four seasons ago", Date);
+        has("Four seasons later, he left.", "Four seasons", Date);
     }
 
     #[test]

@@ -234,8 +234,17 @@ pub(crate) const WEEKDAYS: &[&str] = &[
 /// The index of "Time" ending a time zone's name written out from index
 /// `j`, `word(k)` the k-th word ("" past the end): one or two capitalised
 /// words and "Time" ("India Standard Time", "Pacific Time"). For the
-/// sentence splitter after "a.m." and the time's matcher alike.
+/// sentence splitter after "a.m." and the time's matcher alike. A zone of
+/// North America takes "time" in lower case too ("10 a.m. Pacific time").
 pub fn zone_name_end<'w>(word: impl Fn(usize) -> &'w str, j: usize) -> Option<usize> {
+    if word(j + 1) == "time"
+        && matches!(
+            word(j),
+            "Pacific" | "Eastern" | "Central" | "Mountain" | "Atlantic"
+        )
+    {
+        return Some(j + 1);
+    }
     (j + 1..j + 3)
         .take_while(|&k| word(k - 1).starts_with(|c: char| c.is_ascii_uppercase()))
         .find(|&k| word(k) == "Time")
