@@ -3700,6 +3700,25 @@ fn a_states_short_form_ending_a_sentence_alone_is_no_place() {
 }
 
 #[test]
+fn a_company_named_after_a_person_named_more_than_once() {
+    let list = entities(
+        "Shares of Julius Baer rose 2%. Julius Baer Group said profit fell. \
+         Julius Baer has been trying to restore its reputation.",
+    );
+    let bank = find(&list, "Julius Baer Group");
+    assert_eq!((bank.ty, bank.count), (EntityType::Org, 3), "{list:?}");
+    assert!(list.iter().all(|e| e.ty != EntityType::Person), "{list:?}");
+    // Named once, a person with a given name stays one.
+    let list =
+        entities("Julius Baer founded the bank in 1890. Julius Baer Group said profit fell.");
+    assert_eq!(
+        find(&list, "Julius Baer").ty,
+        EntityType::Person,
+        "{list:?}"
+    );
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

@@ -1621,7 +1621,7 @@ fn club_of_town(
 /// Kaisen Kabushiki Kaisha" named later: a person with no role whose words
 /// open a company's name that legal forms or trades end is that company
 /// (as such a mention after the company's joins it, [`is_company_named`]),
-/// unless a given name opens them. Its count goes to the company and
+/// unless a given name opens them and the person is named once. Its count goes to the company and
 /// `moved` says where.
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 fn companies_named_as_people(
@@ -1647,7 +1647,9 @@ fn companies_named_as_people(
             let name = entities.list[i].name.of(text);
             lexicon::given_name(name.split(' ').next().unwrap_or(name)).is_some()
         };
-        let company = company.filter(|_| !given());
+        // (A given name opens it: a person, unless named more than once
+        // and never with a role: "Julius Baer" of "Julius Baer Group".)
+        let company = company.filter(|_| entities.list[i].count > 1 || !given());
         let company = company.or_else(|| {
             (words.len() == 1)
                 .then(|| named_with_ending(entities, arena, first))
