@@ -3719,6 +3719,21 @@ fn a_company_named_after_a_person_named_more_than_once() {
 }
 
 #[test]
+fn a_teams_plural_alone_is_the_team_a_place_opens() {
+    let list = entities(
+        "Celtics land a guard\n\nThe Boston Celtics won on Friday. The Celtics beat the \
+         Knicks. The Portland Trail Blazers lost. The Blazers said so.",
+    );
+    assert_eq!(find(&list, "Boston Celtics").count, 3, "{list:?}");
+    assert_eq!(find(&list, "Portland Trail Blazers").count, 2, "{list:?}");
+    assert!(
+        list.iter()
+            .all(|e| e.name != "Celtics" && e.name != "Blazers"),
+        "{list:?}"
+    );
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

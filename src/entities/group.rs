@@ -1157,6 +1157,11 @@ fn group_with(doc: &Document, mentions: Vec<RawMention>, scan_max: usize) -> Vec
                                     || ends_with_words(arena, words, e.words)
                                     || named_before_of_place(arena, e.words, e.name.of(text), words)
                                     || named_before_of_place(arena, words, surface, e.words)
+                                    || one_word(arena, words).is_some_and(|w| {
+                                        team_short_form(arena, e.words, e.name.of(text), w)
+                                    })
+                                    || one_word(arena, e.words)
+                                        .is_some_and(|w| team_short_form(arena, words, surface, w))
                                     || (words.len() == 1 && is_company_of(arena, e, lower, text))
                                     // "Hoshino Motor" and "Hoshino Motor
                                     // Corp", in either order.
@@ -1313,7 +1318,13 @@ fn group_with(doc: &Document, mentions: Vec<RawMention>, scan_max: usize) -> Vec
                                             && arena.words(e.words).last()
                                                 == Some(word.as_bytes()))
                                         || is_company_of(arena, e, word, text)
-                                        || is_founders_company(arena, e, word.as_bytes(), text))
+                                        || is_founders_company(arena, e, word.as_bytes(), text)
+                                        || team_short_form(
+                                            arena,
+                                            e.words,
+                                            e.name.of(text),
+                                            word.as_bytes(),
+                                        ))
                             },
                         )
                         .filter(|&o| !company_first || named_before(o))
@@ -1723,6 +1734,30 @@ fn named_before_of_place(arena: &Arena, long: Words, name: &str, short: Words) -
         && name
             .split_once(" of ")
             .is_some_and(|(_, place)| lexicon::place(place).is_some())
+}
+
+/// The word of `words` if they are one.
+fn one_word(arena: &Arena, words: Words) -> Option<&[u8]> {
+    (words.len() == 1)
+        .then(|| arena.words(words).next())
+        .flatten()
+}
+
+/// Whether `short`, one plural word, is the last word of the name `name`,
+/// whose words are `long`, that a place the lists know opens: a team's
+/// short form ("Celtics" of "Boston Celtics", "Blazers" of "Portland Trail
+/// Blazers").
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn team_short_form(arena: &Arena, long: Words, name: &str, short: &[u8]) -> bool {
+    long.len() >= 2
+        && short.ends_with(b"s")
+        && arena.words(long).last() == Some(short)
+        && name.rsplit_once(' ').is_some_and(|(before, _)| {
+            lexicon::place(before).is_some()
+                || before
+                    .split_once(' ')
+                    .is_some_and(|(first, _)| lexicon::place(first).is_some())
+        })
 }
 
 /// Whether every word of `part` appears in `whole`, in order.
