@@ -3734,6 +3734,16 @@ fn a_teams_plural_alone_is_the_team_a_place_opens() {
 }
 
 #[test]
+fn a_state_named_with_state_after_it_is_the_state_alone() {
+    let list = entities("Officials in Bayelsa State said so. Bayelsa is rich in oil.");
+    assert_eq!(find(&list, "Bayelsa State").count, 2, "{list:?}");
+    // Not the city of the same name.
+    let list = entities("Kano is a city. Kano State police said so.");
+    assert_eq!(find(&list, "Kano").count, 1, "{list:?}");
+    assert_eq!(find(&list, "Kano State").count, 1, "{list:?}");
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

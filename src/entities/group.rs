@@ -1037,6 +1037,13 @@ fn group_with(doc: &Document, mentions: Vec<RawMention>, scan_max: usize) -> Vec
         // "U.S. Food and Drug Administration": a country's short name
         // before an organisation the lists know (the FDA).
         let known_key = m.known_key.or_else(|| {
+            // "Bayelsa State": the state of that name ("Kano State" is not
+            // the city of Kano).
+            if m.ty == EntityType::Gpe {
+                return surface
+                    .strip_suffix(" State")
+                    .and_then(lexicon::subdivision_key);
+            }
             let rest = (m.ty == EntityType::Org).then(|| {
                 ["U.S. ", "US ", "UK ", "U.K. "]
                     .iter()

@@ -166,15 +166,16 @@ pub fn is_region_key(key: &str) -> bool {
 /// Whether `name` may be a state or province ("Washington", "NSW"): one
 /// of its keys is a subdivision's ("US-WA").
 pub fn is_subdivision(name: &str) -> bool {
-    place_entry(name).is_some_and(|(_, rest)| {
-        let [key] = fields::<1>(rest);
-        key.is_some_and(|k| {
-            k.split('|').any(|k| {
-                k.len() > 3
-                    && k.as_bytes()[2] == b'-'
-                    && k[..2].bytes().all(|b| b.is_ascii_uppercase())
-            })
-        })
+    subdivision_key(name).is_some()
+}
+
+/// The key of the state or province `name` names, if it may name one
+/// ("US-WA" of "Washington", "NG-KN" of "Kano", which is a city first).
+pub fn subdivision_key(name: &str) -> Option<&'static str> {
+    let (_, rest) = place_entry(name)?;
+    let [key] = fields::<1>(rest);
+    key?.split('|').find(|k| {
+        k.len() > 3 && k.as_bytes()[2] == b'-' && k[..2].bytes().all(|b| b.is_ascii_uppercase())
     })
 }
 
