@@ -3744,6 +3744,29 @@ fn a_state_named_with_state_after_it_is_the_state_alone() {
 }
 
 #[test]
+fn a_datelines_town_before_its_country_and_date() {
+    let list = entities(
+        "ZANDVOORT, Netherlands, Aug. 25 (Reuters) - Lando Norris won the race at Zandvoort.",
+    );
+    let town = find(&list, "Zandvoort");
+    assert_eq!((town.ty, town.count), (EntityType::Gpe, 2), "{list:?}");
+}
+
+#[test]
+fn a_place_no_list_knows_in_a_headline_in_title_case_needs_the_body() {
+    let list = entities(
+        "Former Singapore Transport Minister Goes on Trial in Graft Case\n\n\
+         SINGAPORE (Reuters) - A former minister went on trial on Monday.",
+    );
+    assert!(list.iter().all(|e| e.name != "Graft"), "{list:?}");
+    let list = entities(
+        "Norris Wins Dutch Grand Prix at Zandvoort\n\n\
+         Lando Norris won the race at Zandvoort on Sunday.",
+    );
+    assert_eq!(find(&list, "Zandvoort").count, 2, "{list:?}");
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

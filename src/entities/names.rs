@@ -1353,9 +1353,12 @@ pub(crate) fn find_with(
             if title_case {
                 // Where every word is capitalised, a name typed by its
                 // shape alone ("UK Hurdle") stands only if the text names
-                // it elsewhere.
+                // it elsewhere, and so does a place no list knows, typed by
+                // the words around it ("Goes on Trial in Graft Case").
                 for m in &mut out[before..] {
-                    m.settled &= !m.guessed && !ordinary_words_titled(&s, run, m);
+                    m.settled &= !m.guessed
+                        && !ordinary_words_titled(&s, run, m)
+                        && (m.known_key.is_some() || m.ty != EntityType::Gpe);
                 }
             }
         }
@@ -5554,9 +5557,9 @@ fn before_its_state(s: &Sentence, next: usize) -> bool {
 
 /// Whether `name`, in capitals, opening a sentence before token `next`,
 /// is a dateline's town: one capitalised word in brackets follows it, and
-/// a dash after them ("VENICE (Reuters) -"), or a comma and up to three
-/// capitalised words before such a bracket ("KOUROU, French Guiana
-/// (Reuters)").
+/// a dash after them ("VENICE (Reuters) -"), or a comma and capitalised
+/// words before such a bracket, a date among them ("KOUROU, French Guiana
+/// (Reuters)", "ZANDVOORT, Netherlands, Aug. 25 (Reuters)").
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 fn dateline_town(s: &Sentence, name: &str, next: usize) -> bool {
     let bracket = |k: usize| {
@@ -5570,9 +5573,14 @@ fn dateline_town(s: &Sentence, name: &str, next: usize) -> bool {
         && !has_lowercase(name)
         && (bracket(next)
             || s.s(next) == ","
-                && (next + 2..next + 5)
-                    .find(|&k| !s.is_cap(k))
-                    .is_some_and(|k| k > next + 1 && bracket(k)))
+                && s.is_cap(next + 1)
+                && (next + 2..next + 10)
+                    .find(|&k| s.s(k) == "(")
+                    .is_some_and(|k| {
+                        bracket(k)
+                            && (next + 2..k)
+                                .all(|j| s.is_cap(j) || s.blocked(j) || matches!(s.s(j), "," | "."))
+                    }))
 }
 
 /// Whether token `k` is a state written short with a full stop, the
