@@ -3767,6 +3767,13 @@ fn a_place_no_list_knows_in_a_headline_in_title_case_needs_the_body() {
 }
 
 #[test]
+fn a_plural_of_a_doer_in_ates_opens_a_sentence_as_no_name() {
+    let list = entities("Delegates said a new draft was expected. Coates said no.");
+    assert!(list.iter().all(|e| e.name != "Delegates"), "{list:?}");
+    assert_eq!(find(&list, "Coates").ty, EntityType::Person, "{list:?}");
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

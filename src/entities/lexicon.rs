@@ -360,10 +360,10 @@ pub fn regular_singular(word: &str) -> Option<&str> {
 }
 
 /// Whether `word` ends as the plural of an ordinary noun does, in lower
-/// case: a doer ("commuters", "Campaigners"), a thing done ("shipments",
-/// "regulations").
+/// case: a doer ("commuters", "Campaigners", "Delegates"), a thing done
+/// ("shipments", "regulations").
 pub fn ordinary_plural(word: &str) -> bool {
-    const ENDINGS: &[&str] = &["ants", "ents", "ers", "ions", "ists", "ors"];
+    const ENDINGS: &[&str] = &["ants", "ates", "ents", "ers", "ions", "ists", "ors"];
     word.len() >= 6 && ENDINGS.iter().any(|e| word.ends_with(e))
 }
 
