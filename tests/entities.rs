@@ -3774,6 +3774,20 @@ fn a_plural_of_a_doer_in_ates_opens_a_sentence_as_no_name() {
 }
 
 #[test]
+fn a_known_ordinary_word_opening_a_sentence_before_a_title_is_the_body() {
+    let list = entities("Fed Chair Jerome Powell said rates would stay high.");
+    assert_eq!(
+        find(&list, "Jerome Powell").role.as_deref(),
+        Some("Fed Chair"),
+        "{list:?}"
+    );
+    assert_eq!(find(&list, "Fed").ty, EntityType::Org, "{list:?}");
+    // Not before a title in lower case.
+    let list = entities("Match referee Jackie Hendriks found Lee guilty.");
+    assert!(list.iter().all(|e| e.name != "Match"), "{list:?}");
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

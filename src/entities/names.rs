@@ -1299,7 +1299,8 @@ pub(crate) fn find_with(
             && !age_after(&s, i + 1)
             // "Turkey said", "Shell said": a name the lists know before a
             // verb of speech.
-            && !(s.initial_word(i) & NAME_ALIAS != 0 && is_speech_verb(s.s(i + 1)))
+            && !(s.initial_word(i) & NAME_ALIAS != 0
+                && (is_speech_verb(s.s(i + 1)) || title_after_known(&s, i)))
         {
             surname_only = !title_case
                 && (is_speech_verb(s.s(i + 1)) && short_surname(&s, i)
@@ -1535,6 +1536,21 @@ fn listed_name_before(s: &Sentence, acronym: Span) -> Option<Span> {
 /// Zealand troops", "New South Wales firefighters", "Bank of England
 /// officials"); never a function word ("The Australian Transport Safety
 /// Bureau" is no newspaper's).
+/// Whether a role's title, capitalised, and a capitalised word follow
+/// token `i`, a name the lists know that is an ordinary word too, opening
+/// a sentence: the body the role is held in ("Fed Chair Jerome Powell
+/// said", "Target CEO Brian Cornell said").
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn title_after_known(s: &Sentence, i: usize) -> bool {
+    let next = s.s(i + 1).trim_end_matches('.');
+    // (A title in capitals: not "Labour analyst Gary Vanstone", "Match
+    // referee Jackie Hendriks".)
+    s.is_cap(i + 1)
+        && s.is_cap(i + 2)
+        && (s.title_any_case(next, s.number(i + 1)) == Some(TitleKind::Role)
+            || lexicon::may_begin_title_phrase(next))
+}
+
 fn known_name_opens(s: &Sentence, i: usize) -> bool {
     (s.is_cap(i + 1) || inside_known_name(s.s(i + 1)) && s.is_cap(i + 2))
         && !lexicon::is_stopword(s.s(i))
