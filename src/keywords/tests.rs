@@ -968,6 +968,13 @@ fn an_agency_credited_in_the_dateline_is_no_keyphrase() {
         100,
     );
     assert!(all.iter().any(|p| p == "AP"), "{all:?}");
+    // But not the one a source spoke to.
+    let all = phrases(
+        "The guard told The Associated Press on Friday that he was happy. \
+         The coach told Reuters the same.",
+        100,
+    );
+    assert_no_phrase_has(&all, &["Associated Press", "Reuters"]);
 }
 
 #[test]
