@@ -1759,12 +1759,17 @@ fn team_short_form(arena: &Arena, long: Words, name: &str, short: &[u8]) -> bool
     long.len() >= 2
         && short.ends_with(b"s")
         && arena.words(long).last() == Some(short)
-        && name.rsplit_once(' ').is_some_and(|(before, _)| {
-            lexicon::place(before).is_some()
-                || before
-                    .split_once(' ')
-                    .is_some_and(|(first, _)| lexicon::place(first).is_some())
-        })
+        && name
+            .as_bytes()
+            .iter()
+            .rposition(|&b| b == b' ')
+            .is_some_and(|space| {
+                let before = &name[..space];
+                lexicon::place(before).is_some()
+                    || before
+                        .split_once(' ')
+                        .is_some_and(|(first, _)| lexicon::place(first).is_some())
+            })
 }
 
 /// Whether every word of `part` appears in `whole`, in order.

@@ -2325,7 +2325,11 @@ fn amount_with_unit(m: &Matcher, i: usize) -> Option<(usize, EntityType)> {
 /// Grace"), not a date.
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 fn capitalised_pair(m: &Matcher, i: usize, end: usize) -> bool {
-    let capital = |k: usize| m.s(k).starts_with(|c: char| c.is_ascii_uppercase());
+    let capital = |k: usize| {
+        m.words
+            .get(k)
+            .is_some_and(|w| w.as_bytes().first().is_some_and(u8::is_ascii_uppercase))
+    };
     capital(i) && capital(end)
 }
 
