@@ -17,7 +17,7 @@ Figures:
 Each is given for lede as shipped (rules + exceptions table) and for the
 rules alone (`--rules`), the latter being the figure for words outside the
 dictionary. The exceptions table holds the alphabetic CMUdict words the
-rules miss that are not too rare (Zipf frequency at least 1.0, see
+rules miss that are not too rare (Zipf frequency at least 1.5, see
 scripts/gen_syllables.py): the corpus plays no part in choosing it, and
 figure 2 shows what the rare words left out cost.
 
@@ -117,7 +117,7 @@ def main():
     t = table_size()
     print()
     print(f"exceptions table: {t['entries']} words = the alphabetic CMUdict words the rules miss,")
-    print("    less those rarer than Zipf 1.0 (scripts/gen_syllables.py)")
+    print("    less those rarer than Zipf 1.5 (scripts/gen_syllables.py)")
     print("    (the corpus plays no part in choosing them)")
     print(f"    packed words {t['words']} B ({t['words_gz']} B gzipped), index {t['index']} B, "
           f"Bloom filter {t['filter']} B")
