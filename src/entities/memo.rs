@@ -138,21 +138,25 @@ impl Memo {
         Some(self.words.insert(word, hash) as usize)
     }
 
-    /// The index in `word_answers` of word number `number`'s answers (of
-    /// the memo's epoch: see [`remembered_word`]), made if `add` and it has
-    /// none and there is room.
-    fn word_slot(&mut self, number: u32, add: bool) -> Option<usize> {
-        let i = self.by_word.get(number) as usize;
-        if i < self.word_answers.len() {
-            return Some(i);
+    /// The answers for word number `number`, if it has them (of the
+    /// memo's epoch: see [`remembered_word`]).
+    fn of_word(&mut self, number: u32) -> Option<&mut Answers> {
+        self.word_answers.get_mut(self.by_word.get(number) as usize)
+    }
+
+    /// The answers for word number `number`, made if it has none and there
+    /// is room.
+    fn of_word_or_add(&mut self, number: u32) -> Option<&mut Answers> {
+        let mut i = self.by_word.get(number) as usize;
+        if i >= self.word_answers.len() {
+            if self.word_answers.len() >= MAX_SPELLINGS {
+                return None;
+            }
+            i = self.word_answers.len();
+            self.word_answers.push(Answers::default());
+            self.by_word.set(number, i as u32);
         }
-        if !add || self.word_answers.len() >= MAX_SPELLINGS {
-            return None;
-        }
-        let i = self.word_answers.len();
-        self.word_answers.push(Answers::default());
-        self.by_word.set(number, i as u32);
-        Some(i)
+        self.word_answers.get_mut(i)
     }
 }
 
@@ -180,59 +184,6 @@ pub(crate) fn begin_text(word_epoch: u32) {
     });
 }
 
-/// Where a spelling's answers are kept: by its text (an index of
-/// `answers`) or by its word number (an index of `word_answers`).
-#[derive(Clone, Copy)]
-enum Slot {
-    Text(usize),
-    Word(usize),
-}
-
-/// The slot of `word`'s answers (by its word number `number` of epoch
-/// `epoch` where the memo holds that epoch's numbers, else by its text),
-/// made if `add` and there is room, and a copy of the answers in it. One
-/// function for every question, so that each question's code is only the
-/// reading and writing of its field.
-#[inline(never)]
-fn slot(word: &str, number: u32, epoch: u32, add: bool) -> Option<(Slot, Answers)> {
-    MEMO.with_borrow_mut(|memo| {
-        if number != NO_WORD {
-            if let Some(m) = memo
-                .as_mut()
-                .filter(|m| epoch != 0 && m.by_word.epoch() == epoch)
-            {
-                let i = m.word_slot(number, add)?;
-                return Some((Slot::Word(i), m.word_answers[i]));
-            }
-        }
-        if word.len() > MAX_LENGTH {
-            return None;
-        }
-        let hash = Interner::hash(word.as_bytes());
-        let m = if add {
-            memo.get_or_insert_with(Memo::new)
-        } else {
-            memo.as_mut()?
-        };
-        let i = if add {
-            m.find_or_add(word, hash)?
-        } else {
-            m.find(word, hash)?
-        };
-        Some((Slot::Text(i), m.answers[i]))
-    })
-}
-
-/// The answers in `slot`.
-#[inline(never)]
-fn answers(memo: &mut Option<Memo>, slot: Slot) -> Option<&mut Answers> {
-    let memo = memo.as_mut()?;
-    match slot {
-        Slot::Text(i) => memo.answers.get_mut(i),
-        Slot::Word(i) => memo.word_answers.get_mut(i),
-    }
-}
-
 /// The answer to a question about `word`: the one `field` picks from its
 /// [`Answers`], as remembered, or else worked out by `work_out` and
 /// remembered. The memo is not borrowed while `work_out` runs, so it may
@@ -242,7 +193,26 @@ pub(crate) fn remembered<T: Copy>(
     field: impl Fn(&mut Answers) -> &mut Option<T>,
     work_out: impl FnOnce(&str) -> T,
 ) -> T {
-    remembered_word(word, NO_WORD, 0, field, work_out)
+    if word.len() > MAX_LENGTH {
+        return work_out(word);
+    }
+    let hash = Interner::hash(word.as_bytes());
+    let known = MEMO.with_borrow_mut(|memo| {
+        let memo = memo.as_mut()?;
+        let i = memo.find(word, hash)?;
+        *field(&mut memo.answers[i])
+    });
+    if let Some(answer) = known {
+        return answer;
+    }
+    let answer = work_out(word);
+    MEMO.with_borrow_mut(|memo| {
+        let memo = memo.get_or_insert_with(Memo::new);
+        if let Some(i) = memo.find_or_add(word, hash) {
+            *field(&mut memo.answers[i]) = Some(answer);
+        }
+    });
+    answer
 }
 
 /// [`remembered`] of a word token's text `word`, by its word number
@@ -257,19 +227,27 @@ pub(crate) fn remembered_word<T: Copy>(
     field: impl Fn(&mut Answers) -> &mut Option<T>,
     work_out: impl FnOnce(&str) -> T,
 ) -> T {
-    if let Some((_, mut known)) = slot(word, number, epoch, false) {
-        if let Some(answer) = *field(&mut known) {
-            return answer;
-        }
+    if number == NO_WORD {
+        return remembered(word, field, work_out);
+    }
+    // `None` when asked by text; else the answer, if remembered.
+    let known = MEMO.with_borrow_mut(|memo| {
+        let memo = memo
+            .as_mut()
+            .filter(|m| epoch != 0 && m.by_word.epoch() == epoch)?;
+        Some(memo.of_word(number).and_then(|answers| *field(answers)))
+    });
+    match known {
+        None => return remembered(word, field, work_out),
+        Some(Some(answer)) => return answer,
+        Some(None) => {}
     }
     let answer = work_out(word);
-    if let Some((at, _)) = slot(word, number, epoch, true) {
-        MEMO.with_borrow_mut(|memo| {
-            if let Some(a) = answers(memo, at) {
-                *field(a) = Some(answer);
-            }
-        });
-    }
+    MEMO.with_borrow_mut(|memo| {
+        if let Some(answers) = memo.as_mut().and_then(|m| m.of_word_or_add(number)) {
+            *field(answers) = Some(answer);
+        }
+    });
     answer
 }
 
