@@ -3788,6 +3788,17 @@ fn a_known_ordinary_word_opening_a_sentence_before_a_title_is_the_body() {
 }
 
 #[test]
+fn a_sports_world_body_is_an_organisation() {
+    let list = entities(
+        "Officials from World Athletics said the ban would stand. The union sought \
+         clarification from World Rugby. World Aquatics said so.",
+    );
+    for name in ["World Athletics", "World Rugby", "World Aquatics"] {
+        assert_eq!(find(&list, name).ty, EntityType::Org, "{name}: {list:?}");
+    }
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

@@ -907,12 +907,15 @@ fn black_people(s: &Sentence, next: usize) -> bool {
 }
 
 /// Whether `word` names a sport, capitalised, as the name of the sport's
-/// governing body in a country opens with it ("Tennis Australia").
+/// governing body in a country opens with it ("Tennis Australia"), or
+/// ends it after "World" ("World Athletics").
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 fn is_sport(word: &str) -> bool {
     matches!(
         word,
-        "Athletics"
+        "Aquatics"
+            | "Archery"
+            | "Athletics"
             | "Badminton"
             | "Baseball"
             | "Basketball"
@@ -4409,6 +4412,11 @@ fn classify(
                     return;
                 }
             }
+        }
+        // "World Athletics", "World Rugby": a sport's world governing body.
+        if cut == 0 && rest.len() == 2 && first == "World" && is_sport(last) {
+            out.push(mention(span, EntityType::Org, None, None));
+            return;
         }
         // Two words, the second a known town or country, not ambiguous
         // (one lookup for both rules below).
