@@ -3799,6 +3799,17 @@ fn a_sports_world_body_is_an_organisation() {
 }
 
 #[test]
+fn a_body_of_state_is_no_state() {
+    let list = entities("He said the Council of State ruled. Officials in Oyo State said so.");
+    assert_eq!(
+        find(&list, "Council of State").ty,
+        EntityType::Org,
+        "{list:?}"
+    );
+    assert_eq!(find(&list, "Oyo State").ty, EntityType::Gpe, "{list:?}");
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

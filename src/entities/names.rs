@@ -4186,8 +4186,9 @@ fn classify(
         }
         // "Oyo State", "Lagos State", "Rivers State": a state of a country
         // named with the word, but not after a US state ("Ohio State" is a
-        // university) nor a name the lists know as an organisation.
-        if cut == 0 && rest.len() == 2 && last == "State" && state_of_country(first) {
+        // university) nor a name the lists know as an organisation, nor
+        // with "of" between ("Council of State" is a body).
+        if cut == 0 && !joined && rest.len() == 2 && last == "State" && state_of_country(first) {
             out.push(mention(span, EntityType::Gpe, None, None));
             return;
         }
