@@ -3810,6 +3810,16 @@ fn a_body_of_state_is_no_state() {
 }
 
 #[test]
+fn a_word_alone_after_in_is_a_place_before_who_or_said() {
+    let list = entities(
+        "said Ingrid Solberg, a glaciologist at the Norwegian Polar Institute in Tromsø, who \
+         was not involved. Researchers in Tromsø said ice fell.",
+    );
+    let town = find(&list, "Tromsø");
+    assert_eq!((town.ty, town.count), (EntityType::Gpe, 2), "{list:?}");
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

@@ -4498,7 +4498,10 @@ fn classify(
                 && (0..rest.len()).all(|k| s.common_any_case(word(k), rest[k].number))
                 && s.given_name(first, first_number).is_none()
         };
-        if cut == 0 && !after_the && !has_of && rest.len() <= 4 && !all_common() {
+        // ("at the institute in Tromsø, who", "researchers in Tromsø said": a
+        // word alone after "in" is a place, not a person in apposition.)
+        let in_alone = rest.len() == 1 && before == "in";
+        if cut == 0 && !after_the && !has_of && !in_alone && rest.len() <= 4 && !all_common() {
             if let Some(role) = role_before(s, first_token)
                 .or_else(|| appositive_role(s, next_token))
                 // "Kiwelu, 58, a former finance minister,": after an age.
@@ -4513,7 +4516,7 @@ fn classify(
                 return;
             }
         }
-        let said = is_speech_verb(next_word) && rest.len() <= 3 && !after_the;
+        let said = is_speech_verb(next_word) && rest.len() <= 3 && !after_the && !in_alone;
         // Looked up only when the shape allows a person.
         let given = || s.given_name(first, first_number).is_some();
         let any_common = || (0..rest.len()).any(|k| s.common_any_case(word(k), rest[k].number));
