@@ -3820,6 +3820,13 @@ fn a_word_alone_after_in_is_a_place_before_who_or_said() {
 }
 
 #[test]
+fn park_after_a_verb_of_speech_ends_a_persons_name() {
+    let list =
+        entities("\"It sold well,\" said Jiwon Park, a senior analyst at Counterpoint Research.");
+    assert_eq!(find(&list, "Jiwon Park").ty, EntityType::Person, "{list:?}");
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

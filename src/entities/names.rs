@@ -768,7 +768,8 @@ fn park_of_person(s: &Sentence, run: &[Word], before: &str) -> bool {
     let surname = || s.surname(head, last.number).is_some();
     lower_case_lists(before) & LOCATIVE_WORD == 0
         && if head == "Park" || bits & (LOC_HEAD | EVENT_HEAD | LAW_HEAD) != 0 && surname() {
-            named(prev)
+            // (Or after a verb of speech: "said Jiwon Park".)
+            named(prev) || is_speech_verb(before)
         } else {
             // "Nathan Lane", "Shirley Temple", "Jerry Hall", "actor Tom
             // Bridge": a building's head word that is a surname, after
