@@ -3827,6 +3827,16 @@ fn park_after_a_verb_of_speech_ends_a_persons_name() {
 }
 
 #[test]
+fn a_garden_is_a_building_or_grounds() {
+    let list = entities(
+        "He spoke at Madison Square Garden on Friday. The team plays at TD Garden on Sunday.",
+    );
+    for name in ["Madison Square Garden", "TD Garden"] {
+        assert_eq!(find(&list, name).ty, EntityType::Fac, "{name}: {list:?}");
+    }
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

@@ -197,6 +197,8 @@ const FAC_HEADS: &[&str] = &[
     "Dam",
     "Fairgrounds",
     "Gaol",
+    "Garden",
+    "Gardens",
     "Gate",
     "Ground",
     "Hall",
