@@ -3837,6 +3837,20 @@ fn a_garden_is_a_building_or_grounds() {
 }
 
 #[test]
+fn a_headline_verb_the_tables_lack_ends_a_name_in_title_case() {
+    let list = entities(
+        "Argentina Unveils Plan to Float the Peso\n\n\
+         BUENOS AIRES (Reuters) - Argentina unveiled a plan on Monday.",
+    );
+    assert_eq!(find(&list, "Argentina").count, 2, "{list:?}");
+    // A name written again in the text stays whole.
+    let list = entities(
+        "Stefanos Tsitsipas Wins Title\n\nATHENS (Reuters) - Stefanos Tsitsipas won on Sunday.",
+    );
+    assert_eq!(find(&list, "Stefanos Tsitsipas").count, 2, "{list:?}");
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

@@ -1218,3 +1218,14 @@ fn a_name_keeps_a_first_word_that_a_word_in_lower_case_follows() {
     assert!(all.iter().any(|p| p == "Col de Peyresourde"), "{all:?}");
     assert!(!all.iter().any(|p| p == "Col"), "{all:?}");
 }
+
+#[test]
+fn a_headline_verb_the_tables_lack_is_in_no_phrase_with_the_name() {
+    let all = phrases(
+        "Argentina Unveils Plan to Float the Peso\n\n\
+         BUENOS AIRES (Reuters) - Argentina unveiled a plan on Monday.",
+        100,
+    );
+    assert_no_phrase_has(&all, &["Unveils"]);
+    assert!(all.iter().any(|p| p == "Argentina"), "{all:?}");
+}
