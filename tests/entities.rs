@@ -3851,6 +3851,16 @@ fn a_headline_verb_the_tables_lack_ends_a_name_in_title_case() {
 }
 
 #[test]
+fn a_verb_after_to_in_a_title_case_headline_opens_no_event() {
+    let list = entities(
+        "Kenyan Runner Breaks Course Record to Win Berlin Marathon\n\n\
+         BERLIN (Reuters) - Kenya's runner won the Berlin Marathon on Sunday.",
+    );
+    assert_eq!(find(&list, "Berlin Marathon").count, 2, "{list:?}");
+    assert!(list.iter().all(|e| !e.name.starts_with("Win")), "{list:?}");
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

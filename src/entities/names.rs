@@ -2171,15 +2171,17 @@ fn collect_run(
 ) -> (usize, bool) {
     // In a headline in title case, an ordinary word from token `stop` on
     // ends the run, as one would in lower case, but for an organisation's
-    // head word right after a place's name ("Chiba Bank to Merge"; not
-    // after a people's: "German Coalition Collapses").
+    // or an event's head word right after a place's name ("Chiba Bank to
+    // Merge", "to Win Berlin Marathon"; not after a people's: "German
+    // Coalition Collapses").
     let stopped = |j: usize| {
         stop.is_some_and(|st| {
             j >= st
                 && (s.skip_initial_word(j) || headline_verb(s, j))
                 && !(j == st
                     && j > start
-                    && s.org_word(s.s(j), s.number(j)) == Some(OrgWord::Head)
+                    && (s.org_word(s.s(j), s.number(j)) == Some(OrgWord::Head)
+                        || head_type(s.s(j)) == Some(EntityType::Event))
                     && lexicon::place(
                         &s.text[s.tokens[start].span.start..s.tokens[j - 1].span.end],
                     )
@@ -2698,7 +2700,12 @@ fn opens_group_or_body(s: &Sentence, i: usize, title_case: bool) -> bool {
             && word_of_body(s, &word_at(i)))
         // "World War II ended", "Cold War tensions", "Second World War
         // veterans": the words of an event's name.
-        || (s.is_cap(i + 1) && (event(i + 1) || event(i + 2)) && !lexicon::is_stopword(word))
+        // (Not a verb after "to" in a headline in title case: "Record to
+        // Win Berlin Marathon".)
+        || (s.is_cap(i + 1)
+            && (event(i + 1) || event(i + 2))
+            && !lexicon::is_stopword(word)
+            && !(title_case && i > 0 && s.s(i - 1) == "to"))
         // "Universal Pictures' thriller", "United Airlines said", "Red Rock
         // Mining said": before an organisation's head word, or before a
         // capitalised word and one (or its legal form).
