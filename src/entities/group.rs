@@ -1639,8 +1639,8 @@ fn club_of_town(
 /// Kaisen Kabushiki Kaisha" named later: a person with no role whose words
 /// open a company's name that legal forms or trades end is that company
 /// (as such a mention after the company's joins it, [`is_company_named`]),
-/// unless a given name opens them and the person is named once. Its count goes to the company and
-/// `moved` says where.
+/// unless a given name opens them and the person is named once. Its count
+/// goes to the company and `moved` says where.
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 fn companies_named_as_people(
     entities: &mut Entities,

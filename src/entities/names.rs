@@ -1537,11 +1537,6 @@ fn listed_name_before(s: &Sentence, acronym: Span) -> Option<Span> {
     })
 }
 
-/// Whether the ordinary word opening a sentence at token `i` begins a
-/// name the lists know, with up to three capitalised words after it ("New
-/// Zealand troops", "New South Wales firefighters", "Bank of England
-/// officials"); never a function word ("The Australian Transport Safety
-/// Bureau" is no newspaper's).
 /// Whether a role's title, capitalised, and a capitalised word follow
 /// token `i`, a name the lists know that is an ordinary word too, opening
 /// a sentence: the body the role is held in ("Fed Chair Jerome Powell
@@ -1557,6 +1552,11 @@ fn title_after_known(s: &Sentence, i: usize) -> bool {
             || lexicon::may_begin_title_phrase(next))
 }
 
+/// Whether the ordinary word opening a sentence at token `i` begins a
+/// name the lists know, with up to three capitalised words after it ("New
+/// Zealand troops", "New South Wales firefighters", "Bank of England
+/// officials"); never a function word ("The Australian Transport Safety
+/// Bureau" is no newspaper's).
 fn known_name_opens(s: &Sentence, i: usize) -> bool {
     (s.is_cap(i + 1) || inside_known_name(s.s(i + 1)) && s.is_cap(i + 2))
         && !lexicon::is_stopword(s.s(i))
