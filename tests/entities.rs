@@ -3861,6 +3861,23 @@ fn a_verb_after_to_in_a_title_case_headline_opens_no_event() {
 }
 
 #[test]
+fn initials_in_brackets_join_two_bodies_by_and() {
+    let list = entities(
+        "The Nigerian Maritime Administration and Safety Agency (NIMASA) said oil spilled. \
+         NIMASA said so.",
+    );
+    let body = find(&list, "Nigerian Maritime Administration and Safety Agency");
+    assert_eq!((body.ty, body.count), (EntityType::Org, 3), "{list:?}");
+    // Not where the letters do not spell both.
+    let list = entities("St Thomas' Hospital and King's College Hospital (KCH) merged.");
+    assert_eq!(
+        find(&list, "St Thomas' Hospital").ty,
+        EntityType::Org,
+        "{list:?}"
+    );
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

@@ -2475,7 +2475,7 @@ fn collect_run(
             // opens with a company the lists know ("Toyota Motor and Sony
             // Group"). A head word alone names nothing whole ("Maritime and
             // Port Authority of Singapore").
-            && run.last().is_none_or(|w| {
+            && (run.last().is_none_or(|w| {
                 let word = w.span.of(s.text);
                 HEAD_TABLE.get(word) & (CLUB_END | FAC_HEAD) == 0
                     && (word.ends_with('s') && word != "News"
@@ -2484,7 +2484,7 @@ fn collect_run(
                             s.org_word(word, w.number),
                             Some(OrgWord::Head | OrgWord::Suffix)
                         ))
-            })
+            }) || initials_across_and(s, run, i))
             && run
                 .first()
                 .is_none_or(|w| !matches!(known_name(w.span.of(s.text)), Some((EntityType::Org, _))))
@@ -3146,6 +3146,38 @@ fn headline_verb(s: &Sentence, j: usize) -> bool {
         && !lexicon::is_common_word(word)
         && !lexicon::is_listed_name(word)
         && !s.text[after..].contains(word)
+}
+
+/// Whether initials in brackets after the capitalised words that follow
+/// "and" at token `i` spell the whole name, the run's words and theirs:
+/// each word's initial in order among the letters, the first and the last
+/// of them ("Nigerian Maritime Administration and Safety Agency (NIMASA)",
+/// whose run ends in a head word, is one body).
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn initials_across_and(s: &Sentence, run: &[Word], i: usize) -> bool {
+    let Some(end) = (i + 1..i + 5).find(|&j| !s.is_cap(j)) else {
+        return false;
+    };
+    let letters = s.s(end + 1).as_bytes();
+    if end == i + 1 || s.s(end) != "(" || s.s(end + 2) != ")" || !is_acronym(s.s(end + 1)) {
+        return false;
+    }
+    let initials = run
+        .iter()
+        .map(|w| w.span.of(s.text))
+        .chain((i + 1..end).map(|j| s.s(j)))
+        .map(|w| w.as_bytes()[0]);
+    let mut at = 0;
+    for (n, initial) in initials.enumerate() {
+        let Some(k) = letters[at..].iter().position(|&b| b == initial) else {
+            return false;
+        };
+        if n == 0 && k != 0 {
+            return false;
+        }
+        at += k + 1;
+    }
+    at == letters.len()
 }
 
 /// Whether the capitalised words from token `i` on (at most four, on one
