@@ -1133,8 +1133,7 @@ fn group_with(doc: &Document, mentions: Vec<RawMention>, scan_max: usize) -> Vec
                     })
                     .or_else(|| {
                         // "Milton" after "Hurricane Milton": a storm's name.
-                        let name = arena.words(words).next().filter(|_| words.len() == 1)?;
-                        entities.storm_named(name, text)
+                        entities.storm_named(one_word(arena, words)?, text)
                     }),
                 (EntityType::Org, None) => {
                     lower_into(&mut lower, surface);
