@@ -3878,6 +3878,17 @@ fn initials_in_brackets_join_two_bodies_by_and() {
 }
 
 #[test]
+fn a_surname_that_is_a_word_opens_a_sentence_after_the_full_name() {
+    let list = entities(
+        "WASHINGTON — Donald Trump spoke on Monday. Trump said he would win. Trump spoke again.",
+    );
+    assert_eq!(find(&list, "Donald Trump").count, 3, "{list:?}");
+    // Not where no capitalised word comes before the word elsewhere.
+    let list = entities("Analysts said prices would rise. Prices rose.");
+    assert!(list.is_empty(), "{list:?}");
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

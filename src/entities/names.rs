@@ -22,6 +22,7 @@ use super::lexicon::{self, OrgWord, TitleKind};
 use super::memo::{self, Answers, NameFacts};
 use super::words::{slots_for, total_len, WordClasses};
 use super::{EntityType, RawMention};
+use crate::hash::Interner;
 use crate::text::words::NO_WORD;
 use crate::text::{Span, Token, TokenKind};
 
@@ -1233,6 +1234,8 @@ pub(crate) struct Scratch {
     run: Vec<Word>,
     /// A title phrase or a qualifier being looked up ([`leading_title`]).
     phrase: String,
+    /// The document's [`words_after_capital`], made on first need.
+    after_capital: Option<Vec<u64>>,
 }
 
 /// [`find`], with buffers kept by the caller across sentences, the epoch
@@ -1310,7 +1313,8 @@ pub(crate) fn find_with(
         {
             surname_only = !title_case
                 && (is_speech_verb(s.s(i + 1)) && short_surname(&s, i)
-                    || s.initial_word(i) & NAME_ALIAS != 0 && !s.is_cap(i + 1));
+                    || s.initial_word(i) & NAME_ALIAS != 0 && !s.is_cap(i + 1)
+                    || named_in_full(&s, i, &mut scratch.after_capital));
             if !surname_only {
                 i += 1;
                 continue;
@@ -1645,6 +1649,56 @@ fn in_title_case(s: &Sentence) -> bool {
         }
     }
     words >= 3 && ordinary
+}
+
+/// Whether the ordinary word at token `i`, opening a sentence before a
+/// verb (a word in lower case that is no function word), stands elsewhere in the text after a capitalised word, as a
+/// surname does after its given name: "Trump said" where the text names
+/// "Donald Trump" (a surname that is a common word too and no list's).
+/// Grouping settles it: it joins that person or is dropped.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn named_in_full(s: &Sentence, i: usize, after_capital: &mut Option<Vec<u64>>) -> bool {
+    let (word, next) = (s.s(i), s.s(i + 1));
+    let verb = verb_after_name(next)
+        || s.is_word(i + 1)
+            && next.starts_with(|c: char| c.is_ascii_lowercase())
+            && !lexicon::is_stopword(next);
+    if !verb
+        || word.len() < 3
+        || !word.bytes().skip(1).all(|b| b.is_ascii_lowercase())
+        // A body's head word ("Party sources said") is no surname.
+        || s.org_word(word, s.number(i)).is_some()
+    {
+        return false;
+    }
+    // Made once a document, on its first question: one pass over the text.
+    let after = after_capital.get_or_insert_with(|| words_after_capital(s.text));
+    after
+        .binary_search(&Interner::hash(word.as_bytes()))
+        .is_ok()
+}
+
+/// The hashes of the words of `text` that stand after a capitalised word
+/// and one space, capitalised themselves ("Trump" of "Donald Trump"),
+/// sorted: [`named_in_full`] asks them.
+fn words_after_capital(text: &str) -> Vec<u64> {
+    let mut out = Vec::new();
+    let mut prev_capital = false;
+    for piece in text.split(' ') {
+        let word = piece
+            .split(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or("");
+        let capital = word.starts_with(char::is_uppercase);
+        if prev_capital && capital {
+            out.push(Interner::hash(word.as_bytes()));
+        }
+        // A capitalised word the piece ends with, no punctuation after it.
+        prev_capital = capital && word.len() > 1 && word.len() == piece.len();
+    }
+    out.sort_unstable();
+    out.dedup();
+    out
 }
 
 /// Whether the ordinary word at token `i`, opening a sentence before a
