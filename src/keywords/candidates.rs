@@ -474,7 +474,8 @@ impl Spellings {
     fn add_name(&mut self, name: &str, hash: u64) -> NameFacts {
         let start = name_start_by(name, |word| {
             let i = self.get(word);
-            self.list[i].traits.has(Traits::STOP | Traits::NEVER)
+            let traits = self.list[i].traits;
+            traits.has(Traits::STOP) || traits.has(Traits::NEVER) && !given_name_too(word)
         });
         let rest = &name[start..];
         let mut joined = String::with_capacity(rest.len());
@@ -876,10 +877,17 @@ pub fn name_start(name: &str) -> usize {
             let mut lower = String::new();
             name_start_by(name, |word| {
                 forms::lower(word, &mut lower);
-                lexicon::is_stopword(&lower) || lexicon::is_never(&lower)
+                lexicon::is_stopword(&lower) || lexicon::is_never(&lower) && !given_name_too(word)
             })
         }
     })
+}
+
+/// Whether `word`, a verb that is never a noun opening a name, is a given
+/// name too, which the name keeps: "Rose Garden" ("rose", the past of
+/// "rise").
+fn given_name_too(word: &str) -> bool {
+    crate::entities::lexicon::given_name(word).is_some()
 }
 
 /// [`name_start`] with the test for a leading word (as written) given, so

@@ -1229,3 +1229,10 @@ fn a_headline_verb_the_tables_lack_is_in_no_phrase_with_the_name() {
     assert_no_phrase_has(&all, &["Unveils"]);
     assert!(all.iter().any(|p| p == "Argentina"), "{all:?}");
 }
+
+#[test]
+fn a_name_keeps_a_first_word_that_is_a_given_name_and_a_verb() {
+    // "Rose", the past of "rise", is a given name too.
+    let all = phrases("He spoke in the Rose Garden on Monday.", 10);
+    assert!(all.iter().any(|p| p == "Rose Garden"), "{all:?}");
+}
