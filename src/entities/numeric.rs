@@ -1123,6 +1123,10 @@ pub(crate) fn find_prepared(
                 {
                     // "-5C"; "in early July", "late last year".
                     first = i - 1;
+                } else if let Some(start) = year_after_month(&m, i, end, ty, last) {
+                    // "June last year", "Aug. 1 this year": one date.
+                    out.pop();
+                    first = start;
                 } else if let Some((start, ty0)) = matches!(ty, EntityType::Date | EntityType::Time)
                     .then(|| duration_goes_on(&m, i, end, last))
                     .flatten()
@@ -1175,7 +1179,7 @@ fn later_day_of_month(
         || end + 1 != i
         || end < first + 2
         || !matches!(m.s(end), "to" | "and" | "through" | "-" | "–")
-        || !m.month_at(end - 2)
+        || !(m.month_at(end - 2) || m.s(end - 2) == "." && end >= first + 3 && m.month_at(end - 3))
         || day(i)? <= day(end - 1)?
     {
         return None;
@@ -1193,6 +1197,37 @@ fn later_day_of_month(
     } else {
         (first, i + 1)
     })
+}
+
+/// The first token of the `last` expression, a date that ends in a month
+/// or in a month and a day, when the date at `i..end` is "last year", "this
+/// year" or "next year" straight after it: "June last year", "Aug. 1 this
+/// year" are one date.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn year_after_month(
+    m: &Matcher,
+    i: usize,
+    end: usize,
+    ty: EntityType,
+    last: Option<(usize, usize, EntityType)>,
+) -> Option<usize> {
+    let (first, last_end, last_ty) = last?;
+    if ty != EntityType::Date
+        || last_ty != EntityType::Date
+        || last_end != i
+        || end != i + 2
+        || !matches!(m.s(i), "last" | "this" | "next")
+        || m.s(i + 1) != "year"
+    {
+        return None;
+    }
+    // A month among the date's tokens, `back` tokens before `i`.
+    let month = |back: usize| {
+        i.checked_sub(back)
+            .is_some_and(|k| k >= first && m.month_at(k))
+    };
+    let day = i.checked_sub(1).is_some_and(|k| m.is_digit_number(k));
+    (month(1) || day && (month(2) || m.s(i.wrapping_sub(2)) == "." && month(3))).then_some(first)
 }
 
 /// The first token and the type of a span of time that the `last`
@@ -2076,13 +2111,22 @@ fn rate_after(m: &Matcher, mut k: usize) -> usize {
     if matches!(m.s(k), "hour" | "hours") && m.is(k - 1, UNIT) && watts(m.s(k - 1)) {
         k += 1;
     }
-    // A speed or a rate: "120 miles per hour", "30 km an hour".
+    // A speed or a rate: "120 miles per hour", "30 km an hour",
+    // "900,000 barrels a day" (not "10 km a year ago").
     if m.s(k) == "per" && m.is(k + 1, TIME_NOUN | DATE_NOUN)
         || m.s(k) == "an" && m.s(k + 1) == "hour"
+        || m.s(k) == "a" && rate_of_time(m.s(k + 1), m.s(k + 2))
     {
         k += 2;
     }
     k
+}
+
+/// Whether "a" and `noun` make a rate of time after a unit, `next` after
+/// them: "a day", "a year" (not "a year ago", a date).
+fn rate_of_time(noun: &str, next: &str) -> bool {
+    matches!(noun, "day" | "week" | "month" | "year")
+        && !matches!(next, "ago" | "earlier" | "later")
 }
 
 /// "34 C (93 F)", "93 F (34 C)": whether the number at `i`, whose amount
@@ -2561,7 +2605,7 @@ mod tests {
         );
         has(
             "Output rose 1.5 mln barrels a day.",
-            "1.5 mln barrels",
+            "1.5 mln barrels a day",
             Quantity,
         );
         has("The port handled 280,000 TEUs.", "280,000 TEUs", Quantity);
@@ -3239,5 +3283,39 @@ mod tests {
         has("The council will meet again in May.", "May", Date);
         has("Prices have risen since May, he said.", "May", Date);
         has("Rain fell in late May.", "late May", Date);
+    }
+
+    #[test]
+    fn a_rate_of_a_day_or_a_year_after_a_unit_is_part_of_the_quantity() {
+        has(
+            "Output recovered to about 900,000 barrels a day after years of decline.",
+            "900,000 barrels a day",
+            Quantity,
+        );
+        has(
+            "The plant makes 5 million tonnes a year.",
+            "5 million tonnes a year",
+            Quantity,
+        );
+        // Not a date ago.
+        has("He ran 10 km a year ago.", "a year ago", Date);
+    }
+
+    #[test]
+    fn a_month_and_a_year_named_from_now_are_one_date() {
+        has(
+            "It entered into force on Aug. 1 last year.",
+            "Aug. 1 last year",
+            Date,
+        );
+        has("Prices rose in June last year.", "June last year", Date);
+        has("It ends on 5 June next year.", "5 June next year", Date);
+        has(
+            "Leaders will meet on Feb. 10 and 11.",
+            "Feb. 10 and 11",
+            Date,
+        );
+        // Not a year before it.
+        has("He came in 2019 last year.", "last year", Date);
     }
 }
