@@ -3889,6 +3889,30 @@ fn a_surname_that_is_a_word_opens_a_sentence_after_the_full_name() {
 }
 
 #[test]
+fn a_bill_after_the_is_a_law() {
+    let list = entities(
+        "The Finance Bill 2024 was passed on Tuesday, and the Safety of Rwanda Bill stalled.",
+    );
+    assert_eq!(
+        find(&list, "Finance Bill 2024").ty,
+        EntityType::Law,
+        "{list:?}"
+    );
+    assert_eq!(
+        find(&list, "Safety of Rwanda Bill").ty,
+        EntityType::Law,
+        "{list:?}"
+    );
+    // A person whose given name is "Bill" is none.
+    let list = entities("He met Bill Shorten of the Australian Workers Union on Monday.");
+    assert_eq!(
+        find(&list, "Bill Shorten").ty,
+        EntityType::Person,
+        "{list:?}"
+    );
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

@@ -749,6 +749,14 @@ fn capitalised<'b>(word: &[u8], buf: &'b mut [u8; 16]) -> Option<&'b str> {
     std::str::from_utf8(buf).ok()
 }
 
+/// Whether `head`, the last word of a name of two words or more after the
+/// word `before`, is "Bill" heading a law: after "the" ("the Finance
+/// Bill", "the Safety of Rwanda Bill"; "Buffalo Bill" is none). (No head
+/// word in [`LAW_HEADS`]: a given name is asked of every run.)
+fn bill_of_law(head: &str, before: &str) -> bool {
+    head == "Bill" && before.eq_ignore_ascii_case("the")
+}
+
 /// Whether `run` (of two words or more, after the word `before`) ends in
 /// "Park", or another head word of a location, an event, a law or a
 /// building that is a surname too, after a given name or a title ("Grace
@@ -2587,7 +2595,7 @@ fn collect_run(
             || s.s(i).len() > 1
                 && (s.s(i).len() == 4
                     && matches!(s.s(i).as_bytes()[0], b'1' | b'2')
-                    && HEAD_TABLE.get(s.s(i - 1)) & LAW_HEAD != 0
+                    && (HEAD_TABLE.get(s.s(i - 1)) & LAW_HEAD != 0 || s.s(i - 1) == "Bill")
                     || known_name(&s.text[s.tokens[start].span.start..s.tokens[i].span.end])
                         .is_some()))
     {
@@ -3959,6 +3967,7 @@ fn classify(
                 let last = &run[head_index(s, run)];
                 let text = last.span.of(s.text);
                 (head_type(text).is_some() && !park_of_person(s, run, before))
+                    || bill_of_law(text, before)
                     || matches!(
                         s.org_word(text, last.number),
                         Some(OrgWord::Head | OrgWord::Suffix)
@@ -4354,6 +4363,7 @@ fn classify(
             let ty = head_type(last)
                 .filter(|_| !park_of_person(s, rest, before))
                 .filter(|_| !(last == "Law" && span.of(s.text).ends_with(" of Law")))
+                .or_else(|| bill_of_law(last, before).then_some(EntityType::Law))
                 .map(|ty| match rest.len() == 2 && head_of_body(first, last) {
                     true => EntityType::Org,
                     false => ty,
