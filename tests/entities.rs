@@ -3913,6 +3913,15 @@ fn a_bill_after_the_is_a_law() {
 }
 
 #[test]
+fn a_name_typed_a_place_by_the_word_before_alone_takes_its_type_elsewhere() {
+    let list =
+        entities("Sheikh Hasina fled. The party was led in Hasina's absence by Tarique Rahman.");
+    assert_eq!(find(&list, "Hasina").ty, EntityType::Person, "{list:?}");
+    assert_eq!(find(&list, "Hasina").count, 2, "{list:?}");
+    assert!(!list.iter().any(|e| e.ty == EntityType::Gpe), "{list:?}");
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

@@ -76,7 +76,8 @@ pub struct RawMention {
     /// (a surname seen in full earlier, an acronym) or drops it.
     pub settled: bool,
     /// True for a run typed by no evidence but its shape (several unknown
-    /// capitalised words, taken for an organisation): where the same text
+    /// capitalised words, taken for an organisation) or by the word before
+    /// it alone (a place after "in" or "near"): where the same text
     /// is typed by evidence elsewhere in the document, that type wins
     /// ([`retype_guesses`]).
     pub guessed: bool,

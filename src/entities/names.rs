@@ -4939,10 +4939,13 @@ fn classify(
             && !capitals_in_parentheses(s, span, next_token)
             && !body_of()
         {
+            // Typed by the word before alone: where the text types it by
+            // evidence elsewhere, that wins ("in Hasina's absence" after
+            // "Sheikh Hasina").
             let mut m = mention(span, EntityType::Gpe, None, None);
+            m.guessed = true;
             if works_at() {
                 m.ty = EntityType::Org;
-                m.guessed = true;
             }
             out.push(m);
             return;
