@@ -3922,6 +3922,16 @@ fn a_name_typed_a_place_by_the_word_before_alone_takes_its_type_elsewhere() {
 }
 
 #[test]
+fn a_grade_of_moodys_ratings_is_no_name() {
+    let list = entities("Moody's raised its rating to B1 in July, and later to Baa3.");
+    assert!(
+        list.iter()
+            .all(|e| !matches!(e.name.as_str(), "B1" | "Baa3")),
+        "{list:?}"
+    );
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

@@ -3554,6 +3554,22 @@ fn person_before_of(s: &Sentence, run: &[Word]) -> bool {
         })
 }
 
+/// Whether `word` is a grade of Moody's scale of credit ratings ("Aaa",
+/// "Baa3", "B1") in a sentence that names Moody's or a rating ("A1" is a
+/// road's name too).
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn moodys_grade(s: &Sentence, word: &str) -> bool {
+    let letters = word.trim_end_matches(|c: char| matches!(c, '1'..='3'));
+    let graded = word == "Aaa"
+        || word.len() == letters.len() + 1
+            && matches!(letters, "Aa" | "A" | "Baa" | "Ba" | "B" | "Caa");
+    let (Some(first), Some(last)) = (s.tokens.first(), s.tokens.last()) else {
+        return false;
+    };
+    let sentence = &s.text[first.span.start..last.span.end];
+    graded && (sentence.contains("Moody") || sentence.contains("rating"))
+}
+
 /// "Pezeshkian's" names "Pezeshkian": the span of the token `text`
 /// without its possessive ending, and whether it had one.
 fn strip_possessive(span: Span, text: &str) -> (Span, bool) {
@@ -3622,6 +3638,10 @@ fn classify(
             && matches!(s.s(next_token), "+" | "-")
             && !s.tokens[next_token].space_before
         {
+            return;
+        }
+        // "Moody's raised its rating to B1": a credit rating.
+        if moodys_grade(s, word) {
             return;
         }
         // A legal form alone: after a web address, the company's name
