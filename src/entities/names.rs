@@ -1243,7 +1243,7 @@ pub(crate) struct Scratch {
     /// A title phrase or a qualifier being looked up ([`leading_title`]).
     phrase: String,
     /// The document's [`words_after_capital`], made on first need.
-    after_capital: Option<Vec<u64>>,
+    after_capital: Option<Vec<u128>>,
 }
 
 /// [`find`], with buffers kept by the caller across sentences, the epoch
@@ -1665,7 +1665,7 @@ fn in_title_case(s: &Sentence) -> bool {
 /// "Donald Trump" (a surname that is a common word too and no list's).
 /// Grouping settles it: it joins that person or is dropped.
 #[cfg_attr(target_arch = "wasm32", inline(never))]
-fn named_in_full(s: &Sentence, i: usize, after_capital: &mut Option<Vec<u64>>) -> bool {
+fn named_in_full(s: &Sentence, i: usize, after_capital: &mut Option<Vec<u128>>) -> bool {
     let (word, next) = (s.s(i), s.s(i + 1));
     let verb = verb_after_name(next)
         || s.is_word(i + 1)
@@ -1682,27 +1682,30 @@ fn named_in_full(s: &Sentence, i: usize, after_capital: &mut Option<Vec<u64>>) -
     // Made once a document, on its first question: one pass over the text.
     let after = after_capital.get_or_insert_with(|| words_after_capital(s.text));
     after
-        .binary_search(&Interner::hash(word.as_bytes()))
+        .binary_search(&u128::from(Interner::hash(word.as_bytes())))
         .is_ok()
 }
 
 /// The hashes of the words of `text` that stand after a capitalised word
 /// and one space, capitalised themselves ("Trump" of "Donald Trump"),
-/// sorted: [`named_in_full`] asks them.
-fn words_after_capital(text: &str) -> Vec<u64> {
+/// sorted: [`named_in_full`] asks them. (As `u128`s, for the one sort of
+/// `[u128]` the crate has: `crate::order`.)
+fn words_after_capital(text: &str) -> Vec<u128> {
     let mut out = Vec::new();
     let mut prev_capital = false;
-    for piece in text.split(' ') {
-        let word = piece
-            .split(|c: char| !c.is_alphanumeric())
-            .next()
-            .unwrap_or("");
-        let capital = word.starts_with(char::is_uppercase);
+    for piece in text.as_bytes().split(|&b| b == b' ') {
+        // The piece's word: its letters and digits up to any punctuation
+        // (any byte of a character outside ASCII counts as a letter).
+        let len = piece
+            .iter()
+            .position(|&b| !(b.is_ascii_alphanumeric() || b >= 0x80))
+            .unwrap_or(piece.len());
+        let capital = piece.first().is_some_and(u8::is_ascii_uppercase);
         if prev_capital && capital {
-            out.push(Interner::hash(word.as_bytes()));
+            out.push(u128::from(Interner::hash(&piece[..len])));
         }
         // A capitalised word the piece ends with, no punctuation after it.
-        prev_capital = capital && word.len() > 1 && word.len() == piece.len();
+        prev_capital = capital && len > 1 && len == piece.len();
     }
     out.sort_unstable();
     out.dedup();
@@ -3560,14 +3563,12 @@ fn person_before_of(s: &Sentence, run: &[Word]) -> bool {
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 fn moodys_grade(s: &Sentence, word: &str) -> bool {
     let letters = word.trim_end_matches(|c: char| matches!(c, '1'..='3'));
-    let graded = word == "Aaa"
+    (word == "Aaa"
         || word.len() == letters.len() + 1
-            && matches!(letters, "Aa" | "A" | "Baa" | "Ba" | "B" | "Caa");
-    let (Some(first), Some(last)) = (s.tokens.first(), s.tokens.last()) else {
-        return false;
-    };
-    let sentence = &s.text[first.span.start..last.span.end];
-    graded && (sentence.contains("Moody") || sentence.contains("rating"))
+            && matches!(letters, "Aa" | "A" | "Baa" | "Ba" | "B" | "Caa"))
+        && s.words
+            .iter()
+            .any(|w| w.starts_with("Moody") || w.starts_with("rating"))
 }
 
 /// "Pezeshkian's" names "Pezeshkian": the span of the token `text`
