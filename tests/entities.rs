@@ -3932,6 +3932,28 @@ fn a_grade_of_moodys_ratings_is_no_name() {
 }
 
 #[test]
+fn two_companies_whose_names_end_in_plural_heads_are_two() {
+    let list = entities("Flights were cancelled by Japan Airlines and Qantas Airways on Monday.");
+    assert_eq!(
+        find(&list, "Japan Airlines").ty,
+        EntityType::Org,
+        "{list:?}"
+    );
+    assert_eq!(
+        find(&list, "Qantas Airways").ty,
+        EntityType::Org,
+        "{list:?}"
+    );
+    // A field's word after "and" goes on.
+    let list = entities("The Securities and Exchange Commission sued.");
+    assert_eq!(
+        find(&list, "Securities and Exchange Commission").count,
+        1,
+        "{list:?}"
+    );
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

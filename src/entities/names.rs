@@ -2542,13 +2542,17 @@ fn collect_run(
             // Port Authority of Singapore").
             && (run.last().is_none_or(|w| {
                 let word = w.span.of(s.text);
+                // (A plural head goes on before a field's word only:
+                // "Securities and Exchange Commission"; "Japan Airlines and
+                // Qantas Airways" are two.)
+                let next = s.s(i + 1);
+                let field_after =
+                    || s.common_any_case(next, s.number(i + 1)) && !lexicon::is_stopword(next);
+                let head = || matches!(s.org_word(word, w.number), Some(OrgWord::Head | OrgWord::Suffix));
                 HEAD_TABLE.get(word) & (CLUB_END | FAC_HEAD) == 0
-                    && (word.ends_with('s') && word != "News"
+                    && (word.ends_with('s') && word != "News" && (!head() || field_after())
                         || run.len() == 1
-                        || !matches!(
-                            s.org_word(word, w.number),
-                            Some(OrgWord::Head | OrgWord::Suffix)
-                        ))
+                        || !head())
             }) || initials_across_and(s, run, i))
             && run
                 .first()
