@@ -3954,6 +3954,24 @@ fn two_companies_whose_names_end_in_plural_heads_are_two() {
 }
 
 #[test]
+fn a_plural_title_of_several_words_is_each_persons_role() {
+    let list = entities("He met Deputy Governors Sarah Breeden and Dave Ramsden on Monday.");
+    for name in ["Sarah Breeden", "Dave Ramsden"] {
+        assert_eq!(
+            find(&list, name).role.as_deref(),
+            Some("Deputy Governor"),
+            "{list:?}"
+        );
+    }
+    let list = entities("He met Vice Presidents Sarah Breeden and Dave Ramsden on Monday.");
+    assert_eq!(
+        find(&list, "Sarah Breeden").role.as_deref(),
+        Some("Vice President"),
+        "{list:?}"
+    );
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

@@ -6588,16 +6588,33 @@ const ROLE_HEADS: &[&str] = &[
 /// name.
 /// `phrase_buf` is a buffer for the phrases looked up.
 /// "Justices Sonia Sotomayor and Elena Kagan": the plural of a role's
-/// title ([`TitleKind::Role`]) opening a run, before a given name, is the
-/// first person's role.
+/// title ([`TitleKind::Role`]) opening a run, or after its titles and
+/// modifiers ("Deputy Governors Sarah Breeden"), before a given name, is
+/// the first person's role.
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 fn plural_title(s: &Sentence, run: &[Word], k: usize, word: &str) -> Option<TitleKind> {
-    (k == 0
-        && run.len() >= 3
+    (run.len() >= k + 3
         && word.len() >= 5
-        && s.given_name(run[1].span.of(s.text), run[1].number)
+        && s.given_name(run[k + 1].span.of(s.text), run[k + 1].number)
             .is_some()
         && plural_of_role(word))
+    .then_some(TitleKind::Role)
+}
+
+/// "Deputy Governors Sarah Breeden and Dave Ramsden": a title of several
+/// words in the plural, opening a run, before a given name at `next`, is
+/// the first person's role, as one word's is ([`plural_title`]).
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn plural_title_phrase(s: &Sentence, run: &[Word], next: usize, phrase: &str) -> Option<TitleKind> {
+    let given = run
+        .get(next)
+        .is_some_and(|w| s.given_name(w.span.of(s.text), w.number).is_some());
+    (given
+        && run.len() > next + 1
+        && phrase.len() == run[next - 1].span.end - run[0].span.start
+        && phrase
+            .strip_suffix('s')
+            .is_some_and(|title| title_any_case(title) == Some(TitleKind::Role)))
     .then_some(TitleKind::Role)
 }
 
@@ -6638,10 +6655,18 @@ fn before_org_word(s: &Sentence, run: &[Word], k: usize) -> bool {
 }
 
 /// Whether `word` is the plural of a role's title, in "-s" ("Justices",
-/// "Senators").
+/// "Senators"), or a title of two or three capitalised words whose last
+/// word is ("Deputy Governors").
 pub(crate) fn plural_of_role(word: &str) -> bool {
-    word.strip_suffix('s')
-        .is_some_and(|title| title_any_case(title) == Some(TitleKind::Role))
+    word.strip_suffix('s').is_some_and(|title| {
+        let mut words = title.rsplit(' ');
+        let last = words.next().unwrap_or(title);
+        title_any_case(title) == Some(TitleKind::Role)
+            || title.len() > last.len()
+                && words.clone().count() <= 2
+                && words.all(|w| w.starts_with(|c: char| c.is_ascii_uppercase()))
+                && title_any_case(last) == Some(TitleKind::Role)
+    })
 }
 
 /// "Col du Tourmalet", "Col d'Agnes", "Plateau de Beille": whether a
@@ -6714,9 +6739,10 @@ fn leading_title(
                 // Read from the text, with the connectors the run's words
                 // skip ("Secretary of State", "Chief of Staff").
                 let text = &s.text[run[k].span.start..run[k + len - 1].span.end];
-                title_any_case(join_into(phrase_buf, text.split_whitespace(), |w| {
+                let phrase = join_into(phrase_buf, text.split_whitespace(), |w| {
                     w.trim_end_matches('.')
-                }))
+                });
+                title_any_case(phrase).or_else(|| plural_title_phrase(s, run, k + len, phrase))
             };
             title.map(|t| (len, t))
         });
@@ -6769,6 +6795,7 @@ fn leading_title(
             let (bare, number) = without_stops(words[j], run[j]);
             in_list(ROLE_HEADS, words[j])
                 || s.title_any_case(bare, number).is_some()
+                || plural_title(s, run, j, bare).is_some()
                 || lexicon::may_begin_title_phrase(bare)
                     && (2..=3.min(limit - j)).any(|len| {
                         let text = &s.text[run[j].span.start..run[j + len - 1].span.end];
