@@ -1215,6 +1215,15 @@ fn role_before(text: &str, start: usize, role: Option<&str>) -> Option<Span> {
     let capitalised = names::role_prefix(title)
         .unwrap_or(title)
         .starts_with(|c: char| c.is_uppercase());
+    // "Deputy Governor Sarah Breeden": a rank before the title is part of it.
+    if capitalised
+        && matches!(
+            qualifier,
+            "Acting" | "Assistant" | "Deputy" | "Interim" | "Vice"
+        )
+    {
+        return Some(Span::new(role_start, trimmed.len()));
+    }
     (named && capitalised).then(|| Span::new(trimmed.len() - title.len(), trimmed.len()))
 }
 

@@ -1236,3 +1236,9 @@ fn a_name_keeps_a_first_word_that_is_a_given_name_and_a_verb() {
     let all = phrases("He spoke in the Rose Garden on Monday.", 10);
     assert!(all.iter().any(|p| p == "Rose Garden"), "{all:?}");
 }
+
+#[test]
+fn a_rank_before_a_persons_title_is_in_no_phrase() {
+    let all = phrases("He met Deputy Governor Sarah Breeden on Monday.", 10);
+    assert_no_phrase_has(&all, &["Deputy", "deputy", "Governor"]);
+}
