@@ -3972,6 +3972,17 @@ fn a_plural_title_of_several_words_is_each_persons_role() {
 }
 
 #[test]
+fn a_companys_name_without_its_country_and_trade_is_the_company() {
+    let list = entities("Shares in China Evergrande Group fell. Evergrande said it would appeal.");
+    let company = find(&list, "China Evergrande Group");
+    assert_eq!(
+        (company.ty, company.count),
+        (EntityType::Org, 2),
+        "{list:?}"
+    );
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

@@ -160,6 +160,15 @@ impl Arena {
     }
 
     /// The words, as bytes (see [`Arena::key_is`]).
+    /// `words` less the first (of one word or more).
+    fn after_first(&self, words: Words) -> Words {
+        Words {
+            start: self.ends[words.from as usize],
+            from: words.from + 1,
+            to: words.to,
+        }
+    }
+
     fn words(&self, words: Words) -> impl Iterator<Item = &[u8]> + Clone + '_ {
         let text = self.text.as_bytes();
         let mut start = words.start as usize;
@@ -776,7 +785,17 @@ fn is_company_of(arena: &Arena, e: &Builder, word: &str, text: &str) -> bool {
 /// [`is_company_of`] is of one word, or those words alone ("Banxico said"
 /// after "the central bank, known as Banxico").
 fn is_company_named(arena: &Arena, e: &Builder, words: Words, text: &str) -> bool {
-    named_with_trades(arena, e.words, e.name.of(text), words)
+    let name = e.name.of(text);
+    named_with_trades(arena, e.words, name, words) || {
+        // "Evergrande" of "China Evergrande Group": a country or a people
+        // before the words.
+        let (first, rest) = name.split_once(' ').unwrap_or((name, ""));
+        let placed = lexicon::place(first).is_some_and(|p| p.ty == EntityType::Gpe)
+            || lexicon::demonym(first).is_some();
+        placed
+            && e.words.len() > 1
+            && named_with_trades(arena, arena.after_first(e.words), rest, words)
+    }
 }
 
 /// Whether the name `name`, whose words are `long`, is the words `short`
