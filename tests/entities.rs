@@ -3983,6 +3983,22 @@ fn a_companys_name_without_its_country_and_trade_is_the_company() {
 }
 
 #[test]
+fn a_given_name_and_a_common_surname_open_a_sentence_before_an_irregular_past() {
+    let list = entities("Bill Gates met Satya Nadella in Seattle.");
+    assert_eq!(find(&list, "Bill Gates").ty, EntityType::Person, "{list:?}");
+}
+
+#[test]
+fn an_invitational_is_an_event() {
+    let list = entities("He won the Arnold Palmer Invitational at Bay Hill in March.");
+    assert_eq!(
+        find(&list, "Arnold Palmer Invitational").ty,
+        EntityType::Event,
+        "{list:?}"
+    );
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

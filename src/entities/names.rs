@@ -308,6 +308,7 @@ const EVENT_HEADS: &[&str] = &[
     "Finals",
     "Fire",
     "Games",
+    "Invitational",
     "Marathon",
     "Masters",
     "Olympiad",
@@ -1776,6 +1777,8 @@ fn verb_after_name(word: &str) -> bool {
             "was" | "is" | "has" | "had" | "will" | "would" | "could" | "can" | "did" | "does"
         )
         || word.len() > 4 && word.ends_with("ed") && word.bytes().all(|b| b.is_ascii_lowercase())
+        // Irregular pasts: "Bill Gates met", "Rose Ayling-Ellis won".
+        || matches!(word, "met" | "won" | "told" | "wrote" | "spoke" | "led" | "took" | "gave" | "made")
         || word.starts_with(|c: char| c.is_ascii_lowercase())
             && crate::tables::lexicon::VERB_TABLE.contains(word)
 }
