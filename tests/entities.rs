@@ -3999,6 +3999,15 @@ fn an_invitational_is_an_event() {
 }
 
 #[test]
+fn a_word_no_list_knows_before_shares_that_moved_is_a_company() {
+    let list = entities("Bombardier shares fell 3% on the Toronto Stock Exchange.");
+    assert_eq!(find(&list, "Bombardier").ty, EntityType::Org, "{list:?}");
+    // Not before the verb "shares".
+    let list = entities("Kowalczyk shares his view.");
+    assert!(list.iter().all(|e| e.ty != EntityType::Org), "{list:?}");
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

@@ -4979,6 +4979,11 @@ fn classify(
             return;
         }
         if rest.len() == 1 {
+            // "Bombardier shares fell": a company.
+            if shares_moved(s, next_token) {
+                out.push(mention(span, EntityType::Org, None, None));
+                return;
+            }
             // Unknown single word: a person when speaking, otherwise left for
             // the document-level pass to settle.
             let mut m = mention(span, EntityType::Person, role, None);
@@ -5003,6 +5008,17 @@ fn classify(
         out.push(guess(span, EntityType::Org));
         return;
     }
+}
+
+/// Whether "shares" or "stock" at token `next` is a company's, the
+/// subject of a past ("shares fell", "stock jumped"; not "Smith shares his
+/// view").
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn shares_moved(s: &Sentence, next: usize) -> bool {
+    let verb = s.s(next + 1);
+    matches!(s.s(next), "shares" | "stock")
+        && (verb.ends_with("ed")
+            || matches!(verb, "rose" | "fell" | "sank" | "slid" | "were" | "have"))
 }
 
 /// "Hassabis, 48, co-founded": whether a person's age follows at token
