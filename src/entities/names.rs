@@ -3569,9 +3569,9 @@ fn person_before_of(s: &Sentence, run: &[Word]) -> bool {
 /// road's name too).
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 fn moodys_grade(s: &Sentence, word: &str) -> bool {
-    let letters = word.trim_end_matches(|c: char| matches!(c, '1'..='3'));
+    let letters = word.get(..word.len().saturating_sub(1)).unwrap_or("");
     (word == "Aaa"
-        || word.len() == letters.len() + 1
+        || matches!(word.as_bytes().last(), Some(b'1'..=b'3'))
             && matches!(letters, "Aa" | "A" | "Baa" | "Ba" | "B" | "Caa"))
         && s.words
             .iter()
