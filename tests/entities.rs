@@ -4008,6 +4008,24 @@ fn a_word_no_list_knows_before_shares_that_moved_is_a_company() {
 }
 
 #[test]
+fn an_unknown_persons_name_before_of_and_a_known_body_or_a_countrys_possessive() {
+    let list = entities("Analyst Remco Evenepoel of Goldman Sachs said rates would rise.");
+    assert_eq!(
+        find(&list, "Remco Evenepoel").ty,
+        EntityType::Person,
+        "{list:?}"
+    );
+    assert_eq!(find(&list, "Goldman Sachs").ty, EntityType::Org, "{list:?}");
+    let list = entities("Voters backed Lai Ching-te of Taiwan's ruling party.");
+    assert_eq!(
+        find(&list, "Lai Ching-te").ty,
+        EntityType::Person,
+        "{list:?}"
+    );
+    assert_eq!(find(&list, "Taiwan").ty, EntityType::Gpe, "{list:?}");
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

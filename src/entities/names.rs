@@ -3418,10 +3418,13 @@ fn quoted_title_end(s: &Sentence, i: usize) -> Option<usize> {
 fn unknown_person_of_country(s: &Sentence, run: &[Word], next: usize) -> bool {
     let run = &run[titles_before_name(s, run)..];
     (2..=3).contains(&run.len())
-        && lexicon::place(s.s(next)).is_some_and(|p| p.ty == EntityType::Gpe && p.is_country())
+        // (Its possessive too: "of Taiwan's ruling party".)
+        && lexicon::place(crate::text::strip_possessive(s.s(next)))
+            .is_some_and(|p| p.ty == EntityType::Gpe && p.is_country())
         && run.iter().all(|w| {
             let text = w.span.of(s.text);
-            text.bytes().all(|b| b.is_ascii_alphabetic())
+            // ("Lai Ching-te of Taiwan": a given name with a hyphen.)
+            text.bytes().all(|b| b.is_ascii_alphabetic() || b == b'-')
                 && !s.common_any_case(text, w.number)
                 && s.org_word(text, w.number).is_none()
                 && s.title(text, w.number).is_none()
@@ -3469,11 +3472,21 @@ fn unknown_person_of_body(s: &Sentence, run: &[Word], next: usize) -> bool {
     // (One word before "of", "for" or "on" is enough: "of the University
     // of Iceland", "of the Centre for Strategic and International
     // Studies", "of the Council on Foreign Relations".)
-    if body < 2 && !(body == 1 && matches!(s.s(last + 1), "of" | "for" | "on"))
+    // ("Remco Evenepoel of Goldman Sachs": or an organisation the lists
+    // know.)
+    let known = || {
+        body >= 1
+            && matches!(
+                known_name(&s.text[s.tokens[next].span.start..s.tokens[last].span.end]),
+                Some((EntityType::Org, _))
+            )
+    };
+    if (body < 2 && !(body == 1 && matches!(s.s(last + 1), "of" | "for" | "on"))
         || !matches!(
             s.org_word(s.s(last), s.number(last)),
             Some(OrgWord::Head | OrgWord::Suffix)
-        )
+        ))
+        && !known()
     {
         return false;
     }
