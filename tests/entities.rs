@@ -4026,6 +4026,22 @@ fn an_unknown_persons_name_before_of_and_a_known_body_or_a_countrys_possessive()
 }
 
 #[test]
+fn an_adjective_no_list_knows_opens_a_bodys_second_field() {
+    let list = entities(
+        "She heads the National Institute of Allergy and Infectious Diseases in Maryland.",
+    );
+    assert_eq!(
+        find(
+            &list,
+            "National Institute of Allergy and Infectious Diseases"
+        )
+        .ty,
+        EntityType::Org,
+        "{list:?}"
+    );
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

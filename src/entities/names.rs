@@ -2679,11 +2679,13 @@ fn fields_joined(s: &Sentence, run: &[Word], i: usize) -> bool {
         return false;
     }
     // (Or a word no list knows with an ending of abstract nouns, rare in
-    // the lists: "Ministry of Tourism and Antiquities".)
+    // the lists: "Ministry of Tourism and Antiquities"; or of adjectives:
+    // "Institute of Allergy and Infectious Diseases".)
     let abstract_noun = |k: usize| {
         let word = s.s(k);
         [
-            "ies", "ics", "logy", "tion", "tions", "ment", "ments", "ism", "ure", "stry",
+            "ies", "ics", "logy", "tion", "tions", "ment", "ments", "ism", "ure", "stry", "ous",
+            "ive",
         ]
         .iter()
         .any(|end| word.len() > end.len() + 2 && word.ends_with(end))
