@@ -4042,6 +4042,16 @@ fn an_adjective_no_list_knows_opens_a_bodys_second_field() {
 }
 
 #[test]
+fn the_head_word_alone_is_the_body_it_opens_before_of() {
+    let list = entities(
+        "The Bank of England cut rates. Economists at Deutsche Bank expect another cut. \
+         \"The Bank is in no hurry,\" said an economist.",
+    );
+    assert_eq!(find(&list, "Bank of England").count, 2, "{list:?}");
+    assert_eq!(find(&list, "Deutsche Bank").count, 1, "{list:?}");
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

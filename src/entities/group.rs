@@ -1326,6 +1326,25 @@ fn group_with(doc: &Document, mentions: Vec<RawMention>, scan_max: usize) -> Vec
             person
                 .filter(|_| !company_first)
                 .or_else(|| {
+                    // "the Bank" after "Bank of England" and "Deutsche
+                    // Bank": a head word alone after "the" is the body it
+                    // opens before "of", before one it ends.
+                    let before = &text[..m.span.start];
+                    if !is_head() || !(before.ends_with("the ") || before.ends_with("The ")) {
+                        return None;
+                    }
+                    entities.first(
+                        |list| list(By::OrgWord, word.as_bytes()),
+                        |e| {
+                            e.ty == EntityType::Org
+                                && e.name
+                                    .of(text)
+                                    .strip_prefix(surface)
+                                    .is_some_and(|rest| rest.starts_with(" of "))
+                        },
+                    )
+                })
+                .or_else(|| {
                     entities
                         .first(
                             |list| {
