@@ -1626,6 +1626,17 @@ fn ends_with_ignore_case(s: &str, suffix: &str) -> bool {
         && s.as_bytes()[s.len() - suffix.len()..].eq_ignore_ascii_case(suffix.as_bytes())
 }
 
+/// "BBC Radio 4's Today programme", "NBC's Today show": whether `word`,
+/// the token at `i`, is "Today" or "Tonight" capitalised inside a sentence,
+/// after a word or a number and before a word in lower case, a name.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn programme_named(m: &Matcher, i: usize, word: &str) -> bool {
+    matches!(word, "Today" | "Tonight")
+        && i > 0
+        && matches!(m.tokens[i - 1].kind, TokenKind::Word | TokenKind::Number)
+        && m.s(i + 1).starts_with(|c: char| c.is_ascii_lowercase())
+}
+
 /// Whether the word at `i` may begin an expression: a starter word,
 /// "mid-1960s", or a currency prefix ("A$", "US$").
 /// (The first byte picks the one test that can hold. It and the prefixes
@@ -1645,6 +1656,9 @@ fn may_start(m: &Matcher, i: usize) -> bool {
         let word = m.words[i];
         let few = || matches!(m.s(i + 1), "few" | "couple");
         if !word.as_bytes().first().is_some_and(u8::is_ascii_lowercase) {
+            if programme_named(m, i, word) {
+                return false;
+            }
             return !word.eq_ignore_ascii_case("the")
                 || few()
                 || m.currency_prefix(i).is_some()
@@ -3317,5 +3331,15 @@ mod tests {
         );
         // Not a year before it.
         has("He came in 2019 last year.", "last year", Date);
+    }
+
+    #[test]
+    fn today_capitalised_inside_a_sentence_before_a_noun_names_a_programme() {
+        none_in(&[
+            "He told BBC Radio 4's Today programme so.",
+            "He was on NBC's Today show.",
+        ]);
+        has("Today, prices rose.", "Today", Date);
+        has("Prices rose today.", "today", Date);
     }
 }
