@@ -1104,7 +1104,7 @@ pub(crate) fn find_prepared(
             i = end;
             continue;
         }
-        if let Some((end, mut ty)) = match_at(&m, i) {
+        if let Some((mut end, mut ty)) = match_at(&m, i) {
             if end > i {
                 let mut first = i;
                 let range = (i >= 2 && matches!(m.s(i - 1), "to" | "and" | "or" | "-" | "–"))
@@ -1135,6 +1135,11 @@ pub(crate) fn find_prepared(
                     out.pop();
                     first = start;
                     ty = ty0;
+                }
+                // "the first nine months of 2024": one date.
+                if let Some((start, to)) = first_months(&m, first, end, ty) {
+                    first = start;
+                    end = to;
                 }
                 last = Some((first, end, ty));
                 out.push(RawMention {
@@ -1197,6 +1202,36 @@ fn later_day_of_month(
     } else {
         (first, i + 1)
     })
+}
+
+/// "the first nine months of 2024", "the first ten months of the year":
+/// where a span of time in the plural at `i..end`, after "first" (and
+/// "the"), starts, and where it ends, "of" and a year or "the year" after
+/// it taken in.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn first_months(m: &Matcher, i: usize, end: usize, ty: EntityType) -> Option<(usize, usize)> {
+    let plural = matches!(
+        m.s(end - 1),
+        "months" | "weeks" | "days" | "years" | "quarters"
+    );
+    if ty != EntityType::Date || i == 0 || m.s(i - 1) != "first" || !plural || m.s(end) == "old" {
+        return None;
+    }
+    let start = if i >= 2 && m.s(i - 2).eq_ignore_ascii_case("the") {
+        i - 2
+    } else {
+        i - 1
+    };
+    let to = if m.s(end) != "of" {
+        end
+    } else if m.any_year_at(end + 1) {
+        end + 2
+    } else if matches!(m.s(end + 1), "the" | "this" | "last" | "next") && m.s(end + 2) == "year" {
+        end + 3
+    } else {
+        end
+    };
+    Some((start, to))
 }
 
 /// The first token of the `last` expression, a date that ends in a month
@@ -3341,5 +3376,24 @@ mod tests {
         ]);
         has("Today, prices rose.", "Today", Date);
         has("Prices rose today.", "today", Date);
+    }
+
+    #[test]
+    fn the_first_months_of_a_year_are_one_date() {
+        has(
+            "Output fell in the first ten months of the year.",
+            "the first ten months of the year",
+            Date,
+        );
+        has(
+            "Sales rose in the first nine months of 2024.",
+            "the first nine months of 2024",
+            Date,
+        );
+        has(
+            "He vowed to act within his first 100 days.",
+            "first 100 days",
+            Date,
+        );
     }
 }
