@@ -189,6 +189,7 @@ fn raw_mentions(doc: &Document) -> Vec<RawMention> {
         names::find_with(
             &mut scratch,
             doc.text,
+            &doc.tokens,
             tokens,
             words,
             &numeric_spans,

@@ -1228,6 +1228,7 @@ pub fn find(
         &mut Scratch::default(),
         text,
         tokens,
+        tokens,
         words,
         numeric,
         0,
@@ -1244,10 +1245,11 @@ pub(crate) struct Scratch {
     /// A title phrase or a qualifier being looked up ([`leading_title`]).
     phrase: String,
     /// The document's [`words_after_capital`], made on first need.
-    after_capital: Option<Vec<u128>>,
+    after_capital: Option<Vec<u64>>,
 }
 
-/// [`find`], with buffers kept by the caller across sentences, the epoch
+/// [`find`], with buffers kept by the caller across sentences, the
+/// document's tokens (`doc`, of which `tokens` are the sentence's), the epoch
 /// of the tokens' word numbers ([`crate::text::Document::word_epoch`]; 0 if
 /// unknown), and whether the sentence is the text's headline
 /// ([`crate::text::Document::headline`]).
@@ -1255,6 +1257,7 @@ pub(crate) struct Scratch {
 pub(crate) fn find_with(
     scratch: &mut Scratch,
     text: &str,
+    doc: &[Token],
     tokens: &[Token],
     words: &[&str],
     numeric: &[Span],
@@ -1323,7 +1326,7 @@ pub(crate) fn find_with(
             surname_only = !title_case
                 && (is_speech_verb(s.s(i + 1)) && short_surname(&s, i)
                     || s.initial_word(i) & NAME_ALIAS != 0 && !s.is_cap(i + 1)
-                    || named_in_full(&s, i, &mut scratch.after_capital));
+                    || named_in_full(&s, i, doc, &mut scratch.after_capital));
             if !surname_only {
                 i += 1;
                 continue;
@@ -1661,12 +1664,14 @@ fn in_title_case(s: &Sentence) -> bool {
 }
 
 /// Whether the ordinary word at token `i`, opening a sentence before a
-/// verb (a word in lower case that is no function word), stands elsewhere in the text after a capitalised word, as a
+/// verb (a word in lower case that is no function word), stands elsewhere
+/// in the document (its tokens `doc`) after a capitalised word, as a
 /// surname does after its given name: "Trump said" where the text names
 /// "Donald Trump" (a surname that is a common word too and no list's).
-/// Grouping settles it: it joins that person or is dropped.
+/// Only a word that general English capitalises at times ("Prices" is
+/// none). Grouping settles it: it joins that person or is dropped.
 #[cfg_attr(target_arch = "wasm32", inline(never))]
-fn named_in_full(s: &Sentence, i: usize, after_capital: &mut Option<Vec<u128>>) -> bool {
+fn named_in_full(s: &Sentence, i: usize, doc: &[Token], after: &mut Option<Vec<u64>>) -> bool {
     let (word, next) = (s.s(i), s.s(i + 1));
     let verb = verb_after_name(next)
         || s.is_word(i + 1)
@@ -1675,41 +1680,38 @@ fn named_in_full(s: &Sentence, i: usize, after_capital: &mut Option<Vec<u128>>) 
     if !verb
         || word.len() < 3
         || !word.bytes().skip(1).all(|b| b.is_ascii_lowercase())
+        || !lexicon::sometimes_capitalised(word)
         // A body's head word ("Party sources said") is no surname.
         || s.org_word(word, s.number(i)).is_some()
     {
         return false;
     }
-    // Made once a document, on its first question: one pass over the text.
-    let after = after_capital.get_or_insert_with(|| words_after_capital(s.text));
-    after
-        .binary_search(&u128::from(Interner::hash(word.as_bytes())))
-        .is_ok()
+    // Made once a document, on its first question: one pass over its
+    // tokens, most of them turned away by their first byte.
+    let after = after.get_or_insert_with(|| words_after_capital(s.text, doc));
+    after.contains(&Interner::hash(word.as_bytes()))
 }
 
-/// The hashes of the words of `text` that stand after a capitalised word
-/// and one space, capitalised themselves ("Trump" of "Donald Trump"),
-/// sorted: [`named_in_full`] asks them. (As `u128`s, for the one sort of
-/// `[u128]` the crate has: `crate::order`.)
-fn words_after_capital(text: &str) -> Vec<u128> {
+/// The hashes of the words of the document (its text `text`, its tokens
+/// `doc`) that stand after a capitalised word and one space, capitalised
+/// themselves, their possessive ending left out ("Trump" of "Donald
+/// Trump's"): [`named_in_full`] asks them.
+fn words_after_capital(text: &str, doc: &[Token]) -> Vec<u64> {
+    let capital =
+        |t: &Token| t.kind == TokenKind::Word && text.as_bytes()[t.span.start].is_ascii_uppercase();
     let mut out = Vec::new();
-    let mut prev_capital = false;
-    for piece in text.as_bytes().split(|&b| b == b' ') {
-        // The piece's word: its letters and digits up to any punctuation
-        // (any byte of a character outside ASCII counts as a letter).
-        let len = piece
-            .iter()
-            .position(|&b| !(b.is_ascii_alphanumeric() || b >= 0x80))
-            .unwrap_or(piece.len());
-        let capital = piece.first().is_some_and(u8::is_ascii_uppercase);
-        if prev_capital && capital {
-            out.push(u128::from(Interner::hash(&piece[..len])));
+    for pair in doc.windows(2) {
+        let [a, b] = pair else { continue };
+        if capital(b)
+            && capital(a)
+            && a.span.len() > 1
+            && b.span.start == a.span.end + 1
+            && text.as_bytes()[a.span.end] == b' '
+        {
+            let word = crate::text::strip_possessive(b.span.of(text));
+            out.push(Interner::hash(word.as_bytes()));
         }
-        // A capitalised word the piece ends with, no punctuation after it.
-        prev_capital = capital && len > 1 && len == piece.len();
     }
-    out.sort_unstable();
-    out.dedup();
     out
 }
 
