@@ -6637,23 +6637,6 @@ fn plural_title(s: &Sentence, run: &[Word], k: usize, word: &str) -> Option<Titl
     .then_some(TitleKind::Role)
 }
 
-/// "Deputy Governors Sarah Breeden and Dave Ramsden": a title of several
-/// words in the plural, opening a run, before a given name at `next`, is
-/// the first person's role, as one word's is ([`plural_title`]).
-#[cfg_attr(target_arch = "wasm32", inline(never))]
-fn plural_title_phrase(s: &Sentence, run: &[Word], next: usize, phrase: &str) -> Option<TitleKind> {
-    let given = run
-        .get(next)
-        .is_some_and(|w| s.given_name(w.span.of(s.text), w.number).is_some());
-    (given
-        && run.len() > next + 1
-        && phrase.len() == run[next - 1].span.end - run[0].span.start
-        && phrase
-            .strip_suffix('s')
-            .is_some_and(|title| title_any_case(title) == Some(TitleKind::Role)))
-    .then_some(TitleKind::Role)
-}
-
 /// "Shah Rukh Khan": whether `run` is three words, the first a title
 /// that is a surname too, the second no given name the lists know and the
 /// last a surname, a name whose first word is no title ("King Abdullah
@@ -6775,10 +6758,9 @@ fn leading_title(
                 // Read from the text, with the connectors the run's words
                 // skip ("Secretary of State", "Chief of Staff").
                 let text = &s.text[run[k].span.start..run[k + len - 1].span.end];
-                let phrase = join_into(phrase_buf, text.split_whitespace(), |w| {
+                title_any_case(join_into(phrase_buf, text.split_whitespace(), |w| {
                     w.trim_end_matches('.')
-                });
-                title_any_case(phrase).or_else(|| plural_title_phrase(s, run, k + len, phrase))
+                }))
             };
             title.map(|t| (len, t))
         });
