@@ -4052,6 +4052,15 @@ fn the_head_word_alone_is_the_body_it_opens_before_of() {
 }
 
 #[test]
+fn a_common_word_after_a_capitalised_first_word_is_no_speaker_alone() {
+    let list = entities("Country Garden said on Monday it would appeal.");
+    assert!(list.iter().all(|e| e.name != "Garden"), "{list:?}");
+    // A surname no common word stays the speaker.
+    let list = entities("Meanwhile Johnson said so.");
+    assert_eq!(find(&list, "Johnson").ty, EntityType::Person, "{list:?}");
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \
