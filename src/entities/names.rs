@@ -5005,11 +5005,13 @@ fn classify(
             // the document-level pass to settle.
             // (Not a common word after the sentence's capitalised first
             // word, which it may name with: "Country Garden said".)
-            let glued = first_token == 1
-                && s.is_cap(0)
-                && s.common_any_case(rest[0].span.of(s.text), rest[0].number);
+            let glued = || {
+                first_token == 1
+                    && s.is_cap(0)
+                    && s.common_any_case(rest[0].span.of(s.text), rest[0].number)
+            };
             let mut m = mention(span, EntityType::Person, role, None);
-            m.settled = said && !glued || age_after(s, next_token) || personal();
+            m.settled = said && !glued() || age_after(s, next_token) || personal();
             out.push(m);
             return;
         }

@@ -1184,7 +1184,7 @@ fn later_day_of_month(
         || end + 1 != i
         || end < first + 2
         || !matches!(m.s(end), "to" | "and" | "through" | "-" | "–")
-        || !(m.month_at(end - 2) || m.s(end - 2) == "." && end >= first + 3 && m.month_at(end - 3))
+        || !month_before(m, first, end - 1)
         || day(i)? <= day(end - 1)?
     {
         return None;
@@ -1257,12 +1257,20 @@ fn year_after_month(
         return None;
     }
     // A month among the date's tokens, `back` tokens before `i`.
-    let month = |back: usize| {
-        i.checked_sub(back)
-            .is_some_and(|k| k >= first && m.month_at(k))
-    };
+    let month = i
+        .checked_sub(1)
+        .is_some_and(|k| k >= first && m.month_at(k));
     let day = i.checked_sub(1).is_some_and(|k| m.is_digit_number(k));
-    (month(1) || day && (month(2) || m.s(i.wrapping_sub(2)) == "." && month(3))).then_some(first)
+    (month || day && month_before(m, first, i - 1)).then_some(first)
+}
+
+/// Whether a month, or a month shortened with its full stop ("Feb."),
+/// stands just before token `k`, inside the expression that token `first`
+/// opens: the month of a day at `k` ("July 13", "Feb. 10").
+fn month_before(m: &Matcher, first: usize, k: usize) -> bool {
+    k.checked_sub(1)
+        .is_some_and(|j| j >= first && m.month_at(j))
+        || k >= first + 2 && m.s(k - 1) == "." && m.month_at(k - 2)
 }
 
 /// The first token and the type of a span of time that the `last`
