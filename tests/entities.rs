@@ -4061,6 +4061,45 @@ fn a_common_word_after_a_capitalised_first_word_is_no_speaker_alone() {
 }
 
 #[test]
+fn fields_listed_with_commas_belong_to_the_body_of_them() {
+    let list = entities(
+        "The Bureau of Alcohol, Tobacco, Firearms and Explosives opened an inquiry. \
+         The Department for Environment, Food and Rural Affairs agreed.",
+    );
+    assert_types(
+        &list,
+        &[
+            (
+                "Bureau of Alcohol, Tobacco, Firearms and Explosives",
+                EntityType::Org,
+            ),
+            (
+                "Department for Environment, Food and Rural Affairs",
+                EntityType::Org,
+            ),
+        ],
+    );
+    // Places after the comma are no fields.
+    let list = entities("The Ministry of Defence, Britain and France said so.");
+    assert_eq!(
+        find(&list, "Ministry of Defence").ty,
+        EntityType::Org,
+        "{list:?}"
+    );
+    assert_eq!(find(&list, "France").ty, EntityType::Gpe, "{list:?}");
+}
+
+#[test]
+fn a_day_named_by_an_ordinary_word_is_a_date_even_first() {
+    let list = entities("Election Day is Tuesday. Russia marked Victory Day with a parade.");
+    assert_eq!(find(&list, "Election Day").ty, EntityType::Date, "{list:?}");
+    assert_eq!(find(&list, "Victory Day").ty, EntityType::Date, "{list:?}");
+    // A given name before "Day" is a person's.
+    let list = entities("Jason Day won the title.");
+    assert_eq!(find(&list, "Jason Day").ty, EntityType::Person, "{list:?}");
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

@@ -2573,7 +2573,13 @@ fn collect_run(
         }
         // "Ministry of Trade and Industry": "and" inside the field of a
         // body named "X of ...".
-        if s.s(i) == "and" && joined && fields_joined(s, run, i) {
+        if s.s(i) == "and" && joined && fields_after(s, run, i).is_some() {
+            i += 1;
+            continue;
+        }
+        // "Bureau of Alcohol, Tobacco and Firearms": a comma between such
+        // fields, where "and" ends their list.
+        if s.s(i) == "," && joined && fields_listed(s, run, i) {
             i += 1;
             continue;
         }
@@ -2657,28 +2663,49 @@ fn repeats_head(s: &Sentence, run: &[Word], k: usize) -> bool {
         })
 }
 
-/// Whether "and" at token `i` joins two fields of a body named "X of ...",
-/// the run being its head word (after one or two words or none), "of" and
-/// one to three words: one or two capitalised ordinary words follow that no
-/// head word ends but in the plural, and no capitalised word after them
-/// ("Ministry of Trade and Industry", "Department of Housing and Urban
-/// Development", "Ministry of Culture and Islamic Guidance"; not "Bank of
-/// England and Goldman Sachs").
+/// Whether the comma at token `i` lists fields of a body named "X of
+/// ..." (see [`fields_after`]), the list going on with commas to "and" or
+/// ", and" and a last field: "Bureau of Alcohol, Tobacco, Firearms and
+/// Explosives", "Department of Environment, Food and Rural Affairs" (not
+/// "Ministry of Defence, Britain and France", whose places are no fields).
 #[cfg_attr(target_arch = "wasm32", inline(never))]
-fn fields_joined(s: &Sentence, run: &[Word], i: usize) -> bool {
+fn fields_listed(s: &Sentence, run: &[Word], i: usize) -> bool {
+    let mut comma = i;
+    for _ in 0..4 {
+        let Some(after) = fields_after(s, run, comma) else {
+            return false;
+        };
+        match s.s(after) {
+            "and" => return fields_after(s, run, after).is_some(),
+            "," if s.s(after + 1) == "and" => return fields_after(s, run, after + 1).is_some(),
+            "," => comma = after,
+            _ => return false,
+        }
+    }
+    false
+}
+
+/// Whether "and" (or a comma: see [`fields_listed`]) at token `i` joins
+/// two fields of a body named "X of ...", the run being its head word
+/// (after one or two words or none), "of" and one to three words: one or
+/// two capitalised ordinary words follow that no head word ends but in the
+/// plural, and no capitalised word after them ("Ministry of Trade and
+/// Industry", "Department of Housing and Urban Development", "Ministry of
+/// Culture and Islamic Guidance"; not "Bank of England and Goldman
+/// Sachs"). Returns the index of the token after those words.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn fields_after(s: &Sentence, run: &[Word], i: usize) -> Option<usize> {
     // The head word: the run's first, or after one or two words ("Bodo
     // Council of Chiefs and Elders").
-    let Some(k) = (0..run.len().saturating_sub(1).min(3)).find(|&k| {
+    let k = (0..run.len().saturating_sub(1).min(3)).find(|&k| {
         matches!(
             &s.text[run[k].span.end..run[k + 1].span.start],
             " of " | " for "
         )
-    }) else {
-        return false;
-    };
+    })?;
     let head = &run[k];
     if run.len() - k > 4 || s.org_word(head.span.of(s.text), head.number) != Some(OrgWord::Head) {
-        return false;
+        return None;
     }
     // (Or a word no list knows with an ending of abstract nouns, rare in
     // the lists: "Ministry of Tourism and Antiquities"; or of adjectives:
@@ -2720,9 +2747,10 @@ fn fields_joined(s: &Sentence, run: &[Word], i: usize) -> bool {
     // (Before its initials in brackets: "Brazilian Institute of Geography
     // and Statistics (IBGE)".)
     let after = i + 1 + words;
-    words > 0
+    (words > 0
         && !s.is_cap(after)
-        && (s.s(after) != "(" || s.s(after + 1).bytes().all(|b| b.is_ascii_uppercase()))
+        && (s.s(after) != "(" || s.s(after + 1).bytes().all(|b| b.is_ascii_uppercase())))
+    .then_some(after)
 }
 
 /// Whether the ordinary word at token `i`, opening a sentence, opens a name
@@ -2740,6 +2768,9 @@ fn opens_group_or_body(s: &Sentence, i: usize, title_case: bool) -> bool {
         number: s.number(j),
     };
     (word == "Black" && !title_case && black_people(s, i + 1))
+        // "Earth Day falls", "Election Day is": a day's name (see the day
+        // in `classify`).
+        || (!title_case && s.s(i + 1) == "Day" && !lexicon::is_stopword(word))
         // "Mount Merapi erupted": a mountain, not the verb.
         || (word == "Mount" && !title_case && s.is_cap(i + 1))
         // "First Nations leaders": a people named in two words.
@@ -3954,9 +3985,12 @@ fn classify(
         // an event, a campaign's ("World Aids Day", "National Sorry Day").
         if let [first, .., last] = run {
             let first = first.span.of(s.text);
+            // (A rare given name that is also an ordinary word opens a
+            // day's name all the same: "Victory Day".)
             if run.len() <= 3
                 && last.span.of(s.text) == "Day"
-                && s.given_name(first, run[0].number).is_none()
+                && s.given_name(first, run[0].number)
+                    .is_none_or(|weight| weight <= 3 && s.common_any_case(first, run[0].number))
             {
                 let ty = match first {
                     "World" | "International" | "National" => EntityType::Event,
