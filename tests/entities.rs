@@ -4100,6 +4100,22 @@ fn a_day_named_by_an_ordinary_word_is_a_date_even_first() {
 }
 
 #[test]
+fn a_place_before_a_plural_role_with_no_name_after_is_a_team() {
+    let list = entities("Punjab Kings signed him. Washington Commanders won.");
+    assert_types(
+        &list,
+        &[
+            ("Punjab Kings", EntityType::Org),
+            ("Washington Commanders", EntityType::Org),
+        ],
+    );
+    // Before names, the plural is their title.
+    let list = entities("Texas Senators Ted Cruz and John Cornyn voted no.");
+    assert_eq!(find(&list, "Ted Cruz").ty, EntityType::Person, "{list:?}");
+    assert!(list.iter().all(|e| e.ty != EntityType::Org), "{list:?}");
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

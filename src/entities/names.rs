@@ -4317,7 +4317,7 @@ fn classify(
             return;
         }
         // "Los Angeles Dodgers", "Denver Broncos": a team.
-        if cut == 0 && team_of_place(s, rest) {
+        if cut == 0 && team_of_place(s, rest, next_token) {
             out.push(guess(span, EntityType::Org));
             return;
         }
@@ -5485,13 +5485,14 @@ const NO_TEAM_PLURALS: &[&str] = &[
 /// "Los Angeles Dodgers", "Denver Broncos", "Toronto Raptors": a town,
 /// state or country the lists know, of one to three words, before one
 /// capitalised plural of no head word of places, events or buildings
-/// ("Cayman Islands", "Victoria Falls"), nor a people, a role or a list of
+/// ("Cayman Islands", "Victoria Falls"), nor a people, a role before a
+/// capitalised word at token `next` ("Texas Senators Ted Cruz") or a list of
 /// [`NO_TEAM_PLURALS`] ("Florida Keys"), is a team's name. Not a person's
 /// name: no given name opens it ("Austin Powers"), nor a surname ends
 /// it after a place that is an ordinary word or a name too ("Jordan
 /// Peters").
 #[cfg_attr(target_arch = "wasm32", inline(never))]
-fn team_of_place(s: &Sentence, rest: &[Word]) -> bool {
+fn team_of_place(s: &Sentence, rest: &[Word], next: usize) -> bool {
     let [place @ .., last] = rest else {
         return false;
     };
@@ -5504,7 +5505,7 @@ fn team_of_place(s: &Sentence, rest: &[Word]) -> bool {
         && HEAD_TABLE.get(word) | HEAD_TABLE.get(singular) == 0
         && !crate::text::lexicon::contains(NO_TEAM_PLURALS, word)
         && lexicon::demonym(word).is_none()
-        && !plural_of_role(word)
+        && (!plural_of_role(word) || !s.is_cap(next))
         && s.given_name(place[0].span.of(s.text), place[0].number)
             .is_none()
         && lexicon::place(span_of(place).of(s.text)).is_some_and(|p| {
