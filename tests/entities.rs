@@ -4116,6 +4116,17 @@ fn a_place_before_a_plural_role_with_no_name_after_is_a_team() {
 }
 
 #[test]
+fn a_known_place_put_somewhere_stays_a_place_beside_a_person_of_its_name() {
+    let list =
+        entities("Denzel Washington starred in the film. Lawmakers in Washington voted on Monday.");
+    assert_eq!(find(&list, "Denzel Washington").count, 1, "{list:?}");
+    assert_eq!(find(&list, "Washington").ty, EntityType::Gpe, "{list:?}");
+    // Not put anywhere, the surname joins the person.
+    let list = entities("Michael Vaughan batted well. Vaughan said he was pleased.");
+    assert_eq!(find(&list, "Michael Vaughan").count, 2, "{list:?}");
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

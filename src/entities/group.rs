@@ -1443,7 +1443,14 @@ fn group_with(doc: &Document, mentions: Vec<RawMention>, scan_max: usize) -> Vec
             }
         }
     }
-    people_named_as_places(&mut entities, &mut entity_of, &arena, text, &mut lower);
+    people_named_as_places(
+        &mut entities,
+        &mut entity_of,
+        &mentions,
+        &arena,
+        text,
+        &mut lower,
+    );
     // Each entity's mentions, in text order: counted above, then handed
     // out in one pass over the mentions (which are in text order).
     let mut out: Vec<Entity> = entities
@@ -1513,6 +1520,8 @@ const MAX_FACILITY_WORDS: usize = 64;
 /// ("George" beside "George Harrison"; George is a town in South Africa),
 /// or is the person's last word and a known surname ("Vaughan" beside
 /// "Michael Vaughan").
+/// Not a place the lists know that the text puts somewhere ("Lawmakers in
+/// Washington" beside "Denzel Washington": see [`located`]).
 /// Its mentions go to the person (the first such, as a single word would
 /// join), and it leaves the list (the lookup is stale after this). (Not
 /// inlined: [`group_with`] stays small enough to be inlined itself.)
@@ -1520,6 +1529,7 @@ const MAX_FACILITY_WORDS: usize = 64;
 fn people_named_as_places(
     entities: &mut Entities,
     entity_of: &mut [u32],
+    mentions: &[RawMention],
     arena: &Arena,
     text: &str,
     lower: &mut String,
@@ -1589,7 +1599,17 @@ fn people_named_as_places(
                 && (lexicon::surname(name).is_some()
                     || !lexicon::is_region_key(arena.key(entities.list[i].key)))
         };
-        let person = person.filter(|&p| by_context_or_ambiguous() || their_surname(p));
+        // (The mentions read last, and only for a place the lists know.)
+        let placed = || {
+            matches!(entities.list[i].key, Key::Lexicon(_))
+                && mentions
+                    .iter()
+                    .zip(entity_of.iter())
+                    .any(|(m, &e)| e as usize == i && located(text, m.span.start))
+        };
+        let person = person
+            .filter(|&p| by_context_or_ambiguous() || their_surname(p))
+            .filter(|_| !placed());
         if let Some(p) = person.or_else(|| club_of_town(entities, arena, name, text, lower)) {
             let count = std::mem::take(&mut entities.list[i].count);
             entities.list[p].count += count;
@@ -1623,6 +1643,20 @@ fn people_named_as_places(
         *e = index[*e as usize];
     }
     entities.list.retain(|e| e.count > 0);
+}
+
+/// Whether the word before byte `start` puts what follows somewhere: "in",
+/// "near", "outside", "across" or "throughout" ("Lawmakers in
+/// Washington").
+fn located(text: &str, start: usize) -> bool {
+    let before = text.get(..start).unwrap_or("").trim_end();
+    ["in", "near", "outside", "across", "throughout"]
+        .iter()
+        .any(|word| {
+            before.strip_suffix(word).is_some_and(|rest| {
+                rest.is_empty() || rest.ends_with(|c: char| !c.is_alphanumeric())
+            })
+        })
 }
 
 /// "Dortmund" beside "Borussia Dortmund", "Newcastle" beside "Newcastle
