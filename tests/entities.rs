@@ -4127,6 +4127,29 @@ fn a_known_place_put_somewhere_stays_a_place_beside_a_person_of_its_name() {
 }
 
 #[test]
+fn and_inside_a_titles_field_joins_the_title_before_the_person() {
+    let list = entities(
+        "Secretary of Health and Human Services Xavier Becerra said the plan would work. \
+         Minister of Ecology and Natural Resources Mukhtar Babayev agreed.",
+    );
+    let becerra = find(&list, "Xavier Becerra");
+    assert_eq!(becerra.ty, EntityType::Person, "{list:?}");
+    assert_eq!(
+        becerra.role.as_deref(),
+        Some("Secretary of Health and Human Services"),
+        "{list:?}"
+    );
+    assert_eq!(
+        find(&list, "Mukhtar Babayev").ty,
+        EntityType::Person,
+        "{list:?}"
+    );
+    // Without a name after it, the title names no one.
+    let list = entities("The Minister of Trade and Industry said so.");
+    assert!(list.is_empty(), "{list:?}");
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

@@ -2577,6 +2577,12 @@ fn collect_run(
             i += 1;
             continue;
         }
+        // "Secretary of Health and Human Services Xavier Becerra": "and"
+        // inside a title's field, before the person's name.
+        if s.s(i) == "and" && joined && title_fields_joined(s, run, i) {
+            i += 1;
+            continue;
+        }
         // "Bureau of Alcohol, Tobacco and Firearms": a comma between such
         // fields, where "and" ends their list.
         if s.s(i) == "," && joined && fields_listed(s, run, i) {
@@ -2661,6 +2667,44 @@ fn repeats_head(s: &Sentence, run: &[Word], k: usize) -> bool {
                     && s.org_word(s.s(j), s.number(j)) == Some(OrgWord::Head)
             })
         })
+}
+
+/// Whether "and" at token `i` joins a second field to a role's title, the
+/// run being the title, "of" or "for" and one or two words: one or two
+/// capitalised ordinary words follow, then a given name and another
+/// capitalised word (or two words no list knows), the person who holds it ("Secretary of Health and
+/// Human Services Xavier Becerra", "Minister of Trade and Industry Jane
+/// Smith"), or no capitalised word ("The Minister of Trade and Industry
+/// said", which names no one).
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn title_fields_joined(s: &Sentence, run: &[Word], i: usize) -> bool {
+    let [title, field @ ..] = run else {
+        return false;
+    };
+    let Some(first) = field.first() else {
+        return false;
+    };
+    if field.len() > 2
+        || !matches!(&s.text[title.span.end..first.span.start], " of " | " for ")
+        || s.title_any_case(title.span.of(s.text), title.number) != Some(TitleKind::Role)
+    {
+        return false;
+    }
+    let words = (i + 1..i + 3)
+        .take_while(|&k| s.is_cap(k) && s.common_any_case(s.s(k), s.number(k)))
+        .count();
+    let name = i + 1 + words;
+    // (A name the lists do not know is two such words and no more:
+    // "Mukhtar Babayev".)
+    let unknown_name = || {
+        unknown_word(s, s.s(name), s.number(name))
+            && unknown_word(s, s.s(name + 1), s.number(name + 1))
+            && !s.is_cap(name + 2)
+    };
+    words > 0
+        && (!s.is_cap(name)
+            || s.is_cap(name + 1)
+                && (s.given_name(s.s(name), s.number(name)).is_some() || unknown_name()))
 }
 
 /// Whether the comma at token `i` lists fields of a body named "X of
@@ -5232,15 +5276,22 @@ fn person_by_surname(s: &Sentence, run: &[Word]) -> bool {
 /// Order of the British Empire" names no one).
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 fn name_after_field(s: &Sentence, rest: &[Word]) -> Option<usize> {
-    let field = rest
-        .iter()
-        .take(3)
-        .take_while(|w| s.common_any_case(w.span.of(s.text), w.number))
+    // (A word before "and" is a field's all the same: "Minister of Ecology
+    // and Natural Resources Mukhtar Babayev".)
+    let gap = |k: usize| {
+        rest.get(k + 1)
+            .map(|next| &s.text[rest[k].span.end..next.span.start])
+    };
+    let field = (0..rest.len().min(4))
+        .take_while(|&k| {
+            s.common_any_case(rest[k].span.of(s.text), rest[k].number) || gap(k) == Some(" and ")
+        })
         .count();
     let name = &rest[field..];
     (field > 0
         && (2..=3).contains(&name.len())
-        && one_blank_apart(rest)
+        && (0..rest.len() - 1).all(|k| matches!(gap(k), Some(" " | " and ")))
+        && one_blank_apart(name)
         && name.iter().all(|w| {
             let word = w.span.of(s.text);
             !s.common_any_case(word, w.number)
