@@ -4150,6 +4150,19 @@ fn and_inside_a_titles_field_joins_the_title_before_the_person() {
 }
 
 #[test]
+fn a_title_before_a_name_after_a_comma_is_that_names_role_only() {
+    let list = entities(
+        "The meeting included Tom Hanks, Britain's Foreign Secretary David Lammy and others.",
+    );
+    assert_eq!(find(&list, "Tom Hanks").role, None, "{list:?}");
+    assert_eq!(
+        find(&list, "David Lammy").role.as_deref(),
+        Some("Britain's Foreign Secretary"),
+        "{list:?}"
+    );
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

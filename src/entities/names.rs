@@ -6554,6 +6554,11 @@ fn appositive_role(s: &Sentence, next: usize) -> Option<Option<Span>> {
                     break;
                 }
             }
+            // A name after the title holds it: "Tom Hanks, Britain's Foreign
+            // Secretary David Lammy and others".
+            if s.is_cap(end + 1) && s.is_word(end + 1) {
+                return None;
+            }
             // (A name's possessive kept: "Acme's chief executive".)
             let start = next + 2 - usize::from(possessive());
             return Some(Some(Span::new(
