@@ -4163,6 +4163,25 @@ fn a_title_before_a_name_after_a_comma_is_that_names_role_only() {
 }
 
 #[test]
+fn datelines_in_capitals_of_several_words_are_their_towns() {
+    for (text, town) in [
+        (
+            "RIO DE JANEIRO, Nov 19 (AFP) - Leaders met.",
+            "Rio de Janeiro",
+        ),
+        ("DAR ES SALAAM (Reuters) - Leaders met.", "Dar es Salaam"),
+        ("ST. LOUIS, Nov 19 (AP) - Leaders met.", "St. Louis"),
+        ("PALM BEACH, Fla., Nov 19 (AP) - Leaders met.", "Palm Beach"),
+        ("PORT-AU-PRINCE (Reuters) - Leaders met.", "Port-au-Prince"),
+    ] {
+        let list = entities(text);
+        assert_eq!(find(&list, town).ty, EntityType::Gpe, "{text}: {list:?}");
+    }
+    let list = entities("Dar es Salaam is the largest city.");
+    assert_eq!(find(&list, "Dar es Salaam").ty, EntityType::Gpe, "{list:?}");
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

@@ -1318,6 +1318,7 @@ pub(crate) fn find_with(
             && !known_name_opens(&s, i)
             && !opens_group_or_body(&s, i, title_case)
             && !age_after(&s, i + 1)
+            && !dateline_opens(&s, i)
             // "Turkey said", "Shell said": a name the lists know before a
             // verb of speech.
             && !(s.initial_word(i) & NAME_ALIAS != 0
@@ -1605,9 +1606,9 @@ fn known_name_length(s: &Sentence, i: usize, shortest: usize) -> usize {
 }
 
 /// Whether `word` in lower case may stand between the capitalised words of
-/// a name the lists know ([`known_name_length`]).
+/// a name the lists know ([`known_name_length`]): "Dar es Salaam".
 fn inside_known_name(word: &str) -> bool {
-    matches!(word, "of" | "and" | "for")
+    matches!(word, "of" | "and" | "for") || NAME_PARTICLES.contains(&word)
 }
 
 /// Whether `text`, whose last word is `last`, is a name the lists know:
@@ -2343,7 +2344,8 @@ fn collect_run(
         let abbreviation = || {
             text.len() == 1
                 || (text.len() <= 4
-                    && (matches!(text, "St" | "Mt" | "Ft") || s.title(text, t.word).is_some()))
+                    && (matches!(text, "St" | "Mt" | "Ft" | "ST" | "MT" | "FT")
+                        || s.title(text, t.word).is_some()))
         };
         // "SANTA CLARA, Calif. (Reuters)": a name the lists know with its
         // full stop keeps it whatever follows.
@@ -5868,6 +5870,21 @@ fn before_its_state(s: &Sentence, next: usize) -> bool {
                 .is_some_and(lexicon::is_subdivision))
 }
 
+/// Whether the ordinary word at token `i`, in capitals, opens a
+/// dateline's town of up to four words in capitals: "PALM BEACH, Fla., Nov.
+/// 19 (AP)" (see [`dateline_town`]).
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn dateline_opens(s: &Sentence, i: usize) -> bool {
+    let caps = |k: usize| s.is_cap(k) && s.is_word(k) && !has_lowercase(s.s(k));
+    if i != 0 || !caps(i) {
+        return false;
+    }
+    let last = (i + 4).min(s.tokens.len());
+    let end = (i + 1..last).find(|&k| !caps(k)).unwrap_or(last);
+    let name = &s.text[s.tokens[i].span.start..s.tokens[end - 1].span.end];
+    dateline_town(s, name, end)
+}
+
 /// Whether `name`, in capitals, opening a sentence before token `next`,
 /// is a dateline's town: one capitalised word in brackets follows it, and
 /// a dash after them ("VENICE (Reuters) -"), or a comma and capitalised
@@ -7209,17 +7226,28 @@ fn known_name_in_tables(name: &str) -> Option<(EntityType, &'static str)> {
     None
 }
 
-/// "SAN FRANCISCO" -> "San Francisco".
+/// Words in lower case inside places' names, as the lists write them
+/// ("Rio de Janeiro", "Dar es Salaam", "Port-au-Prince", "Isle of Man").
+const NAME_PARTICLES: &[&str] = &[
+    "al", "am", "and", "au", "da", "das", "de", "del", "der", "des", "di", "do", "dos", "du", "es",
+    "la", "le", "les", "of", "upon",
+];
+
+/// "SAN FRANCISCO" -> "San Francisco", "RIO DE JANEIRO" -> "Rio de
+/// Janeiro": each word after the first in lower case if it is one of
+/// [`NAME_PARTICLES`].
 pub(crate) fn title_case(name: &str) -> String {
     let mut out = String::with_capacity(name.len());
-    let mut start = true;
-    for c in name.chars() {
-        if start {
-            out.push(c);
-        } else {
-            crate::text::case::push_lower(&mut out, c);
+    for (k, word) in name.split_inclusive([' ', '-']).enumerate() {
+        let bare = word.trim_end_matches([' ', '-']);
+        let particle = k > 0 && NAME_PARTICLES.iter().any(|p| p.eq_ignore_ascii_case(bare));
+        for (n, c) in word.chars().enumerate() {
+            if n == 0 && !particle {
+                out.push(c);
+            } else {
+                crate::text::case::push_lower(&mut out, c);
+            }
         }
-        start = c == ' ' || c == '-';
     }
     out
 }
