@@ -2073,6 +2073,19 @@ impl Scanner<'_, '_> {
         {
             return Class::Break;
         }
+        // "the app supports languages", "the law funds factories", "Boeing
+        // plans cuts": a plural between a subject, a singular noun that a
+        // determiner opened or a name, and a plural noun is the subject's
+        // verb (not a plural that mostly modifies a noun: "the state arms
+        // deals").
+        if (cx.prev_singular_after_determiner || cx.after_name)
+            && !cx.prev_possessive
+            && plural
+            && shape & PLURAL_MODIFIER == 0
+            && self.plural_noun(next)
+        {
+            return Class::Break;
+        }
         // "the government plans to cut": the verb of a subject that a
         // determiner opened, before "to" and a verb ("the government's
         // plans to cut" are a noun, and so are "the daily flights to

@@ -1242,3 +1242,18 @@ fn a_rank_before_a_persons_title_is_in_no_phrase() {
     let all = phrases("He met Deputy Governor Sarah Breeden on Monday.", 10);
     assert_no_phrase_has(&all, &["Deputy", "deputy", "Governor"]);
 }
+
+#[test]
+fn a_plural_between_a_subject_and_a_plural_noun_is_the_verb() {
+    let text = "The app supports languages including Chinese. The law funds factories in \
+                Ohio. Boeing plans cuts at its plant.";
+    let all = phrases(text, 50);
+    assert_no_phrase_has(&all, &["supports", "funds", "plans"]);
+    assert!(all.iter().any(|p| p == "factories"), "{all:?}");
+    // A plural that mostly modifies a noun stays in the phrase.
+    let all = phrases(
+        "The state arms deals were signed. The state arms deals grew.",
+        50,
+    );
+    assert!(all.iter().any(|p| p.contains("arms deals")), "{all:?}");
+}
