@@ -4182,6 +4182,18 @@ fn datelines_in_capitals_of_several_words_are_their_towns() {
 }
 
 #[test]
+fn an_ordinary_word_before_a_streets_head_word_opens_the_name_first() {
+    let list = entities("Wall Street fell 1.2% on Monday. Union Station was closed.");
+    assert_types(
+        &list,
+        &[
+            ("Wall Street", EntityType::Fac),
+            ("Union Station", EntityType::Fac),
+        ],
+    );
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

@@ -2859,6 +2859,17 @@ fn opens_group_or_body(s: &Sentence, i: usize, title_case: bool) -> bool {
             && (event(i + 1) || event(i + 2))
             && !lexicon::is_stopword(word)
             && !(title_case && i > 0 && s.s(i - 1) == "to"))
+        // "Wall Street fell", "Union Station was closed": before the head
+        // word of a street's, a bridge's or a station's name that ends it
+        // (not "Country Garden, once the largest developer", a company).
+        || (!title_case
+            && s.is_cap(i + 1)
+            && !s.is_cap(i + 2)
+            && matches!(
+                s.s(i + 1),
+                "Street" | "Avenue" | "Road" | "Square" | "Boulevard" | "Bridge" | "Station"
+            )
+            && !lexicon::is_stopword(word))
         // "Universal Pictures' thriller", "United Airlines said", "Red Rock
         // Mining said": before an organisation's head word, or before a
         // capitalised word and one (or its legal form).
