@@ -4194,6 +4194,17 @@ fn an_ordinary_word_before_a_streets_head_word_opens_the_name_first() {
 }
 
 #[test]
+fn bodies_of_two_countries_by_one_name_are_two() {
+    let list =
+        entities("Iran's Foreign Ministry condemned it. Turkey's Foreign Ministry welcomed it.");
+    let ministries = list.iter().filter(|e| e.name == "Foreign Ministry").count();
+    assert_eq!(ministries, 2, "{list:?}");
+    // The same body named again without its country is one.
+    let list = entities("Iran's Foreign Ministry condemned it. The Foreign Ministry said more.");
+    assert_eq!(find(&list, "Foreign Ministry").count, 2, "{list:?}");
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

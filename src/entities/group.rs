@@ -1177,6 +1177,7 @@ fn group_with(doc: &Document, mentions: Vec<RawMention>, scan_max: usize) -> Vec
                         },
                         |e| {
                             e.ty == EntityType::Org
+                                && !owners_differ(text, m.span, e.name)
                                 && (arena.key_is(e.key, lower)
                                     || ends_with_words(arena, e.words, words)
                                     || ends_with_words(arena, words, e.words)
@@ -1657,6 +1658,33 @@ fn located(text: &str, start: usize) -> bool {
                 rest.is_empty() || rest.ends_with(|c: char| !c.is_alphanumeric())
             })
         })
+}
+
+/// The place or people whose body the name at `span` is, written just
+/// before it with a possessive or as a nationality: "Iran" of "Iran's
+/// Foreign Ministry", "Turkish" of "the Turkish Defence Ministry".
+fn owner_before(text: &str, span: Span) -> Option<&str> {
+    let before = text.get(..span.start)?.strip_suffix(' ')?;
+    let start = before
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !(c.is_alphanumeric() || matches!(c, '\'' | '’' | '.' | '-')))
+        .map_or(0, |(k, c)| k + c.len_utf8());
+    let word = &before[start..];
+    if !word.starts_with(char::is_uppercase) {
+        return None;
+    }
+    let bare = crate::text::strip_possessive(word);
+    (bare.len() < word.len() || lexicon::demonym(bare).is_some()).then_some(bare)
+}
+
+/// Whether the names at `a` and `b` are the bodies of two places or
+/// peoples ("Iran's Foreign Ministry" and "Turkey's Foreign Ministry").
+fn owners_differ(text: &str, a: Span, b: Span) -> bool {
+    matches!(
+        (owner_before(text, a), owner_before(text, b)),
+        (Some(x), Some(y)) if x != y
+    )
 }
 
 /// "Dortmund" beside "Borussia Dortmund", "Newcastle" beside "Newcastle
