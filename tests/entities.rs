@@ -2197,6 +2197,9 @@ fn a_short_word_before_a_korean_given_name_opens_a_persons_name() {
     );
     let list = entities("Bang Si-hyuk declined to comment.");
     assert_eq!(find(&list, "Bang Si-hyuk").ty, EntityType::Person);
+    // A syllable may end in "ck", as in the name's usual spelling.
+    let list = entities("Han Duck-soo said the vote was close.");
+    assert_eq!(find(&list, "Han Duck-soo").ty, EntityType::Person);
     let list = entities("New Year-end bonuses were paid.");
     assert!(list.iter().all(|e| e.ty != EntityType::Person), "{list:?}");
 }

@@ -1830,9 +1830,9 @@ fn hyphenated_given_name(word: &str) -> bool {
 }
 
 /// Whether letters are one syllable as Korean is romanised: consonants,
-/// vowels, and at most a final "k", "l", "m", "n", "ng" or "p" ("Geun",
-/// "hye", "yeol", "hyuk"; not "Year-end", whose syllables end in "r" and
-/// "nd").
+/// vowels, and at most a final "k", "ck", "l", "m", "n", "ng" or "p"
+/// ("Geun", "hye", "yeol", "hyuk", "Duck"; not "Year-end", whose syllables
+/// end in "r" and "nd").
 fn korean_syllable(letters: &[u8]) -> bool {
     let vowel = |b: &u8| {
         matches!(
@@ -1841,7 +1841,7 @@ fn korean_syllable(letters: &[u8]) -> bool {
         )
     };
     let body = match letters {
-        [rest @ .., b'n', b'g'] => rest,
+        [rest @ .., b'n', b'g'] | [rest @ .., b'c', b'k'] => rest,
         [rest @ .., b'k' | b'l' | b'm' | b'n' | b'p'] => rest,
         _ => letters,
     };
