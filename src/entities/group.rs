@@ -1728,9 +1728,7 @@ fn club_of_town(
     // (Nor when the text names the town as a place: "a firm based in
     // Manchester", or a dateline's "LEVERKUSEN, Germany".)
     let placed = !name.bytes().any(|b| b.is_ascii_lowercase())
-        || text
-            .match_indices(name)
-            .any(|(at, _)| text[..at].ends_with(" in ") || text[..at].ends_with(" near "));
+        || text.match_indices(name).any(|(at, _)| located(text, at));
     (other.is_none() && !placed).then_some(club)
 }
 
