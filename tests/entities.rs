@@ -4208,6 +4208,24 @@ fn bodies_of_two_countries_by_one_name_are_two() {
 }
 
 #[test]
+fn an_ordinary_word_opens_a_sentence_and_a_name_no_list_knows_the_rest_of() {
+    let list = entities(
+        "People Power Party chairman Han Dong-hoon opposed it. \
+         Open Society Foundations said it was hopeful.",
+    );
+    assert_types(
+        &list,
+        &[
+            ("People Power Party", EntityType::Org),
+            ("Open Society Foundations", EntityType::Org),
+        ],
+    );
+    // Before a people's name, the word is no part of it.
+    let list = entities("Top Yemeni Army officers said so.");
+    assert!(list.iter().all(|e| !e.name.starts_with("Top")), "{list:?}");
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

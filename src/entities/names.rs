@@ -2873,22 +2873,41 @@ fn opens_group_or_body(s: &Sentence, i: usize, title_case: bool) -> bool {
         // "Universal Pictures' thriller", "United Airlines said", "Red Rock
         // Mining said": before an organisation's head word, or before a
         // capitalised word and one (or its legal form).
+        // (A word seldom capitalised opens the name too where no list
+        // knows the rest nor its first word: "People Power Party chairman",
+        // "Open Society Foundations said"; not "Senior Labor Party
+        // figures".)
         || (!title_case
             && s.is_cap(i + 1)
+            && !lexicon::is_stopword(word)
             && {
                 // (With its possessive: "Universal Pictures' thriller".)
-                let org_word = |j: usize| lexicon::org_word(crate::text::strip_possessive(s.s(j)));
+                let org_word_of = |w: &str| lexicon::org_word(crate::text::strip_possessive(w));
+                let org_word = |j: usize| org_word_of(s.s(j));
+                let unknown_rest = || {
+                    let second = s.s(i + 1);
+                    known_name(second).is_none()
+                        && lexicon::demonym(second).is_none()
+                        && known_name(&s.text[s.tokens[i + 1].span.start..s.tokens[i + 2].span.end])
+                            .is_none()
+                };
+                // (A head word after the next, in the plural too: "Open
+                // Society Foundations".)
+                let head_after = || {
+                    s.is_cap(i + 2)
+                        && [Some(s.s(i + 2)), lexicon::regular_singular(s.s(i + 2))]
+                            .into_iter()
+                            .flatten()
+                            .any(|w| matches!(org_word_of(w), Some(OrgWord::Head | OrgWord::Suffix)))
+                };
                 match org_word(i + 1) {
-                    Some(OrgWord::Head) => true,
-                    Some(_) => false,
-                    None => {
-                        s.is_cap(i + 2)
-                            && matches!(org_word(i + 2), Some(OrgWord::Head | OrgWord::Suffix))
+                    Some(OrgWord::Head) => {
+                        lexicon::sometimes_capitalised(word) || head_after() && unknown_rest()
                     }
+                    Some(_) => false,
+                    None => head_after() && (lexicon::sometimes_capitalised(word) || unknown_rest()),
                 }
-            }
-            && lexicon::sometimes_capitalised(word)
-            && !lexicon::is_stopword(word))
+            })
 }
 
 /// Whether "/S" follows at token `i`, written close ("A/S"), with or
