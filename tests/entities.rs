@@ -4226,6 +4226,15 @@ fn an_ordinary_word_opens_a_sentence_and_a_name_no_list_knows_the_rest_of() {
 }
 
 #[test]
+fn one_word_after_shares_of_is_the_company_even_a_name() {
+    let list = entities("Shares of Ford fell 3%. Investors sold shares in Ford.");
+    let ford = find(&list, "Ford");
+    assert_eq!((ford.ty, ford.count), (EntityType::Org, 2), "{list:?}");
+    let list = entities("He bought a stake in Murdoch's company.");
+    assert_eq!(find(&list, "Murdoch").ty, EntityType::Person, "{list:?}");
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

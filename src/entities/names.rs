@@ -4631,11 +4631,15 @@ fn classify(
         // not before a name that opens with a given name or is a surname
         // alone ("the firm John Smith founded", "a charity Harrison set
         // up"), unless a word that is no function word describes the noun
-        // ("Brazilian carrier Azul").
+        // ("Brazilian carrier Azul"); after "shares in", any one word with
+        // no possessive ("Shares of Ford fell"; not "a stake in Murdoch's
+        // company").
         if cut == 0
             && (org_noun_before(s, first_token)
                 && (no_persons_name() || described_noun(s, rest.len(), first_token))
-                || shares_in(s, first_token) && no_persons_name())
+                || shares_in(s, first_token)
+                    && (no_persons_name()
+                        || rest.len() == 1 && !crate::text::is_possessive(s.s(next_token - 1))))
         {
             out.push(mention(span, EntityType::Org, None, None));
             return;
