@@ -4235,6 +4235,18 @@ fn one_word_after_shares_of_is_the_company_even_a_name() {
 }
 
 #[test]
+fn a_word_before_a_stadium_or_a_ravine_names_it() {
+    let list =
+        entities("The match at the Mestalla stadium was postponed. The Poyo ravine overflowed.");
+    assert_types(
+        &list,
+        &[("Mestalla", EntityType::Fac), ("Poyo", EntityType::Loc)],
+    );
+    let list = entities("The Smith stadium deal collapsed.");
+    assert!(list.iter().all(|e| e.ty != EntityType::Fac), "{list:?}");
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

@@ -650,8 +650,8 @@ fn one_word_place(
         return Some(ty);
     }
     // "the Grasberg mine", "BHP's Escondida copper mine": a mine or a
-    // plant that works ore, a building; and so are "Barajas airport" and
-    // "Evin prison".
+    // plant that works ore, a building; and so are "Barajas airport",
+    // "Evin prison" and "the Mestalla stadium".
     let ore = |k: usize| {
         matches!(
             s.s(k),
@@ -674,7 +674,11 @@ fn one_word_place(
     if works(next_token) || ore(next_token) && works(next_token + 1) {
         return Some(EntityType::Fac);
     }
-    if matches!(next_word, "airport" | "prison" | "jail") && building_alone(s, next_token) {
+    if matches!(
+        next_word,
+        "airport" | "prison" | "jail" | "stadium" | "arena"
+    ) && building_alone(s, next_token)
+    {
         return Some(EntityType::Fac);
     }
     // "the Lambayeque region", "Zabul province": a division of a country.
@@ -1015,8 +1019,8 @@ const SHARES_WORD: u32 = 16;
 /// of a natural place's head word, "hills", "mountains", are read from the
 /// head words instead: [`plural_head_type`].)
 const NATURAL_PLACES: &[&str] = &[
-    "basin", "delta", "desert", "estuary", "forest", "gorge", "jungle", "plateau", "river",
-    "savanna", "savannah", "steppe", "valley", "wetlands",
+    "basin", "canyon", "delta", "desert", "estuary", "forest", "gorge", "jungle", "lagoon",
+    "plateau", "ravine", "river", "savanna", "savannah", "steppe", "valley", "wetlands",
 ];
 /// The bit of [`NATURAL_PLACES`] in [`lower_case_lists`].
 const NATURAL_PLACE: u32 = 32;
