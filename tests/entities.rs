@@ -4247,6 +4247,31 @@ fn a_word_before_a_stadium_or_a_ravine_names_it() {
 }
 
 #[test]
+fn a_titled_name_no_list_knows_ends_before_of() {
+    let list = entities("Lawmaker Rawiri Waititi of Te Pati Maori tore up the bill.");
+    assert_eq!(
+        find(&list, "Rawiri Waititi").ty,
+        EntityType::Person,
+        "{list:?}"
+    );
+    assert_eq!(find(&list, "Te Pati Maori").ty, EntityType::Org, "{list:?}");
+    let list = entities("Opposition lawmaker Hana-Rawhiti Maipi-Clarke of Te Pati Maori spoke.");
+    assert_eq!(
+        find(&list, "Hana-Rawhiti Maipi-Clarke").ty,
+        EntityType::Person,
+        "{list:?}"
+    );
+}
+
+#[test]
+fn one_word_after_of_before_said_is_no_speaker() {
+    let list = entities("Jane Smith of Zorblat said so.");
+    assert_eq!(find(&list, "Zorblat").ty, EntityType::Org, "{list:?}");
+    let list = entities("A friend of Smith said so.");
+    assert_eq!(find(&list, "Smith").ty, EntityType::Person, "{list:?}");
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

@@ -2423,7 +2423,7 @@ fn collect_run(
         // ("Chidi Okafor of the Riverina Growers Council").
         let connector = s.is_connector(i)
             && !(s.s(i) == "of"
-                && (person_before_of(s, run)
+                && (person_before_of(s, run, start)
                     || unknown_person_of_country(s, run, i + 1)
                     || proper_name_of_country(s, run, i + 1)
                     || unknown_person_of_body(s, run, i + 1)))
@@ -2571,7 +2571,7 @@ fn collect_run(
             && org_head_after(s, i + 1)
             && !repeats_head(s, run, i + 1)
             && run_facts(s, run).known.is_none()
-            && !person_before_of(s, run)
+            && !person_before_of(s, run, start)
         {
             i += 1;
             joined = true;
@@ -3658,10 +3658,12 @@ fn titles_before_name(s: &Sentence, run: &[Word]) -> usize {
 /// University College London", "Economy Minister Robert Habeck of the
 /// Greens", a country before them ("U.S. Attorney Damian Williams of the
 /// Southern District of New York"); an initial may open the name ("S.
-/// Michael McColloch of Dallas").
-fn person_before_of(s: &Sentence, run: &[Word]) -> bool {
+/// Michael McColloch of Dallas"). `start` is the run's first token.
+fn person_before_of(s: &Sentence, run: &[Word], start: usize) -> bool {
     let word = |w: &Word| w.span.of(s.text);
-    let mut run = &run[titles_before_name(s, run)..];
+    let titles = titles_before_name(s, run);
+    let role_before = || start.checked_sub(1).is_some_and(|j| lower_case_role(s, j));
+    let mut run = &run[titles..];
     // "U.S. Attorney Damian Williams of": a country before the title.
     if run.len() >= 4
         && run_facts(s, &run[..1])
@@ -3680,10 +3682,21 @@ fn person_before_of(s: &Sentence, run: &[Word]) -> bool {
     let (Some(first), Some(last)) = (run.first(), run.last()) else {
         return false;
     };
+    // (After a title, or a role's in lower case before the run, two or
+    // three words that are no common word are a name the lists need not
+    // know: "Lawmaker Rawiri Waititi of Te Pati Maori", "lawmaker
+    // Hana-Rawhiti Maipi-Clarke of".)
+    let titled_name = || {
+        (titles > 0 || role_before())
+            && run
+                .iter()
+                .all(|w| !s.common_any_case(word(w), w.number) && known_name(word(w)).is_none())
+    };
     (2..=3).contains(&run.len())
         && (s.given_name(word(first), first.number).is_some()
             || (s.surname(word(last), last.number).is_some()
-                && !s.common_any_case(word(first), first.number)))
+                && !s.common_any_case(word(first), first.number))
+            || titled_name())
         && run.iter().all(|w| {
             let text = word(w);
             s.org_word(text, w.number).is_none()
@@ -4807,7 +4820,24 @@ fn classify(
                 return;
             }
         }
-        let said = is_speech_verb(next_word) && rest.len() <= 3 && !after_the && !in_alone;
+        // ("Jane Smith of Zorblat said", "the head of Zorblat said": a word
+        // alone after "of" is what someone is of, not the speaker.)
+        let said = is_speech_verb(next_word)
+            && rest.len() <= 3
+            && !after_the
+            && !in_alone
+            && !(rest.len() == 1 && before == "of");
+        // Such a word that is no name of a person's, nor a common word, is
+        // an organisation, as a guess.
+        if rest.len() == 1
+            && before == "of"
+            && is_speech_verb(next_word)
+            && !s.personal_name(first, first_number)
+            && !s.common_any_case(first, first_number)
+        {
+            out.push(guess(span, EntityType::Org));
+            return;
+        }
         // Looked up only when the shape allows a person.
         let given = || s.given_name(first, first_number).is_some();
         let any_common = || (0..rest.len()).any(|k| s.common_any_case(word(k), rest[k].number));
