@@ -4272,6 +4272,14 @@ fn one_word_after_of_before_said_is_no_speaker() {
 }
 
 #[test]
+fn general_and_an_ordinary_word_name_a_body() {
+    let list = entities("Ukraine's General Staff said its forces hit a depot.");
+    assert_eq!(find(&list, "General Staff").ty, EntityType::Org, "{list:?}");
+    let list = entities("General Grant won the battle.");
+    assert_eq!(find(&list, "Grant").ty, EntityType::Person, "{list:?}");
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

@@ -4286,6 +4286,19 @@ fn classify(
         let last_k = head_index(s, rest);
         let (last, last_number) = without_stops(word(last_k), rest[last_k]);
         let next_word = s.s(next_token);
+        // "Ukraine's General Staff said": "General" and one ordinary word
+        // that is no name of a person's nor a title name a body ("General
+        // Grant" is a person).
+        if cut == 1
+            && rest.len() == 1
+            && run[0].span.of(s.text) == "General"
+            && s.common_any_case(first, first_number)
+            && !s.personal_name(first, first_number)
+            && s.title_any_case(first, first_number).is_none()
+        {
+            out.push(mention(span_of(run), EntityType::Org, None, None));
+            return;
+        }
 
         // (Without a title the name is the whole run, not a known name.)
         let facts = if cut == 0 {
