@@ -356,7 +356,7 @@ const LONE_DATES: &[&str] = &[
     "wednesdays",
     "yesterday",
 ];
-const LONE_TIMES: &[&str] = &["midnight", "noon", "overnight"];
+const LONE_TIMES: &[&str] = &["midday", "midnight", "noon", "overnight"];
 
 /// Time zones written after a clock time ("4:00pm AEDT").
 const ZONES: &[&str] = &[
@@ -492,6 +492,7 @@ const STARTERS: &[&str] = &[
     "march",
     "may",
     "memorial",
+    "midday",
     "midnight",
     "millions",
     "mon",
@@ -1136,6 +1137,10 @@ pub(crate) fn find_prepared(
                     first = start;
                     ty = ty0;
                 }
+                // "the spring of 2025": one date.
+                if let Some(start) = season_of_year(&m, first, ty) {
+                    first = start;
+                }
                 // "the first nine months of 2024": one date.
                 if let Some((start, to)) = first_months(&m, first, end, ty) {
                     first = start;
@@ -1201,6 +1206,25 @@ fn later_day_of_month(
         (first, i + 2)
     } else {
         (first, i + 1)
+    })
+}
+
+/// "the spring of 2025", "summer of 1969": where a year at `i` that a
+/// season and "of" come before starts its date, "the" taken in.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn season_of_year(m: &Matcher, i: usize, ty: EntityType) -> Option<usize> {
+    if ty != EntityType::Date
+        || i < 2
+        || m.s(i - 1) != "of"
+        || !m.is(i - 2, SEASON)
+        || !m.any_year_at(i)
+    {
+        return None;
+    }
+    Some(if i >= 3 && m.s(i - 3).eq_ignore_ascii_case("the") {
+        i - 3
+    } else {
+        i - 2
     })
 }
 
@@ -3403,5 +3427,16 @@ mod tests {
             "first 100 days",
             Date,
         );
+    }
+
+    #[test]
+    fn a_season_of_a_year_is_one_date() {
+        has(
+            "The vote is likely in the spring of 2025.",
+            "the spring of 2025",
+            Date,
+        );
+        has("Summer of 1969 was long.", "Summer of 1969", Date);
+        has("Crowds gathered around midday.", "midday", Time);
     }
 }
