@@ -2106,6 +2106,19 @@ fn pounds_paid(m: &Matcher, i: usize, end: usize, pounds: usize) -> bool {
     any_ignoring_case(PAYING, before(at)) || rate()
 }
 
+/// "19.5 kg (43 pounds)", "weighed about 43 pounds": pounds, the number at
+/// token `i`, as a weight: in parentheses after a unit, or after a form of
+/// "weigh" (an approximation between them allowed).
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn pounds_weighed(m: &Matcher, i: usize) -> bool {
+    let before = |k: usize| m.s(i.wrapping_sub(k));
+    let at = 1 + usize::from(any_ignoring_case(APPROXIMATE, before(1)));
+    i >= 2 && before(1) == "(" && m.is(i - 2, UNIT)
+        || before(at)
+            .get(..5)
+            .is_some_and(|w| w.eq_ignore_ascii_case("weigh"))
+}
+
 /// Whether a number written with hyphens ends in a multiplier and a
 /// currency: "30-million-pound", "5-million-euro".
 fn currency_after_hyphens(number: &str) -> bool {
@@ -2369,6 +2382,9 @@ fn amount_with_unit(m: &Matcher, i: usize) -> Option<(usize, EntityType)> {
         {
             return Some((j + 1, EntityType::Money));
         }
+        if word == "pounds" && pounds_weighed(m, i) {
+            return Some((j + 1, EntityType::Quantity));
+        }
     }
     // "a 100 billion-pound boost": the multiplier and the currency joined
     // by a hyphen after the number.
@@ -2619,10 +2635,18 @@ mod tests {
         has("A 6.3 million pound grant.", "6.3 million pound", Money);
         has("A 30-million-pound move.", "30-million-pound", Money);
         has("A 5-million-euro bid.", "5-million-euro", Money);
-        // A pound after a bare number is as often a weight, and "won" is
-        // mostly a verb (the age is a date).
+        // A pound after a bare number is as often a weight (after
+        // "weighed", one), and "won" is mostly a verb (the age is a date).
         let got = found("The boxer weighed 200 pounds. A 30-year-old man won.");
-        assert_eq!(got, [("30-year-old".to_string(), Date)]);
+        assert_eq!(
+            got,
+            [
+                ("200 pounds".to_string(), Quantity),
+                ("30-year-old".to_string(), Date)
+            ]
+        );
+        let got = found("The boxer had 200 pounds.");
+        assert!(got.is_empty(), "{got:?}");
         // But a sum in thousands before "won" and no object is a price.
         has(
             "Shares closed at 199,000 won on Friday.",
@@ -3438,5 +3462,17 @@ mod tests {
         );
         has("Summer of 1969 was long.", "Summer of 1969", Date);
         has("Crowds gathered around midday.", "midday", Time);
+    }
+
+    #[test]
+    fn pounds_weighed_are_a_quantity() {
+        has("It weighed 43 pounds on Monday.", "43 pounds", Quantity);
+        has(
+            "Police seized 19.5 kg (43 pounds) of it.",
+            "43 pounds",
+            Quantity,
+        );
+        has("The baby weighs about 8 pounds.", "8 pounds", Quantity);
+        has("It costs 43 pounds.", "43 pounds", Money);
     }
 }
