@@ -117,7 +117,8 @@ def main():
     t = table_size()
     print()
     print(f"exceptions table: {t['entries']} words = the alphabetic CMUdict words the rules miss,")
-    print("    less those rarer than Zipf 1.5 (scripts/gen_syllables.py)")
+    line = re.search(r"rarer than Zipf ([0-9.]+)", (ROOT / "src/tables/syllables.rs").read_text())
+    print(f"    less those rarer than Zipf {line.group(1) if line else '?'} (scripts/gen_syllables.py)")
     print("    (the corpus plays no part in choosing them)")
     print(f"    packed words {t['words']} B ({t['words_gz']} B gzipped), index {t['index']} B, "
           f"Bloom filter {t['filter']} B")

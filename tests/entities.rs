@@ -1119,7 +1119,12 @@ fn money_in_pounds_after_millions() {
             ("30-million-pound", EntityType::Money),
         ],
     );
-    assert!(!list.iter().any(|e| e.name.contains("200")), "{list:?}");
+    // A weight, no sum.
+    assert_eq!(
+        find(&list, "200 pounds").ty,
+        EntityType::Quantity,
+        "{list:?}"
+    );
 }
 
 #[test]
@@ -4277,6 +4282,17 @@ fn general_and_an_ordinary_word_name_a_body() {
     assert_eq!(find(&list, "General Staff").ty, EntityType::Org, "{list:?}");
     let list = entities("General Grant won the battle.");
     assert_eq!(find(&list, "Grant").ty, EntityType::Person, "{list:?}");
+}
+
+#[test]
+fn a_given_name_alone_after_in_is_a_place() {
+    let list = entities("The G20 summit in Rio ended on Monday. Prices in Bathurst rose.");
+    assert_types(
+        &list,
+        &[("Rio", EntityType::Gpe), ("Bathurst", EntityType::Gpe)],
+    );
+    let list = entities("It is different in Shane's view. Confidence in Smith fell.");
+    assert!(list.iter().all(|e| e.ty != EntityType::Gpe), "{list:?}");
 }
 
 #[test]

@@ -1651,31 +1651,25 @@ fn people_named_as_places(
 /// Washington").
 fn located(text: &str, start: usize) -> bool {
     let before = text.get(..start).unwrap_or("").trim_end();
-    ["in", "near", "outside", "across", "throughout"]
-        .iter()
-        .any(|word| {
-            before.strip_suffix(word).is_some_and(|rest| {
-                rest.is_empty() || rest.ends_with(|c: char| !c.is_alphanumeric())
-            })
-        })
+    matches!(
+        before.rsplit(' ').next(),
+        Some("in" | "near" | "outside" | "across" | "throughout")
+    )
 }
 
 /// The place or people whose body the name at `span` is, written just
 /// before it with a possessive or as a nationality: "Iran" of "Iran's
 /// Foreign Ministry", "Turkish" of "the Turkish Defence Ministry".
 fn owner_before(text: &str, span: Span) -> Option<&str> {
-    let before = text.get(..span.start)?.strip_suffix(' ')?;
-    let start = before
-        .char_indices()
-        .rev()
-        .find(|&(_, c)| !(c.is_alphanumeric() || matches!(c, '\'' | '’' | '.' | '-')))
-        .map_or(0, |(k, c)| k + c.len_utf8());
-    let word = &before[start..];
-    if !word.starts_with(char::is_uppercase) {
-        return None;
-    }
+    let word = text
+        .get(..span.start)?
+        .strip_suffix(' ')?
+        .rsplit(' ')
+        .next()?;
     let bare = crate::text::strip_possessive(word);
-    (bare.len() < word.len() || lexicon::demonym(bare).is_some()).then_some(bare)
+    (word.starts_with(char::is_uppercase)
+        && (bare.len() < word.len() || lexicon::demonym(bare).is_some()))
+    .then_some(bare)
 }
 
 /// Whether the names at `a` and `b` are the bodies of two places or

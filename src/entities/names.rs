@@ -5006,10 +5006,16 @@ fn classify(
                 || before == "in" && two_before == "based"
                 || from_to())
                 && s.s(first_token).len() == first.len();
+        // (After "in", people are named by their surnames, and only by
+        // those not too rare: "the summit in Rio", "in Bathurst"; with a
+        // possessive, by either: "in Shane's view".)
         let name_like = || {
             rest.len() == 1
                 && if firmly_locative {
                     s.given_name(name, first_number).is_some()
+                } else if before == "in" && !crate::text::is_possessive(s.s(next_token - 1)) {
+                    s.surname(name, first_number)
+                        .is_some_and(|weight| weight >= 2)
                 } else {
                     s.personal_name(name, first_number)
                 }
@@ -7319,18 +7325,22 @@ const NAME_PARTICLES: &[&str] = &[
 /// [`NAME_PARTICLES`].
 pub(crate) fn title_case(name: &str) -> String {
     let mut out = String::with_capacity(name.len());
-    for (k, word) in name.split_inclusive([' ', '-']).enumerate() {
-        let bare = word.trim_end_matches([' ', '-']);
-        let particle = k > 0 && NAME_PARTICLES.iter().any(|p| p.eq_ignore_ascii_case(bare));
-        for (n, c) in word.chars().enumerate() {
-            if n == 0 && !particle {
-                out.push(c);
-            } else {
-                crate::text::case::push_lower(&mut out, c);
-            }
+    let mut start = true;
+    for (k, c) in name.char_indices() {
+        if start && !(k > 0 && particle_at(name, k)) {
+            out.push(c);
+        } else {
+            crate::text::case::push_lower(&mut out, c);
         }
+        start = c == ' ' || c == '-';
     }
     out
+}
+
+/// Whether the word of `name` from byte `k` is one of [`NAME_PARTICLES`].
+fn particle_at(name: &str, k: usize) -> bool {
+    let word = name[k..].split([' ', '-']).next().unwrap_or("");
+    NAME_PARTICLES.iter().any(|p| p.eq_ignore_ascii_case(word))
 }
 
 fn is_acronym(word: &str) -> bool {
