@@ -2678,10 +2678,10 @@ fn repeats_head(s: &Sentence, run: &[Word], k: usize) -> bool {
 /// Whether "and" at token `i` joins a second field to a role's title, the
 /// run being the title, "of" or "for" and one or two words: one or two
 /// capitalised ordinary words follow, then a given name and another
-/// capitalised word (or two words no list knows), the person who holds it ("Secretary of Health and
-/// Human Services Xavier Becerra", "Minister of Trade and Industry Jane
-/// Smith"), or no capitalised word ("The Minister of Trade and Industry
-/// said", which names no one).
+/// capitalised word (or two words no list knows), the person who holds it
+/// ("Secretary of Health and Human Services Xavier Becerra", "Minister of
+/// Trade and Industry Jane Smith"), or no capitalised word ("The Minister
+/// of Trade and Industry said", which names no one).
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 fn title_fields_joined(s: &Sentence, run: &[Word], i: usize) -> bool {
     let [title, field @ ..] = run else {
@@ -2879,8 +2879,8 @@ fn opens_group_or_body(s: &Sentence, i: usize, title_case: bool) -> bool {
         // capitalised word and one (or its legal form).
         // (A word seldom capitalised opens the name too where no list
         // knows the rest nor its first word: "People Power Party chairman",
-        // "Open Society Foundations said"; not "Senior Labor Party
-        // figures".)
+        // "Open Society Foundations said"; not "Top Yemeni Army
+        // officers".)
         || (!title_case
             && s.is_cap(i + 1)
             && !lexicon::is_stopword(word)
@@ -2888,6 +2888,7 @@ fn opens_group_or_body(s: &Sentence, i: usize, title_case: bool) -> bool {
                 // (With its possessive: "Universal Pictures' thriller".)
                 let org_word_of = |w: &str| lexicon::org_word(crate::text::strip_possessive(w));
                 let org_word = |j: usize| org_word_of(s.s(j));
+                // (Asked only after `head_after`, which found token i + 2.)
                 let unknown_rest = || {
                     let second = s.s(i + 1);
                     known_name(second).is_none()
@@ -5379,7 +5380,7 @@ fn name_after_field(s: &Sentence, rest: &[Word]) -> Option<usize> {
     let name = &rest[field..];
     (field > 0
         && (2..=3).contains(&name.len())
-        && (0..rest.len() - 1).all(|k| matches!(gap(k), Some(" " | " and ")))
+        && (0..rest.len().saturating_sub(1)).all(|k| matches!(gap(k), Some(" " | " and ")))
         && one_blank_apart(name)
         && name.iter().all(|w| {
             let word = w.span.of(s.text);
