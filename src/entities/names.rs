@@ -4835,23 +4835,20 @@ fn classify(
             }
         }
         // ("Jane Smith of Zorblat said", "the head of Zorblat said": a word
-        // alone after "of" is what someone is of, not the speaker.)
-        let said = is_speech_verb(next_word)
-            && rest.len() <= 3
-            && !after_the
-            && !in_alone
-            && !(rest.len() == 1 && before == "of");
-        // Such a word that is no name of a person's, nor a common word, is
-        // an organisation, as a guess.
-        if rest.len() == 1
-            && before == "of"
-            && is_speech_verb(next_word)
+        // alone after "of" is what someone is of, not the speaker; one that
+        // is no name of a person's, nor a common word, is an organisation,
+        // as a guess.)
+        let speech = is_speech_verb(next_word);
+        let of_alone = rest.len() == 1 && before == "of";
+        if of_alone
+            && speech
             && !s.personal_name(first, first_number)
             && !s.common_any_case(first, first_number)
         {
             out.push(guess(span, EntityType::Org));
             return;
         }
+        let said = speech && rest.len() <= 3 && !after_the && !in_alone && !of_alone;
         // Looked up only when the shape allows a person.
         let given = || s.given_name(first, first_number).is_some();
         let any_common = || (0..rest.len()).any(|k| s.common_any_case(word(k), rest[k].number));

@@ -2101,9 +2101,16 @@ fn pounds_paid(m: &Matcher, i: usize, end: usize, pounds: usize) -> bool {
                 m.s(pounds + 2),
             )
     };
+    any_ignoring_case(PAYING, verb_before_amount(m, i)) || rate()
+}
+
+/// The word before the amount whose number is at token `i`, an
+/// approximation between them passed over: "paid" of "paid about 500
+/// pounds", "weighs" of "weighs about 8 pounds" (what [`pounds_paid`] and
+/// [`pounds_weighed`] read).
+fn verb_before_amount<'a>(m: &Matcher<'a, '_>, i: usize) -> &'a str {
     let before = |k: usize| m.s(i.wrapping_sub(k));
-    let at = 1 + usize::from(any_ignoring_case(APPROXIMATE, before(1)));
-    any_ignoring_case(PAYING, before(at)) || rate()
+    before(1 + usize::from(any_ignoring_case(APPROXIMATE, before(1))))
 }
 
 /// "19.5 kg (43 pounds)", "weighed about 43 pounds": pounds, the number at
@@ -2111,10 +2118,8 @@ fn pounds_paid(m: &Matcher, i: usize, end: usize, pounds: usize) -> bool {
 /// "weigh" (an approximation between them allowed).
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 fn pounds_weighed(m: &Matcher, i: usize) -> bool {
-    let before = |k: usize| m.s(i.wrapping_sub(k));
-    let at = 1 + usize::from(any_ignoring_case(APPROXIMATE, before(1)));
-    i >= 2 && before(1) == "(" && m.is(i - 2, UNIT)
-        || before(at)
+    i >= 2 && m.s(i - 1) == "(" && m.is(i - 2, UNIT)
+        || verb_before_amount(m, i)
             .get(..5)
             .is_some_and(|w| w.eq_ignore_ascii_case("weigh"))
 }
