@@ -4296,6 +4296,22 @@ fn a_given_name_alone_after_in_is_a_place() {
 }
 
 #[test]
+fn a_lone_name_before_what_people_do_is_a_person() {
+    let list = entities("Starmer vowed to cut waiting lists. Scholz met Macron in Berlin.");
+    assert_types(
+        &list,
+        &[
+            ("Starmer", EntityType::Person),
+            ("Scholz", EntityType::Person),
+            ("Macron", EntityType::Person),
+        ],
+    );
+    // What bodies do too, or a place visited, names no one.
+    let list = entities("Zorblat signed a deal. He visited Vorbakh on Monday.");
+    assert!(list.iter().all(|e| e.ty != EntityType::Person), "{list:?}");
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

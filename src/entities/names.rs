@@ -1025,8 +1025,30 @@ const NATURAL_PLACES: &[&str] = &[
 /// The bit of [`NATURAL_PLACES`] in [`lower_case_lists`].
 const NATURAL_PLACE: u32 = 32;
 
+/// Verbs whose subject is a person's, seldom a body's: "Starmer vowed",
+/// "Scholz met"; and "met" before a name ("He met Macron"). (Not "signed",
+/// "won", "rejected": companies, teams and parties do those too.)
+const PERSON_VERBS: &[&str] = &[
+    "apologised",
+    "apologized",
+    "arrived",
+    "congratulated",
+    "meets",
+    "met",
+    "pledged",
+    "praised",
+    "resigned",
+    "thanked",
+    "urged",
+    "visited",
+    "vowed",
+];
+/// The bit of [`PERSON_VERBS`] in [`lower_case_lists`].
+const PERSON_VERB: u32 = 64;
+
 /// The lower-case lists, with their bits.
-const LOWER_CASE_LISTS: [(&[&str], u32); 6] = [
+const LOWER_CASE_LISTS: [(&[&str], u32); 7] = [
+    (PERSON_VERBS, PERSON_VERB),
     (SPEECH_VERBS, SPEECH_VERB),
     (LOCATIVE, LOCATIVE_WORD),
     (PLACE_OF, PLACE_OF_WORD),
@@ -5175,8 +5197,14 @@ fn classify(
                     && s.is_cap(0)
                     && s.common_any_case(rest[0].span.of(s.text), rest[0].number)
             };
+            // ("Starmer vowed", "He met Macron": what people do.)
+            let acts = !after_the
+                && !in_alone
+                && !of_alone
+                && (lower_case_lists(next_word) & PERSON_VERB != 0
+                    || matches!(before, "met" | "meets"));
             let mut m = mention(span, EntityType::Person, role, None);
-            m.settled = said && !glued() || age_after(s, next_token) || personal();
+            m.settled = (said || acts) && !glued() || age_after(s, next_token) || personal();
             out.push(m);
             return;
         }
