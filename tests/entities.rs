@@ -4306,6 +4306,8 @@ fn a_lone_name_before_what_people_do_is_a_person() {
             ("Macron", EntityType::Person),
         ],
     );
+    let list = entities("He met Scholz and Meloni on Monday.");
+    assert_eq!(find(&list, "Meloni").ty, EntityType::Person, "{list:?}");
     // What bodies do too, or a place visited, names no one.
     let list = entities("Zorblat signed a deal. He visited Vorbakh on Monday.");
     assert!(list.iter().all(|e| e.ty != EntityType::Person), "{list:?}");

@@ -5202,7 +5202,8 @@ fn classify(
                 && !in_alone
                 && !of_alone
                 && (lower_case_lists(next_word) & PERSON_VERB != 0
-                    || matches!(before, "met" | "meets"));
+                    || matches!(before, "met" | "meets")
+                    || before == "and" && after_lone_person(s, first_token, out));
             let mut m = mention(span, EntityType::Person, role, None);
             m.settled = (said || acts) && !glued() || age_after(s, next_token) || personal();
             out.push(m);
@@ -5516,6 +5517,16 @@ fn listed_after_place(s: &Sentence, first: usize, next: usize, out: &[RawMention
         let word = s.s(b);
         word == "between" || lower_case_lists(word) & LOCATIVE_WORD != 0
     }))
+}
+
+/// Whether "and" before token `first` follows a person named by one word
+/// alone, the last of `out`: "He met Scholz and Macron".
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn after_lone_person(s: &Sentence, first: usize, out: &[RawMention]) -> bool {
+    first >= 2
+        && out.last().is_some_and(|m| {
+            m.ty == EntityType::Person && m.settled && s.tokens[first - 2].span == m.span
+        })
 }
 
 /// Whether the single word before token `next` opens or goes on a list
