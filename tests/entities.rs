@@ -4314,6 +4314,13 @@ fn a_lone_name_before_what_people_do_is_a_person() {
 }
 
 #[test]
+fn a_company_named_as_a_persons_surname_is_the_person() {
+    let list = entities("Pat Cummins took four wickets. Cummins said the pitch was fast.");
+    assert_eq!(find(&list, "Pat Cummins").count, 2, "{list:?}");
+    assert!(list.iter().all(|e| e.ty != EntityType::Org), "{list:?}");
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

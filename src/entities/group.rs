@@ -1566,7 +1566,11 @@ fn people_named_as_places(
     };
     for i in 0..entities.list.len() {
         let e = &entities.list[i];
-        if e.ty != EntityType::Gpe || e.count == 0 {
+        // (And a company the lists know that is the surname of a person
+        // named before it: "Cummins said" after "Pat Cummins"; entities
+        // are listed in the order the text first names them.)
+        let company = e.ty == EntityType::Org && matches!(e.key, Key::Lexicon(_));
+        if e.ty != EntityType::Gpe && !company || e.count == 0 {
             continue;
         }
         let name = e.name.of(text);
@@ -1608,10 +1612,21 @@ fn people_named_as_places(
                     .zip(entity_of.iter())
                     .any(|(m, &e)| e as usize == i && located(text, m.span.start))
         };
-        let person = person
-            .filter(|&p| by_context_or_ambiguous() || their_surname(p))
-            .filter(|_| !placed());
-        if let Some(p) = person.or_else(|| club_of_town(entities, arena, name, text, lower)) {
+        let person = person.filter(|&p| {
+            if company {
+                // (Named in full first, as people are: not "the Prado"
+                // before "Juan Prado".)
+                p < i && their_surname(p)
+            } else {
+                (by_context_or_ambiguous() || their_surname(p)) && !placed()
+            }
+        });
+        let club = || {
+            (!company)
+                .then(|| club_of_town(entities, arena, name, text, lower))
+                .flatten()
+        };
+        if let Some(p) = person.or_else(club) {
             let count = std::mem::take(&mut entities.list[i].count);
             entities.list[p].count += count;
             if moved.is_empty() {
