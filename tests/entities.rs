@@ -2325,6 +2325,8 @@ fn a_possessive_before_a_leaders_government_or_kin_is_a_person() {
             "Pezeshkian",
         ),
         ("Zelensky's wife spoke.", "Zelensky"),
+        ("It was a blow to Starmer's party.", "Starmer"),
+        ("He returned to Vorbakh's family home.", "Vorbakh"),
     ] {
         let list = entities(text);
         assert_eq!(find(&list, name).ty, EntityType::Person, "{list:?}");

@@ -5305,7 +5305,8 @@ fn initialism_last(s: &Sentence, run: &[Word]) -> bool {
 /// premises or staff ("outside Zenvault's offices", "at DeepMind's
 /// headquarters": a place's name after a locative word would be a
 /// company's), `Some(EntityType::Person)` before a word for a leader's
-/// government or kin ("Netanyahu's government", "Zelensky's wife").
+/// government, party or kin ("Netanyahu's government", "a blow to
+/// Starmer's party", "Zelensky's wife").
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 fn possessor(s: &Sentence, span: Span, next: usize) -> Option<EntityType> {
     const PREMISES: &[&str] = &[
@@ -5329,10 +5330,19 @@ fn possessor(s: &Sentence, span: Span, next: usize) -> Option<EntityType> {
         "cabinet",
         "presidency",
         "premiership",
+        "party",
+        "allies",
+        "successor",
+        "predecessor",
         "wife",
         "husband",
         "son",
         "daughter",
+        "brother",
+        "sister",
+        "mother",
+        "father",
+        "family",
         "widow",
         "aides",
         "lawyers",
