@@ -4323,6 +4323,34 @@ fn a_company_named_as_a_persons_surname_is_the_person() {
 }
 
 #[test]
+fn executive_opens_a_title_after_its_company() {
+    for (text, org, person, role) in [
+        (
+            "Tesla Executive Chairman Robyn Denholm spoke on Monday.",
+            "Tesla",
+            "Robyn Denholm",
+            "Tesla Executive Chairman",
+        ),
+        (
+            "WFP Executive Director Cindy McCain urged both sides to act.",
+            "WFP",
+            "Cindy McCain",
+            "WFP Executive Director",
+        ),
+        (
+            "Amnesty International Kenya Director Irungu Houghton said so.",
+            "Amnesty International Kenya",
+            "Irungu Houghton",
+            "Amnesty International Kenya Director",
+        ),
+    ] {
+        let list = entities(text);
+        assert_eq!(find(&list, org).ty, EntityType::Org, "{list:?}");
+        assert_eq!(find(&list, person).role.as_deref(), Some(role), "{list:?}");
+    }
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

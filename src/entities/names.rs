@@ -7130,7 +7130,9 @@ fn leading_title(
 /// "Securities and Exchange Commission Chair Gary Gensler", "Reserve Bank
 /// of Australia Governor Michele Bullock": an organisation the lists know,
 /// of three to five words, "and" or "of" between them, opening a run
-/// before a title and two words more opens the role; how many of the
+/// before a title and two words more opens the role (and so does one of
+/// two to four words before a place the lists know, its branch there:
+/// "Amnesty International Kenya Director Irungu Houghton"); how many of the
 /// run's words it takes, and its key. So does a name no list knows of two
 /// to four words, no title among them, that an organisation's head word
 /// ends ("Shizuoka Financial Group President Minoru Yagi", "Chiba Bank
@@ -7157,8 +7159,14 @@ fn body_before_title(s: &Sentence, run: &[Word]) -> Option<(usize, Option<&'stat
             if !title_at(n) {
                 return None;
             }
-            let (key, _) = lexicon::organization(span_of(&run[..n]).of(s.text))?;
-            Some((n, Some(key)))
+            match lexicon::organization(span_of(&run[..n]).of(s.text)) {
+                Some((key, _)) => Some((n, Some(key))),
+                // ("Amnesty International Kenya Director": its branch in a
+                // place the lists know, with no key.)
+                None => (lexicon::place(run[n - 1].span.of(s.text)).is_some()
+                    && lexicon::organization(span_of(&run[..n - 1]).of(s.text)).is_some())
+                .then_some((n, None)),
+            }
         })
         .or_else(|| {
             (2..=4.min(last))
@@ -7170,7 +7178,10 @@ fn body_before_title(s: &Sentence, run: &[Word]) -> Option<(usize, Option<&'stat
                     s.org_word(head, number) == Some(OrgWord::Head)
                         && title_at(n)
                         && !run[n..n + 2].iter().any(|w| portfolio_title(bare(w).0))
-                        && run[..n - 1].iter().all(|w| {
+                        // (Nor a head word that opens the title itself:
+                        // "Tesla Executive Chairman", "WFP Executive
+                        // Director".)
+                        && run[..n].iter().all(|w| {
                             let (word, number) = bare(w);
                             s.title_any_case(word, number).is_none()
                         })
