@@ -4351,6 +4351,30 @@ fn executive_opens_a_title_after_its_company() {
 }
 
 #[test]
+fn roles_of_two_words_whose_last_is_no_title() {
+    for (text, person, role) in [
+        (
+            "Former BOJ board member Makoto Sakurai said rates would rise.",
+            "Makoto Sakurai",
+            "Former BOJ board member",
+        ),
+        (
+            "Chiefs tight end Travis Kelce caught the ball.",
+            "Travis Kelce",
+            "Chiefs tight end",
+        ),
+        (
+            "Jane Doe, a senior U.S. official, said the plan was flawed.",
+            "Jane Doe",
+            "senior U.S. official",
+        ),
+    ] {
+        let list = entities(text);
+        assert_eq!(find(&list, person).role.as_deref(), Some(role), "{list:?}");
+    }
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

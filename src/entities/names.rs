@@ -6154,14 +6154,23 @@ fn role_before(s: &Sentence, first: usize) -> Option<Option<Span>> {
     // "former head of accounting Matthias Ruhl": the role's word, "of"
     // and its field.
     let j = role_of_field(s, end).unwrap_or(end);
-    if !lower_case_role(s, j) {
+    // (Or a title of two words whose last is none alone: "board member",
+    // "tight end", "pop star".)
+    let mut i = if lower_case_role(s, j) {
+        j
+    } else if j > 0
+        && s.is_word(j)
+        && lexicon::may_begin_title_phrase(s.s(j - 1))
+        && makes_title(s, j - 1, j)
+    {
+        j - 1
+    } else {
         return None;
-    }
+    };
     // The role's other words in lower case ("chief executive", "foreign
     // minister").
     // A word before them that makes a title with them ("home secretary",
     // "press secretary", "prime minister").
-    let mut i = j;
     while i + 2 > j
         && i.checked_sub(1)
             .is_some_and(|k| lower_case_role(s, k) || makes_title(s, k, j))
