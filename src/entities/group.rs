@@ -1612,21 +1612,18 @@ fn people_named_as_places(
                     .zip(entity_of.iter())
                     .any(|(m, &e)| e as usize == i && located(text, m.span.start))
         };
-        let person = person.filter(|&p| {
-            if company {
-                // (Named in full first, as people are: not "the Prado"
-                // before "Juan Prado".)
-                p < i && their_surname(p)
-            } else {
-                (by_context_or_ambiguous() || their_surname(p)) && !placed()
-            }
-        });
-        let club = || {
-            (!company)
-                .then(|| club_of_town(entities, arena, name, text, lower))
-                .flatten()
+        // (A company: named after the person in full, as people are named
+        // first; not "the Prado" before "Juan Prado".)
+        let person = person
+            .filter(|&p| {
+                (!company || p < i) && (!company && by_context_or_ambiguous() || their_surname(p))
+            })
+            .filter(|_| company || !placed());
+        let person = match person {
+            None if !company => club_of_town(entities, arena, name, text, lower),
+            person => person,
         };
-        if let Some(p) = person.or_else(club) {
+        if let Some(p) = person {
             let count = std::mem::take(&mut entities.list[i].count);
             entities.list[p].count += count;
             if moved.is_empty() {
@@ -1737,7 +1734,8 @@ fn club_of_town(
     // (Nor when the text names the town as a place: "a firm based in
     // Manchester", or a dateline's "LEVERKUSEN, Germany".)
     let placed = !name.bytes().any(|b| b.is_ascii_lowercase())
-        || text.match_indices(name).any(|(at, _)| located(text, at));
+        || (0..text.len())
+            .any(|at| text.as_bytes()[at..].starts_with(name.as_bytes()) && located(text, at));
     (other.is_none() && !placed).then_some(club)
 }
 
@@ -1844,9 +1842,8 @@ fn named_before_of_place(arena: &Arena, long: Words, name: &str, short: Words) -
         && long.len() > n + 1
         && arena.words(long).nth(n) == Some(b"of".as_slice())
         && arena.words(long).take(n).eq(arena.words(short))
-        && name
-            .split_once(" of ")
-            .is_some_and(|(_, place)| lexicon::place(place).is_some())
+        && crate::text::find_bytes(name.as_bytes(), b" of ")
+            .is_some_and(|at| lexicon::place(&name[at + 4..]).is_some())
 }
 
 /// The word of `words` if they are one.

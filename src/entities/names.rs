@@ -1046,8 +1046,55 @@ const PERSON_VERBS: &[&str] = &[
 /// The bit of [`PERSON_VERBS`] in [`lower_case_lists`].
 const PERSON_VERB: u32 = 64;
 
+/// A business's premises or staff, after a possessive ([`possessor`]).
+const PREMISES: &[&str] = &[
+    "headquarters",
+    "offices",
+    "premises",
+    "website",
+    "factory",
+    "factories",
+    "stores",
+    "branches",
+    "employees",
+    "staff",
+    "shareholders",
+    "customers",
+    "boardroom",
+];
+/// The bit of [`PREMISES`] in [`lower_case_lists`].
+const PREMISES_WORD: u32 = 128;
+/// A leader's government, party or kin, after a possessive ([`possessor`]).
+const PERSONAL: &[&str] = &[
+    "government",
+    "administration",
+    "cabinet",
+    "presidency",
+    "premiership",
+    "party",
+    "allies",
+    "successor",
+    "predecessor",
+    "wife",
+    "husband",
+    "son",
+    "daughter",
+    "brother",
+    "sister",
+    "mother",
+    "father",
+    "family",
+    "widow",
+    "aides",
+    "lawyers",
+];
+/// The bit of [`PERSONAL`] in [`lower_case_lists`].
+const PERSONAL_WORD: u32 = 256;
+
 /// The lower-case lists, with their bits.
-const LOWER_CASE_LISTS: [(&[&str], u32); 7] = [
+const LOWER_CASE_LISTS: [(&[&str], u32); 9] = [
+    (PREMISES, PREMISES_WORD),
+    (PERSONAL, PERSONAL_WORD),
     (PERSON_VERBS, PERSON_VERB),
     (SPEECH_VERBS, SPEECH_VERB),
     (LOCATIVE, LOCATIVE_WORD),
@@ -3355,7 +3402,7 @@ fn headline_verb(s: &Sentence, j: usize) -> bool {
         && word.bytes().skip(1).all(|b| b.is_ascii_lowercase())
         && !lexicon::is_common_word(word)
         && !lexicon::is_listed_name(word)
-        && !s.text[after..].contains(word)
+        && crate::text::find_bytes(&s.text.as_bytes()[after..], word.as_bytes()).is_none()
 }
 
 /// Whether initials in brackets after the capitalised words that follow
@@ -3868,7 +3915,7 @@ fn classify(
         if joined
             && [" v. ", " v ", " vs ", " vs. "]
                 .iter()
-                .any(|v| between.contains(v))
+                .any(|v| crate::text::find_bytes(between.as_bytes(), v.as_bytes()).is_some())
         {
             out.push(mention(span_of(run), EntityType::Law, None, None));
             return;
@@ -5309,52 +5356,14 @@ fn initialism_last(s: &Sentence, run: &[Word]) -> bool {
 /// Starmer's party", "Zelensky's wife").
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 fn possessor(s: &Sentence, span: Span, next: usize) -> Option<EntityType> {
-    const PREMISES: &[&str] = &[
-        "headquarters",
-        "offices",
-        "premises",
-        "website",
-        "factory",
-        "factories",
-        "stores",
-        "branches",
-        "employees",
-        "staff",
-        "shareholders",
-        "customers",
-        "boardroom",
-    ];
-    const PERSONAL: &[&str] = &[
-        "government",
-        "administration",
-        "cabinet",
-        "presidency",
-        "premiership",
-        "party",
-        "allies",
-        "successor",
-        "predecessor",
-        "wife",
-        "husband",
-        "son",
-        "daughter",
-        "brother",
-        "sister",
-        "mother",
-        "father",
-        "family",
-        "widow",
-        "aides",
-        "lawyers",
-    ];
     let after = s.text.as_bytes().get(span.end..).unwrap_or_default();
     if !(after.starts_with(b"'s") || after.starts_with("\u{2019}s".as_bytes())) {
         return None;
     }
-    let noun = s.s(next);
-    if in_list(PREMISES, noun) {
+    let lists = lower_case_lists(s.s(next));
+    if lists & PREMISES_WORD != 0 {
         Some(EntityType::Org)
-    } else if in_list(PERSONAL, noun) {
+    } else if lists & PERSONAL_WORD != 0 {
         Some(EntityType::Person)
     } else {
         None

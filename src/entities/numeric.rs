@@ -1598,7 +1598,8 @@ fn match_at(m: &Matcher, i: usize) -> Option<(usize, EntityType)> {
         // Clock times: "4:00pm AEDT", "10am", "5 p.m.", "7.30am", and
         // four digits before a time zone ("1045 GMT", as wire services
         // write the hour). (ASCII case is ignored throughout.)
-        let clock = s.contains(':') && s.bytes().next().is_some_and(|b| b.is_ascii_digit());
+        let clock =
+            s.bytes().any(|b| b == b':') && s.bytes().next().is_some_and(|b| b.is_ascii_digit());
         // "10am", "7.30pm"; not "5-kilogram".
         let ampm_glued = (ends_with_ignore_case(s, "am") || ends_with_ignore_case(s, "pm"))
             && s.as_bytes()[..s.len() - 2]
