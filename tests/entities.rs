@@ -4375,6 +4375,24 @@ fn roles_of_two_words_whose_last_is_no_title() {
 }
 
 #[test]
+fn a_name_after_visited_reached_or_neighbouring_is_a_place() {
+    let list = entities(
+        "Lai visited Hualien on Wednesday. Rescuers reached Wajima. \
+         Plants in neighbouring Fukui were safe.",
+    );
+    assert_types(
+        &list,
+        &[
+            ("Hualien", EntityType::Gpe),
+            ("Wajima", EntityType::Gpe),
+            ("Fukui", EntityType::Gpe),
+        ],
+    );
+    let list = entities("He visited Smith at home.");
+    assert_eq!(find(&list, "Smith").ty, EntityType::Person, "{list:?}");
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

@@ -75,6 +75,20 @@ const LOCATIVE: &[&str] = &[
     "across", "around", "at", "from", "in", "inside", "into", "near", "outside", "to", "towards",
 ];
 
+/// Words for going to a place or lying beside it, after which a single
+/// unknown word is a place as after "in" ("Lai visited Hualien", "in
+/// neighbouring Fukui"), but which open no list of places ("He visited
+/// Perth and Sharpe met him").
+const GOING: &[&str] = &[
+    "neighboring",
+    "neighbouring",
+    "reached",
+    "toured",
+    "visited",
+];
+/// The bit of [`GOING`] in [`lower_case_lists`].
+const GOING_WORD: u32 = 512;
+
 /// Lower-case nouns that only organisations are called, which type the
 /// name right after them: "auction house Bonhams", "militant group
 /// Lashkar-e-Taiba", "carmaker Toyota". (No noun that also names a
@@ -1092,7 +1106,8 @@ const PERSONAL: &[&str] = &[
 const PERSONAL_WORD: u32 = 256;
 
 /// The lower-case lists, with their bits.
-const LOWER_CASE_LISTS: [(&[&str], u32); 9] = [
+const LOWER_CASE_LISTS: [(&[&str], u32); 10] = [
+    (GOING, GOING_WORD),
     (PREMISES, PREMISES_WORD),
     (PERSONAL, PERSONAL_WORD),
     (PERSON_VERBS, PERSON_VERB),
@@ -5207,7 +5222,7 @@ fn classify(
                     )
             })
         };
-        if (lower_case_lists(before) & LOCATIVE_WORD != 0 || place_of())
+        if (lower_case_lists(before) & (LOCATIVE_WORD | GOING_WORD) != 0 || place_of())
             && !cites_source
             && !said
             && !personal()
