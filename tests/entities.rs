@@ -4393,6 +4393,14 @@ fn a_name_after_visited_reached_or_neighbouring_is_a_place() {
 }
 
 #[test]
+fn an_unknown_word_before_a_places_office_is_the_place() {
+    let list = entities("The toll rose, Ishikawa Governor Hiroshi Hase said.");
+    assert_eq!(find(&list, "Ishikawa").ty, EntityType::Gpe, "{list:?}");
+    let list = entities("Shares rose as Equinor Chief Executive Anders Opedal spoke.");
+    assert_eq!(find(&list, "Equinor").ty, EntityType::Org, "{list:?}");
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

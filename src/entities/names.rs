@@ -7152,7 +7152,7 @@ fn leading_title(
             }
         }
         if qualifiers.is_empty() && cut >= 2 {
-            if let Some(m) = unknown_organisation_of_role(s, run[0], words[0]) {
+            if let Some(m) = unknown_organisation_of_role(s, run[0], words[0], words[1]) {
                 qualifiers.push(m);
             }
         }
@@ -7259,7 +7259,12 @@ fn county_opens(first_words: [&str; 8], len: usize) -> usize {
 /// frequency table lacks some words that open titles: "Interim
 /// President").
 #[cfg_attr(target_arch = "wasm32", inline(never))]
-fn unknown_organisation_of_role(s: &Sentence, word: Word, text: &str) -> Option<RawMention> {
+fn unknown_organisation_of_role(
+    s: &Sentence,
+    word: Word,
+    text: &str,
+    title: &str,
+) -> Option<RawMention> {
     let acronym = is_acronym(text) && !NOT_ORG_ACRONYMS.contains(&text);
     // "Equinor Chief Executive": a word no list knows, of no common
     // word's spelling, that no list of names has either.
@@ -7283,7 +7288,17 @@ fn unknown_organisation_of_role(s: &Sentence, word: Word, text: &str) -> Option<
         let (bare, number) = without_stops(text, word);
         s.title_any_case(bare, number).is_some() || lexicon::may_begin_title_phrase(bare)
     };
-    ((acronym || unknown()) && !titled()).then(|| guess(word.span, EntityType::Org))
+    if acronym {
+        return (!titled()).then(|| guess(word.span, EntityType::Org));
+    }
+    // ("Ishikawa Governor Hiroshi Hase", "Wajima Mayor": a word no list
+    // knows before a place's office is the place's name.)
+    let ty = if crate::text::lexicon::any_ignoring_case(&["governor", "mayor", "premier"], title) {
+        EntityType::Gpe
+    } else {
+        EntityType::Org
+    };
+    (unknown() && !titled()).then(|| guess(word.span, ty))
 }
 
 /// The text `written` of run word `word` without final full stops, and its
