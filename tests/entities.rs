@@ -4401,6 +4401,13 @@ fn an_unknown_word_before_a_places_office_is_the_place() {
 }
 
 #[test]
+fn a_company_named_by_its_first_word_after_a_trade() {
+    let list = entities("Synergy Marine Group managed the ship. The crew were safe, Synergy said.");
+    assert_eq!(find(&list, "Synergy Marine Group").count, 2, "{list:?}");
+    assert!(list.iter().all(|e| e.ty != EntityType::Person), "{list:?}");
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \
