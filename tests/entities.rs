@@ -4408,6 +4408,23 @@ fn a_company_named_by_its_first_word_after_a_trade() {
 }
 
 #[test]
+fn fields_beltways_and_corridors_are_facilities() {
+    let list = entities(
+        "Winds ripped the roof off Tropicana Field. It was a key link on the Baltimore \
+         Beltway. Troops held the Philadelphi Corridor. Sally Field won an Oscar.",
+    );
+    assert_types(
+        &list,
+        &[
+            ("Tropicana Field", EntityType::Fac),
+            ("Baltimore Beltway", EntityType::Fac),
+            ("Philadelphi Corridor", EntityType::Fac),
+            ("Sally Field", EntityType::Person),
+        ],
+    );
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \
