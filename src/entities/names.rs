@@ -2428,7 +2428,7 @@ fn collect_run(
             && (possessive_in_name(s, &run[..run.len() - 1], t.span, i + 1)
                 // "Ontario Teachers' Pension Plan", "Workers' Party of
                 // Korea": a plural before an organisation's name.
-                || text.len() > 3 && org_head_after(s, i + 1))
+                || text.len() > 3 && org_head_after(s, i + 1).is_some())
         {
             i += 1;
             continue;
@@ -2659,7 +2659,12 @@ fn collect_run(
             && run
                 .first()
                 .is_none_or(|w| !matches!(known_name(w.span.of(s.text)), Some((EntityType::Org, _))))
-            && org_head_after(s, i + 1)
+            // (Not before a name the lists know whole: "Ryanair and
+            // Southwest Airlines" are two.)
+            && org_head_after(s, i + 1).is_some_and(|j| {
+                let after = &s.text[s.tokens[i + 1].span.start..s.tokens[j].span.end];
+                lexicon::organization(after).is_none()
+            })
             && !repeats_head(s, run, i + 1)
             && run_facts(s, run).known.is_none()
             && !person_before_of(s, run, start)
@@ -3459,23 +3464,23 @@ fn initials_across_and(s: &Sentence, run: &[Word], i: usize) -> bool {
     at == letters.len()
 }
 
-/// Whether the capitalised words from token `i` on (at most four, on one
-/// line) end in an organisation's or a law's head word ("Investment
+/// Where the capitalised words from token `i` on (at most four, on one
+/// line) end, if in an organisation's or a law's head word ("Investment
 /// Commission", "Jobs Act").
-fn org_head_after(s: &Sentence, i: usize) -> bool {
+fn org_head_after(s: &Sentence, i: usize) -> Option<usize> {
     let mut last = None;
     for j in i..(i + 4).min(s.tokens.len()) {
         // (A place's participle is no word of a name: "Hapag-Lloyd and
         // Geneva-based Mediterranean Shipping Company" are two.)
         if s.s(j).ends_with("-based") {
-            return false;
+            return None;
         }
         if !s.is_cap(j) || s.tokens[j].line_break_before {
             break;
         }
         last = Some(j);
     }
-    last.is_some_and(|j| {
+    last.filter(|&j| {
         matches!(s.org_word(s.s(j), s.number(j)), Some(OrgWord::Head))
             || HEAD_TABLE.get(s.s(j)) & LAW_HEAD != 0
     })
@@ -8109,6 +8114,7 @@ mod tests {
             "Talks between Britain and France Telecom began.",
             "Talks between Japan and Toyota Motor Corporation began.",
             "Talks between Bill Gates and Microsoft Corporation began.",
+            "Airlines including Ryanair and Southwest Airlines have complained.",
         ] {
             let got = found(text);
             assert!(
