@@ -5174,7 +5174,14 @@ fn hills_craft_and_seas_of_the_moon() {
 
 #[test]
 fn a_ruling_party_named_as_a_place_is_an_organisation() {
-    let list = entities("Sheinbaum's ruling Morena party won in Morena itself.");
+    let list = entities(
+        "Sheinbaum's ruling Morena party won in Morena itself. Morena and its allies won a \
+         majority.",
+    );
+    let party = list
+        .iter()
+        .find(|e| e.name == "Morena" && e.ty == EntityType::Org);
+    assert_eq!(party.map(|e| e.count), Some(2), "{list:?}");
     let types: Vec<_> = list
         .iter()
         .filter(|e| e.name == "Morena")

@@ -1668,7 +1668,7 @@ fn people_named_as_places(
 /// Whether the word before byte `start` puts what follows somewhere: "in",
 /// "near", "outside", "across" or "throughout" ("Lawmakers in
 /// Washington").
-fn located(text: &str, start: usize) -> bool {
+pub(crate) fn located(text: &str, start: usize) -> bool {
     let before = text.get(..start).unwrap_or("").trim_end();
     matches!(
         before.rsplit(' ').next(),

@@ -217,7 +217,9 @@ fn raw_mentions(doc: &Document) -> Vec<RawMention> {
 /// "Portuguese champions Benfica ... Benfica said": where a noun only
 /// organisations are called makes a town's name an organisation's once
 /// ([`RawMention::town_named_org`]), it is the organisation's in every
-/// mention that took it for the town.
+/// mention that took it for the town, but where the text puts something
+/// in it ("the ruling Morena party ... Morena and its allies won", but
+/// "won in Morena": [`group::located`]).
 fn organisations_named_as_towns(text: &str, raw: &mut [RawMention]) {
     let mut named: Vec<&str> = Vec::new();
     for m in raw.iter().filter(|m| m.town_named_org) {
@@ -227,7 +229,10 @@ fn organisations_named_as_towns(text: &str, raw: &mut [RawMention]) {
         return;
     }
     for m in raw.iter_mut() {
-        if matches!(m.ty, EntityType::Gpe | EntityType::Loc) && named.contains(&m.span.of(text)) {
+        if matches!(m.ty, EntityType::Gpe | EntityType::Loc)
+            && named.contains(&m.span.of(text))
+            && !group::located(text, m.span.start)
+        {
             m.ty = EntityType::Org;
             m.known_key = None;
         }

@@ -4120,10 +4120,7 @@ fn classify(
                     || shares_in(s, first_token) && !region())
             {
                 let mut m = mention(span_of(run), EntityType::Org, None, None);
-                let region = region();
-                // (Not a party named after its town, "the ruling Morena
-                // party", which may name the town too: "won in Morena".)
-                m.town_named_org = !region && !party();
+                m.town_named_org = !region();
                 out.push(m);
                 return;
             }
