@@ -4425,6 +4425,16 @@ fn fields_beltways_and_corridors_are_facilities() {
 }
 
 #[test]
+fn a_clubs_first_word_before_its_town_is_the_club() {
+    let list = entities(
+        "Mbappe joined Real Madrid on Monday. Real said in a statement it was delighted. \
+         A source close to Real told AFP the deal was done.",
+    );
+    assert_eq!(find(&list, "Real Madrid").count, 3, "{list:?}");
+    assert!(list.iter().all(|e| e.name != "Real"), "{list:?}");
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

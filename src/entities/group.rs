@@ -1770,7 +1770,12 @@ fn companies_named_as_people(
         let words = p.words;
         let company = entities.first(
             |list| list(By::OrgWord, first),
-            |e| e.ty == EntityType::Org && is_company_named(arena, e, words, text),
+            |e| {
+                e.ty == EntityType::Org
+                    && (is_company_named(arena, e, words, text)
+                        || words.len() == 1
+                            && team_short_form(arena, e.words, e.name.of(text), first))
+            },
         );
         let given = || {
             let name = entities.list[i].name.of(text);
@@ -1863,9 +1868,16 @@ fn one_word(arena: &Arena, words: Words) -> Option<&[u8]> {
 /// Whether `short`, one plural word, is the last word of the name `name`,
 /// whose words are `long`, that a place the lists know opens: a team's
 /// short form ("Celtics" of "Boston Celtics", "Blazers" of "Portland Trail
-/// Blazers").
+/// Blazers"); or is the first of two, the second a place the lists know
+/// and the first none ("Real" of "Real Madrid", "Bayern" of "Bayern
+/// Munich").
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 fn team_short_form(arena: &Arena, long: Words, name: &str, short: &[u8]) -> bool {
+    if long.len() == 2 && arena.words(long).next() == Some(short) {
+        return name.split_once(' ').is_some_and(|(first, place)| {
+            lexicon::place(place).is_some() && lexicon::place(first).is_none()
+        });
+    }
     long.len() >= 2
         && short.ends_with(b"s")
         && arena.words(long).last() == Some(short)
