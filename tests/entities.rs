@@ -4435,6 +4435,18 @@ fn a_clubs_first_word_before_its_town_is_the_club() {
 }
 
 #[test]
+fn a_performers_name_of_common_words_is_a_person() {
+    let list = entities("She watched alongside singer Ice Spice.");
+    assert_eq!(find(&list, "Ice Spice").ty, EntityType::Person, "{list:?}");
+    let list = entities("Copper producer Southern Copper said output rose.");
+    assert_eq!(
+        find(&list, "Southern Copper").ty,
+        EntityType::Org,
+        "{list:?}"
+    );
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

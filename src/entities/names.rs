@@ -1112,8 +1112,24 @@ const PERSONAL: &[&str] = &[
 /// The bit of [`PERSONAL`] in [`lower_case_lists`].
 const PERSONAL_WORD: u32 = 256;
 
+/// Roles only people hold, whose names may be common words ("singer Ice
+/// Spice", "rapper Lil Jon"; not "producer", which companies are too).
+const PERFORMERS: &[&str] = &[
+    "actor",
+    "actress",
+    "comedian",
+    "drummer",
+    "guitarist",
+    "musician",
+    "rapper",
+    "singer",
+];
+/// The bit of [`PERFORMERS`] in [`lower_case_lists`].
+const PERFORMER: u32 = 1024;
+
 /// The lower-case lists, with their bits.
-const LOWER_CASE_LISTS: [(&[&str], u32); 10] = [
+const LOWER_CASE_LISTS: [(&[&str], u32); 11] = [
+    (PERFORMERS, PERFORMER),
     (GOING, GOING_WORD),
     (PREMISES, PREMISES_WORD),
     (PERSONAL, PERSONAL_WORD),
@@ -4912,7 +4928,14 @@ fn classify(
         // ("at the institute in Tromsø, who", "researchers in Tromsø said": a
         // word alone after "in" is a place, not a person in apposition.)
         let in_alone = rest.len() == 1 && before == "in";
-        if cut == 0 && !after_the && !has_of && !in_alone && rest.len() <= 4 && !all_common() {
+        let performer = || lower_case_lists(before) & PERFORMER != 0;
+        if cut == 0
+            && !after_the
+            && !has_of
+            && !in_alone
+            && rest.len() <= 4
+            && (!all_common() || performer())
+        {
             if let Some(role) = role_before(s, first_token)
                 .or_else(|| appositive_role(s, next_token))
                 // "Kiwelu, 58, a former finance minister,": after an age.
