@@ -4447,6 +4447,24 @@ fn a_performers_name_of_common_words_is_a_person() {
 }
 
 #[test]
+fn a_bodys_initials_before_a_title_stay_in_the_role() {
+    let list = entities(
+        "\"We did it,\" International Olympic Committee (IOC) President Thomas Bach said.",
+    );
+    assert_eq!(
+        find(&list, "Thomas Bach").role.as_deref(),
+        Some("International Olympic Committee (IOC) President"),
+        "{list:?}"
+    );
+    let list = entities("Members of the Communist Party (CPC) President Xi spoke.");
+    assert_eq!(
+        find(&list, "Xi").role.as_deref(),
+        Some("President"),
+        "{list:?}"
+    );
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

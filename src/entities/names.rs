@@ -4379,6 +4379,10 @@ fn classify(
                 // "Kenya's President William Ruto", "Apple's CEO Tim Cook":
                 // the place's or the company's too.
                 Some(k) if known_possessive(s, k) => Span::new(s.tokens[k].span.start, span.end),
+                // "International Olympic Committee (IOC) President Thomas
+                // Bach": the body and its initials too.
+                Some(k) => body_with_initials_before(s, k, out)
+                    .map_or(span, |start| Span::new(start, span.end)),
                 _ => span,
             }
         });
@@ -5415,6 +5419,25 @@ fn possessor(s: &Sentence, span: Span, next: usize) -> Option<EntityType> {
     } else {
         None
     }
+}
+
+/// Where an organisation's name starts whose initials in parentheses end
+/// at token `k` (the closing bracket), the last two mentions of `out`:
+/// "International Olympic Committee (IOC)" before a title (not "the
+/// Communist Party (CPC)", whose capitals those are not).
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn body_with_initials_before(s: &Sentence, k: usize, out: &[RawMention]) -> Option<usize> {
+    let [.., body, initials] = out else {
+        return None;
+    };
+    (s.s(k) == ")"
+        && k >= 3
+        && s.s(k - 2) == "("
+        && initials.span == s.tokens[k - 1].span
+        && body.span.end == s.tokens[k - 3].span.end
+        && body.ty == EntityType::Org
+        && capitals_in_parentheses(s, body.span, k - 2))
+    .then_some(body.span.start)
 }
 
 /// Whether `run`, of two or three words that no rule typed, opens with a

@@ -1196,6 +1196,17 @@ fn role_before(text: &str, start: usize, role: Option<&str>) -> Option<Span> {
                 .then_some(0)
         })?;
     let (qualifier, title) = (role[..at].trim_end(), &role[at..]);
+    // (A body's initials in parentheses after it are no part of its name:
+    // "International Olympic Committee (IOC) President".)
+    let qualifier = qualifier
+        .strip_suffix(')')
+        .and_then(|q| {
+            let at = q.rfind('(')?;
+            let initials = &q[at + 1..];
+            (!initials.is_empty() && initials.bytes().all(|b| b.is_ascii_uppercase()))
+                .then(|| q[..at].trim_end())
+        })
+        .unwrap_or(qualifier);
     let named = qualifier.is_empty()
         || names::place(qualifier).is_some()
         || names::demonym(qualifier).is_some()

@@ -1257,3 +1257,12 @@ fn a_plural_between_a_subject_and_a_plural_noun_is_the_verb() {
     );
     assert!(all.iter().any(|p| p.contains("arms deals")), "{all:?}");
 }
+
+#[test]
+fn a_title_after_a_bodys_initials_is_in_no_phrase() {
+    let all = phrases(
+        "\"We did it,\" International Olympic Committee (IOC) President Thomas Bach said.",
+        10,
+    );
+    assert_no_phrase_has(&all, &["President", "president"]);
+}
