@@ -4465,6 +4465,18 @@ fn a_bodys_initials_before_a_title_stay_in_the_role() {
 }
 
 #[test]
+fn a_nationality_before_a_natural_place_is_one_location() {
+    let list = entities("He skied in the Swiss Alps. In the French Alps, snow fell.");
+    assert_types(
+        &list,
+        &[
+            ("Swiss Alps", EntityType::Loc),
+            ("French Alps", EntityType::Loc),
+        ],
+    );
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

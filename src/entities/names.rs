@@ -4091,6 +4091,12 @@ fn classify(
                     return;
                 }
             }
+            // "the Swiss Alps", "the French Alps": a nationality before a
+            // natural place the lists know, one place.
+            if let Some(place) = natural_place_of_people(s, run) {
+                out.push(place);
+                return;
+            }
             // "the German PayPal", "Chinese Huawei said": a nationality
             // before an organisation the lists know, two mentions.
             if let Some(two) = label_then_organisation(s, run, first_token, next_token) {
@@ -5814,6 +5820,20 @@ fn pollster(s: &Sentence, word: Word, next: usize) -> bool {
         && !next
             .checked_sub(2)
             .is_some_and(|k| matches!(s.s(k), "and" | "&"))
+}
+
+/// "the Swiss Alps": a nationality and a natural place the lists know (a
+/// location, no town nor country), one location.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn natural_place_of_people(s: &Sentence, run: &[Word]) -> Option<RawMention> {
+    let [label, name] = run else {
+        return None;
+    };
+    let place = lexicon::place(name.span.of(s.text))?;
+    (place.ty == EntityType::Loc
+        && !place.ambiguous
+        && lexicon::demonym(label.span.of(s.text)).is_some())
+    .then(|| mention(span_of(run), EntityType::Loc, None, None))
 }
 
 /// "the German PayPal": a nationality before an organisation the lists
