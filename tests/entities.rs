@@ -4477,6 +4477,22 @@ fn a_nationality_before_a_natural_place_is_one_location() {
 }
 
 #[test]
+fn a_flight_is_no_part_of_its_airlines_name() {
+    let list = entities(
+        "The door plug blew out on Alaska Airlines Flight 1282. Malaysia Airlines Flight MH17 \
+         was shot down. Traffic backed up on Interstate 75.",
+    );
+    assert_types(
+        &list,
+        &[
+            ("Alaska Airlines", EntityType::Org),
+            ("Malaysia Airlines", EntityType::Org),
+            ("Interstate 75", EntityType::Fac),
+        ],
+    );
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

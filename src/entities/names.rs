@@ -224,6 +224,7 @@ const FAC_HEADS: &[&str] = &[
     "Hall",
     "Highway",
     "Hotel",
+    "Interstate",
     "House",
     "Lane",
     "Manor",
@@ -2747,7 +2748,24 @@ fn collect_run(
         });
         i += 1;
     }
+    // "Alaska Airlines Flight 1282", "Malaysia Airlines Flight MH17": the
+    // airline, the flight no part of its name (nor any name).
+    if run.len() >= 2 && i < s.tokens.len() && s.s(i - 1) == "Flight" && flight_number(s.s(i)) {
+        run.pop();
+        i += 1;
+    } else if run.len() >= 3 && s.s(i - 2) == "Flight" && flight_number(s.s(i - 1)) {
+        run.truncate(run.len() - 2);
+    }
     (i, joined)
+}
+
+/// Whether `word` is a flight's number: digits, after two capitals or
+/// none ("1282", "MH17").
+fn flight_number(word: &str) -> bool {
+    let digits = word.trim_start_matches(|c: char| c.is_ascii_uppercase());
+    matches!(word.len() - digits.len(), 0 | 2)
+        && (1..=4).contains(&digits.len())
+        && digits.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// Whether "for" before token `next` stands between two names, not inside
@@ -5957,9 +5975,9 @@ pub(crate) fn is_storm(word: &str) -> bool {
 }
 
 /// Whether `word` heads a road's name that a number ends ("Highway 118",
-/// "U.S. Route 101").
+/// "U.S. Route 101", "Interstate 75").
 fn numbered_road(word: &str) -> bool {
-    matches!(word, "Highway" | "Route")
+    matches!(word, "Highway" | "Interstate" | "Route")
 }
 
 /// Whether the word at token `i` is a point of the compass before a
