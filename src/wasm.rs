@@ -119,9 +119,16 @@ fn reject_unknown_keys(value: &JsValue) -> Result<(), JsValue> {
     for key in given.iter() {
         let key = key.as_string().unwrap_or_default();
         if !crate::analysis::OPTION_NAMES.contains(&key.as_str()) {
+            // (Joined by hand: `join` is a function of its own in the wasm.)
+            let mut names = String::new();
+            for name in crate::analysis::OPTION_NAMES {
+                if !names.is_empty() {
+                    names.push_str(", ");
+                }
+                names.push_str(name);
+            }
             return Err(type_error(format!(
-                "lede.analyze: unknown option {key:?} (the options are {})",
-                crate::analysis::OPTION_NAMES.join(", ")
+                "lede.analyze: unknown option {key:?} (the options are {names})"
             )));
         }
     }

@@ -7455,7 +7455,7 @@ fn run_facts(s: &Sentence, run: &[Word]) -> NameFacts {
             text,
             number,
             |a| &mut a.name,
-            |t| work_out_name_facts(&t.split_whitespace().collect::<Vec<_>>().join(" ")),
+            |t| work_out_name_facts(join_into(&mut String::new(), t.split_whitespace(), |w| w)),
         );
     }
     s.remembered(text, number, |a| &mut a.name, work_out_name_facts)
