@@ -4493,6 +4493,18 @@ fn a_flight_is_no_part_of_its_airlines_name() {
 }
 
 #[test]
+fn a_names_suffix_makes_a_person() {
+    let list =
+        entities("Goals came from Vinicius Junior. Vinicius, 23, was named man of the match.");
+    let person = find(&list, "Vinicius Junior");
+    assert_eq!(
+        (person.ty, person.count),
+        (EntityType::Person, 2),
+        "{list:?}"
+    );
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

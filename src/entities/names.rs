@@ -5081,9 +5081,12 @@ fn classify(
             // (Speech is no evidence for a word with a capital inside it:
             // "AeroDynamic Advisory said".)
             let inner = || rest.iter().any(|w| inner_capital(w.span.of(s.text)));
+            // ("Vinicius Junior", "Luther King Jr.": a name's suffix last.)
+            let suffixed = || matches!(last, "Jr" | "Junior" | "Sr" | "Jnr" | "Snr");
             let evidence = given()
                 || said && !all_common() && !inner()
                 || surname_last()
+                || suffixed()
                 || matches!(before, "said" | "says")
                 || particle_surname(s, rest);
             // "from Ras Tanura in Saudi Arabia": a place.
