@@ -7202,7 +7202,13 @@ fn leading_title(
         // before a title that ends the run and is a surname too is a
         // person's name (not after a name the lists know, "the Jordan
         // King", nor a common word, "My Sweet Lord").
-        let last = run.len() - 1;
+        // (Before a name's suffix: "Martin Luther King Jr.".)
+        let suffixed = run.len() > 2
+            && matches!(
+                run[run.len() - 1].span.of(s.text).trim_end_matches('.'),
+                "Jr" | "Sr" | "Junior"
+            );
+        let last = run.len() - 1 - usize::from(suffixed);
         let named = || {
             last < limit
                 && last <= k + 2
