@@ -4512,6 +4512,18 @@ fn a_names_suffix_makes_a_person() {
 }
 
 #[test]
+fn a_hotels_or_palaces_word_opening_a_name_makes_a_building() {
+    let list = entities("Barnier spoke at the Hotel Matignon. Meloni spoke at Palazzo Chigi.");
+    assert_types(
+        &list,
+        &[
+            ("Hotel Matignon", EntityType::Fac),
+            ("Palazzo Chigi", EntityType::Fac),
+        ],
+    );
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

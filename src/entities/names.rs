@@ -4675,11 +4675,19 @@ fn classify(
                     && HEAD_TABLE.get(word(rest.len() - 2)) & CENTRE_USE != 0
             };
             // "Stadium Australia", "Stade de France", "Estadio Azteca": a
-            // stadium's word opening the name.
+            // stadium's word opening the name; or a hotel's or a palace's
+            // ("Hotel Matignon", "Palazzo Chigi").
             let stadium = || {
                 matches!(
                     first,
-                    "Stadium" | "Stade" | "Stadio" | "Estadio" | "Estádio"
+                    "Stadium"
+                        | "Stade"
+                        | "Stadio"
+                        | "Estadio"
+                        | "Estádio"
+                        | "Hotel"
+                        | "Palais"
+                        | "Palazzo"
                 )
             };
             // ("Faculty of Law", "School of Law": a body.)
