@@ -4524,6 +4524,18 @@ fn a_hotels_or_palaces_word_opening_a_name_makes_a_building() {
 }
 
 #[test]
+fn bowls_and_rallies_are_events() {
+    let list = entities("The Chiefs won the Super Bowl. He won the Dakar Rally.");
+    assert_types(
+        &list,
+        &[
+            ("Super Bowl", EntityType::Event),
+            ("Dakar Rally", EntityType::Event),
+        ],
+    );
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \
