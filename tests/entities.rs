@@ -4536,6 +4536,17 @@ fn bowls_and_rallies_are_events() {
 }
 
 #[test]
+fn an_instrument_code_in_brackets_names_nothing() {
+    let list = entities("Microsoft (MSFT.O) and Apple (AAPL.O) rose. Shares of BP (BP.L) fell.");
+    assert!(
+        list.iter()
+            .all(|e| !matches!(e.name.as_str(), "MSFT" | "AAPL")),
+        "{list:?}"
+    );
+    assert_eq!(find(&list, "BP").count, 1, "{list:?}");
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

@@ -1413,6 +1413,12 @@ pub(crate) fn find_with(
             };
             continue;
         }
+        // "Alphabet (GOOGL.O)": an instrument's code in brackets names
+        // nothing.
+        if instrument_code(&s, i) {
+            i += 1;
+            continue;
+        }
         // A work's title in quotes names nothing: "Inside Out 2".
         if i > 0 && matches!(words[i - 1], "\"" | "“") {
             if let Some(end) = quoted_title_end(&s, i) {
@@ -2760,6 +2766,38 @@ fn collect_run(
         run.truncate(run.len() - 2);
     }
     (i, joined)
+}
+
+/// Whether token `i` opens a Reuters instrument code in brackets:
+/// [`instrument_code_at`].
+fn instrument_code(s: &Sentence, i: usize) -> bool {
+    instrument_code_at(s.text, s.tokens[i].span)
+}
+
+/// Whether `span` of `text` opens a Reuters instrument code in brackets:
+/// capitals or digits after the opening bracket, then a full stop, an
+/// exchange's one or two capitals and the closing bracket ("Alphabet
+/// (GOOGL.O)", "BP (BP.L)"). Read from the text: the sentence may end at
+/// the full stop. (For the keyphrases too.)
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+pub(crate) fn instrument_code_at(text: &str, span: Span) -> bool {
+    let bytes = text.as_bytes();
+    let code = bytes.get(span.start..span.end).unwrap_or_default();
+    let after = bytes.get(span.end..).unwrap_or_default();
+    let exchange = after
+        .iter()
+        .skip(1)
+        .take_while(|b| b.is_ascii_uppercase())
+        .count();
+    span.start > 0
+        && bytes[span.start - 1] == b'('
+        && (1..=6).contains(&code.len())
+        && code
+            .iter()
+            .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+        && after.first() == Some(&b'.')
+        && (1..=2).contains(&exchange)
+        && after.get(1 + exchange) == Some(&b')')
 }
 
 /// Whether `word` is a flight's number: digits, after two capitals or

@@ -1771,7 +1771,9 @@ impl Scanner<'_, '_> {
                     flags: PROPER,
                     participle: false,
                 }
-            } else if shape & IDIOM_NOUN != 0 && self.in_idiom(tokens, i)
+            } else if shape & ACRONYM != 0 && crate::entities::names::instrument_code_at(text, token.span)
+                // ("Alphabet (GOOGL.O)": an instrument's code is no phrase.)
+                || shape & IDIOM_NOUN != 0 && self.in_idiom(tokens, i)
                 // (Asked only of an "-ing" form or a word before "by",
                 // told by two bytes: most words are neither.)
                 || (shape & ING != 0

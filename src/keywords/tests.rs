@@ -1266,3 +1266,9 @@ fn a_title_after_a_bodys_initials_is_in_no_phrase() {
     );
     assert_no_phrase_has(&all, &["President", "president"]);
 }
+
+#[test]
+fn an_instrument_code_in_brackets_is_in_no_phrase() {
+    let all = phrases("Shares of Alphabet (GOOGL.O) rose 2% on Monday.", 10);
+    assert_no_phrase_has(&all, &["GOOGL"]);
+}
