@@ -2782,6 +2782,10 @@ fn instrument_code(s: &Sentence, i: usize) -> bool {
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 pub(crate) fn instrument_code_at(text: &str, span: Span) -> bool {
     let bytes = text.as_bytes();
+    // (The bracket before it asked first: most capitalised words have none.)
+    if span.start == 0 || bytes[span.start - 1] != b'(' {
+        return false;
+    }
     let code = bytes.get(span.start..span.end).unwrap_or_default();
     let after = bytes.get(span.end..).unwrap_or_default();
     let exchange = after
@@ -2789,9 +2793,7 @@ pub(crate) fn instrument_code_at(text: &str, span: Span) -> bool {
         .skip(1)
         .take_while(|b| b.is_ascii_uppercase())
         .count();
-    span.start > 0
-        && bytes[span.start - 1] == b'('
-        && (1..=6).contains(&code.len())
+    (1..=6).contains(&code.len())
         && code
             .iter()
             .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
