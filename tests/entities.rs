@@ -4502,6 +4502,13 @@ fn a_names_suffix_makes_a_person() {
         (EntityType::Person, 2),
         "{list:?}"
     );
+    let list = entities("He quoted Martin Luther King Jnr in his speech.");
+    let person = find(&list, "Martin Luther King Jnr");
+    assert_eq!(
+        (person.ty, person.role.as_deref()),
+        (EntityType::Person, None),
+        "{list:?}"
+    );
     let list = entities("He quoted Martin Luther King Jr. in his speech.");
     let person = find(&list, "Martin Luther King Jr.");
     assert_eq!(

@@ -1415,7 +1415,7 @@ pub(crate) fn find_with(
         }
         // "Alphabet (GOOGL.O)": an instrument's code in brackets names
         // nothing.
-        if instrument_code(&s, i) {
+        if instrument_code_at(s.text, tokens[i].span) {
             i += 1;
             continue;
         }
@@ -2768,12 +2768,6 @@ fn collect_run(
     (i, joined)
 }
 
-/// Whether token `i` opens a Reuters instrument code in brackets:
-/// [`instrument_code_at`].
-fn instrument_code(s: &Sentence, i: usize) -> bool {
-    instrument_code_at(s.text, s.tokens[i].span)
-}
-
 /// Whether `span` of `text` opens a Reuters instrument code in brackets:
 /// capitals or digits after the opening bracket, then a full stop, an
 /// exchange's one or two capitals and the closing bracket ("Alphabet
@@ -2800,6 +2794,12 @@ pub(crate) fn instrument_code_at(text: &str, span: Span) -> bool {
         && after.first() == Some(&b'.')
         && (1..=2).contains(&exchange)
         && after.get(1 + exchange) == Some(&b')')
+}
+
+/// Whether `word`, without its full stop, is the suffix that ends a
+/// person's name ("Jr", "Sr", "Junior", "Jnr", "Snr").
+fn name_suffix(word: &str) -> bool {
+    matches!(word, "Jr" | "Sr" | "Junior" | "Jnr" | "Snr")
 }
 
 /// Whether `word` is a flight's number: digits, after two capitals or
@@ -5033,7 +5033,10 @@ fn classify(
         // alone after "of" is what someone is of, not the speaker; one that
         // is no name of a person's, nor a common word, is an organisation,
         // as a guess.)
-        let speech = is_speech_verb(next_word);
+        // (The word after's lists, asked once: for speech here, for what
+        // people do below.)
+        let next_lists = lower_case_lists(next_word);
+        let speech = next_lists & SPEECH_VERB != 0;
         let of_alone = rest.len() == 1 && before == "of";
         if of_alone
             && speech
@@ -5133,11 +5136,10 @@ fn classify(
             // "AeroDynamic Advisory said".)
             let inner = || rest.iter().any(|w| inner_capital(w.span.of(s.text)));
             // ("Vinicius Junior", "Luther King Jr.": a name's suffix last.)
-            let suffixed = || matches!(last, "Jr" | "Junior" | "Sr" | "Jnr" | "Snr");
             let evidence = given()
                 || said && !all_common() && !inner()
                 || surname_last()
-                || suffixed()
+                || name_suffix(last)
                 || matches!(before, "said" | "says")
                 || particle_surname(s, rest);
             // "from Ras Tanura in Saudi Arabia": a place.
@@ -5377,7 +5379,7 @@ fn classify(
             let acts = !after_the
                 && !in_alone
                 && !of_alone
-                && (lower_case_lists(next_word) & PERSON_VERB != 0
+                && (next_lists & PERSON_VERB != 0
                     || matches!(before, "met" | "meets")
                     || before == "and" && after_lone_person(s, first_token, out));
             let mut m = mention(span, EntityType::Person, role, None);
@@ -7254,11 +7256,8 @@ fn leading_title(
         // person's name (not after a name the lists know, "the Jordan
         // King", nor a common word, "My Sweet Lord").
         // (Before a name's suffix: "Martin Luther King Jr.".)
-        let suffixed = run.len() > 2
-            && matches!(
-                run[run.len() - 1].span.of(s.text).trim_end_matches('.'),
-                "Jr" | "Sr" | "Junior"
-            );
+        let suffixed =
+            run.len() > 2 && name_suffix(run[run.len() - 1].span.of(s.text).trim_end_matches('.'));
         let last = run.len() - 1 - usize::from(suffixed);
         let named = || {
             last < limit
