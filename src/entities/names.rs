@@ -7597,7 +7597,9 @@ pub(crate) fn title_case(name: &str) -> String {
 
 /// Whether the word of `name` from byte `k` is one of [`NAME_PARTICLES`].
 fn particle_at(name: &str, k: usize) -> bool {
-    let word = name[k..].split([' ', '-']).next().unwrap_or("");
+    let rest = &name[k..];
+    let end = rest.bytes().position(|b| b == b' ' || b == b'-');
+    let word = &rest[..end.unwrap_or(rest.len())];
     NAME_PARTICLES.iter().any(|p| p.eq_ignore_ascii_case(word))
 }
 

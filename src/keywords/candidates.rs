@@ -765,7 +765,16 @@ impl Scan {
             let word = &self.vocab.words[id as usize];
             match word.entity.filter(|&e| e < self.names.len()) {
                 Some(e) => {
-                    for part in self.names.get(e).unwrap_or_default().split([' ', '-']) {
+                    // Its parts between spaces and hyphens, as
+                    // `split([' ', '-'])` gives them (a searcher of a char
+                    // array is one more copy of generic code in the wasm).
+                    let name = self.names.get(e).unwrap_or_default();
+                    let ends = name.bytes().enumerate();
+                    let ends = ends.filter(|&(_, b)| b == b' ' || b == b'-');
+                    let mut from = 0;
+                    for end in ends.map(|(i, _)| i).chain([name.len()]) {
+                        let part = &name[from..end];
+                        from = end + 1;
                         stems.push(match spellings.as_deref_mut() {
                             // The empty part (of " -") is no spelling.
                             Some(cache) if !part.is_empty() => cache.written_stem(part),

@@ -212,8 +212,9 @@ fn third_person_of_verb(lower: &str) -> bool {
     // is no "retire".)
     VERB_TABLE.contains(stem)
         || stem.strip_suffix('e').is_some_and(|s| {
-            s.ends_with(['s', 'x', 'z', 'o']) || s.ends_with("ch") || s.ends_with("sh")
-        } && VERB_TABLE.contains(s))
+            let takes_es = matches!(s.as_bytes().last(), Some(b's' | b'x' | b'z' | b'o'));
+            (takes_es || s.ends_with("ch") || s.ends_with("sh")) && VERB_TABLE.contains(s)
+        })
 }
 
 /// Verbs whose past tense is their base form, and which are nouns too:
@@ -374,7 +375,7 @@ fn may_be_contraction(word: &str) -> bool {
 /// The endings of adjectives ([`Traits::of`]); each ends in one of
 /// [`ADJECTIVE_LAST_LETTERS`] (a test checks).
 const ADJECTIVE_ENDINGS: &[&str] = &["ous", "ful", "less", "ive", "ic", "ical", "able", "ible"];
-const ADJECTIVE_LAST_LETTERS: [char; 4] = ['s', 'l', 'e', 'c'];
+const ADJECTIVE_LAST_LETTERS: &[u8] = b"slec";
 
 /// An adjective by list or by ending ("-ous", "-ful", "-less", "-ive",
 /// "-ic", "-ical", "-able", "-ible"), unless it is a known noun.
@@ -425,7 +426,10 @@ impl Traits {
         }
         if bits & Self::NOT_ADJECTIVE == 0
             && lower.len() >= 5
-            && lower.ends_with(ADJECTIVE_LAST_LETTERS)
+            && lower
+                .as_bytes()
+                .last()
+                .is_some_and(|b| ADJECTIVE_LAST_LETTERS.contains(b))
             && ADJECTIVE_ENDINGS.iter().any(|s| lower.ends_with(s))
         {
             bits |= Self::ADJECTIVE;
@@ -448,7 +452,10 @@ mod tests {
             assert!(may_be_contraction(ending), "{ending}");
         }
         for ending in ADJECTIVE_ENDINGS {
-            assert!(ending.ends_with(ADJECTIVE_LAST_LETTERS), "{ending}");
+            assert!(
+                ADJECTIVE_LAST_LETTERS.contains(&ending.as_bytes()[ending.len() - 1]),
+                "{ending}"
+            );
         }
     }
 

@@ -164,7 +164,7 @@ fn spelling(word: &str) -> (usize, bool, bool, bool) {
         (
             word.chars().filter(|c| c.is_alphanumeric()).count(),
             word.contains(char::is_alphabetic),
-            word.contains(['-', '‐', '‑']),
+            word.chars().any(|c| matches!(c, '-' | '‐' | '‑')),
             word.starts_with(char::is_uppercase),
         )
     }

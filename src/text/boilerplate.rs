@@ -379,8 +379,9 @@ fn has(s: &str, needle: &str) -> bool {
 #[inline(never)]
 fn ends_with_word(s: &str, words: &[&str]) -> bool {
     words.iter().any(|w| {
-        s.strip_suffix(w)
-            .is_some_and(|before| before.is_empty() || before.ends_with([' ', '/']))
+        s.strip_suffix(w).is_some_and(|before| {
+            before.is_empty() || matches!(before.as_bytes().last(), Some(b' ' | b'/'))
+        })
     })
 }
 
@@ -893,7 +894,7 @@ fn is_byline(line: &str) -> bool {
     if words(rest, b" ").count() > 12 {
         return false;
     }
-    if first.ends_with([',', ';']) {
+    if matches!(first.as_bytes().last(), Some(b',' | b';')) {
         return true;
     }
     for word in line_words {

@@ -125,7 +125,7 @@ impl<'a> Splitter<'a> {
     fn is_terminal_mark(&self, i: usize) -> bool {
         let s = self.str(i);
         matches!(s, "." | "…" | "。" | "！" | "？" | "؟" | "۔" | "।")
-            || s.starts_with(['?', '!', '‽'])
+            || matches!(s.chars().next(), Some('?' | '!' | '‽'))
             || s.starts_with("..")
             || s == ". . ."
     }
@@ -304,7 +304,10 @@ impl<'a> Splitter<'a> {
             return false;
         }
         let last = self.str(i - 1);
-        if last.ends_with([',', ';', ':', '-', '–', '—', '(']) {
+        if matches!(
+            last.chars().next_back(),
+            Some(',' | ';' | ':' | '-' | '–' | '—' | '(')
+        ) {
             return false;
         }
         let line_len = self.tokens[i - 1].span.end - self.tokens[line_start].span.start;

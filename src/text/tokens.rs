@@ -216,7 +216,7 @@ fn char_after(text: &str, i: usize, end: usize) -> Option<char> {
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 fn list_marker(text: &str, i: usize, end: usize) -> Option<usize> {
     let rest = &text[i..end];
-    let followed_by_space = |len: usize| rest[len..].starts_with([' ', '\t']);
+    let followed_by_space = |len: usize| matches!(rest.as_bytes().get(len), Some(b' ' | b'\t'));
     let first = rest.chars().next()?;
     if matches!(
         first,
