@@ -4554,6 +4554,24 @@ fn an_instrument_code_in_brackets_names_nothing() {
 }
 
 #[test]
+fn events_named_by_their_number() {
+    let list = entities(
+        "Spain won Euro 2024 in Berlin. Expo 2025 opens in Osaka. Delegates at COP29 in Baku agreed a deal after COP 28. COP28 President Sultan Al Jaber spoke.",
+    );
+    assert_types(
+        &list,
+        &[
+            ("Euro 2024", EntityType::Event),
+            ("Expo 2025", EntityType::Event),
+            ("COP29", EntityType::Event),
+            ("COP 28", EntityType::Event),
+            ("COP28", EntityType::Event),
+        ],
+    );
+    assert!(list.iter().all(|e| e.ty != EntityType::Date), "{list:?}");
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

@@ -2744,6 +2744,7 @@ fn collect_run(
         && matches!(s.s(i).len(), 1..=4)
         && s.s(i).bytes().all(|b| b.is_ascii_digit())
         && (numbered_road(s.s(i - 1))
+            || run.len() == 1 && numbered_event(s.s(i - 1), s.s(i))
             || s.s(i).len() > 1
                 && (s.s(i).len() == 4
                     && matches!(s.s(i).as_bytes()[0], b'1' | b'2')
@@ -4011,6 +4012,10 @@ fn classify(
         // ("two 737 MAX crashes": the model's number alone before it.)
         && (s.is_cap(first_token - 2) || is_camel_case(s.s(first_token - 2)) || run[0].span.of(s.text) == "MAX")
     {
+        return;
+    }
+    if numbered_event_run(s, run) {
+        out.push(mention(span_of(run), EntityType::Event, None, None));
         return;
     }
     // A court case ("Roe v. Wade", joined by `collect_run`) is a law.
@@ -6036,6 +6041,36 @@ fn numbered_road(word: &str) -> bool {
     matches!(word, "Highway" | "Interstate" | "Route")
 }
 
+/// Whether `word` and the number `digits` after it name an event: a
+/// football championship or a world's fair and its year ("Euro 2024",
+/// "Expo 2025"), a climate summit and its number ("COP 29").
+fn numbered_event(word: &str, digits: &str) -> bool {
+    match word {
+        "Euro" | "Expo" => digits.len() == 4 && matches!(digits.as_bytes()[0], b'1' | b'2'),
+        "COP" => matches!(digits.len(), 1 | 2),
+        _ => false,
+    }
+}
+
+/// Whether `run` is an event named by its number: a word and the number
+/// `collect_run` joined to it for [`numbered_event`] ("Euro 2024", "COP
+/// 29"), or a climate summit written as one word with its number ("COP28").
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn numbered_event_run(s: &Sentence, run: &[Word]) -> bool {
+    match run {
+        [first, last] => numbered_event(first.span.of(s.text), last.span.of(s.text)),
+        [word] => numbered_summit(word.span.of(s.text)),
+        _ => false,
+    }
+}
+
+/// Whether `word` is a climate summit written as one word with its
+/// number: "COP28", "COP29".
+fn numbered_summit(word: &str) -> bool {
+    word.strip_prefix("COP")
+        .is_some_and(|n| matches!(n.len(), 1 | 2) && n.bytes().all(|b| b.is_ascii_digit()))
+}
+
 /// Whether the word at token `i` is a point of the compass before a
 /// capitalised word that the lists know as a place ("Southern California").
 #[cfg_attr(target_arch = "wasm32", inline(never))]
@@ -7441,7 +7476,13 @@ fn unknown_organisation_of_role(
         s.title_any_case(bare, number).is_some() || lexicon::may_begin_title_phrase(bare)
     };
     if acronym {
-        return (!titled()).then(|| guess(word.span, EntityType::Org));
+        // ("COP28 President": the summit's.)
+        let ty = if numbered_summit(text) {
+            EntityType::Event
+        } else {
+            EntityType::Org
+        };
+        return (!titled()).then(|| guess(word.span, ty));
     }
     // ("Ishikawa Governor Hiroshi Hase", "Wajima Mayor": a word no list
     // knows before a place's office is the place's name.)
