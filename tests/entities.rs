@@ -4572,6 +4572,38 @@ fn events_named_by_their_number() {
 }
 
 #[test]
+fn landmarks_that_no_head_word_types_are_facilities() {
+    let list = entities(
+        "Biden spoke from the Oval Office. Harris spoke at the United Center. Alcaraz won on Centre Court. Notre-Dame de Paris reopened. Crowds filled Westminster Abbey and the Western Wall.",
+    );
+    assert_types(
+        &list,
+        &[
+            ("Oval Office", EntityType::Fac),
+            ("United Center", EntityType::Fac),
+            ("Centre Court", EntityType::Fac),
+            ("Notre-Dame de Paris", EntityType::Fac),
+            ("Westminster Abbey", EntityType::Fac),
+            ("Western Wall", EntityType::Fac),
+        ],
+    );
+}
+
+#[test]
+fn more_verbs_that_people_do_settle_a_single_word() {
+    let list =
+        entities("Macron spoke at the summit. Musk tweeted on Sunday. Obama joked about it.");
+    assert_types(
+        &list,
+        &[
+            ("Macron", EntityType::Person),
+            ("Musk", EntityType::Person),
+            ("Obama", EntityType::Person),
+        ],
+    );
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \
