@@ -4604,6 +4604,39 @@ fn more_verbs_that_people_do_settle_a_single_word() {
 }
 
 #[test]
+fn a_party_convention_is_an_event_and_a_body_named_before_for_is_a_body() {
+    let list = entities(
+        "The Republican National Convention opened in Milwaukee. China's State Administration for Market Regulation opened an investigation. The Geneva Convention applies.",
+    );
+    assert_types(
+        &list,
+        &[
+            ("Republican National Convention", EntityType::Event),
+            (
+                "State Administration for Market Regulation",
+                EntityType::Org,
+            ),
+            ("Geneva Convention", EntityType::Law),
+        ],
+    );
+}
+
+#[test]
+fn the_olympics_alone_the_copa_and_a_grand_slam_are_events() {
+    let list = entities(
+        "Argentina won the Copa America in Miami. He won his fourth Grand Slam title. Alcaraz will lead Spain's team at the Olympics.",
+    );
+    assert_types(
+        &list,
+        &[
+            ("Copa America", EntityType::Event),
+            ("Grand Slam", EntityType::Event),
+            ("Olympics", EntityType::Event),
+        ],
+    );
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

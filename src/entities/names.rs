@@ -343,6 +343,7 @@ const EVENT_HEADS: &[&str] = &[
     "Regatta",
     "Revolution",
     "Series",
+    "Slam",
     "Stakes",
     "Summit",
     "Tournament",
@@ -856,6 +857,36 @@ fn name_words(s: &Sentence, run: &[Word]) -> bool {
 
 /// Whether the words of a run (that took in a connector) have "of" or
 /// "for" among them.
+/// The type of `run`, whose last word is a head word of type `ty`, read
+/// again for two kinds of law's head word that do not type the name: a
+/// party's "National Convention" is an event ("the Republican National
+/// Convention"; "the Geneva Convention" stays a law), and a body's head
+/// word before "of" or "for" names the body, whatever the name's last word
+/// ("the State Administration for Market Regulation", "the Federal Office
+/// for the Protection of the Constitution").
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn law_or_event_head_of(s: &Sentence, run: &[Word], ty: EntityType) -> EntityType {
+    if !matches!(ty, EntityType::Law | EntityType::Event) {
+        return ty;
+    }
+    let word = |w: &Word| w.span.of(s.text);
+    if let [.., national, convention] = run {
+        if word(convention) == "Convention" && word(national) == "National" {
+            return EntityType::Event;
+        }
+    }
+    let body = run.windows(2).any(|w| {
+        let between = &s.text.as_bytes()[w[0].span.end..w[1].span.start];
+        (between.starts_with(b" of ") || between.starts_with(b" for "))
+            && s.org_word(word(&w[0]), w[0].number) == Some(OrgWord::Head)
+    });
+    if body {
+        EntityType::Org
+    } else {
+        ty
+    }
+}
+
 fn has_of_or_for(text: &str) -> bool {
     text.split_whitespace().any(|w| w == "of" || w == "for")
 }
@@ -4020,7 +4051,7 @@ fn classify(
     {
         return;
     }
-    if numbered_event_run(s, run) {
+    if event_run(s, run) {
         out.push(mention(span_of(run), EntityType::Event, None, None));
         return;
     }
@@ -4657,6 +4688,8 @@ fn classify(
                 // Races over days: "Tour de France", "Giro d'Italia",
                 // "Vuelta a Espana", "Tour Down Under".
                 "Tour" | "Giro" | "Vuelta" => Some(EntityType::Event),
+                // "Copa America", "Copa Libertadores", "Copa del Rey".
+                "Copa" => Some(EntityType::Event),
                 // A ship, by the letters before its name ("USS Halsey",
                 // "HMS Jackdaw"), as a building is a facility.
                 _ if ship_prefix(first) => Some(EntityType::Fac),
@@ -4751,7 +4784,7 @@ fn classify(
                 .or_else(|| bill_of_law(last, before).then_some(EntityType::Law))
                 .map(|ty| match rest.len() == 2 && head_of_body(first, last) {
                     true => EntityType::Org,
-                    false => ty,
+                    false => law_or_event_head_of(s, rest, ty),
                 })
                 .or_else(|| centre().then_some(EntityType::Fac))
                 .or_else(|| stadium().then_some(EntityType::Fac))
@@ -6058,14 +6091,19 @@ fn numbered_event(word: &str, digits: &str) -> bool {
     }
 }
 
-/// Whether `run` is an event named by its number: a word and the number
+/// Whether `run` is an event by its words alone: a word and the number
 /// `collect_run` joined to it for [`numbered_event`] ("Euro 2024", "COP
-/// 29"), or a climate summit written as one word with its number ("COP28").
+/// 29"), a climate summit written as one word with its number ("COP28"),
+/// or the Games in one word ("the Olympics", which no other word need
+/// head).
 #[cfg_attr(target_arch = "wasm32", inline(never))]
-fn numbered_event_run(s: &Sentence, run: &[Word]) -> bool {
+fn event_run(s: &Sentence, run: &[Word]) -> bool {
     match run {
         [first, last] => numbered_event(first.span.of(s.text), last.span.of(s.text)),
-        [word] => numbered_summit(word.span.of(s.text)),
+        [word] => {
+            let word = word.span.of(s.text);
+            numbered_summit(word) || matches!(word, "Olympics" | "Paralympics")
+        }
         _ => false,
     }
 }
