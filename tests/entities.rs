@@ -4637,6 +4637,24 @@ fn the_olympics_alone_the_copa_and_a_grand_slam_are_events() {
 }
 
 #[test]
+fn a_nationality_before_a_name_and_a_verb_is_a_mention_of_its_own() {
+    let list = entities(
+        "Czech Barbora Krejcikova beat Italy's Jasmine Paolini. Tunisian Anis Amri drove a truck. The Canadian Red Cross said it would help. Senior Hamas official Sami Abu Zuhri told Reuters.",
+    );
+    assert_types(
+        &list,
+        &[
+            ("Czech", EntityType::Norp),
+            ("Barbora Krejcikova", EntityType::Person),
+            ("Tunisian", EntityType::Norp),
+            ("Anis Amri", EntityType::Person),
+            ("Canadian Red Cross", EntityType::Org),
+            ("Sami Abu Zuhri", EntityType::Person),
+        ],
+    );
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

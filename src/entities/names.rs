@@ -855,8 +855,17 @@ fn name_words(s: &Sentence, run: &[Word]) -> bool {
     })
 }
 
-/// Whether the words of a run (that took in a connector) have "of" or
-/// "for" among them.
+/// Whether `next`, the token after a run, leaves the run a name on its
+/// own: a function word or a verb, which no name that modifies a noun
+/// comes before, or no word in lower case.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn unmodified_after(next: &str) -> bool {
+    !next.starts_with(char::is_lowercase)
+        || lexicon::is_stopword(next)
+        || next.ends_with("ed")
+        || lower_case_lists(next) & (SPEECH_VERB | PERSON_VERB | DID_VERB) != 0
+}
+
 /// The type of `run`, whose last word is a head word of type `ty`, read
 /// again for two kinds of law's head word that do not type the name: a
 /// party's "National Convention" is an event ("the Republican National
@@ -887,6 +896,8 @@ fn law_or_event_head_of(s: &Sentence, run: &[Word], ty: EntityType) -> EntityTyp
     }
 }
 
+/// Whether the words of a run (that took in a connector) have "of" or
+/// "for" among them.
 fn has_of_or_for(text: &str) -> bool {
     text.split_whitespace().any(|w| w == "of" || w == "for")
 }
@@ -1168,8 +1179,19 @@ const PERFORMERS: &[&str] = &[
 /// The bit of [`PERFORMERS`] in [`lower_case_lists`].
 const PERFORMER: u32 = 1024;
 
+/// Verbs in the past tense (or the present) that end in no "-ed", whose
+/// subject a name can be ("Czech Barbora Krejcikova beat ...").
+const DID: &[&str] = &[
+    "beat", "beats", "became", "drove", "fled", "fought", "gave", "held", "hit", "led", "leads",
+    "left", "lost", "loses", "made", "ran", "shot", "stood", "struck", "told", "took", "won",
+    "wins",
+];
+/// The bit of [`DID`] in [`lower_case_lists`].
+const DID_VERB: u32 = 2048;
+
 /// The lower-case lists, with their bits.
-const LOWER_CASE_LISTS: [(&[&str], u32); 11] = [
+const LOWER_CASE_LISTS: [(&[&str], u32); 12] = [
+    (DID, DID_VERB),
     (PERFORMERS, PERFORMER),
     (GOING, GOING_WORD),
     (PREMISES, PREMISES_WORD),
@@ -4409,11 +4431,25 @@ fn classify(
         // "Americans Carl Walz and Dan Bursch", and before two or three
         // words that read as a name ([`name_words`]) where no word in lower
         // case follows, which the run could be modifying ("moderate Muslim
-        // Hamid Karzai, from ...", not "the Hindu Hare Krishna sect").
+        // Hamid Karzai, from ...", not "the Hindu Hare Krishna sect"),
+        // but a function word or a verb ("Czech Barbora Krejcikova beat
+        // Italy's Jasmine Paolini", "beat Italian Jannik Sinner in the
+        // final").
         if cut == 0 && run.len() >= 3 && first_token < start + MAX_NATIONALITIES {
             let word = |w: &Word| w.span.of(s.text);
             let given = s.given_name(word(&run[1]), run[1].number).is_some();
             let unmodified = || !s.s(next_token).starts_with(char::is_lowercase);
+            // (Before a function word or a verb, two or three words that
+            // read as a name, after a country's nationality, whose key is
+            // the country's code: not "the Canadian Red Cross said", nor a
+            // people's name, "Sami Abu Zuhri told".)
+            let before_verb = || {
+                unmodified_after(s.s(next_token))
+                    && name_words(s, &run[1..])
+                    && lexicon::demonym(word(&run[0])).is_some_and(|key| {
+                        key.len() == 2 && key.bytes().all(|b| b.is_ascii_uppercase())
+                    })
+            };
             // Or a known surname last ("Australian Min Woo Lee", where
             // "Woo" is a common word).
             let surname_last = || {
@@ -4425,7 +4461,9 @@ fn classify(
             let hyphened =
                 || run.len() == 3 && word(&run[0]).contains('-') && name_words(s, &run[1..]);
             if given
-                || (run.len() <= 4 && unmodified() && (name_words(s, &run[1..]) || surname_last()))
+                || (run.len() <= 4
+                    && (unmodified() && (name_words(s, &run[1..]) || surname_last())
+                        || before_verb()))
                 || hyphened()
             {
                 if let Some(key) = lexicon::demonym(word(&run[0])) {
