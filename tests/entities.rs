@@ -4655,6 +4655,15 @@ fn a_nationality_before_a_name_and_a_verb_is_a_mention_of_its_own() {
 }
 
 #[test]
+fn a_preposition_that_opens_the_sentence_reads_as_in_lower_case() {
+    let list = entities("In Augusta, customers were without power. In Smith's view, it failed.");
+    assert_types(
+        &list,
+        &[("Augusta", EntityType::Gpe), ("Smith", EntityType::Person)],
+    );
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

@@ -855,6 +855,18 @@ fn name_words(s: &Sentence, run: &[Word]) -> bool {
     })
 }
 
+/// Token `j`'s text, in lower case if it is "In" or "At" opening the
+/// sentence or a quotation, as the rules that read the word before a name
+/// compare it.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn initial_preposition<'a>(s: &Sentence<'a>, j: usize) -> &'a str {
+    match s.s(j) {
+        "In" if s.is_initial(j) => "in",
+        "At" if s.is_initial(j) => "at",
+        word => word,
+    }
+}
+
 /// Whether `next`, the token after a run, leaves the run a name on its
 /// own: a function word or a verb, which no name that modifies a noun
 /// comes before, or no word in lower case.
@@ -4370,8 +4382,12 @@ fn classify(
         // ends in the head word of a place, a building, an event, a law or
         // an organisation is named whole, title and all (but a title then
         // "of" heads what follows: "Head of the ... Council", below).
-        // The two words before the name ("" at the sentence's start).
-        let before = first_token.checked_sub(1).map(|j| s.s(j)).unwrap_or("");
+        // The two words before the name ("" at the sentence's start; a
+        // preposition that opens the sentence in lower case: "In Augusta,").
+        let before = first_token
+            .checked_sub(1)
+            .map(|j| initial_preposition(s, j))
+            .unwrap_or("");
         let two_before = first_token.checked_sub(2).map(|j| s.s(j)).unwrap_or("");
         let headed = run.len() > 1
             && !(joined && has_of_or_for(span_of(run).of(s.text)))
