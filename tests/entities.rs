@@ -4664,6 +4664,17 @@ fn a_preposition_that_opens_the_sentence_reads_as_in_lower_case() {
 }
 
 #[test]
+fn christmas_before_a_thing_of_the_season_names_nothing() {
+    let list =
+        entities("A car drove into the Magdeburg Christmas market. Christmas markets opened.");
+    assert!(
+        list.iter().all(|e| !e.name.contains("Christmas")),
+        "{list:?}"
+    );
+    find(&list, "Magdeburg");
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

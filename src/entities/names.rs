@@ -1366,7 +1366,8 @@ impl<'a> Sentence<'a> {
             Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
             _ => s.starts_with(char::is_uppercase),
         };
-        capital && s != "I" && self.is_word(i)
+        // (Nor "Christmas" in "a Christmas market", which names no one.)
+        capital && s != "I" && self.is_word(i) && !super::numeric::christmas_thing(s, self.s(i + 1))
     }
 
     /// Inside a run, also a camel-case name part ("duPlessis", "van").

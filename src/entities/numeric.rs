@@ -414,6 +414,27 @@ fn zone_named(m: &Matcher, j: usize) -> Option<usize> {
     )
 }
 
+/// Whether `word` is "Christmas" and `next` a thing of the season ("a
+/// Christmas market", "the Christmas tree"): no date, and no name either
+/// (the name typer asks too).
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+pub(crate) fn christmas_thing(word: &str, next: &str) -> bool {
+    word == "Christmas"
+        && matches!(
+            next,
+            "market"
+                | "markets"
+                | "tree"
+                | "trees"
+                | "lights"
+                | "card"
+                | "cards"
+                | "carol"
+                | "carols"
+                | "decorations"
+        )
+}
+
 /// Whether `word` names a time zone ("AEDT", "GMT"), in any case.
 pub(crate) fn is_time_zone(word: &str) -> bool {
     crate::text::lexicon::contains(ZONES, word)
@@ -1492,8 +1513,13 @@ fn match_at(m: &Matcher, i: usize) -> Option<(usize, EntityType)> {
         .map(|h| h.len())
         .max()
     {
-        // With its year: "Christmas Day 2021".
+        // With its year: "Christmas Day 2021". But "Christmas" before a
+        // thing of the season names the thing, no date: "a Christmas
+        // market", "the Christmas tree".
         let end = i + len;
+        if christmas_thing(m.s(i), m.s(end)) {
+            return None;
+        }
         return Some((end + usize::from(m.year_at(end)), EntityType::Date));
     }
     // "a few days ago", "a couple of weeks".
@@ -3480,5 +3506,15 @@ mod tests {
         );
         has("The baby weighs about 8 pounds.", "8 pounds", Quantity);
         has("It costs 43 pounds.", "43 pounds", Money);
+    }
+
+    #[test]
+    fn christmas_before_a_thing_of_the_season_is_no_date() {
+        none_in(&[
+            "A car drove into a crowded Christmas market.",
+            "The Christmas tree was lit.",
+        ]);
+        has("Sales rose at Christmas.", "Christmas", Date);
+        has("It was lit on Christmas Eve.", "Christmas Eve", Date);
     }
 }
