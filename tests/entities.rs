@@ -4675,6 +4675,21 @@ fn christmas_before_a_thing_of_the_season_names_nothing() {
 }
 
 #[test]
+fn where_people_of_a_trade_work_is_a_body() {
+    let list = entities(
+        "Economists at Itau Unibanco expect growth to slow. Analysts at Zorblat said rates would rise. Analysts at Smith's firm left.",
+    );
+    assert_types(
+        &list,
+        &[
+            ("Itau Unibanco", EntityType::Org),
+            ("Zorblat", EntityType::Org),
+            ("Smith", EntityType::Person),
+        ],
+    );
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

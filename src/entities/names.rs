@@ -1201,8 +1201,26 @@ const DID: &[&str] = &[
 /// The bit of [`DID`] in [`lower_case_lists`].
 const DID_VERB: u32 = 2048;
 
+/// People of a trade, whom news places "at" the body they work for
+/// ("economists at Itau Unibanco"; not "workers", who are at mines and
+/// plants too: "Workers at Escondida struck").
+const TRADES_AT: &[&str] = &[
+    "analysts",
+    "bankers",
+    "economists",
+    "engineers",
+    "executives",
+    "researchers",
+    "scientists",
+    "strategists",
+    "traders",
+];
+/// The bit of [`TRADES_AT`] in [`lower_case_lists`].
+const TRADE_WORD: u32 = 4096;
+
 /// The lower-case lists, with their bits.
-const LOWER_CASE_LISTS: [(&[&str], u32); 12] = [
+const LOWER_CASE_LISTS: [(&[&str], u32); 13] = [
+    (TRADES_AT, TRADE_WORD),
     (DID, DID_VERB),
     (PERFORMERS, PERFORMER),
     (GOING, GOING_WORD),
@@ -5224,6 +5242,19 @@ fn classify(
                 || lower_case_lists(before) & LOCATIVE_WORD != 0 && before_its_state(s, next_token))
         {
             out.push(mention(span, EntityType::Gpe, None, None));
+            return;
+        }
+        // "Economists at Itau Unibanco", "analysts at Zorblat said": where
+        // people of a trade work is a body, as a guess, whoever speaks
+        // after it (not "analysts at Smith's firm", a person's possession,
+        // nor a name that opens with a given name).
+        if before == "at"
+            && rest.len() <= 3
+            && lower_case_lists(two_before) & TRADE_WORD != 0
+            && !crate::text::is_possessive(s.s(next_token - 1))
+            && s.given_name(first, first_number).is_none()
+        {
+            out.push(guess(span, EntityType::Org));
             return;
         }
         if rest.len() >= 2 && rest.len() <= 4 && !after_the && !has_of && !org_part() {
