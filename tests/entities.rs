@@ -4690,6 +4690,22 @@ fn where_people_of_a_trade_work_is_a_body() {
 }
 
 #[test]
+fn a_capitalised_particle_and_a_name_are_a_surname() {
+    let list = entities(
+        "Angel Di Maria played his final match. Di Maria was substituted. The pass from Van Dijk was perfect. Yesilgoz told the daily De Telegraaf.",
+    );
+    assert_eq!(find(&list, "Angel Di Maria").count, 2, "{list:?}");
+    assert_types(
+        &list,
+        &[
+            ("Angel Di Maria", EntityType::Person),
+            ("Van Dijk", EntityType::Person),
+        ],
+    );
+    assert_ne!(find(&list, "De Telegraaf").ty, EntityType::Person);
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

@@ -4108,6 +4108,10 @@ fn classify(
         out.push(mention(span_of(run), EntityType::Event, None, None));
         return;
     }
+    if particle_and_surname(s, run) {
+        out.push(guess(span_of(run), EntityType::Person));
+        return;
+    }
     // A court case ("Roe v. Wade", joined by `collect_run`) is a law.
     if let [first, .., last] = run {
         let between = &s.text[first.span.end..last.span.start];
@@ -6192,6 +6196,26 @@ fn event_run(s: &Sentence, run: &[Word]) -> bool {
         }
         _ => false,
     }
+}
+
+/// Whether `run` is a surname's particle, capitalised, and a word of no
+/// common word's spelling, which no list knows with the particle (nor as a
+/// place alone): "Di Maria was substituted", "a pass from Van Dijk", a
+/// person's surname, as a guess ("Di Maria" had been an organisation;
+/// "Da Nang", "La Paz" are known names; "Le", "La" and "De" open names of
+/// things too: "Le Monde", "the daily De Telegraaf").
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn particle_and_surname(s: &Sentence, run: &[Word]) -> bool {
+    let [particle, name] = run else {
+        return false;
+    };
+    let name_text = name.span.of(s.text);
+    matches!(
+        particle.span.of(s.text),
+        "Di" | "Da" | "Del" | "Della" | "Van" | "Von" | "Dos"
+    ) && !s.common_any_case(name_text, name.number)
+        && lexicon::place(name_text).is_none()
+        && known_name(span_of(run).of(s.text)).is_none()
 }
 
 /// Whether `word` is a climate summit written as one word with its
