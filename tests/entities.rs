@@ -4706,6 +4706,14 @@ fn a_capitalised_particle_and_a_name_are_a_surname() {
 }
 
 #[test]
+fn meta_facebook_and_instagram_are_three() {
+    let list = entities("The law covers Meta's Instagram and Facebook. Meta said it would comply.");
+    assert_eq!(find(&list, "Meta").count, 2, "{list:?}");
+    assert_eq!(find(&list, "Facebook").count, 1, "{list:?}");
+    assert_eq!(find(&list, "Instagram").ty, EntityType::Org);
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \
