@@ -1384,8 +1384,12 @@ impl<'a> Sentence<'a> {
             Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
             _ => s.starts_with(char::is_uppercase),
         };
-        // (Nor "Christmas" in "a Christmas market", which names no one.)
-        capital && s != "I" && self.is_word(i) && !super::numeric::christmas_thing(s, self.s(i + 1))
+        // (Nor "Christmas" in "a Christmas market", which names no one:
+        // its length first, so that most words make no call.)
+        capital
+            && s != "I"
+            && self.is_word(i)
+            && !(s.len() == 9 && super::numeric::christmas_thing(s, self.s(i + 1)))
     }
 
     /// Inside a run, also a camel-case name part ("duPlessis", "van").
