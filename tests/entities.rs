@@ -4714,6 +4714,21 @@ fn meta_facebook_and_instagram_are_three() {
 }
 
 #[test]
+fn a_law_or_an_event_named_before_of_is_one() {
+    let list = entities(
+        "The Treaty of Rome was signed in 1957. He cited the Battle of Hastings. The Bank of Zorblat said.",
+    );
+    assert_types(
+        &list,
+        &[
+            ("Treaty of Rome", EntityType::Law),
+            ("Battle of Hastings", EntityType::Event),
+            ("Bank of Zorblat", EntityType::Org),
+        ],
+    );
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

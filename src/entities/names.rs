@@ -320,6 +320,7 @@ const LOC_HEADS: &[&str] = &[
 const EVENT_HEADS: &[&str] = &[
     "Airshow",
     "Awards",
+    "Battle",
     "Biennale",
     "Bowl",
     "Bowls",
@@ -5538,6 +5539,14 @@ fn classify(
         {
             out.push(guess(span, EntityType::Person));
             return;
+        }
+        // "the Treaty of Rome", "the Battle of Hastings": a law's or an
+        // event's head word before "of" types the name.
+        if has_of {
+            if let Some(ty @ (EntityType::Law | EntityType::Event)) = head_type(first) {
+                out.push(mention(span, ty, None, None));
+                return;
+            }
         }
         out.push(guess(span, EntityType::Org));
         return;
