@@ -868,13 +868,12 @@ fn initial_preposition<'a>(s: &Sentence<'a>, j: usize) -> &'a str {
     }
 }
 
-/// Whether `next`, the token after a run, leaves the run a name on its
-/// own: a function word or a verb, which no name that modifies a noun
-/// comes before, or no word in lower case.
+/// Whether `next`, the token after a run, is a function word or a verb,
+/// which no name that modifies a noun comes before: the run is a name on
+/// its own.
 #[cfg_attr(target_arch = "wasm32", inline(never))]
-fn unmodified_after(next: &str) -> bool {
-    !next.starts_with(char::is_lowercase)
-        || lexicon::is_stopword(next)
+fn function_word_or_verb(next: &str) -> bool {
+    lexicon::is_stopword(next)
         || next.ends_with("ed")
         || lower_case_lists(next) & (SPEECH_VERB | PERSON_VERB | DID_VERB) != 0
 }
@@ -4486,9 +4485,10 @@ fn classify(
             // (Before a function word or a verb, two or three words that
             // read as a name, after a country's nationality, whose key is
             // the country's code: not "the Canadian Red Cross said", nor a
-            // people's name, "Sami Abu Zuhri told".)
+            // people's name, "Sami Abu Zuhri told". Before no word in
+            // lower case, `unmodified` has settled it.)
             let before_verb = || {
-                unmodified_after(s.s(next_token))
+                function_word_or_verb(s.s(next_token))
                     && name_words(s, &run[1..])
                     && lexicon::demonym(word(&run[0])).is_some_and(|key| {
                         key.len() == 2 && key.bytes().all(|b| b.is_ascii_uppercase())
