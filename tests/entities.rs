@@ -4729,6 +4729,44 @@ fn a_law_or_an_event_named_before_of_is_one() {
 }
 
 #[test]
+fn a_name_before_a_noun_of_made_things_is_a_product() {
+    let list = entities(
+        "Nvidia said demand for its Blackwell chips was strong. Huang said Blackwell demand was staggering. Kyiv wants Abrams tanks. Blackwell said so. Blackwood said Samsung smartphones sold well.",
+    );
+    assert!(
+        list.iter()
+            .all(|e| !matches!(e.name.as_str(), "Blackwell" | "Abrams")),
+        "{list:?}"
+    );
+    assert_types(
+        &list,
+        &[
+            ("Blackwood", EntityType::Person),
+            ("Samsung", EntityType::Org),
+            ("Nvidia", EntityType::Org),
+        ],
+    );
+    // A person named in full keeps the word.
+    let list = entities("David Blackwell said Blackwell chips were good. Blackwell said so.");
+    assert_eq!(find(&list, "David Blackwell").count, 3, "{list:?}");
+}
+
+#[test]
+fn a_given_name_after_the_city_of_is_a_place() {
+    let list = entities(
+        "A man was killed in the West Bank city of Jericho. Floods hit the provinces of Isabela and Cagayan. The mayor of Austin said so.",
+    );
+    assert_types(
+        &list,
+        &[
+            ("Jericho", EntityType::Gpe),
+            ("Isabela", EntityType::Gpe),
+            ("Austin", EntityType::Gpe),
+        ],
+    );
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

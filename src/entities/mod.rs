@@ -118,6 +118,7 @@ pub struct Entity {
 pub fn extract(doc: &Document) -> Vec<Entity> {
     let mut raw = raw_mentions(doc);
     drop_acronyms_of_common_words(doc.text, &mut raw);
+    drop_product_names(doc.text, &mut raw);
     organisations_named_as_towns(doc.text, &mut raw);
     retype_guesses(doc.text, &mut raw);
     let mut entities = group::group(doc, raw);
@@ -278,6 +279,53 @@ fn drop_acronyms_of_common_words(text: &str, raw: &mut Vec<RawMention>) {
     if !dropped.is_empty() {
         raw.retain(|m| !dropped.contains(&m.span.of(text)));
     }
+}
+
+/// "Nvidia's Blackwell chips", "Abrams tanks": one word taken for a
+/// person (a surname of the lists) or capitalised words taken for an
+/// organisation by their shape alone, before a noun of made things
+/// ([`names::product_noun_after`]), name a product. That text's mentions
+/// of those kinds are dropped, there and elsewhere in the text
+/// ("Blackwell demand is staggering"), unless the text names a person in
+/// full whose last word it is ("David Blackwell").
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn drop_product_names(text: &str, raw: &mut Vec<RawMention>) {
+    let weak = |m: &RawMention| match m.ty {
+        EntityType::Person => m.role.is_none() && !m.span.of(text).bytes().any(|b| b == b' '),
+        EntityType::Org => m.guessed,
+        _ => false,
+    };
+    // (At most four products a text: the cost stays linear in its length.)
+    let mut products = [""; 4];
+    let mut found = 0;
+    for m in raw.iter() {
+        let name = m.span.of(text);
+        if found < products.len()
+            && weak(m)
+            && !products.contains(&name)
+            && names::product_noun_after(text, m.span.end)
+        {
+            products[found] = name;
+            found += 1;
+        }
+    }
+    if found == 0 {
+        return;
+    }
+    // ("David Blackwell ... Blackwell chips": the person's.)
+    for product in &mut products[..found] {
+        let full_name = raw.iter().any(|m| {
+            let name = m.span.of(text).as_bytes();
+            m.ty == EntityType::Person
+                && name.len() > product.len()
+                && name.ends_with(product.as_bytes())
+                && name[name.len() - product.len() - 1] == b' '
+        });
+        if full_name {
+            *product = "";
+        }
+    }
+    raw.retain(|m| !(weak(m) && products.contains(&m.span.of(text))));
 }
 
 /// Whether `letters` (in lower case) are the first letter of each of

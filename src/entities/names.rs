@@ -1218,8 +1218,31 @@ const TRADES_AT: &[&str] = &[
 /// The bit of [`TRADES_AT`] in [`lower_case_lists`].
 const TRADE_WORD: u32 = 4096;
 
+/// Nouns of made things that a product's name stands before, seldom a
+/// person's: "Blackwell chips", "Abrams tanks". (At most 13 of them: the
+/// lists fill the 512 slots of [`LOWER_CASE_TABLE`] at 256 words, and one
+/// more would double them.)
+const PRODUCT_NOUNS: &[&str] = &[
+    "chip",
+    "chips",
+    "drones",
+    "headset",
+    "jetliners",
+    "jets",
+    "laptops",
+    "missiles",
+    "processor",
+    "processors",
+    "rockets",
+    "smartphones",
+    "tanks",
+];
+/// The bit of [`PRODUCT_NOUNS`] in [`lower_case_lists`].
+const PRODUCT_NOUN: u32 = 8192;
+
 /// The lower-case lists, with their bits.
-const LOWER_CASE_LISTS: [(&[&str], u32); 13] = [
+const LOWER_CASE_LISTS: [(&[&str], u32); 14] = [
+    (PRODUCT_NOUNS, PRODUCT_NOUN),
     (TRADES_AT, TRADE_WORD),
     (DID, DID_VERB),
     (PERFORMERS, PERFORMER),
@@ -1234,6 +1257,26 @@ const LOWER_CASE_LISTS: [(&[&str], u32); 13] = [
     (SHARES, SHARES_WORD),
     (NATURAL_PLACES, NATURAL_PLACE),
 ];
+
+/// Whether a noun of [`PRODUCT_NOUNS`] in lower case follows byte `end` of
+/// `text`, a blank apart: "chips" after "Blackwell" in "Blackwell chips".
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+pub(crate) fn product_noun_after(text: &str, end: usize) -> bool {
+    let bytes = text.as_bytes();
+    if bytes.get(end) != Some(&b' ') {
+        return false;
+    }
+    let start = end + 1;
+    let len = bytes[start..]
+        .iter()
+        .take_while(|b| b.is_ascii_lowercase())
+        .count();
+    // (Not "chip-making".)
+    bytes.get(start + len) != Some(&b'-')
+        && text
+            .get(start..start + len)
+            .is_some_and(|w| lower_case_lists(w) & PRODUCT_NOUN != 0)
+}
 
 /// [`LOWER_CASE_LISTS`] entered at compile time.
 static LOWER_CASE_TABLE: WordClasses<
@@ -5345,9 +5388,11 @@ fn classify(
                 && s.s(first_token).len() == first.len();
         // (After "in", people are named by their surnames, and only by
         // those not too rare: "the summit in Rio", "in Bathurst"; with a
-        // possessive, by either: "in Shane's view".)
+        // possessive, by either: "in Shane's view". After "the city of" and
+        // the like, by none: "the West Bank city of Jericho".)
         let name_like = || {
             rest.len() == 1
+                && !place_of()
                 && if firmly_locative {
                     s.given_name(name, first_number).is_some()
                 } else if before == "in" && !crate::text::is_possessive(s.s(next_token - 1)) {
