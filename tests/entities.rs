@@ -4767,6 +4767,18 @@ fn a_given_name_after_the_city_of_is_a_place() {
 }
 
 #[test]
+fn a_datelines_town_before_the_date_alone_and_frankfurt() {
+    let list = entities(
+        "KOBLENZ, June 6 (Reuters) - Police in Koblenz said a man was arrested in Koblenz. The ECB in Frankfurt said.",
+    );
+    assert_eq!(find(&list, "Koblenz").count, 3, "{list:?}");
+    assert_types(
+        &list,
+        &[("Koblenz", EntityType::Gpe), ("Frankfurt", EntityType::Gpe)],
+    );
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

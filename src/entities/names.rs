@@ -6443,7 +6443,8 @@ fn dateline_opens(s: &Sentence, i: usize) -> bool {
 /// is a dateline's town: one capitalised word in brackets follows it, and
 /// a dash after them ("VENICE (Reuters) -"), or a comma and capitalised
 /// words before such a bracket, a date among them ("KOUROU, French Guiana
-/// (Reuters)", "ZANDVOORT, Netherlands, Aug. 25 (Reuters)").
+/// (Reuters)", "ZANDVOORT, Netherlands, Aug. 25 (Reuters)"), or the date
+/// alone ("KOBLENZ, June 6 (Reuters)").
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 fn dateline_town(s: &Sentence, name: &str, next: usize) -> bool {
     let bracket = |k: usize| {
@@ -6457,7 +6458,7 @@ fn dateline_town(s: &Sentence, name: &str, next: usize) -> bool {
         && !has_lowercase(name)
         && (bracket(next)
             || s.s(next) == ","
-                && s.is_cap(next + 1)
+                && (s.is_cap(next + 1) || s.blocked(next + 1))
                 && (next + 2..next + 10)
                     .find(|&k| s.s(k) == "(")
                     .is_some_and(|k| {
