@@ -4779,6 +4779,21 @@ fn a_datelines_town_before_the_date_alone_and_frankfurt() {
 }
 
 #[test]
+fn no_persons_name_has_an_ampersand() {
+    let list = entities(
+        "Florida Power & Light said it had restored power. Smith & Wesson CEO Mark Smith said so. Trinidad & Tobago voted.",
+    );
+    assert_types(
+        &list,
+        &[
+            ("Florida Power & Light", EntityType::Org),
+            ("Mark Smith", EntityType::Person),
+        ],
+    );
+    assert_ne!(find(&list, "Trinidad & Tobago").ty, EntityType::Org);
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

@@ -5222,14 +5222,16 @@ fn classify(
         let surname_last =
             || s.surname(last, last_number).is_some() && !s.common_any_case(first, first_number);
         // No person's name has a word of organisations' names in it
-        // ("University College London said").
+        // ("University College London said"), nor an ampersand ("Florida
+        // Power & Light said").
         let org_part = || {
-            (0..rest.len()).any(|k| {
-                matches!(
-                    s.org_word(word(k), rest[k].number),
-                    Some(OrgWord::Head | OrgWord::OfHead)
-                )
-            })
+            s.text.as_bytes()[span.start..span.end].contains(&b'&')
+                || (0..rest.len()).any(|k| {
+                    matches!(
+                        s.org_word(word(k), rest[k].number),
+                        Some(OrgWord::Head | OrgWord::OfHead)
+                    )
+                })
         };
         // In a list after a place: "at Katoomba, Blackheath and Wentworth
         // Falls"; a given name or surname alone only when a locative word
