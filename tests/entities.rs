@@ -4794,6 +4794,35 @@ fn no_persons_name_has_an_ampersand() {
 }
 
 #[test]
+fn a_word_before_a_title_opening_a_sentence_is_the_roles() {
+    for (text, person, role) in [
+        (
+            "Public Defender Levan Ioseliani said detainees were beaten.",
+            "Levan Ioseliani",
+            "Public Defender",
+        ),
+        (
+            "Special Counsel Jack Smith filed charges.",
+            "Jack Smith",
+            "Special Counsel",
+        ),
+        (
+            "National Security Adviser Jake Sullivan said.",
+            "Jake Sullivan",
+            "National Security Adviser",
+        ),
+        (
+            "Yesterday President Joe Biden said so.",
+            "Joe Biden",
+            "President",
+        ),
+    ] {
+        let list = entities(text);
+        assert_eq!(find(&list, person).role.as_deref(), Some(role), "{list:?}");
+    }
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

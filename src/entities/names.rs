@@ -2128,19 +2128,32 @@ fn title_opens_sentence(s: &Sentence, i: usize) -> bool {
     // "Justices Sonia Sotomayor and Elena Kagan": the plural of a title
     // before a given name.
     let plural = || plural_of_role(word) && s.given_name(s.s(i + 1), s.number(i + 1)).is_some();
+    // (Not a word of time before a title: "Yesterday President Biden".)
+    let of_time = || {
+        word.ends_with("ly")
+            || matches!(
+                word,
+                "Earlier" | "Later" | "Meanwhile" | "Now" | "Today" | "Tonight" | "Yesterday"
+            )
+    };
     head(i + 1)
         || plural()
         || two_words()
         || s.is_cap(i + 1)
-            && head(i + 2)
+            && s.is_cap(i + 2)
+            && !of_time()
             && !lexicon::is_stopword(s.s(i + 1))
-            && !word.ends_with("ly")
-            && !matches!(
-                word,
-                "Earlier" | "Later" | "Today" | "Tonight" | "Yesterday"
-            )
-            && title_any_case(&s.text[s.tokens[i + 1].span.start..s.tokens[i + 2].span.end])
-                .is_none()
+            && (head(i + 2)
+                && title_any_case(&s.text[s.tokens[i + 1].span.start..s.tokens[i + 2].span.end])
+                    .is_none()
+                // "National Security Adviser Jake Sullivan": a title of
+                // three words.
+                || title_any_case(&s.text[s.tokens[i].span.start..s.tokens[i + 2].span.end])
+                    .is_some()
+                // "Special Counsel Jack Smith", "Public Defender Levan
+                // Ioseliani": a word before a title of one word before a
+                // name, as mid-sentence.
+                || s.title(s.s(i + 1), s.number(i + 1)).is_some() && s.is_cap(i + 3))
 }
 
 /// Whether a sentence is in capitals (a headline): of three words or more,

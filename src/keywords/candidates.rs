@@ -1235,11 +1235,12 @@ fn role_before(text: &str, start: usize, role: Option<&str>) -> Option<Span> {
     let capitalised = names::role_prefix(title)
         .unwrap_or(title)
         .starts_with(|c: char| c.is_uppercase());
-    // "Deputy Governor Sarah Breeden": a rank before the title is part of it.
+    // "Deputy Governor Sarah Breeden", "Senior Sergeant Michael Potts": a
+    // rank before the title is part of it.
     if capitalised
         && matches!(
             qualifier,
-            "Acting" | "Assistant" | "Deputy" | "Interim" | "Vice"
+            "Acting" | "Assistant" | "Deputy" | "Interim" | "Senior" | "Special" | "Vice"
         )
     {
         return Some(Span::new(role_start, trimmed.len()));

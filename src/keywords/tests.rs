@@ -1272,3 +1272,15 @@ fn an_instrument_code_in_brackets_is_in_no_phrase() {
     let all = phrases("Shares of Alphabet (GOOGL.O) rose 2% on Monday.", 10);
     assert_no_phrase_has(&all, &["GOOGL"]);
 }
+
+#[test]
+fn a_senior_or_special_rank_before_a_title_is_in_no_phrase() {
+    let all = phrases(
+        "Police said Senior Sergeant Michael Potts was hurt. Special Counsel Jack Smith filed charges.",
+        10,
+    );
+    assert_no_phrase_has(
+        &all,
+        &["Senior", "Sergeant", "Special", "Counsel", "counsel"],
+    );
+}
