@@ -4823,6 +4823,17 @@ fn a_word_before_a_title_opening_a_sentence_is_the_roles() {
 }
 
 #[test]
+fn an_age_is_no_part_of_a_role_in_apposition() {
+    let list = entities("Edmundo Gonzalez, a 74-year-old former diplomat, fled to Spain.");
+    assert_eq!(
+        find(&list, "Edmundo Gonzalez").role.as_deref(),
+        Some("former diplomat"),
+        "{list:?}"
+    );
+    assert_eq!(find(&list, "74-year-old").ty, EntityType::Date);
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

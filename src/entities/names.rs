@@ -7155,8 +7155,13 @@ fn appositive_role(s: &Sentence, next: usize) -> Option<Option<Span>> {
             if s.is_cap(end + 1) && s.is_word(end + 1) {
                 return None;
             }
-            // (A name's possessive kept: "Acme's chief executive".)
-            let start = next + 2 - usize::from(possessive());
+            // (A name's possessive kept: "Acme's chief executive"; an age
+            // left out, a date of its own: "a 74-year-old former
+            // diplomat".)
+            let mut start = next + 2 - usize::from(possessive());
+            if s.s(start).ends_with("-old") {
+                start += 1;
+            }
             return Some(Some(Span::new(
                 s.tokens[start].span.start,
                 s.tokens[what_of(s, end)?].span.end,
