@@ -227,6 +227,7 @@ const UNITS: &[&str] = &[
     "ha",
     "hectare",
     "hectares",
+    "hectopascals",
     "inch",
     "inches",
     "kg",
@@ -271,6 +272,7 @@ const UNITS: &[&str] = &[
     "micrograms",
     "mile",
     "miles",
+    "millibars",
     "milligram",
     "milligrams",
     "millimeter",
@@ -954,10 +956,30 @@ impl<'a> Matcher<'a, '_> {
                 && self.month_at(i - 2)
                 || before == "between" && self.s(i + 1) == "and" && self.month_at(i + 2)
         };
+        // ("the end of May", "the first week of May".)
+        let part_of = || {
+            before == "of"
+                && i >= 2
+                && matches!(
+                    self.s(i - 2),
+                    "end" | "start" | "beginning" | "middle" | "week" | "weeks" | "half"
+                )
+        };
         (matches!(
             before,
-            "in" | "since" | "until" | "till" | "last" | "next" | "early" | "late" | "mid"
-        ) || after_month())
+            "in" | "since"
+                | "until"
+                | "till"
+                | "last"
+                | "next"
+                | "early"
+                | "late"
+                | "mid"
+                | "In"
+                | "Since"
+                | "Until"
+        ) || after_month()
+            || part_of())
             && !self.s(i + 1).starts_with(char::is_uppercase)
     }
 
@@ -1231,15 +1253,18 @@ fn later_day_of_month(
 }
 
 /// "the spring of 2025", "summer of 1969": where a year at `i` that a
-/// season and "of" come before starts its date, "the" taken in.
+/// season and "of" come before starts its date, "the" taken in; or a
+/// season just before it ("summer 2027", "fall 2028": "fall" is a season
+/// there only).
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 fn season_of_year(m: &Matcher, i: usize, ty: EntityType) -> Option<usize> {
-    if ty != EntityType::Date
-        || i < 2
-        || m.s(i - 1) != "of"
-        || !m.is(i - 2, SEASON)
-        || !m.any_year_at(i)
-    {
+    if ty != EntityType::Date || i < 1 || !m.any_year_at(i) {
+        return None;
+    }
+    if m.is(i - 1, SEASON) || m.s(i - 1).eq_ignore_ascii_case("fall") {
+        return Some(i - 1);
+    }
+    if i < 2 || m.s(i - 1) != "of" || !m.is(i - 2, SEASON) {
         return None;
     }
     Some(if i >= 3 && m.s(i - 3).eq_ignore_ascii_case("the") {
@@ -3516,5 +3541,16 @@ mod tests {
         ]);
         has("Sales rose at Christmas.", "Christmas", Date);
         has("It was lit on Christmas Eve.", "Christmas Eve", Date);
+    }
+
+    #[test]
+    fn may_after_part_of_or_opening_a_sentence_and_a_season_before_a_year() {
+        has("The talks ended at the end of May.", "the end of May", Date);
+        has("Since May, rents rose.", "May", Date);
+        has("In May, he left.", "May", Date);
+        has("It opens in fall 2028.", "fall 2028", Date);
+        has("It opened in summer 2027.", "summer 2027", Date);
+        has("Pressure fell to 897 millibars.", "897 millibars", Quantity);
+        none_in(&["Supporters of May rallied.", "Shares may fall."]);
     }
 }
