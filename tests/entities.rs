@@ -4834,6 +4834,16 @@ fn an_age_is_no_part_of_a_role_in_apposition() {
 }
 
 #[test]
+fn a_peninsula_after_the_or_a_places_possessive() {
+    let list =
+        entities("The quake struck Japan's Noto peninsula. Rescuers reached the Sinai peninsula.");
+    assert_types(
+        &list,
+        &[("Noto", EntityType::Loc), ("Sinai", EntityType::Loc)],
+    );
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

@@ -722,7 +722,8 @@ fn one_word_place(
     ) {
         return Some(EntityType::Gpe);
     }
-    (before.eq_ignore_ascii_case("the")
+    // (Or a place's possessive before it: "Japan's Noto peninsula".)
+    ((before.eq_ignore_ascii_case("the") || crate::text::is_possessive(before))
         && (next_word.starts_with(|c: char| c.is_ascii_lowercase())
             && lower_case_lists(next_word) & NATURAL_PLACE != 0
             || plural_head_type(next_word) == Some(EntityType::Loc)))
@@ -1098,8 +1099,24 @@ const SHARES_WORD: u32 = 16;
 /// of a natural place's head word, "hills", "mountains", are read from the
 /// head words instead: [`plural_head_type`].)
 const NATURAL_PLACES: &[&str] = &[
-    "basin", "canyon", "delta", "desert", "estuary", "forest", "gorge", "jungle", "lagoon",
-    "plateau", "ravine", "river", "savanna", "savannah", "steppe", "valley", "wetlands",
+    "basin",
+    "canyon",
+    "delta",
+    "desert",
+    "estuary",
+    "forest",
+    "gorge",
+    "jungle",
+    "lagoon",
+    "peninsula",
+    "plateau",
+    "ravine",
+    "river",
+    "savanna",
+    "savannah",
+    "steppe",
+    "valley",
+    "wetlands",
 ];
 /// The bit of [`NATURAL_PLACES`] in [`lower_case_lists`].
 const NATURAL_PLACE: u32 = 32;
@@ -1219,7 +1236,7 @@ const TRADES_AT: &[&str] = &[
 const TRADE_WORD: u32 = 4096;
 
 /// Nouns of made things that a product's name stands before, seldom a
-/// person's: "Blackwell chips", "Abrams tanks". (At most 13 of them: the
+/// person's: "Blackwell chips", "Abrams tanks". (At most 12 of them: the
 /// lists fill the 512 slots of [`LOWER_CASE_TABLE`] at 256 words, and one
 /// more would double them.)
 const PRODUCT_NOUNS: &[&str] = &[
@@ -1229,7 +1246,6 @@ const PRODUCT_NOUNS: &[&str] = &[
     "headset",
     "jetliners",
     "jets",
-    "laptops",
     "missiles",
     "processor",
     "processors",
