@@ -6041,7 +6041,7 @@ fn a_role_keeps_its_field_its_tenure_and_what_it_is_of() {
     assert_eq!(role("Park Jae-hyun").as_deref(), Some("chairman"));
     assert_eq!(
         role("Jordan Bardella").as_deref(),
-        Some("28-year-old president of the Rassemblement National")
+        Some("president of the Rassemblement National")
     );
     assert_eq!(
         role("Michael Goggins").as_deref(),
