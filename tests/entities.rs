@@ -4844,6 +4844,21 @@ fn a_peninsula_after_the_or_a_places_possessive() {
 }
 
 #[test]
+fn a_leaning_or_a_pro_before_a_name_is_no_part_of_it() {
+    let list = entities(
+        "Marxist-leaning Dissanayake wins Sri Lanka presidency\n\nCOLOMBO, Sept 22 (Reuters) - Anura Kumara Dissanayake won the election. Pro-Russian Zorbov Petrov lost. The Anti-Corruption Commission said.",
+    );
+    assert_eq!(find(&list, "Anura Kumara Dissanayake").count, 2, "{list:?}");
+    assert_types(
+        &list,
+        &[
+            ("Zorbov Petrov", EntityType::Person),
+            ("Anti-Corruption Commission", EntityType::Org),
+        ],
+    );
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

@@ -4224,9 +4224,16 @@ fn classify(
         // is no part of it: "Berlin-based Contentful GmbH" is a place and
         // an organisation.
         if let Some(parts) = hyphen_parts(run[0].span.of(s.text)) {
+            // (And a prefix of leaning before a people or a place,
+            // capitalised opening a headline: "Pro-Western Sandu wins"; not
+            // "the Anti-Corruption Commission".)
             let qualifies = run.len() > 1
                 && parts.len() == 2
-                && (is_participle_part(parts[1]) || adjective_part(parts[1]))
+                && (is_participle_part(parts[1])
+                    || adjective_part(parts[1])
+                    || matches!(parts[0], "Pro" | "Anti")
+                        && (lexicon::demonym(parts[1]).is_some()
+                            || lexicon::place(parts[1]).is_some()))
                 && parts[0].starts_with(char::is_uppercase);
             let alone = run.len() == 1
                 && !is_name_with_particles(&parts)
@@ -7956,8 +7963,9 @@ pub(super) fn club_end(word: &str) -> bool {
     HEAD_TABLE.get(word) & CLUB_END != 0
 }
 
-/// The second part of "Oil-rich", "War-torn", "Drought-hit": an
-/// adjective that makes the word a modifier, never part of a name.
+/// The second part of "Oil-rich", "War-torn", "Drought-hit",
+/// "Marxist-leaning": an adjective that makes the word a modifier, never
+/// part of a name.
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 fn adjective_part(part: &str) -> bool {
     matches!(
@@ -7976,6 +7984,8 @@ fn adjective_part(part: &str) -> bool {
             | "struck"
             | "bound"
             | "dependent"
+            | "leaning"
+            | "speaking"
     )
 }
 
