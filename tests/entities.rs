@@ -4859,6 +4859,24 @@ fn a_leaning_or_a_pro_before_a_name_is_no_part_of_it() {
 }
 
 #[test]
+fn a_word_in_lower_case_inside_an_acts_name() {
+    let list = entities(
+        "He cited the Protecting Americans from Foreign Adversary Controlled Applications Act. The Freedom to Vote Act failed. Smith wrote to Congress.",
+    );
+    assert_types(
+        &list,
+        &[
+            (
+                "Protecting Americans from Foreign Adversary Controlled Applications Act",
+                EntityType::Law,
+            ),
+            ("Freedom to Vote Act", EntityType::Law),
+            ("Congress", EntityType::Org),
+        ],
+    );
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

@@ -2718,6 +2718,17 @@ fn collect_run(
             joined = true;
             continue;
         }
+        // "the Protecting Americans from Foreign Adversary Controlled
+        // Applications Act": a word in lower case inside a law's name, the
+        // capitalised words after it ending in "Act".
+        if matches!(s.s(i), "from" | "to" | "against" | "with")
+            && goes_on(i + 1)
+            && act_after(s, i + 1)
+        {
+            i += 1;
+            joined = true;
+            continue;
+        }
         // A court case: "Roe v. Wade", "Brown v Board of Education".
         if matches!(s.s(i), "v" | "vs") && s.is_word(i) {
             let dot = usize::from(s.s(i + 1) == "." && !s.tokens[i + 1].space_before);
@@ -7192,6 +7203,16 @@ fn appositive_role(s: &Sentence, next: usize) -> Option<Option<Span>> {
         }
     }
     None
+}
+
+/// Whether the capitalised words from token `k` (up to eight) end in
+/// "Act": the rest of a law's name.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn act_after(s: &Sentence, k: usize) -> bool {
+    (k..(k + 8).min(s.tokens.len()))
+        .take_while(|&j| s.is_cap(j))
+        .last()
+        .is_some_and(|j| s.s(j) == "Act")
 }
 
 /// Whether token `k` after a title is "for" before a capitalised word:
