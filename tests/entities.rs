@@ -4877,6 +4877,22 @@ fn a_word_in_lower_case_inside_an_acts_name() {
 }
 
 #[test]
+fn initials_of_things_are_no_organisation() {
+    let list = entities(
+        "Boeing grounded its 737 MAX 9 jets. He ran the HR department. Many GP surgeries closed. It hit the OS. The NHS said.",
+    );
+    assert!(
+        list.iter()
+            .all(|e| !matches!(e.name.as_str(), "MAX" | "HR" | "GP" | "OS")),
+        "{list:?}"
+    );
+    assert_types(
+        &list,
+        &[("Boeing", EntityType::Org), ("NHS", EntityType::Org)],
+    );
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \
