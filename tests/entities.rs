@@ -4893,6 +4893,19 @@ fn initials_of_things_are_no_organisation() {
 }
 
 #[test]
+fn a_word_in_capitals_and_a_comma_ending_the_text() {
+    // The dateline's test read the token after the comma (found by
+    // fuzzing: an index out of bounds).
+    for text in ["KOBLENZ,", "He said.\nKOBLENZ,", "KOBLENZ, June"] {
+        let _ = entities(text);
+    }
+    assert_eq!(
+        find(&entities("KOBLENZ, June 6 (Reuters) - He said."), "Koblenz").ty,
+        EntityType::Gpe
+    );
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

@@ -1411,11 +1411,13 @@ impl<'a> Sentence<'a> {
 
     /// Whether token `i` overlaps a date, time or amount (most sentences
     /// have none, so this is asked rather than tabulated per token).
+    /// (False past the sentence's end: "KOBLENZ," ends a text.)
     fn blocked(&self, i: usize) -> bool {
-        let t = &self.tokens[i];
-        self.numeric
-            .iter()
-            .any(|n| t.span.start < n.end && n.start < t.span.end)
+        self.tokens.get(i).is_some_and(|t| {
+            self.numeric
+                .iter()
+                .any(|n| t.span.start < n.end && n.start < t.span.end)
+        })
     }
 
     /// A capitalised word (or an initialism such as "U.S.").
