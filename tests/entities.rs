@@ -4906,6 +4906,31 @@ fn a_word_in_capitals_and_a_comma_ending_the_text() {
 }
 
 #[test]
+fn a_sentence_opening_noun_of_companies_describes_the_name_after_it() {
+    let list = entities(
+        "Automaker General Motors said sales rose. Lender Lloyds Banking Group cut jobs. \
+         Carrier JetBlue Airways agreed. Pollster Ifop said the vote was close. Carrier Global said.",
+    );
+    assert_types(
+        &list,
+        &[
+            ("General Motors", EntityType::Org),
+            ("Lloyds Banking Group", EntityType::Org),
+            ("JetBlue Airways", EntityType::Org),
+            ("Ifop", EntityType::Org),
+            ("Carrier Global", EntityType::Org),
+        ],
+    );
+    assert!(
+        list.iter().all(|e| !matches!(
+            e.name.as_str(),
+            "Automaker General Motors" | "Lender Lloyds Banking Group" | "Carrier JetBlue Airways"
+        )),
+        "{list:?}"
+    );
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

@@ -1586,6 +1586,19 @@ pub(crate) fn find_with(
         // said") is one only if the text names the person in full
         // elsewhere, which grouping settles (unsettled, it joins that
         // person or is dropped).
+        // A noun only organisations are called, opening the sentence
+        // before a name, describes it: no word of it ("Automaker General
+        // Motors said", "Lender Lloyds Banking Group"), as in lower case
+        // mid-sentence; not where the lists know a name opening with it
+        // ("Carrier Global").
+        if s.is_initial(i)
+            && org_noun_opening(s.s(i))
+            && s.is_cap(i + 1)
+            && known_name_length(&s, i, 2) == 0
+        {
+            i += 1;
+            continue;
+        }
         let mut surname_only = false;
         if (title_case || s.is_initial(i))
             && s.skip_initial_word(i)
@@ -5052,17 +5065,6 @@ fn classify(
             }
             return;
         }
-        // The same noun opening the sentence, capitalised ("Pollster Ifop
-        // said"; only nouns that open no organisation's name: not "Bank").
-        if cut == 0 && rest.len() >= 2 && org_noun_opening(first) && s.is_initial(first_token) {
-            out.push(mention(
-                Span::new(rest[1].span.start, span.end),
-                EntityType::Org,
-                None,
-                None,
-            ));
-            return;
-        }
         // A noun only organisations are called, right before the name
         // ("auction house Bonhams", "carmaker Toyota"), or "shares in";
         // not before a name that opens with a given name or is a surname
@@ -6548,13 +6550,15 @@ fn shares_in(s: &Sentence, first: usize) -> bool {
 }
 
 /// Whether the word before token `first` is one of [`ORG_NOUNS`], in
-/// lower case.
+/// lower case, or one of them opening the sentence, capitalised ("Pollster
+/// Ifop said"; only nouns that open no organisation's name: not "Bank").
 fn org_noun_before(s: &Sentence, first: usize) -> bool {
     first.checked_sub(1).is_some_and(|j| {
         let word = s.s(j);
         s.is_word(j)
-            && word.starts_with(|c: char| c.is_ascii_lowercase())
-            && lower_case_lists(word) & ORG_NOUN != 0
+            && (word.starts_with(|c: char| c.is_ascii_lowercase())
+                && lower_case_lists(word) & ORG_NOUN != 0
+                || org_noun_opening(word) && s.is_initial(j))
     })
 }
 
@@ -6601,19 +6605,26 @@ fn org_in_apposition(s: &Sentence, next: usize) -> bool {
 fn org_noun_opening(word: &str) -> bool {
     matches!(
         word,
-        "Automaker"
+        "Airline"
+            | "Automaker"
             | "Broadcaster"
             | "Brokerage"
             | "Carmaker"
+            | "Carrier"
             | "Chipmaker"
+            | "Conglomerate"
             | "Consultancy"
             | "Drugmaker"
             | "Insurer"
             | "Lender"
+            | "Manufacturer"
             | "Miner"
             | "Pollster"
             | "Regulator"
+            | "Reinsurer"
             | "Retailer"
+            | "Supermarket"
+            | "Telco"
             | "Watchdog"
     )
 }
