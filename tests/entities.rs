@@ -4931,6 +4931,24 @@ fn a_sentence_opening_noun_of_companies_describes_the_name_after_it() {
 }
 
 #[test]
+fn one_word_ending_in_bank_is_a_banks_name() {
+    let list = entities(
+        "He worked at Rabobank in Utrecht. Swedbank said profits rose. Citibank agreed to pay. \
+         Capital One chief executive Richard Fairbank spoke. Fairbank said he would stay.",
+    );
+    assert_types(
+        &list,
+        &[
+            ("Rabobank", EntityType::Org),
+            ("Swedbank", EntityType::Org),
+            ("Citibank", EntityType::Org),
+            ("Richard Fairbank", EntityType::Person),
+        ],
+    );
+    assert_eq!(find(&list, "Richard Fairbank").count, 2, "{list:?}");
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

@@ -2305,6 +2305,30 @@ fn inner_capital(word: &str) -> bool {
         })
 }
 
+/// Whether `word` is written as brands are: [`inner_capital`], or one
+/// word ending in "bank" or "banken" after a capital and three small
+/// letters or more that are no common word, which no list of given names
+/// or surnames knows, as banks are named ("Swedbank", "Rabobank",
+/// "Citibank", "Handelsbanken"; not "Eubank", nor "Fairbank", surnames the
+/// lists lack).
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn brand_word(word: &str) -> bool {
+    let word = crate::text::strip_possessive(word);
+    inner_capital(word) || {
+        let bytes = word.as_bytes();
+        let stem = bytes
+            .strip_suffix(b"bank")
+            .or_else(|| bytes.strip_suffix(b"banken"));
+        stem.is_some_and(|stem| {
+            stem.len() >= 4
+                && stem[0].is_ascii_uppercase()
+                && stem[1..].iter().all(u8::is_ascii_lowercase)
+                && !lexicon::is_common_word(&word[..stem.len()])
+        }) && lexicon::given_name(word).is_none()
+            && lexicon::surname(word).is_none()
+    }
+}
+
 /// Whether `word`, capitalised, is the "-ing" form of a word the
 /// frequency table knows, too rare for the table itself and known to no
 /// list of names, its stem of six letters or more ("Neighboring Chad",
@@ -5369,7 +5393,7 @@ fn classify(
             // ("said Manas Das of the charity ...": speech before the name.)
             // (Speech is no evidence for a word with a capital inside it:
             // "AeroDynamic Advisory said".)
-            let inner = || rest.iter().any(|w| inner_capital(w.span.of(s.text)));
+            let inner = || rest.iter().any(|w| brand_word(w.span.of(s.text)));
             // ("Vinicius Junior", "Luther King Jr.": a name's suffix last.)
             let evidence = given()
                 || said && !all_common() && !inner()
@@ -5475,7 +5499,7 @@ fn classify(
         // "the resale site VividSeats", "its charity, MusiCares",
         // "AeroDynamic Advisory": a word with a capital inside it is a
         // brand's or a company's (as a guess).
-        if rest.iter().any(|w| inner_capital(w.span.of(s.text))) {
+        if rest.iter().any(|w| brand_word(w.span.of(s.text))) {
             out.push(guess(span, EntityType::Org));
             return;
         }
