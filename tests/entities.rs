@@ -4949,6 +4949,24 @@ fn one_word_ending_in_bank_is_a_banks_name() {
 }
 
 #[test]
+fn a_state_is_named_as_the_text_mostly_names_it_not_by_its_formal_name() {
+    let list = entities(
+        "Taiwan held drills. Taiwan said China was to blame. \"The Republic of China will defend itself,\" he said. \
+         Taiwan left. Russia said. The Russian Federation agreed. Russia left. \
+         The U.S. said. The U.S. agreed. The United States will act.",
+    );
+    assert_types(
+        &list,
+        &[
+            ("Taiwan", EntityType::Gpe),
+            ("Russia", EntityType::Gpe),
+            ("United States", EntityType::Gpe),
+        ],
+    );
+    assert_eq!(find(&list, "Taiwan").count, 4, "{list:?}");
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

@@ -101,7 +101,9 @@ pub struct Mention {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Entity {
-    /// The fullest form used in the text ("Vladimir Putin").
+    /// The fullest form used in the text ("Vladimir Putin"); a state's
+    /// most used form over its formal name ("Taiwan", not "Republic of
+    /// China").
     pub name: String,
     #[serde(rename = "type")]
     pub ty: EntityType,
@@ -123,6 +125,7 @@ pub fn extract(doc: &Document) -> Vec<Entity> {
     retype_guesses(doc.text, &mut raw);
     let mut entities = group::group(doc, raw);
     name_as_listed(&mut entities);
+    place_named_as_mostly_written(&mut entities);
     rank(doc, &mut entities);
     entities
 }
@@ -160,6 +163,71 @@ fn name_as_listed(entities: &mut [Entity]) {
         };
         if listed(&title) && !listed(&e.name) || unknown_town() {
             e.name = title;
+        }
+    }
+}
+
+/// A state the text names more often in one form than in its formal name
+/// (a name with "Republic", "Federation", "Kingdom" ... in it) is named
+/// so: "Taiwan" x18 and "Republic of China" once, in a quotation, is
+/// Taiwan; "Russia" over "the Russian Federation", "Britain" over "the
+/// United Kingdom". Forms in capitals or with full stops ("U.S.", "UK", a
+/// headline's "TAIWAN") are left out of the count; a tie keeps the formal
+/// name. (Not a place's fullest name of another kind: "New York City" and
+/// "New York" stay as they were. At most eight forms a place are counted:
+/// linear in its mentions.)
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn place_named_as_mostly_written(entities: &mut [Entity]) {
+    const FORMS: usize = 8;
+    for e in entities.iter_mut() {
+        let formal = || {
+            e.name.split(' ').any(|w| {
+                matches!(
+                    w,
+                    "Republic"
+                        | "Federation"
+                        | "Kingdom"
+                        | "Commonwealth"
+                        | "Emirates"
+                        | "Principality"
+                        | "Sultanate"
+                        | "Confederation"
+                        | "Union"
+                )
+            })
+        };
+        if e.ty != EntityType::Gpe || e.mentions.len() < 3 || !formal() {
+            continue;
+        }
+        let mut forms: [(&str, usize); FORMS] = [("", 0); FORMS];
+        let mut n = 0;
+        for m in &e.mentions {
+            let t = m.text.as_str();
+            if t.bytes().any(|b| b == b'.') || !t.chars().any(char::is_lowercase) {
+                continue;
+            }
+            match forms[..n].iter_mut().find(|(f, _)| *f == t) {
+                Some((_, count)) => *count += 1,
+                None if n < FORMS => {
+                    forms[n] = (t, 1);
+                    n += 1;
+                }
+                None => {}
+            }
+        }
+        let named = forms[..n]
+            .iter()
+            .find(|(f, _)| *f == e.name)
+            .map_or(0, |&(_, count)| count);
+        // The first form of the most mentions.
+        let mut best = (named, "");
+        for &(f, count) in &forms[..n] {
+            if count > best.0 {
+                best = (count, f);
+            }
+        }
+        if !best.1.is_empty() {
+            e.name = best.1.to_string();
         }
     }
 }
