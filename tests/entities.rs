@@ -4967,6 +4967,35 @@ fn a_state_is_named_as_the_text_mostly_names_it_not_by_its_formal_name() {
 }
 
 #[test]
+fn an_ordinary_word_opening_a_sentence_opens_a_name_the_text_writes_inside_one() {
+    let list = entities(
+        "Jeff Bezos founded Blue Origin in 2000. Blue Origin plans to fly again. \
+         NASA awarded Rocket Lab a contract. Rocket Lab shares rose. \
+         Key West was hit by the storm. Residents of Key West fled.",
+    );
+    assert_types(
+        &list,
+        &[
+            ("Blue Origin", EntityType::Org),
+            ("Rocket Lab", EntityType::Org),
+            ("Key West", EntityType::Gpe),
+        ],
+    );
+    for name in ["Blue Origin", "Rocket Lab", "Key West"] {
+        assert_eq!(find(&list, name).count, 2, "{name}: {list:?}");
+    }
+    assert!(
+        list.iter()
+            .all(|e| !matches!(e.name.as_str(), "Lab" | "West" | "Origin")),
+        "{list:?}"
+    );
+    // Not where the text writes the two words together only opening a
+    // sentence.
+    let list = entities("Rocket Lab shares rose. He said so.");
+    assert!(list.iter().all(|e| e.name != "Rocket Lab"), "{list:?}");
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

@@ -1516,6 +1516,8 @@ pub(crate) struct Scratch {
     phrase: String,
     /// The document's [`words_after_capital`], made on first need.
     after_capital: Option<Vec<u64>>,
+    /// The document's [`pairs_inside_sentences`], made on first need.
+    pairs: Option<Vec<u64>>,
 }
 
 /// [`find`], with buffers kept by the caller across sentences, the
@@ -1612,6 +1614,7 @@ pub(crate) fn find_with(
             // verb of speech.
             && !(s.initial_word(i) & NAME_ALIAS != 0
                 && (is_speech_verb(s.s(i + 1)) || title_after_known(&s, i)))
+            && !(!title_case && written_inside(&s, i, doc, &mut scratch.pairs))
         {
             surname_only = !title_case
                 && (is_speech_verb(s.s(i + 1)) && short_surname(&s, i)
@@ -2002,6 +2005,61 @@ fn words_after_capital(text: &str, doc: &[Token]) -> Vec<u64> {
             out.push(Interner::hash(word.as_bytes()));
         }
     }
+    out
+}
+
+/// Whether the ordinary word at token `i`, opening a sentence, and the
+/// capitalised word after it stand together inside a sentence elsewhere in
+/// the document (its tokens `doc`), after a word: then they open a name
+/// there, and here too ("Blue Origin plans" where the text has "founded
+/// Blue Origin", "Rocket Lab shares rose", "Key West was hit" after
+/// "residents of Key West"). Not a function word ("The", "In").
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn written_inside(s: &Sentence, i: usize, doc: &[Token], pairs: &mut Option<Vec<u64>>) -> bool {
+    let word = s.s(i);
+    if !s.is_cap(i + 1)
+        || s.tokens[i + 1].span.start != s.tokens[i].span.end + 1
+        || lexicon::is_stopword(word)
+    {
+        return false;
+    }
+    // Made once a document, on its first question: one pass over its
+    // tokens, most of them turned away by their first byte.
+    let pairs = pairs.get_or_insert_with(|| pairs_inside_sentences(s.text, doc));
+    let next = crate::text::strip_possessive(s.s(i + 1));
+    pairs.binary_search(&pair_hash(word, next)).is_ok()
+}
+
+/// A hash of two words, in order.
+fn pair_hash(first: &str, second: &str) -> u64 {
+    Interner::hash(first.as_bytes()).rotate_left(17) ^ Interner::hash(second.as_bytes())
+}
+
+/// The [`pair_hash`]es, sorted, of the capitalised words of the document
+/// (its text `text`, its tokens `doc`) that stand after a word or a number
+/// on their line, and of the capitalised word after each, one space
+/// between, its possessive ending left out: two words that open a name
+/// inside a sentence ("founded Blue Origin"), which
+/// [`written_inside`] asks.
+fn pairs_inside_sentences(text: &str, doc: &[Token]) -> Vec<u64> {
+    let capital =
+        |t: &Token| t.kind == TokenKind::Word && text.as_bytes()[t.span.start].is_ascii_uppercase();
+    let mut out = Vec::new();
+    for three in doc.windows(3) {
+        let [before, a, b] = three else { continue };
+        if capital(a)
+            && capital(b)
+            && matches!(before.kind, TokenKind::Word | TokenKind::Number)
+            && !a.line_break_before
+            && b.span.start == a.span.end + 1
+            && text.as_bytes()[a.span.end] == b' '
+        {
+            let second = crate::text::strip_possessive(b.span.of(text));
+            out.push(pair_hash(a.span.of(text), second));
+        }
+    }
+    out.sort_unstable();
+    out.dedup();
     out
 }
 
