@@ -174,62 +174,49 @@ fn name_as_listed(entities: &mut [Entity]) {
 /// United Kingdom". Forms in capitals or with full stops ("U.S.", "UK", a
 /// headline's "TAIWAN") are left out of the count; a tie keeps the formal
 /// name. (Not a place's fullest name of another kind: "New York City" and
-/// "New York" stay as they were. At most eight forms a place are counted:
-/// linear in its mentions.)
+/// "New York" stay as they were.)
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 fn place_named_as_mostly_written(entities: &mut [Entity]) {
-    const FORMS: usize = 8;
+    const FORMAL: [&str; 9] = [
+        "Republic",
+        "Federation",
+        "Kingdom",
+        "Commonwealth",
+        "Emirates",
+        "Principality",
+        "Sultanate",
+        "Confederation",
+        "Union",
+    ];
     for e in entities.iter_mut() {
-        let formal = || {
-            e.name.split(' ').any(|w| {
-                matches!(
-                    w,
-                    "Republic"
-                        | "Federation"
-                        | "Kingdom"
-                        | "Commonwealth"
-                        | "Emirates"
-                        | "Principality"
-                        | "Sultanate"
-                        | "Confederation"
-                        | "Union"
-                )
-            })
-        };
-        if e.ty != EntityType::Gpe || e.mentions.len() < 3 || !formal() {
+        if e.ty != EntityType::Gpe
+            || e.mentions.len() < 3
+            || !e.name.split(' ').any(|w| FORMAL.contains(&w))
+        {
             continue;
         }
-        let mut forms: [(&str, usize); FORMS] = [("", 0); FORMS];
-        let mut n = 0;
-        for m in &e.mentions {
-            let t = m.text.as_str();
-            if t.bytes().any(|b| b == b'.') || !t.chars().any(char::is_lowercase) {
+        let mut best = (mentions_as(&e.mentions, &e.name), usize::MAX);
+        // (Forms first used in the first 16 mentions: linear.)
+        for (k, m) in e.mentions.iter().enumerate().take(16) {
+            let form = m.text.as_bytes();
+            if form.contains(&b'.') || !form.iter().any(u8::is_ascii_lowercase) {
                 continue;
             }
-            match forms[..n].iter_mut().find(|(f, _)| *f == t) {
-                Some((_, count)) => *count += 1,
-                None if n < FORMS => {
-                    forms[n] = (t, 1);
-                    n += 1;
-                }
-                None => {}
+            let n = mentions_as(&e.mentions, &m.text);
+            if n > best.0 {
+                best = (n, k);
             }
         }
-        let named = forms[..n]
-            .iter()
-            .find(|(f, _)| *f == e.name)
-            .map_or(0, |&(_, count)| count);
-        // The first form of the most mentions.
-        let mut best = (named, "");
-        for &(f, count) in &forms[..n] {
-            if count > best.0 {
-                best = (count, f);
-            }
-        }
-        if !best.1.is_empty() {
-            e.name = best.1.to_string();
+        if let Some(m) = e.mentions.get(best.1) {
+            e.name = m.text.clone();
         }
     }
+}
+
+/// How many of `mentions` are written `form`.
+#[inline(never)]
+fn mentions_as(mentions: &[Mention], form: &str) -> usize {
+    mentions.iter().filter(|m| m.text == form).count()
 }
 
 /// The mentions of names and values in a document, in text order, with no

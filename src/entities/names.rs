@@ -1517,7 +1517,7 @@ pub(crate) struct Scratch {
     /// The document's [`words_after_capital`], made on first need.
     after_capital: Option<Vec<u64>>,
     /// The document's [`pairs_inside_sentences`], made on first need.
-    pairs: Option<Vec<u64>>,
+    pairs: Option<Vec<u128>>,
 }
 
 /// [`find`], with buffers kept by the caller across sentences, the
@@ -1614,7 +1614,7 @@ pub(crate) fn find_with(
             // verb of speech.
             && !(s.initial_word(i) & NAME_ALIAS != 0
                 && (is_speech_verb(s.s(i + 1)) || title_after_known(&s, i)))
-            && !(!title_case && written_inside(&s, i, doc, &mut scratch.pairs))
+            && (title_case || !written_inside(&s, i, doc, &mut scratch.pairs))
         {
             surname_only = !title_case
                 && (is_speech_verb(s.s(i + 1)) && short_surname(&s, i)
@@ -2015,33 +2015,38 @@ fn words_after_capital(text: &str, doc: &[Token]) -> Vec<u64> {
 /// Blue Origin", "Rocket Lab shares rose", "Key West was hit" after
 /// "residents of Key West"). Not a function word ("The", "In").
 #[cfg_attr(target_arch = "wasm32", inline(never))]
-fn written_inside(s: &Sentence, i: usize, doc: &[Token], pairs: &mut Option<Vec<u64>>) -> bool {
-    let word = s.s(i);
-    if !s.is_cap(i + 1)
-        || s.tokens[i + 1].span.start != s.tokens[i].span.end + 1
-        || lexicon::is_stopword(word)
-    {
+fn written_inside(s: &Sentence, i: usize, doc: &[Token], pairs: &mut Option<Vec<u128>>) -> bool {
+    if !s.is_cap(i + 1) || lexicon::is_stopword(s.s(i)) {
         return false;
     }
+    let Some(pair) = pair_at(s.text, s.tokens[i].span, s.tokens[i + 1].span) else {
+        return false;
+    };
     // Made once a document, on its first question: one pass over its
     // tokens, most of them turned away by their first byte.
     let pairs = pairs.get_or_insert_with(|| pairs_inside_sentences(s.text, doc));
-    let next = crate::text::strip_possessive(s.s(i + 1));
-    pairs.binary_search(&pair_hash(word, next)).is_ok()
+    pairs.binary_search(&pair).is_ok()
 }
 
-/// A hash of two words, in order.
-fn pair_hash(first: &str, second: &str) -> u64 {
-    Interner::hash(first.as_bytes()).rotate_left(17) ^ Interner::hash(second.as_bytes())
+/// A hash of the words at `a` and `b`, one space between them, the
+/// possessive ending of the second left out; `None` if they are apart
+/// otherwise. (Widened: the keyphrase ranking's sort of `u128`s sorts
+/// them, no sort of its own in the wasm.)
+fn pair_at(text: &str, a: Span, b: Span) -> Option<u128> {
+    (b.start == a.end + 1 && text.as_bytes()[a.end] == b' ').then(|| {
+        let second = crate::text::strip_possessive(b.of(text));
+        u128::from(Interner::hash(
+            &text.as_bytes()[a.start..b.start + second.len()],
+        ))
+    })
 }
 
-/// The [`pair_hash`]es, sorted, of the capitalised words of the document
-/// (its text `text`, its tokens `doc`) that stand after a word or a number
-/// on their line, and of the capitalised word after each, one space
-/// between, its possessive ending left out: two words that open a name
-/// inside a sentence ("founded Blue Origin"), which
+/// The [`pair_at`] hashes, sorted, of the capitalised words of the
+/// document (its text `text`, its tokens `doc`) that stand after a word or
+/// a number on their line, each with the capitalised word after it: two
+/// words that open a name inside a sentence ("founded Blue Origin"), which
 /// [`written_inside`] asks.
-fn pairs_inside_sentences(text: &str, doc: &[Token]) -> Vec<u64> {
+fn pairs_inside_sentences(text: &str, doc: &[Token]) -> Vec<u128> {
     let capital =
         |t: &Token| t.kind == TokenKind::Word && text.as_bytes()[t.span.start].is_ascii_uppercase();
     let mut out = Vec::new();
@@ -2051,11 +2056,8 @@ fn pairs_inside_sentences(text: &str, doc: &[Token]) -> Vec<u64> {
             && capital(b)
             && matches!(before.kind, TokenKind::Word | TokenKind::Number)
             && !a.line_break_before
-            && b.span.start == a.span.end + 1
-            && text.as_bytes()[a.span.end] == b' '
         {
-            let second = crate::text::strip_possessive(b.span.of(text));
-            out.push(pair_hash(a.span.of(text), second));
+            out.extend(pair_at(text, a.span, b.span));
         }
     }
     out.sort_unstable();
