@@ -4996,6 +4996,29 @@ fn an_ordinary_word_opening_a_sentence_opens_a_name_the_text_writes_inside_one()
 }
 
 #[test]
+fn prefects_provosts_rapporteurs_and_inspectors_general_are_roles() {
+    let list = entities(
+        "Mayotte Prefect Francois-Xavier Bieuville said the toll would rise. \
+         Police Inspector-General Japhet Koome resigned. \
+         United Nations Special Rapporteur Margaret Satterthwaite criticised the law. \
+         The university's Provost Anne Jones spoke.",
+    );
+    for (name, role) in [
+        ("Francois-Xavier Bieuville", "Mayotte Prefect"),
+        ("Japhet Koome", "Police Inspector-General"),
+        (
+            "Margaret Satterthwaite",
+            "United Nations Special Rapporteur",
+        ),
+        ("Anne Jones", "Provost"),
+    ] {
+        let e = find(&list, name);
+        assert_eq!(e.ty, EntityType::Person, "{e:?}");
+        assert_eq!(e.role.as_deref(), Some(role), "{e:?}");
+    }
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \
