@@ -5019,6 +5019,23 @@ fn prefects_provosts_rapporteurs_and_inspectors_general_are_roles() {
 }
 
 #[test]
+fn a_country_before_a_body_the_lists_know_before_a_title_opens_the_role() {
+    let list = entities("He met U.S. Homeland Security Secretary Alejandro Mayorkas on Monday.");
+    let e = find(&list, "Alejandro Mayorkas");
+    assert_eq!(e.ty, EntityType::Person, "{list:?}");
+    assert_eq!(
+        e.role.as_deref(),
+        Some("U.S. Homeland Security Secretary"),
+        "{list:?}"
+    );
+    assert_eq!(
+        find(&list, "U.S. Homeland Security").ty,
+        EntityType::Org,
+        "{list:?}"
+    );
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

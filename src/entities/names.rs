@@ -7756,10 +7756,21 @@ fn body_before_title(s: &Sentence, run: &[Word]) -> Option<(usize, Option<&'stat
             match lexicon::organization(span_of(&run[..n]).of(s.text)) {
                 Some((key, _)) => Some((n, Some(key))),
                 // ("Amnesty International Kenya Director": its branch in a
-                // place the lists know, with no key.)
-                None => (lexicon::place(run[n - 1].span.of(s.text)).is_some()
-                    && lexicon::organization(span_of(&run[..n - 1]).of(s.text)).is_some())
-                .then_some((n, None)),
+                // place the lists know, with no key; "U.S. Homeland Security
+                // Secretary": the country's, with the body's key.)
+                None => {
+                    let place = |w: &Word| lexicon::place(w.span.of(s.text)).is_some();
+                    if place(&run[n - 1])
+                        && lexicon::organization(span_of(&run[..n - 1]).of(s.text)).is_some()
+                    {
+                        Some((n, None))
+                    } else if place(&run[0]) {
+                        lexicon::organization(span_of(&run[1..n]).of(s.text))
+                            .map(|(key, _)| (n, Some(key)))
+                    } else {
+                        None
+                    }
+                }
             }
         })
         .or_else(|| {
