@@ -5036,6 +5036,18 @@ fn a_country_before_a_body_the_lists_know_before_a_title_opens_the_role() {
 }
 
 #[test]
+fn a_circle_is_a_location() {
+    let list = entities("The colony lies above the Arctic Circle. They met at Dupont Circle.");
+    assert_types(
+        &list,
+        &[
+            ("Arctic Circle", EntityType::Loc),
+            ("Dupont Circle", EntityType::Loc),
+        ],
+    );
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

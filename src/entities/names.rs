@@ -277,6 +277,7 @@ const LOC_HEADS: &[&str] = &[
     "Bay",
     "Beach",
     "Canyon",
+    "Circle",
     "Coast",
     "Cove",
     "Creek",
