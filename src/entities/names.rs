@@ -1584,11 +1584,6 @@ pub(crate) fn find_with(
                 continue;
             }
         }
-        // An ordinary word that opens a sentence is no name, but for the
-        // exceptions below; a surname alone before a verb of speech ("Cook
-        // said") is one only if the text names the person in full
-        // elsewhere, which grouping settles (unsettled, it joins that
-        // person or is dropped).
         // A noun only organisations are called, opening the sentence
         // before a name, describes it: no word of it ("Automaker General
         // Motors said", "Lender Lloyds Banking Group"), as in lower case
@@ -1602,6 +1597,11 @@ pub(crate) fn find_with(
             i += 1;
             continue;
         }
+        // An ordinary word that opens a sentence is no name, but for the
+        // exceptions below; a surname alone before a verb of speech ("Cook
+        // said") is one only if the text names the person in full
+        // elsewhere, which grouping settles (unsettled, it joins that
+        // person or is dropped).
         let mut surname_only = false;
         if (title_case || s.is_initial(i))
             && s.skip_initial_word(i)
