@@ -1991,22 +1991,30 @@ fn named_in_full(s: &Sentence, i: usize, doc: &[Token], after: &mut Option<Vec<u
 /// themselves, their possessive ending left out ("Trump" of "Donald
 /// Trump's"): [`named_in_full`] asks them.
 fn words_after_capital(text: &str, doc: &[Token]) -> Vec<u64> {
-    let capital =
-        |t: &Token| t.kind == TokenKind::Word && text.as_bytes()[t.span.start].is_ascii_uppercase();
     let mut out = Vec::new();
     for pair in doc.windows(2) {
         let [a, b] = pair else { continue };
-        if capital(b)
-            && capital(a)
+        if capital_word(text, b)
+            && capital_word(text, a)
             && a.span.len() > 1
-            && b.span.start == a.span.end + 1
-            && text.as_bytes()[a.span.end] == b' '
+            && one_space_apart(text, a.span, b.span)
         {
             let word = crate::text::strip_possessive(b.span.of(text));
             out.push(Interner::hash(word.as_bytes()));
         }
     }
     out
+}
+
+/// Whether token `t` of `text` is a word whose first byte is an ASCII
+/// capital ([`words_after_capital`], [`pairs_inside_sentences`]).
+fn capital_word(text: &str, t: &Token) -> bool {
+    t.kind == TokenKind::Word && text.as_bytes()[t.span.start].is_ascii_uppercase()
+}
+
+/// Whether spans `a` and `b` of `text` stand one space apart.
+fn one_space_apart(text: &str, a: Span, b: Span) -> bool {
+    b.start == a.end + 1 && text.as_bytes()[a.end] == b' '
 }
 
 /// Whether the ordinary word at token `i`, opening a sentence, and the
@@ -2034,7 +2042,7 @@ fn written_inside(s: &Sentence, i: usize, doc: &[Token], pairs: &mut Option<Vec<
 /// otherwise. (Widened: the keyphrase ranking's sort of `u128`s sorts
 /// them, no sort of its own in the wasm.)
 fn pair_at(text: &str, a: Span, b: Span) -> Option<u128> {
-    (b.start == a.end + 1 && text.as_bytes()[a.end] == b' ').then(|| {
+    one_space_apart(text, a, b).then(|| {
         let second = crate::text::strip_possessive(b.of(text));
         u128::from(Interner::hash(
             &text.as_bytes()[a.start..b.start + second.len()],
@@ -2048,13 +2056,11 @@ fn pair_at(text: &str, a: Span, b: Span) -> Option<u128> {
 /// words that open a name inside a sentence ("founded Blue Origin"), which
 /// [`written_inside`] asks.
 fn pairs_inside_sentences(text: &str, doc: &[Token]) -> Vec<u128> {
-    let capital =
-        |t: &Token| t.kind == TokenKind::Word && text.as_bytes()[t.span.start].is_ascii_uppercase();
     let mut out = Vec::new();
     for three in doc.windows(3) {
         let [before, a, b] = three else { continue };
-        if capital(a)
-            && capital(b)
+        if capital_word(text, a)
+            && capital_word(text, b)
             && matches!(before.kind, TokenKind::Word | TokenKind::Number)
             && !a.line_break_before
         {
