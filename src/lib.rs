@@ -31,6 +31,9 @@ pub mod stats;
 mod tables;
 pub mod text;
 
+/// What the pool does not serve, in the wasm build (see `src/heap.rs`).
+#[cfg(any(all(target_arch = "wasm32", not(target_feature = "atomics")), test))]
+mod heap;
 /// The allocator of the wasm build and of the command-line tool: not part
 /// of the library's interface.
 #[doc(hidden)]

@@ -1,7 +1,8 @@
 //! The memory allocator of the wasm build and of the command-line tool:
 //! blocks of up to 32 KB come from free lists, one per size class, and
-//! everything else from the standard allocator (dlmalloc on wasm32, the C
-//! library's `malloc` natively).
+//! everything else from the standard allocator: `crate::heap` in the wasm
+//! build (in place of the standard library's dlmalloc), the C library's
+//! `malloc` natively. (Below, "the standard allocator" is whichever.)
 //!
 //! Why: an analysis makes and frees a few hundred small blocks (entity
 //! names, mention texts, small vectors), and with dlmalloc, whose `malloc`
@@ -41,7 +42,7 @@
 //!   the lists of a thread that ends stay with the process (at most 896 KB
 //!   a thread; the tool's threads last as long as its run).
 
-use std::alloc::{GlobalAlloc, Layout, System};
+use std::alloc::{GlobalAlloc, Layout};
 use std::cell::UnsafeCell;
 use std::ptr;
 
@@ -63,8 +64,8 @@ const RETAIN: usize = 16 * 1024;
 /// The most bytes of free blocks a large class's list keeps (two blocks of
 /// the largest class).
 const RETAIN_LARGE: usize = 2 * MAX_POOLED;
-/// The alignment of every block (what dlmalloc gives on wasm32 without
-/// extra work; a larger one goes to the standard allocator).
+/// The alignment of every block (what `crate::heap` gives without extra
+/// work; a larger one goes to the standard allocator).
 const ALIGN: usize = 8;
 
 /// See the module documentation: with one set of lists (`PER_THREAD`
@@ -209,8 +210,7 @@ unsafe impl<const PER_THREAD: bool> GlobalAlloc for Pool<PER_THREAD> {
 
     unsafe fn alloc_zeroed(&self, layout: Layout) -> *mut u8 {
         if Self::class(layout.size(), layout.align()).is_none() {
-            // The standard allocator knows fresh memory is zero already.
-            return System.alloc_zeroed(layout);
+            return backing::alloc_zeroed(layout);
         }
         let ptr = self.alloc(layout);
         if !ptr.is_null() {
@@ -225,8 +225,9 @@ unsafe impl<const PER_THREAD: bool> GlobalAlloc for Pool<PER_THREAD> {
             Self::class(layout.size(), align),
             Self::class(new_size, align),
         ) {
-            // Large to large: the standard allocator may grow in place.
-            (None, None) => System.realloc(ptr, layout, new_size),
+            // Large to large: the standard allocator's (glibc's may grow
+            // in place).
+            (None, None) => backing::realloc(ptr, layout, new_size),
             // The block has room already.
             (Some(a), Some(b)) if a == b => ptr,
             _ => {
@@ -246,18 +247,81 @@ unsafe impl<const PER_THREAD: bool> GlobalAlloc for Pool<PER_THREAD> {
 #[cold]
 #[inline(never)]
 unsafe fn system_alloc(layout: Layout) -> *mut u8 {
-    System.alloc(layout)
+    backing::alloc(layout)
 }
 
 #[cold]
 #[inline(never)]
 unsafe fn system_dealloc(ptr: *mut u8, layout: Layout) {
-    System.dealloc(ptr, layout)
+    backing::dealloc(ptr, layout)
+}
+
+/// What serves the blocks the lists do not: `crate::heap` in the wasm
+/// build (one thread), the standard allocator elsewhere.
+#[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
+mod backing {
+    use crate::heap::{Heap, Memory};
+    use std::alloc::Layout;
+    use std::cell::UnsafeCell;
+
+    struct OneThread(UnsafeCell<Heap<Memory>>);
+    // SAFETY: a wasm32 build without atomics has one thread.
+    unsafe impl Sync for OneThread {}
+    static HEAP: OneThread = OneThread(UnsafeCell::new(Heap::new(Memory)));
+
+    pub unsafe fn alloc(layout: Layout) -> *mut u8 {
+        (*HEAP.0.get()).alloc(layout.size(), layout.align())
+    }
+
+    pub unsafe fn dealloc(ptr: *mut u8, _layout: Layout) {
+        (*HEAP.0.get()).dealloc(ptr)
+    }
+
+    /// (Freed blocks are used again, so memory is not known to be zero.)
+    pub unsafe fn alloc_zeroed(layout: Layout) -> *mut u8 {
+        let p = alloc(layout);
+        if !p.is_null() {
+            std::ptr::write_bytes(p, 0, layout.size());
+        }
+        p
+    }
+
+    pub unsafe fn realloc(ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
+        let new = alloc(Layout::from_size_align_unchecked(new_size, layout.align()));
+        if !new.is_null() {
+            std::ptr::copy_nonoverlapping(ptr, new, layout.size().min(new_size));
+            dealloc(ptr, layout);
+        }
+        new
+    }
+}
+
+#[cfg(not(all(target_arch = "wasm32", not(target_feature = "atomics"))))]
+mod backing {
+    use std::alloc::{GlobalAlloc, Layout, System};
+
+    pub unsafe fn alloc(layout: Layout) -> *mut u8 {
+        System.alloc(layout)
+    }
+
+    pub unsafe fn dealloc(ptr: *mut u8, layout: Layout) {
+        System.dealloc(ptr, layout)
+    }
+
+    /// (The standard allocator knows fresh memory is zero already.)
+    pub unsafe fn alloc_zeroed(layout: Layout) -> *mut u8 {
+        System.alloc_zeroed(layout)
+    }
+
+    pub unsafe fn realloc(ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
+        System.realloc(ptr, layout, new_size)
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::alloc::System;
 
     /// Allocates, fills, reallocates and frees blocks of many sizes and
     /// alignments through `pool`: contents survive, blocks are aligned and
