@@ -5048,6 +5048,26 @@ fn a_circle_is_a_location() {
 }
 
 #[test]
+fn a_father_and_his_son_junior_are_two_people() {
+    let list = entities(
+        "U.S. President-elect Donald Trump spoke on Monday. His son Donald Trump Jr. \
+         visited Nuuk. Trump said the island was needed.",
+    );
+    let father = find(&list, "Donald Trump");
+    assert_eq!(father.count, 2, "{list:?}");
+    assert_eq!(
+        father.role.as_deref(),
+        Some("U.S. President-elect"),
+        "{list:?}"
+    );
+    assert_eq!(find(&list, "Donald Trump Jr.").count, 1, "{list:?}");
+    // One word may stand for either: a son named alone keeps his surname's
+    // mentions.
+    let list = entities("Chief Justice John G. Roberts Jr. wrote the opinion. Roberts said so.");
+    assert_eq!(find(&list, "John G. Roberts Jr.").count, 2, "{list:?}");
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

@@ -566,6 +566,21 @@ fn royal_apart(role: Option<Span>, name: Span, e: &Builder, text: &str) -> bool 
     one.is_some_and(royal) && one != many && !surname
 }
 
+/// Whether two people's names of two words or more are a father's and a
+/// son's: one ends with a generation and the other not ("Donald Trump"
+/// and "Donald Trump Jr."; "Martin Luther King III"). One word ("Trump",
+/// "Vinicius") may stand for either.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn generations_apart(arena: &Arena, a: Words, b: Words) -> bool {
+    let suffixed = |words: Words| {
+        arena
+            .words(words)
+            .last()
+            .is_some_and(|w| matches!(w, b"jr" | b"sr" | b"ii" | b"iii" | b"iv"))
+    };
+    a.len() >= 2 && b.len() >= 2 && suffixed(a) != suffixed(b)
+}
+
 /// Whether mention `m` is followed by a closing parenthesis.
 fn bracket_closes(m: &RawMention, text: &str) -> bool {
     text.as_bytes().get(m.span.end) == Some(&b')')
@@ -1137,6 +1152,7 @@ fn group_with(doc: &Document, mentions: Vec<RawMention>, scan_max: usize) -> Vec
                                 && (contains_words(arena, e.words, words)
                                     || contains_words(arena, words, e.words))
                                 && !royal_apart(m.role, m.span, e, text)
+                                && !generations_apart(arena, e.words, words)
                         },
                     )
                     .or_else(|| {
