@@ -5068,6 +5068,31 @@ fn a_father_and_his_son_junior_are_two_people() {
 }
 
 #[test]
+fn a_word_of_politics_opening_a_sentence_is_no_word_of_the_name_after_it() {
+    let list = entities(
+        "Nationalist Nawrocki narrowly wins Polish runoff. Nationalist historian Karol \
+         Nawrocki won Poland's election on Sunday. Nawrocki took 50.9% of the vote.",
+    );
+    assert_eq!(find(&list, "Karol Nawrocki").count, 3, "{list:?}");
+    assert!(
+        list.iter().all(|e| e.name != "Nationalist Nawrocki"),
+        "{list:?}"
+    );
+    let list =
+        entities("Centrist Nicusor Dan beats a nationalist. Conservative Party leaders met.");
+    assert_eq!(
+        find(&list, "Nicusor Dan").ty,
+        EntityType::Person,
+        "{list:?}"
+    );
+    assert_eq!(
+        find(&list, "Conservative Party").ty,
+        EntityType::Org,
+        "{list:?}"
+    );
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

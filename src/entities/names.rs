@@ -1589,8 +1589,10 @@ pub(crate) fn find_with(
         // Motors said", "Lender Lloyds Banking Group"), as in lower case
         // mid-sentence; not where the lists know a name opening with it
         // ("Carrier Global").
+        // So does a word of politics ("Nationalist Nawrocki wins",
+        // "Centrist Nicusor Dan beats"), before no word of a party's name.
         if s.is_initial(i)
-            && org_noun_opening(s.s(i))
+            && (org_noun_opening(s.s(i)) || stance_opening(&s, i))
             && s.is_cap(i + 1)
             && known_name_length(&s, i, 2) == 0
         {
@@ -6688,6 +6690,44 @@ fn org_in_apposition(s: &Sentence, next: usize) -> bool {
                 && matches!(s.s(k + 1), "," | "." | "that" | "which" | "based")
         })
         .is_some()
+}
+
+/// Whether token `i`, opening a sentence, is a word of politics
+/// capitalised ("Nationalist", "Centrist", "Far-right") before a word that
+/// no party's name has after it ("Party", "Democrats", "Conservatives").
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn stance_opening(s: &Sentence, i: usize) -> bool {
+    let stance = |w: &str| {
+        matches!(
+            w,
+            "Centrist"
+                | "Communist"
+                | "Conservative"
+                | "Eurosceptic"
+                | "Far-left"
+                | "Far-right"
+                | "Hardline"
+                | "Hard-line"
+                | "Leftist"
+                | "Left-wing"
+                | "Liberal"
+                | "Moderate"
+                | "Nationalist"
+                | "Populist"
+                | "Progressive"
+                | "Reformist"
+                | "Right-wing"
+                | "Rightist"
+                | "Socialist"
+                | "Ultranationalist"
+        )
+    };
+    let next = s.s(i + 1);
+    stance(s.s(i))
+        && !stance(next)
+        && !next.ends_with('s')
+        && !next.starts_with("Democra")
+        && s.org_word(next, s.number(i + 1)).is_none()
 }
 
 /// Whether a capitalised word opening a sentence is a noun that only
