@@ -212,6 +212,10 @@ impl<'a> Splitter<'a> {
             }
             _ => {}
         }
+        // "wrote on X. Marine Le Pen said": the platform, no initial.
+        if word == "X" && i >= 2 && matches!(self.str(i - 2), "on" | "platform" | "via") {
+            return true;
+        }
         let initial = word.chars().count() == 1 && word.starts_with(char::is_alphabetic);
         if initial || abbreviation == Some(Abbreviation::Ambiguous) || looks_abbreviated(word) {
             // A unit after a number ("90 km. Residents", "90 km/h.
@@ -372,6 +376,20 @@ mod tests {
         assert_eq!(
             sentences("J. R. R. Tolkien wrote it. George W. Bush read it."),
             ["J. R. R. Tolkien wrote it.", "George W. Bush read it."]
+        );
+    }
+
+    #[test]
+    fn the_platform_x_is_no_initial() {
+        assert_eq!(
+            sentences(
+                "Orban wrote on X. Marine Le Pen called it a scandal. Malcolm X. Smith came."
+            ),
+            [
+                "Orban wrote on X.",
+                "Marine Le Pen called it a scandal.",
+                "Malcolm X. Smith came."
+            ]
         );
     }
 
