@@ -5093,6 +5093,17 @@ fn a_word_of_politics_opening_a_sentence_is_no_word_of_the_name_after_it() {
 }
 
 #[test]
+fn a_surname_that_is_a_word_opens_a_sentence_before_an_adverb_or_who() {
+    let list = entities(
+        "Donald Trump attacked Powell again. Trump, who has attacked Powell, called him \
+         stupid. Trump first floated the idea in 2019. Trump then cancelled a visit.",
+    );
+    assert_eq!(find(&list, "Donald Trump").count, 4, "{list:?}");
+    let list = entities("Evo Morales was there. Morales, who denounced the move, spoke.");
+    assert_eq!(find(&list, "Evo Morales").count, 2, "{list:?}");
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

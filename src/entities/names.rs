@@ -1969,10 +1969,17 @@ fn in_title_case(s: &Sentence) -> bool {
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 fn named_in_full(s: &Sentence, i: usize, doc: &[Token], after: &mut Option<Vec<u64>>) -> bool {
     let (word, next) = (s.s(i), s.s(i + 1));
+    // (Or an adverb, or a relative clause: "Trump then cancelled",
+    // "Morales, who denounced".)
     let verb = verb_after_name(next)
         || s.is_word(i + 1)
             && next.starts_with(|c: char| c.is_ascii_lowercase())
-            && !lexicon::is_stopword(next);
+            && !lexicon::is_stopword(next)
+        || matches!(
+            next,
+            "first" | "then" | "also" | "later" | "again" | "now" | "never"
+        )
+        || next == "," && matches!(s.s(i + 2), "who" | "whose");
     if !verb
         || word.len() < 3
         || !word.bytes().skip(1).all(|b| b.is_ascii_lowercase())
