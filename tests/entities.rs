@@ -5104,6 +5104,17 @@ fn a_surname_that_is_a_word_opens_a_sentence_before_an_adverb_or_who() {
 }
 
 #[test]
+fn a_frontrunner_and_a_challenger_are_roles() {
+    let list = entities(
+        "The far-right frontrunner Calin Georgescu won. Democratic challenger Jane Doe lost.",
+    );
+    let e = find(&list, "Calin Georgescu");
+    assert_eq!(e.role.as_deref(), Some("far-right frontrunner"), "{list:?}");
+    let e = find(&list, "Jane Doe");
+    assert_eq!(e.role.as_deref(), Some("Democratic challenger"), "{list:?}");
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \
