@@ -5115,6 +5115,38 @@ fn a_frontrunner_and_a_challenger_are_roles() {
 }
 
 #[test]
+fn a_date_that_opens_a_groups_name_is_part_of_it() {
+    let list = entities(
+        "Fighters from the M23, which stands for the March 23 Movement, took Goma. \
+         The September 11th Families Association wrote.",
+    );
+    assert_eq!(find(&list, "March 23 Movement").count, 2, "{list:?}");
+    assert_eq!(
+        find(&list, "September 11th Families Association").ty,
+        EntityType::Org,
+        "{list:?}"
+    );
+    assert!(list.iter().all(|e| e.ty != EntityType::Date), "{list:?}");
+}
+
+#[test]
+fn parties_and_companies_the_reviews_found_missing() {
+    let list = entities(
+        "Nawrocki was backed by the opposition Law and Justice (PiS) party. PiS said so. \
+         Its partner Komeito lost. Spirit Airlines filed, an analyst at Raymond James said.",
+    );
+    assert_eq!(find(&list, "Law and Justice").count, 3, "{list:?}");
+    assert_types(
+        &list,
+        &[
+            ("Komeito", EntityType::Org),
+            ("Spirit Airlines", EntityType::Org),
+            ("Raymond James", EntityType::Org),
+        ],
+    );
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

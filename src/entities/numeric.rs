@@ -1149,6 +1149,26 @@ pub(crate) fn find_prepared(
             continue;
         }
         if let Some((mut end, mut ty)) = match_at(&m, i) {
+            if ty == EntityType::Date && end > i {
+                if let Some(name_end) = date_opens_name(&m, end) {
+                    // The whole name, an organisation (keyed as the lists
+                    // key it: "the March 23 Movement" is the M23).
+                    let span = Span::new(tokens[i].span.start, tokens[name_end].span.end);
+                    out.push(RawMention {
+                        span,
+                        ty: EntityType::Org,
+                        role: None,
+                        known_key: super::lexicon::organization(&words[i..=name_end].join(" "))
+                            .map(|(key, _)| key),
+                        settled: true,
+                        guessed: false,
+                        town_named_org: false,
+                    });
+                    last = None;
+                    i = name_end + 1;
+                    continue;
+                }
+            }
             if end > i {
                 let mut first = i;
                 let range = (i >= 2 && matches!(m.s(i - 1), "to" | "and" | "or" | "-" | "–"))
@@ -2516,6 +2536,30 @@ fn amount_with_unit(m: &Matcher, i: usize) -> Option<(usize, EntityType)> {
         return Some((k, EntityType::Time));
     }
     None
+}
+
+/// The last token of one or two capitalised words from token `end`, after
+/// a date, that end with a word that ends the names of groups: the date
+/// opens the name ("the March 23 Movement", "the September 11th Families
+/// Association", "the April 6 Youth Movement").
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn date_opens_name(m: &Matcher, end: usize) -> Option<usize> {
+    let group = |k: usize| {
+        matches!(
+            m.words.get(k).copied(),
+            Some("Movement" | "Association" | "Committee" | "Brigade" | "Brigades" | "Front")
+        )
+    };
+    let capital = |k: usize| {
+        m.words
+            .get(k)
+            .is_some_and(|w| w.as_bytes().first().is_some_and(u8::is_ascii_uppercase))
+    };
+    if group(end) {
+        Some(end)
+    } else {
+        (capital(end) && group(end + 1)).then_some(end + 1)
+    }
 }
 
 /// Whether the number's word at token `i` and the span of time at `end`
