@@ -5147,6 +5147,19 @@ fn parties_and_companies_the_reviews_found_missing() {
 }
 
 #[test]
+fn a_person_of_a_body_the_lists_know_with_for_inside_its_name() {
+    let list =
+        entities("Her rival, Panduleni Itula of the Independent Patriots for Change, won 25.5%.");
+    assert_types(
+        &list,
+        &[
+            ("Panduleni Itula", EntityType::Person),
+            ("Independent Patriots for Change", EntityType::Org),
+        ],
+    );
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

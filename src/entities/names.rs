@@ -4056,12 +4056,14 @@ fn unknown_person_of_body(s: &Sentence, run: &[Word], next: usize) -> bool {
     // Studies", "of the Council on Foreign Relations".)
     // ("Remco Evenepoel of Goldman Sachs": or an organisation the lists
     // know.)
+    // ("Panduleni Itula of the Independent Patriots for Change": or one
+    // with "for", "and" or "of" inside.)
     let known = || {
         body >= 1
-            && matches!(
+            && (matches!(
                 known_name(&s.text[s.tokens[next].span.start..s.tokens[last].span.end]),
                 Some((EntityType::Org, _))
-            )
+            ) || known_name_length(s, next, body + 1) > 0)
     };
     if (body < 2 && !(body == 1 && matches!(s.s(last + 1), "of" | "for" | "on"))
         || !matches!(
