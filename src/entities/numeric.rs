@@ -1629,7 +1629,8 @@ fn match_at(m: &Matcher, i: usize) -> Option<(usize, EntityType)> {
         };
         return Some((i + 1, ty));
     }
-    if m.is(i, LONE_TIME) && !s.starts_with(char::is_uppercase) {
+    // (Not the money market's "overnight rate".)
+    if m.is(i, LONE_TIME) && !s.starts_with(char::is_uppercase) && !overnight_money(m, i) {
         return Some((i + 1, EntityType::Time));
     }
     // Weekdays: "Tuesday", "Tuesday night", "Tuesday, March 5", "Tuesday 5
@@ -2538,6 +2539,18 @@ fn amount_with_unit(m: &Matcher, i: usize) -> Option<(usize, EntityType)> {
     None
 }
 
+/// Whether "overnight" at token `i` names a loan for a night, before a
+/// word of the money market ("the overnight rate", "overnight lending"),
+/// not a time.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn overnight_money(m: &Matcher, i: usize) -> bool {
+    m.s(i) == "overnight"
+        && matches!(
+            m.s(i + 1),
+            "rate" | "rates" | "lending" | "borrowing" | "index" | "repo" | "interbank" | "deposit"
+        )
+}
+
 /// The last token of one or two capitalised words from token `end`, after
 /// a date, that end with a word that ends the names of groups: the date
 /// opens the name ("the March 23 Movement", "the September 11th Families
@@ -3436,6 +3449,10 @@ mod tests {
         has("It closed at 2:30 p.m. ET on Friday.", "2:30 p.m. ET", Time);
         has("Shares fell in 1999.", "1999", Date);
         has("Fires burned overnight.", "overnight", Time);
+        none_in(&[
+            "The bank cut its key overnight rate.",
+            "Rates on overnight lending rose.",
+        ]);
         has(
             "It was launched on Christmas Day 2021.",
             "Christmas Day 2021",
