@@ -885,8 +885,11 @@ fn is_byline(line: &str) -> bool {
         return false;
     };
     let first_word = trim_end_of(first, b",:;");
+    // ("By Jan Lopatka": a month's short form that is a given name, before
+    // a capitalised word.)
+    let name_after = || words(rest, b" ").nth(1).is_some_and(capitalised);
     if !capitalised(first_word)
-        || day_or_month(first_word)
+        || day_or_month(first_word) && !name_after()
         || first_word.contains(|c: char| c.is_ascii_digit())
     {
         return false;
@@ -959,6 +962,7 @@ mod tests {
             ("Topics: bushfire, emergency-incidents, sydney", "link"),
             ("By Jane Smith", "byline"),
             ("By JANE SMITH and John Doe", "byline"),
+            ("By Jan Lopatka and Krisztina Than", "byline"),
             ("By Jane Smith, political reporter", "byline"),
             ("By Jane Smith in Canberra | Reuters", "byline"),
             ("By The Associated Press", "byline"),
@@ -996,6 +1000,8 @@ mod tests {
         for line in [
             "By Friday the fire had burnt 30,000 hectares.",
             "By Friday",
+            "By Jan. 31",
+            "By March 2025",
             "By 2030",
             "By the numbers",
             "By land and by sea, the rescue went on",
