@@ -5160,6 +5160,17 @@ fn a_person_of_a_body_the_lists_know_with_for_inside_its_name() {
 }
 
 #[test]
+fn a_direction_opening_a_sentence_before_a_country_is_no_word_of_it() {
+    let list = entities("Eastern Congo is rich in gold. Congo said no. Western Australia is big.");
+    assert_eq!(find(&list, "Congo").count, 2, "{list:?}");
+    assert_eq!(
+        find(&list, "Western Australia").ty,
+        EntityType::Gpe,
+        "{list:?}"
+    );
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

@@ -1592,7 +1592,7 @@ pub(crate) fn find_with(
         // So does a word of politics ("Nationalist Nawrocki wins",
         // "Centrist Nicusor Dan beats"), before no word of a party's name.
         if s.is_initial(i)
-            && (org_noun_opening(s.s(i)) || stance_opening(&s, i))
+            && (org_noun_opening(s.s(i)) || stance_opening(&s, i) || region_opening(&s, i))
             && s.is_cap(i + 1)
             && known_name_length(&s, i, 2) == 0
         {
@@ -6737,6 +6737,29 @@ fn stance_opening(s: &Sentence, i: usize) -> bool {
         && !next.ends_with('s')
         && !next.starts_with("Democra")
         && s.org_word(next, s.number(i + 1)).is_none()
+}
+
+/// Whether token `i`, opening a sentence, is a direction before a country
+/// or a town the lists know ("Eastern Congo is rich in gold", "Southern
+/// Lebanon was hit"): the part of the place, written in lower case
+/// mid-sentence. (Names the lists know whole, "Eastern Europe", "Western
+/// Australia", stay, as [`find_with`] asks, and so do longer names:
+/// "Southern California Edison".)
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn region_opening(s: &Sentence, i: usize) -> bool {
+    matches!(
+        s.s(i),
+        "Eastern"
+            | "Western"
+            | "Northern"
+            | "Southern"
+            | "Central"
+            | "Northeastern"
+            | "Northwestern"
+            | "Southeastern"
+            | "Southwestern"
+    ) && lexicon::place(s.s(i + 1)).is_some_and(|p| p.ty == EntityType::Gpe && !p.ambiguous)
+        && !s.is_cap(i + 2)
 }
 
 /// Whether a capitalised word opening a sentence is a noun that only
