@@ -307,6 +307,10 @@ fn a_nickname_in_quotes_is_inside_the_name() {
         EntityType::Person
     );
     assert!(list.iter().all(|e| e.name != "El Chapo"), "{list:?}");
+    // After a title too.
+    let list = entities("Voters chose former President Jorge \"Tuto\" Quiroga. Quiroga won.");
+    let e = find(&list, "Jorge \"Tuto\" Quiroga");
+    assert_eq!((e.count, e.role.as_deref()), (2, Some("former President")));
     // Not a title in quotes after a word that is no given name.
     let list = entities("Fans of \"The Crown\" Season Four cheered.");
     assert!(list.iter().all(|e| e.ty != EntityType::Person), "{list:?}");

@@ -7437,13 +7437,15 @@ fn what_of(s: &Sentence, end: usize) -> Option<usize> {
 
 /// Where the name goes on after a nickname that opens at token `i`:
 /// one to three capitalised words in quotes, straight after a given name
-/// alone, and a capitalised word after the closing quote
+/// alone or after titles, and a capitalised word after the closing quote
 /// ("Joaquín "El Chapo" Guzmán", "Dwayne “The Rock” Johnson").
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 fn quoted_nickname(s: &Sentence, run: &[Word], i: usize) -> Option<usize> {
-    let [given] = run else {
+    // (After titles too: "former President Jorge "Tuto" Quiroga".)
+    let (given, titles) = run.split_last()?;
+    if leading_titles(s, titles) != titles.len() {
         return None;
-    };
+    }
     let open = s.tokens.get(i)?;
     if !matches!(s.s(i), "\"" | "\u{201c}") || !open.space_before || open.line_break_before {
         return None;
