@@ -5175,6 +5175,18 @@ fn a_direction_opening_a_sentence_before_a_country_is_no_word_of_it() {
 }
 
 #[test]
+fn greenlanders_and_chagossians_are_peoples() {
+    let list = entities("Most Greenlanders oppose the sale, and exiled Chagossians want to return.");
+    assert_types(
+        &list,
+        &[
+            ("Greenlanders", EntityType::Norp),
+            ("Chagossians", EntityType::Norp),
+        ],
+    );
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \
