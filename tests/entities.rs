@@ -5176,13 +5176,24 @@ fn a_direction_opening_a_sentence_before_a_country_is_no_word_of_it() {
 
 #[test]
 fn greenlanders_and_chagossians_are_peoples() {
-    let list = entities("Most Greenlanders oppose the sale, and exiled Chagossians want to return.");
+    let list =
+        entities("Most Greenlanders oppose the sale, and exiled Chagossians want to return.");
     assert_types(
         &list,
         &[
             ("Greenlanders", EntityType::Norp),
             ("Chagossians", EntityType::Norp),
         ],
+    );
+}
+
+#[test]
+fn a_name_before_an_air_base_is_the_base() {
+    let list =
+        entities("Strikes hit the Nur Khan air base. Russia uses the Hmeimim airbase in Syria.");
+    assert_types(
+        &list,
+        &[("Nur Khan", EntityType::Fac), ("Hmeimim", EntityType::Fac)],
     );
 }
 

@@ -699,12 +699,14 @@ fn one_word_place(
         )
     };
     let works = |k: usize| matches!(s.s(k), "mine" | "mines" | "smelter" | "refinery");
-    if works(next_token) || ore(next_token) && works(next_token + 1) {
+    // ("the Nur Khan air base", "Hmeimim airbase".)
+    let base = |k: usize| matches!(s.s(k), "air" | "naval" | "military") && s.s(k + 1) == "base";
+    if works(next_token) || ore(next_token) && works(next_token + 1) || base(next_token) {
         return Some(EntityType::Fac);
     }
     if matches!(
         next_word,
-        "airport" | "prison" | "jail" | "stadium" | "arena"
+        "airport" | "airbase" | "prison" | "jail" | "stadium" | "arena"
     ) && building_alone(s, next_token)
     {
         return Some(EntityType::Fac);
