@@ -88,6 +88,25 @@ pub struct RawMention {
     pub town_named_org: bool,
 }
 
+/// A mention settled by what its sentence says, with the role and the
+/// lexicon key found for it (the name typer's and the numeric matcher's).
+pub(crate) fn mention(
+    span: Span,
+    ty: EntityType,
+    role: Option<Span>,
+    key: Option<&'static str>,
+) -> RawMention {
+    RawMention {
+        span,
+        ty,
+        role,
+        known_key: key,
+        settled: true,
+        guessed: false,
+        town_named_org: false,
+    }
+}
+
 /// One mention of an entity in the text.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]

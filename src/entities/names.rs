@@ -21,7 +21,7 @@
 use super::lexicon::{self, OrgWord, TitleKind};
 use super::memo::{self, Answers, NameFacts};
 use super::words::{slots_for, total_len, WordClasses};
-use super::{EntityType, RawMention};
+use super::{mention, EntityType, RawMention};
 use crate::hash::Interner;
 use crate::text::words::NO_WORD;
 use crate::text::{Span, Token, TokenKind};
@@ -1592,7 +1592,8 @@ pub(crate) fn find_with(
         // mid-sentence; not where the lists know a name opening with it
         // ("Carrier Global").
         // So does a word of politics ("Nationalist Nawrocki wins",
-        // "Centrist Nicusor Dan beats"), before no word of a party's name.
+        // "Centrist Nicusor Dan beats"), before no word of a party's name,
+        // and a direction before a place ("Eastern Congo is").
         if s.is_initial(i)
             && (org_noun_opening(s.s(i)) || stance_opening(&s, i) || region_opening(&s, i))
             && s.is_cap(i + 1)
@@ -2500,23 +2501,6 @@ fn guess(span: Span, ty: EntityType) -> RawMention {
         guessed: true,
         town_named_org: false,
         ..mention(span, ty, None, None)
-    }
-}
-
-fn mention(
-    span: Span,
-    ty: EntityType,
-    role: Option<Span>,
-    key: Option<&'static str>,
-) -> RawMention {
-    RawMention {
-        span,
-        ty,
-        role,
-        known_key: key,
-        settled: true,
-        guessed: false,
-        town_named_org: false,
     }
 }
 

@@ -8,7 +8,7 @@
 //! currency comes from short closed lists; a number followed by an ordinary
 //! noun ("500 residents") is not an entity.
 
-use super::{EntityType, RawMention};
+use super::{mention, EntityType, RawMention};
 
 use super::words::{slots_for, total_len, WordClasses};
 use crate::text::lexicon::{any_ignoring_case, MONTHS, WEEKDAYS};
@@ -777,6 +777,14 @@ impl<'a> Matcher<'a, '_> {
         self.classes.get(i).is_some_and(|c| c & bits != 0)
     }
 
+    /// Whether token `i`'s first byte is an ASCII capital (false past the
+    /// end).
+    fn capitalised(&self, i: usize) -> bool {
+        self.words
+            .get(i)
+            .is_some_and(|w| w.as_bytes().first().is_some_and(u8::is_ascii_uppercase))
+    }
+
     fn kind(&self, i: usize) -> Option<TokenKind> {
         self.tokens.get(i).map(|t| t.kind)
     }
@@ -1154,16 +1162,9 @@ pub(crate) fn find_prepared(
                     // The whole name, an organisation (keyed as the lists
                     // key it: "the March 23 Movement" is the M23).
                     let span = Span::new(tokens[i].span.start, tokens[name_end].span.end);
-                    out.push(RawMention {
-                        span,
-                        ty: EntityType::Org,
-                        role: None,
-                        known_key: super::lexicon::organization(&words[i..=name_end].join(" "))
-                            .map(|(key, _)| key),
-                        settled: true,
-                        guessed: false,
-                        town_named_org: false,
-                    });
+                    let key = super::lexicon::organization(&words[i..=name_end].join(" "))
+                        .map(|(key, _)| key);
+                    out.push(mention(span, EntityType::Org, None, key));
                     last = None;
                     i = name_end + 1;
                     continue;
@@ -1210,18 +1211,11 @@ pub(crate) fn find_prepared(
                     end = to;
                 }
                 last = Some((first, end, ty));
-                out.push(RawMention {
-                    span: Span::new(
-                        tokens[first].span.start,
-                        tokens[end - 1].span.start + m.s(end - 1).len(),
-                    ),
-                    ty,
-                    role: None,
-                    known_key: None,
-                    settled: true,
-                    guessed: false,
-                    town_named_org: false,
-                });
+                let span = Span::new(
+                    tokens[first].span.start,
+                    tokens[end - 1].span.start + m.s(end - 1).len(),
+                );
+                out.push(mention(span, ty, None, None));
                 i = end;
                 continue;
             }
@@ -2563,15 +2557,10 @@ fn date_opens_name(m: &Matcher, end: usize) -> Option<usize> {
             Some("Movement" | "Association" | "Committee" | "Brigade" | "Brigades" | "Front")
         )
     };
-    let capital = |k: usize| {
-        m.words
-            .get(k)
-            .is_some_and(|w| w.as_bytes().first().is_some_and(u8::is_ascii_uppercase))
-    };
     if group(end) {
         Some(end)
     } else {
-        (capital(end) && group(end + 1)).then_some(end + 1)
+        (m.capitalised(end) && group(end + 1)).then_some(end + 1)
     }
 }
 
@@ -2580,12 +2569,7 @@ fn date_opens_name(m: &Matcher, end: usize) -> Option<usize> {
 /// Grace"), not a date.
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 fn capitalised_pair(m: &Matcher, i: usize, end: usize) -> bool {
-    let capital = |k: usize| {
-        m.words
-            .get(k)
-            .is_some_and(|w| w.as_bytes().first().is_some_and(u8::is_ascii_uppercase))
-    };
-    capital(i) && capital(end)
+    m.capitalised(i) && m.capitalised(end)
 }
 
 #[cfg(test)]
