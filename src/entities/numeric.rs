@@ -1990,7 +1990,10 @@ fn word_led(m: &Matcher, i: usize) -> Option<(usize, EntityType)> {
         if then(i + 2) {
             return Some((i + 3, EntityType::Date));
         }
-        return matches!(m.s(i + 1), "decade" | "century").then_some((i + 2, EntityType::Date));
+        // "a quarter century", "a quarter of a century".
+        let end = quarters_of_a_century(m, i + 1);
+        return (end > i + 2 || matches!(m.s(i + 1), "decade" | "century"))
+            .then_some((end, EntityType::Date));
     }
     if is("several") {
         let ty = if m.is(i + 1, DATE_NOUN) {
@@ -2514,11 +2517,12 @@ fn amount_with_unit(m: &Matcher, i: usize) -> Option<(usize, EntityType)> {
         end
     };
     if m.is(end, DATE_NOUN) && !is_a && !half_plural && !capitalised_pair(m, i, end) {
-        // "three days", "10 years"; "two years ago" keeps "ago".
+        // "three days", "10 years"; "two years ago" keeps "ago"; "three
+        // quarters of a century".
         let k = if m.s(end + 1).eq_ignore_ascii_case("ago") {
             end + 2
         } else {
-            end + 1
+            quarters_of_a_century(m, end)
         };
         return Some((k, EntityType::Date));
     }
@@ -2531,6 +2535,24 @@ fn amount_with_unit(m: &Matcher, i: usize) -> Option<(usize, EntityType)> {
         return Some((k, EntityType::Time));
     }
     None
+}
+
+/// Where a span of time that ends at token `end` ends when it counts
+/// quarters of a longer one: "a quarter of a century", "three quarters of
+/// a decade", "a quarter century" (those tokens after `end`), else after
+/// `end`.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn quarters_of_a_century(m: &Matcher, end: usize) -> usize {
+    let long = |j: usize| matches!(m.s(j), "century" | "decade");
+    if matches!(m.s(end), "quarter" | "quarters") {
+        if long(end + 1) {
+            return end + 2;
+        }
+        if m.s(end + 1) == "of" && m.s(end + 2) == "a" && long(end + 3) {
+            return end + 4;
+        }
+    }
+    end + 1
 }
 
 /// Whether "overnight" at token `i` names a loan for a night, before a
@@ -3257,6 +3279,18 @@ mod tests {
         has("It rained over the weekend.", "the weekend", Date);
         has("The fortnight ended.", "The fortnight", Date);
         has("It took nearly half an hour.", "half an hour", Time);
+        // Quarters of a longer span are one span.
+        has(
+            "It was the worst in a quarter of a century.",
+            "a quarter of a century",
+            Date,
+        );
+        has("It ruled for a quarter century.", "a quarter century", Date);
+        has(
+            "It lasted three quarters of a century.",
+            "three quarters of a century",
+            Date,
+        );
         // A half after "and" is part of the number before it.
         has(
             "The flight took two and a half hours.",
