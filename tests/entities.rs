@@ -5198,6 +5198,24 @@ fn a_name_before_an_air_base_is_the_base() {
 }
 
 #[test]
+fn an_instruments_code_and_its_exchange_name_nothing() {
+    let text = "Shares of Italian-Thai Development (ITD.BK) fell 30%, when trading resumed. Class B shares (BRK.B) ended higher.";
+    let names: Vec<String> = entities(text)
+        .into_iter()
+        .filter(|e| e.ty.is_name())
+        .map(|e| e.name)
+        .collect();
+    assert_eq!(names, ["Italian-Thai Development"]);
+    let analysis = analyze(text, &Options::default()).unwrap();
+    assert_eq!(analysis.stats.sentences, 2);
+    assert!(
+        analysis.keywords.iter().all(|k| k.phrase != "BK"),
+        "{:?}",
+        analysis.keywords
+    );
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

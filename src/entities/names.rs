@@ -1574,8 +1574,14 @@ pub(crate) fn find_with(
             continue;
         }
         // "Alphabet (GOOGL.O)": an instrument's code in brackets names
-        // nothing.
-        if instrument_code_at(s.text, tokens[i].span) {
+        // nothing, nor does its exchange ("ITD.BK").
+        // (The code may be read with the name before it: "Italian-Thai
+        // Development (ITD.BK)", its exchange not.)
+        if crate::text::instrument_code_at(s.text, tokens[i].span) {
+            i += 3;
+            continue;
+        }
+        if i >= 2 && crate::text::instrument_code_at(s.text, tokens[i - 2].span) {
             i += 1;
             continue;
         }
@@ -3045,34 +3051,6 @@ fn collect_run(
         run.truncate(run.len() - 2);
     }
     (i, joined)
-}
-
-/// Whether `span` of `text` opens a Reuters instrument code in brackets:
-/// capitals or digits after the opening bracket, then a full stop, an
-/// exchange's one or two capitals and the closing bracket ("Alphabet
-/// (GOOGL.O)", "BP (BP.L)"). Read from the text: the sentence may end at
-/// the full stop. (For the keyphrases too.)
-#[cfg_attr(target_arch = "wasm32", inline(never))]
-pub(crate) fn instrument_code_at(text: &str, span: Span) -> bool {
-    let bytes = text.as_bytes();
-    // (The bracket before it asked first: most capitalised words have none.)
-    if span.start == 0 || bytes[span.start - 1] != b'(' {
-        return false;
-    }
-    let code = bytes.get(span.start..span.end).unwrap_or_default();
-    let after = bytes.get(span.end..).unwrap_or_default();
-    let exchange = after
-        .iter()
-        .skip(1)
-        .take_while(|b| b.is_ascii_uppercase())
-        .count();
-    (1..=6).contains(&code.len())
-        && code
-            .iter()
-            .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
-        && after.first() == Some(&b'.')
-        && (1..=2).contains(&exchange)
-        && after.get(1 + exchange) == Some(&b')')
 }
 
 /// Whether `word`, without its full stop, is the suffix that ends a

@@ -1781,8 +1781,11 @@ impl Scanner<'_, '_> {
                     flags: PROPER,
                     participle: false,
                 }
-            } else if shape & ACRONYM != 0 && crate::entities::names::instrument_code_at(text, token.span)
-                // ("Alphabet (GOOGL.O)": an instrument's code is no phrase.)
+            } else if shape & ACRONYM != 0
+                && (crate::text::instrument_code_at(text, token.span)
+                    || i >= 2 && crate::text::instrument_code_at(text, tokens[i - 2].span))
+                // ("Alphabet (GOOGL.O)", "(ITD.BK)": an instrument's code
+                // and its exchange are no phrase.)
                 || shape & IDIOM_NOUN != 0 && self.in_idiom(tokens, i)
                 // (Asked only of an "-ing" form or a word before "by",
                 // told by two bytes: most words are neither.)

@@ -315,6 +315,34 @@ pub fn irregular_spacing(text: &str) -> bool {
     false
 }
 
+/// Whether `span` of `text` opens a Reuters instrument code in brackets:
+/// capitals or digits after the opening bracket, then a full stop, an
+/// exchange's one or two capitals and the closing bracket ("Alphabet
+/// (GOOGL.O)", "BP (BP.L)"). Read from the text: the full stop inside
+/// ends no sentence, and the code is no name nor phrase.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+pub(crate) fn instrument_code_at(text: &str, span: Span) -> bool {
+    let bytes = text.as_bytes();
+    // (The bracket before it asked first: most capitalised words have none.)
+    if span.start == 0 || bytes[span.start - 1] != b'(' {
+        return false;
+    }
+    let code = bytes.get(span.start..span.end).unwrap_or_default();
+    let after = bytes.get(span.end..).unwrap_or_default();
+    let exchange = after
+        .iter()
+        .skip(1)
+        .take_while(|b| b.is_ascii_uppercase())
+        .count();
+    (1..=6).contains(&code.len())
+        && code
+            .iter()
+            .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+        && after.first() == Some(&b'.')
+        && (1..=2).contains(&exchange)
+        && after.get(1 + exchange) == Some(&b')')
+}
+
 #[cfg(test)]
 mod spacing_tests {
     use super::{find_bytes, irregular_spacing, strip_possessive};

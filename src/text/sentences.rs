@@ -212,6 +212,10 @@ impl<'a> Splitter<'a> {
             }
             _ => {}
         }
+        // "Alphabet (GOOGL.O) fell": an instrument's code and its exchange.
+        if !next.space_before && super::instrument_code_at(self.text, prev.span) {
+            return false;
+        }
         // "wrote on X. Marine Le Pen said": the platform, no initial.
         if word == "X" && i >= 2 && matches!(self.str(i - 2), "on" | "platform" | "via") {
             return true;
@@ -376,6 +380,17 @@ mod tests {
         assert_eq!(
             sentences("J. R. R. Tolkien wrote it. George W. Bush read it."),
             ["J. R. R. Tolkien wrote it.", "George W. Bush read it."]
+        );
+    }
+
+    #[test]
+    fn an_instruments_code_keeps_its_full_stop() {
+        assert_eq!(
+            sentences("Shares of Alphabet (GOOGL.O) fell, and ITD (ITD.BK) rose. BP fell."),
+            vec![
+                "Shares of Alphabet (GOOGL.O) fell, and ITD (ITD.BK) rose.",
+                "BP fell."
+            ]
         );
     }
 
