@@ -5216,6 +5216,18 @@ fn an_instruments_code_and_its_exchange_name_nothing() {
 }
 
 #[test]
+fn pm_is_a_title() {
+    let list = entities(
+        "Nepal PM Oli resigns as protesters torch parliament\n\nNepal's Prime Minister K.P. Sharma Oli resigned on Tuesday. Protesters want PM Modi to act.",
+    );
+    let oli = find(&list, "K.P. Sharma Oli");
+    assert_eq!(oli.count, 2, "{list:?}");
+    assert_eq!(oli.role.as_deref(), Some("Nepal PM"));
+    assert_eq!(find(&list, "Modi").role.as_deref(), Some("PM"));
+    assert!(list.iter().all(|e| !e.name.contains("PM")), "{list:?}");
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \
