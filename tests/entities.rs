@@ -5228,6 +5228,13 @@ fn pm_is_a_title() {
 }
 
 #[test]
+fn gen_z_is_a_generation_not_a_general() {
+    let list = entities("Young people who called themselves \"Gen Z\" marched. Gen Smith spoke.");
+    assert!(list.iter().all(|e| e.name != "Z"), "{list:?}");
+    assert_eq!(find(&list, "Smith").role.as_deref(), Some("Gen"));
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

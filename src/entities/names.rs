@@ -1585,6 +1585,11 @@ pub(crate) fn find_with(
             i += 1;
             continue;
         }
+        // "Gen Z", "Gen X": a generation, not a general named "Z".
+        if words[i] == "Gen" && matches!(words.get(i + 1), Some(&("X" | "Y" | "Z" | "Alpha"))) {
+            i += 2;
+            continue;
+        }
         // A work's title in quotes names nothing: "Inside Out 2".
         if i > 0 && matches!(words[i - 1], "\"" | "“") {
             if let Some(end) = quoted_title_end(&s, i) {
