@@ -5235,6 +5235,17 @@ fn gen_z_is_a_generation_not_a_general() {
 }
 
 #[test]
+fn a_known_acronym_from_another_language_stands_for_the_name_before_it() {
+    let list = entities(
+        "Austria's far-right Freedom Party (FPO) won the election. The FPO took 29% of the vote.",
+    );
+    let party = find(&list, "Freedom Party");
+    assert_eq!(party.ty, EntityType::Org);
+    assert_eq!(party.count, 3, "{list:?}");
+    assert!(list.iter().all(|e| e.name != "FPO"), "{list:?}");
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

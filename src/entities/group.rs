@@ -609,14 +609,28 @@ fn spelt_out_before(
     if m.known_key.is_none() {
         return Some(entity);
     }
-    let mut capitals = name.of(text).chars().filter(char::is_ascii_uppercase);
-    let in_order = m
-        .span
-        .of(text)
-        .chars()
-        .filter(|&c| c != '.')
-        .all(|c| capitals.any(|n| n == c));
-    in_order.then_some(entity)
+    let (capitals, letters) = (name.of(text).as_bytes(), m.span.of(text).as_bytes());
+    // Or the name's capitals, two or more, are letters of the acronym in
+    // order from its first, which has more from words in another language:
+    // "Freedom Party (FPO)", for Freiheitliche Partei Osterreichs.
+    (within(letters, capitals)
+        || capitals
+            .iter()
+            .filter(|b| b.is_ascii_uppercase())
+            .nth(1)
+            .is_some()
+            && letters.first() == capitals.first()
+            && within(capitals, letters))
+    .then_some(entity)
+}
+
+/// Whether the capitals of `few` are capitals of `many`, in order.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn within(few: &[u8], many: &[u8]) -> bool {
+    let mut many = many.iter().filter(|b| b.is_ascii_uppercase());
+    few.iter()
+        .filter(|b| b.is_ascii_uppercase())
+        .all(|c| many.any(|n| n == c))
 }
 
 /// Whether an acronym in parentheses after a name typed as a person's is
