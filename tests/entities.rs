@@ -5246,6 +5246,22 @@ fn a_known_acronym_from_another_language_stands_for_the_name_before_it() {
 }
 
 #[test]
+fn an_award_named_like_a_person_is_no_person() {
+    let list = entities(
+        "Christopher Nolan won. It was the first Oscar for Nolan. Emma Stone won her second best actress Oscar. Oscar Piastri won in Monaco.",
+    );
+    assert_eq!(find(&list, "Christopher Nolan").count, 2, "{list:?}");
+    assert!(find(&list, "Emma Stone").role.is_none(), "{list:?}");
+    assert!(
+        list.iter()
+            .all(|e| !e.name.starts_with("Oscar ") || e.name == "Oscar Piastri"),
+        "{list:?}"
+    );
+    assert!(list.iter().all(|e| e.name != "Oscar"), "{list:?}");
+    assert_eq!(find(&list, "Oscar Piastri").ty, EntityType::Person);
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

@@ -1590,6 +1590,12 @@ pub(crate) fn find_with(
             i += 2;
             continue;
         }
+        // "her second Oscar", "the first Oscar for Nolan": an award, not
+        // a person (but "Oscar Piastri").
+        if award_named(&s, i) {
+            i += 1;
+            continue;
+        }
         // A work's title in quotes names nothing: "Inside Out 2".
         if i > 0 && matches!(words[i - 1], "\"" | "“") {
             if let Some(end) = quoted_title_end(&s, i) {
@@ -3056,6 +3062,14 @@ fn collect_run(
         run.truncate(run.len() - 2);
     }
     (i, joined)
+}
+
+/// Whether token `i` is an award's name that is also a given name, with
+/// no capitalised word after it but "for": "her second Oscar", "the first
+/// Oscar for Nolan" (not "Oscar Piastri").
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn award_named(s: &Sentence, i: usize) -> bool {
+    matches!(s.s(i), "Oscar" | "Emmy" | "Grammy") && (s.s(i + 1) == "for" || !s.is_cap(i + 1))
 }
 
 /// Whether `word`, without its full stop, is the suffix that ends a
