@@ -5262,6 +5262,29 @@ fn an_award_named_like_a_person_is_no_person() {
 }
 
 #[test]
+fn names_listed_before_a_plural_of_places_are_places() {
+    let list = entities(
+        "At least 20 more people died in Travis, Burnet, Kendall, Tom Green and Williamson counties. Sarasota and Manatee counties recorded storm surges.",
+    );
+    for name in [
+        "Travis",
+        "Burnet",
+        "Kendall",
+        "Tom Green",
+        "Williamson",
+        "Sarasota",
+        "Manatee",
+    ] {
+        assert_eq!(find(&list, name).ty, EntityType::Gpe, "{name}");
+    }
+    // Not a people, nor streets.
+    let list =
+        entities("Jets hit Palestinian cities. Traffic stopped at Russell and Collins streets.");
+    assert_eq!(find(&list, "Palestinian").ty, EntityType::Norp);
+    assert!(list.iter().all(|e| e.ty != EntityType::Gpe), "{list:?}");
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

@@ -3064,6 +3064,33 @@ fn collect_run(
     (i, joined)
 }
 
+/// Whether the tokens from `k`, after a name, go on with a list of names
+/// (", Kendall", "and Tom Green") to a plural of [`PLACE_OF`] in lower
+/// case: "Travis, Kendall and Williamson counties", "Kerr and Kendall
+/// counties", "the Cote-Nord and Abitibi-Temiscamingue regions".
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn places_listed(s: &Sentence, mut k: usize) -> bool {
+    for _ in 0..8 {
+        let word = s.s(k);
+        // (Not "streets": "Russell and Collins streets" are streets.)
+        if word.ends_with('s') && word != "streets" && lower_case_lists(word) & PLACE_OF_WORD != 0 {
+            return true;
+        }
+        match word {
+            "," | "and" => {
+                k += 1 + usize::from(s.s(k) == "," && s.s(k + 1) == "and");
+                let words = (k..k + 3).take_while(|&j| s.is_cap(j)).count();
+                if words == 0 {
+                    return false;
+                }
+                k += words;
+            }
+            _ => return false,
+        }
+    }
+    false
+}
+
 /// Whether token `i` is an award's name that is also a given name, with
 /// no capitalised word after it but "for": "her second Oscar", "the first
 /// Oscar for Nolan" (not "Oscar Piastri").
@@ -4222,6 +4249,16 @@ fn classify(
         };
     if body {
         out.push(mention(span_of(run), EntityType::Org, None, None));
+        return;
+    }
+    // "in Travis, Kendall, Tom Green and Williamson counties": each name
+    // the lists lack in a list before a plural of places is one of them.
+    // (Not a people's name: "Palestinian cities".)
+    if places_listed(s, next_token)
+        && run_facts(s, run).known.is_none()
+        && lexicon::demonym(join(s, run)).is_none()
+    {
+        out.push(mention(span_of(run), EntityType::Gpe, None, None));
         return;
     }
     if let [word] = run {
