@@ -5277,7 +5277,9 @@ fn names_listed_before_a_plural_of_places_are_places() {
     ] {
         assert_eq!(find(&list, name).ty, EntityType::Gpe, "{name}");
     }
-    // Not a people, nor streets.
+    // Not one name alone, a people, nor streets.
+    let list = entities("Coastal towns clean up after the storm.");
+    assert!(list.iter().all(|e| e.ty != EntityType::Gpe), "{list:?}");
     let list =
         entities("Jets hit Palestinian cities. Traffic stopped at Russell and Collins streets.");
     assert_eq!(find(&list, "Palestinian").ty, EntityType::Norp);

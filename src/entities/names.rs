@@ -3064,20 +3064,30 @@ fn collect_run(
     (i, joined)
 }
 
-/// Whether the tokens from `k`, after a name, go on with a list of names
-/// (", Kendall", "and Tom Green") to a plural of [`PLACE_OF`] in lower
-/// case: "Travis, Kendall and Williamson counties", "Kerr and Kendall
-/// counties", "the Cote-Nord and Abitibi-Temiscamingue regions".
+/// Whether a name that opens at token `first` is one of a list of names
+/// (", Kendall", "and Tom Green") that goes on from token `k` to a plural
+/// of [`PLACE_OF`] in lower case: "Travis, Kendall and Williamson
+/// counties", "Kerr and Kendall counties", "the Cote-Nord and
+/// Abitibi-Temiscamingue regions" (not "Coastal towns").
 #[cfg_attr(target_arch = "wasm32", inline(never))]
-fn places_listed(s: &Sentence, mut k: usize) -> bool {
+fn places_listed(s: &Sentence, first: usize, mut k: usize) -> bool {
+    // (A list of two names or more: not "Coastal towns".)
+    let mut listed = first
+        .checked_sub(1)
+        .is_some_and(|j| matches!(s.s(j), "," | "and"));
     for _ in 0..8 {
         let word = s.s(k);
-        // (Not "streets": "Russell and Collins streets" are streets.)
-        if word.ends_with('s') && word != "streets" && lower_case_lists(word) & PLACE_OF_WORD != 0 {
-            return true;
+        // (Not "streets" nor people: "Russell and Collins streets", "Black
+        // and Hispanic residents".)
+        if word.ends_with('s')
+            && !matches!(word, "streets" | "residents" | "citizens" | "inhabitants")
+            && lower_case_lists(word) & PLACE_OF_WORD != 0
+        {
+            return listed;
         }
         match word {
             "," | "and" => {
+                listed = true;
                 k += 1 + usize::from(s.s(k) == "," && s.s(k + 1) == "and");
                 let words = (k..k + 3).take_while(|&j| s.is_cap(j)).count();
                 if words == 0 {
@@ -4254,7 +4264,7 @@ fn classify(
     // "in Travis, Kendall, Tom Green and Williamson counties": each name
     // the lists lack in a list before a plural of places is one of them.
     // (Not a people's name: "Palestinian cities".)
-    if places_listed(s, next_token)
+    if places_listed(s, first_token, next_token)
         && run_facts(s, run).known.is_none()
         && lexicon::demonym(join(s, run)).is_none()
     {
