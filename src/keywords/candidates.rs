@@ -354,8 +354,15 @@ struct NameFacts {
 }
 
 thread_local! {
-    /// Made on first use, at its full size.
-    static SPELLINGS: RefCell<Spellings> = RefCell::new(Spellings::at_full_size());
+    /// Made on first use, at its full size ([`full_size`]). (Initialised
+    /// as a constant: a lazily initialised thread local brings its own
+    /// code into the wasm.)
+    static SPELLINGS: RefCell<Option<Spellings>> = const { RefCell::new(None) };
+}
+
+/// The thread's spelling cache, made at its full size on first use.
+fn full_size(cache: &mut Option<Spellings>) -> &mut Spellings {
+    cache.get_or_insert_with(Spellings::at_full_size)
 }
 
 impl Spellings {
@@ -729,7 +736,7 @@ impl Scan {
     pub fn stems(&self, c: &Candidate, text: &str, stems: &mut Vec<u64>) {
         stems.clear();
         SPELLINGS.with(|cell| match cell.try_borrow_mut() {
-            Ok(mut spellings) => self.push_stems(c, text, stems, Some(&mut spellings)),
+            Ok(mut spellings) => self.push_stems(c, text, stems, Some(full_size(&mut spellings))),
             // Only if called from inside a scan: work them out afresh.
             Err(_) => self.push_stems(c, text, stems, None),
         });
@@ -880,7 +887,7 @@ struct NameSpan {
 /// 0 when every word is such a word.
 pub fn name_start(name: &str) -> usize {
     SPELLINGS.with(|cell| match cell.try_borrow_mut() {
-        Ok(mut spellings) => spellings.name_start(name),
+        Ok(mut spellings) => full_size(&mut spellings).name_start(name),
         // Only if called from inside a scan: work it out afresh.
         Err(_) => {
             let mut lower = String::new();
@@ -1022,9 +1029,10 @@ fn is_demonym(e: &Entity, name: &str, spellings: &mut Spellings) -> bool {
 /// Finds the candidates of `doc`, given its entities.
 pub fn scan(doc: &Document, entities: &[Entity]) -> Scan {
     SPELLINGS.with(|cell| {
-        let mut spellings = cell.borrow_mut();
+        let mut cache = cell.borrow_mut();
+        let spellings = full_size(&mut cache);
         spellings.begin_scan(doc.word_epoch);
-        scan_with(doc, entities, &mut spellings)
+        scan_with(doc, entities, spellings)
     })
 }
 
