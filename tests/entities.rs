@@ -5287,6 +5287,18 @@ fn names_listed_before_a_plural_of_places_are_places() {
 }
 
 #[test]
+fn a_listed_name_with_and_inside_goes_on_after_a_country() {
+    let list = entities(
+        "The child died, according to the U.S. Centers for Disease Control and Prevention (CDC). Officers of U.S. Customs and Border Protection met.",
+    );
+    assert_eq!(
+        find(&list, "U.S. Centers for Disease Control and Prevention").ty,
+        EntityType::Org
+    );
+    find(&list, "U.S. Customs and Border Protection");
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

@@ -2934,14 +2934,21 @@ fn collect_run(
             continue;
         }
         // "Centers for Disease Control and Prevention": "and" inside a name
-        // the lists know; and a company's "and Co" ("Eli Lilly and Co").
+        // the lists know, after a country's name too ("the U.S. Centers for
+        // ..."); and a company's "and Co" ("Eli Lilly and Co").
         if s.s(i) == "and"
             && goes_on(i + 1)
             && (run.len() >= 2 && matches!(s.s(i + 1), "Co" | "Company") || {
-                let start = s.tokens[start].span.start;
-                (i + 1..(i + 4).min(s.tokens.len()))
-                    .take_while(|&j| s.is_cap(j))
-                    .any(|j| known_name(&s.text[start..s.tokens[j].span.end]).is_some())
+                let from = |start: usize| {
+                    (i + 1..(i + 4).min(s.tokens.len()))
+                        .take_while(|&j| s.is_cap(j))
+                        .any(|j| known_name(&s.text[start..s.tokens[j].span.end]).is_some())
+                };
+                from(s.tokens[start].span.start)
+                    || run.len() >= 2
+                        && lexicon::place(run[0].span.of(s.text))
+                            .is_some_and(|p| p.ty == EntityType::Gpe && !p.ambiguous)
+                        && from(run[1].span.start)
             })
         {
             i += 1;
