@@ -5299,6 +5299,22 @@ fn a_listed_name_with_and_inside_goes_on_after_a_country() {
 }
 
 #[test]
+fn a_role_for_a_known_organisation_or_country_goes_on_to_it() {
+    let list = entities(
+        "\"It is safe,\" said John Smith, a spokesman for Boeing. Geir Pedersen, the U.N. special envoy for Syria, called for talks. It won best director for Baz Luhrmann.",
+    );
+    assert_eq!(
+        find(&list, "John Smith").role.as_deref(),
+        Some("spokesman for Boeing")
+    );
+    assert_eq!(
+        find(&list, "Geir Pedersen").role.as_deref(),
+        Some("U.N. special envoy for Syria")
+    );
+    assert!(find(&list, "Baz Luhrmann").role.is_none(), "{list:?}");
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

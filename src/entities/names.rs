@@ -7430,9 +7430,17 @@ fn act_after(s: &Sentence, k: usize) -> bool {
 
 /// Whether token `k` after a title is "for" before a capitalised word:
 /// the role is the next name's ("best director for Baz Luhrmann"); not
-/// "a spokesman for the ministry", which is what the role is for.
+/// "a spokesman for the ministry", which is what the role is for, nor
+/// before an organisation or a country the lists know ("a spokesman for
+/// Boeing", "a spokesman for Qatar's foreign ministry").
+#[cfg_attr(target_arch = "wasm32", inline(never))]
 fn for_a_name(s: &Sentence, k: usize) -> bool {
-    s.s(k) == "for" && !s.s(k + 1).starts_with(|c: char| c.is_ascii_lowercase())
+    s.s(k) == "for"
+        && !s.s(k + 1).starts_with(|c: char| c.is_ascii_lowercase())
+        && !matches!(
+            known_name(s.s(k + 1)),
+            Some((EntityType::Org | EntityType::Gpe, _))
+        )
 }
 
 /// The last token of a role whose title ends at token `end`: with what it
