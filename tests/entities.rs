@@ -5315,6 +5315,23 @@ fn a_role_for_a_known_organisation_or_country_goes_on_to_it() {
 }
 
 #[test]
+fn share_indexes_clubs_and_towns_the_lists_gained() {
+    let list = entities(
+        "The benchmark Bovespa stock index fell. The KSE-100 index rose, and Poland's WIG20 fell. Paris St Germain won. PSG beat Inter. Sinner won at Indian Wells.",
+    );
+    assert_types(
+        &list,
+        &[
+            ("Bovespa", EntityType::Org),
+            ("KSE-100", EntityType::Org),
+            ("WIG20", EntityType::Org),
+            ("Indian Wells", EntityType::Gpe),
+        ],
+    );
+    assert_eq!(find(&list, "Paris St Germain").count, 2, "{list:?}");
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \
