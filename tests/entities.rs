@@ -5225,6 +5225,10 @@ fn pm_is_a_title() {
     assert_eq!(oli.role.as_deref(), Some("Nepal PM"));
     assert_eq!(find(&list, "Modi").role.as_deref(), Some("PM"));
     assert!(list.iter().all(|e| !e.name.contains("PM")), "{list:?}");
+    // Not a time's "PM" before a name.
+    let list = entities("At 5 PM Smith spoke.");
+    assert_eq!(find(&list, "5 PM").ty, EntityType::Time);
+    assert!(find(&list, "Smith").role.is_none(), "{list:?}");
 }
 
 #[test]

@@ -590,7 +590,9 @@ fn bracket_closes(m: &RawMention, text: &str) -> bool {
 /// when the acronym is that mention's name spelt short in parentheses
 /// right after it: "NSW Rural Fire Service (RFS)", "UK Health Security
 /// Agency (UKHSA)", "National Civil Defense Institute (INDECI)". Letters
-/// that a list knows must be capitals of the name, in order.
+/// that a list knows must be capitals of the name, in order, or the
+/// name's capitals their first letters and some after ("Freedom Party
+/// (FPO)").
 fn spelt_out_before(
     mentions: &[RawMention],
     entity_of: &[u32],
@@ -604,15 +606,16 @@ fn spelt_out_before(
     }
     // Letters no list knows stand for the name before them whatever they
     // are (a name in another language: "National Civil Defense Institute
-    // (INDECI)"); letters that a list knows, only if they are its
-    // capitals in order.
+    // (INDECI)"); letters that a list knows, only as below.
     if m.known_key.is_none() {
         return Some(entity);
     }
     let (capitals, letters) = (name.of(text).as_bytes(), m.span.of(text).as_bytes());
-    // Or the name's capitals, two or more, are letters of the acronym in
-    // order from its first, which has more from words in another language:
-    // "Freedom Party (FPO)", for Freiheitliche Partei Osterreichs.
+    // Its letters are capitals of the name, in order ("Australian Federal
+    // Police (AFP)"); or the name's capitals, two or more, are letters of
+    // the acronym in order from its first, which has more from words in
+    // another language: "Freedom Party (FPO)", for Freiheitliche Partei
+    // Osterreichs.
     (within(letters, capitals)
         || capitals
             .iter()

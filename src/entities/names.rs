@@ -7432,7 +7432,7 @@ fn act_after(s: &Sentence, k: usize) -> bool {
 /// the role is the next name's ("best director for Baz Luhrmann"); not
 /// "a spokesman for the ministry", which is what the role is for, nor
 /// before an organisation or a country the lists know ("a spokesman for
-/// Boeing", "a spokesman for Qatar's foreign ministry").
+/// Boeing", "the U.N. special envoy for Syria").
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 fn for_a_name(s: &Sentence, k: usize) -> bool {
     s.s(k) == "for"
