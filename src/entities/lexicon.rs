@@ -156,6 +156,12 @@ pub fn place(name: &str) -> Option<Place> {
     })
 }
 
+/// Whether `name` is a town or a country the lists know, and never
+/// anything else ("Syria", "Kyiv"; not "Jordan", a person's name too).
+pub fn is_sure_gpe(name: &str) -> bool {
+    place(name).is_some_and(|p| p.ty == EntityType::Gpe && !p.ambiguous)
+}
+
 /// Whether `key`, a place's key in the lists, is a country's ("FR") or a
 /// state's ("US-WA"), not a town's.
 pub fn is_region_key(key: &str) -> bool {

@@ -1574,14 +1574,10 @@ pub(crate) fn find_with(
             continue;
         }
         // "Alphabet (GOOGL.O)": an instrument's code in brackets names
-        // nothing, nor does its exchange ("ITD.BK").
-        // (The code may be read with the name before it: "Italian-Thai
-        // Development (ITD.BK)", its exchange not.)
-        if crate::text::instrument_code_at(s.text, tokens[i].span) {
-            i += 3;
-            continue;
-        }
-        if i >= 2 && crate::text::instrument_code_at(s.text, tokens[i - 2].span) {
+        // nothing, nor does its exchange ("ITD.BK"; the code may have been
+        // read with the name before it: "Italian-Thai Development
+        // (ITD.BK)").
+        if crate::text::instrument_code_part(s.text, tokens, i) {
             i += 1;
             continue;
         }
@@ -2946,8 +2942,7 @@ fn collect_run(
                 };
                 from(s.tokens[start].span.start)
                     || run.len() >= 2
-                        && lexicon::place(run[0].span.of(s.text))
-                            .is_some_and(|p| p.ty == EntityType::Gpe && !p.ambiguous)
+                        && lexicon::is_sure_gpe(run[0].span.of(s.text))
                         && from(run[1].span.start)
             })
         {
@@ -3095,7 +3090,7 @@ fn places_listed(s: &Sentence, first: usize, mut k: usize) -> bool {
         match word {
             "," | "and" => {
                 listed = true;
-                k += 1 + usize::from(s.s(k) == "," && s.s(k + 1) == "and");
+                k += 1 + usize::from(word == "," && s.s(k + 1) == "and");
                 let words = (k..k + 3).take_while(|&j| s.is_cap(j)).count();
                 if words == 0 {
                     return false;
@@ -6146,8 +6141,7 @@ fn located_in_known_place(s: &Sentence, before: &str, first: usize, next: usize)
     let (Some(a), Some(b)) = (s.tokens.get(next + 1), s.tokens.get(next + words)) else {
         return false;
     };
-    lexicon::place(&s.text[a.span.start..b.span.end])
-        .is_some_and(|p| !p.ambiguous && p.ty == EntityType::Gpe)
+    lexicon::is_sure_gpe(&s.text[a.span.start..b.span.end])
 }
 
 /// Whether "for the" at token `i`, before a capitalised word on the same
@@ -6795,7 +6789,7 @@ fn region_opening(s: &Sentence, i: usize) -> bool {
             | "Northwestern"
             | "Southeastern"
             | "Southwestern"
-    ) && lexicon::place(s.s(i + 1)).is_some_and(|p| p.ty == EntityType::Gpe && !p.ambiguous)
+    ) && lexicon::is_sure_gpe(s.s(i + 1))
         && !s.is_cap(i + 2)
 }
 

@@ -1789,9 +1789,7 @@ impl Scanner<'_, '_> {
                     flags: PROPER,
                     participle: false,
                 }
-            } else if shape & ACRONYM != 0
-                && (crate::text::instrument_code_at(text, token.span)
-                    || i >= 2 && crate::text::instrument_code_at(text, tokens[i - 2].span))
+            } else if shape & ACRONYM != 0 && crate::text::instrument_code_part(text, tokens, i)
                 // ("Alphabet (GOOGL.O)", "(ITD.BK)": an instrument's code
                 // and its exchange are no phrase.)
                 || shape & IDIOM_NOUN != 0 && self.in_idiom(tokens, i)

@@ -343,6 +343,14 @@ pub(crate) fn instrument_code_at(text: &str, span: Span) -> bool {
         && after.get(1 + exchange) == Some(&b')')
 }
 
+/// Whether token `i` of `tokens` is an instrument code in brackets or
+/// its exchange ([`instrument_code_at`]): "GOOGL" or "O" in "(GOOGL.O)".
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+pub(crate) fn instrument_code_part(text: &str, tokens: &[Token], i: usize) -> bool {
+    instrument_code_at(text, tokens[i].span)
+        || i >= 2 && instrument_code_at(text, tokens[i - 2].span)
+}
+
 #[cfg(test)]
 mod spacing_tests {
     use super::{find_bytes, irregular_spacing, strip_possessive};
