@@ -91,7 +91,7 @@ TOTAL_BUDGET = 145_000
 BUDGETS = {
     "word_freq": 35_263,
     "given_names": 20_429,
-    "surnames": 19_700,
+    "surnames": 18_900,
     "places": 30_140,
 }
 

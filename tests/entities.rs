@@ -5336,6 +5336,64 @@ fn share_indexes_clubs_and_towns_the_lists_gained() {
 }
 
 #[test]
+fn a_portfolio_of_several_words_joined_by_and_is_part_of_the_role() {
+    let text = "Health and Human Services Secretary Robert F. Kennedy Jr. spoke. Culture, Media and Sport Secretary Lisa Nandy spoke. Trump and Defense Secretary Pete Hegseth spoke.";
+    let analysis = analyze(text, &Options::default()).unwrap();
+    let list = &analysis.entities;
+    assert_eq!(
+        find(list, "Robert F. Kennedy Jr.").role.as_deref(),
+        Some("Health and Human Services Secretary")
+    );
+    assert_eq!(
+        find(list, "Lisa Nandy").role.as_deref(),
+        Some("Culture, Media and Sport Secretary")
+    );
+    assert_eq!(
+        find(list, "Pete Hegseth").role.as_deref(),
+        Some("Defense Secretary")
+    );
+    // The portfolio's words are in no keyphrase ("human services").
+    let phrases: Vec<&str> = analysis
+        .keywords
+        .iter()
+        .map(|k| k.phrase.as_str())
+        .collect();
+    assert!(
+        !phrases
+            .iter()
+            .any(|p| p.contains("services") || p.contains("sport") || *p == "media"),
+        "{phrases:?}"
+    );
+}
+
+#[test]
+fn parties_banks_and_titles_the_lists_gained() {
+    let list = entities(
+        "The Bank of Canada cut rates. Economists at Royal Bank of Canada (RBC) expected it. Fianna Fáil won 48 seats and Fine Gael won 38. Liberal Democrat MSP Liam McArthur spoke. Tánaiste Simon Harris spoke. New Zealand First and NZ First.",
+    );
+    assert_types(
+        &list,
+        &[
+            ("Bank of Canada", EntityType::Org),
+            ("Royal Bank of Canada", EntityType::Org),
+            ("Fianna Fáil", EntityType::Org),
+            ("Fine Gael", EntityType::Org),
+            ("Liberal Democrat", EntityType::Org),
+        ],
+    );
+    assert_eq!(find(&list, "Royal Bank of Canada").count, 2, "{list:?}");
+    assert_eq!(find(&list, "New Zealand First").count, 2, "{list:?}");
+    assert_eq!(
+        find(&list, "Liam McArthur").role.as_deref(),
+        Some("Liberal Democrat MSP")
+    );
+    assert_eq!(
+        find(&list, "Simon Harris").role.as_deref(),
+        Some("Tánaiste")
+    );
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

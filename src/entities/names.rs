@@ -4802,6 +4802,14 @@ fn classify(
         // Trump".)
         let role = (kind == Some(TitleKind::Role)).then(|| {
             let span = span_of(&run[..role_end(s, &run[..cut])]);
+            // "Health and Human Services Secretary": the portfolio's words
+            // before "and" too.
+            if let Some(k) = first_token
+                .checked_sub(1)
+                .and_then(|k| portfolio_before(s, k))
+            {
+                return Span::new(s.tokens[k].span.start, span.end);
+            }
             match first_token.checked_sub(1) {
                 Some(k) if tenure_word(s.s(k)) || prefixed_title_part(s, k, span, phrase) => {
                     Span::new(s.tokens[k].span.start, span.end)
@@ -7188,6 +7196,31 @@ fn prefixed_title_part(s: &Sentence, k: usize, title: Span, phrase_buf: &mut Str
         && word.starts_with(|c: char| c.is_uppercase())
         && title_any_case(join_into(phrase_buf, [word, title.of(s.text)], |w| w))
             == Some(TitleKind::Role)
+}
+
+/// The first token of a portfolio's words before the title's when token
+/// `k`, just before the title, is "and": one capitalised common word before
+/// it that general English seldom capitalises ("trump" it does), or
+/// several in a list ("Health and Human Services Secretary",
+/// "Culture, Media and Sport Secretary"; not "Trump and Defense
+/// Secretary").
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn portfolio_before(s: &Sentence, k: usize) -> Option<usize> {
+    let portfolio = |i: usize| {
+        let word = s.s(i);
+        s.is_cap(i)
+            && s.is_word(i)
+            && s.common_any_case(word, s.number(i))
+            && lexicon::seldom_capitalised(word)
+    };
+    if s.s(k) != "and" || s.tokens[k + 1].line_break_before || !portfolio(k.checked_sub(1)?) {
+        return None;
+    }
+    let mut start = k - 1;
+    while start >= 2 && s.s(start - 1) == "," && portfolio(start - 2) {
+        start -= 2;
+    }
+    Some(start)
 }
 
 /// Whether token `k` is the name of a town, a country or an organisation

@@ -1245,11 +1245,13 @@ fn role_before(text: &str, start: usize, role: Option<&str>) -> Option<Span> {
         .starts_with(|c: char| c.is_uppercase());
     // "Deputy Governor Sarah Breeden", "Senior Sergeant Michael Potts": a
     // rank before the title is part of it.
+    // "Health and Human Services Secretary": a portfolio of several words
+    // in a list, whole.
     if capitalised
-        && matches!(
+        && (matches!(
             qualifier,
             "Acting" | "Assistant" | "Deputy" | "Interim" | "Senior" | "Special" | "Vice"
-        )
+        ) || crate::text::find_bytes(qualifier.as_bytes(), b" and ").is_some())
     {
         return Some(Span::new(role_start, trimmed.len()));
     }
