@@ -5394,6 +5394,22 @@ fn parties_banks_and_titles_the_lists_gained() {
 }
 
 #[test]
+fn an_organisations_head_word_opening_a_sentence_before_of_opens_its_name() {
+    let list = entities(
+        "Rates rose. University of Nairobi researchers said so. Court of Appeal judges agreed. Parts of Georgia flooded.",
+    );
+    assert_types(
+        &list,
+        &[
+            ("University of Nairobi", EntityType::Org),
+            ("Court of Appeal", EntityType::Org),
+            ("Georgia", EntityType::Gpe),
+        ],
+    );
+    assert!(list.iter().all(|e| e.name != "Nairobi"), "{list:?}");
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

@@ -3306,6 +3306,16 @@ fn opens_group_or_body(s: &Sentence, i: usize, title_case: bool) -> bool {
         number: s.number(j),
     };
     (word == "Black" && !title_case && black_people(s, i + 1))
+        // "Bank of Georgia fell", "University of Nairobi researchers": an
+        // organisation's head word before "of" and a capitalised word.
+        || (!title_case
+            && s.s(i + 1) == "of"
+            && s.is_cap(i + 2)
+            && !lexicon::is_stopword(s.s(i + 2))
+            && matches!(
+                s.org_word(word, s.number(i)),
+                Some(OrgWord::Head | OrgWord::OfHead)
+            ))
         // "Earth Day falls", "Election Day is": a day's name (see the day
         // in `classify`).
         || (!title_case && s.s(i + 1) == "Day" && !lexicon::is_stopword(word))
