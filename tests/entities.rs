@@ -5410,6 +5410,22 @@ fn an_organisations_head_word_opening_a_sentence_before_of_opens_its_name() {
 }
 
 #[test]
+fn a_river_and_a_plural_head_word_after_the_are_locations() {
+    let list = entities(
+        "Water rose in the River Severn. Storms hit the Midlands and the Highlands. A boat landed on Cocos Islands and was found south of the Islands.",
+    );
+    assert_types(
+        &list,
+        &[
+            ("River Severn", EntityType::Loc),
+            ("Midlands", EntityType::Loc),
+            ("Highlands", EntityType::Loc),
+        ],
+    );
+    assert!(list.iter().all(|e| e.name != "Islands"), "{list:?}");
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

@@ -5010,7 +5010,9 @@ fn classify(
         if rest.len() > 1 {
             let ty = match first {
                 "St" | "St." | "Saint" if last == "Day" => Some(EntityType::Date),
-                "Mount" | "Mt" | "Mt." | "Lake" | "Cape" | "Mare" => Some(EntityType::Loc),
+                "Mount" | "Mt" | "Mt." | "Lake" | "Cape" | "Mare" | "River" => {
+                    Some(EntityType::Loc)
+                }
                 // Mountains and passes in French, Italian and Spanish:
                 // "Mont Ventoux", "Monte Rosa", "Cerro Armazones", "Pic du
                 // Midi", "Col du Tourmalet", "Plateau de Beille".
@@ -5247,8 +5249,17 @@ fn classify(
         // People take no article: "the Bank said" is an organisation speaking.
         let after_the = cut == 0 && before.eq_ignore_ascii_case("the");
         // "the North and Northeast": a point of the compass alone after
-        // "the" is a region.
-        if after_the && rest.len() == 1 && facts.known.is_none() && compass_region(first) {
+        // "the" is a region; so is a location's head word in the plural
+        // that is no common word ("the Midlands", "the Highlands"; not
+        // "the Islands").
+        if after_the
+            && rest.len() == 1
+            && facts.known.is_none()
+            && (compass_region(first)
+                || first.ends_with('s')
+                    && head_type(first) == Some(EntityType::Loc)
+                    && !s.common_any_case(first, first_number))
+        {
             out.push(mention(span, EntityType::Loc, None, None));
             return;
         }
