@@ -92,7 +92,7 @@ BUDGETS = {
     "word_freq": 35_263,
     "given_names": 20_429,
     "surnames": 18_900,
-    "places": 30_140,
+    "places": 30_400,
 }
 
 
@@ -516,7 +516,7 @@ def other_names() -> tuple[set[str], set[str]]:
     terr = npm_json("cldr-localenames-full", "main/en/territories.json")["main"]["en"]["localeDisplayNames"]["territories"]
     names |= set(terr.values())
     subs = npm_json("cldr-subdivisions-full", "subdivisions/en/en.json")["subdivisions"]["localeDisplayNames"]["subdivisions"]
-    names |= {fold(v) for k, v in subs.items() if k[:2] in SUBDIVISION_COUNTRIES or k in GB_COUNTRIES}
+    names |= {fold(v) for k, v in subs.items() if kept_subdivision(k, v) or k in GB_COUNTRIES}
     ci = Archive("countryinfo")
     for member in ci.names:
         if member.endswith(".json") and "/data/" in member:
@@ -692,14 +692,33 @@ def build_surnames(wf: WordFreq, others: set[str], given: dict[str, int]) -> tup
 # --------------------------------------------------------------------------
 # 3. places
 
-SUBDIVISION_COUNTRIES = ("us", "au", "ca", "in", "cn", "de", "pk", "br", "mx", "ar", "ng", "za")
+SUBDIVISION_COUNTRIES = ("us", "au", "ca", "in", "cn", "de", "pk", "br", "mx", "ar", "ng", "za", "gb", "ie")
 # Subdivisions whose names are more often something else in the news: a unit,
 # a word, a country, a surname, a compass region or a generic phrase.
 SUBDIVISIONS_LEFT_OUT = {"Acre", "Capital District", "Delta", "Federal Capital Territory", "Federal District",
                          "Free State", "Guerrero", "Hidalgo", "Imo", "Mexico State", "Niger", "North West",
-                         "Plateau", "Rivers"}
+                         "Plateau", "Rivers",
+                         }
+# Great Britain's subdivisions kept: these counties only. The others are mostly cities (which the table
+# has as cities), London boroughs and the "-shire" counties, left out for the size budget.
+GB_COUNTIES = {"Anglesey", "Antrim", "Armagh", "Ceredigion", "Cornwall", "Cumbria", "Devon", "Dorset", "Durham",
+               "East Sussex", "Essex", "Fermanagh", "Fife", "Gwynedd", "Isle of Wight", "Kent", "Norfolk",
+               "North Yorkshire", "Northumberland", "Orkney Islands", "Powys", "Rutland", "Shetland", "Somerset",
+               "Suffolk", "Surrey", "West Sussex"}
 GB_COUNTRIES = {"gbeng": "GB-ENG", "gbsct": "GB-SCT", "gbwls": "GB-WLS", "gbnir": "GB-NIR"}
 OFFICIAL = re.compile(r"\b(Republic|Kingdom|Federation|Commonwealth|Principality|Duchy|Sultanate|Confederation|State of|Union of|Emirates)\b")
+
+
+def kept_subdivision(code: str, name: str) -> bool:
+    """Whether the table names CLDR's subdivision `code` ('usca', 'gbken'): those of
+    SUBDIVISION_COUNTRIES, Great Britain's GB_COUNTIES only, and Ireland's counties, not its
+    provinces ("Munster" and "Ulster" are teams' names too)."""
+    cc = code[:2]
+    if cc not in SUBDIVISION_COUNTRIES:
+        return False
+    if cc == "gb":
+        return name in GB_COUNTIES
+    return not (cc == "ie" and code in ("iec", "iel", "iem", "ieu"))
 
 
 def pop_class(pop: int) -> int:
@@ -772,7 +791,11 @@ def build_places(wf: WordFreq, given: dict[str, int], surnames: dict[str, int]) 
         key = GB_COUNTRIES.get(code)
         if key is None:
             cc = code[:2]
-            if cc not in SUBDIVISION_COUNTRIES or code == "usdc" or n in SUBDIVISIONS_LEFT_OUT:
+            if not kept_subdivision(code, n) or code == "usdc" or n in SUBDIVISIONS_LEFT_OUT:
+                continue
+            # (A county named like a given name is a person's name alone more often: "his wife, Clare",
+            # "Kerry said".)
+            if cc in ("gb", "ie") and n in given:
                 continue
             key = f"{cc.upper()}-{code[2:].upper()}"
         f = fold(n)
@@ -866,7 +889,9 @@ def build_places(wf: WordFreq, given: dict[str, int], surnames: dict[str, int]) 
         if " " not in name and not name.isupper() and (
                 wf.is_common_word(name, 3.0, 0.5) or given.get(name, 0) >= 7 or surnames.get(name, 0) >= 6
                 # A town of under a million named like a fairly common surname ('Hayward').
-                or typ == "GPE" and 0 < pc < 6 and surnames.get(name, 0) >= 3):
+                or typ == "GPE" and 0 < pc < 6 and surnames.get(name, 0) >= 3
+                # A county of Ireland or Great Britain named like a listed surname ('Kent', 'Devon').
+                or re.fullmatch(r"(IE|GB)-[A-Z]+", keys[0]) and name in surnames):
             ambiguous = 1
         t.add(name, typ, "|".join(keys), pc, ambiguous)
         key_of[name] = name if keys[0] == "=" else keys[0]

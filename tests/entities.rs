@@ -5426,6 +5426,20 @@ fn a_river_and_a_plural_head_word_after_the_are_locations() {
 }
 
 #[test]
+fn irish_and_british_counties_are_places() {
+    let list = entities(
+        "A red warning is in force for counties Galway, Mayo, Sligo and Donegal. Essex and Suffolk were flooded, and roads in Cornwall were shut. His wife, Clare, watched.",
+    );
+    for county in [
+        "Galway", "Mayo", "Sligo", "Donegal", "Essex", "Suffolk", "Cornwall",
+    ] {
+        assert_eq!(find(&list, county).ty, EntityType::Gpe, "{county}");
+    }
+    // (A county named like a given name is left out: "Clare", "Kerry".)
+    assert_eq!(find(&list, "Clare").ty, EntityType::Person);
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \
