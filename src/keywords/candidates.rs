@@ -2147,7 +2147,10 @@ impl Scanner<'_, '_> {
         // guarantees": a base form between a plural subject and its object,
         // a preposition or a plural noun (not after an adjective that looks
         // plural, "numerous suicide bombings", nor before a function word
-        // that does, "the business expectations survey was").
+        // that does, "the business expectations survey was"); in a
+        // headline, whose objects take no determiner, before any word in
+        // lower case ("protesters storm palace", "rescuers search rubble";
+        // not after a name, "Masters playoff win").
         if cx.prev_plural_noun
             && !cx.prev_possessive
             && verb_shaped
@@ -2155,7 +2158,12 @@ impl Scanner<'_, '_> {
                 || cx.prev_shape & PLURAL_MODIFIER == 0
                     && (self.is_preposition(next)
                         || self.is_particle(next)
-                        || !cx.prev_traits.has(Traits::ADJECTIVE) && self.plural_noun(next)))
+                        || !cx.prev_traits.has(Traits::ADJECTIVE) && self.plural_noun(next)
+                        || cx.in_headline
+                            && cx.prev_shape & UPPER_START == 0
+                            && self.word_facts(next).is_some_and(|(shape, traits)| {
+                                shape & LOWER_START != 0 && !traits.has(Traits::STOP)
+                            })))
         {
             return Class::Break;
         }

@@ -1284,3 +1284,19 @@ fn a_senior_or_special_rank_before_a_title_is_in_no_phrase() {
         &["Senior", "Sergeant", "Special", "Counsel", "counsel"],
     );
 }
+
+#[test]
+fn a_base_form_after_a_plural_in_a_headline_is_its_verb() {
+    let all = phrases(
+        "Hasina flees to India as protesters storm palace\n\nProtesters stormed her palace in Dhaka on Monday, and rescuers searched the rubble.",
+        10,
+    );
+    assert!(all.iter().all(|p| !p.contains("storm")), "{all:?}");
+    assert!(all.iter().any(|p| p == "palace"), "{all:?}");
+    // Not after a name: "Masters" is no subject.
+    let all = phrases(
+        "McIlroy completes Grand Slam with Masters playoff win\n\nRory McIlroy won the Masters playoff on Sunday.",
+        10,
+    );
+    assert!(all.iter().any(|p| p.contains("Masters playoff")), "{all:?}");
+}
