@@ -697,8 +697,7 @@ SUBDIVISION_COUNTRIES = ("us", "au", "ca", "in", "cn", "de", "pk", "br", "mx", "
 # a word, a country, a surname, a compass region or a generic phrase.
 SUBDIVISIONS_LEFT_OUT = {"Acre", "Capital District", "Delta", "Federal Capital Territory", "Federal District",
                          "Free State", "Guerrero", "Hidalgo", "Imo", "Mexico State", "Niger", "North West",
-                         "Plateau", "Rivers",
-                         }
+                         "Plateau", "Rivers"}
 # Great Britain's subdivisions kept: these counties only. The others are mostly cities (which the table
 # has as cities), London boroughs and the "-shire" counties, left out for the size budget.
 GB_COUNTIES = {"Anglesey", "Antrim", "Armagh", "Ceredigion", "Cornwall", "Cumbria", "Devon", "Dorset", "Durham",

@@ -5364,6 +5364,17 @@ fn a_portfolio_of_several_words_joined_by_and_is_part_of_the_role() {
             .any(|p| p.contains("services") || p.contains("sport") || *p == "media"),
         "{phrases:?}"
     );
+    // A country's name with "and" before a title stays in the phrases.
+    let analysis = analyze(
+        "Bosnia and Herzegovina President Denis Becirovic met Kamla Persad-Bissessar in Port of Spain.",
+        &Options::default(),
+    )
+    .unwrap();
+    assert!(
+        analysis.keywords.iter().any(|k| k.phrase == "Bosnia"),
+        "{:?}",
+        analysis.keywords
+    );
 }
 
 #[test]
