@@ -1246,16 +1246,13 @@ fn role_before(text: &str, start: usize, role: Option<&str>) -> Option<Span> {
     // "Deputy Governor Sarah Breeden", "Senior Sergeant Michael Potts": a
     // rank before the title is part of it.
     // "Health and Human Services Secretary": a portfolio of several words
-    // in a list, whole (not "Trinidad and Tobago Prime Minister").
+    // in a list, whole (not a name the lists know: "Bosnia and Herzegovina
+    // President").
     if capitalised
         && (matches!(
             qualifier,
             "Acting" | "Assistant" | "Deputy" | "Interim" | "Senior" | "Special" | "Vice"
-        ) || crate::text::find_bytes(qualifier.as_bytes(), b" and ").is_some()
-            && qualifier
-                .split(' ')
-                .next()
-                .is_some_and(|w| names::is_common_word(w.trim_end_matches(','))))
+        ) || !named && crate::text::find_bytes(qualifier.as_bytes(), b" and ").is_some())
     {
         return Some(Span::new(role_start, trimmed.len()));
     }
