@@ -1,5 +1,5 @@
 // How the Node entry of the package in pkg/ compiles the wasm: the whole
-// module at load (see compileEagerly in npm/entries/node.cjs), with V8's own
+// module at load (see withLoadFlags in npm/entries/node.cjs), with V8's own
 // setting for other modules as it was. Runs after scripts/build.sh.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -37,3 +37,21 @@ test('a process given the flag keeps it', async () => {
   const lazy = await load('--wasm-lazy-compilation');
   assert.equal(lazy.after, true);
 });
+
+// The tier-up budget: ten times V8's for the entry's own instance, V8's own
+// (or the process's) for any module made after the require.
+const tierUp = join(repoRoot, 'tests', 'js', 'fixtures', 'node', 'tier-up-after-load.cjs');
+
+async function tiersUp(...flags) {
+  const { stdout } = await run(process.execPath, ['--allow-natives-syntax', ...flags, tierUp, entry]);
+  return JSON.parse(stdout).turbofan;
+}
+
+test('the entry sets the tier-up budget back after the require', async () => {
+  assert.equal(await tiersUp(), true);
+});
+
+test('a process given a tier-up budget keeps it', async () => {
+  assert.equal(await tiersUp('--wasm-tiering-budget=18000000'), false);
+});
+
