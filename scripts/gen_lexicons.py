@@ -889,8 +889,10 @@ def build_places(wf: WordFreq, given: dict[str, int], surnames: dict[str, int]) 
                 wf.is_common_word(name, 3.0, 0.5) or given.get(name, 0) >= 7 or surnames.get(name, 0) >= 6
                 # A town of under a million named like a fairly common surname ('Hayward').
                 or typ == "GPE" and 0 < pc < 6 and surnames.get(name, 0) >= 3
-                # A county of Ireland or Great Britain named like a listed surname ('Kent', 'Devon').
-                or re.fullmatch(r"(IE|GB)-[A-Z]+", keys[0]) and name in surnames):
+                # A county of Ireland or Great Britain named like a listed surname ('Durham'; not
+                # 'England', a country of Great Britain).
+                or re.fullmatch(r"(IE|GB)-[A-Z]+", keys[0]) and keys[0] not in GB_COUNTRIES.values()
+                and name in surnames):
             ambiguous = 1
         t.add(name, typ, "|".join(keys), pc, ambiguous)
         key_of[name] = name if keys[0] == "=" else keys[0]

@@ -419,6 +419,15 @@ mod tests {
     }
 
     #[test]
+    fn a_county_named_like_a_surname_is_ambiguous_but_no_country_of_britain() {
+        // (The generator's rule for the counties of Ireland and Great
+        // Britain; "England" is a surname too.)
+        assert!(place("Durham").unwrap().ambiguous);
+        assert!(!place("Essex").unwrap().ambiguous);
+        assert!(is_sure_gpe("England"));
+    }
+
+    #[test]
     fn every_multi_word_title_may_begin_with_its_first_word() {
         for (key, _) in TITLES.iter() {
             if let Some((first, _)) = key.split_once(' ') {
