@@ -1490,6 +1490,12 @@ impl Scanner<'_, '_> {
         Some((shape, traits))
     }
 
+    /// Whether `next` is a word in lower case that is no stop word.
+    fn content_word_in_lower_case(&mut self, next: Option<&Token>) -> bool {
+        self.word_facts(next)
+            .is_some_and(|(shape, traits)| shape & LOWER_START != 0 && !traits.has(Traits::STOP))
+    }
+
     /// Whether `next` is the base form of a headline verb
     /// ([`Traits::HEADLINE_VERB`]), which makes the plural word before it
     /// its subject.
@@ -2162,9 +2168,7 @@ impl Scanner<'_, '_> {
                         || !cx.prev_traits.has(Traits::ADJECTIVE) && self.plural_noun(next)
                         || cx.in_headline
                             && cx.prev_shape & UPPER_START == 0
-                            && self.word_facts(next).is_some_and(|(shape, traits)| {
-                                shape & LOWER_START != 0 && !traits.has(Traits::STOP)
-                            })))
+                            && self.content_word_in_lower_case(next)))
         {
             return Class::Break;
         }
@@ -2231,12 +2235,7 @@ impl Scanner<'_, '_> {
             // After a comma, before a word in lower case, it opens a
             // clause: "..., toppling adobe homes", "..., triggering flash
             // floods" (not in a list: "mining, farming and fishing").
-            if ing
-                && cx.after_comma
-                && cx.prev_shape == 0
-                && self.word_facts(next).is_some_and(|(shape, traits)| {
-                    shape & LOWER_START != 0 && !traits.has(Traits::STOP)
-                })
+            if ing && cx.after_comma && cx.prev_shape == 0 && self.content_word_in_lower_case(next)
             {
                 return Class::Break;
             }
