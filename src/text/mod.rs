@@ -50,10 +50,27 @@ impl Span {
         self.end == self.start
     }
 
-    /// The text this span covers. Spans made by this module always lie on
-    /// character boundaries of the text they were made from.
-    pub fn of<'t>(&self, text: &'t str) -> &'t str {
-        &text[self.start..self.end]
+    /// The text this span covers, `text` being the text the span was made
+    /// from: every span the crate makes lies on character boundaries of the
+    /// one text analysed (the tokenizer's spans and spans joined from them),
+    /// which the property tests and the fuzz targets check. The slice is
+    /// therefore taken unchecked: the checks and their panic paths at 242
+    /// calls cost 14M instructions of a wasm pass over the Lee corpus (5.5%)
+    /// and 2.7 KB of the wasm gzipped. Builds with debug assertions (the
+    /// fuzz targets' included) still check. Crate-private, since a caller
+    /// outside could pass any span with any text; outside the crate a span
+    /// is sliced as `&text[span.start..span.end]`.
+    #[inline]
+    pub(crate) fn of<'t>(&self, text: &'t str) -> &'t str {
+        debug_assert!(
+            self.start <= self.end
+                && self.end <= text.len()
+                && text.is_char_boundary(self.start)
+                && text.is_char_boundary(self.end)
+        );
+        // SAFETY: the span lies on character boundaries of `text`, inside
+        // it, start before end (the invariant above; debug builds assert it).
+        unsafe { text.get_unchecked(self.start..self.end) }
     }
 }
 
