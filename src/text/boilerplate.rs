@@ -172,8 +172,17 @@ fn classify(line: &str) -> Option<Boilerplate> {
     }
     // Forms that cannot be a sentence of a story, whatever follows, in
     // brackets too: "(Reporting by ...; Editing by ...)".
+    // "(Associated Press writers ... contributed to this report.)"
     let unbracketed = core.strip_prefix('(').unwrap_or(core);
-    if after_any(unbracketed, &WIRE_CREDITS).is_some() || ends_with_any(core, &CONTRIBUTED) {
+    let unclosed = unbracketed
+        .strip_suffix(')')
+        .map_or(unbracketed, |c| c.trim_end_matches('.'));
+    if after_any(unbracketed, &WIRE_CREDITS).is_some()
+        || ends_with_any(unclosed, &CONTRIBUTED)
+        || (unclosed.len() < unbracketed.len()
+            && unclosed.ends_with(" contributed")
+            && after_any(unbracketed, &["associated press ", "ap "]).is_some())
+    {
         return Some(Boilerplate::Byline);
     }
     // Credits written in a wire service's way, anywhere on the line: "A
@@ -1080,6 +1089,16 @@ mod tests {
                 "label",
             ),
             ("CNN's Manu Raju contributed to this report.", "byline"),
+            (
+                "(Associated Press writers Jeffrey Collins in Columbia, South Carolina, \
+                 and Sarah Brumfield in Washington contributed to this report.)",
+                "byline",
+            ),
+            (
+                "(Associated Press writers Devi Shastri in Milwaukee and Jamie Stengle \
+                 in Dallas contributed.)",
+                "byline",
+            ),
             ("ABC Central West / By Hamish Cole", "byline"),
             (
                 "Item 1 of 2 A view of the refinery in Singapore, March 5, 2024. \
@@ -1103,6 +1122,7 @@ mod tests {
             "(The figures are rounded.)",
             "(Prices: see below, from the company's report of last week's sales)",
             "Smith contributed $5 million to the fund.",
+            "(All of them contributed.)",
             "km/h",
             "and/or",
             "Party A / Party B",
