@@ -5451,6 +5451,15 @@ fn irish_and_british_counties_are_places() {
 }
 
 #[test]
+fn x_after_on_is_the_platform() {
+    let list = entities(
+        "Tedros congratulated the pair on X. In a post on X, Musk said he would appeal. Sales of the Model X rose.",
+    );
+    let x = find(&list, "X");
+    assert_eq!((x.ty, x.count), (EntityType::Org, 2), "{list:?}");
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

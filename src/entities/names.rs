@@ -5219,6 +5219,11 @@ fn classify(
             }
             return;
         }
+        // "wrote on X", "a post on X": the platform, named by one letter.
+        if cut == 0 && name == "X" && first_token > 0 && s.s(first_token - 1) == "on" {
+            out.push(mention(span, EntityType::Org, None, None));
+            return;
+        }
         // A noun only organisations are called, right before the name
         // ("auction house Bonhams", "carmaker Toyota"), or "shares in";
         // not before a name that opens with a given name or is a surname
