@@ -248,6 +248,10 @@ const IDIOM_NOUN: u32 = 1 << 17;
 /// reads as a plural ("keeps", "starts"): a verb between its subject and
 /// that form ("inflation keeps cooling").
 const TAKES_ING: u32 = 1 << 18;
+/// "US" or "IT" as written: the acronyms of two stop words, which a
+/// sentence not in capitals writes so only for the acronym ("the IT
+/// outage", "US Steel shares").
+const STOP_ACRONYM: u32 = 1 << 19;
 
 /// What the scan knows about one distinct spelling (a token's exact text,
 /// possessive included), all of it a function of the text alone.
@@ -482,7 +486,9 @@ impl Spellings {
         let start = name_start_by(name, |word| {
             let i = self.get(word);
             let traits = self.list[i].traits;
-            traits.has(Traits::STOP) || traits.has(Traits::NEVER) && !given_name_too(word)
+            // ("US Steel": "US" and "IT" as written are acronyms.)
+            traits.has(Traits::STOP) && self.list[i].shape & STOP_ACRONYM == 0
+                || traits.has(Traits::NEVER) && !given_name_too(word)
         });
         let rest = &name[start..];
         let mut joined = String::with_capacity(rest.len());
@@ -599,7 +605,10 @@ impl Spellings {
             (VERB_SHAPED, looks_like_verb(lower, traits)),
             (WHO, matches!(lower, "who" | "which")),
             (ENDS_ING, lower.ends_with("ing")),
-            (HE_SHE_IT, matches!(lower, "he" | "she" | "it")),
+            (
+                HE_SHE_IT,
+                matches!(lower, "he" | "she" | "it") && surface != "IT",
+            ),
             (
                 CLAUSE_OPENER,
                 matches!(
@@ -620,6 +629,7 @@ impl Spellings {
                 ),
             ),
             (CLAUSE_VERB, matches!(lower, "remains" | "slows")),
+            (STOP_ACRONYM, matches!(surface, "US" | "IT")),
             (
                 TAKES_ING,
                 matches!(
@@ -893,7 +903,8 @@ pub fn name_start(name: &str) -> usize {
             let mut lower = String::new();
             name_start_by(name, |word| {
                 forms::lower(word, &mut lower);
-                lexicon::is_stopword(&lower) || lexicon::is_never(&lower) && !given_name_too(word)
+                lexicon::is_stopword(&lower) && !matches!(word, "US" | "IT")
+                    || lexicon::is_never(&lower) && !given_name_too(word)
             })
         }
     })
@@ -1818,7 +1829,9 @@ impl Scanner<'_, '_> {
             after_name = false;
             // An auxiliary reaches over adverbs: "is still trying".
             cx.after_auxiliary = traits.has(Traits::AUXILIARY)
-                || (cx.after_auxiliary && (traits.has(Traits::STOP) || is_adverb(shape, traits)));
+                || (cx.after_auxiliary
+                    && (traits.has(Traits::STOP) && shape & STOP_ACRONYM == 0
+                        || is_adverb(shape, traits)));
             // So does "he", "she" or "it", over adverbs only ("he also
             // faces"; in "he and his staff", "staff" is no verb).
             cx.after_he_she_it = shape & HE_SHE_IT != 0
@@ -2016,7 +2029,10 @@ impl Scanner<'_, '_> {
             flags,
             participle: false,
         };
-        if shape & ACRONYM != 0 && !traits.has(Traits::STOP) && !case.get().1 {
+        if shape & ACRONYM != 0
+            && (!traits.has(Traits::STOP) || shape & STOP_ACRONYM != 0)
+            && !case.get().1
+        {
             return word(HEAD | PROPER);
         }
         if shape & SHORT != 0 || traits.has(Traits::STOP | Traits::NEVER) {

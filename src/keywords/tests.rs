@@ -1300,3 +1300,20 @@ fn a_base_form_after_a_plural_in_a_headline_is_its_verb() {
     );
     assert!(all.iter().any(|p| p.contains("Masters playoff")), "{all:?}");
 }
+
+#[test]
+fn us_and_it_as_written_are_acronyms() {
+    let all = phrases(
+        "Experts called it the largest IT outage in history. It was the IT department that failed. US Steel shares fell. He won the US Open.",
+        10,
+    );
+    for phrase in ["largest IT outage", "IT department", "US Steel", "US Open"] {
+        assert!(all.iter().any(|p| p == phrase), "{phrase}: {all:?}");
+    }
+    // The pronoun and the object in lower case stay stop words.
+    assert!(
+        all.iter()
+            .all(|p| !p.starts_with("it ") && !p.starts_with("us ")),
+        "{all:?}"
+    );
+}
