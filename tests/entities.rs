@@ -5460,6 +5460,23 @@ fn x_after_on_is_the_platform() {
 }
 
 #[test]
+fn a_span_of_time_before_after_and_its_object_ends_before_it() {
+    let list = entities(
+        "The declaration came a day after the agency met. Prices ran $1,350 a month before insurance. He had quit a week before. A year earlier, it rose.",
+    );
+    let dates: Vec<&str> = list
+        .iter()
+        .filter(|e| e.ty == EntityType::Date)
+        .map(|e| e.name.as_str())
+        .collect();
+    assert_eq!(
+        dates,
+        ["a day", "a week before", "A year earlier"],
+        "{list:?}"
+    );
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

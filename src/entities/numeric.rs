@@ -1988,6 +1988,14 @@ fn word_led(m: &Matcher, i: usize) -> Option<(usize, EntityType)> {
             return None;
         }
         if then(i + 2) {
+            // "a day after the attack": "a day", the word opening what it
+            // is after ("a year earlier", "a week before." whole); none
+            // after an amount, whose rate it is ("$1,000 a month before
+            // insurance").
+            if matches!(m.s(i + 2), "before" | "after") && m.kind(i + 3) == Some(TokenKind::Word) {
+                let rate = i > 0 && (m.is_digit_number(i - 1) || m.is(i - 1, MULTIPLIER));
+                return (!rate).then_some((i + 2, EntityType::Date));
+            }
             return Some((i + 3, EntityType::Date));
         }
         // "a quarter century", "a quarter of a century".
