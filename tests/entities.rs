@@ -5477,6 +5477,31 @@ fn a_span_of_time_before_after_and_its_object_ends_before_it() {
 }
 
 #[test]
+fn a_title_in_quotes_is_no_name_the_lists_lack() {
+    let list = entities(
+        "Kendrick Lamar won for \"Not Like Us,\" and Beyonce for 'Cowboy Carter'. The film \"No Other Land\" won. He called it \"Islamic State\" propaganda.",
+    );
+    for name in [
+        "Like Us",
+        "Not Like Us",
+        "Carter",
+        "Cowboy Carter",
+        "Other Land",
+        "No Other Land",
+    ] {
+        assert!(list.iter().all(|e| e.name != name), "{name}: {list:?}");
+    }
+    // A name the lists know stays one, and so does one outside the quotes.
+    assert_types(
+        &list,
+        &[
+            ("Islamic State", EntityType::Org),
+            ("Kendrick Lamar", EntityType::Person),
+        ],
+    );
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \
