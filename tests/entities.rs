@@ -5502,6 +5502,26 @@ fn a_title_in_quotes_is_no_name_the_lists_lack() {
 }
 
 #[test]
+fn a_place_before_a_portfolio_joined_by_and_is_the_only_name_before_it() {
+    let list = entities(
+        "U.S. Health and Human Services Secretary Robert F. Kennedy Jr. spoke. He met Trump and Defense Secretary Pete Hegseth.",
+    );
+    assert!(list.iter().all(|e| e.name != "U.S. Health"), "{list:?}");
+    assert_types(
+        &list,
+        &[
+            ("U.S.", EntityType::Gpe),
+            ("Trump", EntityType::Person),
+            ("Pete Hegseth", EntityType::Person),
+        ],
+    );
+    assert_eq!(
+        find(&list, "Robert F. Kennedy Jr.").role.as_deref(),
+        Some("Health and Human Services Secretary")
+    );
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

@@ -4273,6 +4273,18 @@ fn classify(
         out.push(mention(span_of(run), EntityType::Org, None, None));
         return;
     }
+    // "U.S. Health and Human Services Secretary": the portfolio's words
+    // before "and" are the role's (`portfolio_before`), only a place
+    // before them a name.
+    if let Some(start) = portfolio_opening(s, next_token) {
+        let words = start.saturating_sub(first_token);
+        if words > 0 && words < run.len() {
+            classify(s, &run[..words], false, phrase, first_token, start, out);
+        }
+        if words < run.len() {
+            return;
+        }
+    }
     // A title in quotes, a work's ("won for \"Not Like Us\"", \"Cowboy
     // Carter\""): no one's, unless the lists know the name.
     if quoted_title(s, first_token, next_token) && run_facts(s, run).known.is_none() {
@@ -7288,13 +7300,7 @@ fn prefixed_title_part(s: &Sentence, k: usize, title: Span, phrase_buf: &mut Str
 /// Secretary").
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 fn portfolio_before(s: &Sentence, k: usize) -> Option<usize> {
-    let portfolio = |i: usize| {
-        let word = s.s(i);
-        s.is_cap(i)
-            && s.is_word(i)
-            && s.common_any_case(word, s.number(i))
-            && lexicon::seldom_capitalised(word)
-    };
+    let portfolio = |i: usize| portfolio_word(s, i);
     if s.s(k) != "and" || s.tokens[k + 1].line_break_before || !portfolio(k.checked_sub(1)?) {
         return None;
     }
@@ -7303,6 +7309,36 @@ fn portfolio_before(s: &Sentence, k: usize) -> Option<usize> {
         start -= 2;
     }
     Some(start)
+}
+
+/// Whether token `i` is a capitalised common word that general English
+/// seldom capitalises, as the words of a portfolio are ("Health",
+/// "Human", "Services").
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn portfolio_word(s: &Sentence, i: usize) -> bool {
+    let word = s.s(i);
+    s.is_cap(i)
+        && s.is_word(i)
+        && s.common_any_case(word, s.number(i))
+        && lexicon::seldom_capitalised(word)
+}
+
+/// Where the portfolio's words start ([`portfolio_before`]) when token
+/// `next` is the "and" inside a portfolio before a title: a portfolio's
+/// words after it, then a role's title ("Health and Human Services
+/// Secretary"; not "Britain's Foreign Office and Sydney's Royal Prince
+/// Alfred Hospital").
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn portfolio_opening(s: &Sentence, next: usize) -> Option<usize> {
+    if next + 1 >= s.tokens.len() {
+        return None;
+    }
+    let start = portfolio_before(s, next)?;
+    let mut k = next + 1;
+    while k < next + 6 && portfolio_word(s, k) {
+        k += 1;
+    }
+    (k > next + 1 && s.title(s.s(k), s.number(k)) == Some(TitleKind::Role)).then_some(start)
 }
 
 /// Whether token `k` is the name of a town, a country or an organisation
