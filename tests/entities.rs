@@ -5522,6 +5522,19 @@ fn a_place_before_a_portfolio_joined_by_and_is_the_only_name_before_it() {
 }
 
 #[test]
+fn one_day_after_a_modal_is_some_day_no_date() {
+    let list = entities(
+        "Hinton warned that AI could one day get out of control. The repair took one day.",
+    );
+    let dates: Vec<(&str, usize)> = list
+        .iter()
+        .filter(|e| e.ty == EntityType::Date)
+        .map(|e| (e.name.as_str(), e.count))
+        .collect();
+    assert_eq!(dates, [("one day", 1)], "{list:?}");
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

@@ -1535,6 +1535,19 @@ fn signed(m: &Matcher, i: usize) -> bool {
 #[inline(never)]
 fn match_at(m: &Matcher, i: usize) -> Option<(usize, EntityType)> {
     let s = m.s(i);
+    // "could one day get out of control", "hopes to one day": some day,
+    // no date.
+    if s == "one"
+        && m.s(i + 1) == "day"
+        && i.checked_sub(1).is_some_and(|j| {
+            matches!(
+                m.s(j),
+                "could" | "would" | "may" | "might" | "will" | "can" | "to"
+            )
+        })
+    {
+        return None;
+    }
     // Money with a symbol first: "$3.5 billion", "A$500", "US$ 2 mln".
     if let Some(amount) = m.currency_prefix(i) {
         if m.is_number(amount) {
