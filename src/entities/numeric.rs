@@ -2177,7 +2177,8 @@ fn won_priced(m: &Matcher, end: usize, won: usize) -> bool {
 /// ([`PAYING`], an approximation between them allowed), or a sum with a
 /// thousands comma in pounds before a rate of time, are money, the number
 /// at token `i`, its end at `end`, "pounds" (which the caller has read) at
-/// `pounds`; never before "of" ("2,000 pounds of explosives").
+/// `pounds`; never before "of" ("2,000 pounds of explosives", a weight
+/// unless money follows: see [`money_after_of`]).
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 fn pounds_paid(m: &Matcher, i: usize, end: usize, pounds: usize) -> bool {
     let next = m.s(pounds + 1);
@@ -2193,6 +2194,45 @@ fn pounds_paid(m: &Matcher, i: usize, end: usize, pounds: usize) -> bool {
             )
     };
     any_ignoring_case(PAYING, verb_before_amount(m, i)) || rate()
+}
+
+/// Things counted in money, after "pounds of" ("of public money", "of
+/// funding"). Sorted.
+const MONEY_THINGS: &[&str] = &[
+    "aid",
+    "assets",
+    "bonds",
+    "cash",
+    "contracts",
+    "cuts",
+    "damage",
+    "debt",
+    "donations",
+    "funding",
+    "funds",
+    "grants",
+    "investment",
+    "losses",
+    "money",
+    "orders",
+    "profit",
+    "profits",
+    "revenue",
+    "sales",
+    "savings",
+    "spending",
+    "subsidies",
+    "support",
+    "taxpayer",
+    "taxpayers",
+    "wages",
+];
+
+/// Whether one of the three words from token `i` is a thing counted in
+/// money ([`MONEY_THINGS`]).
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn money_after_of(m: &Matcher, i: usize) -> bool {
+    (i..i + 3).any(|k| MONEY_THINGS.binary_search(&m.s(k)).is_ok())
 }
 
 /// The word before the amount whose number is at token `i`, an
@@ -2468,6 +2508,12 @@ fn amount_with_unit(m: &Matcher, i: usize) -> Option<(usize, EntityType)> {
         // "180,000 pounds ($229,000)": its worth in another currency after
         // it, in parentheses.
         let converted = || m.s(j + 1) == "(" && m.currency_prefix(j + 2).is_some();
+        // "16 million pounds of thrust", "500 pounds of cocaine": a weight
+        // before "of", unless money follows ("5 million pounds of public
+        // money", "of taxpayers' money").
+        if word == "pounds" && m.s(j + 1) == "of" && !money_after_of(m, j + 2) {
+            return Some((j + 1, EntityType::Quantity));
+        }
         if !doubtful
             || j > end
             || millions()
@@ -3631,6 +3677,31 @@ mod tests {
         );
         has("The baby weighs about 8 pounds.", "8 pounds", Quantity);
         has("It costs 43 pounds.", "43 pounds", Money);
+    }
+
+    #[test]
+    fn pounds_of_a_thing_are_a_weight_unless_money_follows() {
+        assert!(MONEY_THINGS.is_sorted());
+        has(
+            "The booster makes 16 million pounds of thrust.",
+            "16 million pounds",
+            Quantity,
+        );
+        has(
+            "Police seized 500 pounds of cocaine.",
+            "500 pounds",
+            Quantity,
+        );
+        has(
+            "It wasted 2 billion pounds of taxpayers' money.",
+            "2 billion pounds",
+            Money,
+        );
+        has(
+            "The plan costs 5 million pounds of public money.",
+            "5 million pounds",
+            Money,
+        );
     }
 
     #[test]
