@@ -5535,6 +5535,21 @@ fn one_day_after_a_modal_is_some_day_no_date() {
 }
 
 #[test]
+fn shares_in_a_town_with_a_stock_market_are_its_markets() {
+    let list = entities(
+        "Temu plans to list its shares in London. Shares in New York rose. Shares in Santander fell.",
+    );
+    assert_types(
+        &list,
+        &[
+            ("London", EntityType::Gpe),
+            ("New York", EntityType::Gpe),
+            ("Santander", EntityType::Org),
+        ],
+    );
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

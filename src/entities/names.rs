@@ -4562,7 +4562,26 @@ fn classify(
             // lists know as a place, makes it an organisation's too.)
             // (A town's: no country's nor state's, "three-time champions
             // New Zealand", whose other mentions may be the country.)
-            let region = || lexicon::is_region_key(key);
+            // (Nor a town with a stock market, "list its shares in London",
+            // "shares in Hong Kong fell".)
+            let region = || {
+                lexicon::is_region_key(key)
+                    || matches!(
+                        key,
+                        "London"
+                            | "New York City"
+                            | "Tokyo"
+                            | "Frankfurt am Main"
+                            | "Paris"
+                            | "Amsterdam"
+                            | "Toronto"
+                            | "Shanghai"
+                            | "Shenzhen"
+                            | "Mumbai"
+                            | "Zürich"
+                            | "Sydney"
+                    )
+            };
             // ("Shares in Santander fell": a town's name after "shares in"
             // is a company's; not a country's, "shares in China", its
             // market.)
