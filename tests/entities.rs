@@ -5550,6 +5550,26 @@ fn shares_in_a_town_with_a_stock_market_are_its_markets() {
 }
 
 #[test]
+fn companies_and_bodies_of_2024_and_2025_news_are_listed() {
+    let list = entities(
+        "Blue Origin said it would launch. Shein said it was reviewing the order. Gil Luria, an analyst at D.A. Davidson, said so. The Africa Centres for Disease Control and Prevention declared an emergency. General Atlantic invested.",
+    );
+    assert_types(
+        &list,
+        &[
+            ("Blue Origin", EntityType::Org),
+            ("Shein", EntityType::Org),
+            ("D.A. Davidson", EntityType::Org),
+            (
+                "Africa Centres for Disease Control and Prevention",
+                EntityType::Org,
+            ),
+            ("General Atlantic", EntityType::Org),
+        ],
+    );
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \
