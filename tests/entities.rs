@@ -5570,6 +5570,22 @@ fn companies_and_bodies_of_2024_and_2025_news_are_listed() {
 }
 
 #[test]
+fn anchors_podcasters_and_youtubers_are_roles() {
+    let list = entities(
+        "CNN anchor Jake Tapper asked. YouTuber Jimmy Donaldson spoke. Podcaster Joe Rogan laughed.",
+    );
+    assert_eq!(
+        find(&list, "Jake Tapper").role.as_deref(),
+        Some("CNN anchor")
+    );
+    assert_eq!(
+        find(&list, "Jimmy Donaldson").role.as_deref(),
+        Some("YouTuber")
+    );
+    assert_eq!(find(&list, "Joe Rogan").role.as_deref(), Some("Podcaster"));
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \
