@@ -4277,7 +4277,9 @@ fn classify(
     // before "and" are the role's (`portfolio_before`), only a place
     // before them a name.
     if let Some(start) = portfolio_opening(s, next_token) {
-        let words = start.saturating_sub(first_token);
+        // (The run's words before the portfolio's first token.)
+        let at = s.tokens[start].span.start;
+        let words = run.iter().take_while(|w| w.span.start < at).count();
         if words > 0 && words < run.len() {
             classify(s, &run[..words], false, phrase, first_token, start, out);
         }
