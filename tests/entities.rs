@@ -5586,6 +5586,22 @@ fn anchors_podcasters_and_youtubers_are_roles() {
 }
 
 #[test]
+fn a_role_in_apposition_runs_to_fourteen_words_and_stops_before_and_a() {
+    let list = entities(
+        "The risk is low, said Jennifer Nuzzo, director of the Pandemic Center at Brown University School of Public Health, on Monday. \
+         Measles is back, said Dr. Paul Offit, director of the Vaccine Education Center at Children's Hospital of Philadelphia and a member of the FDA's vaccine advisory committee.",
+    );
+    assert_eq!(
+        find(&list, "Jennifer Nuzzo").role.as_deref(),
+        Some("director of the Pandemic Center at Brown University School of Public Health")
+    );
+    assert_eq!(
+        find(&list, "Paul Offit").role.as_deref(),
+        Some("director of the Vaccine Education Center at Children's Hospital of Philadelphia")
+    );
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

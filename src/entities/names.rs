@@ -7610,23 +7610,28 @@ fn for_a_name(s: &Sentence, k: usize) -> bool {
 }
 
 /// The last token of a role whose title ends at token `end`: with what it
-/// is of, at or for, up to a punctuation mark, a relative clause or where the
-/// place or the time of it begins, ten words at most ("governor of the
-/// Dnipropetrovsk region", "analyst at CCS Insight in London"); else `end`.
+/// is of, at or for, up to a punctuation mark, a relative clause, "and a"
+/// or where the place or the time of it begins, fourteen words at most
+/// ("governor of the Dnipropetrovsk region", "analyst at CCS Insight in
+/// London"); else `end`.
 /// `None` if a verb of speech follows them: the words are the subject of a
 /// clause, no role ("from Benares, a spokesman for the group said").
 fn what_of(s: &Sentence, end: usize) -> Option<usize> {
     if !matches!(s.s(end + 1), "of" | "at" | "for") {
         return Some(end);
     }
-    // (Ten words: "director of wildfire operations at the BC Wildfire
-    // Service"; a relative clause is no part of it.)
-    let stop = (end + 2..(end + 12).min(s.tokens.len() + 1)).find(|&j| {
+    // (Fourteen words: "director of wildfire operations at the BC Wildfire
+    // Service", "director of the Pandemic Center at Brown University
+    // School of Public Health"; a relative clause is no part of it, nor
+    // another role after "and a": "... and a member of the FDA's vaccine
+    // advisory committee".)
+    let stop = (end + 2..(end + 16).min(s.tokens.len() + 1)).find(|&j| {
         !s.is_word(j)
             || matches!(
                 s.s(j),
                 "in" | "on" | "since" | "until" | "that" | "which" | "who" | "whose"
             )
+            || s.s(j) == "and" && matches!(s.s(j + 1), "a" | "an")
             || is_speech_verb(s.s(j))
     });
     if stop.is_some_and(|j| is_speech_verb(s.s(j))) {
