@@ -7322,7 +7322,12 @@ fn prefixed_title_part(s: &Sentence, k: usize, title: Span, phrase_buf: &mut Str
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 fn portfolio_before(s: &Sentence, k: usize) -> Option<usize> {
     let portfolio = |i: usize| portfolio_word(s, i);
-    if s.s(k) != "and" || s.tokens[k + 1].line_break_before || !portfolio(k.checked_sub(1)?) {
+    // (Token `k` may be the sentence's last: `portfolio_opening` asks of
+    // the token after a run.)
+    if s.s(k) != "and"
+        || s.tokens.get(k + 1).is_none_or(|t| t.line_break_before)
+        || !portfolio(k.checked_sub(1)?)
+    {
         return None;
     }
     let mut start = k - 1;
@@ -7351,9 +7356,6 @@ fn portfolio_word(s: &Sentence, i: usize) -> bool {
 /// Alfred Hospital").
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 fn portfolio_opening(s: &Sentence, next: usize) -> Option<usize> {
-    if next + 1 >= s.tokens.len() {
-        return None;
-    }
     let start = portfolio_before(s, next)?;
     let mut k = next + 1;
     while k < next + 6 && portfolio_word(s, k) {

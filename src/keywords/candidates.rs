@@ -248,10 +248,15 @@ const IDIOM_NOUN: u32 = 1 << 17;
 /// reads as a plural ("keeps", "starts"): a verb between its subject and
 /// that form ("inflation keeps cooling").
 const TAKES_ING: u32 = 1 << 18;
-/// "US" or "IT" as written: the acronyms of two stop words, which a
-/// sentence not in capitals writes so only for the acronym ("the IT
-/// outage", "US Steel shares").
+/// [`stop_acronym`]: "US" or "IT" as written.
 const STOP_ACRONYM: u32 = 1 << 19;
+
+/// Whether `word` is "US" or "IT" as written: the acronyms of two stop
+/// words, which a sentence not in capitals writes so only for the acronym
+/// ("the IT outage", "US Steel shares").
+fn stop_acronym(word: &str) -> bool {
+    matches!(word, "US" | "IT")
+}
 
 /// What the scan knows about one distinct spelling (a token's exact text,
 /// possessive included), all of it a function of the text alone.
@@ -607,7 +612,7 @@ impl Spellings {
             (ENDS_ING, lower.ends_with("ing")),
             (
                 HE_SHE_IT,
-                matches!(lower, "he" | "she" | "it") && surface != "IT",
+                matches!(lower, "he" | "she" | "it") && !stop_acronym(surface),
             ),
             (
                 CLAUSE_OPENER,
@@ -629,7 +634,7 @@ impl Spellings {
                 ),
             ),
             (CLAUSE_VERB, matches!(lower, "remains" | "slows")),
-            (STOP_ACRONYM, matches!(surface, "US" | "IT")),
+            (STOP_ACRONYM, stop_acronym(surface)),
             (
                 TAKES_ING,
                 matches!(
@@ -903,7 +908,7 @@ pub fn name_start(name: &str) -> usize {
             let mut lower = String::new();
             name_start_by(name, |word| {
                 forms::lower(word, &mut lower);
-                lexicon::is_stopword(&lower) && !matches!(word, "US" | "IT")
+                lexicon::is_stopword(&lower) && !stop_acronym(word)
                     || lexicon::is_never(&lower) && !given_name_too(word)
             })
         }
