@@ -5602,6 +5602,41 @@ fn a_role_in_apposition_runs_to_fourteen_words_and_stops_before_and_a() {
 }
 
 #[test]
+fn an_unknown_word_that_says_its_is_a_body() {
+    let list = entities(
+        "Canva said revenue rose. Canva said its margin fell. Glenmede said its clients were worried. \
+         John Smith, the engineer, inspected the bridge. Smith said its design was flawed.",
+    );
+    assert_types(
+        &list,
+        &[
+            ("Canva", EntityType::Org),
+            ("Glenmede", EntityType::Org),
+            ("John Smith", EntityType::Person),
+        ],
+    );
+    assert_eq!(find(&list, "Canva").mentions.len(), 2);
+    assert_eq!(find(&list, "John Smith").mentions.len(), 2);
+}
+
+#[test]
+fn a_surname_alone_after_according_to_is_a_body_unless_named_in_full() {
+    let list = entities(
+        "His fortune is $400 billion, according to Forbes. Viewership fell, according to Nielsen. \
+         John Smith inspected the bridge. It is safe, according to Smith.",
+    );
+    assert_types(
+        &list,
+        &[
+            ("Forbes", EntityType::Org),
+            ("Nielsen", EntityType::Org),
+            ("John Smith", EntityType::Person),
+        ],
+    );
+    assert_eq!(find(&list, "John Smith").mentions.len(), 2);
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

@@ -1449,11 +1449,18 @@ fn group_with(doc: &Document, mentions: Vec<RawMention>, scan_max: usize) -> Vec
                 // (Not a currency's name, "Sterling fell", that no one
                 // named in full joined above: "Raheem Sterling ...
                 // Sterling".)
+                // (But a surname alone after "according to", which no one
+                // named in full joined above, cites a body: "according to
+                // Forbes", "according to Nielsen".)
                 let ty = if lexicon::surname(surface).is_some()
                     && !lexicon::is_common_word(word)
                     && !super::numeric::is_currency_word(word)
                 {
-                    EntityType::Person
+                    if after_according_to(text, m.span.start) {
+                        EntityType::Org
+                    } else {
+                        EntityType::Person
+                    }
                 } else if let Some(ty) =
                     listed_with(&mentions, &entity_of, &entities.list, index, text)
                 {
@@ -1934,6 +1941,17 @@ fn contains_words(arena: &Arena, whole: Words, part: Words) -> bool {
     }
     let mut it = arena.words(whole);
     arena.words(part).all(|p| it.any(|w| w == p))
+}
+
+/// Whether "according to " (either case of its first letter) stands right
+/// before byte `start` of `text`.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn after_according_to(text: &str, start: usize) -> bool {
+    let before = &text.as_bytes()[..start];
+    before.len() >= 13 && before[before.len() - 12..] == *b"ccording to " && {
+        let a = before[before.len() - 13];
+        a == b'a' || a == b'A'
+    }
 }
 
 #[cfg(test)]

@@ -5809,6 +5809,13 @@ fn classify(
                 out.push(mention(span, EntityType::Org, None, None));
                 return;
             }
+            // "Canva said its revenue rose": what speaks of "its" is a
+            // body, not a person (but a given name: "Morgan said its
+            // design failed" may be anyone's).
+            if said && s.s(next_token + 1) == "its" && !given() {
+                out.push(mention(span, EntityType::Org, None, None));
+                return;
+            }
             // Unknown single word: a person when speaking, otherwise left for
             // the document-level pass to settle.
             // (Not a common word after the sentence's capitalised first
