@@ -988,7 +988,24 @@ impl<'a> Matcher<'a, '_> {
                 | "Until"
         ) || after_month()
             || part_of())
-            && !self.s(i + 1).starts_with(char::is_uppercase)
+            && (!self.s(i + 1).starts_with(char::is_uppercase) || self.opens_name_after_may(i + 1))
+    }
+
+    /// "In May President Donald Trump", "in May Britain voted": whether
+    /// the capitalised word at `i`, after "May", is a title, a given name, a
+    /// place or an organisation the lists know (so "May" is the month), no
+    /// possessive in the next three tokens ("in May Smith's view").
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
+    fn opens_name_after_may(&self, i: usize) -> bool {
+        use super::lexicon;
+        let w = self.s(i);
+        (lexicon::title(w).is_some()
+            || lexicon::may_begin_title_phrase(w)
+            || lexicon::given_name(w).is_some()
+            || lexicon::place(w).is_some()
+            || lexicon::organization(w).is_some())
+            && (i..i + 3)
+                .all(|k| !crate::text::is_possessive(self.words.get(k).copied().unwrap_or("")))
     }
 
     /// "Governor Monday Okpebholo", "Chief Saturday Kpakol-Nwiido": a
@@ -3584,6 +3601,7 @@ mod tests {
             "Prime Minister Theresa May said so.",
             "It was a speech by May.",
             "They had faith in May Smith's plan.",
+            "They had faith in May Ann Smith's plan.",
         ] {
             let got = found(text);
             assert!(got.is_empty(), "{text:?}: {got:?}");
@@ -3591,6 +3609,15 @@ mod tests {
         has("The council will meet again in May.", "May", Date);
         has("Prices have risen since May, he said.", "May", Date);
         has("Rain fell in late May.", "late May", Date);
+        // Before a title, a full name, a place or an organisation.
+        has(
+            "In May President Donald Trump announced tariffs.",
+            "May",
+            Date,
+        );
+        has("In May Donald Trump announced tariffs.", "May", Date);
+        has("Since May Chancellor Olaf Scholz has led.", "May", Date);
+        has("In May Britain voted.", "May", Date);
     }
 
     #[test]
