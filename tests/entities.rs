@@ -5637,6 +5637,23 @@ fn a_surname_alone_after_according_to_is_a_body_unless_named_in_full() {
 }
 
 #[test]
+fn the_games_adjective_alone_names_nothing() {
+    let list = entities(
+        "He won Olympic gold in Paris, a first in Olympic history. \
+         The Olympic Stadium hosted the Olympic Games.",
+    );
+    assert_types(
+        &list,
+        &[
+            ("Paris", EntityType::Gpe),
+            ("Olympic Stadium", EntityType::Fac),
+            ("Olympic Games", EntityType::Event),
+        ],
+    );
+    assert_eq!(list.len(), 3, "{list:?}");
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

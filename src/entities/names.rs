@@ -5257,6 +5257,11 @@ fn classify(
             }
             return;
         }
+        // "Olympic gold", "in Olympic history": the Games' adjective alone
+        // names nothing.
+        if rest.len() == 1 && matches!(name, "Olympic" | "Paralympic") {
+            return;
+        }
         // "wrote on X", "a post on X": the platform, named by one letter.
         if cut == 0 && name == "X" && first_token > 0 && s.s(first_token - 1) == "on" {
             out.push(mention(span, EntityType::Org, None, None));

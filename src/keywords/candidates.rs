@@ -2125,8 +2125,13 @@ impl Scanner<'_, '_> {
         // is its base form, after its subject, a singular noun that a
         // determiner opened (before a plain noun it may still be one: "the
         // tax cut package"), or a plural one, before the clause's end too
-        // ("the cuts hurt.", "budget cuts hit the poor").
-        if (cx.prev_singular_after_determiner || cx.prev_plural_noun)
+        // ("the cuts hurt.", "budget cuts hit the poor"), or a name, before
+        // an object or a name ("India beat South Africa", "Chelsea beat
+        // Tottenham").
+        if (cx.prev_singular_after_determiner
+            || cx.prev_plural_noun
+            || !cx.in_headline
+                && (cx.after_name || cx.prev_singular && cx.prev_shape & UPPER_START != 0))
             && !cx.prev_possessive
             && traits.has(Traits::PAST_AS_BASE)
             && (self.object_or_number(next)

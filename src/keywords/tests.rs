@@ -1317,3 +1317,16 @@ fn us_and_it_as_written_are_acronyms() {
         "{all:?}"
     );
 }
+
+#[test]
+fn a_verb_whose_past_is_its_base_form_after_a_name_ends_the_phrase() {
+    let all = phrases(
+        "India beat South Africa by seven runs in Barbados. Chelsea beat Tottenham on \
+         Sunday, and Spain beat England in the final.",
+        50,
+    );
+    assert_no_phrase_has(&all, &["beat"]);
+    // A noun still, after a determiner and before "of".
+    let all = phrases("He heard the beat of the drums in the hall.", 50);
+    assert!(all.iter().any(|p| p == "beat"), "{all:?}");
+}
