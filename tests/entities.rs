@@ -5654,6 +5654,18 @@ fn the_games_adjective_alone_names_nothing() {
 }
 
 #[test]
+fn a_name_that_an_arabic_article_in_lower_case_opens_is_a_name() {
+    let list = entities(
+        "Syrian leader Ahmed al-Sharaa met envoys. Later al-Sharaa said the war was over. \
+         After meeting al-Sharaa, the envoy left. The group is affiliated with al-Qaida. \
+         Egypt's President Abdel Fattah el-Sissi agreed, and later el-Sissi left.",
+    );
+    assert_eq!(find(&list, "Ahmed al-Sharaa").mentions.len(), 3);
+    assert_eq!(find(&list, "Abdel Fattah el-Sissi").mentions.len(), 2);
+    assert_types(&list, &[("al-Qaida", EntityType::Org)]);
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

@@ -1445,7 +1445,7 @@ impl<'a> Sentence<'a> {
         let s = self.s(i);
         // An ASCII first byte (most) settles it: no character to decode.
         let capital = match s.as_bytes().first() {
-            Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+            Some(b) if b.is_ascii() => b.is_ascii_uppercase() || article_prefixed(s),
             _ => s.starts_with(char::is_uppercase),
         };
         // (Nor "Christmas" in "a Christmas market", which names no one:
@@ -1560,9 +1560,13 @@ pub(crate) fn find_with(
     // its first byte: most tokens are passed over here, in a tight scan of
     // the words.
     while let Some(k) = words[i..].iter().position(|w| {
-        w.as_bytes()
-            .first()
-            .is_some_and(|b| !b.is_ascii() || b.is_ascii_uppercase())
+        w.as_bytes().first().is_some_and(|b| {
+            !b.is_ascii()
+                || b.is_ascii_uppercase()
+                || matches!(b, b'a' | b'e')
+                    && w.as_bytes().get(2) == Some(&b'-')
+                    && article_prefixed(w)
+        })
     }) {
         i += k;
         if !s.is_cap_past_first_byte(i) || plural_office(&s, i) {
@@ -4426,6 +4430,7 @@ fn classify(
                 && parts[0].starts_with(char::is_uppercase);
             let alone = run.len() == 1
                 && !is_name_with_particles(&parts)
+                && !article_prefixed(run[0].span.of(s.text))
                 && (parts.iter().any(|p| p.starts_with(char::is_lowercase))
                     || parts
                         .iter()
@@ -6614,6 +6619,15 @@ fn describes_person(s: &Sentence, run: &[Word]) -> bool {
         && last_word.starts_with(|c: char| c.is_uppercase())
         && (s.surname(last_word, last.number).is_some()
             || !s.common_any_case(last_word, last.number))
+}
+
+/// "al-Sharaa", "al-Qaida", "el-Sissi": a name that an Arabic article in
+/// lower case opens, joined by a hyphen, which begins a run as a capital
+/// does.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn article_prefixed(word: &str) -> bool {
+    let b = word.as_bytes();
+    b.len() > 4 && matches!(&b[..3], b"al-" | b"el-") && b[3].is_ascii_uppercase()
 }
 
 /// Whether a capitalised word looks like a word for a person rather than
