@@ -5666,6 +5666,23 @@ fn a_name_that_an_arabic_article_in_lower_case_opens_is_a_name() {
 }
 
 #[test]
+fn a_full_names_possessive_opens_a_role_and_a_relative_clause_keeps_one_before() {
+    let list = entities(
+        "Beatrice Zavarro, Dominique Pelicot's lawyer, said the verdict was fair. \
+         The head of the People Power Party, Han Dong-hoon, who had opposed martial law, resigned.",
+    );
+    assert_eq!(
+        find(&list, "Beatrice Zavarro").role.as_deref(),
+        Some("Dominique Pelicot's lawyer")
+    );
+    assert_eq!(
+        find(&list, "Han Dong-hoon").role.as_deref(),
+        Some("head of the People Power Party")
+    );
+    assert_eq!(find(&list, "Dominique Pelicot").role, None);
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

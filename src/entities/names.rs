@@ -5451,8 +5451,10 @@ fn classify(
             && rest.len() <= 4
             && (!all_common() || performer())
         {
+            // (A role before the comma wins over none after it: "The head
+            // of the People Power Party, Han Dong-hoon, who had opposed".)
             if let Some(role) = role_before(s, first_token)
-                .or_else(|| appositive_role(s, next_token))
+                .or_else(|| appositive_role(s, next_token).filter(Option::is_some))
                 // "Kiwelu, 58, a former finance minister,": after an age.
                 .or_else(|| {
                     age_after(s, next_token)
@@ -5460,6 +5462,7 @@ fn classify(
                         .flatten()
                 })
                 .or_else(|| role_before_comma(s, first_token, next_token))
+                .or_else(|| appositive_role(s, next_token))
             {
                 out.push(mention(span, EntityType::Person, role, None));
                 return;
@@ -7545,7 +7548,14 @@ fn appositive_role(s: &Sentence, next: usize) -> Option<Option<Span>> {
     if s.s(next + 1) == "who" {
         return Some(None);
     }
-    let possessive = || s.is_cap(next + 1) && crate::text::is_possessive(s.s(next + 1));
+    // The capitalised words of a name's possessive after the comma, up
+    // to three ("Trump's lawyer", "Dominique Pelicot's lawyer"), or 0.
+    let owner = (1..=3)
+        .find(|&n| {
+            (next + 1..=next + n).all(|k| s.is_cap(k)) && crate::text::is_possessive(s.s(next + n))
+        })
+        .unwrap_or(0);
+    let possessive = || owner > 0;
     if !DETERMINERS.contains(&s.s(next + 1)) {
         if s.is_word(next + 1) && s.s(next + 1).starts_with(|c: char| c.is_ascii_lowercase()) {
             return bare_appositive_role(s, next + 1).map(Some);
@@ -7557,7 +7567,7 @@ fn appositive_role(s: &Sentence, next: usize) -> Option<Option<Span>> {
         // (The role reads words in lower case only.)
         if s.is_word(next + 1)
             && s.s(next + 1).starts_with(|c: char| c.is_ascii_uppercase())
-            && (possessive() || !s.personal_name(s.s(next + 1), s.number(next + 1)))
+            && (owner == 1 || !s.personal_name(s.s(next + 1), s.number(next + 1)))
         {
             if let Some(role) = bare_appositive_role(s, next + 2) {
                 return Some(Some(Span::new(s.tokens[next + 1].span.start, role.end)));
@@ -7569,7 +7579,8 @@ fn appositive_role(s: &Sentence, next: usize) -> Option<Option<Span>> {
             return None;
         }
     }
-    for j in next + 2..(next + 6).min(s.tokens.len()) {
+    let first = next + 1 + owner.max(1);
+    for j in first..(first + 4).min(s.tokens.len()) {
         // (An age: "the 28-year-old president of ...". Not past "and"
         // or "or" and a determiner before any role: "Smith, his wife and
         // his lawyer"; "the saviour and former president of" goes on.)
@@ -7599,7 +7610,7 @@ fn appositive_role(s: &Sentence, next: usize) -> Option<Option<Span>> {
             // (A name's possessive kept: "Acme's chief executive"; an age
             // left out, a date of its own: "a 74-year-old former
             // diplomat".)
-            let mut start = next + 2 - usize::from(possessive());
+            let mut start = if possessive() { next + 1 } else { next + 2 };
             if s.s(start).ends_with("-old") {
                 start += 1;
             }
