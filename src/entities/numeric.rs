@@ -992,8 +992,8 @@ impl<'a> Matcher<'a, '_> {
     }
 
     /// "In May President Donald Trump", "in May Britain voted": whether
-    /// the capitalised word at `i`, after "May", is a title, a given name, a
-    /// place or an organisation the lists know (so "May" is the month), no
+    /// the capitalised word at `i`, after "May", is a title or a name the
+    /// lists know (so "May" is the month), no
     /// possessive in the next three tokens ("in May Smith's view").
     #[cfg_attr(target_arch = "wasm32", inline(never))]
     fn opens_name_after_may(&self, i: usize) -> bool {
@@ -1001,9 +1001,7 @@ impl<'a> Matcher<'a, '_> {
         let w = self.s(i);
         (lexicon::title(w).is_some()
             || lexicon::may_begin_title_phrase(w)
-            || lexicon::given_name(w).is_some()
-            || lexicon::place(w).is_some()
-            || lexicon::organization(w).is_some())
+            || lexicon::is_listed_name(w))
             && (i..i + 3)
                 .all(|k| !crate::text::is_possessive(self.words.get(k).copied().unwrap_or("")))
     }
