@@ -5683,6 +5683,23 @@ fn a_full_names_possessive_opens_a_role_and_a_relative_clause_keeps_one_before()
 }
 
 #[test]
+fn lawyers_commanders_laureates_and_the_chief_of_the_general_staff_are_roles() {
+    let list = entities(
+        "He hired defense lawyer Marc Agnifilo. Parliament elected army commander Joseph Aoun. \
+         Nobel Peace Prize laureate Muhammad Yunus was sworn in. \
+         Chief of the General Staff Valery Gerasimov spoke.",
+    );
+    for (name, role) in [
+        ("Marc Agnifilo", "defense lawyer"),
+        ("Joseph Aoun", "army commander"),
+        ("Muhammad Yunus", "Nobel Peace Prize laureate"),
+        ("Valery Gerasimov", "Chief of the General Staff"),
+    ] {
+        assert_eq!(find(&list, name).role.as_deref(), Some(role), "{name}");
+    }
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \
