@@ -5700,6 +5700,20 @@ fn lawyers_commanders_laureates_and_the_chief_of_the_general_staff_are_roles() {
 }
 
 #[test]
+fn enterprises_ends_a_companys_name() {
+    let list = entities(
+        "Bad Boy Records and Combs Enterprises were sued. Sales at Bezos Enterprises rose.",
+    );
+    assert_types(
+        &list,
+        &[
+            ("Combs Enterprises", EntityType::Org),
+            ("Bezos Enterprises", EntityType::Org),
+        ],
+    );
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \
