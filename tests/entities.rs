@@ -5714,6 +5714,23 @@ fn enterprises_ends_a_companys_name() {
 }
 
 #[test]
+fn a_town_taken_in_war_is_a_place() {
+    let list = entities(
+        "Russian troops captured Pokrovsk on Monday. Ukraine retook Kupiansk and shelled Sudzha. \
+         Hamas captured Smith in 2023.",
+    );
+    assert_types(
+        &list,
+        &[
+            ("Pokrovsk", EntityType::Gpe),
+            ("Kupiansk", EntityType::Gpe),
+            ("Sudzha", EntityType::Gpe),
+            ("Smith", EntityType::Person),
+        ],
+    );
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

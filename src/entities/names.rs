@@ -75,14 +75,20 @@ const LOCATIVE: &[&str] = &[
     "across", "around", "at", "from", "in", "inside", "into", "near", "outside", "to", "towards",
 ];
 
-/// Words for going to a place or lying beside it, after which a single
-/// unknown word is a place as after "in" ("Lai visited Hualien", "in
-/// neighbouring Fukui"), but which open no list of places ("He visited
-/// Perth and Sharpe met him").
+/// Words for going to a place or lying beside it, or taking it in war,
+/// after which a single unknown word is a place as after "in" ("Lai
+/// visited Hualien", "in neighbouring Fukui", "Russian troops captured
+/// Pokrovsk"), but which open no list of places ("He visited Perth and
+/// Sharpe met him").
 const GOING: &[&str] = &[
+    "captured",
+    "liberated",
     "neighboring",
     "neighbouring",
     "reached",
+    "recaptured",
+    "retook",
+    "shelled",
     "toured",
     "visited",
 ];
