@@ -24,7 +24,7 @@ use crate::hash::{eq_bytes, load_short};
 
 /// Words, each with the bits of the lists that hold it: `N` words at most
 /// (a table may hold fewer, when lists share words), `S` slots (a power of
-/// two, at least twice `N`: [`slots_for`]), ASCII case ignored when
+/// two, at least 1.5 times `N`: [`slots_for`]), ASCII case ignored when
 /// `IGNORE_CASE`, else words match byte for byte.
 pub struct WordClasses<const N: usize, const S: usize, const IGNORE_CASE: bool> {
     /// Each distinct word with its bits and, for a word of at most eight
@@ -33,7 +33,7 @@ pub struct WordClasses<const N: usize, const S: usize, const IGNORE_CASE: bool> 
     words: [(&'static str, u32, [u8; 8]); N],
     len: usize,
     /// The hash index over `words`: linear probing, each slot holding a
-    /// word's index + 1 (0: empty), at most half full, so a probe always
+    /// word's index + 1 (0: empty), at most two thirds full, so a probe always
     /// meets an empty slot.
     slots: [u16; S],
     /// The length of the longest word: longer words are in no list and
@@ -44,9 +44,9 @@ pub struct WordClasses<const N: usize, const S: usize, const IGNORE_CASE: bool> 
     shapes: [u64; SHAPE_BITS / 64],
 }
 
-/// The slots for a table of `words` words: at most half full.
+/// The slots for a table of `words` words: at most two thirds full.
 pub const fn slots_for(words: usize) -> usize {
-    let slots = (words * 2).next_power_of_two();
+    let slots = (words.div_ceil(2) * 3).next_power_of_two();
     if slots < 2 {
         2
     } else {
@@ -185,7 +185,7 @@ impl<const N: usize, const S: usize, const IGNORE_CASE: bool> WordClasses<N, S, 
     /// the table in a local, as `const fn` could not take `&mut` before
     /// Rust 1.83, the crate's MSRV being 1.82.)
     pub const fn new(lists: &[(&[&'static str], u32)]) -> Self {
-        assert!(S.is_power_of_two() && S >= 2 && S >= 2 * N && N < u16::MAX as usize);
+        assert!(S.is_power_of_two() && S >= 2 && 2 * S >= 3 * N && N < u16::MAX as usize);
         let mut table = WordClasses {
             words: [("", 0, [0; 8]); N],
             len: 0,
