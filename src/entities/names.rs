@@ -1566,13 +1566,10 @@ pub(crate) fn find_with(
     // its first byte: most tokens are passed over here, in a tight scan of
     // the words.
     while let Some(k) = words[i..].iter().position(|w| {
-        w.as_bytes().first().is_some_and(|b| {
-            !b.is_ascii()
-                || b.is_ascii_uppercase()
-                || matches!(b, b'a' | b'e')
-                    && w.as_bytes().get(2) == Some(&b'-')
-                    && article_prefixed(w)
-        })
+        let b = w.as_bytes();
+        b.first()
+            .is_some_and(|b| !b.is_ascii() || b.is_ascii_uppercase())
+            || b.len() > 4 && b[2] == b'-' && article_prefixed(w)
     }) {
         i += k;
         if !s.is_cap_past_first_byte(i) || plural_office(&s, i) {
