@@ -5683,17 +5683,20 @@ fn a_full_names_possessive_opens_a_role_and_a_relative_clause_keeps_one_before()
 }
 
 #[test]
-fn lawyers_commanders_laureates_and_the_chief_of_the_general_staff_are_roles() {
+fn lawyers_commanders_laureates_winners_and_the_chief_of_the_general_staff_are_roles() {
     let list = entities(
         "He hired defense lawyer Marc Agnifilo. Parliament elected army commander Joseph Aoun. \
          Nobel Peace Prize laureate Muhammad Yunus was sworn in. \
-         Chief of the General Staff Valery Gerasimov spoke.",
+         Chief of the General Staff Valery Gerasimov spoke. \
+         Collin Morikawa, a two-time major winner, was third. Oscar winner Emma Stone came.",
     );
     for (name, role) in [
         ("Marc Agnifilo", "defense lawyer"),
         ("Joseph Aoun", "army commander"),
         ("Muhammad Yunus", "Nobel Peace Prize laureate"),
         ("Valery Gerasimov", "Chief of the General Staff"),
+        ("Collin Morikawa", "two-time major winner"),
+        ("Emma Stone", "Oscar winner"),
     ] {
         assert_eq!(find(&list, name).role.as_deref(), Some(role), "{name}");
     }
