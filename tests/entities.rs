@@ -5734,6 +5734,12 @@ fn a_town_taken_in_war_is_a_place() {
 }
 
 #[test]
+fn a_verb_of_doing_again_is_no_field_of_a_role() {
+    let list = entities("The Yankees want to re-sign outfielder Juan Soto this winter.");
+    assert_eq!(find(&list, "Juan Soto").role.as_deref(), Some("outfielder"));
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

@@ -7463,8 +7463,10 @@ fn field_word(s: &Sentence, k: usize) -> bool {
         && word.starts_with(|c: char| c.is_ascii_lowercase())
         && !lexicon::is_stopword(word)
         && !["ed", "ly", "ing", "er"].iter().any(|e| word.ends_with(e))
-        // (Nor a word for a relation: "with fellow spinner Shane Warne".)
+        // (Nor a word for a relation: "with fellow spinner Shane Warne";
+        // nor a verb of doing again: "to re-sign outfielder Juan Soto".)
         && word != "fellow"
+        && !word.starts_with("re-")
         // (Nor a verb: "Toyoda said chairman John Smith".)
         && !verb_after_name(word)
         // (Nor a word never in a keyphrase: "in Mumbai alongside festival
