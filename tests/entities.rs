@@ -5740,6 +5740,22 @@ fn a_verb_of_doing_again_is_no_field_of_a_role() {
 }
 
 #[test]
+fn a_bodys_name_with_an_ampersand_opens_the_role_before_a_name() {
+    let list = entities(
+        "Procter & Gamble chief executive Jon Moeller said sales rose. \
+         USA Track & Field chief executive Max Siegel spoke.",
+    );
+    assert_eq!(
+        find(&list, "Jon Moeller").role.as_deref(),
+        Some("Procter & Gamble chief executive")
+    );
+    assert_eq!(
+        find(&list, "Max Siegel").role.as_deref(),
+        Some("USA Track & Field chief executive")
+    );
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

@@ -7038,9 +7038,17 @@ fn role_before(s: &Sentence, first: usize) -> Option<Option<Span>> {
         let word = s.s(k);
         s.is_cap(k) && s.is_word(k) && (is_acronym(word) || !lexicon::is_stopword(word))
     };
+    // (An ampersand between two of them too: "USA Track & Field chief
+    // executive".)
     let mut first_named = i;
-    while first_named > 0 && i - first_named < 5 && named(first_named - 1) {
-        first_named -= 1;
+    while first_named > 0 && i - first_named < 5 {
+        if named(first_named - 1) {
+            first_named -= 1;
+        } else if first_named >= 2 && s.s(first_named - 1) == "&" && named(first_named - 2) {
+            first_named -= 2;
+        } else {
+            break;
+        }
     }
     if i - first_named > 4 {
         first_named = i;
