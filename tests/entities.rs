@@ -5756,6 +5756,22 @@ fn a_bodys_name_with_an_ampersand_opens_the_role_before_a_name() {
 }
 
 #[test]
+fn a_towns_name_before_a_word_for_a_clubs_staff_or_players_is_the_club() {
+    let list = entities(
+        "Philadelphia coach Nick Sirianni praised his defence. Philadelphia finished 14-3. \
+         Brazil midfielder Casemiro scored.",
+    );
+    assert_types(
+        &list,
+        &[
+            ("Philadelphia", EntityType::Org),
+            ("Brazil", EntityType::Gpe),
+        ],
+    );
+    assert_eq!(find(&list, "Philadelphia").mentions.len(), 2);
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

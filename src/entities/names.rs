@@ -4595,10 +4595,15 @@ fn classify(
             // ("Shares in Santander fell": a town's name after "shares in"
             // is a company's; not a country's, "shares in China", its
             // market.)
+            // ("Liverpool manager Arne Slot", "The Sao Paulo midfielder": a
+            // town's name before a word for a team's staff or players is
+            // the club's; a country's before one stays the country's,
+            // "Brazil midfielder Casemiro".)
             if matches!(ty, EntityType::Gpe | EntityType::Loc)
                 && (party()
                     || org_noun_before(s, first_token)
-                    || shares_in(s, first_token) && !region())
+                    || shares_in(s, first_token) && !region()
+                    || team_member(s.s(next_token)) && !lexicon::is_region_key(key))
             {
                 let mut m = mention(span_of(run), EntityType::Org, None, None);
                 m.town_named_org = !region();
@@ -5878,6 +5883,27 @@ fn classify(
         out.push(guess(span, EntityType::Org));
         return;
     }
+}
+
+/// Whether `word` names a club's staff or players ("manager", "coach",
+/// "midfielder", "quarterback").
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn team_member(word: &str) -> bool {
+    matches!(
+        word,
+        "manager"
+            | "coach"
+            | "captain"
+            | "midfielder"
+            | "striker"
+            | "defender"
+            | "goalkeeper"
+            | "winger"
+            | "quarterback"
+            | "pitcher"
+            | "outfielder"
+            | "rider"
+    )
 }
 
 /// Whether "shares" or "stock" at token `next` is a company's, the
