@@ -993,8 +993,8 @@ impl<'a> Matcher<'a, '_> {
 
     /// "In May President Donald Trump", "in May Britain voted": whether
     /// the capitalised word at `i`, after "May", is a title or a name the
-    /// lists know (so "May" is the month), no
-    /// possessive in the next three tokens ("in May Smith's view").
+    /// lists know (so "May" is the month), with no possessive in the next
+    /// three tokens ("faith in May Smith's plan").
     #[cfg_attr(target_arch = "wasm32", inline(never))]
     fn opens_name_after_may(&self, i: usize) -> bool {
         use super::lexicon;
@@ -3607,7 +3607,7 @@ mod tests {
         has("The council will meet again in May.", "May", Date);
         has("Prices have risen since May, he said.", "May", Date);
         has("Rain fell in late May.", "late May", Date);
-        // Before a title, a full name, a place or an organisation.
+        // Before a title or a name the lists know.
         has(
             "In May President Donald Trump announced tariffs.",
             "May",
