@@ -5772,6 +5772,23 @@ fn a_towns_name_before_a_word_for_a_clubs_staff_or_players_is_the_club() {
 }
 
 #[test]
+fn a_given_name_and_a_surname_that_is_a_common_word_before_an_age_or_a_role_open_a_sentence() {
+    let list = entities(
+        "Bill Gates, Microsoft's co-founder, spoke first. \
+         Mark Wood, the England fast bowler, was injured. Rose Garden, the lawn, was full.",
+    );
+    assert_eq!(
+        find(&list, "Bill Gates").role.as_deref(),
+        Some("Microsoft's co-founder")
+    );
+    assert_eq!(
+        find(&list, "Mark Wood").role.as_deref(),
+        Some("England fast bowler")
+    );
+    assert!(list.iter().all(|e| e.name != "Garden"), "{list:?}");
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

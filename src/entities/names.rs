@@ -2141,8 +2141,14 @@ fn given_name_opens_name(s: &Sentence, i: usize) -> bool {
         && s.is_word(i + 1)
         && !lexicon::is_stopword(word)
         && if s.given_name(word, s.number(i)).is_some() {
+            // ("Bill Gates met", "Bill Gates, 69,", "Bill Gates, Microsoft's
+            // co-founder,": a surname that is a common word, before a verb
+            // or an age or a role in apposition.)
             !s.common_any_case(s.s(i + 1), s.number(i + 1))
-                || (verb_after_name(s.s(i + 2)) && s.surname(s.s(i + 1), s.number(i + 1)).is_some())
+                || s.surname(s.s(i + 1), s.number(i + 1)).is_some()
+                    && (verb_after_name(s.s(i + 2))
+                        || age_after(s, i + 2)
+                        || appositive_role(s, i + 2).flatten().is_some())
         } else {
             korean_order(s, word, s.number(i), s.s(i + 1))
                 || korean_name_opens(s, i)
