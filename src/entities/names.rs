@@ -7600,7 +7600,7 @@ fn appositive_role(s: &Sentence, next: usize) -> Option<Option<Span>> {
             (next + 1..=next + n).all(|k| s.is_cap(k)) && crate::text::is_possessive(s.s(next + n))
         })
         .unwrap_or(0);
-    let possessive = || owner > 0;
+    let possessive = owner > 0;
     if !DETERMINERS.contains(&s.s(next + 1)) {
         if s.is_word(next + 1) && s.s(next + 1).starts_with(|c: char| c.is_ascii_lowercase()) {
             return bare_appositive_role(s, next + 1).map(Some);
@@ -7620,7 +7620,7 @@ fn appositive_role(s: &Sentence, next: usize) -> Option<Option<Span>> {
         }
         // A name's possessive opens a role as a determiner does, read on
         // below: "Oscar Piastri, Norris's Australian teammate,".
-        if !possessive() {
+        if !possessive {
             return None;
         }
     }
@@ -7655,7 +7655,7 @@ fn appositive_role(s: &Sentence, next: usize) -> Option<Option<Span>> {
             // (A name's possessive kept: "Acme's chief executive"; an age
             // left out, a date of its own: "a 74-year-old former
             // diplomat".)
-            let mut start = if possessive() { next + 1 } else { next + 2 };
+            let mut start = if possessive { next + 1 } else { next + 2 };
             if s.s(start).ends_with("-old") {
                 start += 1;
             }

@@ -769,7 +769,12 @@ impl<'a> Matcher<'a, '_> {
     /// in no "s", which one byte settles, and a vector of stripped words
     /// for the document cost more.)
     fn s(&self, i: usize) -> &'a str {
-        strip_possessive(self.words.get(i).copied().unwrap_or(""))
+        strip_possessive(self.written(i))
+    }
+
+    /// The token's text as written, its possessive kept, "" past the end.
+    fn written(&self, i: usize) -> &'a str {
+        self.words.get(i).copied().unwrap_or("")
     }
 
     /// Whether token `i` is in one of the lists of `bits`.
@@ -1002,8 +1007,7 @@ impl<'a> Matcher<'a, '_> {
         (lexicon::title(w).is_some()
             || lexicon::may_begin_title_phrase(w)
             || lexicon::is_listed_name(w))
-            && (i..i + 3)
-                .all(|k| !crate::text::is_possessive(self.words.get(k).copied().unwrap_or("")))
+            && (i..i + 3).all(|k| !crate::text::is_possessive(self.written(k)))
     }
 
     /// "Governor Monday Okpebholo", "Chief Saturday Kpakol-Nwiido": a
