@@ -5789,6 +5789,31 @@ fn a_given_name_and_a_surname_that_is_a_common_word_before_an_age_or_a_role_open
 }
 
 #[test]
+fn a_state_before_a_body_named_earlier_names_another_body() {
+    let list = entities(
+        "The Public Utilities Commission voted on Friday. The California Public Utilities \
+         Commission said it would appeal. The Public Utilities Commission has until June.",
+    );
+    assert_eq!(find(&list, "Public Utilities Commission").count, 2);
+    assert_eq!(
+        find(&list, "California Public Utilities Commission").count,
+        1
+    );
+    // Named first, the longer name takes the shorter after it, and a
+    // country before a body's name is still the same body.
+    let list = entities(
+        "The California Public Utilities Commission voted on Friday. The Public Utilities \
+         Commission said it would appeal. The Federal Reserve held rates. The U.S. Federal \
+         Reserve said.",
+    );
+    assert_eq!(
+        find(&list, "California Public Utilities Commission").count,
+        2
+    );
+    assert_eq!(find(&list, "U.S. Federal Reserve").count, 2);
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

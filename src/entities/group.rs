@@ -1220,7 +1220,8 @@ fn group_with(doc: &Document, mentions: Vec<RawMention>, scan_max: usize) -> Vec
                                 && !owners_differ(text, m.span, e.name)
                                 && (arena.key_is(e.key, lower)
                                     || ends_with_words(arena, e.words, words)
-                                    || ends_with_words(arena, words, e.words)
+                                    || (ends_with_words(arena, words, e.words)
+                                        && !state_before(surface, words.len() - e.words.len()))
                                     || named_before_of_place(arena, e.words, e.name.of(text), words)
                                     || named_before_of_place(arena, words, surface, e.words)
                                     || one_word(arena, words).is_some_and(|w| {
@@ -1881,6 +1882,23 @@ fn ends_with_words(arena: &Arena, whole: Words, tail: Words) -> bool {
             .words(whole)
             .skip(whole.len() - tail.len())
             .eq(arena.words(tail))
+}
+
+/// Whether the first `n` words of the name `name` are a state's or a
+/// province's: "Texas Justice Department" named after "the Justice
+/// Department" is another body, a state's. (A shorter name after the
+/// longer one may be the text's short form of it: this test is not asked
+/// of it.)
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn state_before(name: &str, n: usize) -> bool {
+    // (A space or a hyphen is one byte, never inside a character.)
+    let mut gaps = 0;
+    name.bytes()
+        .position(|b| {
+            gaps += usize::from(b == b' ' || b == b'-');
+            gaps == n
+        })
+        .is_some_and(|end| lexicon::is_subdivision(&name[..end]))
 }
 
 /// Whether the name `name`, whose words are `long`, is the two or more
