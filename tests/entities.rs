@@ -3730,6 +3730,14 @@ fn a_company_named_after_a_person_named_more_than_once() {
         EntityType::Person,
         "{list:?}"
     );
+    // And so does one the text names by the surname alone.
+    let list = entities(
+        "Quincy Jones, the musical polymath, has died. Jones died on Sunday at home. In \
+         1990 he founded Quincy Jones Entertainment. Jones won 28 Grammy Awards.",
+    );
+    let jones = find(&list, "Quincy Jones");
+    assert_eq!((jones.ty, jones.count), (EntityType::Person, 3), "{list:?}");
+    assert_eq!(find(&list, "Quincy Jones Entertainment").count, 1);
 }
 
 #[test]

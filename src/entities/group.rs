@@ -1594,7 +1594,7 @@ fn people_named_as_places(
     };
     // Each entity's new index, made when the first one moves.
     let mut moved: Vec<u32> = Vec::new();
-    companies_named_as_people(entities, &mut moved, arena, text);
+    companies_named_as_people(entities, &mut moved, (mentions, entity_of), arena, text);
     if entities.lookup.is_none()
         && people.is_empty()
         && moved.is_empty()
@@ -1791,12 +1791,14 @@ fn club_of_town(
 /// Kaisen Kabushiki Kaisha" named later: a person with no role whose words
 /// open a company's name that legal forms or trades end is that company
 /// (as such a mention after the company's joins it, [`is_company_named`]),
-/// unless a given name opens them and the person is named once. Its count
+/// unless a given name opens them and the person is named once or by one
+/// word (its mentions in `by_mention`: each mention's entity). Its count
 /// goes to the company and `moved` says where.
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 fn companies_named_as_people(
     entities: &mut Entities,
     moved: &mut Vec<u32>,
+    by_mention: (&[RawMention], &[u32]),
     arena: &Arena,
     text: &str,
 ) {
@@ -1824,7 +1826,17 @@ fn companies_named_as_people(
         };
         // (A given name opens it: a person, unless named more than once
         // and never with a role: "Julius Baer" of "Julius Baer Group".)
-        let company = company.filter(|_| entities.list[i].count > 1 || !given());
+        // Nor when the text names them by one word, as people are named
+        // after their full name ("Quincy Jones died ... Jones won 28
+        // Grammys ... Quincy Jones Entertainment").
+        let alone = || {
+            let (mentions, entity_of) = by_mention;
+            mentions
+                .iter()
+                .zip(entity_of)
+                .any(|(m, &e)| e as usize == i && m.span.of(text).bytes().all(|b| b != b' '))
+        };
+        let company = company.filter(|_| !given() || entities.list[i].count > 1 && !alone());
         let company = company.or_else(|| {
             (words.len() == 1)
                 .then(|| named_with_ending(entities, arena, first))
