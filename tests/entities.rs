@@ -5822,6 +5822,38 @@ fn a_state_before_a_body_named_earlier_names_another_body() {
 }
 
 #[test]
+fn titles_of_two_words_written_short_after_a_body_and_deputies() {
+    let list = entities(
+        "Coast Guard Rear Adm. Shannon Gilreath said the ship sank. Deputy Sean Grayson, \
+         30, was charged. Chief Deputy Paula Crouch said so.",
+    );
+    let admiral = find(&list, "Shannon Gilreath");
+    assert_eq!(admiral.role.as_deref(), Some("Coast Guard Rear Adm."));
+    assert_eq!(find(&list, "Coast Guard").ty, EntityType::Org);
+    assert_eq!(find(&list, "Sean Grayson").role.as_deref(), Some("Deputy"));
+    assert_eq!(
+        find(&list, "Paula Crouch").role.as_deref(),
+        Some("Chief Deputy")
+    );
+}
+
+#[test]
+fn schools_builders_and_manufacturing_end_organisations_names() {
+    let list = entities(
+        "Murata Manufacturing said on Monday. Chicago Public Schools said the deficit grew. \
+         Brawner Builders said six workers were missing.",
+    );
+    assert_types(
+        &list,
+        &[
+            ("Murata Manufacturing", EntityType::Org),
+            ("Chicago Public Schools", EntityType::Org),
+            ("Brawner Builders", EntityType::Org),
+        ],
+    );
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

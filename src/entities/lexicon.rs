@@ -205,6 +205,9 @@ pub fn demonym(word: &str) -> Option<&'static str> {
 
 /// A title phrase, given in lower case ("foreign minister", "mr").
 pub fn title(phrase: &str) -> Option<TitleKind> {
+    // (The lists hold no full stops: a phrase read from the text may end
+    // with one, "Rear Adm.")
+    let phrase = phrase.strip_suffix('.').unwrap_or(phrase);
     let Some(entry) = TITLES.get_ascii_lowercase(phrase) else {
         // A role shared ("co-leader", "Co-Chair") or held before
         // ("then-President", "ex-minister").
