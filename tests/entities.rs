@@ -5854,6 +5854,26 @@ fn schools_builders_and_manufacturing_end_organisations_names() {
 }
 
 #[test]
+fn a_place_before_of_and_a_given_name_is_no_name_with_the_person() {
+    let list = entities(
+        "Prosecutors announced the arrest in Paris of Pavel Durov on Saturday. Fighting \
+         erupted after the arrest in Texas of Ismael \"El Mayo\" Zambada.",
+    );
+    assert_types(
+        &list,
+        &[
+            ("Paris", EntityType::Gpe),
+            ("Pavel Durov", EntityType::Person),
+            ("Texas", EntityType::Gpe),
+            ("Ismael \"El Mayo\" Zambada", EntityType::Person),
+        ],
+    );
+    // A body's head word before "of" and a place still joins them.
+    let list = entities("He studied at the University of Texas.");
+    assert_eq!(find(&list, "University of Texas").ty, EntityType::Org);
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

@@ -2836,7 +2836,8 @@ fn collect_run(
                 && (person_before_of(s, run, start)
                     || unknown_person_of_country(s, run, i + 1)
                     || proper_name_of_country(s, run, i + 1)
-                    || unknown_person_of_body(s, run, i + 1)))
+                    || unknown_person_of_body(s, run, i + 1)
+                    || place_of_person(s, run, i + 1)))
             && !(s.s(i) == "for" && for_between_names(s, run, i + 1));
         // After a particle, an elided article ("Federation Internationale
         // de l'Automobile", "Ministere de l'Interieur").
@@ -4079,6 +4080,16 @@ fn proper_name_of_country(s: &Sentence, run: &[Word], next: usize) -> bool {
         && s.org_word(text, last.number).is_none()
         && s.title(without_stops(text, *last).0, last.number).is_none()
         && head_type(text).is_none()
+}
+
+/// "the arrest in Paris of Pavel Durov": one word that is a place the
+/// lists know before "of" and a given name, which opens a person's name
+/// ("in Texas of Ismael \"El Mayo\" Zambada").
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn place_of_person(s: &Sentence, run: &[Word], next: usize) -> bool {
+    run.len() == 1
+        && s.given_name(s.s(next), s.number(next)).is_some()
+        && lexicon::place(run[0].span.of(s.text)).is_some_and(|p| p.ty == EntityType::Gpe)
 }
 
 /// "Professor Shinji Toda of Tohoku University", "Min Hee-jin of ADOR
