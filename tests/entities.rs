@@ -5874,6 +5874,25 @@ fn a_place_before_of_and_a_given_name_is_no_name_with_the_person() {
 }
 
 #[test]
+fn basilicas_reservoirs_and_faults_and_a_place_openers_body_of_something() {
+    let list = entities(
+        "Crowds gathered outside St. Peter's Basilica. The Santa Ynez Reservoir was empty. \
+         The quake struck along the Sagaing Fault. Janisse Quinones leads the Los Angeles \
+         Department of Water and Power. They flew to Santa Cruz de la Sierra.",
+    );
+    assert_types(
+        &list,
+        &[
+            ("St. Peter's Basilica", EntityType::Fac),
+            ("Santa Ynez Reservoir", EntityType::Fac),
+            ("Sagaing Fault", EntityType::Loc),
+            ("Los Angeles Department of Water and Power", EntityType::Org),
+            ("Santa Cruz de la Sierra", EntityType::Gpe),
+        ],
+    );
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

@@ -205,6 +205,7 @@ const FAC_HEADS: &[&str] = &[
     "Avenue",
     "Barrage",
     "Base",
+    "Basilica",
     "Beltway",
     "Bhavan",
     "Bhawan",
@@ -230,8 +231,8 @@ const FAC_HEADS: &[&str] = &[
     "Hall",
     "Highway",
     "Hotel",
-    "Interstate",
     "House",
+    "Interstate",
     "Lane",
     "Manor",
     "Marg",
@@ -247,7 +248,9 @@ const FAC_HEADS: &[&str] = &[
     "Promenade",
     "Racecourse",
     "Raceway",
+    "Reservoir",
     "Road",
+    "Rotunda",
     "Speedway",
     "Square",
     "Stadium",
@@ -290,6 +293,7 @@ const LOC_HEADS: &[&str] = &[
     "Delta",
     "Desert",
     "Falls",
+    "Fault",
     "Forest",
     "Glacier",
     "Gulf",
@@ -5103,7 +5107,14 @@ fn classify(
                 // "HMS Jackdaw"), as a building is a facility.
                 _ if ship_prefix(first) => Some(EntityType::Fac),
                 _ if bits & STORM != 0 => Some(EntityType::Event),
-                _ if bits & PLACE_OPENER != 0 && word(1) != "Claus" => Some(EntityType::Gpe),
+                // (Not before "of" or "for": "Los Angeles Department of
+                // Water and Power".)
+                _ if bits & PLACE_OPENER != 0
+                    && word(1) != "Claus"
+                    && !(joined && has_of_or_for(name)) =>
+                {
+                    Some(EntityType::Gpe)
+                }
                 _ => None,
             };
             if let Some(ty) = ty.filter(|_| !headed()) {
