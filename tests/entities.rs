@@ -5893,6 +5893,18 @@ fn basilicas_reservoirs_and_faults_and_a_place_openers_body_of_something() {
 }
 
 #[test]
+fn letters_written_short_give_all_their_letters_to_initials() {
+    let list = entities(
+        "The U.S. Geological Survey said the quake was strong. A USGS team arrived. The \
+         U.S. Postal Service suspended parcels. United Parcel Service complied. Shares of \
+         UPS fell.",
+    );
+    assert_eq!(find(&list, "U.S. Geological Survey").count, 2, "{list:?}");
+    assert_eq!(find(&list, "U.S. Postal Service").count, 1, "{list:?}");
+    assert_eq!(find(&list, "United Parcel Service").count, 2, "{list:?}");
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

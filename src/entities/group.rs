@@ -223,14 +223,16 @@ fn name_and_legal_form(arena: &Arena, words: Words) -> bool {
         })
 }
 
-/// Whether the initials of `words` (the first letters of the words other
-/// than those of [`has_no_initial`]) are `letters`.
+/// Whether the initials of `words` ([`initials_into`]) are `letters`.
 fn initials_are(arena: &Arena, words: Words, mut letters: impl Iterator<Item = char>) -> bool {
     if name_and_legal_form(arena, words) {
         return false;
     }
     let mut letter = [0; 4];
     arena.words(words).filter(|w| !has_no_initial(w)).all(|w| {
+        if let Some([a, c]) = dotted(w) {
+            return letters.next() == Some(char::from(a)) && letters.next() == Some(char::from(c));
+        }
         letters
             .next()
             .is_some_and(|c| w.starts_with(c.encode_utf8(&mut letter).as_bytes()))
@@ -396,17 +398,32 @@ impl Lookup {
     }
 }
 
-/// The initials of `words` as [`initials_are`] reads them, in `out`.
+/// The initials of `words` in `out`: the first letters of the words other
+/// than those of [`has_no_initial`], both letters of a [`dotted`] word;
+/// none for a name and its legal form ([`name_and_legal_form`]).
 fn initials_into(out: &mut String, arena: &Arena, words: Words) {
     out.clear();
     if name_and_legal_form(arena, words) {
         return;
     }
     for w in arena.words(words).filter(|w| !has_no_initial(w)) {
+        if let Some([a, c]) = dotted(w) {
+            out.push(char::from(a));
+            out.push(char::from(c));
         // Words are whole characters of the arena's string.
-        if let Some(c) = std::str::from_utf8(w).ok().and_then(|w| w.chars().next()) {
+        } else if let Some(c) = std::str::from_utf8(w).ok().and_then(|w| w.chars().next()) {
             out.push(c);
         }
+    }
+}
+
+/// The two letters of `word` if it is two letters, each with a full stop,
+/// both initials: "u.s." of "U.S. Geological Survey" (USGS), "u.n." of
+/// "U.N. Security Council" (UNSC).
+fn dotted(word: &[u8]) -> Option<[u8; 2]> {
+    match *word {
+        [a, b'.', c, b'.'] if a.is_ascii_lowercase() && c.is_ascii_lowercase() => Some([a, c]),
+        _ => None,
     }
 }
 
