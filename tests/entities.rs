@@ -5905,6 +5905,23 @@ fn letters_written_short_give_all_their_letters_to_initials() {
 }
 
 #[test]
+fn for_the_inside_a_name_the_lists_know_whole() {
+    let list = entities(
+        "The Democratic Party for the People won 28 seats. The quake hit the capital \
+         Naypyitaw. Rail lines are operated by Transnet.",
+    );
+    assert_types(
+        &list,
+        &[
+            ("Democratic Party for the People", EntityType::Org),
+            ("Naypyitaw", EntityType::Gpe),
+            ("Transnet", EntityType::Org),
+        ],
+    );
+    assert!(list.iter().all(|e| e.name != "People"), "{list:?}");
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

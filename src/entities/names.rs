@@ -6306,7 +6306,10 @@ fn for_the_inside(s: &Sentence, run: &[Word], i: usize) -> bool {
                 Some(OrgWord::Head | OrgWord::OfHead)
             )
         })
-        && known_name(span_of(run).of(s.text)).is_none()
+        && (known_name(span_of(run).of(s.text)).is_none()
+            // (Or one the lists know with a word after "for the":
+            // "Democratic Party for the People".)
+            || known_name(&s.text[span_of(run).start..s.tokens[i + 2].span.end]).is_some())
 }
 
 /// "Democrat Caldwell": the key of the party's or nation's word that opens
