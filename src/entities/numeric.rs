@@ -379,6 +379,8 @@ const HOLIDAYS: &[&[&str]] = &[
     &["Cyber", "Monday"],
     &["Diwali"],
     &["Easter"],
+    &["Easter", "Monday"],
+    &["Easter", "Sunday"],
     &["Eid", "al-Adha"],
     &["Eid", "al-Fitr"],
     &["Good", "Friday"],
@@ -3563,6 +3565,8 @@ mod tests {
             Date,
         );
         has("On Christmas Day 200 people came.", "Christmas Day", Date);
+        has("He will lead Easter Sunday Mass.", "Easter Sunday", Date);
+        has("He died on Easter Monday.", "Easter Monday", Date);
         has(
             "The planet lies 41 light-years away.",
             "41 light-years",
