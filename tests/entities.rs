@@ -5922,6 +5922,23 @@ fn for_the_inside_a_name_the_lists_know_whole() {
 }
 
 #[test]
+fn palisades_head_towns_names_and_latin_is_a_language() {
+    let list = entities(
+        "Crews fought the fire in Pacific Palisades on Tuesday. He wrote his name in Latin. \
+         Latin American leaders met in Latin America.",
+    );
+    assert_types(
+        &list,
+        &[
+            ("Pacific Palisades", EntityType::Gpe),
+            ("Latin American", EntityType::Norp),
+            ("Latin America", EntityType::Loc),
+        ],
+    );
+    assert!(list.iter().all(|e| e.name != "Latin"), "{list:?}");
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \
