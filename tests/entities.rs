@@ -5939,6 +5939,20 @@ fn palisades_head_towns_names_and_latin_is_a_language() {
 }
 
 #[test]
+fn an_airport_by_its_three_names() {
+    let list = entities(
+        "The jet was approaching Ronald Reagan Washington National Airport. Reagan National \
+         Airport was closed. Reagan National reopened on Friday.",
+    );
+    let airport = find(&list, "Ronald Reagan Washington National Airport");
+    assert_eq!(
+        (airport.ty, airport.count),
+        (EntityType::Fac, 3),
+        "{list:?}"
+    );
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \
