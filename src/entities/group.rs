@@ -1842,10 +1842,10 @@ fn companies_named_as_people(
             lexicon::given_name(name.split(' ').next().unwrap_or(name)).is_some()
         };
         // (A given name opens it: a person, unless named more than once
-        // and never with a role: "Julius Baer" of "Julius Baer Group".)
-        // Nor when the text names them by one word, as people are named
-        // after their full name ("Quincy Jones died ... Jones won 28
-        // Grammys ... Quincy Jones Entertainment").
+        // and never with a role: "Julius Baer" of "Julius Baer Group"; but
+        // a person still when the text names them by one word too, as
+        // people are named after their full name: "Quincy Jones died ...
+        // Jones won 28 Grammys ... Quincy Jones Entertainment".)
         let alone = || {
             let (mentions, entity_of) = by_mention;
             mentions
