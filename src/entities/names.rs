@@ -5491,17 +5491,19 @@ fn classify(
         {
             // (A role before the comma wins over none after it: "The head
             // of the People Power Party, Han Dong-hoon, who had opposed".)
-            if let Some(role) = role_before(s, first_token)
-                .or_else(|| appositive_role(s, next_token).filter(Option::is_some))
-                // "Kiwelu, 58, a former finance minister,": after an age.
-                .or_else(|| {
-                    age_after(s, next_token)
-                        .then(|| appositive_role(s, next_token + 2))
-                        .flatten()
-                })
-                .or_else(|| role_before_comma(s, first_token, next_token))
-                .or_else(|| appositive_role(s, next_token))
-            {
+            if let Some(role) = role_before(s, first_token).or_else(|| {
+                let appositive = appositive_role(s, next_token);
+                appositive
+                    .filter(Option::is_some)
+                    // "Kiwelu, 58, a former finance minister,": after an age.
+                    .or_else(|| {
+                        age_after(s, next_token)
+                            .then(|| appositive_role(s, next_token + 2))
+                            .flatten()
+                    })
+                    .or_else(|| role_before_comma(s, first_token, next_token))
+                    .or(appositive)
+            }) {
                 out.push(mention(span, EntityType::Person, role, None));
                 return;
             }
