@@ -1672,10 +1672,7 @@ fn people_named_as_places(
         // (The mentions read last, and only for a place the lists know.)
         let placed = || {
             matches!(entities.list[i].key, Key::Lexicon(_))
-                && mentions
-                    .iter()
-                    .zip(entity_of.iter())
-                    .any(|(m, &e)| e as usize == i && located(text, m.span.start))
+                && any_mention_of((mentions, entity_of), i, |m| located(text, m.span.start))
         };
         // (A company: named after the person in full, as people are named
         // first; not "the Prado" before "Juan Prado".)
@@ -1721,6 +1718,19 @@ fn people_named_as_places(
         *e = index[*e as usize];
     }
     entities.list.retain(|e| e.count > 0);
+}
+
+/// Whether a mention of entity `i` passes `test`, the mentions given with
+/// each one's entity (`by_mention`).
+fn any_mention_of(
+    (mentions, entity_of): (&[RawMention], &[u32]),
+    i: usize,
+    test: impl Fn(&RawMention) -> bool,
+) -> bool {
+    mentions
+        .iter()
+        .zip(entity_of)
+        .any(|(m, &e)| e as usize == i && test(m))
 }
 
 /// Whether the word before byte `start` puts what follows somewhere: "in",
@@ -1847,11 +1857,9 @@ fn companies_named_as_people(
         // people are named after their full name: "Quincy Jones died ...
         // Jones won 28 Grammys ... Quincy Jones Entertainment".)
         let alone = || {
-            let (mentions, entity_of) = by_mention;
-            mentions
-                .iter()
-                .zip(entity_of)
-                .any(|(m, &e)| e as usize == i && m.span.of(text).bytes().all(|b| b != b' '))
+            any_mention_of(by_mention, i, |m| {
+                m.span.of(text).bytes().all(|b| b != b' ')
+            })
         };
         let company = company.filter(|_| !given() || entities.list[i].count > 1 && !alone());
         let company = company.or_else(|| {
