@@ -1,13 +1,18 @@
 //! Packs the large word tables of `src/tables/data/` for compiling in.
 //!
 //! A table file is sorted, so each line shares a prefix with the line
-//! before it: a packed table holds the length of its text (four bytes,
-//! little-endian), then, for each line, one byte counting the bytes it
-//! shares with the line before (at most 255) and the rest of the line with
-//! its line break, and eight bytes of padding at the end. The `#` header lines are left out, as `table_body!`
-//! leaves them out of the tables compiled in whole. gzip finds many of
-//! those shared prefixes itself, but not all: packed, the six tables below
-//! are about 26 KB smaller gzipped (the wasm file's size budget is 400 KB).
+//! before it. A packed table holds the length of its text and the length of
+//! its keys' part (four bytes each, little-endian); then the keys' part: for
+//! each line, one byte counting the bytes its key (the text before its first
+//! tab) shares with the line before's (at most 255), the rest of the key, and
+//! a tab when the line goes on after it or its line break when it does not;
+//! then the values' part: the rest of each line that goes on, after its first
+//! tab, with its line break; and eight bytes of padding at the end. The `#`
+//! header lines are left out, as `table_body!` leaves them out of the tables
+//! compiled in whole. gzip finds many of those shared prefixes itself, but
+//! not all, and it packs the keys better apart from the values (a word's
+//! frequency letter, a name's weight): packed, the six tables below are
+//! about 28 KB smaller gzipped (the wasm file's size budget is 400 KB).
 //! `src/tables/lexicon.rs` unpacks a table on its first lookup, and a test
 //! there checks that every table unpacks to its file's body.
 use std::path::Path;
@@ -52,20 +57,37 @@ fn pack(body: &str) -> Result<Vec<u8>, String> {
         return Err("the last line has no line break".into());
     }
     let length = u32::try_from(body.len()).map_err(|_| "over 4 GB".to_string())?;
-    let mut out = length.to_le_bytes().to_vec();
+    let (mut keys, mut values) = (Vec::new(), Vec::new());
     let mut previous: &[u8] = &[];
     for line in body.as_bytes().split_inclusive(|&b| b == b'\n') {
+        let line = &line[..line.len() - 1];
+        let (key, value) = match line.iter().position(|&b| b == b'\t') {
+            Some(tab) => (&line[..tab], Some(&line[tab + 1..])),
+            None => (line, None),
+        };
         let shared = previous
             .iter()
-            .zip(line)
+            .zip(key)
             .take(255)
-            .take_while(|(a, b)| a == b && **a != b'\n')
+            .take_while(|(a, b)| a == b)
             .count();
-        out.push(shared as u8);
-        out.extend_from_slice(&line[shared..]);
-        previous = line;
+        keys.push(shared as u8);
+        keys.extend_from_slice(&key[shared..]);
+        if let Some(value) = value {
+            keys.push(b'\t');
+            values.extend_from_slice(value);
+            values.push(b'\n');
+        } else {
+            keys.push(b'\n');
+        }
+        previous = key;
     }
-    // Room for the unpacker to read the last line a word at a time.
+    let keys_length = u32::try_from(keys.len()).map_err(|_| "over 4 GB".to_string())?;
+    let mut out = length.to_le_bytes().to_vec();
+    out.extend_from_slice(&keys_length.to_le_bytes());
+    out.extend_from_slice(&keys);
+    out.extend_from_slice(&values);
+    // Room for the unpacker to read the last value a word at a time.
     out.extend_from_slice(&[0; 8]);
     Ok(out)
 }

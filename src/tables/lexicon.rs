@@ -633,21 +633,23 @@ fn unpack(packed: &'static Packed) -> &'static str {
 pub struct Packed(&'static [u8]);
 
 /// The bytes of a packed table's text. Each line's shared prefix is copied
-/// from the line before and its own bytes from `packed` eight at a time,
-/// up to the word holding its line break: a copy may run past the line,
-/// and what it wrote there is written over by the next line (or cut off,
-/// past the end). So no call to copy memory a line, which in the wasm
-/// engine costs more than the line does (`build.rs` pads `packed` with
-/// eight bytes for the last line's word, and the text has eight bytes of
-/// room here).
+/// from the line before, its key's own bytes from the keys' part and, when
+/// the key ends in a tab, the rest of the line from the values' part (see
+/// `build.rs`). Bytes are copied eight at a time, up to the word holding the
+/// tab or line break: a copy may run past the part, and what it wrote there
+/// is written over by the next part (or cut off, past the end). So no call
+/// to copy memory a line, which in the wasm engine costs more than the line
+/// does (`build.rs` pads `packed` with eight bytes for the last value's
+/// word, and the text has eight bytes of room here).
 fn unpack_bytes(packed: &[u8]) -> Option<Vec<u8>> {
-    let (length, lines) = packed.split_first_chunk::<4>()?;
+    let (length, rest) = packed.split_first_chunk::<4>()?;
+    let (keys_length, parts) = rest.split_first_chunk::<4>()?;
     let length = u32::from_le_bytes(*length) as usize;
     let mut text = vec![0u8; length + 8];
-    let (mut i, mut at, mut previous) = (0, 0, 0);
+    let (mut key, mut value) = (0, u32::from_le_bytes(*keys_length) as usize);
+    let (mut at, mut previous) = (0, 0);
     while at < length {
-        let shared = usize::from(*lines.get(i)?);
-        i += 1;
+        let shared = usize::from(*parts.get(key)?);
         if shared > at - previous {
             return None;
         }
@@ -659,23 +661,42 @@ fn unpack_bytes(packed: &[u8]) -> Option<Vec<u8>> {
             text.get_mut(start + k..start + k + 8)?
                 .copy_from_slice(&word.to_le_bytes());
         }
-        at += shared;
-        loop {
-            let word = load8(lines.get(i..i + 8)?, 0);
-            text.get_mut(at..at + 8)?
-                .copy_from_slice(&word.to_le_bytes());
-            let breaks = bytes_equal_to(word, b'\n');
-            if breaks != 0 {
-                let n = breaks.trailing_zeros() as usize / 8 + 1;
-                (i, at) = (i + n, at + n);
-                break;
-            }
-            (i, at) = (i + 8, at + 8);
+        let tab;
+        (key, at, tab) = copy_part(&mut text, start + shared, parts, key + 1, b'\t')?;
+        if tab {
+            (value, at, _) = copy_part(&mut text, at, parts, value, b'\n')?;
         }
         previous = start;
     }
     text.truncate(length);
     (at == length).then_some(text)
+}
+
+/// Copies `from[i..]` to `text[at..]` eight bytes at a time, up to and with
+/// the first line break or `end` byte; gives the positions after it in
+/// both, and whether it was the `end` byte (not a line break).
+fn copy_part(
+    text: &mut [u8],
+    mut at: usize,
+    from: &[u8],
+    mut i: usize,
+    end: u8,
+) -> Option<(usize, usize, bool)> {
+    loop {
+        let word = load8(from.get(i..i + 8)?, 0);
+        text.get_mut(at..at + 8)?
+            .copy_from_slice(&word.to_le_bytes());
+        let stops = bytes_equal_to(word, b'\n') | bytes_equal_to(word, end);
+        if stops != 0 {
+            let n = stops.trailing_zeros() as usize / 8;
+            return Some((
+                i + n + 1,
+                at + n + 1,
+                word >> (8 * n) & 0xff == u64::from(end),
+            ));
+        }
+        (i, at) = (i + 8, at + 8);
+    }
 }
 
 /// The length of the `#` header lines at the start of `bytes`.
@@ -1044,20 +1065,23 @@ mod tests {
     #[test]
     fn unpacks_shared_prefixes() {
         let text = "a\t1\nab\t2\nabc\nb\n";
-        let packed: &'static [u8] = b"\x0f\0\0\0\0a\t1\n\x01b\t2\n\x02c\n\0b\n\0\0\0\0\0\0\0\0";
+        let packed: &'static [u8] =
+            b"\x0f\0\0\0\x0c\0\0\0\0a\t\x01b\t\x02c\n\0b\n1\n2\n\0\0\0\0\0\0\0\0";
         assert_eq!(unpack(Box::leak(Box::new(Packed(packed)))), text);
-        // A long shared prefix, copied a word at a time.
-        let long: &'static [u8] = b"\x2f\0\0\0\0abcdefghijklmnopqrst\n\x13uvwxyz\n\0\0\0\0\0\0\0\0";
+        // A long shared prefix, copied a word at a time, and a value with
+        // a tab in it.
+        let long: &'static [u8] =
+            b"\x33\0\0\0\x1e\0\0\0\0abcdefghijklmnopqrst\n\x13uvwxyz\tx\ty\n\0\0\0\0\0\0\0\0";
         assert_eq!(
             unpack(Box::leak(Box::new(Packed(long)))),
-            "abcdefghijklmnopqrst\nabcdefghijklmnopqrsuvwxyz\n"
+            "abcdefghijklmnopqrst\nabcdefghijklmnopqrsuvwxyz\tx\ty\n"
         );
         // Not a packed table: empty, no panic.
         for bad in [
             &b""[..],
-            b"\x05\0\0\0\x03ab\n",
-            b"\x03\0\0\0\0ab\n",
-            b"\x09\0\0\0\0ab\n",
+            b"\x05\0\0\0\x04\0\0\0\x03ab\n",
+            b"\x03\0\0\0\x04\0\0\0\0ab\n",
+            b"\x09\0\0\0\x04\0\0\0\0ab\n",
         ] {
             assert_eq!(unpack_bytes(bad), None);
         }
