@@ -266,6 +266,7 @@ const UNITS: &[&str] = &[
     "meters",
     "metre",
     "metres",
+    "metric",
     "mg",
     "mhz",
     "microgram",
@@ -664,7 +665,7 @@ const APPROXIMATE: &[&str] = &[
 ];
 
 /// Words that only qualify the unit after them ("square metres").
-const UNIT_QUALIFIERS: &[&str] = &["square", "cubic", "sq", "nautical"];
+const UNIT_QUALIFIERS: &[&str] = &["square", "cubic", "sq", "nautical", "metric"];
 
 // One bit per closed list: which lists a word is in is looked up once per
 // token ([`Matcher::classes`]) and each question tests a bit.
@@ -1849,6 +1850,7 @@ fn may_start(m: &Matcher, i: usize) -> bool {
         // currency prefix.
         Some(b) if b.is_ascii_uppercase() => {
             m.s(i).len() <= 3 && m.currency_prefix(i).is_some()
+                || matches!(s, "AD" | "A.D.") && m.is_digit_number(i + 1)
                 || period_word(s)
                 || rand_millions(m, i)
         }
@@ -1949,7 +1951,9 @@ fn qualifies_currency(word: &str) -> bool {
 /// "21-year-old", "five-year", "60-day", "24-hour", "a 10-minute walk":
 /// a number (in digits or a word) and a unit of time joined by a hyphen,
 /// with "-old" or "-long" after it or none, in one word: the type of the
-/// span, a date's for a day or longer, a time's for less.
+/// span, a date's for a day or longer, a time's for less. Or a currency
+/// joined so, as money: "a 50-cent surcharge", "a five-dollar bill" (not
+/// one that is as often a weight: "a 2,000-pound bomb").
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 fn hyphenated_period(word: &str) -> Option<EntityType> {
     let dash = number_dash(word)?;
@@ -1973,6 +1977,8 @@ fn hyphenated_period(word: &str) -> Option<EntityType> {
         Some(EntityType::Date)
     } else if classes & TIME_NOUN != 0 {
         Some(EntityType::Time)
+    } else if classes & CURRENCY_WORD != 0 && !any_ignoring_case(DOUBTFUL_CURRENCIES, unit) {
+        Some(EntityType::Money)
     } else {
         None
     }
@@ -2016,6 +2022,12 @@ fn last_as_verb(m: &Matcher, i: usize) -> bool {
 fn word_led(m: &Matcher, i: usize) -> Option<(usize, EntityType)> {
     let word = m.s(i);
     let is = |w: &str| word.eq_ignore_ascii_case(w);
+    if let Some(end) = fraction_of_percent(m, i) {
+        return Some((end, EntityType::Percent));
+    }
+    if matches!(word, "AD" | "A.D.") && m.is_digit_number(i + 1) {
+        return Some((i + 2, EntityType::Date));
+    }
     let then = |j: usize| matches!(m.s(j), "ago" | "earlier" | "later" | "before" | "after");
     if is("a") || is("an") {
         if !m.is(i + 1, DATE_NOUN) || m.s(i + 1).ends_with('s') {
@@ -2433,6 +2445,50 @@ fn degrees_reached(m: &Matcher, i: usize, end: usize) -> bool {
             && m.s(end + 1).starts_with(|c: char| c.is_uppercase()))
 }
 
+/// The name of an era after a year: "BC", "B.C.", "BCE", "AD", "A.D.", "CE".
+fn is_era(word: &str) -> bool {
+    matches!(
+        word,
+        "BC" | "B.C." | "BCE" | "AD" | "A.D." | "CE" | "B.C" | "A.D"
+    )
+}
+
+/// Where a fraction of a percentage point or a percent that starts at `i`
+/// ends: "half a percentage point", "a quarter of a percentage point",
+/// "three quarters of a percent".
+fn fraction_of_percent(m: &Matcher, i: usize) -> Option<usize> {
+    let mut j = i + usize::from(matches!(m.s(i), "a" | "A" | "one" | "two" | "three"));
+    if !matches!(
+        m.s(j),
+        "half" | "Half" | "quarter" | "quarters" | "third" | "thirds"
+    ) {
+        return None;
+    }
+    j += 1 + usize::from(m.s(j + 1) == "of");
+    if m.s(j) != "a" {
+        return None;
+    }
+    percent_end(m, j + 1)
+}
+
+/// Where the words of a percentage that start at `i` end: "percent",
+/// "per cent", "pct", "bps", "percentage points", "basis points".
+fn percent_end(m: &Matcher, i: usize) -> Option<usize> {
+    if !m.is(i, PERCENT_WORD) {
+        return None;
+    }
+    let (word, after) = (m.s(i), m.s(i + 1));
+    if word.eq_ignore_ascii_case("per") && after.eq_ignore_ascii_case("cent") {
+        return Some(i + 2);
+    }
+    if (word.eq_ignore_ascii_case("percentage") || word.eq_ignore_ascii_case("basis"))
+        && after.to_ascii_lowercase().starts_with("point")
+    {
+        return Some(i + 2);
+    }
+    any_ignoring_case(&["pct", "percent", "bps"], word).then_some(i + 1)
+}
+
 /// A unit of measure, but none that only qualifies another ("square").
 fn is_unit_word(word: &str) -> bool {
     CLASSES.get(word) & UNIT != 0 && !any_ignoring_case(UNIT_QUALIFIERS, word)
@@ -2471,6 +2527,10 @@ fn amount_with_unit(m: &Matcher, i: usize) -> Option<(usize, EntityType)> {
         }
     }
     let next = m.s(end);
+    // A year of an era: "300 BC", "44 B.C.", "AD 79" (`word_led`).
+    if end == i + 1 && m.is_digit_number(i) && is_era(next) {
+        return Some((end + 1, EntityType::Date));
+    }
     // Degrees by their sign: "45°C", "45 °F", "a 90° turn".
     if matches!(next, "°" | "º") {
         let unit = matches!(m.s(end + 1), "C" | "F") && m.glued(end + 1);
@@ -2482,19 +2542,8 @@ fn amount_with_unit(m: &Matcher, i: usize) -> Option<(usize, EntityType)> {
     if matches!(next, "C" | "F") && (degrees_converted(m, i, end) || degrees_reached(m, i, end)) {
         return Some((end + 1, EntityType::Quantity));
     }
-    if m.is(end, PERCENT_WORD) {
-        let after = m.s(end + 1);
-        if next.eq_ignore_ascii_case("per") && after.eq_ignore_ascii_case("cent") {
-            return Some((end + 2, EntityType::Percent));
-        }
-        if (next.eq_ignore_ascii_case("percentage") || next.eq_ignore_ascii_case("basis"))
-            && after.to_ascii_lowercase().starts_with("point")
-        {
-            return Some((end + 2, EntityType::Percent));
-        }
-        if any_ignoring_case(&["pct", "percent", "bps"], next) {
-            return Some((end + 1, EntityType::Percent));
-        }
+    if let Some(k) = percent_end(m, end) {
+        return Some((k, EntityType::Percent));
     }
     // "a 30-million-pound fee", "a 5-million-euro bid": a number token
     // with its multiplier and currency joined by hyphens.
@@ -2578,7 +2627,11 @@ fn amount_with_unit(m: &Matcher, i: usize) -> Option<(usize, EntityType)> {
     }
     if m.is(end, UNIT) {
         let mut k = end + 1;
-        if any_ignoring_case(UNIT_QUALIFIERS, next) && m.is(k, UNIT) {
+        if any_ignoring_case(UNIT_QUALIFIERS, next) {
+            // "32.3 million metric tons"; "5 metric" alone is no amount.
+            if !m.is(k, UNIT) {
+                return None;
+            }
             k += 1;
         }
         if (next.eq_ignore_ascii_case("degrees") || next.eq_ignore_ascii_case("degree"))
@@ -3756,5 +3809,36 @@ mod tests {
         has("It opened in summer 2027.", "summer 2027", Date);
         has("Pressure fell to 897 millibars.", "897 millibars", Quantity);
         none_in(&["Supporters of May rallied.", "Shares may fall."]);
+    }
+
+    #[test]
+    fn fractions_of_a_point_eras_metric_units_and_coins() {
+        has(
+            "The bank cut rates by a quarter of a percentage point.",
+            "a quarter of a percentage point",
+            Percent,
+        );
+        has(
+            "Rates fell half a percentage point.",
+            "half a percentage point",
+            Percent,
+        );
+        has(
+            "They rose by three quarters of a percentage point.",
+            "three quarters of a percentage point",
+            Percent,
+        );
+        has("It grew half a percent.", "half a percent", Percent);
+        has("The city was founded in 300 BC.", "300 BC", Date);
+        has("Caesar died in 44 B.C. in Rome.", "44 B.C.", Date);
+        has("The hoard dates from AD 500.", "AD 500", Date);
+        has(
+            "It held 32.3 million metric tons of rice.",
+            "32.3 million metric tons",
+            Quantity,
+        );
+        has("They added a 50-cent surcharge.", "50-cent", Money);
+        has("He paid with a five-dollar bill.", "five-dollar", Money);
+        none_in(&["Half a dozen came.", "It weighed 5 metric units."]);
     }
 }
