@@ -5953,6 +5953,30 @@ fn an_airport_by_its_three_names() {
 }
 
 #[test]
+fn a_common_given_name_in_the_middle_of_three_is_another_person() {
+    let list = entities(
+        "Cardinals elected Robert Francis Prevost on Thursday. Prevost spoke in Rome. \
+         Francis, the first Latin American pope, died in April. Francis was buried on Saturday.",
+    );
+    let prevost = find(&list, "Robert Francis Prevost");
+    assert_eq!(
+        (prevost.count, prevost.role.as_deref()),
+        (2, None),
+        "{list:?}"
+    );
+    assert_eq!(find(&list, "Francis").count, 2, "{list:?}");
+    // Not in a longer name, nor a name that is no common given name.
+    let list = entities("Luiz Inácio Lula da Silva won. Lula said more.");
+    assert_eq!(
+        find(&list, "Luiz Inácio Lula da Silva").count,
+        2,
+        "{list:?}"
+    );
+    let list = entities("Claudia Sheinbaum Pardo won. Sheinbaum said more.");
+    assert_eq!(find(&list, "Claudia Sheinbaum Pardo").count, 2, "{list:?}");
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

@@ -598,6 +598,26 @@ fn generations_apart(arena: &Arena, a: Words, b: Words) -> bool {
     a.len() >= 2 && b.len() >= 2 && suffixed(a) != suffixed(b)
 }
 
+/// Whether a person's mention of one word, `word` (`surface` as written),
+/// is a common given name (class 6 or more) that stands in the middle of
+/// the person `whole`, named by three words (a generation's suffix after
+/// them not counted): "Francis" is another person than "Robert Francis
+/// Prevost" (Pope Francis, named in the same article). Not in a longer
+/// name ("Lula" of "Luiz Inácio Lula da Silva").
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn middle_given_name(arena: &Arena, whole: Words, word: &[u8], surface: &str) -> bool {
+    let mut words = arena.words(whole);
+    let (Some(_), Some(middle), Some(_)) = (words.next(), words.next(), words.next()) else {
+        return false;
+    };
+    middle == word
+        && words
+            .next()
+            .is_none_or(|w| matches!(w, b"jr" | b"sr" | b"ii" | b"iii" | b"iv"))
+        && words.next().is_none()
+        && lexicon::given_name(surface).is_some_and(|class| class >= 6)
+}
+
 /// Whether mention `m` is followed by a closing parenthesis.
 fn bracket_closes(m: &RawMention, text: &str) -> bool {
     text.as_bytes().get(m.span.end) == Some(&b')')
@@ -1187,6 +1207,8 @@ fn group_with(doc: &Document, mentions: Vec<RawMention>, scan_max: usize) -> Vec
                                     || contains_words(arena, words, e.words))
                                 && !royal_apart(m.role, m.span, e, text)
                                 && !generations_apart(arena, e.words, words)
+                                && !one_word(arena, words)
+                                    .is_some_and(|w| middle_given_name(arena, e.words, w, surface))
                         },
                     )
                     .or_else(|| {
@@ -1374,6 +1396,7 @@ fn group_with(doc: &Document, mentions: Vec<RawMention>, scan_max: usize) -> Vec
                         && word
                             .split('-')
                             .all(|part| arena.words(e.words).any(|w| w == part.as_bytes()))
+                        && !middle_given_name(arena, e.words, word.as_bytes(), surface)
                 },
             );
             let named_before = |i: usize| entities.list[i].name.start < m.span.start;
