@@ -1627,7 +1627,11 @@ fn a_person_named_after_a_title_and_what_it_is_to_or_of() {
     let list = entities("Finland's Minister of Economic Affairs Wille Rydman said it was sound.");
     let rydman = find(&list, "Wille Rydman");
     assert_eq!(rydman.ty, EntityType::Person);
-    assert_eq!(rydman.role.as_deref(), Some("Minister of Economic Affairs"));
+    // (With the country's possessive, as "Kenya's President".)
+    assert_eq!(
+        rydman.role.as_deref(),
+        Some("Finland's Minister of Economic Affairs")
+    );
     let list = entities("The Minister for Health said so.");
     assert!(list.is_empty(), "{list:?}");
 }
@@ -5974,6 +5978,20 @@ fn a_common_given_name_in_the_middle_of_three_is_another_person() {
     );
     let list = entities("Claudia Sheinbaum Pardo won. Sheinbaum said more.");
     assert_eq!(find(&list, "Claudia Sheinbaum Pardo").count, 2, "{list:?}");
+}
+
+#[test]
+fn a_word_for_the_tenure_stays_before_a_title_of_a_field() {
+    let list = entities(
+        "Former Chancellor of the Exchequer George Osborne announced a plan. He met former \
+         Secretary of the Navy John Smith.",
+    );
+    for (name, role) in [
+        ("George Osborne", "Former Chancellor of the Exchequer"),
+        ("John Smith", "former Secretary of the Navy"),
+    ] {
+        assert_eq!(find(&list, name).role.as_deref(), Some(role), "{list:?}");
+    }
 }
 
 #[test]

@@ -314,6 +314,28 @@ fn weight(rest: &str) -> Option<u8> {
     field(rest, 0)?.parse().ok()
 }
 
+/// Words for when or how a role is held, before it: "former President",
+/// "acting chief executive"; capitalised too, opening a sentence ("Former
+/// India batsman Sunil Gavaskar").
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+pub fn tenure_word(word: &str) -> bool {
+    [
+        "former",
+        "acting",
+        "interim",
+        "outgoing",
+        "incoming",
+        "defending",
+        "reigning",
+    ]
+    .iter()
+    .any(|w| {
+        // (By bytes: the words are ASCII.)
+        let (a, b) = (word.as_bytes(), w.as_bytes());
+        a.len() == b.len() && a[0] == b[0].to_ascii_uppercase() && a[1..] == b[1..] || a == b
+    })
+}
+
 /// Frequency class (1..9) of a given name.
 ///
 /// (The lists of personal names are mostly written in ASCII: "Joaquín" is

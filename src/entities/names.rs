@@ -4895,7 +4895,9 @@ fn classify(
                 return Span::new(s.tokens[k].span.start, span.end);
             }
             match first_token.checked_sub(1) {
-                Some(k) if tenure_word(s.s(k)) || prefixed_title_part(s, k, span, phrase) => {
+                Some(k)
+                    if lexicon::tenure_word(s.s(k)) || prefixed_title_part(s, k, span, phrase) =>
+                {
                     Span::new(s.tokens[k].span.start, span.end)
                 }
                 // "Kenya's President William Ruto", "Apple's CEO Tim Cook":
@@ -4977,7 +4979,10 @@ fn classify(
                 .or_else(|| (rest.len() >= 3 && lexicon::place(word(0)).is_some()).then_some(1))
                 .or_else(|| name_after_field(s, rest))
             {
-                let role = Some(span_of(&run[..cut + g]));
+                // (From where the title's role opens: "Former
+                // Chancellor of the Exchequer George Osborne".)
+                let end = rest[g - 1].span.end;
+                let role = Some(role.map_or(span_of(&run[..cut + g]), |r| Span::new(r.start, end)));
                 out.push(mention(span_of(&rest[g..]), EntityType::Person, role, None));
                 return;
             }
@@ -7083,11 +7088,14 @@ fn role_before(s: &Sentence, first: usize) -> Option<Option<Span>> {
         i -= 2;
     }
     if i.checked_sub(1)
-        .is_some_and(|k| tenure_word(s.s(k)) || role_field(s, k))
+        .is_some_and(|k| lexicon::tenure_word(s.s(k)) || role_field(s, k))
     {
         i -= 1;
         // "former finance chief Sabine Weiss": the tenure before the field.
-        if !tenure_word(s.s(i)) && i.checked_sub(1).is_some_and(|k| tenure_word(s.s(k))) {
+        if !lexicon::tenure_word(s.s(i))
+            && i.checked_sub(1)
+                .is_some_and(|k| lexicon::tenure_word(s.s(k)))
+        {
             i -= 1;
         }
     }
@@ -7140,7 +7148,7 @@ fn role_before(s: &Sentence, first: usize) -> Option<Option<Span>> {
     };
     // "former Ireland captain": the word for its tenure before them.
     let start = match start.checked_sub(1) {
-        Some(k) if start < i && tenure_word(s.s(k)) => k,
+        Some(k) if start < i && lexicon::tenure_word(s.s(k)) => k,
         _ => start,
     };
     Some(Some(Span::new(
@@ -7480,28 +7488,6 @@ fn known_possessive(s: &Sentence, k: usize) -> bool {
         )
 }
 
-/// Words for when or how a role is held, before it: "former President",
-/// "acting chief executive"; capitalised too, opening a sentence ("Former
-/// India batsman Sunil Gavaskar").
-#[cfg_attr(target_arch = "wasm32", inline(never))]
-fn tenure_word(word: &str) -> bool {
-    [
-        "former",
-        "acting",
-        "interim",
-        "outgoing",
-        "incoming",
-        "defending",
-        "reigning",
-    ]
-    .iter()
-    .any(|w| {
-        // (By bytes: the words are ASCII.)
-        let (a, b) = (word.as_bytes(), w.as_bytes());
-        a.len() == b.len() && a[0] == b[0].to_ascii_uppercase() && a[1..] == b[1..] || a == b
-    })
-}
-
 /// "EU competition chief", "the union chairman", "BBC radio presenter":
 /// whether token `k`, just before a role's words, is a noun in lower case
 /// for the field the role is held in, after a capitalised word, a
@@ -7519,7 +7505,7 @@ fn role_field(s: &Sentence, k: usize) -> bool {
                     // ("confirmed by trade analyst Taran Adarsh".)
                     | "by" | "from" | "with" | "to" | "including"
             )
-            || tenure_word(before)
+            || lexicon::tenure_word(before)
             || k > 0 && s.is_cap(k - 1) && s.is_word(k - 1) && !lexicon::is_stopword(before))
 }
 

@@ -1224,9 +1224,14 @@ fn role_before(text: &str, start: usize, role: Option<&str>) -> Option<Span> {
         .chain(role.match_indices(' ').map(|(i, _)| i + 1))
         .find(|&i| title_or_plural(&role[i..]))
         .or_else(|| {
-            let (first, rest) = role.split_once(' ')?;
-            (names::title(first).is_some() && (rest.starts_with("of ") || rest.starts_with("for ")))
-                .then_some(0)
+            std::iter::once(0)
+                .chain(role.match_indices(' ').map(|(i, _)| i + 1))
+                .find(|&i| {
+                    role[i..].split_once(' ').is_some_and(|(first, rest)| {
+                        names::title(first).is_some()
+                            && (rest.starts_with("of ") || rest.starts_with("for "))
+                    })
+                })
         })?;
     let (qualifier, title) = (role[..at].trim_end(), &role[at..]);
     // (A body's initials in parentheses after it are no part of its name:
@@ -1264,11 +1269,14 @@ fn role_before(text: &str, start: usize, role: Option<&str>) -> Option<Span> {
     // "Health and Human Services Secretary": a portfolio of several words
     // in a list, whole (not a name the lists know: "Bosnia and Herzegovina
     // President").
+    // "former Prime Minister", "Former Chancellor of the Exchequer": a word
+    // for the role's tenure too.
     if capitalised
         && (matches!(
             qualifier,
             "Acting" | "Assistant" | "Deputy" | "Interim" | "Senior" | "Special" | "Vice"
-        ) || !named && crate::text::find_bytes(qualifier.as_bytes(), b" and ").is_some())
+        ) || names::tenure_word(qualifier)
+            || !named && crate::text::find_bytes(qualifier.as_bytes(), b" and ").is_some())
     {
         return Some(Span::new(role_start, trimmed.len()));
     }

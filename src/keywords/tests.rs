@@ -1330,3 +1330,26 @@ fn a_verb_whose_past_is_its_base_form_after_a_name_ends_the_phrase() {
     let all = phrases("He heard the beat of the drums in the hall.", 50);
     assert!(all.iter().any(|p| p == "beat"), "{all:?}");
 }
+
+#[test]
+fn a_title_after_a_word_for_its_tenure_is_in_no_phrase() {
+    let all = phrases(
+        "Former Chancellor of the Exchequer George Osborne announced a plan on Monday. \
+         Former Secretary of State John Kerry backed the plan, and former Prime Minister \
+         Tony Blair opposed the plan.",
+        50,
+    );
+    assert_no_phrase_has(
+        &all,
+        &[
+            "Exchequer",
+            "Chancellor",
+            "State",
+            "state",
+            "secretary",
+            "Prime",
+            "Minister",
+        ],
+    );
+    assert!(all.iter().any(|p| p == "George Osborne"), "{all:?}");
+}
