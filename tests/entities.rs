@@ -5995,6 +5995,31 @@ fn a_word_for_the_tenure_stays_before_a_title_of_a_field() {
 }
 
 #[test]
+fn a_given_name_and_no_surname_called_a_company_is_one() {
+    let list = entities(
+        "Mortgage finance company Freddie Mac said rates fell. Barry Callebaut, a Swiss \
+         chocolate company, said sales fell.",
+    );
+    assert_types(
+        &list,
+        &[
+            ("Freddie Mac", EntityType::Org),
+            ("Barry Callebaut", EntityType::Org),
+        ],
+    );
+    // A surname last, or no word describing the noun, stays a person's.
+    let list =
+        entities("The investment firm John Smith founded grew. The firm Jane Rydman set up grew.");
+    assert_types(
+        &list,
+        &[
+            ("John Smith", EntityType::Person),
+            ("Jane Rydman", EntityType::Person),
+        ],
+    );
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

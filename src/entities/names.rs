@@ -5323,9 +5323,15 @@ fn classify(
         // ("Brazilian carrier Azul"); after "shares in", any one word with
         // no possessive ("Shares of Ford fell"; not "a stake in Murdoch's
         // company").
+        // (Nor a given name and a word that is no surname after a
+        // described noun: "mortgage finance company Freddie Mac".)
+        let given_and_no_surname =
+            || rest.len() == 2 && s.surname(word(1), rest[1].number).is_none();
         if cut == 0
             && (org_noun_before(s, first_token)
-                && (no_persons_name() || described_noun(s, rest.len(), first_token))
+                && (no_persons_name()
+                    || described_noun(s, rest.len(), first_token)
+                    || given_and_no_surname() && described_noun(s, 1, first_token))
                 || shares_in(s, first_token)
                     && (no_persons_name()
                         || rest.len() == 1 && !crate::text::is_possessive(s.s(next_token - 1))))
@@ -5465,10 +5471,12 @@ fn classify(
             return;
         }
         // "Acme Widgets, a private company in Ohio,": what only bodies are
-        // called, in commas after the name.
+        // called, in commas after the name ("Barry Callebaut, a Swiss
+        // chocolate company,": a given name first too, before a word that
+        // is no surname).
         if cut == 0
             && rest.len() <= 4
-            && s.given_name(first, first_number).is_none()
+            && (s.given_name(first, first_number).is_none() || given_and_no_surname())
             && body_in_apposition(s, next_token)
         {
             out.push(mention(span, EntityType::Org, None, None));
