@@ -6020,6 +6020,29 @@ fn a_given_name_and_no_surname_called_a_company_is_one() {
 }
 
 #[test]
+fn towns_bodies_and_companies_of_the_fifty_seventh_reviews() {
+    let list = entities(
+        "The Archbishop of York spoke in Santiago de Compostela. The festival was held on the \
+         French Riviera. Tusk won a vote in the Sejm. Members of the General Synod voted. \
+         Vanke, one of the country's largest developers, reported a loss. Spirit AeroSystems, \
+         which builds fuselages, cut jobs. Waffle House added a surcharge.",
+    );
+    assert_types(
+        &list,
+        &[
+            ("York", EntityType::Gpe),
+            ("Santiago de Compostela", EntityType::Gpe),
+            ("French Riviera", EntityType::Loc),
+            ("Sejm", EntityType::Org),
+            ("General Synod", EntityType::Org),
+            ("Vanke", EntityType::Org),
+            ("Spirit AeroSystems", EntityType::Org),
+            ("Waffle House", EntityType::Org),
+        ],
+    );
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \
