@@ -647,8 +647,9 @@ const DOUBTFUL_CURRENCIES: &[&str] = &[
 /// Words of paying before a sum in pounds ("for 340,000 pounds", "fined
 /// 500 pounds"), which a weight seldom follows.
 const PAYING: &[&str] = &[
-    "bid", "bought", "charged", "cost", "costs", "earn", "earned", "earning", "earns", "fined",
-    "for", "offered", "owed", "paid", "pay", "paying", "pays", "raised", "sold", "spent", "worth",
+    "awarded", "bid", "bought", "charged", "cost", "costs", "donated", "earn", "earned", "earning",
+    "earns", "fined", "for", "offered", "owed", "paid", "pay", "paying", "pays", "raised",
+    "receive", "received", "receives", "sold", "spent", "won", "worth",
 ];
 
 /// Words that make a sum approximate between a word of paying and the
@@ -3300,6 +3301,16 @@ mod tests {
         has("She sold it for 340,000 pounds.", "340,000 pounds", Money);
         has("He was fined about 500 pounds.", "500 pounds", Money);
         has("He earns 80,000 pounds a week.", "80,000 pounds", Money);
+        has(
+            "Harvey received 50,000 pounds at a ceremony.",
+            "50,000 pounds",
+            Money,
+        );
+        has(
+            "She won 25,000 pounds in the prize.",
+            "25,000 pounds",
+            Money,
+        );
         for weight in [
             "Police seized 2,000 pounds of cocaine.",
             "The bomb weighed 2,000 pounds.",
