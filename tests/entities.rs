@@ -6043,6 +6043,24 @@ fn towns_bodies_and_companies_of_the_fifty_seventh_reviews() {
 }
 
 #[test]
+fn and_after_a_name_that_a_place_ends_joins_no_two_bodies() {
+    let list = entities("The deal between Bank Central Asia and DBS Group was signed on Monday.");
+    assert_types(
+        &list,
+        &[
+            ("Bank Central Asia", EntityType::Org),
+            ("DBS Group", EntityType::Org),
+        ],
+    );
+    // One word before "and" still opens a body's name.
+    let list = entities("The Food and Agriculture Organization said prices fell.");
+    assert_types(
+        &list,
+        &[("Food and Agriculture Organization", EntityType::Org)],
+    );
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

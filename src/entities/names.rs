@@ -3011,6 +3011,9 @@ fn collect_run(
             && !repeats_head(s, run, i + 1)
             && run_facts(s, run).known.is_none()
             && !person_before_of(s, run, start)
+            // (Nor after words that a place the lists know ends: "Bank
+            // Central Asia and DBS Group" are two.)
+            && (run.len() < 2 || run.last().is_none_or(|w| lexicon::place(w.span.of(s.text)).is_none()))
         {
             i += 1;
             joined = true;
