@@ -6061,6 +6061,20 @@ fn and_after_a_name_that_a_place_ends_joins_no_two_bodies() {
 }
 
 #[test]
+fn for_before_a_given_name_and_one_more_word_joins_no_name() {
+    let list = entities("The festival gave an honorary Palme for Meryl Streep on Tuesday.");
+    assert_eq!(
+        find(&list, "Meryl Streep").ty,
+        EntityType::Person,
+        "{list:?}"
+    );
+    assert!(list.iter().all(|e| !e.name.contains(" for ")), "{list:?}");
+    // Not before an organisation's word.
+    let list = entities("The Fund for Grace Hospital raised money.");
+    assert_types(&list, &[("Fund for Grace Hospital", EntityType::Org)]);
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

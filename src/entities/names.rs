@@ -3156,7 +3156,8 @@ fn flight_number(word: &str) -> bool {
 /// town or country the lists know or a club's last word ("leave Mercedes
 /// for Ferrari", "Ipsos Scotland for STV News", "a bid from Newcastle
 /// United for England midfielder ..."), or an organisation they know
-/// follows it.
+/// follows it, or a given name and one more word that is no organisation's
+/// word, ending the run ("an honorary Palme for Meryl Streep").
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 fn for_between_names(s: &Sentence, run: &[Word], next: usize) -> bool {
     let Some(last) = run.last() else {
@@ -3168,6 +3169,10 @@ fn for_between_names(s: &Sentence, run: &[Word], next: usize) -> bool {
             && (HEAD_TABLE.get(last) & CLUB_END != 0
                 || lexicon::place(last).is_some_and(|p| p.ty == EntityType::Gpe))
         || matches!(known_name(s.s(next)), Some((EntityType::Org, _)))
+        || s.given_name(s.s(next), s.number(next)).is_some()
+            && s.is_cap(next + 1)
+            && !s.is_cap(next + 2)
+            && s.org_word(s.s(next + 1), s.number(next + 1)).is_none()
 }
 
 /// Whether the capitalised words from token `k` (up to four, "of" among
