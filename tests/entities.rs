@@ -6075,6 +6075,20 @@ fn for_before_a_given_name_and_one_more_word_joins_no_name() {
 }
 
 #[test]
+fn two_titles_joined_by_and_are_one_role() {
+    let list = entities(
+        "Aramco President and CEO Amin Nasser said demand was strong. Chairman and Chief \
+         Executive John Smith resigned.",
+    );
+    for (name, role) in [
+        ("Amin Nasser", "President and CEO"),
+        ("John Smith", "Chairman and Chief Executive"),
+    ] {
+        assert_eq!(find(&list, name).role.as_deref(), Some(role), "{list:?}");
+    }
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

@@ -4896,9 +4896,10 @@ fn classify(
             let span = span_of(&run[..role_end(s, &run[..cut])]);
             // "Health and Human Services Secretary": the portfolio's words
             // before "and" too.
+            // "President and CEO Amin Nasser": another title and "and".
             if let Some(k) = first_token
                 .checked_sub(1)
-                .and_then(|k| portfolio_before(s, k))
+                .and_then(|k| portfolio_before(s, k).or_else(|| title_before_and(s, k)))
             {
                 return Span::new(s.tokens[k].span.start, span.end);
             }
@@ -7436,6 +7437,16 @@ fn prefixed_title_part(s: &Sentence, k: usize, title: Span, phrase_buf: &mut Str
         && word.starts_with(|c: char| c.is_uppercase())
         && title_any_case(join_into(phrase_buf, [word, title.of(s.text)], |w| w))
             == Some(TitleKind::Role)
+}
+
+/// The token of a capitalised role's title before token `k`, "and": the
+/// first of two titles of one person ("President and CEO Amin Nasser").
+fn title_before_and(s: &Sentence, k: usize) -> Option<usize> {
+    let title = k.checked_sub(1)?;
+    (s.s(k) == "and"
+        && s.is_cap(title)
+        && s.title_any_case(s.s(title), s.number(title)) == Some(TitleKind::Role))
+    .then_some(title)
 }
 
 /// The first token of a portfolio's words before the title's when token

@@ -1276,7 +1276,7 @@ fn role_before(text: &str, start: usize, role: Option<&str>) -> Option<Span> {
             qualifier,
             "Acting" | "Assistant" | "Deputy" | "Interim" | "Senior" | "Special" | "Vice"
         ) || names::tenure_word(qualifier)
-            || !named && crate::text::find_bytes(qualifier.as_bytes(), b" and ").is_some())
+            || !named && crate::text::find_bytes(role.as_bytes(), b" and ").is_some())
     {
         return Some(Span::new(role_start, trimmed.len()));
     }

@@ -1353,3 +1353,14 @@ fn a_title_after_a_word_for_its_tenure_is_in_no_phrase() {
     );
     assert!(all.iter().any(|p| p == "George Osborne"), "{all:?}");
 }
+
+#[test]
+fn two_titles_joined_by_and_before_a_name_are_in_no_phrase() {
+    let all = phrases(
+        "Aramco President and CEO Amin Nasser said demand was strong. Chairman and Chief \
+         Executive John Smith resigned from the board.",
+        50,
+    );
+    assert_no_phrase_has(&all, &["President", "Chairman", "CEO"]);
+    assert!(all.iter().any(|p| p == "Amin Nasser"), "{all:?}");
+}
