@@ -6089,6 +6089,23 @@ fn two_titles_joined_by_and_are_one_role() {
 }
 
 #[test]
+fn a_rank_before_a_title_of_two_or_three_words_in_apposition() {
+    let list = entities(
+        "Nigel Clarke, the IMF's deputy managing director, said so. Jane Roe, the company's \
+         deputy chief financial officer, agreed. Rates will fall, said Sam Khater, Freddie \
+         Mac's chief economist.",
+    );
+    for (name, role) in [
+        ("Nigel Clarke", "IMF's deputy managing director"),
+        ("Jane Roe", "company's deputy chief financial officer"),
+        // (The title at the sentence's end: no full stop in it.)
+        ("Sam Khater", "Freddie Mac's chief economist"),
+    ] {
+        assert_eq!(find(&list, name).role.as_deref(), Some(role), "{list:?}");
+    }
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

@@ -7375,7 +7375,9 @@ fn capitalised_field(s: &Sentence, end: usize) -> Option<usize> {
 /// Whether token `k`, a word in lower case, makes a title with the words
 /// after it to token `j` ("home secretary", "chief executive").
 fn makes_title(s: &Sentence, k: usize, j: usize) -> bool {
-    s.is_word(k)
+    j < s.tokens.len()
+        && s.is_word(j)
+        && s.is_word(k)
         && s.s(k).starts_with(|c: char| c.is_ascii_lowercase())
         && title_any_case(&s.text[s.tokens[k].span.start..s.tokens[j].span.end]).is_some()
 }
@@ -7681,7 +7683,14 @@ fn appositive_role(s: &Sentence, next: usize) -> Option<Option<Span>> {
             // "and": "chief executive", "co-founder and chief executive".
             let mut end = j;
             while end < j + 4 {
-                if lower_case_role(s, end + 1) {
+                // (A title of two or three words after it: "deputy managing
+                // director", "deputy chief financial officer".)
+                if let Some(n) = [3, 2]
+                    .into_iter()
+                    .find(|&n| makes_title(s, end + 1, end + n))
+                {
+                    end += n;
+                } else if lower_case_role(s, end + 1) {
                     end += 1;
                 } else if s.s(end + 1) == "and" && lower_case_role(s, end + 2) {
                     end += 2;
