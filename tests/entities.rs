@@ -6106,6 +6106,22 @@ fn a_rank_before_a_title_of_two_or_three_words_in_apposition() {
 }
 
 #[test]
+fn a_port_of_a_town_is_a_facility() {
+    let list = entities(
+        "Trucks lined up at the Port of Savannah on Monday. He flew to Port of Spain, then \
+         to Port Moresby.",
+    );
+    assert_types(
+        &list,
+        &[
+            ("Port of Savannah", EntityType::Fac),
+            ("Port of Spain", EntityType::Gpe),
+            ("Port Moresby", EntityType::Gpe),
+        ],
+    );
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

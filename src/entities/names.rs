@@ -5106,6 +5106,9 @@ fn classify(
                 // Midi", "Col du Tourmalet", "Plateau de Beille".
                 "Mont" | "Monte" | "Cerro" | "Pic" | "Puy" => Some(EntityType::Loc),
                 "Col" | "Plateau" if mountain_pass(s, rest) => Some(EntityType::Loc),
+                // "the Port of Savannah": the port, a facility (a town the
+                // lists know whole: "Port of Spain").
+                "Port" if name.starts_with("Port of ") => Some(EntityType::Fac),
                 "Fort" | "Port" | "Ft" | "Ft." | "St" | "St." | "Greater" | "Kibbutz" | "Kfar" => {
                     Some(EntityType::Gpe)
                 }
