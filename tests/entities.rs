@@ -6122,6 +6122,21 @@ fn a_port_of_a_town_is_a_facility() {
 }
 
 #[test]
+fn an_operation_is_an_event() {
+    let list = entities(
+        "India launched Operation Sindoor on May 7. The strikes, part of Operation Midnight \
+         Hammer, hit three sites.",
+    );
+    assert_types(
+        &list,
+        &[
+            ("Operation Sindoor", EntityType::Event),
+            ("Operation Midnight Hammer", EntityType::Event),
+        ],
+    );
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

@@ -5120,8 +5120,9 @@ fn classify(
                 // Races over days: "Tour de France", "Giro d'Italia",
                 // "Vuelta a Espana", "Tour Down Under".
                 "Tour" | "Giro" | "Vuelta" => Some(EntityType::Event),
-                // "Copa America", "Copa Libertadores", "Copa del Rey".
-                "Copa" => Some(EntityType::Event),
+                // "Copa America", "Copa Libertadores", "Copa del Rey"; a
+                // military operation: "Operation Sindoor".
+                "Copa" | "Operation" => Some(EntityType::Event),
                 // A ship, by the letters before its name ("USS Halsey",
                 // "HMS Jackdaw"), as a building is a facility.
                 _ if ship_prefix(first) => Some(EntityType::Fac),
