@@ -6137,6 +6137,23 @@ fn an_operation_is_an_event() {
 }
 
 #[test]
+fn a_tour_and_an_uprising_are_events_but_golfs_and_tennis_tours_bodies() {
+    let list = entities(
+        "Taylor Swift closed her Eras Tour on Sunday. The 1980 Gwangju Uprising was crushed. \
+         He won on the PGA Tour and the DP World Tour.",
+    );
+    assert_types(
+        &list,
+        &[
+            ("Eras Tour", EntityType::Event),
+            ("Gwangju Uprising", EntityType::Event),
+            ("PGA Tour", EntityType::Org),
+            ("DP World Tour", EntityType::Org),
+        ],
+    );
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

@@ -359,7 +359,9 @@ const EVENT_HEADS: &[&str] = &[
     "Slam",
     "Stakes",
     "Summit",
+    "Tour",
     "Tournament",
+    "Uprising",
     "War",
 ];
 const LAW_HEADS: &[&str] = &[
