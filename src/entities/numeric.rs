@@ -2446,7 +2446,8 @@ fn degrees_reached(m: &Matcher, i: usize, end: usize) -> bool {
             && m.s(end + 1).starts_with(|c: char| c.is_uppercase()))
 }
 
-/// The name of an era after a year: "BC", "B.C.", "BCE", "AD", "A.D.", "CE".
+/// The name of an era after a year: "BC", "B.C.", "BCE", "AD", "A.D.", "CE"
+/// (the dotted ones with or without their last full stop).
 fn is_era(word: &str) -> bool {
     matches!(
         word,
