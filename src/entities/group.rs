@@ -589,13 +589,14 @@ fn royal_apart(role: Option<Span>, name: Span, e: &Builder, text: &str) -> bool 
 /// "Vinicius") may stand for either.
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 fn generations_apart(arena: &Arena, a: Words, b: Words) -> bool {
-    let suffixed = |words: Words| {
-        arena
-            .words(words)
-            .last()
-            .is_some_and(|w| matches!(w, b"jr" | b"sr" | b"ii" | b"iii" | b"iv"))
-    };
+    let suffixed = |words: Words| arena.words(words).last().is_some_and(generation);
     a.len() >= 2 && b.len() >= 2 && suffixed(a) != suffixed(b)
+}
+
+/// Whether a name's word in lower case is a generation ("Jr.", "Sr.", "II",
+/// "III", "IV"), as the arena holds it.
+fn generation(word: &[u8]) -> bool {
+    matches!(word, b"jr" | b"sr" | b"ii" | b"iii" | b"iv")
 }
 
 /// Whether a person's mention of one word, `word` (`surface` as written),
@@ -611,9 +612,7 @@ fn middle_given_name(arena: &Arena, whole: Words, word: &[u8], surface: &str) ->
         return false;
     };
     middle == word
-        && words
-            .next()
-            .is_none_or(|w| matches!(w, b"jr" | b"sr" | b"ii" | b"iii" | b"iv"))
+        && words.next().is_none_or(generation)
         && words.next().is_none()
         && lexicon::given_name(surface).is_some_and(|class| class >= 6)
 }
