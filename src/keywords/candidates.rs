@@ -1211,8 +1211,9 @@ fn role_before(text: &str, start: usize, role: Option<&str>) -> Option<Span> {
         return None;
     }
     // Each ending of the role at a word, the longest first.
-    // Or a title and what it is of or for, whole ("Chancellor of the
-    // Exchequer", "Minister for Health").
+    // Or a title and what it is of or for, whole, after other words too
+    // ("Chancellor of the Exchequer", "Minister for Health", "Former
+    // Chancellor of the Exchequer").
     // (Or its plural, the role of each person of a list: "Justices Sonia
     // Sotomayor and Elena Kagan".)
     let title_or_plural = |t: &str| {
@@ -1220,18 +1221,16 @@ fn role_before(text: &str, start: usize, role: Option<&str>) -> Option<Span> {
             || t.strip_suffix('s')
                 .is_some_and(|t| names::title(t).is_some())
     };
-    let at = std::iter::once(0)
-        .chain(role.match_indices(' ').map(|(i, _)| i + 1))
+    let word_starts = || std::iter::once(0).chain(role.match_indices(' ').map(|(i, _)| i + 1));
+    let at = word_starts()
         .find(|&i| title_or_plural(&role[i..]))
         .or_else(|| {
-            std::iter::once(0)
-                .chain(role.match_indices(' ').map(|(i, _)| i + 1))
-                .find(|&i| {
-                    role[i..].split_once(' ').is_some_and(|(first, rest)| {
-                        names::title(first).is_some()
-                            && (rest.starts_with("of ") || rest.starts_with("for "))
-                    })
+            word_starts().find(|&i| {
+                role[i..].split_once(' ').is_some_and(|(first, rest)| {
+                    names::title(first).is_some()
+                        && (rest.starts_with("of ") || rest.starts_with("for "))
                 })
+            })
         })?;
     let (qualifier, title) = (role[..at].trim_end(), &role[at..]);
     // (A body's initials in parentheses after it are no part of its name:
