@@ -1851,7 +1851,7 @@ fn may_start(m: &Matcher, i: usize) -> bool {
         // currency prefix.
         Some(b) if b.is_ascii_uppercase() => {
             m.s(i).len() <= 3 && m.currency_prefix(i).is_some()
-                || matches!(s, "AD" | "A.D.") && m.is_digit_number(i + 1)
+                || era_opens(m, i)
                 || period_word(s)
                 || rand_millions(m, i)
         }
@@ -2026,7 +2026,7 @@ fn word_led(m: &Matcher, i: usize) -> Option<(usize, EntityType)> {
     if let Some(end) = fraction_of_percent(m, i) {
         return Some((end, EntityType::Percent));
     }
-    if matches!(word, "AD" | "A.D.") && m.is_digit_number(i + 1) {
+    if era_opens(m, i) {
         return Some((i + 2, EntityType::Date));
     }
     let then = |j: usize| matches!(m.s(j), "ago" | "earlier" | "later" | "before" | "after");
@@ -2444,6 +2444,13 @@ fn degrees_reached(m: &Matcher, i: usize, end: usize) -> bool {
         && any_ignoring_case(TEMPERATURE_CUES, m.s(i.wrapping_sub(1)))
         && !(m.kind(end + 1) == Some(TokenKind::Word)
             && m.s(end + 1).starts_with(|c: char| c.is_uppercase()))
+}
+
+/// Whether token `i` is an era written before its year, and a year in
+/// digits follows: "AD 500", "A.D. 79" (a date that `word_led` reads and
+/// `may_start` lets it read).
+fn era_opens(m: &Matcher, i: usize) -> bool {
+    matches!(m.s(i), "AD" | "A.D.") && m.is_digit_number(i + 1)
 }
 
 /// The name of an era after a year: "BC", "B.C.", "BCE", "AD", "A.D.", "CE"
