@@ -6154,6 +6154,18 @@ fn a_tour_and_an_uprising_are_events_but_golfs_and_tennis_tours_bodies() {
 }
 
 #[test]
+fn a_listed_name_with_and_keeps_its_and_before_a_possessive() {
+    let list = entities(
+        "The Food and Agriculture Organization's All Rice Price Index rose 2 percent in May.",
+    );
+    assert_types(
+        &list,
+        &[("Food and Agriculture Organization", EntityType::Org)],
+    );
+    assert!(list.iter().all(|e| e.name != "Agriculture Organization"));
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

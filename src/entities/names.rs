@@ -2960,7 +2960,12 @@ fn collect_run(
                 let from = |start: usize| {
                     (i + 1..(i + 4).min(s.tokens.len()))
                         .take_while(|&j| s.is_cap(j))
-                        .any(|j| known_name(&s.text[start..s.tokens[j].span.end]).is_some())
+                        // (The last word's possessive left out: "the
+                        // Food and Agriculture Organization's index".)
+                        .any(|j| {
+                            let end = strip_possessive(s.tokens[j].span, s.s(j)).0.end;
+                            known_name(&s.text[start..end]).is_some()
+                        })
                 };
                 from(s.tokens[start].span.start)
                     || run.len() >= 2
