@@ -6166,6 +6166,29 @@ fn a_listed_name_with_and_keeps_its_and_before_a_possessive() {
 }
 
 #[test]
+fn a_body_named_with_of_and_a_place_before_a_title_is_no_part_of_the_name() {
+    let list = entities(
+        "Central Bank of Nigeria Governor Olayemi Cardoso said rates would rise. Rates were \
+         cut, said Bank of England Governor Andrew Bailey. Federal Reserve Bank of New York \
+         President John Williams agreed.",
+    );
+    assert_types(
+        &list,
+        &[
+            ("Central Bank of Nigeria", EntityType::Org),
+            ("Olayemi Cardoso", EntityType::Person),
+            ("Bank of England", EntityType::Org),
+            ("Federal Reserve Bank of New York", EntityType::Org),
+            ("John Williams", EntityType::Person),
+        ],
+    );
+    assert_eq!(
+        find(&list, "Olayemi Cardoso").role.as_deref(),
+        Some("Central Bank of Nigeria Governor")
+    );
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

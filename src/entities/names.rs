@@ -8188,7 +8188,8 @@ fn body_before_title(s: &Sentence, run: &[Word]) -> Option<(usize, Option<&'stat
                 && title_any_case(span_of(&run[n..n + 2]).of(s.text)) == Some(TitleKind::Role)
     };
     let last = run.len().saturating_sub(3);
-    (3..=5.min(last))
+    // ("Bank of England Governor": the run's words leave "of" out.)
+    (2..=5.min(last))
         .rev()
         .find_map(|n| {
             // (The title first: most runs have none there, and the
@@ -8207,11 +8208,19 @@ fn body_before_title(s: &Sentence, run: &[Word]) -> Option<(usize, Option<&'stat
                         && lexicon::organization(span_of(&run[..n - 1]).of(s.text)).is_some()
                     {
                         Some((n, None))
+                    } else if n == 2 {
+                        // (One word after a place is no body: "U.S. Labor
+                        // Secretary".)
+                        None
                     } else if place(&run[0]) {
                         lexicon::organization(span_of(&run[1..n]).of(s.text))
                             .map(|(key, _)| (n, Some(key)))
                     } else {
-                        None
+                        // "Central Bank of Nigeria Governor", "Federal
+                        // Reserve Bank of New York President": an
+                        // organisation's head word, "of" and a place of one
+                        // or two words that the lists know.
+                        head_of_place(s, &run[..n]).then_some((n, None))
                     }
                 }
             }
@@ -8236,6 +8245,19 @@ fn body_before_title(s: &Sentence, run: &[Word]) -> Option<(usize, Option<&'stat
                 })
                 .map(|n| (n, None))
         })
+}
+
+/// "Central Bank of Nigeria", "Federal Reserve Bank of New York": whether
+/// `run` ends in an organisation's head word, "of" and a place of one or
+/// two words that the lists know.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn head_of_place(s: &Sentence, run: &[Word]) -> bool {
+    let n = run.len();
+    (n.saturating_sub(2).max(1)..n).any(|m| {
+        s.text[run[m - 1].span.end..run[m].span.start].trim() == "of"
+            && s.org_word(run[m - 1].span.of(s.text), run[m - 1].number) == Some(OrgWord::Head)
+            && lexicon::place(span_of(&run[m..]).of(s.text)).is_some()
+    })
 }
 
 /// Whether `run` is two or three words that each name a people, a faith or

@@ -1251,10 +1251,15 @@ fn role_before(text: &str, start: usize, role: Option<&str>) -> Option<Span> {
         || qualifier
             .split(' ')
             .all(|w| w.starts_with(|c: char| c.is_uppercase()) && !names::is_common_word(w))
-        // (Or a body's name that a head word ends: "Chiba Bank President".)
+        // (Or a body's name that a head word ends, or "of" and a place
+        // after it: "Chiba Bank President", "Central Bank of Nigeria
+        // Governor".)
         || qualifier.contains(' ')
-            && qualifier.split(' ').all(|w| w.starts_with(|c: char| c.is_uppercase()))
             && qualifier
+                .split(' ')
+                .all(|w| w == "of" || w.starts_with(|c: char| c.is_uppercase()))
+            && qualifier[..crate::text::find_bytes(qualifier.as_bytes(), b" of ")
+                .unwrap_or(qualifier.len())]
                 .rsplit(' ')
                 .next()
                 .and_then(names::org_word)

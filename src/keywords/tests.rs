@@ -1364,3 +1364,14 @@ fn two_titles_joined_by_and_before_a_name_are_in_no_phrase() {
     assert_no_phrase_has(&all, &["President", "Chairman", "CEO"]);
     assert!(all.iter().any(|p| p == "Amin Nasser"), "{all:?}");
 }
+
+#[test]
+fn a_title_after_a_body_named_with_of_and_a_place_is_in_no_phrase() {
+    let all = phrases(
+        "National Bank of Ukraine Governor Andriy Pyshnyi said rates would stay. Federal \
+         Reserve Bank of New York President John Williams agreed.",
+        50,
+    );
+    assert_no_phrase_has(&all, &["Governor", "governor", "President", "president"]);
+    assert!(all.iter().any(|p| p == "Andriy Pyshnyi"), "{all:?}");
+}
