@@ -6189,6 +6189,22 @@ fn a_body_named_with_of_and_a_place_before_a_title_is_no_part_of_the_name() {
 }
 
 #[test]
+fn a_word_between_a_titles_words_after_a_determiner_stays_in_the_role() {
+    let list = entities(
+        "Nissan named Ivan Espinosa, its chief planning officer, as chief executive. Jane Roe, \
+         the company's chief operating officer, said sales rose.",
+    );
+    assert_eq!(
+        find(&list, "Ivan Espinosa").role.as_deref(),
+        Some("chief planning officer")
+    );
+    assert_eq!(
+        find(&list, "Jane Roe").role.as_deref(),
+        Some("company's chief operating officer")
+    );
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

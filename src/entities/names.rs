@@ -7705,6 +7705,14 @@ fn appositive_role(s: &Sentence, next: usize) -> Option<Option<Span>> {
                     end += 1;
                 } else if s.s(end + 1) == "and" && lower_case_role(s, end + 2) {
                     end += 2;
+                } else if s.is_word(end + 1)
+                    && s.s(end + 1).starts_with(char::is_lowercase)
+                    && !function_word(s.s(end + 1))
+                    && lower_case_role(s, end + 2)
+                {
+                    // (A word between a title's words, as in a role without
+                    // a determiner: "its chief operating officer".)
+                    end += 2;
                 } else {
                     break;
                 }
