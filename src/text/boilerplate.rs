@@ -179,8 +179,9 @@ fn classify(line: &str) -> Option<Boilerplate> {
         .map_or(unbracketed, |c| c.trim_end_matches('.'));
     if after_any(unbracketed, &WIRE_CREDITS).is_some()
         || ends_with_any(unclosed, &CONTRIBUTED)
-        || (unclosed.len() < unbracketed.len()
-            && unclosed.ends_with(" contributed")
+        // (Or on a line of its own: "AP video journalist Mike Stewart in
+        // Atlanta contributed.")
+        || (unclosed.trim_end_matches('.').ends_with(" contributed")
             && after_any(unbracketed, &["associated press ", "ap "]).is_some())
     {
         return Some(Boilerplate::Byline);
@@ -1099,6 +1100,11 @@ mod tests {
                  in Dallas contributed.)",
                 "byline",
             ),
+            (
+                "AP video journalist Mike Stewart in Atlanta and science writer Seth \
+                 Borenstein in Washington contributed.",
+                "byline",
+            ),
             ("ABC Central West / By Hamish Cole", "byline"),
             (
                 "Item 1 of 2 A view of the refinery in Singapore, March 5, 2024. \
@@ -1123,6 +1129,7 @@ mod tests {
             "(Prices: see below, from the company's report of last week's sales)",
             "Smith contributed $5 million to the fund.",
             "(All of them contributed.)",
+            "Apple and Google contributed.",
             "km/h",
             "and/or",
             "Party A / Party B",
