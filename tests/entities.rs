@@ -6205,6 +6205,22 @@ fn a_word_between_a_titles_words_after_a_determiner_stays_in_the_role() {
 }
 
 #[test]
+fn a_name_before_a_comma_and_a_places_possessive_is_not_listed_with_the_place() {
+    for text in [
+        "Rengo, Japan's largest union federation, is seeking raises of 5 percent.",
+        "Dangote, Africa's richest man, opened a refinery.",
+    ] {
+        let list = entities(text);
+        assert!(
+            list.iter()
+                .all(|e| !matches!(e.name.as_str(), "Rengo" | "Dangote")
+                    || !matches!(e.ty, EntityType::Gpe | EntityType::Loc)),
+            "{text}: {list:?}"
+        );
+    }
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

@@ -986,7 +986,12 @@ fn listed_with(
         )
     };
     // (Nor a place inside a modifier: "Zentrix and Geneva-based MSC".)
-    let hyphened = |i: usize| text.as_bytes().get(mentions[i].span.end) == Some(&b'-');
+    // (Nor a name's possessive after a comma, which opens an apposition:
+    // "Rengo, Japan's largest union,".)
+    let hyphened = |i: usize| {
+        let after = &text.as_bytes()[mentions[i].span.end..];
+        matches!(after.first(), Some(b'-' | b'\'')) || after.starts_with("’".as_bytes())
+    };
     let before = index
         .checked_sub(1)
         .filter(|&i| joins(mentions[i].span, m.span));
