@@ -6221,6 +6221,25 @@ fn a_name_before_a_comma_and_a_places_possessive_is_not_listed_with_the_place() 
 }
 
 #[test]
+fn a_court_of_appeals_takes_its_circuit_and_a_circuit_numbered_is_a_court() {
+    let list = entities(
+        "The appeal went to the U.S. Court of Appeals for the Ninth Circuit in San Francisco. \
+         The D.C. Circuit disagreed. He won at the Albert Park Circuit.",
+    );
+    assert_types(
+        &list,
+        &[
+            (
+                "U.S. Court of Appeals for the Ninth Circuit",
+                EntityType::Org,
+            ),
+            ("D.C. Circuit", EntityType::Org),
+            ("Albert Park Circuit", EntityType::Fac),
+        ],
+    );
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

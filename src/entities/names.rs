@@ -4940,6 +4940,11 @@ fn classify(
         let last_k = head_index(s, rest);
         let (last, last_number) = without_stops(word(last_k), rest[last_k]);
         let next_word = s.s(next_token);
+        // "the Ninth Circuit": a court of appeals, no race track.
+        if last == "Circuit" && court_circuit(s, rest) {
+            out.push(mention(span, EntityType::Org, None, None));
+            return;
+        }
         // "Ukraine's General Staff said": "General" and one ordinary word
         // that is no name of a person's nor a title name a body ("General
         // Grant" is a person).
@@ -6336,17 +6341,23 @@ fn located_in_known_place(s: &Sentence, before: &str, first: usize, next: usize)
 /// Humanitarian Affairs").
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 fn for_the_inside(s: &Sentence, run: &[Word], i: usize) -> bool {
+    // "U.S. Court of Appeals for the Ninth Circuit", "... for the District
+    // of Columbia Circuit": a court of appeals and its circuit.
+    let circuit = || {
+        run.last().is_some_and(|w| w.span.of(s.text) == "Appeals")
+            && (i + 2..(i + 7).min(s.tokens.len())).any(|j| s.s(j) == "Circuit")
+    };
     !s.tokens[i + 2].line_break_before
-        && run.last().is_some_and(|w| {
-            matches!(
-                s.org_word(w.span.of(s.text), w.number),
-                Some(OrgWord::Head | OrgWord::OfHead)
-            )
-        })
-        && (known_name(span_of(run).of(s.text)).is_none()
+        && (circuit()
+            || run.last().is_some_and(|w| {
+                matches!(
+                    s.org_word(w.span.of(s.text), w.number),
+                    Some(OrgWord::Head | OrgWord::OfHead)
+                )
+            }) && (known_name(span_of(run).of(s.text)).is_none()
             // (Or one the lists know with a word after "for the":
             // "Democratic Party for the People".)
-            || known_name(&s.text[span_of(run).start..s.tokens[i + 2].span.end]).is_some())
+            || known_name(&s.text[span_of(run).start..s.tokens[i + 2].span.end]).is_some()))
 }
 
 /// "Democrat Caldwell": the key of the party's or nation's word that opens
@@ -8253,6 +8264,23 @@ fn body_before_title(s: &Sentence, run: &[Word]) -> Option<(usize, Option<&'stat
                 })
                 .map(|n| (n, None))
         })
+}
+
+/// "the Ninth Circuit", "the 9th Circuit", "the D.C. Circuit", "the Court
+/// of Appeals for the Federal Circuit": whether `run`, ending in
+/// "Circuit", names a court of appeals: an ordinal, "Federal" or "D.C."
+/// before its last word, or "Appeals" among its words.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn court_circuit(s: &Sentence, run: &[Word]) -> bool {
+    let word = |w: &Word| w.span.of(s.text);
+    let [.., before, _] = run else {
+        return false;
+    };
+    let before = word(before);
+    ["th", "st", "nd", "rd", "Federal", "D.C."]
+        .iter()
+        .any(|end| before.ends_with(end))
+        || run.iter().any(|w| word(w) == "Appeals")
 }
 
 /// "Central Bank of Nigeria", "Federal Reserve Bank of New York": whether
