@@ -6240,6 +6240,26 @@ fn a_court_of_appeals_takes_its_circuit_and_a_circuit_numbered_is_a_court() {
 }
 
 #[test]
+fn companies_and_bodies_the_lists_added_in_the_fifty_eighth_round() {
+    let list = entities(
+        "Nissan has alliances with Mazda and Subaru. Hearst bought the paper and Gannett cut \
+         jobs. Scientists with World Weather Attribution agreed. Ichiro \
+         Suzuki was elected.",
+    );
+    assert_types(
+        &list,
+        &[
+            ("Mazda", EntityType::Org),
+            ("Subaru", EntityType::Org),
+            ("Hearst", EntityType::Org),
+            ("Gannett", EntityType::Org),
+            ("World Weather Attribution", EntityType::Org),
+            ("Ichiro Suzuki", EntityType::Person),
+        ],
+    );
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \
