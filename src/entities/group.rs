@@ -985,10 +985,10 @@ fn listed_with(
             Some(" and " | " or " | ", " | ", and " | ", or ")
         )
     };
-    // (Nor a place inside a modifier: "Zentrix and Geneva-based MSC".)
-    // (Nor a name's possessive after a comma, which opens an apposition:
-    // "Rengo, Japan's largest union,".)
-    let hyphened = |i: usize| {
+    // (Nor a place inside a modifier, joined to the word after it by a
+    // hyphen, "Zentrix and Geneva-based MSC", or a possessive, which after
+    // a comma opens an apposition: "Rengo, Japan's largest union,".)
+    let modifier = |i: usize| {
         let after = &text.as_bytes()[mentions[i].span.end..];
         matches!(after.first(), Some(b'-' | b'\'')) || after.starts_with("’".as_bytes())
     };
@@ -996,7 +996,7 @@ fn listed_with(
         .checked_sub(1)
         .filter(|&i| joins(mentions[i].span, m.span));
     let after = Some(index + 1)
-        .filter(|&i| i < mentions.len() && joins(m.span, mentions[i].span) && !hyphened(i));
+        .filter(|&i| i < mentions.len() && joins(m.span, mentions[i].span) && !modifier(i));
     // (Most words asked are listed with nothing: the lookups below only
     // for those that are.)
     if before.is_none() && after.is_none() {
