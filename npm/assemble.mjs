@@ -24,7 +24,7 @@
 // trap), and inlines factory and core into lede.js and node.cjs. The rewrite
 // checks every pattern it relies on and fails loudly if a new wasm-bindgen
 // emits something else.
-import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -148,11 +148,93 @@ function entry(name, runtime, banner) {
   return banner + template.replace(marker, () => runtime);
 }
 
+/**
+ * The glue with the wasm's import names as wasm-opt minified them
+ * (`--minify-imports-and-exports-and-modules`, whose JSON output the file
+ * `names` holds; the imports' module's new name is read from the wasm
+ * `wasm`): each import's key in the imports object, and their module's
+ * key. Every one must be found, or the build fails. With no file, the glue
+ * is left as it is. (The exports keep their names: see [`exportsNamed`].)
+ */
+function renamed(glue, names, wasm) {
+  if (!existsSync(names)) return glue;
+  const { imports } = JSON.parse(readFileSync(names, 'utf8'));
+  const modules = new Set(imports.map(([module]) => module));
+  const now = new Set(WebAssembly.Module.imports(new WebAssembly.Module(wasm)).map((i) => i.module));
+  if (modules.size !== 1 || now.size !== 1) fail(`glue: imports from more than one module: ${[...modules]}`);
+  const swap = (from, to, what) => {
+    const before = glue;
+    glue = glue.split(from).join(to);
+    if (glue === before) fail(`glue: no ${what}`);
+  };
+  for (const [, name, to] of imports) swap(`        ${name}: function`, `        ${to}: function`, `import ${name}`);
+  swap(`        "${[...modules][0]}": import0,`, `        "${[...now][0]}": import0,`, 'imports module');
+  return glue;
+}
+
+/** Reads an unsigned LEB128 number at `at` of `bytes`: [value, next offset]. */
+function leb(bytes, at) {
+  let value = 0;
+  for (let shift = 0; ; shift += 7) {
+    const b = bytes[at++];
+    value += (b & 0x7f) * 2 ** shift;
+    if (b < 0x80) return [value, at];
+  }
+}
+
+/** `n` as unsigned LEB128 bytes. */
+function toLeb(n) {
+  const out = [];
+  do {
+    out.push((n & 0x7f) | (n > 0x7f ? 0x80 : 0));
+    n = Math.floor(n / 128);
+  } while (n > 0);
+  return out;
+}
+
+/**
+ * The wasm `bytes` with its exports named again as before wasm-opt minified
+ * them (the file `names`): the instance's exports are the package's too
+ * (`init()` returns them, `memory` among them), so they keep the names
+ * wasm-bindgen gave; only the imports, which no one outside the glue
+ * sees, keep the short ones.
+ */
+function exportsNamed(bytes, names) {
+  if (!existsSync(names)) return bytes;
+  const back = new Map(JSON.parse(readFileSync(names, 'utf8')).exports.map(([name, to]) => [to, name]));
+  const parts = [bytes.subarray(0, 8)];
+  let at = 8;
+  while (at < bytes.length) {
+    const id = bytes[at];
+    const [size, body] = leb(bytes, at + 1);
+    const end = body + size;
+    if (id !== 7) {
+      parts.push(bytes.subarray(at, end));
+    } else {
+      let [count, k] = leb(bytes, body);
+      const out = [...toLeb(count)];
+      for (; count > 0; count--) {
+        const [length, start] = leb(bytes, k);
+        const name = new TextDecoder().decode(bytes.subarray(start, start + length));
+        const full = new TextEncoder().encode(back.get(name) ?? name);
+        let [, next] = leb(bytes, start + length + 1); // the kind's byte, then the index
+        out.push(...toLeb(full.length), ...full, ...bytes.subarray(start + length, next));
+        k = next;
+      }
+      if (k !== end) fail('wasm: the export section does not end where its size says');
+      parts.push(Uint8Array.from([7, ...toLeb(out.length), ...out]));
+    }
+    at = end;
+  }
+  return Buffer.concat(parts);
+}
+
 const [from, to] = process.argv.slice(2);
 if (!from || !to) fail('usage: node npm/assemble.mjs <wasm-bindgen out dir> <package dir>');
 
 const version = crateVersion();
-const glue = readFileSync(join(from, 'lede.js'), 'utf8');
+const wasmBytes = readFileSync(join(from, 'lede_bg.wasm'));
+const glue = renamed(readFileSync(join(from, 'lede.js'), 'utf8'), join(from, 'names.json'), wasmBytes);
 const core = readFileSync(join(here, 'entries', 'core.js'), 'utf8');
 const runtime = `${glueFactory(glue, from)}\n\n${core.trimEnd()}`;
 const banner =
@@ -174,7 +256,7 @@ writeFileSync(join(to, 'worker.js'), banner + readFileSync(join(here, 'entries',
 writeFileSync(join(to, 'node-worker.cjs'), banner + readFileSync(join(here, 'entries', 'node-worker.cjs'), 'utf8'));
 copyFileSync(join(here, 'lede.d.ts'), join(to, 'lede.d.ts'));
 copyFileSync(join(here, 'lede.d.ts'), join(to, 'node.d.cts'));
-copyFileSync(join(from, 'lede_bg.wasm'), join(to, 'lede_bg.wasm'));
+writeFileSync(join(to, 'lede_bg.wasm'), exportsNamed(wasmBytes, join(from, 'names.json')));
 copyFileSync(join(here, 'README.md'), join(to, 'README.md'));
 // The data compiled into the wasm carry notices that must travel with it.
 copyFileSync(join(here, '..', 'src', 'tables', 'ATTRIBUTION.md'), join(to, 'ATTRIBUTION.md'));

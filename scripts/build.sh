@@ -29,7 +29,8 @@ wasm-bindgen --target web --out-dir "$out" --out-name lede \
 # The flags live in wasm-opt-flags.sh, which scripts/instr-by-function.sh
 # shares.
 source scripts/wasm-opt-flags.sh
-node_modules/.bin/wasm-opt "${WASM_OPT_FLAGS[@]}" "$out/lede_bg.wasm" -o "$out/lede_bg.opt.wasm"
+node_modules/.bin/wasm-opt "${WASM_OPT_FLAGS[@]}" "$out/lede_bg.wasm" -o "$out/lede_bg.opt.wasm" \
+  > "$out/names.json"
 mv "$out/lede_bg.opt.wasm" "$out/lede_bg.wasm"
 
 say "npm package in pkg/"

@@ -22,7 +22,8 @@ out=target/wasm-names
 rm -rf "$out" && mkdir -p "$out/bg"
 wasm-bindgen --target web --out-dir "$out/bg" --out-name lede target/wasm32-unknown-unknown/wasm/lede.wasm
 source scripts/wasm-opt-flags.sh
-node_modules/.bin/wasm-opt -g "${WASM_OPT_FLAGS[@]}" "$out/bg/lede_bg.wasm" -o "$out/bg/lede_bg.opt.wasm"
+node_modules/.bin/wasm-opt -g "${WASM_OPT_FLAGS[@]}" "$out/bg/lede_bg.wasm" -o "$out/bg/lede_bg.opt.wasm" \
+  > "$out/bg/names.json"
 mv "$out/bg/lede_bg.opt.wasm" "$out/bg/lede_bg.wasm"
 node npm/assemble.mjs "$out/bg" "$out/pkg" >/dev/null
 
