@@ -2417,6 +2417,16 @@ fn collect_candidates(text: &str, out: &mut Scan) {
         lead_end,
         ..
     } = out;
+    // "chief operating officer": a word between two titles' words ends no
+    // phrase ("chief operating").
+    for segment in segments.iter() {
+        let seg = &mut items[segment.start as usize..segment.end as usize];
+        for k in 2..seg.len() {
+            if seg[k].flags & seg[k - 2].flags & ROLE != 0 {
+                seg[k - 1].flags &= !HEAD;
+            }
+        }
+    }
     for segment in segments.iter() {
         let seg = &items[segment.start as usize..segment.end as usize];
         let growing = (segment.start as usize) < MAX_CANDIDATE_ITEMS;

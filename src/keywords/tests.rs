@@ -1375,3 +1375,15 @@ fn a_title_after_a_body_named_with_of_and_a_place_is_in_no_phrase() {
     assert_no_phrase_has(&all, &["Governor", "governor", "President", "president"]);
     assert!(all.iter().any(|p| p == "Andriy Pyshnyi"), "{all:?}");
 }
+
+#[test]
+fn a_word_between_two_titles_words_ends_no_phrase() {
+    let all = phrases(
+        "The chief operating officer said sales rose. The firm hired a chief technology \
+         officer and a chief marketing officer.",
+        50,
+    );
+    for cut in ["chief operating", "chief technology", "chief marketing"] {
+        assert!(!all.iter().any(|p| p == cut), "{cut}: {all:?}");
+    }
+}
