@@ -24,6 +24,11 @@
 // trap), and inlines factory and core into lede.js and node.cjs. The rewrite
 // checks every pattern it relies on and fails loudly if a new wasm-bindgen
 // emits something else.
+//
+// Where scripts/build.sh has left names.json beside the wasm (wasm-opt's
+// record of the one-letter names it gave the imports and exports), the
+// glue's imports take the new names, and the wasm's exports get their own
+// names back before it is written to the package.
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -217,7 +222,7 @@ function exportsNamed(bytes, names) {
         const [length, start] = leb(bytes, k);
         const name = new TextDecoder().decode(bytes.subarray(start, start + length));
         const full = new TextEncoder().encode(back.get(name) ?? name);
-        let [, next] = leb(bytes, start + length + 1); // the kind's byte, then the index
+        const [, next] = leb(bytes, start + length + 1); // the kind's byte, then the index
         out.push(...toLeb(full.length), ...full, ...bytes.subarray(start + length, next));
         k = next;
       }
