@@ -180,8 +180,9 @@ fn classify(line: &str) -> Option<Boilerplate> {
     if after_any(unbracketed, &WIRE_CREDITS).is_some()
         || ends_with_any(unclosed, &CONTRIBUTED)
         // (Or on a line of its own: "AP video journalist Mike Stewart in
-        // Atlanta contributed.")
-        || (unclosed.trim_end_matches('.').ends_with(" contributed")
+        // Atlanta contributed."; `normalised` has taken the full stop off,
+        // and `unclosed` the one inside brackets.)
+        || (unclosed.ends_with(" contributed")
             && after_any(unbracketed, &["associated press ", "ap "]).is_some())
     {
         return Some(Boilerplate::Byline);
