@@ -6260,6 +6260,22 @@ fn companies_and_bodies_the_lists_added_in_the_fifty_eighth_round() {
 }
 
 #[test]
+fn a_form_of_address_before_a_place_names_a_person() {
+    let list = entities(
+        "Ms Coventry said the Games were a success. Mr. Coventry, her husband, agreed. \
+         They flew to Lord Howe Island.",
+    );
+    assert_types(
+        &list,
+        &[
+            ("Coventry", EntityType::Person),
+            ("Lord Howe Island", EntityType::Loc),
+        ],
+    );
+    assert!(list.iter().all(|e| e.ty != EntityType::Gpe), "{list:?}");
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

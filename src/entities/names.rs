@@ -5063,10 +5063,15 @@ fn classify(
             if let Some((ty, key)) = facts.known {
                 // "Mr Sutton", "Queen Victoria": a title before a place that
                 // is a surname or a given name names a person (not after
-                // "of": "Director of Boston's airport").
+                // "of": "Director of Boston's airport"); so does "Mr", "Ms",
+                // "Mrs", "Miss" or "Mme" (the forms of address that open
+                // with "M") before any place ("Ms Coventry"), not "Dr" ("Dr
+                // Congo", DR Congo miswritten).
+                let addressed =
+                    kind == Some(TitleKind::Honorific) && run[0].span.of(s.text).starts_with('M');
                 let named = matches!(ty, EntityType::Gpe | EntityType::Loc)
                     && !title_then_of()
-                    && s.personal_name(name, first_number);
+                    && (addressed || s.personal_name(name, first_number));
                 let ty = if named { EntityType::Person } else { ty };
                 let key = (!named).then_some(key);
                 out.push(mention(span, ty, role.filter(|_| named), key));
