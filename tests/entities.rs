@@ -6276,6 +6276,22 @@ fn a_form_of_address_before_a_place_names_a_person() {
 }
 
 #[test]
+fn a_given_name_before_a_country_is_no_body_of_it() {
+    let list = entities(
+        "Mark Holland said the program would cost more. Bill England agreed, and \
+         Parks Victoria closed the track.",
+    );
+    assert_types(
+        &list,
+        &[
+            ("Mark Holland", EntityType::Person),
+            ("Bill England", EntityType::Person),
+            ("Parks Victoria", EntityType::Org),
+        ],
+    );
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

@@ -3612,6 +3612,8 @@ fn field_before_place(s: &Sentence, field: &Word, place: &Word) -> bool {
     // are a given name and a surname.)
     word_of_body(s, field)
         && !adjective
+        // (Not a given name: "Mark Holland", "Bill England".)
+        && s.given_name(word, field.number).is_none()
         && lower_case_lists(&crate::text::case::lower_str(word)) & LOCATIVE_WORD == 0
         && !matches!(
             word,
