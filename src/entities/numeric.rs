@@ -224,6 +224,8 @@ const UNITS: &[&str] = &[
     "gigawatts",
     "gram",
     "grams",
+    "gw",
+    "gwh",
     "ha",
     "hectare",
     "hectares",
@@ -283,8 +285,13 @@ const UNITS: &[&str] = &[
     "mm",
     "mph",
     "mw",
+    "mwh",
     "nanogram",
     "nanograms",
+    "nanometer",
+    "nanometers",
+    "nanometre",
+    "nanometres",
     "nautical",
     "ounce",
     "ounces",
@@ -302,6 +309,7 @@ const UNITS: &[&str] = &[
     "tonne",
     "tonnes",
     "tons",
+    "twh",
     "watt",
     "watts",
     "yard",
@@ -3624,6 +3632,11 @@ mod tests {
             Quantity,
         );
         has("A 100 megawatt plant opened.", "100 megawatt", Quantity);
+        // Energy's units written short, and a chip's node.
+        has("A goal of 9 GW of offshore wind.", "9 GW", Quantity);
+        has("A capacity of 16 GWh was planned.", "16 GWh", Quantity);
+        has("Demand rose by 40 TWh.", "40 TWh", Quantity);
+        has("Its 3-nanometre chips sold.", "3-nanometre", Quantity);
         has(
             "It was a 100 billion-pound boost.",
             "100 billion-pound",
