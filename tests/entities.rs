@@ -6292,6 +6292,28 @@ fn a_given_name_before_a_country_is_no_body_of_it() {
 }
 
 #[test]
+fn a_sentence_opened_by_a_known_name_with_an_ampersand_or_a_given_name_before_a_role() {
+    let list = entities(
+        "Marks & Spencer has said a cyber attack hit it. Rich Lesser, the chairman of \
+         BCG, said demand was strong. Grace Fu, Singapore's environment minister, said \
+         talks would continue.",
+    );
+    assert_types(
+        &list,
+        &[
+            ("Marks & Spencer", EntityType::Org),
+            ("Rich Lesser", EntityType::Person),
+            ("Grace Fu", EntityType::Person),
+        ],
+    );
+    assert_eq!(
+        find(&list, "Rich Lesser").role.as_deref(),
+        Some("chairman of BCG")
+    );
+    assert!(list.iter().all(|e| e.name != "Spencer"), "{list:?}");
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

@@ -1934,7 +1934,7 @@ fn known_name_length(s: &Sentence, i: usize, shortest: usize) -> usize {
 /// Whether `word` in lower case may stand between the capitalised words of
 /// a name the lists know ([`known_name_length`]): "Dar es Salaam".
 fn inside_known_name(word: &str) -> bool {
-    matches!(word, "of" | "and" | "for") || NAME_PARTICLES.contains(&word)
+    matches!(word, "of" | "and" | "for" | "&") || NAME_PARTICLES.contains(&word)
 }
 
 /// Whether `text`, whose last word is `last`, is a name the lists know:
@@ -2149,14 +2149,14 @@ fn given_name_opens_name(s: &Sentence, i: usize) -> bool {
         && s.is_word(i + 1)
         && !lexicon::is_stopword(word)
         && if s.given_name(word, s.number(i)).is_some() {
-            // ("Bill Gates met", "Bill Gates, 69,", "Bill Gates, Microsoft's
-            // co-founder,": a surname that is a common word, before a verb
-            // or an age or a role in apposition.)
+            // ("Bill Gates met", "Bill Gates, 69,": a surname that is a
+            // common word, before a verb or an age. "Bill Gates,
+            // Microsoft's co-founder,", "Rich Lesser, the chairman of
+            // BCG,": any word before a role in apposition.)
             !s.common_any_case(s.s(i + 1), s.number(i + 1))
                 || s.surname(s.s(i + 1), s.number(i + 1)).is_some()
-                    && (verb_after_name(s.s(i + 2))
-                        || age_after(s, i + 2)
-                        || appositive_role(s, i + 2).flatten().is_some())
+                    && (verb_after_name(s.s(i + 2)) || age_after(s, i + 2))
+                || appositive_role(s, i + 2).flatten().is_some()
         } else {
             korean_order(s, word, s.number(i), s.s(i + 1))
                 || korean_name_opens(s, i)
