@@ -2235,8 +2235,29 @@ fn pounds_paid(m: &Matcher, i: usize, end: usize, pounds: usize) -> bool {
                 m.s(pounds + 2),
             )
     };
-    any_ignoring_case(PAYING, verb_before_amount(m, i)) || rate()
+    // "a fine of 5,000 pounds", "a fee of about 66 pounds".
+    let of =
+        i.wrapping_sub(1 + usize::from(any_ignoring_case(APPROXIMATE, m.s(i.wrapping_sub(1)))));
+    any_ignoring_case(PAYING, verb_before_amount(m, i))
+        || rate()
+        || m.s(of) == "of" && any_ignoring_case(PRICED, m.s(of.wrapping_sub(1)))
 }
+
+/// Sums named by what they pay, before "of" and a sum in pounds ("a fine
+/// of 5,000 pounds") or after one joined by a hyphen ("a 40,000-pound
+/// payment", [`unit_in_number`]). Sorted.
+const PRICED: &[&str] = &[
+    "award",
+    "bonus",
+    "compensation",
+    "fee",
+    "fine",
+    "payment",
+    "penalty",
+    "price",
+    "prize",
+    "salary",
+];
 
 /// Things counted in money, after "pounds of" ("of public money", "of
 /// funding"). Sorted.
@@ -2312,13 +2333,16 @@ fn currency_after_hyphens(number: &str) -> bool {
         && CLASSES.get(&number[last + 1..]) & CURRENCY_WORD != 0
 }
 
-/// Whether a number token carries its unit: joined by a hyphen, as an
-/// adjective is written ("a 6.2-km tunnel", "a 2,000-pound bomb", where a
-/// pound is a weight: money has its multiplier, "30-million-pound"), or
-/// glued to it ("5km", "100kg"; "30C" for degrees, unless a capitalised
-/// word names it before: "Section 30C").
+/// The type of a number token that carries its unit: joined by a hyphen,
+/// as an adjective is written ("a 6.2-km tunnel", "a 2,000-pound bomb",
+/// where a pound is a weight: money has its multiplier,
+/// "30-million-pound"), or glued to it ("5km", "100kg"; "30C" for degrees,
+/// unless a capitalised word names it before: "Section 30C"), a quantity;
+/// but pounds so joined are money before a sum [`PRICED`] or their worth in
+/// another currency in parentheses ("a 40,000-pound payment", "the
+/// 50,000-pound ($63,700) award").
 #[cfg_attr(target_arch = "wasm32", inline(never))]
-fn unit_in_number(m: &Matcher, i: usize) -> bool {
+fn unit_in_number(m: &Matcher, i: usize) -> Option<EntityType> {
     let s = m.s(i);
     let digits = s
         .bytes()
@@ -2326,15 +2350,25 @@ fn unit_in_number(m: &Matcher, i: usize) -> bool {
         .count();
     let (number, unit) = s.split_at(digits);
     if number.is_empty() || !number.as_bytes()[number.len() - 1].is_ascii_digit() {
-        return false;
+        return None;
     }
-    if let Some(unit) = unit.strip_prefix('-') {
-        return unit.eq_ignore_ascii_case("pound") || is_unit_word(unit);
-    }
-    if matches!(unit, "C" | "F") {
-        return i == 0 || !m.s(i - 1).starts_with(|c: char| c.is_ascii_uppercase());
-    }
-    unit.len() >= 2 && is_unit_word(unit)
+    let quantity = if let Some(unit) = unit.strip_prefix('-') {
+        if unit.eq_ignore_ascii_case("pound") {
+            let priced = m.s(i + 1) == "(" && m.currency_prefix(i + 2).is_some()
+                || any_ignoring_case(PRICED, m.s(i + 1));
+            return Some(if priced {
+                EntityType::Money
+            } else {
+                EntityType::Quantity
+            });
+        }
+        is_unit_word(unit)
+    } else if matches!(unit, "C" | "F") {
+        i == 0 || !m.s(i - 1).starts_with(|c: char| c.is_ascii_uppercase())
+    } else {
+        unit.len() >= 2 && is_unit_word(unit)
+    };
+    quantity.then_some(EntityType::Quantity)
 }
 
 /// Whether a number token carries a percentage's words after a hyphen, as
@@ -2562,8 +2596,8 @@ fn amount_with_unit(m: &Matcher, i: usize) -> Option<(usize, EntityType)> {
         if percent_in_number(m.s(i)) {
             return Some((end, EntityType::Percent));
         }
-        if unit_in_number(m, i) {
-            return Some((rate_after(m, end), EntityType::Quantity));
+        if let Some(ty) = unit_in_number(m, i) {
+            return Some((rate_after(m, end), ty));
         }
     }
     let next = m.s(end);
@@ -3359,8 +3393,26 @@ mod tests {
             "25,000 pounds",
             Money,
         );
+        has("He paid a fine of 5,000 pounds.", "5,000 pounds", Money);
+        has(
+            "Tickets carry a fee of about 66 pounds.",
+            "66 pounds",
+            Money,
+        );
+        has(
+            "It scrapped the 40,000-pound payment.",
+            "40,000-pound",
+            Money,
+        );
+        has(
+            "She received the 50,000-pound ($63,700) award.",
+            "50,000-pound",
+            Money,
+        );
         for weight in [
             "Police seized 2,000 pounds of cocaine.",
+            "It dropped a 2,000-pound bomb.",
+            "The bomb had a weight of 2,000 pounds.",
             "The bomb weighed 2,000 pounds.",
             "He lost 20 pounds a month.",
         ] {
