@@ -1387,8 +1387,9 @@ fn opens_with_dash(bytes: &[u8], hyphen: &[u8]) -> bool {
 
 /// Whether the text from `start` to `end` is in a dateline: a line that
 /// opens with a word in capitals and reaches a dash within 48 bytes over
-/// letters, spaces, commas, full stops and a credit in parentheses only
-/// ("LONDON (Reuters) -", "CUPERTINO, California (AP) —").
+/// letters, spaces, commas, full stops, slashes and a credit in
+/// parentheses only ("LONDON (Reuters) -", "CUPERTINO, California (AP) —",
+/// "SEATTLE/SAN FRANCISCO (AP) —").
 fn in_dateline(text: &str, start: usize, end: usize) -> bool {
     let bytes = text.as_bytes();
     // Most mentions are followed by none of what a dateline's place is
@@ -1398,7 +1399,10 @@ fn in_dateline(text: &str, start: usize, end: usize) -> bool {
         .take(2)
         .take_while(|&&b| b == b' ')
         .count();
-    if !matches!(bytes.get(end + spaces), Some(b'(' | b',' | b'-' | 0xE2)) {
+    if !matches!(
+        bytes.get(end + spaces),
+        Some(b'(' | b',' | b'-' | b'/' | 0xE2)
+    ) {
         return false;
     }
     // (The line's start is looked for in the 48 bytes before the mention
@@ -1424,13 +1428,14 @@ fn in_dateline(text: &str, start: usize, end: usize) -> bool {
         return false;
     }
     // Letters, digits (its date: "TOKYO, Oct 14 (Reuters) -"), spaces,
-    // commas, full stops, brackets, and a hyphen inside a word
+    // commas, full stops, brackets, a slash between two places
+    // ("SEOUL/TAIPEI (Reuters) -") and a hyphen inside a word
     // ("SPA-FRANCORCHAMPS, Belgium").
     let rest = &bytes[line..(line + 64).min(bytes.len())];
     let ok = |k: usize| {
         let b = rest[k];
         b.is_ascii_alphanumeric()
-            || matches!(b, b' ' | b',' | b'.' | b'(' | b')')
+            || matches!(b, b' ' | b',' | b'.' | b'(' | b')' | b'/')
             || b == b'-' && rest.get(k + 1).is_some_and(u8::is_ascii_alphabetic)
     };
     let Some(dash) = (0..rest.len()).position(|k| !ok(k)) else {

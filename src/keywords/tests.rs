@@ -1012,6 +1012,11 @@ fn the_place_of_a_dateline_is_no_keyphrase() {
     assert_no_phrase_has(&phrases(text, 100), &["TOKYO", "Tokyo"]);
     let text = "SPA-FRANCORCHAMPS, Belgium, July 27 (Reuters) - McLaren won the race.";
     assert_no_phrase_has(&phrases(text, 100), &["FRANCORCHAMPS", "Belgium"]);
+    // Two places with a slash between them.
+    let text = "SEATTLE/SAN FRANCISCO (AP) — Microsoft and Alphabet reported results.";
+    assert_no_phrase_has(&phrases(text, 100), &["Seattle", "San Francisco"]);
+    let text = "SEOUL/TAIPEI, Oct 31 (Reuters) - Samsung reported results on Tuesday.";
+    assert_no_phrase_has(&phrases(text, 100), &["Seoul", "Taipei"]);
     // A line that opens with a place in the story is no dateline.
     let all = phrases(
         "London - the capital - saw record heat on Monday, and London sweltered.",
