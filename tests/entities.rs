@@ -6314,6 +6314,25 @@ fn a_sentence_opened_by_a_known_name_with_an_ampersand_or_a_given_name_before_a_
 }
 
 #[test]
+fn a_role_in_apposition_over_an_academic_title_or_a_peers() {
+    let list = entities(
+        "Its council chair, Professor Philip Banfield, said the plan would fail. \
+         Baroness Kishwer Falkner, chair of the commission, agreed. Professor John \
+         Smith said so. Chief Medical Officer Professor Chris Whitty and Associate \
+         Professor John Turnidge agreed.",
+    );
+    for (name, role) in [
+        ("Philip Banfield", "council chair"),
+        ("Kishwer Falkner", "chair of the commission"),
+        ("John Smith", "Professor"),
+        ("Chris Whitty", "Chief Medical Officer"),
+        ("John Turnidge", "Associate Professor"),
+    ] {
+        assert_eq!(find(&list, name).role.as_deref(), Some(role), "{name}");
+    }
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

@@ -3935,10 +3935,11 @@ fn ship_prefix(word: &str) -> bool {
     )
 }
 
-/// Whether `role`, a title before a name, is a military rank or a style of
-/// birth or of the church alone, which says less of what its bearer does
-/// than a role in apposition ("General", "Lieutenant General",
-/// "Cardinal", "Sheikh", "Prince").
+/// Whether `role`, a title before a name, is a military rank or a style
+/// of the church or of the person ([`personal_style`]) alone, which says
+/// less of what its bearer does than a role in apposition ("General",
+/// "Lieutenant General", "Cardinal", "Sheikh", "Prince", "Professor",
+/// "Baroness").
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 fn rank_or_style(role: &str) -> bool {
     matches!(
@@ -3956,7 +3957,7 @@ fn rank_or_style(role: &str) -> bool {
             | "Air Marshal"
             | "Field Marshal"
             | "Cardinal"
-    ) || style_of_birth(role)
+    ) || personal_style(role)
 }
 
 /// Whether `run` is two words, a given name that no list knows as anything
@@ -3994,18 +3995,21 @@ fn role_end(s: &Sentence, title: &[Word]) -> usize {
     end
 }
 
-/// Whether `word`, after `before` in a title, is a style of birth that
-/// goes with the name rather than the role ("Energy Minister Prince
-/// Abdulaziz", "Prime Minister Sheikh Hasina"; not "Crown Prince").
+/// Whether `word`, after `before` in a title, is a style that goes with
+/// the name rather than the role ("Energy Minister Prince Abdulaziz",
+/// "Prime Minister Sheikh Hasina", "Chief Medical Officer Professor Chris
+/// Whitty"; not "Crown Prince", "Associate Professor").
 fn style_after_role(word: &str, before: &str) -> bool {
-    style_of_birth(word) && before != "Crown"
+    personal_style(word) && !matches!(before, "Crown" | "Associate")
 }
 
-/// Whether `word` is a style of birth that goes before a given name
-/// ("Prince", "Sheikha"): a title that says who its bearer is, not what
-/// they do ([`rank_or_style`], [`style_after_role`]).
-fn style_of_birth(word: &str) -> bool {
+/// Whether `word` is a style of birth, a peer's title or an academic one
+/// that goes before a given name ("Prince", "Sheikha", "Baroness",
+/// "Professor"): a title that says who its bearer is, not what they do
+/// ([`rank_or_style`], [`style_after_role`]).
+fn personal_style(word: &str) -> bool {
     matches!(word, "Prince" | "Princess" | "Sheikh" | "Sheikha")
+        || matches!(word, "Professor" | "Baroness" | "Baron")
 }
 
 /// Words that name a work before its title in quotes ("the film").
