@@ -2214,10 +2214,11 @@ fn won_priced(m: &Matcher, end: usize, won: usize) -> bool {
         })
 }
 
-/// "sold for 340,000 pounds", "earns about 80,000 pounds a week": pounds
-/// (the plural: "a pound" is no sum paid) after a word of paying
-/// ([`PAYING`], an approximation between them allowed), or a sum with a
-/// thousands comma in pounds before a rate of time, are money, the number
+/// "sold for 340,000 pounds", "earns about 80,000 pounds a week", "a fine
+/// of 5,000 pounds": pounds (the plural: "a pound" is no sum paid) after a
+/// word of paying ([`PAYING`]) or after a sum [`PRICED`] and "of" (an
+/// approximation between them allowed), or a sum with a thousands comma
+/// in pounds before a rate of time, are money, the number
 /// at token `i`, its end at `end`, "pounds" (which the caller has read) at
 /// `pounds`; never before "of" ("2,000 pounds of explosives", a weight
 /// unless money follows: see [`money_after_of`]).
@@ -2235,12 +2236,10 @@ fn pounds_paid(m: &Matcher, i: usize, end: usize, pounds: usize) -> bool {
                 m.s(pounds + 2),
             )
     };
-    // "a fine of 5,000 pounds", "a fee of about 66 pounds".
-    let of =
-        i.wrapping_sub(1 + usize::from(any_ignoring_case(APPROXIMATE, m.s(i.wrapping_sub(1)))));
-    any_ignoring_case(PAYING, verb_before_amount(m, i))
+    let before = word_before_amount(m, i);
+    any_ignoring_case(PAYING, m.s(before))
         || rate()
-        || m.s(of) == "of" && any_ignoring_case(PRICED, m.s(of.wrapping_sub(1)))
+        || m.s(before) == "of" && any_ignoring_case(PRICED, m.s(before.wrapping_sub(1)))
 }
 
 /// Sums named by what they pay, before "of" and a sum in pounds ("a fine
@@ -2303,8 +2302,13 @@ fn money_after_of(m: &Matcher, i: usize) -> bool {
 /// pounds", "weighs" of "weighs about 8 pounds" (what [`pounds_paid`] and
 /// [`pounds_weighed`] read).
 fn verb_before_amount<'a>(m: &Matcher<'a, '_>, i: usize) -> &'a str {
-    let before = |k: usize| m.s(i.wrapping_sub(k));
-    before(1 + usize::from(any_ignoring_case(APPROXIMATE, before(1))))
+    m.s(word_before_amount(m, i))
+}
+
+/// The token of [`verb_before_amount`] (which may lie before the
+/// sentence: `m.s` reads it as no word).
+fn word_before_amount(m: &Matcher, i: usize) -> usize {
+    i.wrapping_sub(1 + usize::from(any_ignoring_case(APPROXIMATE, m.s(i.wrapping_sub(1)))))
 }
 
 /// "19.5 kg (43 pounds)", "weighed about 43 pounds": pounds, the number at
