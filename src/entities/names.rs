@@ -4008,8 +4008,10 @@ fn style_after_role(word: &str, before: &str) -> bool {
 /// "Professor"): a title that says who its bearer is, not what they do
 /// ([`rank_or_style`], [`style_after_role`]).
 fn personal_style(word: &str) -> bool {
-    matches!(word, "Prince" | "Princess" | "Sheikh" | "Sheikha")
-        || matches!(word, "Professor" | "Baroness" | "Baron")
+    matches!(
+        word,
+        "Prince" | "Princess" | "Sheikh" | "Sheikha" | "Professor" | "Baroness" | "Baron"
+    )
 }
 
 /// Words that name a work before its title in quotes ("the film").
