@@ -155,15 +155,15 @@ function entry(name, runtime, banner) {
 
 /**
  * The glue with the wasm's import names as wasm-opt minified them
- * (`--minify-imports-and-exports-and-modules`, whose JSON output the file
- * `names` holds; the imports' module's new name is read from the wasm
- * `wasm`): each import's key in the imports object, and their module's
- * key. Every one must be found, or the build fails. With no file, the glue
- * is left as it is. (The exports keep their names: see [`exportsNamed`].)
+ * (`--minify-imports-and-exports-and-modules`, whose JSON output `names`
+ * is; the imports' module's new name is read from the wasm `wasm`): each
+ * import's key in the imports object, and their module's key. Every one
+ * must be found, or the build fails. With no names, the glue is left as it
+ * is. (The exports keep their names: see [`exportsNamed`].)
  */
 function renamed(glue, names, wasm) {
-  if (!existsSync(names)) return glue;
-  const { imports } = JSON.parse(readFileSync(names, 'utf8'));
+  if (!names) return glue;
+  const { imports } = names;
   const modules = new Set(imports.map(([module]) => module));
   const now = new Set(WebAssembly.Module.imports(new WebAssembly.Module(wasm)).map((i) => i.module));
   if (modules.size !== 1 || now.size !== 1) fail(`glue: imports from more than one module: ${[...modules]}`);
@@ -199,14 +199,16 @@ function toLeb(n) {
 
 /**
  * The wasm `bytes` with its exports named again as before wasm-opt minified
- * them (the file `names`): the instance's exports are the package's too
- * (`init()` returns them, `memory` among them), so they keep the names
+ * them (`names`, as for [`renamed`]): the instance's exports are the
+ * package's too (`init()` returns them, `memory` among them), so they keep the names
  * wasm-bindgen gave; only the imports, which no one outside the glue
  * sees, keep the short ones.
  */
 function exportsNamed(bytes, names) {
-  if (!existsSync(names)) return bytes;
-  const back = new Map(JSON.parse(readFileSync(names, 'utf8')).exports.map(([name, to]) => [to, name]));
+  if (!names) return bytes;
+  const back = new Map(names.exports.map(([name, to]) => [to, name]));
+  const decoder = new TextDecoder();
+  const encoder = new TextEncoder();
   const parts = [bytes.subarray(0, 8)];
   let at = 8;
   while (at < bytes.length) {
@@ -220,8 +222,8 @@ function exportsNamed(bytes, names) {
       const out = [...toLeb(count)];
       for (; count > 0; count--) {
         const [length, start] = leb(bytes, k);
-        const name = new TextDecoder().decode(bytes.subarray(start, start + length));
-        const full = new TextEncoder().encode(back.get(name) ?? name);
+        const name = decoder.decode(bytes.subarray(start, start + length));
+        const full = encoder.encode(back.get(name) ?? name);
         const [, next] = leb(bytes, start + length + 1); // the kind's byte, then the index
         out.push(...toLeb(full.length), ...full, ...bytes.subarray(start + length, next));
         k = next;
@@ -239,7 +241,10 @@ if (!from || !to) fail('usage: node npm/assemble.mjs <wasm-bindgen out dir> <pac
 
 const version = crateVersion();
 const wasmBytes = readFileSync(join(from, 'lede_bg.wasm'));
-const glue = renamed(readFileSync(join(from, 'lede.js'), 'utf8'), join(from, 'names.json'), wasmBytes);
+// wasm-opt's record of the names it gave (scripts/build.sh), if any.
+const namesFile = join(from, 'names.json');
+const names = existsSync(namesFile) ? JSON.parse(readFileSync(namesFile, 'utf8')) : null;
+const glue = renamed(readFileSync(join(from, 'lede.js'), 'utf8'), names, wasmBytes);
 const core = readFileSync(join(here, 'entries', 'core.js'), 'utf8');
 const runtime = `${glueFactory(glue, from)}\n\n${core.trimEnd()}`;
 const banner =
@@ -261,7 +266,7 @@ writeFileSync(join(to, 'worker.js'), banner + readFileSync(join(here, 'entries',
 writeFileSync(join(to, 'node-worker.cjs'), banner + readFileSync(join(here, 'entries', 'node-worker.cjs'), 'utf8'));
 copyFileSync(join(here, 'lede.d.ts'), join(to, 'lede.d.ts'));
 copyFileSync(join(here, 'lede.d.ts'), join(to, 'node.d.cts'));
-writeFileSync(join(to, 'lede_bg.wasm'), exportsNamed(wasmBytes, join(from, 'names.json')));
+writeFileSync(join(to, 'lede_bg.wasm'), exportsNamed(wasmBytes, names));
 copyFileSync(join(here, 'README.md'), join(to, 'README.md'));
 // The data compiled into the wasm carry notices that must travel with it.
 copyFileSync(join(here, '..', 'src', 'tables', 'ATTRIBUTION.md'), join(to, 'ATTRIBUTION.md'));
