@@ -2676,6 +2676,22 @@ fn a_rank_or_a_style_gives_way_to_a_role_in_apposition_and_a_form_of_address_to_
             "Nawaf Saud Al-Sabah",
             "chief executive of Kuwait Petroleum Corp",
         ),
+        // Or to a role in lower case just before it.
+        (
+            "Sudan's army chief General Abdel Fattah al-Burhan said the war would go on.",
+            "Abdel Fattah al-Burhan",
+            "Sudan's army chief",
+        ),
+        (
+            "The RSF commander General Mohamed Hamdan Dagalo denied it.",
+            "Mohamed Hamdan Dagalo",
+            "RSF commander",
+        ),
+        (
+            "Israeli army spokesman Brigadier General Ron Kitrey said so.",
+            "Ron Kitrey",
+            "Israeli army spokesman",
+        ),
         // With no role in apposition the rank or the style stays.
         (
             "General Mark Milley said the war was over.",

@@ -5059,6 +5059,7 @@ fn classify(
                 {
                     appositive_role(s, next_token)
                         .flatten()
+                        .or_else(|| role_before(s, first_token).flatten())
                         .or_else(|| role_before_comma(s, first_token, next_token).flatten())
                         .or(role)
                 }
