@@ -7,7 +7,8 @@
 //! tab) shares with the line before's (at most 255), the rest of the key, and
 //! a tab when the line goes on after it or its line break when it does not;
 //! then the values' part: the rest of each line that goes on, after its first
-//! tab, with its line break; and eight bytes of padding at the end. The `#`
+//! tab, with its line break; and zeros at the end, at least eight, up to a
+//! multiple of [`PAD`] bytes. The `#`
 //! header lines are left out, as `table_body!` leaves them out of the tables
 //! compiled in whole. gzip finds many of those shared prefixes itself, but
 //! not all, and it packs the keys better apart from the values (a word's
@@ -28,6 +29,15 @@ const PACKED: [&str; 6] = [
     "word_freq",
     "verbs",
 ];
+
+/// A packed table's length is a multiple of this, so that adding or taking
+/// a few lines leaves it as long as it was (mostly): the data compiled in
+/// after it keeps its addresses, and so do the many constants in the code
+/// that point at them. A table a few bytes shorter had moved them and
+/// changed the wasm's size gzipped by some hundreds of bytes, up or down;
+/// the zeros cost nothing in the file (wasm-opt leaves runs of zeros out
+/// of the data segments: memory starts zeroed).
+const PAD: usize = 1024;
 
 fn main() {
     println!("cargo:rerun-if-changed=build.rs");
@@ -89,5 +99,6 @@ fn pack(body: &str) -> Result<Vec<u8>, String> {
     out.extend_from_slice(&values);
     // Room for the unpacker to read the last value a word at a time.
     out.extend_from_slice(&[0; 8]);
+    out.resize(out.len().next_multiple_of(PAD), 0);
     Ok(out)
 }
