@@ -6349,6 +6349,23 @@ fn a_role_in_apposition_over_an_academic_title_or_a_peers() {
 }
 
 #[test]
+fn gaza_city_is_no_name_of_the_gaza_strip() {
+    let list = entities(
+        "Strikes hit the Gaza Strip. Troops moved into Gaza City on Monday. Gaza is hungry.",
+    );
+    assert_eq!(find(&list, "Gaza Strip").count, 2, "{list:?}");
+    assert_eq!(find(&list, "Gaza City").count, 1, "{list:?}");
+    assert_eq!(find(&list, "Gaza City").ty, EntityType::Gpe, "{list:?}");
+}
+
+#[test]
+fn j_p_morgan_is_the_bank() {
+    let list = entities("J.P. Morgan analysts cut their forecast. JPMorgan shares rose.");
+    assert_eq!(find(&list, "J.P. Morgan").ty, EntityType::Org, "{list:?}");
+    assert_eq!(find(&list, "J.P. Morgan").count, 2, "{list:?}");
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \
