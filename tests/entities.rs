@@ -6366,6 +6366,27 @@ fn j_p_morgan_is_the_bank() {
 }
 
 #[test]
+fn chronicle_examiner_and_economics_end_organisations_names() {
+    for (text, name) in [
+        (
+            "Data reviewed by the San Francisco Chronicle showed that.",
+            "San Francisco Chronicle",
+        ),
+        (
+            "The Los Angeles County Medical Examiner confirmed 24 deaths.",
+            "Los Angeles County Medical Examiner",
+        ),
+        (
+            "The report was written by London Economics for the group.",
+            "London Economics",
+        ),
+    ] {
+        let list = entities(text);
+        assert_eq!(find(&list, name).ty, EntityType::Org, "{list:?}");
+    }
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \
