@@ -6387,6 +6387,19 @@ fn chronicle_examiner_and_economics_end_organisations_names() {
 }
 
 #[test]
+fn initials_written_as_a_word_name_their_body() {
+    // As the Guardian and the BBC write those read as a word.
+    let list = entities(
+        "Nasa said the launch was delayed. Opec said output would rise. Unrwa said aid was \
+         blocked. NASA is big.",
+    );
+    assert_eq!(find(&list, "Nasa").count, 2, "{list:?}");
+    for name in ["Nasa", "Opec", "Unrwa"] {
+        assert_eq!(find(&list, name).ty, EntityType::Org, "{list:?}");
+    }
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \
