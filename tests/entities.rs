@@ -399,6 +399,22 @@ fn shared_roles_and_roles_of_ten_words() {
         find(&list, "Erastus Chebukati").role.as_deref(),
         Some("IEBC chairman")
     );
+    // With "of" inside its name, and a title of two words.
+    for (text, name, role) in [
+        (
+            "The Bank of England governor, Andrew Bailey, said rates would fall.",
+            "Andrew Bailey",
+            "Bank of England governor",
+        ),
+        (
+            "The Bank of America chief executive, Brian Moynihan, said so.",
+            "Brian Moynihan",
+            "Bank of America chief executive",
+        ),
+    ] {
+        let list = entities(text);
+        assert_eq!(find(&list, name).role.as_deref(), Some(role), "{list:?}");
+    }
 }
 
 #[test]

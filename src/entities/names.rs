@@ -7256,7 +7256,7 @@ fn title_of_field(
 /// commas: "The company's former chief executive, Jane Doe, resigned",
 /// "Hallstrom's lawyer, Marc Agnifilo, said", "An IMF spokeswoman,
 /// Carolina Vestergaard, said": the role's words back to a determiner, an
-/// article, a possessive or the sentence's start, three at most, a name's
+/// article, a possessive or the sentence's start, four at most, a name's
 /// possessive kept ("Hallstrom's lawyer"); none without the closing comma
 /// or the sentence's end after the name.
 fn role_before_comma(s: &Sentence, first: usize, next: usize) -> Option<Option<Span>> {
@@ -7301,7 +7301,7 @@ fn role_before_comma(s: &Sentence, first: usize, next: usize) -> Option<Option<S
         return None;
     }
     let mut start = role;
-    while start + 3 > role {
+    while start + 4 > role {
         let Some(k) = start.checked_sub(1) else {
             break;
         };
@@ -7312,9 +7312,12 @@ fn role_before_comma(s: &Sentence, first: usize, next: usize) -> Option<Option<S
         // Minister".)
         let titled =
             || title_any_case(&s.text[s.tokens[k].span.start..s.tokens[k + 1].span.end]).is_some();
+        // ("of" between capitalised words: "The Bank of England governor,
+        // Andrew Bailey,".)
+        let named_of = || word == "of" && k > 0 && s.is_cap(k - 1) && s.is_cap(k + 1);
         if !s.is_word(k)
             || crate::text::is_possessive(word)
-            || function_word(word) && !titled()
+            || function_word(word) && !titled() && !named_of()
             || !word.starts_with(|c: char| c.is_ascii_lowercase()) && !s.is_cap(k)
         {
             break;
