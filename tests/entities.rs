@@ -6416,6 +6416,18 @@ fn initials_written_as_a_word_name_their_body() {
 }
 
 #[test]
+fn towns_of_the_wars_in_the_news_are_places() {
+    for (text, name) in [
+        ("Strikes hit Beit Lahiya on Sunday.", "Beit Lahiya"),
+        ("Troops entered Pokrovsk on Monday.", "Pokrovsk"),
+        ("Families fled Wad Madani.", "Wad Madani"),
+    ] {
+        let list = entities(text);
+        assert_eq!(find(&list, name).ty, EntityType::Gpe, "{list:?}");
+    }
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \
