@@ -2074,6 +2074,7 @@ impl Scanner<'_, '_> {
         }
         let plural = shape & PLURAL != 0;
         let verb_shaped = shape & VERB_SHAPED != 0;
+        let ed = shape & ED != 0 && !traits.has(Traits::ED_NOUN);
         // In the headline: after a singular word, after a plural one.
         let prev_singular_in_headline =
             cx.in_headline && cx.prev_shape != 0 && cx.prev_shape & PLURAL == 0;
@@ -2089,7 +2090,7 @@ impl Scanner<'_, '_> {
         }
         if traits.has(Traits::VERB)
             || (cx.prev_traits.has(Traits::VERB_CONTEXT) && verb_shaped)
-            || (cx.prev_shape & WHO != 0 && plural)
+            || (cx.prev_shape & WHO != 0 && (plural || ed))
         {
             return Class::Break;
         }
@@ -2115,7 +2116,6 @@ impl Scanner<'_, '_> {
             // victims").
             return Class::Break;
         }
-        let ed = shape & ED != 0 && !traits.has(Traits::ED_NOUN);
         let ing = shape & ING != 0;
         if ing && (cx.prev_plural_noun || cx.after_name) {
             // "crowds buying", "people seeking asylum", "Perth aiming": a

@@ -1392,3 +1392,14 @@ fn a_word_between_two_titles_words_ends_no_phrase() {
         assert!(!all.iter().any(|p| p == cut), "{cut}: {all:?}");
     }
 }
+
+#[test]
+fn a_past_after_who_or_which_is_a_verb() {
+    let all = phrases(
+        "The concrete barrier, which housed navigation antennae, was hit. The man who \
+         headed the agency resigned.",
+        50,
+    );
+    assert!(all.iter().any(|p| p == "navigation antennae"), "{all:?}");
+    assert_no_phrase_has(&all, &["housed", "headed"]);
+}
