@@ -6428,6 +6428,21 @@ fn towns_of_the_wars_in_the_news_are_places() {
 }
 
 #[test]
+fn companies_in_the_news_that_no_index_lists() {
+    for (text, name) in [
+        ("Eisai said it would seek a re-examination.", "Eisai"),
+        ("Harrods said sales rose.", "Harrods"),
+        (
+            "State Farm, the largest home insurer in California, said it would stop.",
+            "State Farm",
+        ),
+    ] {
+        let list = entities(text);
+        assert_eq!(find(&list, name).ty, EntityType::Org, "{list:?}");
+    }
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \
