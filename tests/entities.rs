@@ -6443,6 +6443,25 @@ fn companies_in_the_news_that_no_index_lists() {
 }
 
 #[test]
+fn a_known_name_with_for_inside_is_not_split_at_a_known_body_after_for() {
+    // "Medicare" is known alone, and a known organisation after "for" ends
+    // the name before it ("leave Mercedes for Ferrari"), but not when the
+    // lists know the name going on past "for".
+    let text = "The Centers for Medicare & Medicaid Services said premiums would rise. \
+                Medicare covers 67 million people.";
+    let list = entities(text);
+    assert_eq!(
+        find(&list, "Centers for Medicare & Medicaid Services").ty,
+        EntityType::Org,
+        "{list:?}"
+    );
+    assert_eq!(find(&list, "Medicare").ty, EntityType::Org, "{list:?}");
+    let list = entities("He left Mercedes for Ferrari last year.");
+    assert_eq!(find(&list, "Mercedes").ty, EntityType::Org, "{list:?}");
+    assert_eq!(find(&list, "Ferrari").ty, EntityType::Org, "{list:?}");
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

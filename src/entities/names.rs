@@ -2846,7 +2846,7 @@ fn collect_run(
                     || proper_name_of_country(s, run, i + 1)
                     || unknown_person_of_body(s, run, i + 1)
                     || place_of_person(s, run, i + 1)))
-            && !(s.s(i) == "for" && for_between_names(s, run, i + 1));
+            && !(s.s(i) == "for" && for_between_names(s, run, start, i + 1));
         // After a particle, an elided article ("Federation Internationale
         // de l'Automobile", "Ministere de l'Interieur").
         if connector && (goes_on(i + 1) || s.s(i) != "of" && s.elided_article(i + 1)) {
@@ -3164,14 +3164,16 @@ fn flight_number(word: &str) -> bool {
 /// for Ferrari", "Ipsos Scotland for STV News", "a bid from Newcastle
 /// United for England midfielder ..."), or an organisation they know
 /// follows it, or a given name and one more word that is no organisation's
-/// word, ending the run ("an honorary Palme for Meryl Streep").
+/// word, ending the run ("an honorary Palme for Meryl Streep"); but never
+/// when the lists know a name that opens the run, at token `start`, and
+/// goes on past "for" ("Centers for Medicare & Medicaid Services").
 #[cfg_attr(target_arch = "wasm32", inline(never))]
-fn for_between_names(s: &Sentence, run: &[Word], next: usize) -> bool {
+fn for_between_names(s: &Sentence, run: &[Word], start: usize, next: usize) -> bool {
     let Some(last) = run.last() else {
         return false;
     };
     let last = last.span.of(s.text);
-    run.len() == 1 && matches!(run_facts(s, run).known, Some((EntityType::Org, _)))
+    (run.len() == 1 && matches!(run_facts(s, run).known, Some((EntityType::Org, _)))
         || run.len() > 1
             && (HEAD_TABLE.get(last) & CLUB_END != 0
                 || lexicon::place(last).is_some_and(|p| p.ty == EntityType::Gpe))
@@ -3179,7 +3181,8 @@ fn for_between_names(s: &Sentence, run: &[Word], next: usize) -> bool {
         || s.given_name(s.s(next), s.number(next)).is_some()
             && s.is_cap(next + 1)
             && !s.is_cap(next + 2)
-            && s.org_word(s.s(next + 1), s.number(next + 1)).is_none()
+            && s.org_word(s.s(next + 1), s.number(next + 1)).is_none())
+        && known_name_length(s, start, 2) < next - start
 }
 
 /// Whether the capitalised words from token `k` (up to four, "of" among
