@@ -407,6 +407,13 @@ def build_word_freq() -> tuple[Table, WordFreq]:
         total[low] += p
         if form[0].isupper():
             cap[low] += p
+    # Surnames of the news that general English writes mostly in lower case
+    # (scripts/lexicons/hand/surnames.txt, "name"): counted as always capitalised.
+    for row in hand_lines("surnames.txt"):
+        if row[1:] == ["name"]:
+            for name in row[0].split("|"):
+                if name.lower() in total:
+                    cap[name.lower()] = total[name.lower()]
     wf = WordFreq(dict(total), dict(cap))
     t = Table("word_freq", [
         source("spacy-lookups-data") + ", file spacy_lookups_data/data/en_lexeme_prob.json.gz",
@@ -414,7 +421,8 @@ def build_word_freq() -> tuple[Table, WordFreq]:
         f"  chr({WORD_FREQ_BASE} + 10 * (zipf2 - {WORD_FREQ_MIN_ZIPF2}) + cap), which holds the two numbers in one byte:",
         "zipf2 = round(2 * Zipf), Zipf = log10(frequency per billion tokens), casings summed; 'the' = 15",
         "cap = share of occurrences written with a capital first letter, floor(10*share) capped at 9",
-        "  (8-9 on a word that is not sentence-initial-heavy means a proper noun: 'putin', 'tehran')",
+        "  (8-9 on a word that is not sentence-initial-heavy means a proper noun: 'putin', 'tehran');",
+        "  9 for the news's surnames that scripts/lexicons/hand/surnames.txt marks 'name' ('trump')",
         "kept: the most frequent words that fit the size budget; a missing word is rarer than the last kept",
     ])
     ranked = sorted(total, key=lambda w: (-total[w], w))
@@ -630,7 +638,7 @@ def build_surnames(wf: WordFreq, others: set[str], given: dict[str, int]) -> tup
         "  spacy-lookups-data's English counts know them as capitalised words that are no place or word ('Obama', 'Lavrov');",
         "  such names also go first among the 1990 list's rarer names when the list is trimmed to the size budget",
         "Faker romanised/Latin last names of zh_CN, zh_TW, ja_JP, tr_TR, fr_DZ, en_PK, en_IN, en_KE, id_ID get at least weight 3",
-        "not here: surnames of famous foreigners that no permissive list has (Putin, Pezeshkian): use context",
+        "the surnames of scripts/lexicons/hand/surnames.txt (the news's: 'Putin', 'Starmer', 'Xi') have weight 1",
     ])
     text = Archive("names").text("names/dist.all.last")
     ranked = []
@@ -672,6 +680,10 @@ def build_surnames(wf: WordFreq, others: set[str], given: dict[str, int]) -> tup
             if t.add(name, 3):
                 known = loc in ("zh_CN", "zh_TW", "ja_JP") or (wf.zipf(name) >= 1.5 and wf.cap_share(name) >= 0.7)
                 (fixed if known else unproven).append(name)
+    # The hand list's names are always kept (left out of the ranking, which fit trims).
+    hand = {n for row in hand_lines("surnames.txt") for n in row[0].split("|")}
+    for n in hand:
+        t.add(n, 1)
     # News names (above) go before the 1990 list's tail beyond rank ~3,000.
     extra.sort(key=lambda zn: (-zn[0], zn[1]))
     extra_names = []
@@ -681,10 +693,11 @@ def build_surnames(wf: WordFreq, others: set[str], given: dict[str, int]) -> tup
     promoted = set(extra_names)
     head = [n for n in ranked if int(t.rows[n][0]) >= 3]
     tail = [n for n in ranked if int(t.rows[n][0]) < 3 and n not in promoted]
-    t.fit(head + extra_names + tail + unproven, BUDGETS["surnames"] - 300)
+    t.fit([n for n in head + extra_names + tail + unproven if n not in hand], BUDGETS["surnames"] - 300)
     t.header.append(f"kept: {sum(1 for n in ranked if n in t.rows)} of the 1990 list (by rank, and rarer ones the English"
                     f" counts know), {sum(1 for n in extra_names if n in t.rows and n not in in_1990)} 2010-only names, "
-                    f"{len(fixed) + sum(1 for n in unproven if n in t.rows)} Faker names (trimmed to the size budget)")
+                    f"{len(fixed) + sum(1 for n in unproven if n in t.rows)} Faker names (trimmed to the size budget), "
+                    f"{len(hand)} hand-listed names")
     weights = {k: int(v[0]) for k, v in t.rows.items()}
     return t, weights
 

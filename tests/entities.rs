@@ -6462,6 +6462,28 @@ fn a_known_name_with_for_inside_is_not_split_at_a_known_body_after_for() {
 }
 
 #[test]
+fn surnames_the_news_uses_alone_are_people() {
+    // Neither the Census lists nor Faker's have them, and general English
+    // had written "trump" in lower case: the hand list of surnames adds them.
+    for (text, names) in [
+        ("Officials said Trump would sign the order.", &["Trump"][..]),
+        (
+            "The summit between Trump and Xi ended without a deal.",
+            &["Trump", "Xi"],
+        ),
+        ("He will meet Putin in Moscow.", &["Putin"]),
+        ("Critics of Starmer say he is weak.", &["Starmer"]),
+    ] {
+        let list = entities(text);
+        for name in names {
+            assert_eq!(find(&list, name).ty, EntityType::Person, "{list:?}");
+        }
+    }
+    // The word in lower case is still a word.
+    assert!(entities("He played his trump card.").is_empty());
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \
