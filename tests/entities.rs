@@ -6484,6 +6484,19 @@ fn surnames_the_news_uses_alone_are_people() {
 }
 
 #[test]
+fn beat_after_a_name_is_a_verb_not_a_roles_field() {
+    // "Madrid coach Carlo Ancelotti" has a capitalised word and a field
+    // before the role; "Russell beat" is a subject and its verb.
+    let list = entities("Russell beat seven-time champion Lewis Hamilton.");
+    assert_eq!(
+        find(&list, "Lewis Hamilton").role.as_deref(),
+        Some("champion"),
+        "{list:?}"
+    );
+    assert_eq!(find(&list, "Russell").ty, EntityType::Person, "{list:?}");
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

@@ -2182,8 +2182,12 @@ fn verb_after_name(word: &str) -> bool {
             "was" | "is" | "has" | "had" | "will" | "would" | "could" | "can" | "did" | "does"
         )
         || word.len() > 4 && word.ends_with("ed") && word.bytes().all(|b| b.is_ascii_lowercase())
-        // Irregular pasts: "Bill Gates met", "Rose Ayling-Ellis won".
-        || matches!(word, "met" | "won" | "told" | "wrote" | "spoke" | "led" | "took" | "gave" | "made")
+        // Irregular pasts: "Bill Gates met", "Rose Ayling-Ellis won"; and
+        // sport's verb ("Russell beat seven-time champion Lewis Hamilton").
+        || matches!(
+            word,
+            "met" | "won" | "told" | "wrote" | "spoke" | "led" | "took" | "gave" | "made" | "beat" | "beats"
+        )
         || word.starts_with(|c: char| c.is_ascii_lowercase())
             && crate::tables::lexicon::VERB_TABLE.contains(word)
 }
