@@ -6497,6 +6497,29 @@ fn beat_after_a_name_is_a_verb_not_a_roles_field() {
 }
 
 #[test]
+fn more_companies_and_bodies_in_the_news() {
+    for (text, name) in [
+        ("Spotify said it would raise prices.", "Spotify"),
+        ("Geely said it would build a plant.", "Geely"),
+        (
+            "Chery Automobile has agreed a joint venture.",
+            "Chery Automobile",
+        ),
+        (
+            "Cleveland-Cliffs said it was interested.",
+            "Cleveland-Cliffs",
+        ),
+        (
+            "The National Institute for Health and Care Excellence said the drug was too costly.",
+            "National Institute for Health and Care Excellence",
+        ),
+    ] {
+        let list = entities(text);
+        assert_eq!(find(&list, name).ty, EntityType::Org, "{list:?}");
+    }
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \
