@@ -128,7 +128,7 @@ fn reject_unknown_keys(value: &JsValue) -> Result<(), JsValue> {
                 names.push_str(name);
             }
             return Err(type_error(format!(
-                "lede.analyze: unknown option {key:?} (the options are {names})"
+                "lede.analyze: unknown option \"{key}\" (the options are {names})"
             )));
         }
     }
