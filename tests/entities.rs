@@ -6520,6 +6520,30 @@ fn more_companies_and_bodies_in_the_news() {
 }
 
 #[test]
+fn a_role_in_initials_joins_a_role_after_and_or_opens_one() {
+    for (text, name, role) in [
+        (
+            "Eiji Hashimoto, Nippon Steel's chairman and CEO, said the deal was fair.",
+            "Eiji Hashimoto",
+            "Nippon Steel's chairman and CEO",
+        ),
+        (
+            "Mary Barra, chair and CEO of General Motors, said sales rose.",
+            "Mary Barra",
+            "chair and CEO of General Motors",
+        ),
+        (
+            "Jensen Huang, CEO of Nvidia, said demand was strong.",
+            "Jensen Huang",
+            "CEO of Nvidia",
+        ),
+    ] {
+        let list = entities(text);
+        assert_eq!(find(&list, name).role.as_deref(), Some(role), "{list:?}");
+    }
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

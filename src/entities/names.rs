@@ -7669,7 +7669,7 @@ fn org_noun_at(s: &Sentence, noun: usize) -> bool {
 fn lower_case_role(s: &Sentence, i: usize) -> bool {
     let word = s.s(i);
     s.is_word(i)
-        && word.starts_with(char::is_lowercase)
+        && (word.starts_with(char::is_lowercase) || matches!(word, "CEO" | "CFO" | "COO"))
         && s.title(word, s.number(i)) == Some(TitleKind::Role)
 }
 
@@ -7692,7 +7692,10 @@ fn appositive_role(s: &Sentence, next: usize) -> Option<Option<Span>> {
         .unwrap_or(0);
     let possessive = owner > 0;
     if !DETERMINERS.contains(&s.s(next + 1)) {
-        if s.is_word(next + 1) && s.s(next + 1).starts_with(|c: char| c.is_ascii_lowercase()) {
+        if s.is_word(next + 1)
+            && (s.s(next + 1).starts_with(|c: char| c.is_ascii_lowercase())
+                || lower_case_role(s, next + 1))
+        {
             return bare_appositive_role(s, next + 1).map(Some);
         }
         // "Olivier Witasse, Juice project scientist at ESA": one
@@ -7889,7 +7892,9 @@ fn bare_appositive_role(s: &Sentence, start: usize) -> Option<Span> {
     let qualifier = |k: usize| s.is_cap(k) && !s.is_cap(k + 1) && lower_case_role(s, k + 1);
     while end < start + 5
         && s.is_word(end)
-        && (s.s(end).starts_with(char::is_lowercase) || end > start && qualifier(end))
+        && (s.s(end).starts_with(char::is_lowercase)
+            || lower_case_role(s, end)
+            || end > start && qualifier(end))
     {
         // No function word before the title: a clause (", whose chairman,
         // ..." is about someone else; ", said the count was ...").
