@@ -6544,6 +6544,17 @@ fn a_role_in_initials_joins_a_role_after_and_or_opens_one() {
 }
 
 #[test]
+fn a_role_for_a_region_is_no_role_of_the_next_name() {
+    let list =
+        entities("Matshidiso Moeti, the WHO's regional director for Africa, said cases rose.");
+    assert_eq!(
+        find(&list, "Matshidiso Moeti").role.as_deref(),
+        Some("WHO's regional director for Africa"),
+        "{list:?}"
+    );
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

@@ -7789,15 +7789,16 @@ fn act_after(s: &Sentence, k: usize) -> bool {
 /// Whether token `k` after a title is "for" before a capitalised word:
 /// the role is the next name's ("best director for Baz Luhrmann"); not
 /// "a spokesman for the ministry", which is what the role is for, nor
-/// before an organisation or a country the lists know ("a spokesman for
-/// Boeing", "the U.N. special envoy for Syria").
+/// before an organisation, a country or a region the lists know ("a
+/// spokesman for Boeing", "the U.N. special envoy for Syria", "regional
+/// director for Africa").
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 fn for_a_name(s: &Sentence, k: usize) -> bool {
     s.s(k) == "for"
         && !s.s(k + 1).starts_with(|c: char| c.is_ascii_lowercase())
         && !matches!(
             known_name(s.s(k + 1)),
-            Some((EntityType::Org | EntityType::Gpe, _))
+            Some((EntityType::Org | EntityType::Gpe | EntityType::Loc, _))
         )
 }
 
