@@ -6555,6 +6555,16 @@ fn a_role_for_a_region_is_no_role_of_the_next_name() {
 }
 
 #[test]
+fn a_place_of_nature_named_like_a_company_with_its_legal_form_is_the_company() {
+    let text = "Mars to buy Kellanova. Mars Inc, the privately held maker of M&Ms, \
+                agreed to buy Kellanova. Mars will pay $83.50 a share.";
+    let list = entities(text);
+    let mars = find(&list, "Mars Inc");
+    assert_eq!((mars.ty, mars.count), (EntityType::Org, 3), "{list:?}");
+    assert!(list.iter().all(|e| e.name != "Mars"), "{list:?}");
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

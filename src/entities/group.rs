@@ -1662,14 +1662,18 @@ fn people_named_as_places(
         // named before it: "Cummins said" after "Pat Cummins"; entities
         // are listed in the order the text first names them.)
         let company = e.ty == EntityType::Org && matches!(e.key, Key::Lexicon(_));
-        if e.ty != EntityType::Gpe && !company || e.count == 0 {
+        // (A place of nature, "Mars", only for the company of its name.)
+        let natural = e.ty == EntityType::Loc;
+        if e.ty != EntityType::Gpe && !company && !natural || e.count == 0 {
             continue;
         }
         let name = e.name.of(text);
         if name.bytes().any(|b| b == b' ') {
             continue;
         }
-        let person = if entities.lookup.is_some() {
+        let person = if natural {
+            None
+        } else if entities.lookup.is_some() {
             lower_into(lower, name);
             let word = lower.as_bytes();
             entities.first(|list| list(By::PersonWord, word), |p| is_word_of(p, name))
@@ -1798,9 +1802,10 @@ fn owners_differ(text: &str, a: Span, b: Span) -> bool {
 /// "Dortmund" beside "Borussia Dortmund", "Newcastle" beside "Newcastle
 /// United": the one club in the text, of two words, whose name has the
 /// town's name `name` for a word, the lists knowing the club by the town
-/// (its key) or the club's other word ending clubs' names. Not when two
-/// clubs would do ("Manchester" beside "Manchester City" and "Manchester
-/// United").
+/// (its key) or the club's other word ending clubs' names; or the one
+/// company of the place's name and a legal form ("Mars" beside "Mars
+/// Inc"). Not when two clubs would do ("Manchester" beside "Manchester
+/// City" and "Manchester United").
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 fn club_of_town(
     entities: &Entities,
@@ -1821,11 +1826,10 @@ fn club_of_town(
                     Key::Lower { .. } => false,
                 }
                 || first == Some(word)
-                    && e.name
-                        .of(text)
-                        .rsplit(' ')
-                        .next()
-                        .is_some_and(names::club_end)
+                    && e.name.of(text).rsplit(' ').next().is_some_and(|last| {
+                        names::club_end(last)
+                            || matches!(lexicon::org_word(last), Some(OrgWord::Suffix))
+                    })
         }
     };
     let club = entities.first(|list| list(By::OrgWord, word), is_club)?;
