@@ -6490,7 +6490,7 @@ fn beat_after_a_name_is_a_verb_not_a_roles_field() {
     let list = entities("Russell beat seven-time champion Lewis Hamilton.");
     assert_eq!(
         find(&list, "Lewis Hamilton").role.as_deref(),
-        Some("champion"),
+        Some("seven-time champion"),
         "{list:?}"
     );
     assert_eq!(find(&list, "Russell").ty, EntityType::Person, "{list:?}");
@@ -6562,6 +6562,36 @@ fn a_place_of_nature_named_like_a_company_with_its_legal_form_is_the_company() {
     let mars = find(&list, "Mars Inc");
     assert_eq!((mars.ty, mars.count), (EntityType::Org, 3), "{list:?}");
     assert!(list.iter().all(|e| e.name != "Mars"), "{list:?}");
+}
+
+#[test]
+fn roles_of_sport_and_elections_and_a_count_of_times_before_a_role() {
+    for (text, name, role) in [
+        (
+            "He faces world number one Jannik Sinner in the final.",
+            "Jannik Sinner",
+            "world number one",
+        ),
+        (
+            "He faces seven-time champion Novak Djokovic in the final.",
+            "Novak Djokovic",
+            "seven-time champion",
+        ),
+        (
+            "Republican candidate Donald Trump won.",
+            "Donald Trump",
+            "Republican candidate",
+        ),
+        (
+            "England substitute Cole Palmer scored.",
+            "Cole Palmer",
+            "England substitute",
+        ),
+        ("Prof. Kimberly Wehle said no.", "Kimberly Wehle", "Prof."),
+    ] {
+        let list = entities(text);
+        assert_eq!(find(&list, name).role.as_deref(), Some(role), "{list:?}");
+    }
 }
 
 #[test]

@@ -334,6 +334,8 @@ pub fn tenure_word(word: &str) -> bool {
         let (a, b) = (word.as_bytes(), w.as_bytes());
         a.len() == b.len() && a[0] == b[0].to_ascii_uppercase() && a[1..] == b[1..] || a == b
     })
+        // "seven-time champion", "long-time adviser".
+        || word.len() > 5 && word.ends_with("-time")
 }
 
 /// Frequency class (1..9) of a given name.
