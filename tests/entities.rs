@@ -6510,6 +6510,14 @@ fn more_companies_and_bodies_in_the_news() {
             "Cleveland-Cliffs",
         ),
         (
+            "Formula One's owner Liberty Media agreed to buy it.",
+            "Liberty Media",
+        ),
+        (
+            "Shares of Rémy Cointreau fell 3.4% in Paris.",
+            "Rémy Cointreau",
+        ),
+        (
             "The National Institute for Health and Care Excellence said the drug was too costly.",
             "National Institute for Health and Care Excellence",
         ),
