@@ -2096,9 +2096,7 @@ impl Scanner<'_, '_> {
         }
         // After "he", "she" or "it", the verb: "it coincides with", "he
         // faces charges", "it wreaked havoc", "it cost".
-        if cx.after_he_she_it
-            && (plural || verb_shaped || (shape & ED != 0 && !traits.has(Traits::ED_NOUN)))
-        {
+        if cx.after_he_she_it && (plural || verb_shaped || ed) {
             return Class::Break;
         }
         if shape & LY != 0 {
