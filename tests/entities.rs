@@ -6603,6 +6603,13 @@ fn roles_of_sport_and_elections_and_a_count_of_times_before_a_role() {
 }
 
 #[test]
+fn vegas_is_las_vegas() {
+    let list = entities("He flew to Las Vegas on Friday. The race in Vegas was dull.");
+    let city = find(&list, "Las Vegas");
+    assert_eq!((city.ty, city.count), (EntityType::Gpe, 2), "{list:?}");
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \
