@@ -7665,7 +7665,8 @@ fn org_noun_at(s: &Sentence, noun: usize) -> bool {
             .is_some_and(|w| lexicon::org_word(w) == Some(OrgWord::Head))
 }
 
-/// Whether token `i` is a role word in lower case ("coach", "chief").
+/// Whether token `i` is a role word in lower case ("coach", "chief"), or
+/// one written in initials that stands where those do ("chairman and CEO").
 fn lower_case_role(s: &Sentence, i: usize) -> bool {
     let word = s.s(i);
     s.is_word(i)
