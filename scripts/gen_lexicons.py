@@ -230,6 +230,12 @@ def hand_lines(filename: str) -> list[list[str]]:
     return rows
 
 
+def hand_surnames() -> dict[str, bool]:
+    """The names of scripts/lexicons/hand/surnames.txt, in the file's order, each with
+    whether its line is marked "name" (general English writes it mostly in lower case)."""
+    return {n: row[1:] == ["name"] for row in hand_lines("surnames.txt") for n in row[0].split("|")}
+
+
 # --------------------------------------------------------------------------
 # Small helpers
 
@@ -409,11 +415,9 @@ def build_word_freq() -> tuple[Table, WordFreq]:
             cap[low] += p
     # Surnames of the news that general English writes mostly in lower case
     # (scripts/lexicons/hand/surnames.txt, "name"): counted as always capitalised.
-    for row in hand_lines("surnames.txt"):
-        if row[1:] == ["name"]:
-            for name in row[0].split("|"):
-                if name.lower() in total:
-                    cap[name.lower()] = total[name.lower()]
+    for name, marked in hand_surnames().items():
+        if marked and name.lower() in total:
+            cap[name.lower()] = total[name.lower()]
     wf = WordFreq(dict(total), dict(cap))
     t = Table("word_freq", [
         source("spacy-lookups-data") + ", file spacy_lookups_data/data/en_lexeme_prob.json.gz",
@@ -681,7 +685,7 @@ def build_surnames(wf: WordFreq, others: set[str], given: dict[str, int]) -> tup
                 known = loc in ("zh_CN", "zh_TW", "ja_JP") or (wf.zipf(name) >= 1.5 and wf.cap_share(name) >= 0.7)
                 (fixed if known else unproven).append(name)
     # The hand list's names are always kept (left out of the ranking, which fit trims).
-    hand = {n for row in hand_lines("surnames.txt") for n in row[0].split("|")}
+    hand = hand_surnames()
     for n in hand:
         t.add(n, 1)
     # News names (above) go before the 1990 list's tail beyond rank ~3,000.
