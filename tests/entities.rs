@@ -6613,6 +6613,43 @@ fn vegas_is_las_vegas() {
 }
 
 #[test]
+fn an_acronym_the_lists_give_to_another_body_is_the_known_name_in_full() {
+    // The lists know "RSF" as Reporters Without Borders and "ICC" as the
+    // court first; the text names the other body in full, before or after.
+    for (text, name, count) in [
+        (
+            "Sudan's paramilitary Rapid Support Forces attacked. The RSF denied it.",
+            "Rapid Support Forces",
+            2,
+        ),
+        (
+            "Sudan's RSF declares government\n\nThe Rapid Support Forces signed \
+             a charter. The RSF said so.",
+            "Rapid Support Forces",
+            3,
+        ),
+        (
+            "The International Cricket Council met. The ICC said the final would be in Dubai.",
+            "International Cricket Council",
+            2,
+        ),
+    ] {
+        let list = entities(text);
+        let org = find(&list, name);
+        assert_eq!((org.ty, org.count), (EntityType::Org, count), "{list:?}");
+        assert_eq!(
+            list.iter().filter(|e| e.ty == EntityType::Org).count(),
+            1,
+            "{list:?}"
+        );
+    }
+    // A name no list knows takes no known acronym (a typo in the Lee
+    // corpus: "United Nationals", then "UN").
+    let list = entities("United Nationals chief Kofi Annan spoke. The UN chief left.");
+    assert!(list.iter().any(|e| e.name == "UN"), "{list:?}");
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

@@ -1174,28 +1174,63 @@ fn group_with(doc: &Document, mentions: Vec<RawMention>, scan_max: usize) -> Vec
                     // "Reserve Bank" after "Reserve Bank of India": a
                     // name the lists give to another body (Australia's)
                     // is the one named earlier with "of" and a place.
+                    // And a known name whose initials are an acronym
+                    // the lists give to another body, named earlier
+                    // (the headline's "RSF", then "Rapid Support Forces").
                     if words.len() >= 2 {
                         let first = arena.words(words).next()?;
+                        let letters = &mut letters;
                         return entities.first(
-                            |list| list(By::OrgWord, first),
+                            |list| {
+                                list(By::OrgWord, first);
+                                initials_into(letters, arena, words);
+                                letters.make_ascii_uppercase();
+                                list(By::Acronym, letters.as_bytes());
+                            },
                             |e| {
+                                let acronym = e.name.of(text);
                                 e.ty == EntityType::Org
-                                    && named_before_of_place(arena, e.words, e.name.of(text), words)
+                                    && (named_before_of_place(arena, e.words, acronym, words)
+                                        || is_acronym(acronym)
+                                            && matches!(e.key, Key::Lexicon(_))
+                                            && initials_are(
+                                                arena,
+                                                words,
+                                                without_stops(acronym)
+                                                    .map(|c| c.to_ascii_lowercase()),
+                                            ))
                             },
                         );
                     }
                     // A company the lists know by one word, named
                     // earlier with its trade ("Huawei Technologies",
-                    // then "Huawei").
+                    // then "Huawei"); an acronym the lists give to
+                    // another body, of a known name the text gave in
+                    // full ("Rapid Support Forces", then "RSF", which the
+                    // lists know as Reporters Without Borders).
                     if words.len() != 1 {
                         return None;
                     }
                     lower_into(&mut lower, surface);
                     lowered = true;
                     let lower = lower.as_str();
+                    let acronym = is_acronym(surface);
+                    let letters = &mut letters;
                     entities.first(
-                        |list| list(By::OrgWord, lower.as_bytes()),
-                        |e| e.ty == EntityType::Org && is_company_of(arena, e, lower, text),
+                        |list| {
+                            list(By::OrgWord, lower.as_bytes());
+                            if acronym {
+                                without_stops_into(letters, lower);
+                                list(By::Initials, letters.as_bytes());
+                            }
+                        },
+                        |e| {
+                            e.ty == EntityType::Org
+                                && (is_company_of(arena, e, lower, text)
+                                    || acronym
+                                        && matches!(e.key, Key::Lexicon(_))
+                                        && initials_are(arena, e.words, without_stops(lower)))
+                        },
                     )
                 }),
                 (EntityType::Person, None) => entities
