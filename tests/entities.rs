@@ -6650,6 +6650,38 @@ fn an_acronym_the_lists_give_to_another_body_is_the_known_name_in_full() {
 }
 
 #[test]
+fn a_country_or_a_body_before_a_region_is_two_mentions() {
+    for (text, owner, region) in [
+        (
+            "U.S. Middle East envoy Brett McGurk arrived in Doha.",
+            ("U.S.", EntityType::Gpe),
+            "Middle East",
+        ),
+        (
+            "EU Sahel envoy Joao Cravinho arrived.",
+            ("EU", EntityType::Org),
+            "Sahel",
+        ),
+        (
+            "UN Horn of Africa envoy Hanna Tetteh arrived.",
+            ("UN", EntityType::Org),
+            "Horn of Africa",
+        ),
+    ] {
+        let list = entities(text);
+        assert_types(&list, &[owner, (region, EntityType::Loc)]);
+        assert_eq!(
+            list.iter().filter(|e| e.ty == EntityType::Person).count(),
+            1,
+            "{list:?}"
+        );
+    }
+    // A name the lists know whole stays whole.
+    let list = entities("The U.S. Virgin Islands were hit.");
+    assert_types(&list, &[("U.S. Virgin Islands", EntityType::Gpe)]);
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

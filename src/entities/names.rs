@@ -4590,6 +4590,12 @@ fn classify(
                 out.push(place);
                 return;
             }
+            // "U.S. Middle East envoy", "EU Sahel envoy": a country or a
+            // body before a region, two mentions.
+            if let Some(two) = owner_then_region(s, run) {
+                out.extend(two);
+                return;
+            }
             // "the German PayPal", "Chinese Huawei said": a nationality
             // before an organisation the lists know, two mentions.
             if let Some(two) = label_then_organisation(s, run, first_token, next_token) {
@@ -6507,6 +6513,36 @@ fn natural_place_of_people(s: &Sentence, run: &[Word]) -> Option<RawMention> {
         && !place.ambiguous
         && lexicon::demonym(label.span.of(s.text)).is_some())
     .then(|| mention(span_of(run), EntityType::Loc, None, None))
+}
+
+/// "the U.S. Middle East envoy", "the UN Horn of Africa envoy": a country
+/// or an organisation the lists know by one word, no common word, before
+/// a region the lists know (a location, neither ambiguous), as two
+/// mentions.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn owner_then_region(s: &Sentence, run: &[Word]) -> Option<[RawMention; 2]> {
+    let [owner, region @ ..] = run else {
+        return None;
+    };
+    if region.is_empty() {
+        return None;
+    }
+    let place = lexicon::place(span_of(region).of(s.text))?;
+    if place.ty != EntityType::Loc || place.ambiguous {
+        return None;
+    }
+    let word = owner.span.of(s.text);
+    let (ty, key) = match lexicon::place(word) {
+        Some(p) if p.is_country() && !p.ambiguous => (p.ty, p.key),
+        _ => match lexicon::organization(word)? {
+            (key, false) => (EntityType::Org, key),
+            _ => return None,
+        },
+    };
+    Some([
+        mention(owner.span, ty, None, Some(key)),
+        mention(span_of(region), EntityType::Loc, None, Some(place.key)),
+    ])
 }
 
 /// "the German PayPal": a nationality before an organisation the lists
