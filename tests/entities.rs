@@ -6682,6 +6682,30 @@ fn a_country_or_a_body_before_a_region_is_two_mentions() {
 }
 
 #[test]
+fn for_after_an_advisers_trade_or_a_legal_form_joins_no_names() {
+    let list = entities(
+        "Advisers include Centerview Partners for Walgreens and Lazard Inc. for the board. \
+         Walgreens said so.",
+    );
+    assert_types(
+        &list,
+        &[
+            ("Centerview Partners", EntityType::Org),
+            ("Lazard Inc.", EntityType::Org),
+        ],
+    );
+    assert_eq!(find(&list, "Walgreens").count, 2, "{list:?}");
+    let list = entities("The European Bank for Reconstruction and Development lent money.");
+    assert_types(
+        &list,
+        &[(
+            "European Bank for Reconstruction and Development",
+            EntityType::Org,
+        )],
+    );
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

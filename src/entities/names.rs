@@ -3166,21 +3166,27 @@ fn flight_number(word: &str) -> bool {
 /// Nations Relief and Works Agency for Palestine Refugees"), or ends in a
 /// town or country the lists know or a club's last word ("leave Mercedes
 /// for Ferrari", "Ipsos Scotland for STV News", "a bid from Newcastle
-/// United for England midfielder ..."), or an organisation they know
+/// United for England midfielder ...") or in a legal form or an adviser's
+/// trade ("Centerview Partners for Walgreens"), or an organisation they know
 /// follows it, or a given name and one more word that is no organisation's
 /// word, ending the run ("an honorary Palme for Meryl Streep"); but never
 /// when the lists know a name that opens the run, at token `start`, and
 /// goes on past "for" ("Centers for Medicare & Medicaid Services").
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 fn for_between_names(s: &Sentence, run: &[Word], start: usize, next: usize) -> bool {
-    let Some(last) = run.last() else {
+    let Some(&Word { span, number, .. }) = run.last() else {
         return false;
     };
-    let last = last.span.of(s.text);
+    let last = span.of(s.text);
     (run.len() == 1 && matches!(run_facts(s, run).known, Some((EntityType::Org, _)))
         || run.len() > 1
             && (HEAD_TABLE.get(last) & CLUB_END != 0
-                || lexicon::place(last).is_some_and(|p| p.ty == EntityType::Gpe))
+                || lexicon::place(last).is_some_and(|p| p.ty == EntityType::Gpe)
+                || matches!(
+                    last,
+                    "Partners" | "Capital" | "Securities" | "Advisors" | "Advisers"
+                )
+                || s.org_word(last, number) == Some(OrgWord::Suffix))
         || matches!(known_name(s.s(next)), Some((EntityType::Org, _)))
         || s.given_name(s.s(next), s.number(next)).is_some()
             && s.is_cap(next + 1)
