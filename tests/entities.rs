@@ -6706,6 +6706,21 @@ fn for_after_an_advisers_trade_or_a_legal_form_joins_no_names() {
 }
 
 #[test]
+fn a_word_no_list_knows_before_a_title_that_is_a_surname_is_a_person() {
+    let list = entities("\"We expect more,\" said Amrita Sen, co-founder of Energy Aspects.");
+    let sen = find(&list, "Amrita Sen");
+    assert_eq!(sen.ty, EntityType::Person, "{list:?}");
+    assert_eq!(sen.role.as_deref(), Some("co-founder of Energy Aspects"));
+    assert_types(
+        &entities("Amrita Sen said prices would rise."),
+        &[("Amrita Sen", EntityType::Person)],
+    );
+    // A form of address before the title is no given name.
+    let list = entities("\"It can't happen to them,\" Mr Farmer said.");
+    assert!(list.iter().all(|e| e.name != "Mr Farmer"), "{list:?}");
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

@@ -3976,7 +3976,9 @@ fn rank_or_style(role: &str) -> bool {
 /// Whether `run` is two words, a given name that no list knows as anything
 /// else (no common word, no place, no people, no organisation) and a
 /// capitalised title, one blank apart: a person whose surname is a title
-/// ("Faisal Sultan", "Anna Striker").
+/// ("Faisal Sultan", "Anna Striker"). A word no list knows at all may
+/// stand for the given name before a title that is a known surname
+/// ("Amrita Sen").
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 fn given_name_then_title_surname(s: &Sentence, run: &[Word]) -> bool {
     let [first, last] = run else {
@@ -3986,7 +3988,10 @@ fn given_name_then_title_surname(s: &Sentence, run: &[Word]) -> bool {
     one_blank_apart(run)
         && title.bytes().skip(1).all(|b| b.is_ascii_lowercase())
         && s.title(title, last.number) == Some(TitleKind::Role)
-        && s.given_name(given, first.number).is_some()
+        && (s.given_name(given, first.number).is_some()
+            || s.surname(title, last.number).is_some()
+                && !s.personal_name(given, first.number)
+                && s.title_any_case(given, first.number).is_none())
         && !s.common_any_case(given, first.number)
         && known_name(given).is_none()
         && lexicon::demonym(given).is_none()
