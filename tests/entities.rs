@@ -6721,6 +6721,24 @@ fn a_word_no_list_knows_before_a_title_that_is_a_surname_is_a_person() {
 }
 
 #[test]
+fn a_nationality_opening_a_bodys_name_owns_it() {
+    let list = entities(
+        "The Sudanese Foreign Ministry summoned Kenya's ambassador. Kenya's Foreign Ministry \
+         said it regretted the move.",
+    );
+    assert_eq!(
+        find(&list, "Sudanese Foreign Ministry").count,
+        1,
+        "{list:?}"
+    );
+    assert_eq!(find(&list, "Foreign Ministry").count, 1, "{list:?}");
+    // One owner, written two ways.
+    let list =
+        entities("The Iranian Foreign Ministry said no. Iran's Foreign Ministry later said yes.");
+    assert_eq!(find(&list, "Iranian Foreign Ministry").count, 2, "{list:?}");
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

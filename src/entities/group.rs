@@ -1825,12 +1825,25 @@ fn owner_before(text: &str, span: Span) -> Option<&str> {
     .then_some(bare)
 }
 
+/// The place or people whose body the name at `span` is: written before
+/// it ([`owner_before`]) or as its first word, a nationality ("Sudanese"
+/// of "Sudanese Foreign Ministry").
+fn owner_of(text: &str, span: Span) -> Option<&str> {
+    owner_before(text, span).or_else(|| {
+        let (first, _) = span.of(text).split_once(' ')?;
+        lexicon::demonym(first).map(|_| first)
+    })
+}
+
 /// Whether the names at `a` and `b` are the bodies of two places or
-/// peoples ("Iran's Foreign Ministry" and "Turkey's Foreign Ministry").
+/// peoples ("Iran's Foreign Ministry" and "Turkey's Foreign Ministry",
+/// "the Sudanese Foreign Ministry" and "Kenya's Foreign Ministry"; not
+/// "Iran's" and "the Iranian", which the lists give one key).
 fn owners_differ(text: &str, a: Span, b: Span) -> bool {
+    let key = |owner: &str| lexicon::demonym(owner).or_else(|| Some(lexicon::place(owner)?.key));
     matches!(
-        (owner_before(text, a), owner_before(text, b)),
-        (Some(x), Some(y)) if x != y
+        (owner_of(text, a), owner_of(text, b)),
+        (Some(x), Some(y)) if x != y && (key(x).is_none() || key(x) != key(y))
     )
 }
 
