@@ -6739,6 +6739,34 @@ fn a_nationality_opening_a_bodys_name_owns_it() {
 }
 
 #[test]
+fn an_acronym_after_or_and_known_as_is_the_name_before_it() {
+    for (text, name, ty) in [
+        (
+            "The Corruption Investigation Office for High-ranking Officials, known as the CIO, \
+             said it would act. The CIO declined to comment.",
+            "Corruption Investigation Office for High-ranking Officials",
+            EntityType::Org,
+        ),
+        (
+            "India plans the Lunar Polar Exploration Mission, or LUPEX, with Japan. LUPEX \
+             will launch in 2028.",
+            "Lunar Polar Exploration Mission",
+            EntityType::Org,
+        ),
+        (
+            "Manila signed the Enhanced Defense Cooperation Agreement, or EDCA, in 2014. EDCA \
+             lets troops rotate.",
+            "Enhanced Defense Cooperation Agreement",
+            EntityType::Law,
+        ),
+    ] {
+        let list = entities(text);
+        let e = find(&list, name);
+        assert_eq!((e.ty, e.count), (ty, 3), "{list:?}");
+    }
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

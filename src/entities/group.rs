@@ -624,8 +624,10 @@ fn bracket_closes(m: &RawMention, text: &str) -> bool {
 
 /// The entity of the mention just before mention `index`, an acronym,
 /// when the acronym is that mention's name spelt short in parentheses
-/// right after it: "NSW Rural Fire Service (RFS)", "UK Health Security
-/// Agency (UKHSA)", "National Civil Defense Institute (INDECI)". Letters
+/// right after it, after ", or" or after "known as (the)": "NSW Rural
+/// Fire Service (RFS)", "UK Health Security Agency (UKHSA)", "National
+/// Civil Defense Institute (INDECI)", "Lunar Polar Exploration Mission,
+/// or LUPEX". Letters
 /// that a list knows must be capitals of the name, in order, or the
 /// name's capitals their first letters and some after ("Freedom Party
 /// (FPO)").
@@ -637,16 +639,22 @@ fn spelt_out_before(
 ) -> Option<usize> {
     let m = &mentions[index];
     let (entity, name, between) = entity_just_before(mentions, entity_of, index, text)?;
-    if between != b"(" || !bracket_closes(m, text) {
+    let (capitals, letters) = (name.of(text).as_bytes(), m.span.of(text).as_bytes());
+    // Or after ", or" or "known as (the)": "the Lunar Polar Exploration
+    // Mission, or LUPEX", "the Corruption Investigation Office for
+    // High-ranking Officials, known as the CIO".
+    let known_as = (between.ends_with(b"known as") || between.ends_with(b"known as the"))
+        && between.len() <= 28;
+    if !(between == b"(" && bracket_closes(m, text) || known_as || between == b", or") {
         return None;
     }
     // Letters no list knows stand for the name before them whatever they
     // are (a name in another language: "National Civil Defense Institute
-    // (INDECI)"); letters that a list knows, only as below.
-    if m.known_key.is_none() {
+    // (INDECI)"), after ", or" when they open with its first capital;
+    // letters that a list knows, only as below.
+    if m.known_key.is_none() && (between != b", or" || letters.first() == capitals.first()) {
         return Some(entity);
     }
-    let (capitals, letters) = (name.of(text).as_bytes(), m.span.of(text).as_bytes());
     // Its letters are capitals of the name, in order ("Australian Federal
     // Police (AFP)"); or the name's capitals, two or more, are letters of
     // the acronym in order from its first, which has more from words in
