@@ -6591,6 +6591,11 @@ fn roles_of_sport_and_elections_and_a_count_of_times_before_a_role() {
             "Republican presidential candidate",
         ),
         ("Prof. Kimberly Wehle said no.", "Kimberly Wehle", "Prof."),
+        (
+            "Prosecutor-General Paulo Gonet charged him.",
+            "Paulo Gonet",
+            "Prosecutor-General",
+        ),
     ] {
         let list = entities(text);
         assert_eq!(find(&list, name).role.as_deref(), Some(role), "{list:?}");
