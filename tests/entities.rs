@@ -6772,6 +6772,18 @@ fn an_acronym_after_or_and_known_as_is_the_name_before_it() {
 }
 
 #[test]
+fn cinema_chains_are_organisations() {
+    let list = entities("The film was distributed by AMC Theatres and Regal Cinemas.");
+    assert_types(
+        &list,
+        &[
+            ("AMC Theatres", EntityType::Org),
+            ("Regal Cinemas", EntityType::Org),
+        ],
+    );
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \
