@@ -1216,8 +1216,10 @@ pub(crate) fn find_prepared(
                     && matches!(ty, EntityType::Quantity | EntityType::Percent)
                     && signed(&m, i)
                     || ty == EntityType::Date && i >= 1 && early_or_late(m.s(i - 1))
+                    || whole_before_fraction(&m, i)
                 {
-                    // "-5C"; "in early July", "late last year".
+                    // "-5C"; "in early July", "late last year"; "3 1/2
+                    // hours".
                     first = i - 1;
                 } else if let Some(start) = year_after_month(&m, i, end, ty, last) {
                     // "June last year", "Aug. 1 this year": one date.
@@ -2526,6 +2528,16 @@ fn is_era(word: &str) -> bool {
         word,
         "BC" | "B.C." | "BCE" | "AD" | "A.D." | "CE" | "B.C" | "A.D"
     )
+}
+
+/// Whether token `i` is a fraction of one digit over one digit and a
+/// whole number stands one blank before it: "3 1/2 hours", "2 1/2 miles".
+fn whole_before_fraction(m: &Matcher, i: usize) -> bool {
+    let digits = |w: &str| !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit());
+    i >= 1
+        && digits(m.s(i - 1))
+        && m.tokens[i - 1].span.end + 1 == m.tokens[i].span.start
+        && matches!(m.s(i).as_bytes(), [a, b'/', b] if a.is_ascii_digit() && b.is_ascii_digit())
 }
 
 /// Where a fraction of a percentage point or a percent that starts at `i`
@@ -3960,5 +3972,12 @@ mod tests {
         has("They added a 50-cent surcharge.", "50-cent", Money);
         has("He paid with a five-dollar bill.", "five-dollar", Money);
         none_in(&["Half a dozen came.", "It weighed 5 metric units."]);
+    }
+
+    #[test]
+    fn a_whole_number_before_a_fraction_is_one_value() {
+        has("The show ran for 3 1/2 hours.", "3 1/2 hours", Time);
+        has("He ran 2 1/2 miles.", "2 1/2 miles", Quantity);
+        has("It rose 1/2 percent.", "1/2 percent", Percent);
     }
 }
