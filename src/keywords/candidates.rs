@@ -894,6 +894,10 @@ struct NameSpan {
     entity: Option<u32>,
     /// A demonym that may modify a following noun.
     modifier: bool,
+    /// A person or a town, one subject: a headline's verb after it takes
+    /// "-s" ("Trump golf course", "Paris train station"; a country or a
+    /// team may be the subject of "England win").
+    single: bool,
 }
 
 /// Where a name really starts: after any leading stop words or adverbs
@@ -1083,6 +1087,10 @@ fn scan_with(doc: &Document, entities: &[Entity], spellings: &mut Spellings) -> 
         out.names.push_joined(&e.name[start..], facts);
         let name = out.names.get(index).unwrap_or_default();
         let modifier = is_demonym(e, name, spellings);
+        let single = e.ty == EntityType::Person
+            || matches!(e.ty, EntityType::Gpe | EntityType::Loc | EntityType::Fac)
+                && crate::entities::lexicon::place(name)
+                    .is_some_and(|p| !p.is_country() && !p.key.as_bytes().contains(&b'-'));
         let entity = is_candidate_entity(e, name, modifier, facts).then(|| {
             let key = spellings.name_key(index, &mut key);
             let id = spellings.word(key, &mut out.vocab);
@@ -1116,6 +1124,7 @@ fn scan_with(doc: &Document, entities: &[Entity], spellings: &mut Spellings) -> 
                         && (e.ty != EntityType::Org || !told(doc.text, m.start))
                 }),
                 modifier,
+                single,
             });
             // "Terrence Cole QC", "Diane Abbott MP": the letters after a
             // person's name are part of no phrase.
@@ -1125,6 +1134,7 @@ fn scan_with(doc: &Document, entities: &[Entity], spellings: &mut Spellings) -> 
                         span: letters,
                         entity: None,
                         modifier: false,
+                        single: false,
                     });
                 }
             }
@@ -1152,6 +1162,7 @@ fn scan_with(doc: &Document, entities: &[Entity], spellings: &mut Spellings) -> 
                     span: role,
                     entity: None,
                     modifier: false,
+                    single: false,
                 });
             }
         }
@@ -1489,6 +1500,10 @@ struct Context {
     after_he_she_it: bool,
     /// The word follows a name.
     after_name: bool,
+    /// That name is a person's or a town's ([`NameSpan::single`]) and
+    /// follows no comma, "and" or "&": one subject, not one of several
+    /// ("Iran, Russia sign deal").
+    after_single: bool,
     /// The word is in the headline, which drops its determiners ("Microsoft
     /// deal clears UK hurdle"): read with `after_name` and `prev_shape`.
     in_headline: bool,
@@ -1761,6 +1776,7 @@ impl Scanner<'_, '_> {
         let mut prev_content = false;
         let mut emitted_name: Option<Span> = None;
         let mut after_name = false;
+        let mut after_single = false;
         // The phrase being read was opened by a determiner ("the", "this").
         let mut after_determiner = false;
         // The phrase being read opens a clause after a conjunction or a
@@ -1776,6 +1792,11 @@ impl Scanner<'_, '_> {
                     Some(content) => {
                         prev_content = content;
                         after_name = content;
+                        if token.span.start <= name.span.start {
+                            after_single = name.single
+                                && (i == 0
+                                    || !matches!(tokens[i - 1].span.of(text), "," | "and" | "&"));
+                        }
                         // "The Flanders graveyard holds": a determiner
                         // before a name opens the phrase the name leads
                         // (unless a possessive ended it: "the
@@ -1818,6 +1839,7 @@ impl Scanner<'_, '_> {
                 ..
             } = self.spellings.list[spelling];
             cx.after_name = after_name;
+            cx.after_single = after_single;
             cx.in_headline = in_headline;
             cx.prev_plural_noun = prev_content && cx.prev_shape & PLURAL != 0;
             cx.prev_singular = prev_content && cx.prev_shape & PLURAL == 0;
@@ -2081,11 +2103,19 @@ impl Scanner<'_, '_> {
         let prev_plural_in_headline = cx.in_headline && cx.prev_shape & PLURAL != 0;
         if cx.in_headline
             && cx.after_name
-            && (verb_shaped || plural)
+            && (plural
+                || verb_shaped
+                    && !(cx.after_single
+                        && !traits.has(Traits::HEADLINE_VERB)
+                        && !traits.has(Traits::PAST_AS_BASE)))
             && !self.headline_verb_next(next)
         {
             // Headline grammar: "Iran, Russia sign deal", "Putin hails ties"
-            // (but in "Qantas shares jump", the verb comes next).
+            // (but in "Qantas shares jump", the verb comes next). A base
+            // form after one person or town is no verb unless the
+            // headlines' verbs have it: "Paris train station stabbing",
+            // "Trump golf course attack" (but "England win", "Iran, Russia
+            // sign deal").
             return Class::Break;
         }
         if traits.has(Traits::VERB)

@@ -1403,3 +1403,28 @@ fn a_past_after_who_or_which_is_a_verb() {
     assert!(all.iter().any(|p| p == "navigation antennae"), "{all:?}");
     assert_no_phrase_has(&all, &["housed", "headed"]);
 }
+
+#[test]
+fn a_base_form_after_one_person_or_town_in_a_headline_is_no_verb() {
+    for (headline, phrase) in [
+        (
+            "Police arrest man in Paris train station stabbing",
+            "train station stabbing",
+        ),
+        (
+            "Man convicted in Trump golf course attack",
+            "golf course attack",
+        ),
+    ] {
+        let all = phrases(&format!("{headline}\n\nThe trial was long."), 20);
+        assert!(all.iter().any(|p| p == phrase), "{phrase}: {all:?}");
+    }
+    // Several subjects, or one that may be a team, take the base form.
+    for (headline, verb) in [
+        ("Iran, Russia sign deal on gas", "sign"),
+        ("England win World Cup final", "win"),
+    ] {
+        let all = phrases(&format!("{headline}\n\nThe day was long."), 20);
+        assert_no_phrase_has(&all, &[verb]);
+    }
+}
