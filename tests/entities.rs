@@ -6784,6 +6784,17 @@ fn cinema_chains_are_organisations() {
 }
 
 #[test]
+fn a_name_a_person_is_known_as_is_that_person() {
+    let list =
+        entities("Joko Widodo, popularly known as Jokowi, left office. Jokowi said he would rest.");
+    assert_eq!(find(&list, "Joko Widodo").count, 3, "{list:?}");
+    assert!(list.iter().all(|e| e.name != "Jokowi"), "{list:?}");
+    // A party in parentheses is no name of the person.
+    let list = entities("Senator John Smith (Labor) said no.");
+    assert_eq!(find(&list, "John Smith").count, 1, "{list:?}");
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

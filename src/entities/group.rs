@@ -1115,15 +1115,21 @@ fn group_with(doc: &Document, mentions: Vec<RawMention>, scan_max: usize) -> Vec
                     }
                     // (Or a place, a building, an event or a law the text
                     // spells short: "Northern Sea Route (NSR)", "Digital
-                    // Markets Act (DMA)".)
-                    matches!(
+                    // Markets Act (DMA)"; or a person the text gives a
+                    // name "known as": "Joko Widodo, popularly known as
+                    // Jokowi".)
+                    (matches!(
                         e.ty,
                         EntityType::Org
                             | EntityType::Loc
                             | EntityType::Fac
                             | EntityType::Event
                             | EntityType::Law
-                    )
+                    ) || e.ty == EntityType::Person
+                        && m.ty == EntityType::Person
+                        && text.as_bytes()[..m.span.start]
+                            .trim_ascii_end()
+                            .ends_with(b"known as"))
                     .then(|| {
                         aliases.or_insert_with(surface, hash, || i as u32);
                         i
