@@ -6795,6 +6795,15 @@ fn a_name_a_person_is_known_as_is_that_person() {
 }
 
 #[test]
+fn a_town_of_the_dateline_and_a_location_of_one_name_are_one_place() {
+    let list = entities(
+        "WEST PALM BEACH, Fla. (AP) -- Police said a man was held. He lives in West Palm Beach.",
+    );
+    let town = find(&list, "West Palm Beach");
+    assert_eq!((town.ty, town.count), (EntityType::Gpe, 2), "{list:?}");
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

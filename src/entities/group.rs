@@ -1345,7 +1345,12 @@ fn group_with(doc: &Document, mentions: Vec<RawMention>, scan_max: usize) -> Vec
                     // (A mine no list knows is a building and, typed by
                     // a locative word, a place: "the Escondida mine", "at
                     // Escondida" are one, the building.)
-                    let site = |t: EntityType| matches!(t, EntityType::Fac | EntityType::Gpe);
+                    // (So is a place typed a town by a dateline and a
+                    // location by its head word: "WEST PALM BEACH, Fla."
+                    // and "in West Palm Beach".)
+                    let site = |t: EntityType| {
+                        matches!(t, EntityType::Fac | EntityType::Gpe | EntityType::Loc)
+                    };
                     entities
                         .first(
                             |list| list(By::Key, lower.as_bytes()),
