@@ -64,10 +64,10 @@ const SPEECH_VERBS: &[&str] = &[
 /// Capitalised abbreviations that are not organisations.
 const NOT_ORG_ACRONYMS: &[&str] = &[
     "ADHD", "AI", "AIDS", "AM", "API", "AR", "CCTV", "CD", "CEO", "CPI", "CPU", "DNA", "DRAM",
-    "DVD", "ETF", "EV", "FM", "GDP", "GP", "GPS", "GPU", "GST", "HBM", "HIV", "HR", "ICU", "ID",
-    "IPO", "IT", "IVF", "LCD", "LED", "LNG", "LPG", "MAX", "MMR", "MP", "MPS", "MRI", "NAND", "OK",
-    "OLED", "OS", "PC", "PCR", "PDF", "PM", "PPE", "PTSD", "RAM", "SARS", "SIM", "SMS", "SSD",
-    "SUV", "TV", "UFO", "URL", "USB", "VAT", "VR", "WMD",
+    "DVD", "ETF", "EV", "FM", "GDP", "GP", "GPS", "GPU", "GST", "HBM", "HIV", "HR", "ICT", "ICU",
+    "ID", "IPO", "IT", "IVF", "JGB", "LCD", "LED", "LNG", "LPG", "MAX", "MMR", "MP", "MPS", "MRI",
+    "MVP", "NAND", "OK", "OLED", "OS", "PC", "PCR", "PDF", "PM", "PPE", "PTSD", "RAM", "SARS",
+    "SIM", "SMS", "SSD", "SUV", "TV", "UFO", "URL", "USB", "VAT", "VR", "WMD", "ZIP",
 ];
 
 /// Prepositions after which an unknown name is most likely a place.
