@@ -1202,16 +1202,15 @@ fn group_with(doc: &Document, mentions: Vec<RawMention>, scan_max: usize) -> Vec
                                 list(By::Acronym, letters.as_bytes());
                             },
                             |e| {
-                                let acronym = e.name.of(text);
+                                let name = e.name.of(text);
                                 e.ty == EntityType::Org
-                                    && (named_before_of_place(arena, e.words, acronym, words)
-                                        || is_acronym(acronym)
+                                    && (named_before_of_place(arena, e.words, name, words)
+                                        || is_acronym(name)
                                             && matches!(e.key, Key::Lexicon(_))
                                             && initials_are(
                                                 arena,
                                                 words,
-                                                without_stops(acronym)
-                                                    .map(|c| c.to_ascii_lowercase()),
+                                                without_stops(name).map(|c| c.to_ascii_lowercase()),
                                             ))
                             },
                         );

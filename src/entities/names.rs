@@ -6527,9 +6527,9 @@ fn natural_place_of_people(s: &Sentence, run: &[Word]) -> Option<RawMention> {
 }
 
 /// "the U.S. Middle East envoy", "the UN Horn of Africa envoy": a country
-/// or an organisation the lists know by one word, no common word, before
-/// a region the lists know (a location, neither ambiguous), as two
-/// mentions.
+/// or an organisation the lists know by one word (neither marked
+/// ambiguous), before a region the lists know (a location, not ambiguous),
+/// as two mentions.
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 fn owner_then_region(s: &Sentence, run: &[Word]) -> Option<[RawMention; 2]> {
     let [owner, region @ ..] = run else {
