@@ -16,10 +16,12 @@ say "wasm core"
 # passes the panic its file, line and column, about 5 KB of the wasm
 # gzipped. The wasm aborts on a panic and the package reports a trapped
 # instance without them, so the shipped file leaves them out with rustc's
-# -Zlocation-detail=none (tracking issue rust-lang/rust#70580). It is a -Z
-# flag: RUSTC_BOOTSTRAP=1 lets this stable rustc take it, for this one
-# command only (no other build, test or dependency's build script sees it),
-# and the --config array is appended to .cargo/config.toml's rustflags.
+# unstable -Zlocation-detail=none. RUSTC_BOOTSTRAP=1 lets this stable rustc
+# take it, for this one command only: no other build or test sees it (the
+# build scripts of this command's dependencies do: proc-macro2's turns on
+# its nightly span support for the derive macros, built for the host in
+# this profile's own directory). The --config array is appended to
+# .cargo/config.toml's rustflags.
 # Measured 2026-12-06 at 3cac08a: 394,606 B gzipped against 399,658 B.
 # The wasm tests (scripts/test.sh) build with the locations, the same code.
 RUSTC_BOOTSTRAP=1 cargo build --quiet --lib --target wasm32-unknown-unknown --profile wasm \
