@@ -1859,10 +1859,13 @@ fn owner_of(text: &str, span: Span) -> Option<&str> {
 /// "Iran's" and "the Iranian", which the lists give one key).
 fn owners_differ(text: &str, a: Span, b: Span) -> bool {
     let key = |owner: &str| lexicon::demonym(owner).or_else(|| Some(lexicon::place(owner)?.key));
-    matches!(
-        (owner_of(text, a), owner_of(text, b)),
-        (Some(x), Some(y)) if x != y && (key(x).is_none() || key(x) != key(y))
-    )
+    match (owner_of(text, a), owner_of(text, b)) {
+        (Some(x), Some(y)) if x != y => {
+            let of_x = key(x);
+            of_x.is_none() || of_x != key(y)
+        }
+        _ => false,
+    }
 }
 
 /// "Dortmund" beside "Borussia Dortmund", "Newcastle" beside "Newcastle

@@ -2105,9 +2105,9 @@ impl Scanner<'_, '_> {
             && cx.after_name
             && (plural
                 || verb_shaped
-                    && !(cx.after_single
-                        && !traits.has(Traits::HEADLINE_VERB)
-                        && !traits.has(Traits::PAST_AS_BASE)))
+                    && (!cx.after_single
+                        || traits.has(Traits::HEADLINE_VERB)
+                        || traits.has(Traits::PAST_AS_BASE)))
             && !self.headline_verb_next(next)
         {
             // Headline grammar: "Iran, Russia sign deal", "Putin hails ties"
