@@ -163,10 +163,13 @@ pub fn is_sure_gpe(name: &str) -> bool {
 }
 
 /// Whether `key`, a place's key in the lists, is a country's ("FR") or a
-/// state's ("US-WA"), not a town's.
+/// state's ("US-WA"), not a town's (a town's key is its name: "Al-Kut" and
+/// "Winston-Salem" are towns).
 pub fn is_region_key(key: &str) -> bool {
     let key = key.as_bytes();
-    key.len() == 2 && key.iter().all(u8::is_ascii_uppercase) || key.get(2) == Some(&b'-')
+    key.len() >= 2
+        && key[..2].iter().all(u8::is_ascii_uppercase)
+        && key.get(2).is_none_or(|&b| b == b'-')
 }
 
 /// Whether `name` may be a state or province ("Washington", "NSW"): one
@@ -418,6 +421,18 @@ pub fn is_stopword(word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_region_key_is_a_country_code_or_a_subdivision_code() {
+        for key in ["FR", "US-WA", "AU-ACT", "FR-75"] {
+            assert!(is_region_key(key), "{key}");
+        }
+        // Towns are keyed by their names, some with a hyphen third.
+        for key in ["Al-Kut", "Ad-Damazin", "Winston-Salem", "Bo", "Mu-se"] {
+            assert!(!is_region_key(key), "{key}");
+        }
+        assert_eq!(place("Al-Kut").unwrap().key, "Al-Kut");
+    }
 
     #[test]
     fn a_place_written_with_accents_is_found_by_its_folded_twin() {

@@ -1090,7 +1090,7 @@ fn scan_with(doc: &Document, entities: &[Entity], spellings: &mut Spellings) -> 
         let single = e.ty == EntityType::Person
             || matches!(e.ty, EntityType::Gpe | EntityType::Loc | EntityType::Fac)
                 && crate::entities::lexicon::place(name)
-                    .is_some_and(|p| !p.is_country() && !p.key.as_bytes().contains(&b'-'));
+                    .is_some_and(|p| !crate::entities::lexicon::is_region_key(p.key));
         let entity = is_candidate_entity(e, name, modifier, facts).then(|| {
             let key = spellings.name_key(index, &mut key);
             let id = spellings.word(key, &mut out.vocab);

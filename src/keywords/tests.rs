@@ -1415,6 +1415,11 @@ fn a_base_form_after_one_person_or_town_in_a_headline_is_no_verb() {
             "Man convicted in Trump golf course attack",
             "golf course attack",
         ),
+        // A town whose name has a hyphen is a town all the same.
+        (
+            "Police arrest man in Al-Kut train station attack",
+            "train station attack",
+        ),
     ] {
         let all = phrases(&format!("{headline}\n\nThe trial was long."), 20);
         assert!(all.iter().any(|p| p == phrase), "{phrase}: {all:?}");
