@@ -6807,6 +6807,24 @@ fn a_town_of_the_dateline_and_a_location_of_one_name_are_one_place() {
 }
 
 #[test]
+fn an_acronym_with_an_ampersand_is_the_name_whose_initials_it_spells() {
+    // After the name or before it, which the lists know without it.
+    for text in [
+        "Procter & Gamble said sales rose. P&G shares fell.",
+        "P&G said sales rose. Procter & Gamble shares fell.",
+        "M&S said it was hacked. Customers of Marks and Spencer were affected.",
+    ] {
+        let list = entities(text);
+        assert_eq!(list.len(), 1, "{text}: {list:?}");
+        assert_eq!(
+            (list[0].ty, list[0].count),
+            (EntityType::Org, 2),
+            "{text}: {list:?}"
+        );
+    }
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

@@ -239,7 +239,6 @@ fn initials_are(arena: &Arena, words: Words, mut letters: impl Iterator<Item = c
     }) && letters.next().is_none()
 }
 
-/// The characters of `text` other than full stops ("U.S." reads "US").
 /// The name of a storm from its event's name as written: "Milton" of
 /// "Hurricane Milton", "Ciara" of "Storm Ciara" (the words for storms are
 /// the name typer's, [`names::is_storm`]).
@@ -276,12 +275,20 @@ fn key_form(ty: EntityType, lower: &mut String) {
     }
 }
 
+/// The letters of an acronym: its characters but full stops and "&"
+/// ("U.S." reads "US", "M&S" "MS", as "Marks & Spencer"'s initials).
 fn without_stops(text: &str) -> impl Iterator<Item = char> + '_ {
-    text.chars().filter(|&c| c != '.')
+    text.chars().filter(|&c| c != '.' && c != '&')
 }
 
+/// Capitals, with full stops or an "&" between them ("UN", "U.S.",
+/// "M&S", "AT&T").
 fn is_acronym(text: &str) -> bool {
-    text.len() >= 2 && text.chars().all(|c| c.is_ascii_uppercase() || c == '.')
+    text.len() >= 2
+        && text.starts_with(|c: char| c.is_ascii_uppercase())
+        && text
+            .chars()
+            .all(|c| c.is_ascii_uppercase() || c == '.' || c == '&')
 }
 
 /// `text.to_lowercase()` in `out` (emptied first): no allocation once `out`
@@ -1189,15 +1196,20 @@ fn group_with(doc: &Document, mentions: Vec<RawMention>, scan_max: usize) -> Vec
                     // name the lists give to another body (Australia's)
                     // is the one named earlier with "of" and a place.
                     // And a known name whose initials are an acronym
-                    // the lists give to another body, named earlier
-                    // (the headline's "RSF", then "Rapid Support Forces").
+                    // named earlier, which the lists give to another
+                    // body or do not know (the headline's "RSF", then
+                    // "Rapid Support Forces"; "M&S", then "Marks &
+                    // Spencer").
                     if words.len() >= 2 {
                         let first = arena.words(words).next()?;
                         let letters = &mut letters;
                         return entities.first(
                             |list| {
                                 list(By::OrgWord, first);
+                                // (Listed by their keys: the lists' in
+                                // capitals, the text's in lower case.)
                                 initials_into(letters, arena, words);
+                                list(By::Acronym, letters.as_bytes());
                                 letters.make_ascii_uppercase();
                                 list(By::Acronym, letters.as_bytes());
                             },
@@ -1206,7 +1218,6 @@ fn group_with(doc: &Document, mentions: Vec<RawMention>, scan_max: usize) -> Vec
                                 e.ty == EntityType::Org
                                     && (named_before_of_place(arena, e.words, name, words)
                                         || is_acronym(name)
-                                            && matches!(e.key, Key::Lexicon(_))
                                             && initials_are(
                                                 arena,
                                                 words,

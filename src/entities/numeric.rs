@@ -1475,6 +1475,11 @@ fn range_start(
             (j, false)
         }
     };
+    // Two values joined by a dash with no space are one range wherever
+    // they stand: "cut from 6.0%-6.5%", "rose 5%-6%".
+    if given && matches!(m.s(i - 1), "-" | "–") && m.glued(i - 1) && m.glued(i) {
+        return Some((start, given));
+    }
     let before = if start > 0 { m.s(start - 1) } else { "" };
     let between = before.eq_ignore_ascii_case("between");
     // (But a date's or a time's: "from 13 to 14 July", "from 9 to 11 a.m.")
@@ -3168,6 +3173,11 @@ mod tests {
             Money,
         );
         has("It takes five or six years.", "five or six years", Date);
+        // Joined by a dash with no space, after "from" or a verb of change
+        // too.
+        has("The forecast was cut from 6.0%-6.5%.", "6.0%-6.5%", Percent);
+        has("It fell from 5%-6% to 4% in May.", "5%-6%", Percent);
+        has("It fell from 5%-6% to 4% in May.", "4%", Percent);
         has("It ran between 2017 and 2023.", "2017 and 2023", Date);
         // A time zone's name written out, its letters in brackets.
         has(
