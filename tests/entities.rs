@@ -6825,6 +6825,37 @@ fn an_acronym_with_an_ampersand_is_the_name_whose_initials_it_spells() {
 }
 
 #[test]
+fn a_known_company_is_named_by_its_first_word_or_its_founders_surname() {
+    for (text, name) in [
+        (
+            "Goldman Sachs said profit rose. Goldman's shares rose.",
+            "Goldman Sachs",
+        ),
+        (
+            "Morgan Stanley said it would cut jobs. Morgan said the cuts were small.",
+            "Morgan Stanley",
+        ),
+        (
+            "Eli Lilly said it would raise prices. Lilly shares rose.",
+            "Eli Lilly",
+        ),
+        (
+            "Pioneer Natural Resources said profits rose. Pioneer said it would appeal.",
+            "Pioneer Natural Resources",
+        ),
+    ] {
+        let list = entities(text);
+        let e = find(&list, name);
+        assert_eq!((e.ty, e.count), (EntityType::Org, 2), "{text}: {list:?}");
+        assert_eq!(list.len(), 1, "{text}: {list:?}");
+    }
+    // A person of that name is the person.
+    let list =
+        entities("Goldman Sachs said profit rose. Analyst David Goldman said Goldman was cheap.");
+    assert_eq!(find(&list, "David Goldman").count, 2, "{list:?}");
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

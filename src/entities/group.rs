@@ -823,6 +823,7 @@ const TRADES: &[&str] = &[
     "Motor",
     "Motors",
     "Music",
+    "Natural",
     "Networks",
     "Oil",
     "Partners",
@@ -932,6 +933,16 @@ fn is_founders_company(arena: &Arena, e: &Builder, word: &[u8], text: &str) -> b
             .split(' ')
             .next()
             .is_some_and(|w| lexicon::given_name(w).is_some() && lexicon::place(w).is_none())
+}
+
+/// "Goldman" of "Goldman Sachs", "Morgan" of "Morgan Stanley": whether
+/// organisation `e` is one the lists know by two words, the first of them
+/// `word`, no common word ("United" of "United Nations" is none).
+fn first_of_known_pair(arena: &Arena, e: &Builder, word: &[u8]) -> bool {
+    matches!(e.key, Key::Lexicon(_))
+        && e.words.len() == 2
+        && arena.words(e.words).next() == Some(word)
+        && std::str::from_utf8(word).is_ok_and(|w| !lexicon::is_common_word(w))
 }
 
 /// Whether every word of organisation `e`'s name after the first `n` is
@@ -1288,7 +1299,8 @@ fn group_with(doc: &Document, mentions: Vec<RawMention>, scan_max: usize) -> Vec
                                 e.ty == EntityType::Org
                                     && (is_company_named(arena, e, words, text)
                                         || words.len() == 1
-                                            && is_founders_company(arena, e, first, text))
+                                            && (is_founders_company(arena, e, first, text)
+                                                || first_of_known_pair(arena, e, first)))
                             },
                         )
                     })
@@ -1331,7 +1343,10 @@ fn group_with(doc: &Document, mentions: Vec<RawMention>, scan_max: usize) -> Vec
                                     })
                                     || one_word(arena, e.words)
                                         .is_some_and(|w| team_short_form(arena, words, surface, w))
-                                    || (words.len() == 1 && is_company_of(arena, e, lower, text))
+                                    || (words.len() == 1
+                                        && (is_company_of(arena, e, lower, text)
+                                            || is_founders_company(arena, e, lower.as_bytes(), text)
+                                            || first_of_known_pair(arena, e, lower.as_bytes())))
                                     // "Hoshino Motor" and "Hoshino Motor
                                     // Corp", in either order.
                                     || is_company_named(arena, e, words, text)
