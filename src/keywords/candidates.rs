@@ -250,6 +250,9 @@ const IDIOM_NOUN: u32 = 1 << 17;
 const TAKES_ING: u32 = 1 << 18;
 /// [`stop_acronym`]: "US" or "IT" as written.
 const STOP_ACRONYM: u32 = 1 << 19;
+/// "-s" after a stem shaped as a verb's base form ([`looks_like_verb`]):
+/// a verb's third person, or a plural ("bites", "holds").
+const S_OF_VERB: u32 = 1 << 20;
 
 /// Whether `word` is "US" or "IT" as written: the acronyms of two stop
 /// words, which a sentence not in capitals writes so only for the acronym
@@ -608,6 +611,12 @@ impl Spellings {
             (ED, lower.len() >= 4 && lower.ends_with("ed")),
             (ING, lower.len() >= 6 && lower.ends_with("ing")),
             (VERB_SHAPED, looks_like_verb(lower, traits)),
+            (
+                S_OF_VERB,
+                lower
+                    .strip_suffix('s')
+                    .is_some_and(|stem| stem.len() >= 3 && looks_like_verb(stem, traits)),
+            ),
             (WHO, matches!(lower, "who" | "which")),
             (ENDS_ING, lower.ends_with("ing")),
             (
@@ -1715,6 +1724,38 @@ impl Scanner<'_, '_> {
         Some(token.span.of(self.doc.text))
     }
 
+    /// Whether the clause ends, within three words of the `following`
+    /// tokens, with a verb's base form in lower case after a plural (the
+    /// word being read, `plural` or not, or one of those words): the word
+    /// being read is in its subject ("as Ivory Coast woes deepen", "as
+    /// Ivory Coast crop woes deepen").
+    fn clause_ends_with_verb(&mut self, plural: bool, following: &[Token]) -> bool {
+        let words = following
+            .iter()
+            .take(4)
+            .position(|t| t.kind != TokenKind::Word)
+            .unwrap_or(following.len());
+        if words == 0 || words > 3 {
+            return false;
+        }
+        let subject_plural = match words {
+            1 => plural,
+            _ => self
+                .word_facts(following.get(words - 2))
+                .is_some_and(|(shape, _)| shape & PLURAL != 0),
+        };
+        subject_plural
+            && self
+                .word_facts(following.get(words - 1))
+                .is_some_and(|(shape, _)| shape & VERB_SHAPED != 0 && shape & LOWER_START != 0)
+    }
+
+    /// Whether `token` is a listed adjective ("deadly", "high").
+    fn is_adjective(&mut self, token: Option<&Token>) -> bool {
+        self.word_facts(token)
+            .is_some_and(|(_, traits)| traits.has(Traits::ADJECTIVE | Traits::LY_ADJECTIVE))
+    }
+
     /// Whether `token` is a word in lower case with the shape of a verb's
     /// base form ("cut", "end"), or a verb that is never a noun.
     fn is_plain_verb(&mut self, token: Option<&Token>) -> bool {
@@ -2109,6 +2150,7 @@ impl Scanner<'_, '_> {
                         || traits.has(Traits::HEADLINE_VERB)
                         || traits.has(Traits::PAST_AS_BASE)))
             && !self.headline_verb_next(next)
+            && !(cx.prev_after_opener && self.clause_ends_with_verb(plural, following))
         {
             // Headline grammar: "Iran, Russia sign deal", "Putin hails ties"
             // (but in "Qantas shares jump", the verb comes next). A base
@@ -2252,6 +2294,25 @@ impl Scanner<'_, '_> {
             && (traits.has(Traits::HEADLINE_VERB) || shape & CLAUSE_VERB != 0)
             && plural != (cx.prev_shape & PLURAL != 0)
             && self.ends_clause(next, after_next)
+        {
+            return Class::Break;
+        }
+        // In the headline, any word shaped as a verb, in the form its
+        // subject wants, at the end of a clause that a conjunction opened or
+        // before an adjective: "as crop woes deepen", "as austerity bites",
+        // "if outlook holds", "as protests turn deadly".
+        if cx.in_headline
+            && cx.prev_after_opener
+            && !cx.prev_possessive
+            && (if cx.prev_shape & PLURAL != 0 {
+                verb_shaped
+            } else {
+                shape & S_OF_VERB != 0
+            })
+            && (self.ends_clause(next, after_next)
+                || self.is_adjective(next)
+                || next.is_some_and(|t| t.span.of(self.doc.text).starts_with(char::is_uppercase))
+                    && self.named(next, case))
         {
             return Class::Break;
         }

@@ -1433,3 +1433,45 @@ fn a_base_form_after_one_person_or_town_in_a_headline_is_no_verb() {
         assert_no_phrase_has(&all, &[verb]);
     }
 }
+
+#[test]
+fn a_verb_ends_a_headline_clause_that_a_conjunction_opened() {
+    for (headline, verb, kept) in [
+        (
+            "Cocoa prices hit record as crop woes deepen",
+            "deepen",
+            "crop woes",
+        ),
+        (
+            "Bank raises rates, signals more hikes if outlook holds",
+            "holds",
+            "outlook",
+        ),
+        (
+            "Inflation falls to lowest level as austerity bites",
+            "bites",
+            "austerity",
+        ),
+        (
+            "Opposition plans strike as protests turn deadly",
+            "turn",
+            "protests",
+        ),
+        (
+            "Death toll rises to 197 as floods swamp Hanoi",
+            "swamp",
+            "floods",
+        ),
+        // Its subject may open with a name.
+        (
+            "Cocoa prices hit record as Ivory Coast crop woes deepen",
+            "deepen",
+            "crop woes",
+        ),
+        ("Prices rise as Ivory Coast woes deepen", "deepen", "woes"),
+    ] {
+        let all = phrases(&format!("{headline}\n\nThe day was long."), 20);
+        assert_no_phrase_has(&all, &[verb]);
+        assert!(all.iter().any(|p| p == kept), "{kept}: {all:?}");
+    }
+}
