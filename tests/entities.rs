@@ -6856,6 +6856,20 @@ fn a_known_company_is_named_by_its_first_word_or_its_founders_surname() {
 }
 
 #[test]
+fn a_twin_city_with_saint_abbreviated_is_one_place() {
+    let list = entities("He flew to Minneapolis-St. Paul on Monday.");
+    assert_types(&list, &[("Minneapolis-St. Paul", EntityType::Gpe)]);
+    let list = entities("The flight left Minneapolis-St. Paul International Airport on Monday.");
+    assert_types(
+        &list,
+        &[(
+            "Minneapolis-St. Paul International Airport",
+            EntityType::Fac,
+        )],
+    );
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

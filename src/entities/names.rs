@@ -2772,6 +2772,8 @@ fn collect_run(
                 || (text.len() <= 4
                     && (matches!(text, "St" | "Mt" | "Ft" | "ST" | "MT" | "FT")
                         || s.title(text, t.word).is_some()))
+                // "Minneapolis-St. Paul".
+                || text.ends_with("-St")
         };
         // "SANTA CLARA, Calif. (Reuters)": a name the lists know with its
         // full stop keeps it whatever follows.

@@ -201,6 +201,11 @@ impl<'a> Splitter<'a> {
             return true;
         }
         let word = self.str(i - 1);
+        // "Minneapolis-St. Paul": the title after the hyphen.
+        let word = match word.as_bytes() {
+            [.., b'-', b'S', b't'] => "St",
+            _ => word,
+        };
         let abbreviation = lexicon::abbreviation(word);
         match abbreviation {
             Some(Abbreviation::Title | Abbreviation::NeverFinal) => return false,
@@ -463,6 +468,14 @@ mod tests {
                 "It bought Beats Corp.",
                 "The deal closed."
             ]
+        );
+    }
+
+    #[test]
+    fn saint_after_a_hyphen_is_a_title() {
+        assert_eq!(
+            sentences("He flew to Minneapolis-St. Paul on Monday. It was cold."),
+            ["He flew to Minneapolis-St. Paul on Monday.", "It was cold."]
         );
     }
 
