@@ -6870,6 +6870,26 @@ fn a_twin_city_with_saint_abbreviated_is_one_place() {
 }
 
 #[test]
+fn a_number_after_a_listed_name_is_part_of_it_before_a_possessive_too() {
+    let list = entities("She told BBC Radio 4's Today programme that it was fine.");
+    assert_types(&list, &[("BBC Radio 4", EntityType::Org)]);
+    let list = entities("China's CSI 300 rose 0.8%.");
+    assert_types(&list, &[("CSI 300", EntityType::Org)]);
+}
+
+#[test]
+fn a_role_of_a_body_runs_past_a_plurals_apostrophe() {
+    let list =
+        entities("Tom Bradshaw, president of the National Farmers' Union, said prices fell.");
+    let person = find(&list, "Tom Bradshaw");
+    assert_eq!(
+        person.role.as_deref(),
+        Some("president of the National Farmers' Union"),
+        "{list:?}"
+    );
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

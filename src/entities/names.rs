@@ -3070,23 +3070,25 @@ fn collect_run(
     // the lists know with it, a year after a law's head word is part of
     // the law's ("Proceeds of Crime Act 2002"), and a road's number of its
     // name ("Highway 118", "U.S. Route 101").
-    if i < s.tokens.len()
-        && s.tokens[i].space_before
-        && !s.tokens[i].line_break_before
-        && s.tokens[i - 1].span.end == run.last().map_or(0, |w| w.span.end)
-        && matches!(s.s(i).len(), 1..=4)
-        && s.s(i).bytes().all(|b| b.is_ascii_digit())
-        && (numbered_road(s.s(i - 1))
-            || run.len() == 1 && numbered_event(s.s(i - 1), s.s(i))
-            || s.s(i).len() > 1
-                && (s.s(i).len() == 4
-                    && matches!(s.s(i).as_bytes()[0], b'1' | b'2')
+    // (A possessive ending after the number is none of it: "BBC Radio
+    // 4's".)
+    let number = s.tokens.get(i).map(|t| strip_possessive(t.span, s.s(i)).0);
+    if let Some(number) = number.filter(|n| {
+        let digits = n.of(s.text);
+        s.tokens[i].space_before
+            && !s.tokens[i].line_break_before
+            && s.tokens[i - 1].span.end == run.last().map_or(0, |w| w.span.end)
+            && matches!(digits.len(), 1..=4)
+            && digits.bytes().all(|b| b.is_ascii_digit())
+            && (numbered_road(s.s(i - 1))
+                || run.len() == 1 && numbered_event(s.s(i - 1), digits)
+                || digits.len() == 4
+                    && matches!(digits.as_bytes()[0], b'1' | b'2')
                     && (HEAD_TABLE.get(s.s(i - 1)) & LAW_HEAD != 0 || s.s(i - 1) == "Bill")
-                    || known_name(&s.text[s.tokens[start].span.start..s.tokens[i].span.end])
-                        .is_some()))
-    {
+                || known_name(&s.text[s.tokens[start].span.start..n.end]).is_some())
+    }) {
         run.push(Word {
-            span: s.tokens[i].span,
+            span: number,
             number: NO_WORD,
         });
         i += 1;
@@ -7868,8 +7870,16 @@ fn what_of(s: &Sentence, end: usize) -> Option<usize> {
     // School of Public Health"; a relative clause is no part of it, nor
     // another role after "and a": "... and a member of the FDA's vaccine
     // advisory committee".)
+    // (A plural's apostrophe inside a name is no stop: "president of the
+    // National Farmers' Union".)
+    let plural_apostrophe = |j: usize| {
+        matches!(s.s(j), "'" | "’")
+            && s.tokens.get(j).is_some_and(|t| !t.space_before)
+            && s.s(j - 1).ends_with('s')
+            && s.is_cap(j + 1)
+    };
     let stop = (end + 2..(end + 16).min(s.tokens.len() + 1)).find(|&j| {
-        !s.is_word(j)
+        !s.is_word(j) && !plural_apostrophe(j)
             || matches!(
                 s.s(j),
                 "in" | "on" | "since" | "until" | "that" | "which" | "who" | "whose"

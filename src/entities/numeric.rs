@@ -1906,17 +1906,25 @@ fn multiplier_hyphenated(word: &str) -> bool {
         && !currency_after_hyphens(word)
 }
 
-/// "R250 million", "R3.5 billion": South Africa's rand, its "R" glued to
-/// the amount, with a multiplier after it (alone, "R250" is as often a
-/// road or a model).
+/// "R250 million", "R3.5 billion", "R10m", "R2bn": South Africa's rand,
+/// its "R" glued to the amount, with a multiplier after it or glued to it
+/// (alone, "R250" is as often a road or a model).
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 fn rand_millions(m: &Matcher, i: usize) -> bool {
-    m.s(i).strip_prefix('R').is_some_and(|amount| {
-        amount.starts_with(|c: char| c.is_ascii_digit())
-            && amount
-                .bytes()
-                .all(|b| b.is_ascii_digit() || b == b'.' || b == b',')
-    }) && m.is(i + 1, MULTIPLIER)
+    let Some(amount) = m.s(i).strip_prefix('R') else {
+        return false;
+    };
+    let glued = amount
+        .strip_suffix("bn")
+        .or_else(|| amount.strip_suffix('m'));
+    glued
+        .unwrap_or(amount)
+        .starts_with(|c: char| c.is_ascii_digit())
+        && glued
+            .unwrap_or(amount)
+            .bytes()
+            .all(|b| b.is_ascii_digit() || b == b'.' || b == b',')
+        && (glued.is_some() || m.is(i + 1, MULTIPLIER))
 }
 
 /// [`hyphenated_period`] of a word of seven bytes or more (the shortest,
@@ -3617,7 +3625,10 @@ mod tests {
             Money,
         );
         has("The deal is worth R250 million.", "R250 million", Money);
-        none_in(&["Take the R21 to the airport."]);
+        // The multiplier glued to it.
+        has("Trade worth R10m a day was lost.", "R10m", Money);
+        has("Eskom lost R2.5bn last year.", "R2.5bn", Money);
+        none_in(&["Take the R21 to the airport.", "He drove an R8 home."]);
         has(
             "They pledged $100 billion-a-year.",
             "$100 billion-a-year",
