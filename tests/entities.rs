@@ -612,6 +612,12 @@ fn an_acronym_of_words_in_lower_case_names_no_organisation() {
     // An acronym of a name is linked to it, as before.
     let asic = find(&list, "Australian Securities and Investments Commission");
     assert_eq!(asic.count, 2, "{list:?}");
+    // After ", or" too.
+    let list = entities(
+        "The label warns of amyloid-related imaging abnormalities, or ARIA, a brain \
+         swelling. Three patients died after experiencing ARIA.",
+    );
+    assert!(list.iter().all(|e| e.name != "ARIA"), "{list:?}");
 }
 
 #[test]
@@ -6885,6 +6891,25 @@ fn a_role_of_a_body_runs_past_a_plurals_apostrophe() {
     assert_eq!(
         person.role.as_deref(),
         Some("president of the National Farmers' Union"),
+        "{list:?}"
+    );
+}
+
+#[test]
+fn members_with_a_partys_acronym_after_them_name_the_party() {
+    let list = entities(
+        "The Social Democrats (SPD) slumped, while the Christian Democrats (CDU) won. \
+         The Social Democrats said the SPD would talk.",
+    );
+    let spd = find(&list, "Social Democrats");
+    assert_eq!((spd.ty, spd.count), (EntityType::Org, 4), "{list:?}");
+    let cdu = find(&list, "Christian Democrats");
+    assert_eq!((cdu.ty, cdu.count), (EntityType::Org, 2), "{list:?}");
+    // Without it they stay members.
+    let list = entities("The Social Democrats won.");
+    assert_eq!(
+        find(&list, "Social Democrats").ty,
+        EntityType::Norp,
         "{list:?}"
     );
 }

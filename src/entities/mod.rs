@@ -141,6 +141,7 @@ pub fn extract(doc: &Document) -> Vec<Entity> {
     drop_acronyms_of_common_words(doc.text, &mut raw);
     drop_product_names(doc.text, &mut raw);
     organisations_named_as_towns(doc.text, &mut raw);
+    parties_named_by_members(doc.text, &mut raw);
     retype_guesses(doc.text, &mut raw);
     let mut entities = group::group(doc, raw);
     name_as_listed(&mut entities);
@@ -289,6 +290,42 @@ fn raw_mentions(doc: &Document) -> Vec<RawMention> {
     raw
 }
 
+/// "The Social Democrats (SPD) slumped": the members of a party, with an
+/// organisation's acronym in brackets after them, name the party; every
+/// mention of those words is the party's (which grouping then gives the
+/// acronym, as a short name in brackets).
+fn parties_named_by_members(text: &str, raw: &mut [RawMention]) {
+    // (At most four parties a text: the cost stays linear in its length.)
+    let mut named = [""; 4];
+    let mut found = 0;
+    for pair in raw.windows(2) {
+        let (members, acronym) = (&pair[0], &pair[1]);
+        if members.ty == EntityType::Norp
+            && acronym.ty == EntityType::Org
+            && text.get(members.span.end..acronym.span.start) == Some(" (")
+            && text.as_bytes().get(acronym.span.end) == Some(&b')')
+            && acronym
+                .span
+                .of(text)
+                .bytes()
+                .all(|b| b.is_ascii_uppercase())
+            && found < named.len()
+        {
+            named[found] = members.span.of(text);
+            found += 1;
+        }
+    }
+    if found == 0 {
+        return;
+    }
+    for m in raw.iter_mut() {
+        if m.ty == EntityType::Norp && named[..found].contains(&m.span.of(text)) {
+            m.ty = EntityType::Org;
+            m.known_key = None;
+        }
+    }
+}
+
 /// "Portuguese champions Benfica ... Benfica said": where a noun only
 /// organisations are called makes a town's name an organisation's once
 /// ([`RawMention::town_named_org`]), it is the organisation's in every
@@ -324,18 +361,21 @@ fn drop_acronyms_of_common_words(text: &str, raw: &mut Vec<RawMention>) {
     let bytes = text.as_bytes();
     for m in raw.iter() {
         let acronym = m.span.of(text);
+        let head = &text[..m.span.start];
+        let paren = head.ends_with('(') && bytes.get(m.span.end) == Some(&b')');
+        // (Or after ", or": "imaging abnormalities, or ARIA, a swelling".)
+        let or =
+            head.ends_with(", or ") && matches!(bytes.get(m.span.end), Some(b',' | b'.' | b';'));
         if !(2..=6).contains(&acronym.len())
             || !acronym.bytes().all(|b| b.is_ascii_uppercase())
-            || m.span.start < 2
-            || bytes[m.span.start - 1] != b'('
-            || bytes.get(m.span.end) != Some(&b')')
+            || !(paren || or)
             || dropped.contains(&acronym)
         {
             continue;
         }
-        // The words in lower case just before the parenthesis, as many
-        // as the acronym has letters at most.
-        let before = text[..m.span.start - 1].trim_end();
+        // The words in lower case just before the parenthesis or the
+        // comma, as many as the acronym has letters at most.
+        let before = head[..head.len() - if paren { 1 } else { 5 }].trim_end();
         let mut words: Vec<&str> = before
             .rsplit(' ')
             .take(acronym.len())
