@@ -6915,6 +6915,24 @@ fn members_with_a_partys_acronym_after_them_name_the_party() {
 }
 
 #[test]
+fn a_partys_member_of_a_state_is_no_body() {
+    for (text, place) in [
+        (
+            "Speaker Mike Johnson, Republican of Louisiana, told reporters.",
+            "Louisiana",
+        ),
+        (
+            "Rep. Jerry Nadler, Democrat of New York, voted no.",
+            "New York",
+        ),
+    ] {
+        let list = entities(text);
+        assert_eq!(find(&list, place).ty, EntityType::Gpe, "{list:?}");
+        assert!(list.iter().all(|e| e.ty != EntityType::Org), "{list:?}");
+    }
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

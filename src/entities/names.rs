@@ -2851,7 +2851,8 @@ fn collect_run(
                     || unknown_person_of_country(s, run, i + 1)
                     || proper_name_of_country(s, run, i + 1)
                     || unknown_person_of_body(s, run, i + 1)
-                    || place_of_person(s, run, i + 1)))
+                    || place_of_person(s, run, i + 1)
+                    || member_of_state(s, run, i + 1)))
             && !(s.s(i) == "for" && for_between_names(s, run, start, i + 1));
         // After a particle, an elided article ("Federation Internationale
         // de l'Automobile", "Ministere de l'Interieur").
@@ -4131,6 +4132,19 @@ fn proper_name_of_country(s: &Sentence, run: &[Word], next: usize) -> bool {
         && s.org_word(text, last.number).is_none()
         && s.title(without_stops(text, *last).0, last.number).is_none()
         && head_type(text).is_none()
+}
+
+/// "Mike Johnson, Republican of Louisiana": a party's member alone before
+/// "of" and a place (token `next`), which is no name of a body.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn member_of_state(s: &Sentence, run: &[Word], next: usize) -> bool {
+    matches!(run, [w] if matches!(w.span.of(s.text), "Republican" | "Democrat" | "Independent"))
+        && (next..(next + 3).min(s.tokens.len()))
+            .take_while(|&k| s.is_cap(k))
+            .any(|k| {
+                let place = &s.text[s.tokens[next].span.start..s.tokens[k].span.end];
+                lexicon::place(place).is_some_and(|p| p.ty == EntityType::Gpe)
+            })
 }
 
 /// "the arrest in Paris of Pavel Durov": one word that is a place the
