@@ -1917,11 +1917,9 @@ fn rand_millions(m: &Matcher, i: usize) -> bool {
     let glued = amount
         .strip_suffix("bn")
         .or_else(|| amount.strip_suffix('m'));
-    glued
-        .unwrap_or(amount)
-        .starts_with(|c: char| c.is_ascii_digit())
-        && glued
-            .unwrap_or(amount)
+    let digits = glued.unwrap_or(amount);
+    digits.starts_with(|c: char| c.is_ascii_digit())
+        && digits
             .bytes()
             .all(|b| b.is_ascii_digit() || b == b'.' || b == b',')
         && (glued.is_some() || m.is(i + 1, MULTIPLIER))

@@ -2157,7 +2157,9 @@ impl Scanner<'_, '_> {
             // form after one person or town is no verb unless the
             // headlines' verbs have it: "Paris train station stabbing",
             // "Trump golf course attack" (but "England win", "Iran, Russia
-            // sign deal").
+            // sign deal"). Nor a word of a subject whose clause, opened by
+            // a conjunction, ends with its verb ("as Ivory Coast crop woes
+            // deepen").
             return Class::Break;
         }
         if traits.has(Traits::VERB)
