@@ -94,7 +94,27 @@ pub fn extract(doc: &Document, entities: &[Entity], max: usize) -> Vec<Keyphrase
         forms::key(scan.names.get(c.entity?)?.split(' ').next_back()?, &mut key);
         Some(key)
     };
-    let chosen = score::choose(&scan, &raw, &words_of, &surname_of, max, max_names);
+    let head_of = |c: &Candidate| -> Option<u64> {
+        // (Not a person's: "bin" of "Osama bin Laden" is no topic.)
+        if entities.get(c.entity?)?.ty == EntityType::Person {
+            return None;
+        }
+        let name = scan.names.get(c.entity?)?;
+        let head = name
+            .split(' ')
+            .take_while(|w| !matches!(*w, "of" | "for"))
+            .last()?;
+        Some(candidates::stem_hash(head, &mut String::new()))
+    };
+    let chosen = score::choose(
+        &scan,
+        &raw,
+        &words_of,
+        &surname_of,
+        &head_of,
+        max,
+        max_names,
+    );
     let mut mentions = mentions_of(&scan, &chosen);
     chosen
         .iter()

@@ -242,7 +242,9 @@ pub fn squash(raw: f64) -> f64 {
 /// Chooses up to `max` candidates: best first, no near-duplicates, at most
 /// `max_names` entity names. `words_of` writes a candidate's word stems
 /// (sorted, names spelt out) over the contents of a buffer, `surname_of`
-/// gives a person's surname. Returns
+/// gives a person's surname, `head_of` the stem of a name's head word (the
+/// last before "of" or "for": "office" of "Office for Budget
+/// Responsibility"). Returns
 /// indices into `scan.candidates`, each with its raw score (a phrase that
 /// stands in for another takes that one's place and score).
 pub fn choose(
@@ -250,6 +252,7 @@ pub fn choose(
     raw: &[f64],
     words_of: &dyn Fn(&Candidate, &mut Vec<u64>),
     surname_of: &dyn Fn(&Candidate) -> Option<String>,
+    head_of: &dyn Fn(&Candidate) -> Option<u64>,
     max: usize,
     max_names: usize,
 ) -> Vec<(usize, f64)> {
@@ -338,13 +341,23 @@ pub fn choose(
             let first = &scan.items[c.first_item as usize];
             (first.flags & ENTITY != 0).then_some(first.word)
         };
+        // One word inside a name, not its head, is a topic of its own:
+        // "budget" beside "Office for Budget Responsibility" (but "bank"
+        // beside "Bank of England" is the bank).
+        let beside_name = |word: &Candidate, stems: &[u64], name: &Candidate| {
+            word.entity.is_none()
+                && name.entity.is_some()
+                && stems.len() == 1
+                && scan.items[word.first_item as usize].flags & PROPER == 0
+                && head_of(name).is_some_and(|head| head != stems[0])
+        };
         let duplicate = chosen.iter().any(|&(j, (from, to), _)| {
             let other = &stems[from..to];
             let o = &scan.candidates[j];
             // Two phrases led by one name are about that name.
             (led_by(c).is_some() && led_by(c) == led_by(o))
-                || subset(&words, other)
-                || subset(other, &words)
+                || subset(&words, other) && !beside_name(c, &words, o)
+                || subset(other, &words) && !beside_name(o, other, c)
                 // Names are no cuts (most of the pairs: asked here, not
                 // in a call).
                 || (c.entity.is_none()

@@ -1475,3 +1475,20 @@ fn a_verb_ends_a_headline_clause_that_a_conjunction_opened() {
         assert!(all.iter().any(|p| p == kept), "{kept}: {all:?}");
     }
 }
+
+#[test]
+fn a_common_word_inside_a_name_but_its_head_is_a_topic_of_its_own() {
+    let all = phrases(
+        "The Office for Budget Responsibility said the budget was big. The budget raised \
+         taxes. Critics said the budget broke a promise.",
+        20,
+    );
+    assert!(all.iter().any(|p| p == "budget"), "{all:?}");
+    // The name's head is the name: "the bank" is the Bank of England.
+    let all = phrases(
+        "The Bank of England held rates. The bank said inflation was high. The bank will \
+         meet again. Analysts expect the bank to cut.",
+        20,
+    );
+    assert_no_phrase_has(&all, &["bank"]);
+}
