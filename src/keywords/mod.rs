@@ -281,7 +281,12 @@ fn display(text: &str, scan: &Scan, c: &Candidate) -> String {
                 word.chars()
                     .for_each(|c| crate::text::case::push_lower(&mut phrase, c));
             }
-            Some(first) if lower && first.is_uppercase() => {
+            // (Nor an acronym's plural: "MPs", "CEOs" keep their capitals.)
+            Some(first)
+                if lower
+                    && first.is_uppercase()
+                    && !chars.clone().next().is_some_and(char::is_uppercase) =>
+            {
                 crate::text::case::push_lower(&mut phrase, first);
                 phrase.push_str(chars.as_str());
             }

@@ -1492,3 +1492,13 @@ fn a_common_word_inside_a_name_but_its_head_is_a_topic_of_its_own() {
     );
     assert_no_phrase_has(&all, &["bank"]);
 }
+
+#[test]
+fn an_acronyms_plural_opening_a_sentence_keeps_its_capitals() {
+    let all = phrases(
+        "MPs in the House of Commons voted. MPs said the vote was close.",
+        20,
+    );
+    assert!(all.iter().any(|p| p == "MPs"), "{all:?}");
+    assert_no_phrase_has(&all, &["mPs"]);
+}
