@@ -244,7 +244,7 @@ pub fn squash(raw: f64) -> f64 {
 /// (sorted, names spelt out) over the contents of a buffer, `surname_of`
 /// gives a person's surname, `head_of` the stem of a name's head word (the
 /// last before "of" or "for": "office" of "Office for Budget
-/// Responsibility"). Returns
+/// Responsibility"; none for a person's name). Returns
 /// indices into `scan.candidates`, each with its raw score (a phrase that
 /// stands in for another takes that one's place and score).
 pub fn choose(
@@ -341,9 +341,10 @@ pub fn choose(
             let first = &scan.items[c.first_item as usize];
             (first.flags & ENTITY != 0).then_some(first.word)
         };
-        // One word inside a name, not its head, is a topic of its own:
-        // "budget" beside "Office for Budget Responsibility" (but "bank"
-        // beside "Bank of England" is the bank).
+        // One word in lower case inside a name that is no person's, not
+        // its head, is a topic of its own: "budget" beside "Office for
+        // Budget Responsibility" (but "bank" beside "Bank of England" is
+        // the bank).
         let beside_name = |word: &Candidate, stems: &[u64], name: &Candidate| {
             word.entity.is_none()
                 && name.entity.is_some()
