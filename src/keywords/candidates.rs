@@ -1750,6 +1750,12 @@ impl Scanner<'_, '_> {
                 .is_some_and(|(shape, _)| shape & VERB_SHAPED != 0 && shape & LOWER_START != 0)
     }
 
+    /// Whether `next` is a capitalised token that is a name ([`Self::named`]).
+    fn capitalised_name(&self, next: Option<&Token>, case: &mut Case) -> bool {
+        next.is_some_and(|t| t.span.of(self.doc.text).starts_with(char::is_uppercase))
+            && self.named(next, case)
+    }
+
     /// Whether `token` is a listed adjective ("deadly", "high").
     fn is_adjective(&mut self, token: Option<&Token>) -> bool {
         self.word_facts(token)
@@ -2313,8 +2319,7 @@ impl Scanner<'_, '_> {
             })
             && (self.ends_clause(next, after_next)
                 || self.is_adjective(next)
-                || next.is_some_and(|t| t.span.of(self.doc.text).starts_with(char::is_uppercase))
-                    && self.named(next, case))
+                || self.capitalised_name(next, case))
         {
             return Class::Break;
         }
@@ -2323,11 +2328,8 @@ impl Scanner<'_, '_> {
         // grips NSW".
         if prev_singular_in_headline
             && plural
-            && next.is_some_and(|t| {
-                t.kind == TokenKind::Number
-                    || t.span.of(self.doc.text).starts_with(char::is_uppercase)
-                        && self.named(next, case)
-            })
+            && (next.is_some_and(|t| t.kind == TokenKind::Number)
+                || self.capitalised_name(next, case))
         {
             return Class::Break;
         }
@@ -2349,9 +2351,7 @@ impl Scanner<'_, '_> {
             && cx.prev_shape & UPPER_START != 0
             && verb_shaped
             && shape & LOWER_START != 0
-            && next.is_some_and(|t| {
-                t.span.of(self.doc.text).starts_with(char::is_uppercase) && self.named(next, case)
-            })
+            && self.capitalised_name(next, case)
         {
             return Class::Break;
         }
