@@ -6933,6 +6933,29 @@ fn a_partys_member_of_a_state_is_no_body() {
 }
 
 #[test]
+fn an_index_s_and_p_names_with_an_exchange_is_one_name() {
+    for text in [
+        "Shares fell in Sydney, where the S&P/ASX 200 lost 1.2%.",
+        "Markets were weak. S&P/ASX 200 rose 2%.",
+        "In Toronto the S&P/TSX Composite index rose.",
+    ] {
+        let list = entities(text);
+        let index = list
+            .iter()
+            .find(|e| e.name.starts_with("S&P/"))
+            .unwrap_or_else(|| panic!("{text}: {list:?}"));
+        assert_eq!(index.ty, EntityType::Org, "{list:?}");
+        assert!(
+            list.iter().all(|e| e.name != "S&P" && e.name != "ASX 200"),
+            "{list:?}"
+        );
+    }
+    // A short sentence with two acronyms in it is no headline in capitals.
+    let list = entities("Markets were weak. S&P/ASX 200 rose 2%.");
+    assert_eq!(find(&list, "S&P/ASX 200").count, 1, "{list:?}");
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

@@ -1901,9 +1901,10 @@ fn title_after_known(s: &Sentence, i: usize) -> bool {
 /// officials"); never a function word ("The Australian Transport Safety
 /// Bureau" is no newspaper's).
 fn known_name_opens(s: &Sentence, i: usize) -> bool {
-    (s.is_cap(i + 1) || inside_known_name(s.s(i + 1)) && s.is_cap(i + 2))
-        && !lexicon::is_stopword(s.s(i))
-        && known_name_length(s, i, 2) > 0
+    s.s(i) == "S&P" && sp_index(s, i + 1)
+        || (s.is_cap(i + 1) || inside_known_name(s.s(i + 1)) && s.is_cap(i + 2))
+            && !lexicon::is_stopword(s.s(i))
+            && known_name_length(s, i, 2) > 0
 }
 
 /// The number of tokens of the longest name the lists know that opens at
@@ -2305,9 +2306,10 @@ fn title_opens_sentence(s: &Sentence, i: usize) -> bool {
 }
 
 /// Whether a sentence is in capitals (a headline): of three words or more,
-/// at least 60% are in capitals (more than one byte, no lower-case letter).
+/// at least 70% are in capitals (more than one byte, no lower-case letter:
+/// "S&P/ASX 200 rose 2%." is no headline).
 /// The count stops once the tokens left, were they all such words, could no
-/// longer make 60%: early in most sentences.
+/// longer make 70%: early in most sentences.
 fn in_capitals(tokens: &[Token], words: &[&str]) -> bool {
     let (mut word_count, mut letters_upper) = (0, 0);
     for (k, (t, w)) in tokens.iter().zip(words).enumerate() {
@@ -2321,12 +2323,12 @@ fn in_capitals(tokens: &[Token], words: &[&str]) -> bool {
             letters_upper += 1;
         } else {
             let left = tokens.len() - k - 1;
-            if (letters_upper + left) * 10 < (word_count + left) * 6 {
+            if (letters_upper + left) * 10 < (word_count + left) * 7 {
                 return false;
             }
         }
     }
-    word_count >= 3 && letters_upper * 10 >= word_count * 6
+    word_count >= 3 && letters_upper * 10 >= word_count * 7
 }
 
 /// A lower-case letter, then a capital somewhere ("duPlessis"): an ASCII
@@ -2749,6 +2751,16 @@ fn collect_run(
             }
             i += 2;
             break;
+        }
+        // "S&P/ASX 200", "S&P/TSX Composite": the indices S&P names with
+        // an exchange, the slash inside the name.
+        if text == "S&P" && sp_index(s, i) {
+            if let Some(last) = run.last_mut() {
+                last.span.end = s.tokens[i + 1].span.end;
+                last.number = NO_WORD;
+            }
+            i += 2;
+            continue;
         }
         // "St Thomas' Hospital": the apostrophe after an "s" is a token.
         if matches!(s.s(i), "'" | "’")
@@ -3464,6 +3476,12 @@ fn opens_group_or_body(s: &Sentence, i: usize, title_case: bool) -> bool {
                     None => head_after() && (lexicon::sometimes_capitalised(word) || unknown_rest()),
                 }
             })
+}
+
+/// "S&P/ASX 200": whether token `i`, after "S&P", is a slash glued to a
+/// capitalised word, the exchange of an index S&P names with it.
+fn sp_index(s: &Sentence, i: usize) -> bool {
+    s.s(i) == "/" && !s.tokens[i].space_before && !s.tokens[i + 1].space_before && s.is_cap(i + 1)
 }
 
 /// Whether "/S" follows at token `i`, written close ("A/S"), with or
