@@ -6956,6 +6956,18 @@ fn an_index_s_and_p_names_with_an_exchange_is_one_name() {
 }
 
 #[test]
+fn a_surname_before_a_generation_is_no_middle_name() {
+    // "Marcos" is a common given name, but before "Jr." it is the
+    // surname: the President's, not his wife's of the hyphenated name.
+    let list = entities(
+        "President Ferdinand Marcos Jr. and his wife Liza Araneta-Marcos arrived in \
+         Tokyo on Monday. Marcos met Prime Minister Shigeru Ishiba for two hours.",
+    );
+    assert_eq!(find(&list, "Ferdinand Marcos Jr.").count, 2, "{list:?}");
+    assert_eq!(find(&list, "Liza Araneta-Marcos").count, 1, "{list:?}");
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

@@ -615,10 +615,12 @@ fn generation(word: &[u8]) -> bool {
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 fn middle_given_name(arena: &Arena, whole: Words, word: &[u8], surface: &str) -> bool {
     let mut words = arena.words(whole);
-    let (Some(_), Some(middle), Some(_)) = (words.next(), words.next(), words.next()) else {
+    let (Some(_), Some(middle), Some(third)) = (words.next(), words.next(), words.next()) else {
         return false;
     };
+    // ("Marcos" of "Ferdinand Marcos Jr." is his surname.)
     middle == word
+        && !generation(third)
         && words.next().is_none_or(generation)
         && words.next().is_none()
         && lexicon::given_name(surface).is_some_and(|class| class >= 6)
