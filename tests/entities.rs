@@ -7688,6 +7688,13 @@ fn a_team_is_named_after_driving_for_and_before_its_drivers_name() {
             .all(|e| e.ty != EntityType::Org || e.name == "Al Qaeda" || e.name == "White House"),
         "{list:?}"
     );
+    // A driver has a teammate; a team has none.
+    let list = entities(
+        "Max Verstappen won in Suzuka. Verstappen's teammate Yuki Tsunoda was 12th. \
+         Verstappen, a four-time world champion, said he was pleased.",
+    );
+    assert_eq!(find(&list, "Max Verstappen").count, 3, "{list:?}");
+    assert!(list.iter().all(|e| e.ty != EntityType::Org), "{list:?}");
 }
 
 #[test]

@@ -3617,8 +3617,6 @@ fn team_named(s: &Sentence, run: &[Word], first_token: usize, i: usize) -> Optio
             | "winger"
             | "forward"
             | "rookie"
-            | "teammate"
-            | "team-mate"
             | "skipper"
             | "captain"
             | "fly-half"
