@@ -6968,6 +6968,67 @@ fn a_surname_before_a_generation_is_no_middle_name() {
 }
 
 #[test]
+fn an_ordinal_in_figures_numbers_a_body_a_district_or_an_amendment() {
+    let list = entities(
+        "The 2nd U.S. Circuit Court of Appeals ruled, citing the 14th Amendment. \
+         The 82nd Airborne Division deployed from 5th Avenue. Ald. Pat Dowell of \
+         the 3rd Ward voted no, and so did the 34th Ward.",
+    );
+    assert_types(
+        &list,
+        &[
+            ("2nd U.S. Circuit Court of Appeals", EntityType::Org),
+            ("14th Amendment", EntityType::Law),
+            ("82nd Airborne Division", EntityType::Org),
+            ("5th Avenue", EntityType::Fac),
+            ("3rd Ward", EntityType::Gpe),
+            ("34th Ward", EntityType::Gpe),
+        ],
+    );
+    assert!(list.iter().all(|e| e.name != "Ward"), "{list:?}");
+    // "Ald." is a title: its full stop ends no sentence.
+    assert_eq!(
+        find(&list, "Pat Dowell").role.as_deref(),
+        Some("Ald."),
+        "{list:?}"
+    );
+    // A street's name written short is a facility's, after a number too.
+    let list = entities("They met at City Hall, 121 N. LaSalle St., and on Sunset Blvd. today.");
+    assert_types(
+        &list,
+        &[
+            ("N. LaSalle St", EntityType::Fac),
+            ("Sunset Blvd", EntityType::Fac),
+        ],
+    );
+    // Another ordinal, another body; and an ordinal before other names
+    // numbers no name.
+    let list =
+        entities("The 9th Circuit and the 5th Circuit disagreed. He was 3rd behind Ferrari.");
+    assert_eq!(find(&list, "9th Circuit").count, 1, "{list:?}");
+    assert_eq!(find(&list, "5th Circuit").count, 1, "{list:?}");
+    assert_eq!(find(&list, "Ferrari").ty, EntityType::Org, "{list:?}");
+}
+
+#[test]
+fn a_title_that_is_a_common_given_name_after_a_title_is_the_given_name() {
+    let list = entities("Detective Inspector Dean Thomas said the case was closed.");
+    let dean = find(&list, "Dean Thomas");
+    assert_eq!(
+        dean.role.as_deref(),
+        Some("Detective Inspector"),
+        "{list:?}"
+    );
+    // A rarer given name stays a title.
+    let list = entities("Chief Justice Roberts said the case was closed.");
+    assert_eq!(
+        find(&list, "Roberts").role.as_deref(),
+        Some("Chief Justice"),
+        "{list:?}"
+    );
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

@@ -202,6 +202,7 @@ const FAC_HEADS: &[&str] = &[
     "Airport",
     "Arena",
     "Auditorium",
+    "Ave",
     "Avenue",
     "Barrage",
     "Base",
@@ -209,6 +210,7 @@ const FAC_HEADS: &[&str] = &[
     "Beltway",
     "Bhavan",
     "Bhawan",
+    "Blvd",
     "Boulevard",
     "Bridge",
     "Building",
@@ -248,11 +250,13 @@ const FAC_HEADS: &[&str] = &[
     "Promenade",
     "Racecourse",
     "Raceway",
+    "Rd",
     "Reservoir",
     "Road",
     "Rotunda",
     "Speedway",
     "Square",
+    "St",
     "Stadium",
     "Station",
     "Street",
@@ -565,10 +569,16 @@ const CENTRE_USE: u32 = 65536;
 const CONDITION: u32 = 131072;
 const CONDITION_ALONE: u32 = 262144;
 const LANGUAGE: u32 = 524288;
+const NUMBERED_AREA: u32 = 1 << 20;
+const NUMBERED_BODY: u32 = 1 << 21;
+const NUMBERED_HEAD: u32 = 1 << 22;
 
 /// The head-word lists and the other lists of [`HEAD_TABLE`], with their
 /// bits.
-const HEAD_LISTS: [(&[&str], u32); 20] = [
+const HEAD_LISTS: [(&[&str], u32); 23] = [
+    (NUMBERED_AREAS, NUMBERED_AREA),
+    (NUMBERED_BODIES, NUMBERED_BODY),
+    (NUMBERED_HEADS, NUMBERED_HEAD),
     (LANGUAGES, LANGUAGE),
     (CONDITIONS, CONDITION),
     (CONDITIONS_ALONE, CONDITION_ALONE),
@@ -1699,6 +1709,9 @@ pub(crate) fn find_with(
                 for m in &mut out[before..] {
                     m.settled = false;
                 }
+            }
+            if i > 0 {
+                numbered_body(&s, run, i, before, out);
             }
             if title_case {
                 // Where every word is capitalised, a name typed by its
@@ -3482,6 +3495,92 @@ fn opens_group_or_body(s: &Sentence, i: usize, title_case: bool) -> bool {
 /// capitalised word, the exchange of an index S&P names with it.
 fn sp_index(s: &Sentence, i: usize) -> bool {
     s.s(i) == "/" && !s.tokens[i].space_before && !s.tokens[i + 1].space_before && s.is_cap(i + 1)
+}
+
+/// The last words of names that an ordinal in figures opens, numbering a
+/// district ("the 3rd Ward"), a body ("the 82nd Airborne Division", "the
+/// 9th Circuit"), or a law or a street, typed by their head word ("the
+/// 14th Amendment", "5th Avenue"): see [`numbered_body`].
+const NUMBERED_AREAS: &[&str] = &["District", "Precinct", "Ward"];
+const NUMBERED_BODIES: &[&str] = &[
+    "Army",
+    "Battalion",
+    "Brigade",
+    "Circuit",
+    "Congress",
+    "Corps",
+    "Division",
+    "Fleet",
+    "Regiment",
+];
+const NUMBERED_HEADS: &[&str] = &["Amendment", "Avenue", "Street"];
+
+/// Whether `word` is an ordinal in figures: "3rd", "34th", "118th".
+fn ordinal_in_figures(word: &str) -> bool {
+    let digits = word.bytes().take_while(u8::is_ascii_digit).count();
+    digits > 0 && digits <= 3 && matches!(&word.as_bytes()[digits..], b"st" | b"nd" | b"rd" | b"th")
+}
+
+/// A name numbered by the ordinal in figures before its run (which opens
+/// at token `start`), whose last word is one of [`NUMBERED_AREAS`],
+/// [`NUMBERED_BODIES`] or [`NUMBERED_HEADS`]: the mention that opens with
+/// the run, among `out[from..]`, takes the ordinal in and the type of that
+/// word ("3rd Ward" had been the person "Ward"), leaving the lists' key of
+/// the name without it (the "9th Circuit" is no other circuit); a run of
+/// that word alone, which no rule typed, is the name ("the 14th
+/// Amendment"). Also in the middle of a court's name: "2nd U.S. Circuit
+/// Court of Appeals".
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn numbered_body(s: &Sentence, run: &[Word], start: usize, from: usize, out: &mut Vec<RawMention>) {
+    if !ordinal_in_figures(s.s(start - 1))
+        || !s.tokens[start].space_before
+        || s.tokens[start].line_break_before
+    {
+        return;
+    }
+    let opening = s.tokens[start].span.start;
+    let found = out[from..].iter().position(|m| m.span.start == opening);
+    let end = match found {
+        Some(k) => out[from + k].span.end,
+        None if run.len() == 1 => run[0].span.end,
+        None => return,
+    };
+    // The type the last word gives, and whether "Circuit" or "District"
+    // stands inside ("2nd U.S. Circuit Court of Appeals", "5th District
+    // Court").
+    let (mut ty, mut inside) = (None, false);
+    for w in run.iter().take_while(|w| w.span.end <= end) {
+        let word = w.span.of(s.text);
+        let bits = HEAD_TABLE.get(word);
+        ty = if bits & NUMBERED_AREA != 0 {
+            Some(EntityType::Gpe)
+        } else if bits & NUMBERED_BODY != 0 {
+            Some(EntityType::Org)
+        } else if bits & NUMBERED_HEAD != 0 {
+            Some(if bits & LAW_HEAD != 0 {
+                EntityType::Law
+            } else {
+                EntityType::Fac
+            })
+        } else {
+            None
+        };
+        inside |= matches!(word, "Circuit" | "District");
+    }
+    let span = Span::new(s.tokens[start - 1].span.start, end);
+    match found {
+        Some(k) => {
+            let m = &mut out[from + k];
+            if let Some(ty) = ty.or((inside && m.ty == EntityType::Org).then_some(m.ty)) {
+                *m = mention(span, ty, None, None);
+            }
+        }
+        None => {
+            if let Some(ty) = ty {
+                out.push(mention(span, ty, None, None));
+            }
+        }
+    }
 }
 
 /// Whether "/S" follows at token `i`, written close ("A/S"), with or
@@ -8212,6 +8311,19 @@ fn leading_title(
                 && len == 1
                 && k + 1 == run.len()
                 && s.surname(words[k], run[k].number).is_some()
+            {
+                break;
+            }
+            // "Detective Inspector Dean Thomas": a role word that is a
+            // common given name (class 7 or more: "Dean"), after a title
+            // and before the run's last word, is the given name of the
+            // person the titles are of ("Chief Justice Roberts" keeps its
+            // title: "Justice" is a rarer name).
+            if kind.is_some()
+                && len == 1
+                && k + 2 == run.len()
+                && s.given_name(words[k], run[k].number)
+                    .is_some_and(|class| class >= 7)
             {
                 break;
             }

@@ -10,9 +10,9 @@ use crate::hash::compare_bytes;
 /// Titles written before a name: a full stop after them never ends a
 /// sentence ("Mr. Smith", "Gen. Petraeus", "St. Louis").
 const TITLES: &[&str] = &[
-    "adm", "amb", "brig", "capt", "cmdr", "col", "cpl", "det", "dr", "fr", "gen", "gov", "hon",
-    "insp", "lt", "maj", "messrs", "mlle", "mme", "mr", "mrs", "ms", "mssrs", "mt", "pres", "prof",
-    "pte", "rep", "rev", "sen", "sgt", "sr", "st", "supt",
+    "adm", "ald", "amb", "brig", "capt", "cmdr", "col", "cpl", "det", "dr", "fr", "gen", "gov",
+    "hon", "insp", "lt", "maj", "messrs", "mlle", "mme", "mr", "mrs", "ms", "mssrs", "mt", "pres",
+    "prof", "pte", "rep", "rev", "sen", "sgt", "sr", "st", "supt",
 ];
 
 /// Abbreviations followed by a number in running text ("No. 5", "Jan. 12",
