@@ -7029,6 +7029,33 @@ fn a_title_that_is_a_common_given_name_after_a_title_is_the_given_name() {
 }
 
 #[test]
+fn a_listed_acronym_before_a_country_is_no_teams_short_form() {
+    let list = entities(
+        "The NHS is under strain, NHS England said. NHS Scotland said waiting \
+         times fell. The NHS needs money.",
+    );
+    assert_eq!(find(&list, "NHS").count, 2, "{list:?}");
+    assert_eq!(find(&list, "NHS England").count, 1, "{list:?}");
+    assert_eq!(find(&list, "NHS Scotland").count, 1, "{list:?}");
+    // A team's is still: "Bayern" of "Bayern Munich".
+    let list = entities("Bayern beat Leipzig. Bayern Munich won the league.");
+    assert_eq!(find(&list, "Bayern Munich").count, 2, "{list:?}");
+}
+
+#[test]
+fn a_known_name_with_of_the_inside_opens_a_sentence() {
+    let list = entities("Friends of the Earth said the plan was flawed.");
+    assert_types(&list, &[("Friends of the Earth", EntityType::Org)]);
+    assert!(list.iter().all(|e| e.name != "Earth"), "{list:?}");
+    // Not a common word before "of the" and a capitalised word.
+    let list = entities("Friends of the Smiths said it was sad.");
+    assert!(
+        list.iter().all(|e| !e.name.starts_with("Friends")),
+        "{list:?}"
+    );
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

@@ -2092,13 +2092,17 @@ fn one_word(arena: &Arena, words: Words) -> Option<&[u8]> {
 /// whose words are `long`, that a place the lists know opens: a team's
 /// short form ("Celtics" of "Boston Celtics", "Blazers" of "Portland Trail
 /// Blazers"); or is the first of two, the second a place the lists know
-/// and the first none ("Real" of "Real Madrid", "Bayern" of "Bayern
-/// Munich").
+/// and the first none, nor an acronym the lists know ("Real" of "Real
+/// Madrid", "Bayern" of "Bayern Munich"; not "NHS" of "NHS Scotland").
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 fn team_short_form(arena: &Arena, long: Words, name: &str, short: &[u8]) -> bool {
     if long.len() == 2 && arena.words(long).next() == Some(short) {
+        // (Not an acronym the lists know: "NHS Scotland" and "BBC Wales"
+        // are the branches of other bodies.)
         return name.split_once(' ').is_some_and(|(first, place)| {
-            lexicon::place(place).is_some() && lexicon::place(first).is_none()
+            lexicon::place(place).is_some()
+                && lexicon::place(first).is_none()
+                && !(is_acronym(first) && lexicon::organization(first).is_some())
         });
     }
     long.len() >= 2

@@ -1915,15 +1915,16 @@ fn title_after_known(s: &Sentence, i: usize) -> bool {
 /// Bureau" is no newspaper's).
 fn known_name_opens(s: &Sentence, i: usize) -> bool {
     s.s(i) == "S&P" && sp_index(s, i + 1)
-        || (s.is_cap(i + 1) || inside_known_name(s.s(i + 1)) && s.is_cap(i + 2))
+        || (s.is_cap(i + 1) || inside_known_name(s.s(i + 1)) && s.is_cap(i + 2) || of_the(s, i + 1))
             && !lexicon::is_stopword(s.s(i))
             && known_name_length(s, i, 2) > 0
 }
 
 /// The number of tokens of the longest name the lists know that opens at
 /// the capitalised token `i`, of `shortest` to four capitalised words,
-/// "of", "and" or "for" between them allowed ("Centers for Disease Control
-/// and Prevention"; 0 if none): the longest asked first.
+/// "of", "and", "for" or "of the" between them allowed ("Centers for
+/// Disease Control and Prevention", "Friends of the Earth"; 0 if none):
+/// the longest asked first.
 fn known_name_length(s: &Sentence, i: usize, shortest: usize) -> usize {
     let start = s.tokens[i].span.start;
     // The tokens of the capitalised words.
@@ -1933,6 +1934,8 @@ fn known_name_length(s: &Sentence, i: usize, shortest: usize) -> usize {
         if s.is_cap(j) {
             ends[words] = j;
             words += 1;
+        } else if words > 0 && of_the(s, j) {
+            j += 1;
         } else if !(words > 0 && inside_known_name(s.s(j)) && s.is_cap(j + 1)) {
             break;
         }
@@ -1943,6 +1946,12 @@ fn known_name_length(s: &Sentence, i: usize, shortest: usize) -> usize {
         .map(|n| ends[n - 1])
         .find(|&end| known_opening(&s.text[start..s.tokens[end].span.end], s.s(end)))
         .map_or(0, |end| end + 1 - i)
+}
+
+/// Whether "of the" and a capitalised word follow at token `i`, inside a
+/// name the lists know ("Friends of the Earth said").
+fn of_the(s: &Sentence, i: usize) -> bool {
+    s.s(i) == "of" && s.s(i + 1) == "the" && s.is_cap(i + 2)
 }
 
 /// Whether `word` in lower case may stand between the capitalised words of
