@@ -7056,6 +7056,14 @@ fn a_known_name_with_of_the_inside_opens_a_sentence() {
 }
 
 #[test]
+fn owners_opening_a_sentence_describe_the_name_after_them() {
+    let list = entities("Owners Fenway Sports Group have been criticised.");
+    assert_types(&list, &[("Fenway Sports Group", EntityType::Org)]);
+    let list = entities("Rebels seized Deir el-Zor on Saturday.");
+    assert_types(&list, &[("Deir el-Zor", EntityType::Gpe)]);
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \
@@ -7776,6 +7784,14 @@ fn a_team_is_named_after_driving_for_and_before_its_drivers_name() {
             .all(|e| e.ty != EntityType::Org || e.name == "Al Qaeda" || e.name == "White House"),
         "{list:?}"
     );
+    // Nor does a possessive before a party's name of three words make a
+    // team: "Yoon's People Power Party".
+    let list = entities(
+        "Yoon Suk Yeol was removed. Yoon, 64, a former prosecutor-general, did not \
+         attend. Yoon's People Power Party said it accepted the ruling.",
+    );
+    assert_eq!(find(&list, "Yoon Suk Yeol").count, 3, "{list:?}");
+    assert!(list.iter().all(|e| e.name != "Yoon"), "{list:?}");
     // A driver has a teammate; a team has none.
     let list = entities(
         "Max Verstappen won in Suzuka. Verstappen's teammate Yuki Tsunoda was 12th. \

@@ -3700,8 +3700,9 @@ fn team_named(s: &Sentence, run: &[Word], first_token: usize, i: usize) -> Optio
     let [word] = run else {
         return None;
     };
-    // (Two words that the lists know together are no person: "bin
-    // Laden's Al Qaeda".)
+    // (Words that the lists know together are no person: "bin Laden's Al
+    // Qaeda"; nor are two before a third capitalised word: "Yoon's People
+    // Power Party".)
     let possessive = || {
         crate::text::is_possessive(s.s(i - 1))
             && s.is_cap(i)
@@ -3709,10 +3710,8 @@ fn team_named(s: &Sentence, run: &[Word], first_token: usize, i: usize) -> Optio
             && (s.given_name(s.s(i), s.number(i)).is_some()
                 || s.surname(s.s(i + 1), s.number(i + 1)).is_some())
             && s.given_name(first, word.number).is_none()
-            && {
-                let two = &s.text[s.tokens[i].span.start..s.tokens[i + 1].span.end];
-                lexicon::organization(two).is_none() && lexicon::place(two).is_none()
-            }
+            && known_name_length(s, i, 2) == 0
+            && !s.is_cap(i + 2)
     };
     let role = matches!(
         s.s(i),
@@ -7283,6 +7282,8 @@ fn org_noun_opening(word: &str) -> bool {
             | "Lender"
             | "Manufacturer"
             | "Miner"
+            | "Owner"
+            | "Owners"
             | "Pollster"
             | "Regulator"
             | "Reinsurer"
