@@ -42,8 +42,13 @@ pub enum Boilerplate {
 }
 
 /// Longer lines are never furniture (a long "Reporting by ... Editing by
-/// ..." trailer of a wire story is about 150 bytes).
+/// ..." trailer of a wire story is about 150 bytes), but for a wire's
+/// trailer in brackets of at most [`MAX_TRAILER`] bytes.
 const MAX_LINE: usize = 200;
+/// The longest wire's trailer in brackets: "(Reporting by ... in Amman,
+/// ... in Beirut, ...; Writing by ...; Editing by ...)", of a story from
+/// several desks, runs past 220 bytes.
+const MAX_TRAILER: usize = 400;
 /// Longer lines are no label, link or timestamp ("Sign up for ... free
 /// morning and afternoon email newsletters for your daily news roundup"
 /// is 104 bytes).
@@ -83,9 +88,9 @@ pub fn classify_lines(text: &str, lines: &[Span], blocks: &[Block]) -> Vec<Optio
                 kinds[k] = Some(Boilerplate::Link);
                 continue;
             }
-            // (Only a line of at most `MAX_LINE` bytes fits the buffer.)
+            // (A line of at most `MAX_LINE` bytes, as every label is, fits the buffer.)
             listing = kinds[k] == Some(Boilerplate::Label) && line.len() <= MAX_LINE && {
-                let mut buffer = [0u8; MAX_LINE];
+                let mut buffer = [0u8; MAX_TRAILER];
                 LIST_HEADINGS.contains(&normalised(line, &mut buffer))
             };
             if k > block.lines.start
@@ -160,12 +165,15 @@ const LIST_HEADINGS: [&str; 16] = [
 /// The kind of furniture `line` (one trimmed line) is, if it is.
 #[inline(never)]
 fn classify(line: &str) -> Option<Boilerplate> {
-    if line.len() > MAX_LINE || line.is_empty() {
+    // (Past `MAX_LINE`, only a line that ends with a bracket is read on,
+    // for a wire's trailer.)
+    let long = line.len() > MAX_LINE;
+    if line.len() > MAX_TRAILER || line.is_empty() || long && !line.ends_with(')') {
         return None;
     }
     // Nearly every line of prose opens with a letter, digit or quote and
     // closes with a full stop: most lines are settled by their length.
-    let mut buffer = [0u8; MAX_LINE];
+    let mut buffer = [0u8; MAX_TRAILER];
     let core = normalised(line, &mut buffer);
     if core.is_empty() {
         return None;
@@ -186,6 +194,9 @@ fn classify(line: &str) -> Option<Boilerplate> {
             && after_any(unbracketed, &["associated press ", "ap "]).is_some())
     {
         return Some(Boilerplate::Byline);
+    }
+    if long {
+        return None;
     }
     // Credits written in a wire service's way, anywhere on the line: "A
     // view of the refinery. REUTERS/Edgar Su/File Photo".
@@ -244,8 +255,8 @@ fn classify(line: &str) -> Option<Boilerplate> {
 /// `line` lower-cased (ASCII), its white space runs made one blank, and
 /// the bullets and arrows around it taken off ("• Share", "Read more »",
 /// "Loading..."), written into `buffer` (no allocation: it is never
-/// longer than `line`, at most [`MAX_LINE`] bytes).
-fn normalised<'b>(line: &str, buffer: &'b mut [u8; MAX_LINE]) -> &'b str {
+/// longer than `line`, at most [`MAX_TRAILER`] bytes).
+fn normalised<'b>(line: &str, buffer: &'b mut [u8; MAX_TRAILER]) -> &'b str {
     let trimmed = trim_decoration(line)
         .trim_end_matches(|c: char| c.is_whitespace() || TRAILING.contains(&c));
     // Byte by byte: ASCII white space runs become one blank (other white
@@ -875,6 +886,11 @@ const NAME_PARTICLES: [&str; 14] = [
 /// Reporter", "By Jane Smith in Canberra | Reuters": "By" and then
 /// capitalised words (or particles) up to a separator, after which
 /// anything goes; not "By Friday" or "By 2030", nor "By the time ...".
+/// Whether `word` separates a byline's name from what follows it.
+fn separator(word: &str) -> bool {
+    matches!(word, "|" | "-" | "–" | "—" | "/" | "·" | "•")
+}
+
 fn is_byline(line: &str) -> bool {
     let line = trim_decoration(line);
     // After the desk or the site: "ABC Central West / By Hamish Cole".
@@ -905,14 +921,16 @@ fn is_byline(line: &str) -> bool {
     {
         return false;
     }
-    if words(rest, b" ").count() > 12 {
+    // (Counted to a separator: "By Echo Wang and Krystal Hu | March 28,
+    // 2025 | 4:47 PM EDT".)
+    if words(rest, b" ").take_while(|w| !separator(w)).count() > 12 {
         return false;
     }
     if matches!(first.as_bytes().last(), Some(b',' | b';')) {
         return true;
     }
     for word in line_words {
-        if matches!(word, "|" | "-" | "–" | "—" | "/" | "·" | "•") {
+        if separator(word) {
             return true;
         }
         let bare = trim_end_of(word, b",;");
@@ -973,6 +991,10 @@ mod tests {
             ("Topics: bushfire, emergency-incidents, sydney", "link"),
             ("By Jane Smith", "byline"),
             ("By JANE SMITH and John Doe", "byline"),
+            (
+                "By Echo Wang and Krystal Hu | March 28, 2025 | 4:47 PM EDT",
+                "byline",
+            ),
             ("By Jan Lopatka and Krisztina Than", "byline"),
             ("By Jane Smith, political reporter", "byline"),
             ("By Jane Smith in Canberra | Reuters", "byline"),
@@ -1044,13 +1066,29 @@ mod tests {
         assert_eq!(kind(&long), None);
         let long_byline = format!("By Jane Smith {}", "And ".repeat(30));
         assert_eq!(kind(&long_byline), None);
+        // But a wire's trailer in brackets of up to 400 bytes is one, and
+        // no other long line that ends with a bracket.
+        let trailer = "(Reporting by Suleiman Al-Khalidi in Amman, Maya Gebeily and Laila \
+                       Bassam in Beirut, Timour Azhari in Baghdad and Parisa Hafezi in Dubai; \
+                       Writing by Michael Georgy; Editing by Frances Kerry and Alex Richardson)";
+        assert!(trailer.len() > MAX_LINE, "{}", trailer.len());
+        assert_eq!(kind(trailer).as_deref(), Some("byline"));
+        let prose = format!(
+            "{} (all rights reserved)",
+            "The court heard the case. ".repeat(9)
+        );
+        assert!(prose.len() > MAX_LINE);
+        assert_eq!(kind(&prose), None);
+        let longer = format!("(Reporting by Jane Smith {})", "and John Doe ".repeat(30));
+        assert!(longer.len() > MAX_TRAILER);
+        assert_eq!(kind(&longer), None);
     }
 
     #[test]
     fn lines_up_to_the_limit_fit_the_buffer_in_any_script() {
         for piece in ["a", "É", "\u{3000}", "€ ", " \u{2028}", "😀", "ﬃ", "İ"] {
             let mut line = String::new();
-            while line.len() + piece.len() <= MAX_LINE {
+            while line.len() + piece.len() <= MAX_TRAILER {
                 line.push_str(piece);
                 // Any length up to the limit: no panic, and no furniture.
                 assert_eq!(classify(&line), None, "{line:?}");
