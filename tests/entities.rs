@@ -7064,6 +7064,36 @@ fn owners_opening_a_sentence_describe_the_name_after_them() {
 }
 
 #[test]
+fn a_word_of_tenure_before_two_titles_is_the_roles() {
+    let list =
+        entities("Acting President and Prime Minister Han Duck-soo said the country was stable.");
+    assert_eq!(
+        find(&list, "Han Duck-soo").role.as_deref(),
+        Some("Acting President and Prime Minister"),
+        "{list:?}"
+    );
+}
+
+#[test]
+fn a_monarchs_possessive_two_words_before_a_head_is_inside_the_name() {
+    let list = entities("Babies died at Queen's Medical Centre in Nottingham.");
+    assert_types(
+        &list,
+        &[
+            ("Queen's Medical Centre", EntityType::Org),
+            ("Nottingham", EntityType::Gpe),
+        ],
+    );
+    // Not anyone's: "Trump's Justice Department" is two.
+    let list = entities("Trump's Justice Department said it would appeal.");
+    assert_eq!(
+        find(&list, "Justice Department").ty,
+        EntityType::Org,
+        "{list:?}"
+    );
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

@@ -3962,14 +3962,18 @@ fn branch_town(s: &Sentence, i: usize) -> bool {
 /// ("St Thomas' Hospital", "St Mary's Church"), or before an
 /// organisation's or a building's head word when it is no name the lists
 /// know ("King's College", "Guy's Hospital", "the Information
-/// Commissioner's Office"; "Iran's Foreign Ministry" and
+/// Commissioner's Office"), after "Queen" or "King" two words before it
+/// ("Queen's Medical Centre"; "Iran's Foreign Ministry" and
 /// "Sydney's Royal Prince Alfred Hospital" are two).
 fn possessive_in_name(s: &Sentence, run: &[Word], word: Span, i: usize) -> bool {
     let whole = Span::new(run.first().map_or(word.start, |w| w.span.start), word.end);
     let word = word.of(s.text);
     matches!(run, [saint] if matches!(saint.span.of(s.text), "St" | "St." | "Saint"))
         || run.is_empty() && place_with_possessive(word, s.s(i))
-        || heads_name(s, s.s(i), s.number(i), FAC_HEAD)
+        || (heads_name(s, s.s(i), s.number(i), FAC_HEAD)
+            // "Queen's Medical Centre", "King's Health Partners": a
+            // monarch's, a word before the head.
+            || matches!(word, "Queen" | "King") && s.is_cap(i + 1) && heads_name(s, s.s(i + 1), s.number(i + 1), FAC_HEAD))
             && known_name(whole.of(s.text)).is_none()
             && lexicon::demonym(word).is_none()
             // Nor after an organisation's name or a title: "the Criminal
@@ -5081,6 +5085,12 @@ fn classify(
                 .checked_sub(1)
                 .and_then(|k| portfolio_before(s, k).or_else(|| title_before_and(s, k)))
             {
+                // ("Acting President and Prime Minister Han Duck-soo": with
+                // the word for its tenure.)
+                let k = k
+                    .checked_sub(1)
+                    .filter(|&j| lexicon::tenure_word(s.s(j)))
+                    .unwrap_or(k);
                 return Span::new(s.tokens[k].span.start, span.end);
             }
             match first_token.checked_sub(1) {
