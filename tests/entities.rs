@@ -7094,6 +7094,15 @@ fn a_monarchs_possessive_two_words_before_a_head_is_inside_the_name() {
 }
 
 #[test]
+fn three_blanks_part_a_tables_columns() {
+    let list = entities("Fiscal year   Real GDP   Core CPI\n2024   0.6%   2.5%\n");
+    assert!(list.iter().all(|e| !e.name.contains("  ")), "{list:?}");
+    // Two blanks inside a name do not.
+    let list = entities("Tora  Bora was bombed again.");
+    assert_eq!(list[0].name, "Tora  Bora", "{list:?}");
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

@@ -2855,8 +2855,11 @@ fn collect_run(
                 break;
             }
         }
+        // (Three blanks or more between two words part the columns of a
+        // table: "Real GDP   Core CPI".)
         if s.continues_run(i)
             && !s.tokens[i].line_break_before
+            && s.tokens[i].span.start - t.span.end < 3
             && !stopped(i)
             && !model_after_company(s, run, i)
         {
