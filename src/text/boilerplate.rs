@@ -878,19 +878,19 @@ fn is_picture_agency(s: &str) -> bool {
 }
 
 /// Words that may stand lower-case inside a byline's names.
-const NAME_PARTICLES: [&str; 14] = [
-    "&", "al", "and", "bin", "da", "de", "del", "der", "di", "for", "in", "la", "le", "van",
+const NAME_PARTICLES: [&str; 15] = [
+    "&", "al", "and", "at", "bin", "da", "de", "del", "der", "di", "for", "in", "la", "le", "van",
 ];
 
-/// "By Jane Smith", "By JANE SMITH and John Doe", "By Jane Smith, Political
-/// Reporter", "By Jane Smith in Canberra | Reuters": "By" and then
-/// capitalised words (or particles) up to a separator, after which
-/// anything goes; not "By Friday" or "By 2030", nor "By the time ...".
 /// Whether `word` separates a byline's name from what follows it.
 fn separator(word: &str) -> bool {
     matches!(word, "|" | "-" | "–" | "—" | "/" | "·" | "•")
 }
 
+/// "By Jane Smith", "By JANE SMITH and John Doe", "By Jane Smith, Political
+/// Reporter", "By Jane Smith in Canberra | Reuters": "By" and then
+/// capitalised words (or particles) up to a separator, after which
+/// anything goes; not "By Friday" or "By 2030", nor "By the time ...".
 fn is_byline(line: &str) -> bool {
     let line = trim_decoration(line);
     // After the desk or the site: "ABC Central West / By Hamish Cole".
@@ -995,6 +995,7 @@ mod tests {
                 "By Echo Wang and Krystal Hu | March 28, 2025 | 4:47 PM EDT",
                 "byline",
             ),
+            ("By Stephan Shemilt at Old Trafford", "byline"),
             ("By Jan Lopatka and Krisztina Than", "byline"),
             ("By Jane Smith, political reporter", "byline"),
             ("By Jane Smith in Canberra | Reuters", "byline"),
