@@ -2097,8 +2097,6 @@ fn one_word(arena: &Arena, words: Words) -> Option<&[u8]> {
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 fn team_short_form(arena: &Arena, long: Words, name: &str, short: &[u8]) -> bool {
     if long.len() == 2 && arena.words(long).next() == Some(short) {
-        // (Not an acronym the lists know: "NHS Scotland" and "BBC Wales"
-        // are the branches of other bodies.)
         return name.split_once(' ').is_some_and(|(first, place)| {
             lexicon::place(place).is_some()
                 && lexicon::place(first).is_none()

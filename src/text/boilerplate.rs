@@ -88,7 +88,7 @@ pub fn classify_lines(text: &str, lines: &[Span], blocks: &[Block]) -> Vec<Optio
                 kinds[k] = Some(Boilerplate::Link);
                 continue;
             }
-            // (A line of at most `MAX_LINE` bytes, as every label is, fits the buffer.)
+            // (A label is at most `MAX_LINE` bytes, within the buffer.)
             listing = kinds[k] == Some(Boilerplate::Label) && line.len() <= MAX_LINE && {
                 let mut buffer = [0u8; MAX_TRAILER];
                 LIST_HEADINGS.contains(&normalised(line, &mut buffer))
