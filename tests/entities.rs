@@ -6950,6 +6950,15 @@ fn an_index_s_and_p_names_with_an_exchange_is_one_name() {
             "{list:?}"
         );
     }
+    // A slash at the text's end, after "S&P", ends the name (it had read
+    // past the last token).
+    for text in ["Rated by S&P/", "S&P/", "Novo Nordisk A/"] {
+        let list = entities(text);
+        assert!(
+            list.iter().all(|e| !e.name.contains('/')),
+            "{text}: {list:?}"
+        );
+    }
     // A short sentence with two acronyms in it is no headline in capitals.
     let list = entities("Markets were weak. S&P/ASX 200 rose 2%.");
     assert_eq!(find(&list, "S&P/ASX 200").count, 1, "{list:?}");

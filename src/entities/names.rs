@@ -3506,7 +3506,15 @@ fn opens_group_or_body(s: &Sentence, i: usize, title_case: bool) -> bool {
 /// "S&P/ASX 200": whether token `i`, after "S&P", is a slash glued to a
 /// capitalised word, the exchange of an index S&P names with it.
 fn sp_index(s: &Sentence, i: usize) -> bool {
-    s.s(i) == "/" && !s.tokens[i].space_before && !s.tokens[i + 1].space_before && s.is_cap(i + 1)
+    glued_slash(s, i) && s.is_cap(i + 1)
+}
+
+/// Whether token `i` is a slash written close to the tokens on either
+/// side of it ("A/S", "S&P/ASX"; not at the sentence's end: "S&P/").
+fn glued_slash(s: &Sentence, i: usize) -> bool {
+    s.s(i) == "/"
+        && !s.tokens[i].space_before
+        && s.tokens.get(i + 1).is_some_and(|t| !t.space_before)
 }
 
 /// The last words of names that an ordinal in figures opens, numbering a
@@ -3608,10 +3616,7 @@ fn numbered_body(s: &Sentence, run: &[Word], start: usize, from: usize, out: &mu
 /// without a possessive ("A/S's").
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 fn slash_s(s: &Sentence, i: usize) -> bool {
-    s.s(i) == "/"
-        && crate::text::strip_possessive(s.s(i + 1)) == "S"
-        && !s.tokens[i].space_before
-        && !s.tokens[i + 1].space_before
+    glued_slash(s, i) && crate::text::strip_possessive(s.s(i + 1)) == "S"
 }
 
 /// "Medtronic plc": whether token `i`, after the run `run` (which ends at
