@@ -7112,6 +7112,53 @@ fn three_blanks_part_a_tables_columns() {
 }
 
 #[test]
+fn words_before_a_title_leave_the_name_before_of_its_own() {
+    let list = entities(
+        "Senate Democratic Leader Chuck Schumer of New York said Republicans had erred. \
+         Nawrocki defeated Warsaw Mayor Rafal Trzaskowski of Tusk's Civic Coalition.",
+    );
+    assert_types(
+        &list,
+        &[
+            ("Chuck Schumer", EntityType::Person),
+            ("New York", EntityType::Gpe),
+            ("Rafal Trzaskowski", EntityType::Person),
+            ("Civic Coalition", EntityType::Org),
+        ],
+    );
+    assert_eq!(
+        find(&list, "Chuck Schumer").role.as_deref(),
+        Some("Senate Democratic Leader"),
+        "{list:?}"
+    );
+}
+
+#[test]
+fn an_abbreviated_plural_title_opens_the_names_after_it() {
+    let list = entities(
+        "Three Republicans — Sens. Thom Tillis of North Carolina and Susan Collins of \
+         Maine — voted against it. Tillis later announced he would retire.",
+    );
+    assert_types(
+        &list,
+        &[
+            ("Thom Tillis", EntityType::Person),
+            ("North Carolina", EntityType::Gpe),
+            ("Susan Collins", EntityType::Person),
+            ("Maine", EntityType::Gpe),
+        ],
+    );
+    assert_eq!(find(&list, "Thom Tillis").count, 2, "{list:?}");
+    assert_eq!(
+        find(&list, "Thom Tillis").role.as_deref(),
+        Some("Sens."),
+        "{list:?}"
+    );
+    let list = entities("Republican Sens. Tillis and Collins voted no.");
+    assert_eq!(find(&list, "Tillis").ty, EntityType::Person, "{list:?}");
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

@@ -2298,7 +2298,12 @@ fn title_opens_sentence(s: &Sentence, i: usize) -> bool {
     }
     // "Justices Sonia Sotomayor and Elena Kagan": the plural of a title
     // before a given name.
-    let plural = || plural_of_role(word) && s.given_name(s.s(i + 1), s.number(i + 1)).is_some();
+    // ("Sens. Thom Tillis": an abbreviation's plural before any name.)
+    let plural = || {
+        plural_of_role(word)
+            && (s.given_name(s.s(i + 1), s.number(i + 1)).is_some()
+                || s.s(i + 1) == "." && s.is_cap(i + 2))
+    };
     // (Not a word of time before a title: "Yesterday President Biden".)
     let of_time = || {
         word.ends_with("ly")
@@ -2805,7 +2810,9 @@ fn collect_run(
             text.len() == 1
                 || (text.len() <= 4
                     && (matches!(text, "St" | "Mt" | "Ft" | "ST" | "MT" | "FT")
-                        || s.title(text, t.word).is_some()))
+                        || s.title(text, t.word).is_some()
+                        // ("Sens. Thom Tillis and Susan Collins".)
+                        || plural_of_role(text)))
                 // "Minneapolis-St. Paul".
                 || text.ends_with("-St")
         };
@@ -4397,20 +4404,18 @@ fn titles_before_name(s: &Sentence, run: &[Word]) -> usize {
 /// Michael McColloch of Dallas"). `start` is the run's first token.
 fn person_before_of(s: &Sentence, run: &[Word], start: usize) -> bool {
     let word = |w: &Word| w.span.of(s.text);
-    let titles = titles_before_name(s, run);
+    let mut titles = titles_before_name(s, run);
     let role_before = || start.checked_sub(1).is_some_and(|j| lower_case_role(s, j));
-    let mut run = &run[titles..];
-    // "U.S. Attorney Damian Williams of": a country before the title.
-    if run.len() >= 4
-        && run_facts(s, &run[..1])
-            .known
-            .is_some_and(|(ty, _)| ty == EntityType::Gpe)
-    {
-        let titles = titles_before_name(s, &run[1..]);
-        if titles > 0 {
-            run = &run[1 + titles..];
-        }
+    // "U.S. Attorney Damian Williams of", "Senate Democratic Leader Chuck
+    // Schumer of New York", "Warsaw Mayor Rafal Trzaskowski of": words
+    // before a title, which the name after it follows.
+    if titles == 0 && run.len() >= 4 {
+        titles = (1..run.len() - 2)
+            .rev()
+            .find(|&k| leading_titles(s, &run[k..k + 1]) == 1)
+            .map_or(0, |k| k + 1);
     }
+    let mut run = &run[titles..];
     // "S. Michael McColloch of Dallas": an initial before the given name.
     if run.len() == 3 && word(&run[0]).trim_end_matches('.').len() == 1 {
         run = &run[1..];
@@ -8189,10 +8194,13 @@ const ROLE_HEADS: &[&str] = &[
 /// the first person's role.
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 fn plural_title(s: &Sentence, run: &[Word], k: usize, word: &str) -> Option<TitleKind> {
-    (run.len() >= k + 3
+    // ("Sens. Thom Tillis and Susan Collins": an abbreviation's plural
+    // opens names the lists need not know.)
+    ((run.len() >= k + 3
         && word.len() >= 5
         && s.given_name(run[k + 1].span.of(s.text), run[k + 1].number)
             .is_some()
+        || run.len() >= k + 2 && run[k].span.of(s.text).ends_with('.'))
         && plural_of_role(word))
     .then_some(TitleKind::Role)
 }

@@ -510,12 +510,16 @@ fn a_title_before_a_persons_name_is_no_phrase() {
     // The short forms of titles, opening a sentence or not.
     let all = phrases(
         "Sen. Jim Banks criticised the rules. Lt. Gen. Inam Haider Malik, chairman of \
-         the NDMA, said the wave was coming. They met Rep. Raja Krishnamoorthi.",
+         the NDMA, said the wave was coming. They met Rep. Raja Krishnamoorthi. \
+         Sens. Thom Tillis of North Carolina and Reps. Ralph Norman of South Carolina \
+         voted no.",
         50,
     );
     assert_no_phrase_has(
         &all,
-        &["Sen", "sen", "Lt", "lt", "Gen", "gen", "Rep", "rep"],
+        &[
+            "Sen", "sen", "Lt", "lt", "Gen", "gen", "Rep", "rep", "Sens", "sens", "Reps", "reps",
+        ],
     );
 }
 

@@ -12,7 +12,7 @@ use crate::hash::compare_bytes;
 const TITLES: &[&str] = &[
     "adm", "ald", "amb", "brig", "capt", "cmdr", "col", "cpl", "det", "dr", "fr", "gen", "gov",
     "hon", "insp", "lt", "maj", "messrs", "mlle", "mme", "mr", "mrs", "ms", "mssrs", "mt", "pres",
-    "prof", "pte", "rep", "rev", "sen", "sgt", "sr", "st", "supt",
+    "prof", "pte", "rep", "reps", "rev", "sen", "sens", "sgt", "sr", "st", "supt",
 ];
 
 /// Abbreviations followed by a number in running text ("No. 5", "Jan. 12",
