@@ -7159,6 +7159,36 @@ fn an_abbreviated_plural_title_opens_the_names_after_it() {
 }
 
 #[test]
+fn a_country_before_capitals_no_list_knows_is_the_country_alone() {
+    let list = entities("About 61% of U.S. LNG exports went to Europe. UK GDP grew.");
+    assert_types(&list, &[("U.S.", EntityType::Gpe), ("UK", EntityType::Gpe)]);
+    assert!(list.iter().all(|e| e.ty != EntityType::Person), "{list:?}");
+    // An organisation the lists know goes on with it.
+    let list = entities("The U.S. FDA approved the drug.");
+    assert_eq!(find(&list, "U.S. FDA").ty, EntityType::Org, "{list:?}");
+}
+
+#[test]
+fn particles_in_lower_case_before_a_surname_open_it() {
+    let text = "Ursula von der Leyen was re-elected. \"We must stand strong,\" von der Leyen said.";
+    let list = entities(text);
+    let texts: Vec<&str> = find(&list, "Ursula von der Leyen")
+        .mentions
+        .iter()
+        .map(|m| &text[m.start..m.end])
+        .collect();
+    assert_eq!(texts, ["Ursula von der Leyen", "von der Leyen"], "{list:?}");
+    let list = entities("The vote was close, von der Leyen said. The city honoured de Gaulle.");
+    assert_types(
+        &list,
+        &[
+            ("von der Leyen", EntityType::Person),
+            ("de Gaulle", EntityType::Person),
+        ],
+    );
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

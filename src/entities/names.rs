@@ -1712,6 +1712,7 @@ pub(crate) fn find_with(
             }
             if i > 0 {
                 numbered_body(&s, run, i, before, out);
+                surname_particles_before(&s, i, &mut out[before..]);
             }
             if title_case {
                 // Where every word is capitalised, a name typed by its
@@ -1729,6 +1730,34 @@ pub(crate) fn find_with(
     }
     spelt_out_lists(&s, first_mention, out);
     shared_plural_roles(&s, first_mention, out);
+}
+
+/// "von der Leyen said", "de Gaulle": a surname's particles in lower case
+/// before the run at token `i`, after no capitalised word, open the
+/// surname: the mention of a person (or one typed by its shape alone, or
+/// left for grouping) that begins the run is a person's from them.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn surname_particles_before(s: &Sentence, i: usize, mentions: &mut [RawMention]) {
+    let opens = |k: usize| matches!(s.s(k), "von" | "van" | "de" | "da" | "di" | "du");
+    let from = match s.s(i - 1) {
+        "der" | "den" | "la" if i >= 2 && opens(i - 2) => i - 2,
+        _ if opens(i - 1) => i - 1,
+        _ => return,
+    };
+    if from > 0 && s.is_cap(from - 1) || !s.is_word(i - 1) {
+        return;
+    }
+    let start = s.tokens[i].span.start;
+    if let Some(m) = mentions
+        .iter_mut()
+        .find(|m| m.span.start == start && (m.ty == EntityType::Person || m.guessed || !m.settled))
+    {
+        m.span = Span::new(s.tokens[from].span.start, m.span.end);
+        m.ty = EntityType::Person;
+        m.settled = true;
+        m.guessed = false;
+        m.known_key = None;
+    }
 }
 
 /// "Chess.com", "Booking.com": a web address written as a name (a capital,
@@ -5892,6 +5921,12 @@ fn classify(
                 out.push(mention(span, EntityType::Gpe, None, None));
                 return;
             }
+            // "U.S. LNG exports", "U.S. GDP": a country before letters no
+            // list knows is the country's alone.
+            if !evidence && rest.len() == 2 && country_before_letters(s, rest) {
+                out.push(mention(rest[0].span, EntityType::Gpe, None, None));
+                return;
+            }
             // (A word with a capital inside it is no person's: below.)
             if evidence || !any_common() && !inner() {
                 // "Porsche Cayenne": a company the lists know that is a
@@ -6259,6 +6294,20 @@ fn initialism_last(s: &Sentence, run: &[Word]) -> bool {
             .of(s.text)
             .bytes()
             .any(|b| b.is_ascii_lowercase())
+}
+
+/// Whether `run` is a place the lists know as a country or state and a
+/// word of two to five capitals that no list knows ("U.S. LNG", "UK GDP").
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn country_before_letters(s: &Sentence, run: &[Word]) -> bool {
+    let [place, letters] = run else {
+        return false;
+    };
+    let letters = letters.span.of(s.text);
+    (2..=5).contains(&letters.len())
+        && letters.bytes().all(|b| b.is_ascii_uppercase())
+        && known_name(letters).is_none()
+        && lexicon::place(place.span.of(s.text)).is_some_and(|p| p.ty == EntityType::Gpe)
 }
 
 /// What a possessive after a name says of it, by the noun after it at

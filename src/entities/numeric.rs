@@ -392,6 +392,7 @@ const HOLIDAYS: &[&[&str]] = &[
     &["Easter", "Sunday"],
     &["Eid", "al-Adha"],
     &["Eid", "al-Fitr"],
+    &["Fourth", "of", "July"],
     &["Good", "Friday"],
     &["Halloween"],
     &["Hanukkah"],
@@ -628,6 +629,7 @@ const HOLIDAY_STARTS: &[&str] = &[
     "diwali",
     "easter",
     "eid",
+    "fourth",
     "good",
     "halloween",
     "hanukkah",
@@ -3542,6 +3544,11 @@ mod tests {
         has("Shops shut on Memorial Day.", "Memorial Day", Date);
         has("The Lunar New Year holiday began.", "Lunar New Year", Date);
         has("Diwali fell in the same week.", "Diwali", Date);
+        has(
+            "He hopes to pass it before the Fourth of July holiday.",
+            "Fourth of July",
+            Date,
+        );
     }
 
     #[test]
