@@ -7189,6 +7189,28 @@ fn particles_in_lower_case_before_a_surname_open_it() {
 }
 
 #[test]
+fn the_house_is_a_chamber_and_the_european_parliaments_groups_are_listed() {
+    let list = entities(
+        "The House had approved the bill 366-34 on Friday. The Senate passed it on \
+         Saturday, and the House adjourned. House prices rose 3% in May.",
+    );
+    assert_eq!(find(&list, "House").ty, EntityType::Org, "{list:?}");
+    assert_eq!(find(&list, "House").count, 2, "{list:?}");
+    let list = entities(
+        "The Socialists and Democrats (S&D) held 136 seats, while the liberal Renew \
+         Europe group lost about 20 seats.",
+    );
+    assert_types(
+        &list,
+        &[
+            ("Socialists and Democrats", EntityType::Org),
+            ("Renew Europe", EntityType::Org),
+        ],
+    );
+    assert_eq!(find(&list, "Socialists and Democrats").count, 2, "{list:?}");
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

@@ -1632,6 +1632,17 @@ pub(crate) fn find_with(
         // So does a word of politics ("Nationalist Nawrocki wins",
         // "Centrist Nicusor Dan beats"), before no word of a party's name,
         // and a direction before a place ("Eastern Congo is").
+        // "House prices rose": "House" opening a sentence before a word in
+        // lower case (not "of": "House of Representatives") is the noun,
+        // not the chamber.
+        if s.is_initial(i)
+            && s.s(i) == "House"
+            && s.s(i + 1).starts_with(|c: char| c.is_ascii_lowercase())
+            && !s.is_connector(i + 1)
+        {
+            i += 1;
+            continue;
+        }
         if s.is_initial(i)
             && (org_noun_opening(s.s(i)) || stance_opening(&s, i) || region_opening(&s, i))
             && s.is_cap(i + 1)
