@@ -7211,6 +7211,35 @@ fn the_house_is_a_chamber_and_the_european_parliaments_groups_are_listed() {
 }
 
 #[test]
+fn a_companys_first_word_before_care_or_global_names_it() {
+    let list = entities(
+        "Steward Health Care filed for bankruptcy. Steward said the hospitals would \
+         remain open. Coinbase Global shares rose. Coinbase said it would list the fund.",
+    );
+    assert_eq!(find(&list, "Steward Health Care").count, 2, "{list:?}");
+    assert_eq!(find(&list, "Coinbase Global").count, 2, "{list:?}");
+    assert!(list.iter().all(|e| e.ty != EntityType::Person), "{list:?}");
+}
+
+#[test]
+fn names_listed_after_a_plural_word_for_storms_are_storms() {
+    let list = entities("The bill gives aid to communities hit by hurricanes Helene and Milton.");
+    assert_types(
+        &list,
+        &[("Helene", EntityType::Event), ("Milton", EntityType::Event)],
+    );
+    let list = entities("Typhoons Yagi, Trami and Bebinca struck in the autumn.");
+    assert_types(
+        &list,
+        &[
+            ("Yagi", EntityType::Event),
+            ("Trami", EntityType::Event),
+            ("Bebinca", EntityType::Event),
+        ],
+    );
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

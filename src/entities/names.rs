@@ -1741,6 +1741,46 @@ pub(crate) fn find_with(
     }
     spelt_out_lists(&s, first_mention, out);
     shared_plural_roles(&s, first_mention, out);
+    storms_listed(&s, &mut out[first_mention..]);
+}
+
+/// "hurricanes Helene and Milton": names after a plural word for storms,
+/// the first straight after it and the others after "and" or a comma
+/// straight after the one before, are storms, events (whatever the lists
+/// make of "Milton"). `mentions` are the sentence's.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn storms_listed(s: &Sentence, mentions: &mut [RawMention]) {
+    let plural = |w: &str| {
+        matches!(
+            w,
+            "hurricanes" | "Hurricanes" | "typhoons" | "Typhoons" | "cyclones" | "Cyclones"
+        )
+    };
+    let mut end = None;
+    for m in mentions {
+        let mut k = s.tokens.partition_point(|t| t.span.start < m.span.start);
+        // ("Typhoons Yagi and Trami struck": the plural opening the run.)
+        let opening = plural(s.s(k))
+            && s.tokens
+                .get(k + 1)
+                .is_some_and(|t| t.span.end <= m.span.end);
+        if opening {
+            k += 1;
+            m.span = Span::new(s.tokens[k].span.start, m.span.end);
+        }
+        let listed =
+            k >= 2 && matches!(s.s(k - 1), "and" | ",") && end == Some(s.tokens[k - 2].span.end);
+        if listed || opening || k >= 1 && plural(s.s(k - 1)) {
+            m.ty = EntityType::Event;
+            m.settled = true;
+            m.guessed = false;
+            m.role = None;
+            m.known_key = None;
+            end = Some(m.span.end);
+        } else {
+            end = None;
+        }
+    }
 }
 
 /// "von der Leyen said", "de Gaulle": a surname's particles in lower case
