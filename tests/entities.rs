@@ -7240,6 +7240,19 @@ fn names_listed_after_a_plural_word_for_storms_are_storms() {
 }
 
 #[test]
+fn where_a_role_of_something_is_held_is_an_organisation() {
+    let list = entities(
+        "Helima Croft, head of global commodity strategy at RBC Capital Markets, said \
+         prices would rise.",
+    );
+    assert_eq!(
+        find(&list, "RBC Capital Markets").ty,
+        EntityType::Org,
+        "{list:?}"
+    );
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

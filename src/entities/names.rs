@@ -7958,9 +7958,18 @@ fn body_in_apposition(s: &Sentence, next: usize) -> bool {
 }
 
 /// Whether a role word in lower case and "at" come just before token
-/// `first`: where a person works follows ("an analyst at CCS Insight").
+/// `first`, or the role, "of" or "for" and up to four words: where a
+/// person works follows ("an analyst at CCS Insight", "head of global
+/// commodity strategy at RBC Capital Markets").
 fn role_at_before(s: &Sentence, first: usize) -> bool {
-    first >= 2 && s.s(first - 1) == "at" && lower_case_role(s, first - 2)
+    first >= 2
+        && s.s(first - 1) == "at"
+        && (first.saturating_sub(7)..first - 1)
+            .rev()
+            .take_while(|&j| s.is_word(j))
+            .any(|j| {
+                lower_case_role(s, j) && (j + 2 == first || matches!(s.s(j + 1), "of" | "for"))
+            })
 }
 
 /// Whether ", known as" before token `first` comes after a noun in lower
