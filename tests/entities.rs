@@ -7166,6 +7166,14 @@ fn a_country_before_capitals_no_list_knows_is_the_country_alone() {
     // An organisation the lists know goes on with it.
     let list = entities("The U.S. FDA approved the drug.");
     assert_eq!(find(&list, "U.S. FDA").ty, EntityType::Org, "{list:?}");
+    // The country is the one named in full elsewhere; a nationality too.
+    let list = entities(
+        "U.S. LNG exports rose. The United States sold more. The Chinese AI lab said \
+         it was cheap.",
+    );
+    assert_eq!(find(&list, "United States").count, 2, "{list:?}");
+    assert_eq!(find(&list, "Chinese").ty, EntityType::Norp, "{list:?}");
+    assert!(list.iter().all(|e| e.name != "Chinese AI"), "{list:?}");
 }
 
 #[test]
@@ -7250,6 +7258,19 @@ fn where_a_role_of_something_is_held_is_an_organisation() {
         EntityType::Org,
         "{list:?}"
     );
+}
+
+#[test]
+fn an_acronym_after_or_of_the_names_capitals_in_another_order_is_its_short_name() {
+    let list = entities(
+        "Elena Lasconi of the Save Romania Union, or USR, came second, ahead of the \
+         Social Democratic Party, or PSD. USR said it would appeal.",
+    );
+    assert_eq!(find(&list, "Save Romania Union").count, 3, "{list:?}");
+    assert_eq!(find(&list, "Social Democratic Party").count, 2, "{list:?}");
+    // Not letters that are no capitals of the name: alternatives.
+    let list = entities("The group met Google, or IBM, or AWS.");
+    assert_eq!(find(&list, "AWS").count, 1, "{list:?}");
 }
 
 #[test]

@@ -661,7 +661,19 @@ fn spelt_out_before(
     // are (a name in another language: "National Civil Defense Institute
     // (INDECI)"), after ", or" when they open with its first capital;
     // letters that a list knows, only as below.
-    if m.known_key.is_none() && (between != b", or" || letters.first() == capitals.first()) {
+    // (Or capitals of the name in another order, as the name's own
+    // language puts its words, in commas or before the sentence's end:
+    // "the Save Romania Union, or USR, came second", for Uniunea Salvati
+    // Romania.)
+    let closed = || {
+        matches!(text.as_bytes().get(m.span.end), Some(b',' | b'.'))
+            && letters
+                .iter()
+                .all(|l| !l.is_ascii_uppercase() || capitals.contains(l))
+    };
+    if m.known_key.is_none()
+        && (between != b", or" || letters.first() == capitals.first() || closed())
+    {
         return Some(entity);
     }
     // Its letters are capitals of the name, in order ("Australian Federal

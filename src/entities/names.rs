@@ -5974,8 +5974,8 @@ fn classify(
             }
             // "U.S. LNG exports", "U.S. GDP": a country before letters no
             // list knows is the country's alone.
-            if !evidence && rest.len() == 2 && country_before_letters(s, rest) {
-                out.push(mention(rest[0].span, EntityType::Gpe, None, None));
+            if let Some((ty, key)) = country_before_letters(s, rest).filter(|_| !evidence) {
+                out.push(mention(rest[0].span, ty, None, Some(key)));
                 return;
             }
             // (A word with a capital inside it is no person's: below.)
@@ -6249,6 +6249,11 @@ fn classify(
                 return;
             }
         }
+        // ("the Chinese AI lab": a nationality alone.)
+        if let Some((ty, key)) = country_before_letters(s, rest) {
+            out.push(mention(rest[0].span, ty, None, Some(key)));
+            return;
+        }
         out.push(guess(span, EntityType::Org));
         return;
     }
@@ -6347,18 +6352,27 @@ fn initialism_last(s: &Sentence, run: &[Word]) -> bool {
             .any(|b| b.is_ascii_lowercase())
 }
 
-/// Whether `run` is a place the lists know as a country or state and a
-/// word of two to five capitals that no list knows ("U.S. LNG", "UK GDP").
+/// The type and key of the first word of `run`, a place the lists know
+/// as a country or state, or a nationality, before a word of two to five
+/// capitals that no list knows ("U.S. LNG", "UK GDP", "Chinese AI"): the
+/// first word is a name alone.
 #[cfg_attr(target_arch = "wasm32", inline(never))]
-fn country_before_letters(s: &Sentence, run: &[Word]) -> bool {
+fn country_before_letters(s: &Sentence, run: &[Word]) -> Option<(EntityType, &'static str)> {
     let [place, letters] = run else {
-        return false;
+        return None;
     };
     let letters = letters.span.of(s.text);
-    (2..=5).contains(&letters.len())
-        && letters.bytes().all(|b| b.is_ascii_uppercase())
-        && known_name(letters).is_none()
-        && lexicon::place(place.span.of(s.text)).is_some_and(|p| p.ty == EntityType::Gpe)
+    if !(2..=5).contains(&letters.len())
+        || !letters.bytes().all(|b| b.is_ascii_uppercase())
+        || known_name(letters).is_some()
+    {
+        return None;
+    }
+    let place = place.span.of(s.text);
+    match lexicon::place(place) {
+        Some(p) if p.ty == EntityType::Gpe => Some((EntityType::Gpe, p.key)),
+        _ => lexicon::demonym(place).map(|key| (EntityType::Norp, key)),
+    }
 }
 
 /// What a possessive after a name says of it, by the noun after it at
