@@ -7274,6 +7274,29 @@ fn an_acronym_after_or_of_the_names_capitals_in_another_order_is_its_short_name(
 }
 
 #[test]
+fn health_and_gold_end_a_bodys_name() {
+    let list = entities("Orlando Health agreed to buy five hospitals from the chain.");
+    assert_eq!(
+        find(&list, "Orlando Health").ty,
+        EntityType::Org,
+        "{list:?}"
+    );
+    // And the metal opening a sentence is no short form of the miner.
+    let list = entities(
+        "Gold broke above $3,000 per ounce on Friday. Shares of Canada's Barrick Gold \
+         have risen 18% this year. Gold has gained 14% since January.",
+    );
+    assert_eq!(find(&list, "Barrick Gold").ty, EntityType::Org, "{list:?}");
+    assert_eq!(find(&list, "Barrick Gold").count, 1, "{list:?}");
+    let list = entities("Health Secretary Wes Streeting said the service needed reform.");
+    assert_eq!(
+        find(&list, "Wes Streeting").role.as_deref(),
+        Some("Health Secretary"),
+        "{list:?}"
+    );
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \
