@@ -7297,6 +7297,12 @@ fn health_and_gold_end_a_bodys_name() {
 }
 
 #[test]
+fn the_carolinas_are_a_region() {
+    let list = entities("Helene flooded parts of Georgia and the Carolinas.");
+    assert_eq!(find(&list, "Carolinas").ty, EntityType::Loc, "{list:?}");
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \
