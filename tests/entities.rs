@@ -7186,14 +7186,17 @@ fn particles_in_lower_case_before_a_surname_open_it() {
         .map(|m| &text[m.start..m.end])
         .collect();
     assert_eq!(texts, ["Ursula von der Leyen", "von der Leyen"], "{list:?}");
-    let list = entities("The vote was close, von der Leyen said. The city honoured de Gaulle.");
+    let list = entities("The vote was close, von der Leyen said. The city honoured van Gogh.");
     assert_types(
         &list,
         &[
             ("von der Leyen", EntityType::Person),
-            ("de Gaulle", EntityType::Person),
+            ("van Gogh", EntityType::Person),
         ],
     );
+    // Not a Romance particle, which after a noun is a place's name.
+    let list = entities("Nobody knew how many people were staying in the hotel du Palais.");
+    assert!(list.iter().all(|e| e.ty != EntityType::Person), "{list:?}");
 }
 
 #[test]

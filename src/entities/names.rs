@@ -1783,15 +1783,17 @@ fn storms_listed(s: &Sentence, mentions: &mut [RawMention]) {
     }
 }
 
-/// "von der Leyen said", "de Gaulle": a surname's particles in lower case
-/// before the run at token `i`, after no capitalised word, open the
-/// surname: the mention of a person (or one typed by its shape alone, or
-/// left for grouping) that begins the run is a person's from them.
+/// "von der Leyen said", "van Gogh": a surname's particles in lower case
+/// ("von" or "van", "der" or "den" after them) before the run at token
+/// `i`, after no capitalised word, open the surname: the mention of a
+/// person (or one typed by its shape alone, or left for grouping) that
+/// begins the run is a person's from them. (Not "de", "du" and the like,
+/// which after a noun in lower case are a place's: "the hotel du Palais".)
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 fn surname_particles_before(s: &Sentence, i: usize, mentions: &mut [RawMention]) {
-    let opens = |k: usize| matches!(s.s(k), "von" | "van" | "de" | "da" | "di" | "du");
+    let opens = |k: usize| matches!(s.s(k), "von" | "van");
     let from = match s.s(i - 1) {
-        "der" | "den" | "la" if i >= 2 && opens(i - 2) => i - 2,
+        "der" | "den" if i >= 2 && opens(i - 2) => i - 2,
         _ if opens(i - 1) => i - 1,
         _ => return,
     };
