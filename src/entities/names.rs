@@ -1624,14 +1624,6 @@ pub(crate) fn find_with(
                 continue;
             }
         }
-        // A noun only organisations are called, opening the sentence
-        // before a name, describes it: no word of it ("Automaker General
-        // Motors said", "Lender Lloyds Banking Group"), as in lower case
-        // mid-sentence; not where the lists know a name opening with it
-        // ("Carrier Global").
-        // So does a word of politics ("Nationalist Nawrocki wins",
-        // "Centrist Nicusor Dan beats"), before no word of a party's name,
-        // and a direction before a place ("Eastern Congo is").
         // "House prices rose": "House" opening a sentence before a word in
         // lower case (not "of": "House of Representatives") is the noun,
         // not the chamber.
@@ -1643,6 +1635,14 @@ pub(crate) fn find_with(
             i += 1;
             continue;
         }
+        // A noun only organisations are called, opening the sentence
+        // before a name, describes it: no word of it ("Automaker General
+        // Motors said", "Lender Lloyds Banking Group"), as in lower case
+        // mid-sentence; not where the lists know a name opening with it
+        // ("Carrier Global").
+        // So does a word of politics ("Nationalist Nawrocki wins",
+        // "Centrist Nicusor Dan beats"), before no word of a party's name,
+        // and a direction before a place ("Eastern Congo is").
         if s.is_initial(i)
             && (org_noun_opening(s.s(i)) || stance_opening(&s, i) || region_opening(&s, i))
             && s.is_cap(i + 1)
