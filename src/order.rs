@@ -3,8 +3,8 @@
 //! Every element type that a slice is sorted by brings its own copy of the
 //! standard library's sort into the wasm (a stable sort's is about 5,000
 //! lines of wasm text, several KB gzipped). [`sort_stable_by_key`] sorts any
-//! list through the one sort the keyphrase ranking needs anyway,
-//! `[u128]::sort_unstable`: each item becomes its key (at most 95 bits) with
+//! list through the crate's one sort of `u128`s, [`sort_keys`] (which the
+//! keyphrase ranking needs anyway): each item becomes its key (at most 95 bits) with
 //! its index below it, so no two keys are equal and the order is the stable
 //! one; the items are then moved into that order, cycle by cycle.
 
@@ -45,7 +45,7 @@ pub(crate) fn sort_stable_by_key<T>(items: &mut [T], key: impl Fn(&T) -> u128) {
             k << 32 | i as u128
         })
         .collect();
-    order.sort_unstable();
+    sort_keys(&mut order);
     // Position `to` takes the item at `from(to)`: each cycle of that
     // permutation is followed once, swapping as it goes; a moved item's
     // entry is marked with the high bit (above the key's 95 and the
@@ -91,33 +91,118 @@ pub(crate) fn select_smallest(keys: &mut [u128], k: usize) {
     if k >= hi {
         return;
     }
-    let mut budget = 2 * (usize::BITS - hi.leading_zeros());
+    let mut budget = rounds(hi);
     // Invariant: keys[..lo] < keys[lo..hi] < keys[hi..], lo <= k <= hi.
     while hi - lo > SHORT {
         if budget == 0 {
             break;
         }
         budget -= 1;
-        let (a, b, c) = (keys[lo], keys[lo + (hi - lo) / 2], keys[hi - 1]);
-        let pivot = a.max(b).min(a.min(b).max(c));
-        let mut i = lo;
-        for j in lo..hi {
-            if keys[j] < pivot {
-                keys.swap(i, j);
-                i += 1;
-            }
-        }
-        // The pivot, the least of keys[i..hi], to position i.
-        if let Some(p) = (i..hi).find(|&p| keys[p] == pivot) {
-            keys.swap(i, p);
-        }
+        let i = lo + partition(&mut keys[lo..hi]);
         match k.cmp(&i) {
             std::cmp::Ordering::Less => hi = i,
             std::cmp::Ordering::Greater => lo = i + 1,
             std::cmp::Ordering::Equal => return,
         }
     }
-    keys[lo..hi].sort_unstable();
+    sort_keys(&mut keys[lo..hi]);
+}
+
+/// Sorts `keys` in ascending order, as `sort_unstable` does: the one sort
+/// of the crate, in one copy, for the wasm's size (the standard library's
+/// sort of `u128` was 5.8 KB of the wasm, and its insertion sort of short
+/// lists was inlined where it was called). Quicksort on the median of
+/// three, recursing into the shorter side; lists of up to [`SHORT`] by
+/// insertion; past a budget of rounds twice the bits of the length (many
+/// equal keys, or a bad run of pivots), heapsort, so the cost stays
+/// O(n log n) whatever the keys.
+#[inline(never)]
+pub(crate) fn sort_keys(keys: &mut [u128]) {
+    quicksort(keys, rounds(keys.len()));
+}
+
+/// The rounds of partitioning allowed on a list of `len`.
+fn rounds(len: usize) -> u32 {
+    2 * (usize::BITS - len.leading_zeros())
+}
+
+fn quicksort(mut keys: &mut [u128], mut budget: u32) {
+    loop {
+        if keys.len() <= SHORT {
+            for i in 1..keys.len() {
+                let k = keys[i];
+                let mut j = i;
+                while j > 0 && keys[j - 1] > k {
+                    keys[j] = keys[j - 1];
+                    j -= 1;
+                }
+                keys[j] = k;
+            }
+            return;
+        }
+        if budget == 0 {
+            heapsort(keys);
+            return;
+        }
+        budget -= 1;
+        let i = partition(keys);
+        let (left, right) = keys.split_at_mut(i);
+        let right = &mut right[1..];
+        if left.len() < right.len() {
+            quicksort(left, budget);
+            keys = right;
+        } else {
+            quicksort(right, budget);
+            keys = left;
+        }
+    }
+}
+
+/// Partitions `keys` (at least three) around the median of its first,
+/// middle and last: returns `i` with keys[..i] < keys[i] <= keys[i + 1..].
+fn partition(keys: &mut [u128]) -> usize {
+    let n = keys.len();
+    let (a, b, c) = (keys[0], keys[n / 2], keys[n - 1]);
+    let pivot = a.max(b).min(a.min(b).max(c));
+    let mut i = 0;
+    for j in 0..n {
+        if keys[j] < pivot {
+            keys.swap(i, j);
+            i += 1;
+        }
+    }
+    // The pivot, the least of keys[i..], to position i.
+    if let Some(p) = (i..n).find(|&p| keys[p] == pivot) {
+        keys.swap(i, p);
+    }
+    i
+}
+
+fn heapsort(keys: &mut [u128]) {
+    fn sift(keys: &mut [u128], mut root: usize, end: usize) {
+        loop {
+            let mut child = 2 * root + 1;
+            if child >= end {
+                return;
+            }
+            if child + 1 < end && keys[child] < keys[child + 1] {
+                child += 1;
+            }
+            if keys[root] >= keys[child] {
+                return;
+            }
+            keys.swap(root, child);
+            root = child;
+        }
+    }
+    let n = keys.len();
+    for i in (0..n / 2).rev() {
+        sift(keys, i, n);
+    }
+    for end in (1..n).rev() {
+        keys.swap(0, end);
+        sift(keys, 0, end);
+    }
 }
 
 /// Position `n`, a byte offset, as a key part of [`OFFSET_BITS`] bits
@@ -192,6 +277,41 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn sorts_keys_as_the_standard_library_does() {
+        let mut next = numbers(0x5851_F42D_4C95_7F2D);
+        for len in [0usize, 1, 2, 3, 15, 16, 17, 18, 33, 100, 1000, 20_000] {
+            // Distinct, few distinct values (many equal keys), all equal,
+            // and wide keys; each shuffled, sorted and sorted backwards.
+            let lists: [Vec<u128>; 4] = [
+                (0..len)
+                    .map(|i| u128::from(next()) << 32 | i as u128)
+                    .collect(),
+                (0..len).map(|_| u128::from(next() % 5)).collect(),
+                vec![7; len],
+                (0..len)
+                    .map(|_| u128::from(next()) << 64 | u128::from(next()))
+                    .collect(),
+            ];
+            for list in lists {
+                let mut sorted = list.clone();
+                sorted.sort_unstable();
+                let reversed: Vec<u128> = sorted.iter().rev().copied().collect();
+                for keys in [list, sorted.clone(), reversed] {
+                    let mut ours = keys;
+                    sort_keys(&mut ours);
+                    assert_eq!(ours, sorted, "{len}");
+                }
+            }
+        }
+        // Heapsort, which a budget of no rounds goes to at once.
+        let mut keys: Vec<u128> = (0..500).map(|_| u128::from(next() % 300)).collect();
+        let mut sorted = keys.clone();
+        sorted.sort_unstable();
+        quicksort(&mut keys, 0);
+        assert_eq!(keys, sorted);
     }
 
     #[test]

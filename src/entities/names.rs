@@ -2212,7 +2212,7 @@ fn pairs_inside_sentences(text: &str, doc: &[Token]) -> Vec<u128> {
             out.extend(pair_at(text, a.span, b.span));
         }
     }
-    out.sort_unstable();
+    crate::order::sort_keys(&mut out);
     out.dedup();
     out
 }

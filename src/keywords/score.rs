@@ -271,7 +271,7 @@ pub fn choose(
     }
     let head = (4 * max + 16).min(order.len());
     crate::order::select_smallest(&mut order, head);
-    order[..head].sort_unstable();
+    crate::order::sort_keys(&mut order[..head]);
     let extensions = extensions(scan, raw);
 
     // Each chosen candidate with where its stems start and end in
@@ -292,7 +292,7 @@ pub fn choose(
             break;
         }
         if pos == head {
-            order[head..].sort_unstable();
+            crate::order::sort_keys(&mut order[head..]);
         }
         // The index is the key's low bits (see `rank_key`).
         let mut i = order[pos] as u32 as usize;
