@@ -7306,6 +7306,26 @@ fn the_carolinas_are_a_region() {
 }
 
 #[test]
+fn a_compass_word_before_and_another_is_the_place_it_names() {
+    let list =
+        entities("Trade between North and South Korea fell. North Korea said it would retaliate.");
+    assert_types(
+        &list,
+        &[
+            ("North Korea", EntityType::Gpe),
+            ("South Korea", EntityType::Gpe),
+        ],
+    );
+    // "North" is a mention of North Korea, no person.
+    assert_eq!(find(&list, "North Korea").count, 2, "{list:?}");
+    let list = entities("Storms hit North and South Carolina on Friday.");
+    assert_eq!(find(&list, "North").ty, EntityType::Gpe, "{list:?}");
+    assert!(list.iter().all(|e| e.ty != EntityType::Person), "{list:?}");
+    let list = entities("Growth in South and Southeast Asia slowed.");
+    assert_eq!(find(&list, "South").ty, EntityType::Loc, "{list:?}");
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

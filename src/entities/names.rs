@@ -4558,6 +4558,27 @@ fn join<'a>(s: &Sentence<'a>, words: &[Word]) -> &'a str {
     }
 }
 
+/// The words of the compass and of a region's side, that "and" may join
+/// before a place's name ("North and South Korea").
+/// (Sorted, in lower case, for `lexicon::contains`.)
+const COMPASS: [&str; 15] = [
+    "central",
+    "east",
+    "eastern",
+    "lower",
+    "north",
+    "northeast",
+    "northern",
+    "northwest",
+    "south",
+    "southeast",
+    "southern",
+    "southwest",
+    "upper",
+    "west",
+    "western",
+];
+
 fn span_of(words: &[Word]) -> Span {
     Span::new(words[0].span.start, words[words.len() - 1].span.end)
 }
@@ -4643,6 +4664,32 @@ fn classify(
         }
         // "Moody's raised its rating to B1": a credit rating.
         if moodys_grade(s, word) {
+            return;
+        }
+        // "North and South Korea", "South and Southeast Asia": a compass
+        // word before "and" and another is the place it names with the
+        // words after the other (the key of "North Korea"); no name at all
+        // when the lists lack it ("East and Gulf Coast ports").
+        if s.s(next_token) == "and"
+            && s.is_cap(next_token + 1)
+            && crate::text::lexicon::contains(&COMPASS, word)
+            && crate::text::lexicon::contains(&COMPASS, s.s(next_token + 1))
+        {
+            let end = (next_token + 2..next_token + 5)
+                .take_while(|&j| s.is_cap(j))
+                .last();
+            for last in (next_token + 2..=end.unwrap_or(0)).rev() {
+                phrase.clear();
+                phrase.push_str(word);
+                phrase.push(' ');
+                phrase.push_str(
+                    &s.text[s.tokens[next_token + 2].span.start..s.tokens[last].span.end],
+                );
+                if let Some(p) = lexicon::place(phrase) {
+                    out.push(mention(run[0].span, p.ty, None, Some(p.key)));
+                    return;
+                }
+            }
             return;
         }
         // A legal form alone: after a web address, the company's name

@@ -1054,22 +1054,46 @@ impl<'a> Matcher<'a, '_> {
     }
 
     /// A year before 1900 or from 2100 on standing alone, before no word
-    /// in lower case but "and" or "when": an old one only after "in" or
-    /// "since" ("founded in 1896", "since 1850 when"; not "in 1500
-    /// metres"), a later one after "in", "by", "until", "before" or
-    /// "beyond" ("warming of 3 degrees by 2100").
+    /// in lower case but a function word ("and", "when", "in", "by"...):
+    /// an old one after "in" or "since" ("founded in 1896", "founded in
+    /// 1636 in Cambridge", "since 1850 when"; not "in 1500 metres"), after
+    /// "an", which only a year's "eighteen" or "eleven" takes ("an 1851
+    /// maritime law"), or before or after "to", "and" or "until" and
+    /// another year ("from 1878 to 1903"); a later one after "in", "by", "until",
+    /// "before" or "beyond" ("warming of 3 degrees by 2100").
     #[cfg_attr(target_arch = "wasm32", inline(never))]
     fn year_alone_at(&self, i: usize) -> bool {
-        let next = self.s(i + 1).as_bytes();
         let before = self.s(i.wrapping_sub(1));
+        let old = self.any_year_at(i);
         i > 0
-            && (!next.first().is_some_and(u8::is_ascii_lowercase)
-                || next == b"and"
-                || next == b"when")
-            && (matches!(before, "in" | "In" | "since" | "Since") && self.any_year_at(i)
-                || any_ignoring_case(&["before", "beyond", "by", "in", "until"], before)
-                    && self.is_digit_number(i)
-                    && future_year(self.s(i)))
+            && (self.ends_year(i + 1)
+                && (matches!(before, "in" | "In" | "since" | "Since") && old
+                    || any_ignoring_case(&["before", "beyond", "by", "in", "until"], before)
+                        && self.is_digit_number(i)
+                        && future_year(self.s(i))
+                    || old
+                        && matches!(before, "to" | "and" | "until")
+                        && i >= 2
+                        && self.any_year_at(i - 2))
+                || old
+                    && (before == "an"
+                        || matches!(self.s(i + 1), "to" | "and" | "until")
+                            && self.any_year_at(i + 2)
+                            && self.ends_year(i + 3)))
+    }
+
+    /// Whether token `j` may follow a year standing alone: no word in
+    /// lower case but a function word ("in 1500 metres" is no year).
+    fn ends_year(&self, j: usize) -> bool {
+        let next = self.s(j);
+        !next.starts_with(|c: char| c.is_ascii_lowercase())
+            || crate::text::lexicon::contains(
+                &[
+                    "after", "and", "as", "at", "by", "during", "in", "on", "to", "under", "when",
+                    "with",
+                ],
+                next,
+            )
     }
 
     /// Two years joined by a hyphen, a dash or a slash in one token, the
@@ -1446,7 +1470,7 @@ fn range_start(
     let whole_first = match ty {
         Money | Percent | Quantity if m.is_number(i) || m.currency_prefix(i).is_some() => true,
         // "between 2017 and 2023": years, "between" and "and".
-        Date if m.year_at(i) && m.s(i - 1) == "and" && years_between(m, i, last) => true,
+        Date if m.any_year_at(i) && m.s(i - 1) == "and" && years_between(m, i, last) => true,
         Date | Time if m.is_number(i) && !m.year_at(i) && !m.year_range_at(i) => false,
         // "from July 3 to July 5, 2024", "between March 1 and March 4": two
         // dates of a month and a day each.
@@ -1503,7 +1527,7 @@ fn years_between(m: &Matcher, i: usize, last: Option<(usize, usize, EntityType)>
     last.is_some_and(|(start, end, _)| {
         end + 1 == i
             && start > 0
-            && m.year_at(start)
+            && m.any_year_at(start)
             && m.s(start - 1).eq_ignore_ascii_case("between")
     })
 }
@@ -3689,6 +3713,15 @@ mod tests {
         // "since" and the like before no word in lower case.
         has("It was founded in 1896.", "1896", Date);
         has("It has grown since 1850 when it opened.", "1850", Date);
+        has("It was founded in 1636 in Cambridge.", "1636", Date);
+        has("The law was passed in 1899 by the assembly.", "1899", Date);
+        has("The owners cited an 1851 maritime law.", "1851", Date);
+        has("Leo XIII reigned from 1878 to 1903.", "1878", Date);
+        has(
+            "It stood between 1750 and 1820 in the square.",
+            "1750 and 1820",
+            Date,
+        );
         has(
             "He was born on July 4, 1776, in Boston.",
             "July 4, 1776",
@@ -3699,6 +3732,8 @@ mod tests {
             "He ran in 1500 metres.",
             "It had 1850 members.",
             "In 1500 cases it did.",
+            "It rose from 1500 to 1800 members.",
+            "He ran 1500 and 1800 metres.",
         ] {
             assert!(found(text).iter().all(|m| m.1 != Date), "{text}");
         }
