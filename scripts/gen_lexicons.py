@@ -92,7 +92,7 @@ BUDGETS = {
     "word_freq": 35_263,
     "given_names": 20_429,
     "surnames": 18_900,
-    "places": 30_400,
+    "places": 30_520,
 }
 
 
@@ -1034,7 +1034,7 @@ def build_organizations(wf: WordFreq, given: dict[str, int], surnames: dict[str,
         "format: name<TAB>key<TAB>kind; keys as written ('United Nations', 'U.N.', 'UN')",
         "key: canonical id shared by aliases ('UN'); a listed company's name without legal form; '=' = the name on",
         "  this line itself; 'A|B' = either",
-        "kind: intl gov party armed media sport music company index ngo edu religious, or ambiguous when the name is also a",
+        "kind: intl gov party armed media sport music company index ngo edu religious union, or ambiguous when the name is also a",
         "  common word, a place, a person's name or another body's acronym ('Apple', 'Shell', 'ICC', 'Labor')",
     ])
     for key, kind, names in hand_lines("organizations.txt"):

@@ -7326,6 +7326,64 @@ fn a_compass_word_before_and_another_is_the_place_it_names() {
 }
 
 #[test]
+fn an_irish_county_after_co_or_counties_and_irish_bodies() {
+    let list = entities(
+        "A tree fell on a car near Raphoe in Co Donegal. Counties Galway and Mayo were \
+         worst hit. Gardaí said a postmortem would be held. Eir said 100,000 customers were \
+         affected, and ESB Networks said 768,000 lost power. Aer Lingus cancelled flights.",
+    );
+    assert_types(
+        &list,
+        &[
+            ("Co Donegal", EntityType::Gpe),
+            ("Galway", EntityType::Gpe),
+            ("Gardaí", EntityType::Org),
+            ("Eir", EntityType::Org),
+            ("ESB Networks", EntityType::Org),
+            ("Aer Lingus", EntityType::Org),
+        ],
+    );
+    // A company's "Co" before no county is still a company's.
+    let list = entities("Smith & Co Limited said profits rose.");
+    assert_eq!(
+        find(&list, "Smith & Co Limited").ty,
+        EntityType::Org,
+        "{list:?}"
+    );
+}
+
+#[test]
+fn a_weekday_opening_a_papers_name_is_no_date() {
+    let list = entities(
+        "In an interview with The Sunday Times in 2017, Smith said she found fame baffling. \
+         Carter taught Sunday school in Plains. On Sunday, Trump said he would go.",
+    );
+    assert_eq!(
+        find(&list, "The Sunday Times").ty,
+        EntityType::Org,
+        "{list:?}"
+    );
+    // One Sunday: the day Trump spoke.
+    assert_eq!(find(&list, "Sunday").count, 1, "{list:?}");
+}
+
+#[test]
+fn trade_unions_are_organisations() {
+    let list = entities(
+        "The Teamsters Canada Rail Conference (TCRC) represents 9,300 workers. Unite said \
+         its members would strike, and the UAW backed them.",
+    );
+    assert_types(
+        &list,
+        &[
+            ("Teamsters Canada Rail Conference", EntityType::Org),
+            ("Unite", EntityType::Org),
+            ("UAW", EntityType::Org),
+        ],
+    );
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

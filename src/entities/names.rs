@@ -4579,6 +4579,27 @@ const COMPASS: [&str; 15] = [
     "western",
 ];
 
+/// "in Co Donegal", "Counties Galway, Mayo and Clare": an Irish county
+/// the lists know after "Co" (no company's "Co") or "Counties" (which is
+/// left out of the name).
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn irish_county(s: &Sentence, run: &[Word]) -> Option<RawMention> {
+    let [co, place] = run else {
+        return None;
+    };
+    let word = co.span.of(s.text);
+    if !matches!(word, "Co" | "Counties") {
+        return None;
+    }
+    let p = lexicon::place(place.span.of(s.text)).filter(|p| p.ty == EntityType::Gpe)?;
+    let span = if word == "Co" {
+        span_of(run)
+    } else {
+        place.span
+    };
+    Some(mention(span, EntityType::Gpe, None, Some(p.key)))
+}
+
 fn span_of(words: &[Word]) -> Span {
     Span::new(words[0].span.start, words[words.len() - 1].span.end)
 }
@@ -4601,6 +4622,10 @@ fn classify(
     // the run again, so a long run of words that are nationalities and
     // given names, "Finn Finn Finn ...", would cost its length squared.)
     const MAX_NATIONALITIES: usize = 4;
+    if let Some(county) = irish_county(s, run) {
+        out.push(county);
+        return;
+    }
     // "Agriculture Victoria", "Parks Victoria", "Tourism Australia": a
     // field's noun before a country or a state is the body that serves it
     // there.

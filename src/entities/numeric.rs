@@ -1043,6 +1043,27 @@ impl<'a> Matcher<'a, '_> {
             && super::lexicon::title(before).is_some()
     }
 
+    /// "The Sunday Times", "Sunday Telegraph", "taught Sunday school": a
+    /// weekday before a word that names a paper with it, or a school's.
+    fn weekday_in_name(&self, i: usize) -> bool {
+        crate::text::lexicon::contains(
+            &[
+                "age",
+                "express",
+                "herald",
+                "independent",
+                "mirror",
+                "post",
+                "school",
+                "telegraph",
+                "times",
+                "tribune",
+                "world",
+            ],
+            self.s(i + 1),
+        )
+    }
+
     fn year_at(&self, i: usize) -> bool {
         self.is_digit_number(i) && is_year(self.s(i))
     }
@@ -1706,7 +1727,12 @@ fn match_at(m: &Matcher, i: usize) -> Option<(usize, EntityType)> {
     }
     // Weekdays: "Tuesday", "Tuesday night", "Tuesday, March 5", "Tuesday 5
     // March".
-    if m.is(i, WEEKDAY) && s.starts_with(char::is_uppercase) && s.len() > 4 && !m.titled_name(i) {
+    if m.is(i, WEEKDAY)
+        && s.starts_with(char::is_uppercase)
+        && s.len() > 4
+        && !m.titled_name(i)
+        && !m.weekday_in_name(i)
+    {
         let mut j = i + 1;
         if m.is(j, DAY_PART) {
             return Some((j + 1, EntityType::Time));
