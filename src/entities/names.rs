@@ -24,7 +24,7 @@ use super::words::{slots_for, total_len, WordClasses};
 use super::{mention, EntityType, RawMention};
 use crate::hash::Interner;
 use crate::text::words::NO_WORD;
-use crate::text::{Span, Token, TokenKind};
+use crate::text::{is_camel_case, Span, Token, TokenKind};
 
 /// Lower-case words that may stand inside a name between capitalised words.
 /// (Those of people's names first, then the two that are not.)
@@ -2438,17 +2438,6 @@ fn in_capitals(tokens: &[Token], words: &[&str]) -> bool {
         }
     }
     word_count >= 3 && letters_upper * 10 >= word_count * 7
-}
-
-/// A lower-case letter, then a capital somewhere ("duPlessis"): an ASCII
-/// word is read a byte at a time, without decoding characters.
-fn is_camel_case(word: &str) -> bool {
-    if word.is_ascii() {
-        let bytes = word.as_bytes();
-        return bytes.first().is_some_and(u8::is_ascii_lowercase)
-            && bytes[1..].iter().any(u8::is_ascii_uppercase);
-    }
-    word.starts_with(char::is_lowercase) && word.chars().skip(1).any(char::is_uppercase)
 }
 
 /// Whether `word` has a lower-case letter: an ASCII one settles it without

@@ -170,7 +170,7 @@ impl<'a> Splitter<'a> {
         let next_first = next_str.chars().next().unwrap_or(' ');
         // A lower-case word does not start a sentence, unless it is a
         // brand written in camel case ("eBay", "iPhone").
-        if next_first.is_lowercase() && !next_str.chars().skip(1).any(char::is_uppercase) {
+        if next_first.is_lowercase() && !super::is_camel_case(next_str) {
             return false;
         }
         let mark = self.str(i);
@@ -225,7 +225,8 @@ impl<'a> Splitter<'a> {
         if word == "X" && i >= 2 && matches!(self.str(i - 2), "on" | "platform" | "via") {
             return true;
         }
-        let initial = word.chars().count() == 1 && word.starts_with(char::is_alphabetic);
+        let mut chars = word.chars();
+        let initial = chars.next().is_some_and(char::is_alphabetic) && chars.next().is_none();
         if initial || abbreviation == Some(Abbreviation::Ambiguous) || looks_abbreviated(word) {
             // A unit after a number ("90 km. Residents", "90 km/h.
             // Residents") takes no full stop of its own: this one ends the
