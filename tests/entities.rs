@@ -7384,6 +7384,69 @@ fn trade_unions_are_organisations() {
 }
 
 #[test]
+fn peoples_words_alone_are_each_their_people() {
+    let list = entities("Adrien Brody played a Hungarian Jewish architect.");
+    assert_types(
+        &list,
+        &[
+            ("Hungarian", EntityType::Norp),
+            ("Jewish", EntityType::Norp),
+        ],
+    );
+    let list = entities("A French Moroccan man was charged. The American Jewish Committee said.");
+    assert_types(
+        &list,
+        &[
+            ("French", EntityType::Norp),
+            ("Moroccan", EntityType::Norp),
+            ("American Jewish Committee", EntityType::Org),
+        ],
+    );
+}
+
+#[test]
+fn an_adverb_opening_a_quote_is_no_name() {
+    let list = entities("\"Unfortunately, the union has left us no choice,\" CN said.");
+    assert!(list.iter().all(|e| e.name != "Unfortunately"), "{list:?}");
+    let list = entities("Kelly, the company's founder, said it would grow.");
+    assert_eq!(find(&list, "Kelly").ty, EntityType::Person, "{list:?}");
+}
+
+#[test]
+fn a_runways_and_a_union_branchs_number_is_part_of_the_name() {
+    let list = entities(
+        "Teamsters Local 987 voted to strike. He is president of IAM District 751. The jet \
+         was on final approach to Runway 33 when it struck. UAW Local 600 said it would vote.",
+    );
+    assert_types(
+        &list,
+        &[
+            ("Teamsters Local 987", EntityType::Org),
+            ("IAM District 751", EntityType::Org),
+            ("Runway 33", EntityType::Fac),
+            // Before "said" too: no one's name ends in a number.
+            ("UAW Local 600", EntityType::Org),
+        ],
+    );
+}
+
+#[test]
+fn an_assistant_district_attorneys_role_is_whole() {
+    let list = entities("Assistant District Attorney Joshua Steinglass said it.");
+    assert_eq!(
+        find(&list, "Joshua Steinglass").role.as_deref(),
+        Some("Assistant District Attorney"),
+        "{list:?}"
+    );
+}
+
+#[test]
+fn canadas_provinces_written_short() {
+    let list = entities("B.C. Premier David Eby said British Columbia would act.");
+    assert_eq!(find(&list, "British Columbia").count, 2, "{list:?}");
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

@@ -367,6 +367,14 @@ pub fn is_common_word(word: &str) -> bool {
     word_facts(word).is_some_and(|(zipf2, capitalised)| zipf2 >= 7 && capitalised <= 4)
 }
 
+/// An adverb in "-ly" that opens sentences ("Unfortunately",
+/// "Regrettably"): at Zipf 3 or more, and capitalised no more than six
+/// times in ten, as no name is ("Kelly", "Italy").
+pub fn sentence_adverb(word: &str) -> bool {
+    word.ends_with("ly")
+        && word_facts(word).is_some_and(|(zipf2, capitalised)| zipf2 >= 6 && capitalised <= 6)
+}
+
 /// Whether `word` (any case) is too rare a word for the frequency table,
 /// and so is its singular ("Enterprises" is no rare word).
 pub fn is_rare_word(word: &str) -> bool {

@@ -254,6 +254,7 @@ const FAC_HEADS: &[&str] = &[
     "Reservoir",
     "Road",
     "Rotunda",
+    "Runway",
     "Speedway",
     "Square",
     "St",
@@ -2470,6 +2471,8 @@ fn ordinary_initial_word(word: &str) -> u8 {
             // participle that no list of names knows.
             || participle(word)
             || ing_form(word)
+            // "Unfortunately, the union": an adverb that opens sentences.
+            || lexicon::sentence_adverb(word)
     } else {
         let lower = crate::text::case::lower_str(word);
         lexicon::is_stopword(&lower) || lexicon::is_common_word(&lower)
@@ -3185,7 +3188,8 @@ fn collect_run(
     // "FTSE 100", "S&P 500": a number after the words is part of a name
     // the lists know with it, a year after a law's head word is part of
     // the law's ("Proceeds of Crime Act 2002"), and a road's number of its
-    // name ("Highway 118", "U.S. Route 101").
+    // name ("Highway 118", "U.S. Route 101"), a runway's and a union
+    // branch's too ("Runway 33", "Teamsters Local 987").
     // (A possessive ending after the number is none of it: "BBC Radio
     // 4's".)
     let number = s.tokens.get(i).map(|t| strip_possessive(t.span, s.s(i)).0);
@@ -5225,6 +5229,25 @@ fn classify(
                 continue;
             }
         }
+        // "a Hungarian Jewish architect", "a British Muslim charity":
+        // peoples' words alone, each its people (but one group the lists
+        // know whole, or named by a plural: "Sunni Muslims", "Christian
+        // Democrats").
+        if cut == 0 && run.len() >= 2 && first_token < start + MAX_NATIONALITIES {
+            let peoples = run.iter().map(|w| lexicon::demonym(w.span.of(s.text)));
+            if let Some(Some(key)) = peoples.clone().next() {
+                if peoples.skip(1).all(|p| p.is_some())
+                    && !s.is_cap(first_token + run.len())
+                    && !s.s(first_token + run.len() - 1).ends_with('s')
+                    && lexicon::demonym(join(s, run)).is_none()
+                {
+                    out.push(mention(run[0].span, EntityType::Norp, None, Some(key)));
+                    run = &run[1..];
+                    first_token += 1;
+                    continue;
+                }
+            }
+        }
         // The same after a nationality of two words: "South African
         // Aldrich Potgieter".
         if cut == 0 && run.len() >= 4 && first_token < start + MAX_NATIONALITIES {
@@ -6059,8 +6082,13 @@ fn classify(
                 // lower case, are no one's name.
                 // And "Itau BBA said": a name whose last word is an
                 // initialism is a body's, speech or not.
+                // And "IAM District 751 said": no one's name ends in a
+                // number.
                 let ty = if !evidence && (known_word_inside(s, rest) || in_capitals_all(s, rest))
                     || initialism_last(s, rest)
+                    || rest
+                        .last()
+                        .is_some_and(|w| s.text.as_bytes()[w.span.start].is_ascii_digit())
                 {
                     EntityType::Org
                 } else {
@@ -7028,10 +7056,14 @@ pub(crate) fn is_storm(word: &str) -> bool {
     head_bits(word) & STORM != 0
 }
 
-/// Whether `word` heads a road's name that a number ends ("Highway 118",
-/// "U.S. Route 101", "Interstate 75").
+/// Whether `word` heads a name that a number ends: a road's ("Highway
+/// 118", "U.S. Route 101", "Interstate 75"), a runway's ("Runway 33"), a
+/// union's branch ("Teamsters Local 987", "IAM District 751").
 fn numbered_road(word: &str) -> bool {
-    matches!(word, "Highway" | "Interstate" | "Route")
+    matches!(
+        word,
+        "Highway" | "Interstate" | "Route" | "Runway" | "Local" | "Lodge" | "District"
+    )
 }
 
 /// Whether `word` and the number `digits` after it name an event: a
