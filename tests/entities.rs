@@ -7447,6 +7447,17 @@ fn canadas_provinces_written_short() {
 }
 
 #[test]
+fn a_point_of_the_compass_before_a_streets_ordinal_is_the_streets() {
+    let list = entities("Thompson was shot outside the hotel on West 54th Street.");
+    assert_eq!(
+        find(&list, "West 54th Street").ty,
+        EntityType::Fac,
+        "{list:?}"
+    );
+    assert!(list.iter().all(|e| e.name != "West"), "{list:?}");
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

@@ -3681,15 +3681,19 @@ fn numbered_body(s: &Sentence, run: &[Word], start: usize, from: usize, out: &mu
         .map(|k| out[from + k].ty)
         .filter(|&ty| inside && ty == EntityType::Org));
     if let Some(ty) = ty {
-        let m = mention(
-            Span::new(s.tokens[start - 1].span.start, end),
-            ty,
-            None,
-            None,
-        );
+        // "West 54th Street": a point of the compass before the ordinal
+        // is the street's (it had been the person "West").
+        let compass = ty == EntityType::Fac
+            && start >= 2
+            && matches!(s.s(start - 2), "East" | "West" | "North" | "South");
+        let begin = s.tokens[start - 1 - usize::from(compass)].span.start;
+        let m = mention(Span::new(begin, end), ty, None, None);
         match found {
             Some(k) => out[from + k] = m,
             None => out.push(m),
+        }
+        if compass {
+            out.retain(|m| m.span != s.tokens[start - 2].span);
         }
     }
 }

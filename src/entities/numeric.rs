@@ -1818,8 +1818,11 @@ fn match_at(m: &Matcher, i: usize) -> Option<(usize, EntityType)> {
     }
     // A lone year, "in 2001", or a range of years: "by 2029-30", "the
     // 1981-2010 average".
+    // ("the 2024 fiscal year", "the 2023-24 financial year": the year's
+    // words too.)
     if m.year_at(i) || m.year_range_at(i) || m.year_alone_at(i) {
-        return Some((i + 1, EntityType::Date));
+        let year_words = matches!(m.s(i + 1), "fiscal" | "financial") && m.s(i + 2) == "year";
+        return Some((i + 1 + 2 * usize::from(year_words), EntityType::Date));
     }
     // "mid-1960s" tokenises as one word starting with a letter.
     for prefix in ["mid-", "early-", "late-"] {
@@ -2237,6 +2240,16 @@ fn date_after_month(m: &Matcher, i: usize) -> usize {
         // "March 18-19", "March 18 - 19".
         if matches!(m.s(j), "-" | "–") && m.day_number_at(j + 1) {
             j += 2;
+        }
+        // "December 6, 7 and 8": days listed, the last after "and" or
+        // "or" and before no word in lower case but a function word (not
+        // "on December 6, 7 people").
+        let mut k = j;
+        while m.s(k) == "," && m.day_number_at(k + 1) {
+            k += 2;
+        }
+        if matches!(m.s(k), "and" | "or") && m.day_number_at(k + 1) && m.ends_year(k + 2) {
+            j = k + 2;
         }
         if m.s(j) == "," && m.any_year_at(j + 1) {
             j += 2;
@@ -3615,6 +3628,22 @@ mod tests {
             Date,
         );
         has("Guidance for fiscal 2027 was cut.", "fiscal 2027", Date);
+        has(
+            "It was valued at the end of the 2024 fiscal year.",
+            "the end of the 2024 fiscal year",
+            Date,
+        );
+        has(
+            "The 2023-24 financial year ended.",
+            "2023-24 financial year",
+            Date,
+        );
+        has(
+            "The concerts, on December 6, 7 and 8, sold out.",
+            "December 6, 7 and 8",
+            Date,
+        );
+        has("On December 6, 7 people died.", "December 6", Date);
         has("The talks on March 18-19 ended.", "March 18-19", Date);
         has("They won last season.", "last season", Date);
         has("It rained over the weekend.", "the weekend", Date);
