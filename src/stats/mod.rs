@@ -263,8 +263,7 @@ fn inflection_syllables(word: &str) -> usize {
 pub(crate) fn count(doc: &Document, options: &Options) -> Counted {
     let mut stats = Stats {
         // Characters are the bytes that open one (no continuation byte,
-        // 0x80..=0xBF): what `chars().count()` gives, without its 0.8 KB
-        // of wasm.
+        // 0x80..=0xBF): what `chars().count()` gives, one test a byte.
         characters: doc.text.bytes().filter(|&b| (b as i8) >= -0x40).count(),
         paragraphs: doc.paragraphs.iter().filter(|p| !p.left_out).count(),
         repeated_lines: doc.repeated_lines.len(),
