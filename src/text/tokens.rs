@@ -553,6 +553,22 @@ fn email(text: &str, i: usize, end: usize) -> Option<usize> {
 /// Letter groups of one or two letters each followed by a dot, at least
 /// twice: "U.S.", "U.S.A.", "e.g.", "i.e.", "a.m.", "Ph.D.".
 fn initialism(text: &str, i: usize, end: usize) -> Option<usize> {
+    let pos = dotted(text, i, end)?;
+    let bytes = &text.as_bytes()[i..end];
+    match bytes.get(pos) {
+        // "U.S.-led": the initialism begins a hyphenated word.
+        Some(b'-') if bytes.get(pos + 1).is_some_and(u8::is_ascii_alphanumeric) => {
+            Some(pos + 1 + word_or_number(text, i + pos + 1, end).0)
+        }
+        _ => Some(pos),
+    }
+}
+
+/// The letter groups of an [`initialism`] at `i`, without a hyphenated word
+/// after them, or `None` (and none before a letter or a digit): what a
+/// hyphen in a word may join ("Canada-U.S. border"; no call back into
+/// [`word_or_number`], so no recursion however long the token).
+fn dotted(text: &str, i: usize, end: usize) -> Option<usize> {
     let bytes = &text.as_bytes()[i..end];
     let mut pos = 0;
     let mut groups = 0;
@@ -567,17 +583,10 @@ fn initialism(text: &str, i: usize, end: usize) -> Option<usize> {
         pos += letters + 1;
         groups += 1;
     }
-    if groups < 2 {
+    if groups < 2 || bytes.get(pos).is_some_and(u8::is_ascii_alphanumeric) {
         return None;
     }
-    match bytes.get(pos) {
-        Some(b) if b.is_ascii_alphanumeric() => None,
-        // "U.S.-led": the initialism begins a hyphenated word.
-        Some(b'-') if bytes.get(pos + 1).is_some_and(u8::is_ascii_alphanumeric) => {
-            Some(pos + 1 + word_or_number(text, i + pos + 1, end).0)
-        }
-        _ => Some(pos),
-    }
+    Some(pos)
 }
 
 /// A word or a number starting at `i`.
@@ -604,6 +613,14 @@ fn word_or_number(text: &str, i: usize, end: usize) -> (usize, TokenKind) {
             .chars()
             .next_back()
             .is_some_and(|p| p.is_ascii_digit());
+        // "Canada-U.S.": an initialism after a hyphen ends the word, its
+        // dots in it.
+        if matches!(c, '-' | '‐' | '‑') {
+            if let Some(len) = dotted(text, pos + c.len_utf8(), end) {
+                pos += c.len_utf8() + len;
+                break;
+            }
+        }
         let joins = match c {
             '\'' | '’' => next.is_some_and(|n| n.is_alphabetic()),
             '-' | '‐' | '‑' => next.is_some_and(|n| n.is_alphanumeric() && !is_cjk(n)),
@@ -796,6 +813,22 @@ mod tests {
         assert_eq!(
             words("the U.S. and e.g. 5 p.m. Ph.D. U.S.-led"),
             ["the", "U.S.", "and", "e.g.", "5", "p.m.", "Ph.D.", "U.S.-led"]
+        );
+        // After a hyphen too, which ends the word: "Canada-U.S." (it had
+        // been "Canada-U", "S" and two full stops).
+        assert_eq!(
+            words("the Canada-U.S. border, the U.S.-Canada-U.S.-Mexico deal"),
+            [
+                "the",
+                "Canada-U.S.",
+                "border",
+                ",",
+                "the",
+                "U.S.-Canada-U.S.",
+                "-",
+                "Mexico",
+                "deal"
+            ]
         );
     }
 
