@@ -7458,6 +7458,32 @@ fn a_point_of_the_compass_before_a_streets_ordinal_is_the_streets() {
 }
 
 #[test]
+fn a_portfolios_last_words_before_a_name_are_the_roles() {
+    for (text, name, role) in [
+        (
+            "Minister of Science and Technology Jitendra Singh said the launch went well.",
+            "Jitendra Singh",
+            "Minister of Science and Technology",
+        ),
+        (
+            "Minister for Foreign Affairs and Trade Alexander Downer said so.",
+            "Alexander Downer",
+            "Minister for Foreign Affairs and Trade",
+        ),
+        (
+            "Union Minister of State for Science and Technology Jitendra Singh spoke.",
+            "Jitendra Singh",
+            "Minister of State for Science and Technology",
+        ),
+    ] {
+        let list = entities(text);
+        let person = find(&list, name);
+        assert_eq!(person.ty, EntityType::Person, "{list:?}");
+        assert_eq!(person.role.as_deref(), Some(role), "{list:?}");
+    }
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

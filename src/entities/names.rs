@@ -4760,6 +4760,24 @@ fn classify(
     {
         return;
     }
+    // "Minister of Science and Technology Jitendra Singh": a portfolio's
+    // last words before a name are the role's, the title before "of" or
+    // "for" opening it.
+    if let Some(title) = title_of_portfolio(s, first_token) {
+        let k = (1..run.len() - 1)
+            .find(|&k| !portfolio_word(s, first_token + k))
+            .unwrap_or(0);
+        if k > 0 {
+            let role = Span::new(s.tokens[title].span.start, run[k - 1].span.end);
+            out.push(mention(
+                span_of(&run[k..]),
+                EntityType::Person,
+                Some(role),
+                None,
+            ));
+            return;
+        }
+    }
     if event_run(s, run) {
         out.push(mention(span_of(run), EntityType::Event, None, None));
         return;
@@ -7968,6 +7986,25 @@ fn portfolio_word(s: &Sentence, i: usize) -> bool {
         && s.is_word(i)
         && s.common_any_case(word, s.number(i))
         && lexicon::seldom_capitalised(word)
+}
+
+/// The title's token when the run at token `first` opens with the last
+/// words of a portfolio after "and", the rest of it after a role's title
+/// and "of" or "for" ("Minister of Science and Technology", "Minister for
+/// Foreign Affairs and Trade", "Minister of State for Science and
+/// Technology").
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn title_of_portfolio(s: &Sentence, first: usize) -> Option<usize> {
+    let start = portfolio_before(s, first.checked_sub(1)?)?;
+    let mut title = start.checked_sub(2)?;
+    // ("Minister of State for Science and Technology".)
+    if title >= 2 && s.s(title) == "State" && s.s(title - 1) == "of" {
+        title -= 2;
+    }
+    (portfolio_word(s, first)
+        && matches!(s.s(start - 1), "of" | "for")
+        && s.title(s.s(title), s.number(title)) == Some(TitleKind::Role))
+    .then_some(title)
 }
 
 /// Where the portfolio's words start ([`portfolio_before`]) when token
