@@ -4576,9 +4576,10 @@ const COMPASS: [&str; 15] = [
     "western",
 ];
 
-/// "in Co Donegal", "Counties Galway, Mayo and Clare": an Irish county
-/// the lists know after "Co" (no company's "Co") or "Counties" (which is
-/// left out of the name).
+/// "in Co Donegal", "Counties Galway and Mayo": an Irish county the lists
+/// know after "Co" (no company's "Co") or "Counties" (which is left out of
+/// the name; the counties listed after the first are read as any other
+/// names).
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 fn irish_county(s: &Sentence, run: &[Word]) -> Option<RawMention> {
     let [co, place] = run else {

@@ -1080,8 +1080,8 @@ impl<'a> Matcher<'a, '_> {
     /// 1636 in Cambridge", "since 1850 when"; not "in 1500 metres"), after
     /// "an", which only a year's "eighteen" or "eleven" takes ("an 1851
     /// maritime law"), or before or after "to", "and" or "until" and
-    /// another year ("from 1878 to 1903"); a later one after "in", "by", "until",
-    /// "before" or "beyond" ("warming of 3 degrees by 2100").
+    /// another year ("from 1878 to 1903"); a later one after "in", "by",
+    /// "until", "before" or "beyond" ("warming of 3 degrees by 2100").
     #[cfg_attr(target_arch = "wasm32", inline(never))]
     fn year_alone_at(&self, i: usize) -> bool {
         let before = self.s(i.wrapping_sub(1));
