@@ -129,15 +129,7 @@ fn rounds(len: usize) -> u32 {
 fn quicksort(mut keys: &mut [u128], mut budget: u32) {
     loop {
         if keys.len() <= SHORT {
-            for i in 1..keys.len() {
-                let k = keys[i];
-                let mut j = i;
-                while j > 0 && keys[j - 1] > k {
-                    keys[j] = keys[j - 1];
-                    j -= 1;
-                }
-                keys[j] = k;
-            }
+            insertion_sort(keys);
             return;
         }
         if budget == 0 {
@@ -155,6 +147,21 @@ fn quicksort(mut keys: &mut [u128], mut budget: u32) {
             quicksort(right, budget);
             keys = left;
         }
+    }
+}
+
+/// Sorts a short list in ascending order by insertion: little code, for
+/// [`quicksort`]'s short lists and a keyphrase's few stems (`u64`s,
+/// which a sort of their own would bring into the wasm).
+pub(crate) fn insertion_sort<T: Copy + PartialOrd>(keys: &mut [T]) {
+    for i in 1..keys.len() {
+        let k = keys[i];
+        let mut j = i;
+        while j > 0 && keys[j - 1] > k {
+            keys[j] = keys[j - 1];
+            j -= 1;
+        }
+        keys[j] = k;
     }
 }
 

@@ -1087,7 +1087,7 @@ impl<'a> Matcher<'a, '_> {
         let before = self.s(i.wrapping_sub(1));
         let old = self.any_year_at(i);
         i > 0
-            && (self.ends_year(i + 1)
+            && (self.ends_date(i + 1)
                 && (matches!(before, "in" | "In" | "since" | "Since") && old
                     || any_ignoring_case(&["before", "beyond", "by", "in", "until"], before)
                         && self.is_digit_number(i)
@@ -1100,12 +1100,14 @@ impl<'a> Matcher<'a, '_> {
                     && (before == "an"
                         || matches!(self.s(i + 1), "to" | "and" | "until")
                             && self.any_year_at(i + 2)
-                            && self.ends_year(i + 3)))
+                            && self.ends_date(i + 3)))
     }
 
-    /// Whether token `j` may follow a year standing alone: no word in
-    /// lower case but a function word ("in 1500 metres" is no year).
-    fn ends_year(&self, j: usize) -> bool {
+    /// Whether token `j` may follow a year standing alone or the last of
+    /// days listed after a month: no word in lower case but a function
+    /// word ("in 1500 metres" is no year, "on December 6, 7 people" no
+    /// list of days).
+    fn ends_date(&self, j: usize) -> bool {
         let next = self.s(j);
         !next.starts_with(|c: char| c.is_ascii_lowercase())
             || crate::text::lexicon::contains(
@@ -2248,7 +2250,7 @@ fn date_after_month(m: &Matcher, i: usize) -> usize {
         while m.s(k) == "," && m.day_number_at(k + 1) {
             k += 2;
         }
-        if matches!(m.s(k), "and" | "or") && m.day_number_at(k + 1) && m.ends_year(k + 2) {
+        if matches!(m.s(k), "and" | "or") && m.day_number_at(k + 1) && m.ends_date(k + 2) {
             j = k + 2;
         }
         if m.s(j) == "," && m.any_year_at(j + 1) {

@@ -768,15 +768,7 @@ impl Scan {
         // code (a sort of `u64`s would bring its own into the wasm); a long
         // one through the crate's one sort (see `order`).
         if stems.len() <= 32 {
-            for i in 1..stems.len() {
-                let stem = stems[i];
-                let mut j = i;
-                while j > 0 && stems[j - 1] > stem {
-                    stems[j] = stems[j - 1];
-                    j -= 1;
-                }
-                stems[j] = stem;
-            }
+            crate::order::insertion_sort(stems);
         } else {
             crate::order::sort_stable_by_key(stems, |&s| u128::from(s));
         }
