@@ -158,6 +158,32 @@ impl Memo {
         }
         self.word_answers.get_mut(i)
     }
+
+    /// The answers for `word`, by its word number `number` of epoch
+    /// `epoch` if the memo holds that epoch's numbers (see
+    /// [`remembered_word`]), else by text (none for a spelling longer than
+    /// [`MAX_LENGTH`]); made if there are none, when `add` and there is
+    /// room.
+    #[inline(never)]
+    fn answers(&mut self, word: &str, number: u32, epoch: u32, add: bool) -> Option<&mut Answers> {
+        if number != NO_WORD && epoch != 0 && self.by_word.epoch() == epoch {
+            return if add {
+                self.of_word_or_add(number)
+            } else {
+                self.of_word(number)
+            };
+        }
+        if word.len() > MAX_LENGTH {
+            return None;
+        }
+        let hash = Interner::hash(word.as_bytes());
+        let i = if add {
+            self.find_or_add(word, hash)
+        } else {
+            self.find(word, hash)
+        }?;
+        self.answers.get_mut(i)
+    }
 }
 
 thread_local! {
@@ -193,26 +219,7 @@ pub(crate) fn remembered<T: Copy>(
     field: impl Fn(&mut Answers) -> &mut Option<T>,
     work_out: impl FnOnce(&str) -> T,
 ) -> T {
-    if word.len() > MAX_LENGTH {
-        return work_out(word);
-    }
-    let hash = Interner::hash(word.as_bytes());
-    let known = MEMO.with_borrow_mut(|memo| {
-        let memo = memo.as_mut()?;
-        let i = memo.find(word, hash)?;
-        *field(&mut memo.answers[i])
-    });
-    if let Some(answer) = known {
-        return answer;
-    }
-    let answer = work_out(word);
-    MEMO.with_borrow_mut(|memo| {
-        let memo = memo.get_or_insert_with(Memo::new);
-        if let Some(i) = memo.find_or_add(word, hash) {
-            *field(&mut memo.answers[i]) = Some(answer);
-        }
-    });
-    answer
+    remembered_word(word, NO_WORD, 0, field, work_out)
 }
 
 /// [`remembered`] of a word token's text `word`, by its word number
@@ -220,6 +227,9 @@ pub(crate) fn remembered<T: Copy>(
 /// not the token's whole text). Asked by text when the memo holds another
 /// epoch's numbers (a document not begun with [`begin_text`]), or `epoch`
 /// is 0 (unknown).
+///
+/// Generic only in the answer's field and type: finding where a spelling's
+/// answers are kept is [`Memo::answers`], one function for every question.
 pub(crate) fn remembered_word<T: Copy>(
     word: &str,
     number: u32,
@@ -227,24 +237,15 @@ pub(crate) fn remembered_word<T: Copy>(
     field: impl Fn(&mut Answers) -> &mut Option<T>,
     work_out: impl FnOnce(&str) -> T,
 ) -> T {
-    if number == NO_WORD {
-        return remembered(word, field, work_out);
-    }
-    // `None` when asked by text; else the answer, if remembered.
-    let known = MEMO.with_borrow_mut(|memo| {
-        let memo = memo
-            .as_mut()
-            .filter(|m| epoch != 0 && m.by_word.epoch() == epoch)?;
-        Some(memo.of_word(number).and_then(|answers| *field(answers)))
-    });
-    match known {
-        None => return remembered(word, field, work_out),
-        Some(Some(answer)) => return answer,
-        Some(None) => {}
+    let known =
+        MEMO.with_borrow_mut(|memo| *field(memo.as_mut()?.answers(word, number, epoch, false)?));
+    if let Some(answer) = known {
+        return answer;
     }
     let answer = work_out(word);
     MEMO.with_borrow_mut(|memo| {
-        if let Some(answers) = memo.as_mut().and_then(|m| m.of_word_or_add(number)) {
+        let memo = memo.get_or_insert_with(Memo::new);
+        if let Some(answers) = memo.answers(word, number, epoch, true) {
             *field(answers) = Some(answer);
         }
     });
