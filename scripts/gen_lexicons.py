@@ -90,7 +90,7 @@ NPM = {
 TOTAL_BUDGET = 145_000
 BUDGETS = {
     "word_freq": 35_263,
-    "given_names": 20_129,
+    "given_names": 20_029,
     "surnames": 18_900,
     "places": 30_520,
 }

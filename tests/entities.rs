@@ -7484,6 +7484,75 @@ fn a_portfolios_last_words_before_a_name_are_the_roles() {
 }
 
 #[test]
+fn a_company_with_its_legal_form_or_a_body_of_before_a_title_opens_the_role() {
+    for (text, body, name, role) in [
+        (
+            "Best Buy Co Chief Executive Corie Barry said sales fell.",
+            "Best Buy Co",
+            "Corie Barry",
+            "Best Buy Co Chief Executive",
+        ),
+        (
+            "Goldman Sachs Group Inc Chief Executive David Solomon said deals rose.",
+            "Goldman Sachs Group Inc",
+            "David Solomon",
+            "Goldman Sachs Group Inc Chief Executive",
+        ),
+        (
+            "Georgia Bureau of Investigation Director Chris Hosey said the case was open.",
+            "Georgia Bureau of Investigation",
+            "Chris Hosey",
+            "Georgia Bureau of Investigation Director",
+        ),
+        (
+            "Texas Department of Public Safety Director Steve McCraw said it failed.",
+            "Texas Department of Public Safety",
+            "Steve McCraw",
+            "Texas Department of Public Safety Director",
+        ),
+    ] {
+        let list = entities(text);
+        assert_eq!(find(&list, body).ty, EntityType::Org, "{list:?}");
+        let person = find(&list, name);
+        assert_eq!(person.ty, EntityType::Person, "{list:?}");
+        assert_eq!(person.role.as_deref(), Some(role), "{list:?}");
+    }
+}
+
+#[test]
+fn a_known_name_that_the_arabic_article_in_lower_case_opens() {
+    let list =
+        entities("Militants linked to al Qaeda attacked. Later al Qaeda's affiliate struck.");
+    let org = find(&list, "al Qaeda");
+    assert_eq!(org.ty, EntityType::Org, "{list:?}");
+    assert_eq!(org.mentions.len(), 2, "{list:?}");
+}
+
+#[test]
+fn bodies_places_and_people_listed_in_the_sixty_seventh_round() {
+    let list = entities(
+        "Kaiser Permanente said nurses would strike. Agents searched Gracie Mansion. \
+         Farms in the Texas Panhandle were hit, Handelsblatt reported. \
+         Sanjay Malhotra took over from Shaktikanta Das in December. \
+         The county has a large Mennonite community. Binance founder Changpeng Zhao \
+         spoke, and Public Advocate Jumaane Williams objected.",
+    );
+    assert_types(
+        &list,
+        &[
+            ("Kaiser Permanente", EntityType::Org),
+            ("Gracie Mansion", EntityType::Fac),
+            ("Texas Panhandle", EntityType::Loc),
+            ("Handelsblatt", EntityType::Org),
+            ("Shaktikanta Das", EntityType::Person),
+            ("Mennonite", EntityType::Norp),
+            ("Binance", EntityType::Org),
+            ("Jumaane Williams", EntityType::Person),
+        ],
+    );
+}
+
+#[test]
 fn places_listed_after_a_place_and_a_town_before_its_state() {
     let text = "Centres opened at Katoomba, Blackwater and Leura. The road was closed \
                 between Mount Victoria and Hartley. The firm is based in Redmond, \

@@ -1589,8 +1589,13 @@ pub(crate) fn find_with(
         b.first()
             .is_some_and(|b| !b.is_ascii() || b.is_ascii_uppercase())
             || b.len() > 4 && b[2] == b'-' && article_prefixed(w)
+            || b == b"al"
     }) {
         i += k;
+        if words[i] == "al" {
+            i += article_apart(&s, i, out);
+            continue;
+        }
         if !s.is_cap_past_first_byte(i) || plural_office(&s, i) {
             i = if tokens[i].kind == TokenKind::Url {
                 site_named(&s, i, out)
@@ -7207,6 +7212,25 @@ fn describes_person(s: &Sentence, run: &[Word]) -> bool {
             || !s.common_any_case(last_word, last.number))
 }
 
+/// "al Qaeda": whether the article "al" in lower case, token `i`, and
+/// the capitalised word after it are a name the lists know, which is
+/// then put in `out`; how many tokens to pass (2, or 1 if they are not).
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn article_apart(s: &Sentence, i: usize, out: &mut Vec<RawMention>) -> usize {
+    if s.is_cap(i + 1) {
+        let name = crate::text::strip_possessive(s.s(i + 1));
+        let span = Span::new(
+            s.tokens[i].span.start,
+            s.tokens[i + 1].span.start + name.len(),
+        );
+        if let Some((ty, key)) = known_name(span.of(s.text)) {
+            out.push(mention(span, ty, None, Some(key)));
+            return 2;
+        }
+    }
+    1
+}
+
 /// "al-Sharaa", "al-Qaida", "el-Sissi": a name that an Arabic article in
 /// lower case opens, joined by a hyphen, which begins a run as a capital
 /// does.
@@ -8732,7 +8756,10 @@ fn leading_title(
 /// to four words, no title among them, that an organisation's head word
 /// ends ("Shizuoka Financial Group President Minoru Yagi", "Chiba Bank
 /// President Tsutomu Yonemura"), with no key, before a title that takes
-/// no portfolio ("Energy Minister" is a title).
+/// no portfolio ("Energy Minister" is a title); or one that a company's
+/// legal form ends ("Best Buy Co Chief Executive"), or with a head word
+/// before "of" among its words, of up to five ("Georgia Bureau of
+/// Investigation Director").
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 fn body_before_title(s: &Sentence, run: &[Word]) -> Option<(usize, Option<&'static str>)> {
     let bare = |w: &Word| without_stops(w.span.of(s.text), *w);
@@ -8784,13 +8811,29 @@ fn body_before_title(s: &Sentence, run: &[Word]) -> Option<(usize, Option<&'stat
             }
         })
         .or_else(|| {
-            (2..=4.min(last))
+            (2..=5.min(last))
                 .rev()
                 .find(|&n| {
-                    let (head, number) = bare(&run[n - 1]);
+                    let org_word = |w: &Word| {
+                        let (word, number) = bare(w);
+                        s.org_word(word, number)
+                    };
+                    // A head word or a company's legal suffix ends the name
+                    // ("Best Buy Co Chief Executive"), or a head word
+                    // before "of" is in it ("Georgia Bureau of
+                    // Investigation Director").
+                    let named = n <= 4
+                        && matches!(org_word(&run[n - 1]), Some(OrgWord::Head | OrgWord::Suffix))
+                        || (1..n).any(|m| {
+                            of_between(s, &run[m - 1], &run[m])
+                                && matches!(
+                                    org_word(&run[m - 1]),
+                                    Some(OrgWord::Head | OrgWord::OfHead)
+                                )
+                        });
                     // (Not a minister's portfolio: "Energy Minister", "Cabinet
                     // Secretary".)
-                    s.org_word(head, number) == Some(OrgWord::Head)
+                    named
                         && title_at(n)
                         && !run[n..n + 2].iter().any(|w| portfolio_title(bare(w).0))
                         // (Nor a head word that opens the title itself:
@@ -8822,6 +8865,11 @@ fn court_circuit(s: &Sentence, run: &[Word]) -> bool {
         || run.iter().any(|w| word(w) == "Appeals")
 }
 
+/// Whether "of" stands between the words `a` and `b` of a run.
+fn of_between(s: &Sentence, a: &Word, b: &Word) -> bool {
+    s.text[a.span.end..b.span.start].trim() == "of"
+}
+
 /// "Central Bank of Nigeria", "Federal Reserve Bank of New York": whether
 /// `run` ends in an organisation's head word, "of" and a place of one or
 /// two words that the lists know.
@@ -8829,7 +8877,7 @@ fn court_circuit(s: &Sentence, run: &[Word]) -> bool {
 fn head_of_place(s: &Sentence, run: &[Word]) -> bool {
     let n = run.len();
     (n.saturating_sub(2).max(1)..n).any(|m| {
-        s.text[run[m - 1].span.end..run[m].span.start].trim() == "of"
+        of_between(s, &run[m - 1], &run[m])
             && s.org_word(run[m - 1].span.of(s.text), run[m - 1].number) == Some(OrgWord::Head)
             && lexicon::place(span_of(&run[m..]).of(s.text)).is_some()
     })

@@ -2724,6 +2724,10 @@ fn amount_with_unit(m: &Matcher, i: usize) -> Option<(usize, EntityType)> {
     while (m.is(j, CURRENCY_QUALIFIER) || j == end && qualifies_currency(m.s(j))) && j < end + 2 {
         j += 1;
     }
+    // "the 20-nation euro zone", "the euro area": a currency's region.
+    if m.is(j, CURRENCY_WORD) && matches!(m.s(j + 1), "zone" | "zone's" | "area" | "area's") {
+        return None;
+    }
     if m.is(j, CURRENCY_WORD) {
         let word = m.s(j).to_ascii_lowercase();
         // "pound(s)" after a bare number is as often weight as money,
@@ -4097,5 +4101,14 @@ mod tests {
         has("The show ran for 3 1/2 hours.", "3 1/2 hours", Time);
         has("He ran 2 1/2 miles.", "2 1/2 miles", Quantity);
         has("It rose 1/2 percent.", "1/2 percent", Percent);
+    }
+
+    #[test]
+    fn a_currencys_zone_or_area_is_no_sum() {
+        none_in(&[
+            "Inflation in the 20-nation euro zone fell.",
+            "The 20 euro area members agreed.",
+        ]);
+        has("The 20 euro notes were fake.", "20 euro", Money);
     }
 }

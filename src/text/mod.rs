@@ -283,15 +283,9 @@ pub fn strip_possessive(word: &str) -> &str {
     }
 }
 
-/// A lower-case letter, then a capital somewhere ("duPlessis", "eBay"):
-/// an ASCII word is read a byte at a time, without decoding characters.
+/// A lower-case letter, then a capital somewhere ("duPlessis", "eBay").
 /// (For the name typer and the sentence splitter, one copy.)
 pub(crate) fn is_camel_case(word: &str) -> bool {
-    if word.is_ascii() {
-        let bytes = word.as_bytes();
-        return bytes.first().is_some_and(u8::is_ascii_lowercase)
-            && bytes[1..].iter().any(u8::is_ascii_uppercase);
-    }
     let mut chars = word.chars();
     chars.next().is_some_and(char::is_lowercase) && chars.any(char::is_uppercase)
 }
