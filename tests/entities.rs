@@ -7529,13 +7529,21 @@ fn a_known_name_that_the_arabic_article_in_lower_case_opens() {
 }
 
 #[test]
+fn an_acronym_before_a_currencys_word_names_nothing() {
+    let list = entities("The bank will reform the CFA franc, Senegal said.");
+    assert!(list.iter().all(|e| e.name != "CFA"), "{list:?}");
+    assert_eq!(find(&list, "Senegal").ty, EntityType::Gpe);
+}
+
+#[test]
 fn bodies_places_and_people_listed_in_the_sixty_seventh_round() {
     let list = entities(
         "Kaiser Permanente said nurses would strike. Agents searched Gracie Mansion. \
          Farms in the Texas Panhandle were hit, Handelsblatt reported. \
          Sanjay Malhotra took over from Shaktikanta Das in December. \
          The county has a large Mennonite community. Binance founder Changpeng Zhao \
-         spoke, and Public Advocate Jumaane Williams objected.",
+         spoke, and Public Advocate Jumaane Williams objected. The mayor pressed the \
+         Fire Department of New York.",
     );
     assert_types(
         &list,
@@ -7548,6 +7556,7 @@ fn bodies_places_and_people_listed_in_the_sixty_seventh_round() {
             ("Mennonite", EntityType::Norp),
             ("Binance", EntityType::Org),
             ("Jumaane Williams", EntityType::Person),
+            ("Fire Department of New York", EntityType::Org),
         ],
     );
 }

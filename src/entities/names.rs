@@ -5722,7 +5722,10 @@ fn classify(
         // (Those that name no body name nothing: "AI tools", "trustworthy
         // AI"; nor may they join a body whose initials they are, "Amnesty
         // International", later.)
-        if rest.len() == 1 && NOT_ORG_ACRONYMS.contains(&name) {
+        // ("the CFA franc": a currency's, before its word.)
+        if rest.len() == 1
+            && (NOT_ORG_ACRONYMS.contains(&name) || matches!(s.s(next_token), "franc" | "francs"))
+        {
             return;
         }
         if rest.len() == 1
