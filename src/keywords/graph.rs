@@ -230,17 +230,12 @@ fn ranked<S: Shares>(items: &[Item], teleport: &[f32]) -> Vec<f32> {
     }
     for _ in 0..ITERATIONS {
         // Without nodes that lack edges nothing is teleported: a sum
-        // would only gain `0 * teleport`, which leaves it as it is (it is
-        // never -0), so the sweep skips that term.
-        let change = if dangling_nodes.is_empty() {
-            sweep::<S, false>(&mut nodes, &mut share, 0.0)
-        } else {
-            let teleported: f32 = dangling_nodes
-                .iter()
-                .map(|&v| nodes[v as usize].score)
-                .sum();
-            sweep::<S, true>(&mut nodes, &mut share, DAMPING * teleported)
-        };
+        // gains `0 * teleport`, which leaves it as it is (it is never -0).
+        let teleported: f32 = dangling_nodes
+            .iter()
+            .map(|&v| nodes[v as usize].score)
+            .sum();
+        let change = sweep(&mut nodes, &mut share, DAMPING * teleported);
         if change < TOLERANCE {
             break;
         }
@@ -258,16 +253,12 @@ fn ranked<S: Shares>(items: &[Item], teleport: &[f32]) -> Vec<f32> {
 /// from the shares `share` of its sources, and its new share written back
 /// at once, so that the nodes after it in the sweep read it (the same
 /// fixed point as iterating on the last sweep's shares alone, in fewer
-/// sweeps: see [`OVERRELAXATION`]). `TELEPORTS` when the nodes without edges teleport
+/// sweeps: see [`OVERRELAXATION`]). The nodes without edges teleport
 /// `teleported` in all. Returns how far the scores moved in total. A
 /// function of its own, so that the code around cannot take the registers
 /// of its loop.
 #[inline(never)]
-fn sweep<S: Shares, const TELEPORTS: bool>(
-    nodes: &mut [Node<S::Node>],
-    share: &mut S,
-    teleported: f32,
-) -> f32 {
+fn sweep<S: Shares>(nodes: &mut [Node<S::Node>], share: &mut S, teleported: f32) -> f32 {
     let mut change = 0.0;
     for (v, node) in nodes.iter_mut().enumerate() {
         let mut sum = node.base;
@@ -280,9 +271,7 @@ fn sweep<S: Shares, const TELEPORTS: bool>(
                 sum += share.get(u);
             }
         }
-        if TELEPORTS {
-            sum += teleported * node.teleport;
-        }
+        sum += teleported * node.teleport;
         let sum = node.score + OVERRELAXATION * (sum - node.score);
         change += (sum - node.score).abs();
         node.score = sum;
