@@ -7536,6 +7536,27 @@ fn an_acronym_before_a_currencys_word_names_nothing() {
 }
 
 #[test]
+fn a_comptroller_is_a_title() {
+    for (text, name, role) in [
+        (
+            "Officials said New York City Comptroller Brad Lander criticized it.",
+            "Brad Lander",
+            "New York City Comptroller",
+        ),
+        (
+            "Acting Comptroller of the Currency Rodney Hood said banks were safe.",
+            "Rodney Hood",
+            "Acting Comptroller of the Currency",
+        ),
+    ] {
+        let list = entities(text);
+        let person = find(&list, name);
+        assert_eq!(person.ty, EntityType::Person, "{list:?}");
+        assert_eq!(person.role.as_deref(), Some(role), "{list:?}");
+    }
+}
+
+#[test]
 fn bodies_places_and_people_listed_in_the_sixty_seventh_round() {
     let list = entities(
         "Kaiser Permanente said nurses would strike. Agents searched Gracie Mansion. \
