@@ -7557,6 +7557,24 @@ fn a_comptroller_is_a_title() {
 }
 
 #[test]
+fn the_plural_of_an_acronym_that_names_no_body_is_a_common_noun() {
+    let list = entities("U.S. IPOs raised $19 billion, and European CEOs bought Nvidia GPUs.");
+    assert_types(
+        &list,
+        &[
+            ("U.S.", EntityType::Gpe),
+            ("European", EntityType::Norp),
+            ("Nvidia", EntityType::Org),
+        ],
+    );
+    assert!(
+        list.iter()
+            .all(|e| !e.name.ends_with("Os") && !e.name.ends_with("Us")),
+        "{list:?}"
+    );
+}
+
+#[test]
 fn bodies_places_and_people_listed_in_the_sixty_seventh_round() {
     let list = entities(
         "Kaiser Permanente said nurses would strike. Agents searched Gracie Mansion. \

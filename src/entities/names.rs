@@ -70,6 +70,16 @@ const NOT_ORG_ACRONYMS: &[&str] = &[
     "SIM", "SMS", "SSD", "SUV", "TV", "UFO", "URL", "USB", "VAT", "VR", "WMD", "ZIP",
 ];
 
+/// "CEOs", "IPOs", "MPs": whether `word` is the plural of an acronym that
+/// names no body ([`NOT_ORG_ACRONYMS`]), a common noun, no capitalised word
+/// of a name ("U.S. IPOs" had been an organisation, "European CEOs" a
+/// person).
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn common_plural_acronym(word: &str) -> bool {
+    word.strip_suffix('s')
+        .is_some_and(|acronym| acronym.len() >= 2 && NOT_ORG_ACRONYMS.contains(&acronym))
+}
+
 /// Prepositions after which an unknown name is most likely a place.
 const LOCATIVE: &[&str] = &[
     "across", "around", "at", "from", "in", "inside", "into", "near", "outside", "to", "towards",
@@ -1479,6 +1489,7 @@ impl<'a> Sentence<'a> {
             && s != "I"
             && self.is_word(i)
             && !(s.len() == 9 && super::numeric::christmas_thing(s, self.s(i + 1)))
+            && !(s.len() <= 6 && s.ends_with('s') && common_plural_acronym(s))
     }
 
     /// Inside a run, also a camel-case name part ("duPlessis", "van").
