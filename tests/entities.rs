@@ -7529,7 +7529,7 @@ fn a_known_name_that_the_arabic_article_in_lower_case_opens() {
 }
 
 #[test]
-fn an_acronym_before_a_currencys_word_names_nothing() {
+fn a_word_no_list_knows_before_franc_names_nothing() {
     let list = entities("The bank will reform the CFA franc, Senegal said.");
     assert!(list.iter().all(|e| e.name != "CFA"), "{list:?}");
     assert_eq!(find(&list, "Senegal").ty, EntityType::Gpe);

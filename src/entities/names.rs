@@ -5733,7 +5733,7 @@ fn classify(
         // (Those that name no body name nothing: "AI tools", "trustworthy
         // AI"; nor may they join a body whose initials they are, "Amnesty
         // International", later.)
-        // ("the CFA franc": a currency's, before its word.)
+        // (Nor does a word before "franc": "the CFA franc" is a currency.)
         if rest.len() == 1
             && (NOT_ORG_ACRONYMS.contains(&name) || matches!(s.s(next_token), "franc" | "francs"))
         {
