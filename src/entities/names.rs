@@ -5273,9 +5273,9 @@ fn classify(
         // know whole, or named by a plural: "Sunni Muslims", "Christian
         // Democrats").
         if cut == 0 && run.len() >= 2 && first_token < start + MAX_NATIONALITIES {
-            let peoples = run.iter().map(|w| lexicon::demonym(w.span.of(s.text)));
-            if let Some(Some(key)) = peoples.clone().next() {
-                if peoples.skip(1).all(|p| p.is_some())
+            let mut peoples = run.iter().map(|w| lexicon::demonym(w.span.of(s.text)));
+            if let Some(Some(key)) = peoples.next() {
+                if peoples.all(|p| p.is_some())
                     && !s.is_cap(first_token + run.len())
                     && !s.s(first_token + run.len() - 1).ends_with('s')
                     && lexicon::demonym(join(s, run)).is_none()
@@ -7232,11 +7232,8 @@ fn describes_person(s: &Sentence, run: &[Word]) -> bool {
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 fn article_apart(s: &Sentence, i: usize, out: &mut Vec<RawMention>) -> usize {
     if s.is_cap(i + 1) {
-        let name = crate::text::strip_possessive(s.s(i + 1));
-        let span = Span::new(
-            s.tokens[i].span.start,
-            s.tokens[i + 1].span.start + name.len(),
-        );
+        let (name, _) = strip_possessive(s.tokens[i + 1].span, s.s(i + 1));
+        let span = Span::new(s.tokens[i].span.start, name.end);
         if let Some((ty, key)) = known_name(span.of(s.text)) {
             out.push(mention(span, ty, None, Some(key)));
             return 2;

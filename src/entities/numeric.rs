@@ -2724,11 +2724,11 @@ fn amount_with_unit(m: &Matcher, i: usize) -> Option<(usize, EntityType)> {
     while (m.is(j, CURRENCY_QUALIFIER) || j == end && qualifies_currency(m.s(j))) && j < end + 2 {
         j += 1;
     }
-    // "the 20-nation euro zone", "the euro area": a currency's region.
-    if m.is(j, CURRENCY_WORD) && matches!(m.s(j + 1), "zone" | "zone's" | "area" | "area's") {
-        return None;
-    }
     if m.is(j, CURRENCY_WORD) {
+        // "the 20-nation euro zone", "the euro area": a currency's region.
+        if matches!(m.s(j + 1), "zone" | "zone's" | "area" | "area's") {
+            return None;
+        }
         let word = m.s(j).to_ascii_lowercase();
         // "pound(s)" after a bare number is as often weight as money,
         // but not after millions ("14.2 million pounds"); "won" and
