@@ -117,6 +117,11 @@ pub fn classify_lines(text: &str, lines: &[Span], blocks: &[Block]) -> Vec<Optio
             }
         }
     }
+    if let Some(last) = kinds.iter().rposition(Option::is_none) {
+        if is_desk_slug(lines[last].of(text)) {
+            kinds[last] = Some(Boilerplate::Byline);
+        }
+    }
     kinds
 }
 
@@ -250,6 +255,20 @@ fn classify(line: &str) -> Option<Boilerplate> {
         return Some(Boilerplate::Byline);
     }
     None
+}
+
+/// An agency's sign-off under a story, its writers' and editors'
+/// initials in small letters, joined by hyphens and slashes with one
+/// slash at least: AFP's "bur-raz/rl", "sib-ah/jh", "mp/pm". Asked only
+/// of the story's last line (furniture after it aside), as "and/or" or
+/// "km/h" would pass it too.
+fn is_desk_slug(line: &str) -> bool {
+    let bytes = line.as_bytes();
+    bytes.len() <= 32
+        && bytes.contains(&b'/')
+        && bytes
+            .split(|&b| b == b'-' || b == b'/')
+            .all(|part| (1..=5).contains(&part.len()) && part.iter().all(u8::is_ascii_lowercase))
 }
 
 /// `line` lower-cased (ASCII), its white space runs made one blank, and
@@ -1267,6 +1286,36 @@ mod tests {
             "Washington\nThe Senate voted.",
             "the senate\n—\nThe Senate voted.",
             "Good morning news\nWe open.",
+        ] {
+            let got = in_context(text);
+            assert!(got.iter().all(|(_, k)| k.is_none()), "{got:?}");
+        }
+    }
+
+    #[test]
+    fn an_agency_sign_off_under_the_story_is_its_byline() {
+        for slug in ["bur-raz/rl", "sib-ah/jh", "mp/pm", "burs-jm/cl"] {
+            let text = format!("Talks end\n\nThe talks ended on Monday.\n\n{slug}");
+            assert_eq!(
+                in_context(&text),
+                [
+                    ("Talks end", None),
+                    ("The talks ended on Monday.", None),
+                    (slug, Some("byline")),
+                ]
+            );
+            // Furniture after it leaves it the story's last line.
+            let text = format!("The talks ended.\n{slug}\n© 2024 AFP");
+            assert_eq!(in_context(&text)[1], (slug, Some("byline")));
+        }
+        // Not a line with prose after it, nor capitals, digits or parts of
+        // six letters, nor a line without a slash.
+        for text in [
+            "The talks ended.\nbur-raz/rl\nThey will resume.",
+            "The talks ended.\nBUR-RAZ/RL",
+            "The talks ended.\nkm2/h",
+            "The talks ended.\nburssz/rl",
+            "The talks ended.\nbur-raz",
         ] {
             let got = in_context(text);
             assert!(got.iter().all(|(_, k)| k.is_none()), "{got:?}");
