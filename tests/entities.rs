@@ -7575,6 +7575,114 @@ fn the_plural_of_an_acronym_that_names_no_body_is_a_common_noun() {
 }
 
 #[test]
+fn a_town_before_its_state_in_based_is_a_place_after_shares_of_and_a_given_name() {
+    // "Shares of" makes a town's name a company's, but not a company's
+    // seat before its state; nor does a given name opening the town make
+    // it a person's.
+    let list = entities(
+        "Shares of Austin, Texas-based CrowdStrike fell. The Dania Beach, \
+         Florida-based company said. Shares in Santander fell.",
+    );
+    assert_types(
+        &list,
+        &[
+            ("Austin", EntityType::Gpe),
+            ("CrowdStrike", EntityType::Org),
+            ("Dania Beach", EntityType::Gpe),
+            ("Santander", EntityType::Org),
+        ],
+    );
+}
+
+#[test]
+fn a_portfolio_after_a_body_and_a_rank_before_a_title_are_the_role() {
+    let list = entities(
+        "EU Energy Commissioner Dan Jorgensen said the EU would act. Commerce \
+         Department Under Secretary Alan Estevez spoke. ECOWAS Commission \
+         President Omar Touray agreed.",
+    );
+    let eu = find(&list, "EU");
+    assert_eq!(eu.ty, EntityType::Org);
+    assert_eq!(eu.count, 2);
+    assert_eq!(
+        find(&list, "Dan Jorgensen").role.as_deref(),
+        Some("EU Energy Commissioner")
+    );
+    assert_eq!(
+        find(&list, "Alan Estevez").role.as_deref(),
+        Some("Commerce Department Under Secretary")
+    );
+    assert_types(
+        &list,
+        &[
+            ("Commerce Department", EntityType::Org),
+            // (A body's own head word before its president stays its name.)
+            ("ECOWAS Commission", EntityType::Org),
+        ],
+    );
+    assert!(list.iter().all(|e| e.name != "EU Energy"));
+}
+
+#[test]
+fn a_persons_possessive_a_dateline_after_a_slash_and_a_unit_in_brackets() {
+    let list = entities(
+        "AMSTERDAM/VELDHOVEN, Netherlands, Oct 15 (Reuters) - ASML held its \
+         investor day in Veldhoven. The party edged out Matteo Salvini's League. \
+         The Jackson County Sheriff's Office said. The 2.4-gigawatt (GW) project \
+         was built by Orsted next to Gode Wind.",
+    );
+    assert_types(
+        &list,
+        &[
+            ("Veldhoven", EntityType::Gpe),
+            ("Matteo Salvini", EntityType::Person),
+            ("Jackson County Sheriff's Office", EntityType::Org),
+        ],
+    );
+    // ("GW" had joined "Gode Wind" by its initials.)
+    assert_eq!(find(&list, "Veldhoven").count, 2);
+    assert_eq!(find(&list, "Gode Wind").count, 1);
+    assert!(list.iter().all(|e| e.name != "GW"));
+}
+
+#[test]
+fn host_and_supplier_opening_a_sentence_are_no_words_of_a_name() {
+    let list = entities("Host Azerbaijan relies on oil. Supplier ZF Friedrichshafen cut jobs.");
+    assert_types(
+        &list,
+        &[
+            ("Azerbaijan", EntityType::Gpe),
+            ("ZF Friedrichshafen", EntityType::Org),
+        ],
+    );
+}
+
+#[test]
+fn bodies_and_grounds_listed_in_the_sixty_eighth_round() {
+    let list = entities(
+        "Norway's Equinor said it would cut output. Shares in BNP Paribas, Societe \
+         Generale and Credit Agricole fell. Vodafone and CK Hutchison merged, and \
+         Salt Typhoon breached AT&T. Witty appeared before a House Energy and \
+         Commerce subcommittee. Real Mallorca beat AS Monaco. Scheffler won at \
+         Augusta National.",
+    );
+    assert_types(
+        &list,
+        &[
+            ("Equinor", EntityType::Org),
+            ("Societe Generale", EntityType::Org),
+            ("Credit Agricole", EntityType::Org),
+            ("CK Hutchison", EntityType::Org),
+            ("Salt Typhoon", EntityType::Org),
+            ("House Energy and Commerce", EntityType::Org),
+            ("Real Mallorca", EntityType::Org),
+            ("AS Monaco", EntityType::Org),
+            ("Augusta National", EntityType::Fac),
+        ],
+    );
+}
+
+#[test]
 fn bodies_places_and_people_listed_in_the_sixty_seventh_round() {
     let list = entities(
         "Kaiser Permanente said nurses would strike. Agents searched Gracie Mansion. \

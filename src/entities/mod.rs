@@ -352,7 +352,7 @@ fn organisations_named_as_towns(text: &str, raw: &mut [RawMention]) {
 }
 
 /// "contaminated with diethylene glycol (DEG)", "twenty-foot equivalent
-/// units (TEU)": an acronym in parentheses after words in lower case that
+/// units (TEU)", "a 2.4-gigawatt (GW) project": an acronym in parentheses after words in lower case that
 /// it spells (each word's first letter, in order, and other letters of the
 /// words between them) names a thing, not an organisation: its mentions
 /// are dropped, there and elsewhere in the text.
@@ -376,9 +376,15 @@ fn drop_acronyms_of_common_words(text: &str, raw: &mut Vec<RawMention>) {
         // The words in lower case just before the parenthesis or the
         // comma, as many as the acronym has letters at most.
         let before = head[..head.len() - if paren { 1 } else { 5 }].trim_end();
+        // (A unit joined to its number counts: "a 2.4-gigawatt (GW)
+        // project".)
         let mut words: Vec<&str> = before
             .rsplit(' ')
             .take(acronym.len())
+            .map(|w| match w.as_bytes().first() {
+                Some(b'0'..=b'9') => w.rsplit('-').next().unwrap_or(w),
+                _ => w,
+            })
             .take_while(|w| w.starts_with(|c: char| c.is_ascii_lowercase()))
             .collect();
         // (In the text's order: each try is the last `k` of them.)

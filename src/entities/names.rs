@@ -164,6 +164,7 @@ const ORG_NOUNS: &[&str] = &[
     "startup",
     "subsidiary",
     "supermarket",
+    "supplier",
     "syndicate",
     "tabloid",
     "telco",
@@ -3890,6 +3891,8 @@ fn field_before_place(s: &Sentence, field: &Word, place: &Word) -> bool {
                 | "Cape"
                 | "Lake"
                 | "Saint"
+                // (Nor what a place is to the story: "Host Azerbaijan".)
+                | "Host"
         )
         && lexicon::place(place.span.of(s.text)).is_some_and(|p| p.ty == EntityType::Gpe)
         && known_name(span_of(&[*field, *place]).of(s.text)).is_none()
@@ -4098,9 +4101,15 @@ fn possessive_in_name(s: &Sentence, run: &[Word], word: Span, i: usize) -> bool 
             && known_name(whole.of(s.text)).is_none()
             && lexicon::demonym(word).is_none()
             // Nor after an organisation's name or a title: "the Criminal
-            // Justice Coalition's", "Mr Sharon's".
+            // Justice Coalition's", "Mr Sharon's"; nor after a given name
+            // alone, a person's: "Matteo Salvini's League".
             && s.org_word(word, NO_WORD).is_none()
-            && run.first().is_none_or(|w| s.title(w.span.of(s.text), w.number).is_none())
+            && match run {
+                [] => true,
+                [w, ..] if s.title(w.span.of(s.text), w.number).is_some() => false,
+                [w] => s.given_name(w.span.of(s.text), w.number).is_none(),
+                _ => true,
+            }
 }
 
 /// "Cox's Bazar": a place the lists know whose name is a possessive and
@@ -5019,7 +5028,8 @@ fn classify(
             };
             // ("Shares in Santander fell": a town's name after "shares in"
             // is a company's; not a country's, "shares in China", its
-            // market.)
+            // market, nor a town's before its state, where a company's
+            // seat is said: "Shares of Austin, Texas-based CrowdStrike".)
             // ("Liverpool manager Arne Slot", "The Sao Paulo midfielder": a
             // town's name before a word for a team's staff or players is
             // the club's; a country's before one stays the country's,
@@ -5027,7 +5037,7 @@ fn classify(
             if matches!(ty, EntityType::Gpe | EntityType::Loc)
                 && (party()
                     || org_noun_before(s, first_token)
-                    || shares_in(s, first_token) && !region()
+                    || shares_in(s, first_token) && !region() && !before_its_state(s, next_token)
                     || team_member(s.s(next_token)) && !lexicon::is_region_key(key))
             {
                 let mut m = mention(span_of(run), EntityType::Org, None, None);
@@ -5722,8 +5732,12 @@ fn classify(
         }
         // A dateline's town no list knows, in capitals, opening the
         // sentence before the agency's name in brackets or its country
-        // ("VENICE (Reuters) -", "KOUROU, French Guiana (Reuters) -").
-        if first_token == 0 && rest.len() <= 3 && dateline_town(s, name, next_token) {
+        // ("VENICE (Reuters) -", "KOUROU, French Guiana (Reuters) -"), or
+        // after another and a slash ("AMSTERDAM/VELDHOVEN, Netherlands").
+        if (first_token == 0 || first_token == 2 && s.s(1) == "/")
+            && rest.len() <= 3
+            && dateline_town(s, name, next_token)
+        {
             out.push(mention(span, EntityType::Gpe, None, None));
             return;
         }
@@ -6029,8 +6043,11 @@ fn classify(
         }
         // A town and its state: "Redmond, Washington", "Lismore, NSW".
         // (A full name before a state is a person's but for a state written
-        // short with its full stop, as only a town's is: "Murray Hill, N.J.")
-        if !(said || rest.len() > 1 && given() && !state_short(s, next_token + 1))
+        // short with its full stop, as only a town's is: "Murray Hill, N.J.",
+        // or a state in "-based", as only a company's seat is: "Dania
+        // Beach, Florida-based".)
+        let based = || (1..=2).any(|k| s.s(next_token + k).ends_with("-based"));
+        if !(said || rest.len() > 1 && given() && !state_short(s, next_token + 1) && !based())
             && before_its_state(s, next_token)
         {
             out.push(mention(span, EntityType::Gpe, None, None));
@@ -7590,6 +7607,7 @@ fn org_noun_opening(word: &str) -> bool {
             | "Reinsurer"
             | "Retailer"
             | "Supermarket"
+            | "Supplier"
             | "Telco"
             | "Watchdog"
     )
@@ -8843,9 +8861,19 @@ fn body_before_title(s: &Sentence, run: &[Word]) -> Option<(usize, Option<&'stat
                                 )
                         });
                     // (Not a minister's portfolio: "Energy Minister", "Cabinet
-                    // Secretary".)
+                    // Secretary"; nor a common word between a body the lists
+                    // know and a commissioner or a minister, its portfolio:
+                    // "EU Energy Commissioner" is the EU's; not "ECOWAS
+                    // Commission President".)
                     named
                         && title_at(n)
+                        && !(n == 2
+                            && matches!(bare(&run[2]).0, "Commissioner" | "Minister")
+                            && lexicon::organization(run[0].span.of(s.text)).is_some()
+                            && {
+                                let (word, number) = bare(&run[1]);
+                                s.common_any_case(word, number)
+                            })
                         && !run[n..n + 2].iter().any(|w| portfolio_title(bare(w).0))
                         // (Nor a head word that opens the title itself:
                         // "Tesla Executive Chairman", "WFP Executive

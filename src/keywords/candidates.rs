@@ -1280,8 +1280,8 @@ fn role_before(text: &str, start: usize, role: Option<&str>) -> Option<Span> {
     let capitalised = names::role_prefix(title)
         .unwrap_or(title)
         .starts_with(|c: char| c.is_uppercase());
-    // "Deputy Governor Sarah Breeden", "Senior Sergeant Michael Potts": a
-    // rank before the title is part of it.
+    // "Deputy Governor Sarah Breeden", "Senior Sergeant Michael Potts",
+    // "Under Secretary of State": a rank before the title is part of it.
     // "Health and Human Services Secretary": a portfolio of several words
     // in a list, whole (not a name the lists know: "Bosnia and Herzegovina
     // President").
@@ -1290,7 +1290,7 @@ fn role_before(text: &str, start: usize, role: Option<&str>) -> Option<Span> {
     if capitalised
         && (matches!(
             qualifier,
-            "Acting" | "Assistant" | "Deputy" | "Interim" | "Senior" | "Special" | "Vice"
+            "Acting" | "Assistant" | "Deputy" | "Interim" | "Senior" | "Special" | "Under" | "Vice"
         ) || names::tenure_word(qualifier)
             || !named && crate::text::find_bytes(role.as_bytes(), b" and ").is_some())
     {

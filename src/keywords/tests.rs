@@ -1295,6 +1295,15 @@ fn a_senior_or_special_rank_before_a_title_is_in_no_phrase() {
 }
 
 #[test]
+fn under_before_a_title_is_in_no_phrase() {
+    let all = phrases(
+        "Under Secretary of State Jane Doe met the envoy on Monday.",
+        10,
+    );
+    assert_no_phrase_has(&all, &["Under", "Secretary", "secretary", "State", "state"]);
+}
+
+#[test]
 fn a_base_form_after_a_plural_in_a_headline_is_its_verb() {
     let all = phrases(
         "Hasina flees to India as protesters storm palace\n\nProtesters stormed her palace in Dhaka on Monday, and rescuers searched the rubble.",

@@ -722,17 +722,17 @@ pub static SURNAMES: Table = Table::packed(packed_table!("surnames"));
 /// Countries, subdivisions, cities, regions and natural features: `key, type letter`.
 pub static PLACES: Table = Table::packed(packed_table!("places"));
 /// Nationality adjectives and NORP groups: `key`.
-pub static DEMONYMS: Table = Table::new(table_body!("data/demonyms.txt"));
+pub static DEMONYMS: Table = Table::packed(packed_table!("demonyms"));
 /// International bodies, institutions, parties, media, sport bodies, listed companies: `key, kind`.
 pub static ORGANIZATIONS: Table = Table::packed(packed_table!("organizations"));
 /// Words that end or open organisation names, and legal suffixes: `role`.
-pub static ORG_WORDS: Table = Table::new(table_body!("data/org_words.txt"));
+pub static ORG_WORDS: Table = Table::packed(packed_table!("org_words"));
 /// Person titles, roles and post-nominals, lower-case without full stops: `kind`.
 pub static TITLES: Table = Table::new(TITLES_TEXT);
 /// The text of [`TITLES`], for tables made from it at compile time.
 pub(crate) const TITLES_TEXT: &str = table_body!("data/titles.txt");
 /// Currency names, symbols, codes and amount multipliers: `iso, kind`.
-pub static CURRENCIES: Table = Table::new(table_body!("data/currencies.txt"));
+pub static CURRENCIES: Table = Table::packed(packed_table!("currencies"));
 /// English background frequencies, lower-case keys: `zipf2, cap`.
 pub static WORD_FREQ: Table = Table::packed(packed_table!("word_freq"));
 /// spaCy's English stop words, lower-case.
@@ -1046,7 +1046,10 @@ mod tests {
             (&GIVEN_NAMES, include_str!("data/given_names.txt")),
             (&SURNAMES, include_str!("data/surnames.txt")),
             (&PLACES, include_str!("data/places.txt")),
+            (&DEMONYMS, include_str!("data/demonyms.txt")),
             (&ORGANIZATIONS, include_str!("data/organizations.txt")),
+            (&ORG_WORDS, include_str!("data/org_words.txt")),
+            (&CURRENCIES, include_str!("data/currencies.txt")),
             (&WORD_FREQ, include_str!("data/word_freq.txt")),
             (&VERB_TABLE, include_str!("data/verbs.txt")),
         ];
