@@ -559,6 +559,15 @@ def place_openers() -> set[str]:
     return {w for w, n in first.items() if n >= 5}
 
 
+# Records of the US birth lists that name no one ('Baby', 'Infant', 'Unknown',
+# 'Female', 'Male': a child not yet named), and common words that the lists
+# give a few children but news never prints as one's name, and writes
+# capitalised before a name or opening one ('Aide Jane Smith', 'Brain Injury
+# Australia', 'Channel Nine').
+NOT_GIVEN_NAMES = {"Baby", "Infant", "Unknown", "Female", "Male", "Aide", "Angle", "Brain", "Channel",
+                   "Job", "Seven", "Tray", "Cord", "Gauge"}
+
+
 def build_given_names(wf: WordFreq, others: set[str]) -> tuple[Table, dict[str, int]]:
     import pyarrow.parquet as pq  # noqa: E402  (from target/lexicon-src/pylib)
     import pyarrow as pa
@@ -584,6 +593,9 @@ def build_given_names(wf: WordFreq, others: set[str]) -> tuple[Table, dict[str, 
     for name, n in sorted(births.items(), key=lambda kv: (-kv[1], kv[0])):
         if n < 100:
             break
+        if name in NOT_GIVEN_NAMES:
+            dropped_other.append(name)
+            continue
         w = log_class(n)
         if (name in others and w <= 4) or (name in openers and w <= 3):
             dropped_other.append(name)

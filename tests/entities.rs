@@ -7658,6 +7658,13 @@ fn host_and_supplier_opening_a_sentence_are_no_words_of_a_name() {
 }
 
 #[test]
+fn a_birth_records_placeholder_is_no_given_name() {
+    // The US birth lists count children recorded as "Unknown" or "Baby".
+    let list = entities("Unknown Gunmen attacked the convoy.");
+    assert!(list.iter().all(|e| e.ty != EntityType::Person), "{list:?}");
+}
+
+#[test]
 fn bodies_and_grounds_listed_in_the_sixty_eighth_round() {
     let list = entities(
         "Norway's Equinor said it would cut output. Shares in BNP Paribas, Societe \
