@@ -352,10 +352,11 @@ fn organisations_named_as_towns(text: &str, raw: &mut [RawMention]) {
 }
 
 /// "contaminated with diethylene glycol (DEG)", "twenty-foot equivalent
-/// units (TEU)", "a 2.4-gigawatt (GW) project": an acronym in parentheses after words in lower case that
-/// it spells (each word's first letter, in order, and other letters of the
-/// words between them) names a thing, not an organisation: its mentions
-/// are dropped, there and elsewhere in the text.
+/// units (TEU)", "a 2.4-gigawatt (GW) project": an acronym in parentheses
+/// after words in lower case that it spells (each word's first letter, in
+/// order, and other letters of the words between them; a unit joined to
+/// its number counts as a word) names a thing, not an organisation: its
+/// mentions are dropped, there and elsewhere in the text.
 fn drop_acronyms_of_common_words(text: &str, raw: &mut Vec<RawMention>) {
     let mut dropped: Vec<&str> = Vec::new();
     let bytes = text.as_bytes();
