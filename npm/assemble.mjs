@@ -27,8 +27,9 @@
 //
 // Where scripts/build.sh has left names.json beside the wasm (wasm-opt's
 // record of the one-letter names it gave the imports and exports), the
-// glue's imports take the new names, and the wasm's exports get their own
-// names back before it is written to the package.
+// glue's imports take the new names, and the glue names the instance's
+// exports again in JavaScript, so that the wasm ships with the short ones
+// (212 B raw, 520 B of the wasm gzipped, 2026-12-07).
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -158,8 +159,11 @@ function entry(name, runtime, banner) {
  * (`--minify-imports-and-exports-and-modules`, whose JSON output `names`
  * is; the imports' module's new name is read from the wasm `wasm`): each
  * import's key in the imports object, and their module's key. Every one
- * must be found, or the build fails. With no names, the glue is left as it
- * is. (The exports keep their names: see [`exportsNamed`].)
+ * must be found, or the build fails. The instance's exports, minified too,
+ * are named again where the glue keeps them (`wasm = instance.exports`):
+ * an object with wasm-bindgen's names, which the glue calls and `init()`
+ * returns to the package's users (`memory` among them). With no names,
+ * the glue is left as it is.
  */
 function renamed(glue, names, wasm) {
   if (!names) return glue;
@@ -174,66 +178,13 @@ function renamed(glue, names, wasm) {
   };
   for (const [, name, to] of imports) swap(`        ${name}: function`, `        ${to}: function`, `import ${name}`);
   swap(`        "${[...modules][0]}": import0,`, `        "${[...now][0]}": import0,`, 'imports module');
+  const exported = new Set(WebAssembly.Module.exports(new WebAssembly.Module(wasm)).map((e) => e.name));
+  for (const [name, to] of names.exports) {
+    if (!exported.has(to)) fail(`wasm: no export ${to} (${name})`);
+  }
+  const fields = names.exports.map(([name, to]) => `${name}: e.${to}`).join(', ');
+  swap('    wasm = instance.exports;', `    wasm = ((e) => ({ ${fields} }))(instance.exports);`, 'exports');
   return glue;
-}
-
-/** Reads an unsigned LEB128 number at `at` of `bytes`: [value, next offset]. */
-function leb(bytes, at) {
-  let value = 0;
-  for (let shift = 0; ; shift += 7) {
-    const b = bytes[at++];
-    value += (b & 0x7f) * 2 ** shift;
-    if (b < 0x80) return [value, at];
-  }
-}
-
-/** `n` as unsigned LEB128 bytes. */
-function toLeb(n) {
-  const out = [];
-  do {
-    out.push((n & 0x7f) | (n > 0x7f ? 0x80 : 0));
-    n = Math.floor(n / 128);
-  } while (n > 0);
-  return out;
-}
-
-/**
- * The wasm `bytes` with its exports named again as before wasm-opt minified
- * them (`names`, as for [`renamed`]): the instance's exports are the
- * package's too (`init()` returns them, `memory` among them), so they keep the names
- * wasm-bindgen gave; only the imports, which no one outside the glue
- * sees, keep the short ones.
- */
-function exportsNamed(bytes, names) {
-  if (!names) return bytes;
-  const back = new Map(names.exports.map(([name, to]) => [to, name]));
-  const decoder = new TextDecoder();
-  const encoder = new TextEncoder();
-  const parts = [bytes.subarray(0, 8)];
-  let at = 8;
-  while (at < bytes.length) {
-    const id = bytes[at];
-    const [size, body] = leb(bytes, at + 1);
-    const end = body + size;
-    if (id !== 7) {
-      parts.push(bytes.subarray(at, end));
-    } else {
-      let [count, k] = leb(bytes, body);
-      const out = [...toLeb(count)];
-      for (; count > 0; count--) {
-        const [length, start] = leb(bytes, k);
-        const name = decoder.decode(bytes.subarray(start, start + length));
-        const full = encoder.encode(back.get(name) ?? name);
-        const [, next] = leb(bytes, start + length + 1); // the kind's byte, then the index
-        out.push(...toLeb(full.length), ...full, ...bytes.subarray(start + length, next));
-        k = next;
-      }
-      if (k !== end) fail('wasm: the export section does not end where its size says');
-      parts.push(Uint8Array.from([7, ...toLeb(out.length), ...out]));
-    }
-    at = end;
-  }
-  return Buffer.concat(parts);
 }
 
 const [from, to] = process.argv.slice(2);
@@ -266,7 +217,7 @@ writeFileSync(join(to, 'worker.js'), banner + readFileSync(join(here, 'entries',
 writeFileSync(join(to, 'node-worker.cjs'), banner + readFileSync(join(here, 'entries', 'node-worker.cjs'), 'utf8'));
 copyFileSync(join(here, 'lede.d.ts'), join(to, 'lede.d.ts'));
 copyFileSync(join(here, 'lede.d.ts'), join(to, 'node.d.cts'));
-writeFileSync(join(to, 'lede_bg.wasm'), exportsNamed(wasmBytes, names));
+writeFileSync(join(to, 'lede_bg.wasm'), wasmBytes);
 copyFileSync(join(here, 'README.md'), join(to, 'README.md'));
 // The data compiled into the wasm carry notices that must travel with it.
 copyFileSync(join(here, '..', 'src', 'tables', 'ATTRIBUTION.md'), join(to, 'ATTRIBUTION.md'));
