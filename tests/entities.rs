@@ -7671,7 +7671,7 @@ fn bodies_and_grounds_listed_in_the_sixty_eighth_round() {
          Generale and Credit Agricole fell. Vodafone and CK Hutchison merged, and \
          Salt Typhoon breached AT&T. Witty appeared before a House Energy and \
          Commerce subcommittee. Real Mallorca beat AS Monaco. Scheffler won at \
-         Augusta National.",
+         Augusta National. The far-right Identity and Democracy group grew.",
     );
     assert_types(
         &list,
@@ -7685,6 +7685,7 @@ fn bodies_and_grounds_listed_in_the_sixty_eighth_round() {
             ("Real Mallorca", EntityType::Org),
             ("AS Monaco", EntityType::Org),
             ("Augusta National", EntityType::Fac),
+            ("Identity and Democracy", EntityType::Org),
         ],
     );
 }

@@ -234,7 +234,11 @@ fn classify(line: &str) -> Option<Boilerplate> {
     if line.len() > MAX_SHORT || ends_as_prose(line) {
         return None;
     }
-    if is_url(core) {
+    // (Or after a label of a few words: "AP golf: https://apnews.com/hub/golf".)
+    let labelled_url = find(core, ": ").is_some_and(|colon| {
+        is_url(&core[colon + 2..]) && words(&core[..colon], b" ").count() <= 4
+    });
+    if is_url(core) || labelled_url {
         return Some(Boilerplate::Link);
     }
     if let Some(rest) = labelled(core, &LINK_LABELS, &[":", " -", " –", " —", " |"]) {
@@ -1008,6 +1012,7 @@ mod tests {
             ("READ MORE: Why the fire season is getting longer?", "link"),
             ("Related: Qantas to cut 2,000 jobs", "link"),
             ("Topics: bushfire, emergency-incidents, sydney", "link"),
+            ("AP golf: https://apnews.com/hub/golf", "link"),
             ("By Jane Smith", "byline"),
             ("By JANE SMITH and John Doe", "byline"),
             (
@@ -1074,6 +1079,7 @@ mod tests {
             "Subscribers lost access to the site for hours.",
             "Bushfire threatens homes near Sydney",
             "Iran, Russia sign strategic partnership deal",
+            "The five parties that signed it: Labour, the Greens, the SNP, Plaid and the Lib Dems",
             "",
         ] {
             assert_eq!(kind(line), None, "{line}");
