@@ -2809,8 +2809,8 @@ fn collect_run(
     run.clear();
     let mut joined = false;
     let mut i = start;
-    loop {
-        let t = &s.tokens[i];
+    // (A name may end the sentence: "by S&P/S".)
+    while let Some(t) = s.tokens.get(i) {
         let text = s.s(i);
         let (span, possessive) = strip_possessive(t.span, text);
         // "McDonald's", "Lloyd's": a name the lists know with its ending.
