@@ -169,7 +169,8 @@ function renamed(glue, names, wasm) {
   if (!names) return glue;
   const { imports } = names;
   const modules = new Set(imports.map(([module]) => module));
-  const now = new Set(WebAssembly.Module.imports(new WebAssembly.Module(wasm)).map((i) => i.module));
+  const module = new WebAssembly.Module(wasm);
+  const now = new Set(WebAssembly.Module.imports(module).map((i) => i.module));
   if (modules.size !== 1 || now.size !== 1) fail(`glue: imports from more than one module: ${[...modules]}`);
   const swap = (from, to, what) => {
     const before = glue;
@@ -178,7 +179,7 @@ function renamed(glue, names, wasm) {
   };
   for (const [, name, to] of imports) swap(`        ${name}: function`, `        ${to}: function`, `import ${name}`);
   swap(`        "${[...modules][0]}": import0,`, `        "${[...now][0]}": import0,`, 'imports module');
-  const exported = new Set(WebAssembly.Module.exports(new WebAssembly.Module(wasm)).map((e) => e.name));
+  const exported = new Set(WebAssembly.Module.exports(module).map((e) => e.name));
   for (const [name, to] of names.exports) {
     if (!exported.has(to)) fail(`wasm: no export ${to} (${name})`);
   }

@@ -585,7 +585,8 @@ def build_given_names(wf: WordFreq, others: set[str]) -> tuple[Table, dict[str, 
         "weight 1..9 = floor(2*log10(US births 1950-2017 with that name)) - 3 (200 -> 1, 10,000 -> 5, 1,000,000 -> 9)",
         "Faker first names (Latin script or romanised) of " + ", ".join(FAKER_NON_WESTERN)
         + " get at least weight 5",
-        "dropped: names of places, peoples, organisations, months and days with fewer than 10,000 US births ('Iran', 'Texas', 'Christmas'); 'San', 'Santa', 'La' (<3,200, open 5+ city names)",
+        "dropped: names of places, peoples, organisations, months and days with fewer than 10,000 US births ('Iran', 'Texas', 'Christmas'); 'San', 'Santa', 'La' (<3,200, open 5+ city names); "
+        "the birth lists' records and common words of NOT_GIVEN_NAMES ('Unknown', 'Baby', 'Aide', 'Channel')",
     ])
     ranked = []
     dropped_other: list[str] = []

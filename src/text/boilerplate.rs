@@ -235,10 +235,12 @@ fn classify(line: &str) -> Option<Boilerplate> {
         return None;
     }
     // (Or after a label of a few words: "AP golf: https://apnews.com/hub/golf".)
-    let labelled_url = find(core, ": ").is_some_and(|colon| {
-        is_url(&core[colon + 2..]) && words(&core[..colon], b" ").count() <= 4
-    });
-    if is_url(core) || labelled_url {
+    let labelled_url = || {
+        find(core, ": ").is_some_and(|colon| {
+            is_url(&core[colon + 2..]) && words(&core[..colon], b" ").count() <= 4
+        })
+    };
+    if is_url(core) || labelled_url() {
         return Some(Boilerplate::Link);
     }
     if let Some(rest) = labelled(core, &LINK_LABELS, &[":", " -", " –", " —", " |"]) {
