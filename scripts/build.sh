@@ -24,8 +24,12 @@ say "wasm core"
 # .cargo/config.toml's rustflags.
 # Measured 2026-12-06 at 3cac08a: 394,606 B gzipped against 399,658 B.
 # The wasm tests (scripts/test.sh) build with the locations, the same code.
+# And without the standard library (--cfg lede_abort, src/bare.rs): the
+# crate is then no_std, and its panic handler traps at once, so that the
+# standard library's panic machinery and the formatting code only the
+# panics' messages use are left out.
 RUSTC_BOOTSTRAP=1 cargo build --quiet --lib --target wasm32-unknown-unknown --profile wasm \
-  --config 'target.wasm32-unknown-unknown.rustflags = ["-Zlocation-detail=none"]'
+  --config 'target.wasm32-unknown-unknown.rustflags = ["-Zlocation-detail=none", "--cfg", "lede_abort"]'
 out=target/wasm-bindgen
 rm -rf "$out" && mkdir -p "$out"
 wasm-bindgen --target web --out-dir "$out" --out-name lede \

@@ -5,6 +5,7 @@
 //! Keys serialise in camelCase; offsets are UTF-8 byte offsets into the
 //! analysed text (the wasm layer converts them to UTF-16 code units).
 
+use crate::bare::prelude::*;
 use serde::{Deserialize, Serialize};
 
 use crate::entities::{self, Entity};
@@ -98,8 +99,8 @@ pub enum Error {
     InvalidOption(String),
 }
 
-impl std::fmt::Display for Error {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+impl core::fmt::Display for Error {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
         match self {
             Error::InputTooLarge { bytes, limit } => write!(
                 f,
@@ -110,7 +111,7 @@ impl std::fmt::Display for Error {
     }
 }
 
-impl std::error::Error for Error {}
+impl core::error::Error for Error {}
 
 /// A paragraph: a block of text between blank lines (or a line, when the
 /// text has no blank lines at all).
@@ -167,7 +168,8 @@ pub struct Analysis {
 impl Analysis {
     /// Appends this analysis to `out` as compact JSON: the bytes
     /// `serde_json::to_writer` writes, in about a third of its work (see
-    /// `src/json.rs`).
+    /// `src/json.rs`). Not in the shipped wasm (`src/bare.rs`).
+    #[cfg(not(lede_abort))]
     pub fn write_json(&self, out: &mut Vec<u8>) {
         crate::json::write(self, out);
     }

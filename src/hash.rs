@@ -3,8 +3,9 @@
 //! crafted collisions could slow a lookup, never change a result; every
 //! table that uses these is bounded.
 
-use std::cmp::Ordering;
-use std::hash::Hasher;
+use crate::bare::prelude::*;
+use core::cmp::Ordering;
+use core::hash::Hasher;
 
 /// FxHash (as in rustc): a rotate, xor and multiply per eight bytes.
 #[derive(Default, Clone, Copy)]

@@ -29,8 +29,8 @@
 //!   block. The block after a free block has `PREV_FREE` set; two free
 //!   blocks are never neighbours (freeing merges them).
 
-use std::mem::size_of;
-use std::ptr;
+use core::mem::size_of;
+use core::ptr;
 
 /// The bytes before a block's payload.
 const HEADER: usize = 8;
@@ -375,7 +375,7 @@ mod tests {
                 live.push((p, size, fill));
             } else {
                 let (p, size, fill) = live.swap_remove(next() % live.len());
-                let bytes = unsafe { std::slice::from_raw_parts(p, size) };
+                let bytes = unsafe { core::slice::from_raw_parts(p, size) };
                 assert!(bytes.iter().all(|&b| b == fill), "contents kept");
                 unsafe { heap.dealloc(p) };
             }

@@ -19,11 +19,22 @@
 //! the original string) feeds [`stats`] (counts, syllables, readability).
 //! `src/wasm.rs` is the only module that knows about JavaScript.
 
+// The shipped wasm goes without the standard library: see `src/bare.rs`.
+#![cfg_attr(lede_abort, no_std)]
+
+#[cfg_attr(lede_abort, macro_use)]
+extern crate alloc;
+
+#[macro_use]
+mod bare;
+
 pub mod analysis;
 mod encode;
 pub mod entities;
 mod hash;
+#[cfg(not(lede_abort))]
 mod json;
+#[cfg(not(lede_abort))]
 pub mod jsonl;
 pub mod keywords;
 mod order;

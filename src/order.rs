@@ -8,6 +8,8 @@
 //! its index below it, so no two keys are equal and the order is the stable
 //! one; the items are then moved into that order, cycle by cycle.
 
+use crate::bare::prelude::*;
+
 /// Lists up to this long are sorted in place, by insertion.
 const SHORT: usize = 16;
 
@@ -100,9 +102,9 @@ pub(crate) fn select_smallest(keys: &mut [u128], k: usize) {
         budget -= 1;
         let i = lo + partition(&mut keys[lo..hi]);
         match k.cmp(&i) {
-            std::cmp::Ordering::Less => hi = i,
-            std::cmp::Ordering::Greater => lo = i + 1,
-            std::cmp::Ordering::Equal => return,
+            core::cmp::Ordering::Less => hi = i,
+            core::cmp::Ordering::Greater => lo = i + 1,
+            core::cmp::Ordering::Equal => return,
         }
     }
     sort_keys(&mut keys[lo..hi]);
@@ -253,7 +255,7 @@ mod tests {
             let mut ours = items.clone();
             sort_stable_by_key(&mut ours, |&(k, _)| ((1u128 << 95) - 1) - u128::from(k));
             let mut theirs = items;
-            theirs.sort_by_key(|&(k, _)| std::cmp::Reverse(k));
+            theirs.sort_by_key(|&(k, _)| core::cmp::Reverse(k));
             assert_eq!(ours, theirs, "{len}");
         }
     }

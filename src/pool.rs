@@ -42,9 +42,9 @@
 //!   the lists of a thread that ends stay with the process (at most 896 KB
 //!   a thread; the tool's threads last as long as its run).
 
-use std::alloc::{GlobalAlloc, Layout};
-use std::cell::UnsafeCell;
-use std::ptr;
+use core::alloc::{GlobalAlloc, Layout};
+use core::cell::UnsafeCell;
+use core::ptr;
 
 /// Small sizes are rounded up to a multiple of this.
 const GRAIN: usize = 16;
@@ -94,7 +94,7 @@ pub struct List {
     bytes: usize,
 }
 
-thread_local! {
+per_thread! {
     /// The lists of [`ThreadPool`] on this thread (no destructor, so they
     /// can be reached for as long as the thread runs).
     static THREAD_LISTS: UnsafeCell<Lists> = const { UnsafeCell::new(EMPTY) };
@@ -261,8 +261,8 @@ unsafe fn system_dealloc(ptr: *mut u8, layout: Layout) {
 #[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
 mod backing {
     use crate::heap::{Heap, Memory};
-    use std::alloc::Layout;
-    use std::cell::UnsafeCell;
+    use core::alloc::Layout;
+    use core::cell::UnsafeCell;
 
     struct OneThread(UnsafeCell<Heap<Memory>>);
     // SAFETY: a wasm32 build without atomics has one thread.
@@ -281,7 +281,7 @@ mod backing {
     pub unsafe fn alloc_zeroed(layout: Layout) -> *mut u8 {
         let p = alloc(layout);
         if !p.is_null() {
-            std::ptr::write_bytes(p, 0, layout.size());
+            core::ptr::write_bytes(p, 0, layout.size());
         }
         p
     }
@@ -289,7 +289,7 @@ mod backing {
     pub unsafe fn realloc(ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
         let new = alloc(Layout::from_size_align_unchecked(new_size, layout.align()));
         if !new.is_null() {
-            std::ptr::copy_nonoverlapping(ptr, new, layout.size().min(new_size));
+            core::ptr::copy_nonoverlapping(ptr, new, layout.size().min(new_size));
             dealloc(ptr, layout);
         }
         new
@@ -351,7 +351,7 @@ mod tests {
                 assert!(!p.is_null());
                 assert_eq!(p as usize % align, 0, "aligned");
                 if zeroed {
-                    assert!(unsafe { std::slice::from_raw_parts(p, size) }
+                    assert!(unsafe { core::slice::from_raw_parts(p, size) }
                         .iter()
                         .all(|&b| b == 0));
                 }
@@ -361,14 +361,14 @@ mod tests {
             } else {
                 let i = next() % live.len();
                 let (p, layout, fill) = live.swap_remove(i);
-                let bytes = unsafe { std::slice::from_raw_parts(p, layout.size()) };
+                let bytes = unsafe { core::slice::from_raw_parts(p, layout.size()) };
                 assert!(bytes.iter().all(|&b| b == fill), "contents kept");
                 if next() % 2 == 0 {
                     let new_size = 1 + next() % (2 * MAX_POOLED);
                     let q = unsafe { pool.realloc(p, layout, new_size) };
                     assert!(!q.is_null());
                     let kept =
-                        unsafe { std::slice::from_raw_parts(q, layout.size().min(new_size)) };
+                        unsafe { core::slice::from_raw_parts(q, layout.size().min(new_size)) };
                     assert!(kept.iter().all(|&b| b == fill), "realloc keeps contents");
                     let layout = Layout::from_size_align(new_size, layout.align()).unwrap();
                     unsafe { ptr::write_bytes(q, fill, new_size) };

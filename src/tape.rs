@@ -34,6 +34,7 @@
 //! | `Vec<T>` | its length, then each item | an array |
 //! | a struct | its fields in order | an object with its keys in order |
 
+use crate::bare::prelude::*;
 pub use crate::encode::Encode;
 use crate::encode::Sink;
 

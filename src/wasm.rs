@@ -7,6 +7,7 @@
 //! Lone surrogates in the JS string arrive as U+FFFD, which is one UTF-16
 //! unit as well, so offsets still line up with the caller's string.
 
+use crate::bare::prelude::*;
 use wasm_bindgen::prelude::*;
 
 use crate::tape::Tape;
@@ -186,9 +187,9 @@ pub fn analyze_js(text: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
     decoded
 }
 
-thread_local! {
+per_thread! {
     /// The buffers of the last tape, for the next one to fill.
-    static SPARE: std::cell::RefCell<Option<Tape>> = const { std::cell::RefCell::new(None) };
+    static SPARE: core::cell::RefCell<Option<Tape>> = const { core::cell::RefCell::new(None) };
 }
 
 #[wasm_bindgen(module = "/src/wasm/decode.js")]

@@ -14,7 +14,8 @@
 //! Single unknown words that none of this settles are dropped: a
 //! capitalised word with no other evidence is not reported as a name.
 
-use std::hash::Hasher;
+use crate::bare::prelude::*;
+use core::hash::Hasher;
 
 use super::lexicon::{self, OrgWord};
 use super::{names, Entity, EntityType, Mention, RawMention};
@@ -356,7 +357,7 @@ impl Lookup {
 
     fn add_hashed(&mut self, hash: u64, entity: usize) {
         let node = self.nodes.len() as u32;
-        let next = std::mem::replace(self.heads.or_insert_with(hash, hash, || NONE), node);
+        let next = core::mem::replace(self.heads.or_insert_with(hash, hash, || NONE), node);
         self.nodes.push((entity as u32, next));
     }
 
@@ -364,7 +365,7 @@ impl Lookup {
     fn under(&self, by: By, bytes: &[u8]) -> impl Iterator<Item = usize> + '_ {
         let hash = hash(by, bytes);
         let mut node = self.heads.get(&hash, hash).copied().unwrap_or(NONE);
-        std::iter::from_fn(move || {
+        core::iter::from_fn(move || {
             let &(entity, next) = self.nodes.get(node as usize)?;
             node = next;
             Some(entity as usize)
@@ -418,7 +419,7 @@ fn initials_into(out: &mut String, arena: &Arena, words: Words) {
             out.push(char::from(a));
             out.push(char::from(c));
         // Words are whole characters of the arena's string.
-        } else if let Some(c) = std::str::from_utf8(w).ok().and_then(|w| w.chars().next()) {
+        } else if let Some(c) = core::str::from_utf8(w).ok().and_then(|w| w.chars().next()) {
             out.push(c);
         }
     }
@@ -958,7 +959,7 @@ fn first_of_known_pair(arena: &Arena, e: &Builder, word: &[u8]) -> bool {
     matches!(e.key, Key::Lexicon(_))
         && e.words.len() == 2
         && arena.words(e.words).next() == Some(word)
-        && std::str::from_utf8(word).is_ok_and(|w| !lexicon::is_common_word(w))
+        && core::str::from_utf8(word).is_ok_and(|w| !lexicon::is_common_word(w))
 }
 
 /// Whether every word of organisation `e`'s name after the first `n` is
@@ -1479,7 +1480,7 @@ fn group_with(doc: &Document, mentions: Vec<RawMention>, scan_max: usize) -> Vec
         let target = {
             let arena = &arena;
             // Asked once, of organisations' last words below.
-            let head = std::cell::OnceCell::new();
+            let head = core::cell::OnceCell::new();
             let is_head =
                 || *head.get_or_init(|| matches!(lexicon::org_word(surface), Some(OrgWord::Head)));
             let acronym = is_acronym(surface);
@@ -1812,7 +1813,7 @@ fn people_named_as_places(
             person => person,
         };
         if let Some(p) = person {
-            let count = std::mem::take(&mut entities.list[i].count);
+            let count = core::mem::take(&mut entities.list[i].count);
             entities.list[p].count += count;
             if moved.is_empty() {
                 moved.extend(0..entities.list.len() as u32);
@@ -1946,7 +1947,7 @@ fn club_of_town(
     let club = entities.first(|list| list(By::OrgWord, word), is_club)?;
     let other = entities.first(
         |list| list(By::OrgWord, word),
-        |e| is_club(e) && !std::ptr::eq(e, &entities.list[club]),
+        |e| is_club(e) && !core::ptr::eq(e, &entities.list[club]),
     );
     // (Nor when the text names the town as a place: "a firm based in
     // Manchester", or a dateline's "LEVERKUSEN, Germany".)
@@ -2010,7 +2011,7 @@ fn companies_named_as_people(
                 .flatten()
         });
         if let Some(c) = company {
-            let count = std::mem::take(&mut entities.list[i].count);
+            let count = core::mem::take(&mut entities.list[i].count);
             entities.list[c].count += count;
             if moved.is_empty() {
                 moved.extend(0..entities.list.len() as u32);

@@ -7,6 +7,7 @@
 
 use super::words::{slots_for, WordClasses};
 use super::EntityType;
+use crate::bare::prelude::*;
 
 /// Words that end or begin organisation names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -248,7 +249,7 @@ const fn first_words_of_titles<const K: usize>() -> ([&'static str; K], usize) {
         }
         if space > 0 && space < bytes.len() {
             // Cut at a space, so the word is whole characters.
-            words[count] = match std::str::from_utf8(bytes.split_at(space).0) {
+            words[count] = match core::str::from_utf8(bytes.split_at(space).0) {
                 Ok(word) => word,
                 Err(_) => panic!("a title cut inside a character"),
             };

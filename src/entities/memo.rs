@@ -34,7 +34,8 @@
 //! does not). The answers by number are forgotten with the numbering's
 //! epoch, and when the memo is emptied.
 
-use std::cell::RefCell;
+use crate::bare::prelude::*;
+use core::cell::RefCell;
 
 use super::lexicon::{OrgWord, TitleKind};
 use super::EntityType;
@@ -186,7 +187,7 @@ impl Memo {
     }
 }
 
-thread_local! {
+per_thread! {
     /// Made on first use, at its full size.
     static MEMO: RefCell<Option<Memo>> = const { RefCell::new(None) };
 }
@@ -258,7 +259,7 @@ mod tests {
 
     #[test]
     fn answers_are_remembered_per_spelling_within_the_bounds() {
-        let asked = std::cell::Cell::new(0);
+        let asked = core::cell::Cell::new(0);
         let ask = |word: &str| {
             remembered(
                 word,
@@ -294,7 +295,7 @@ mod tests {
 
     #[test]
     fn answers_by_word_number_hold_for_their_epoch_only() {
-        let asked = std::cell::Cell::new(0);
+        let asked = core::cell::Cell::new(0);
         let ask = |word: &str, number: u32, epoch: u32| {
             remembered_word(
                 word,

@@ -21,6 +21,7 @@ pub mod names;
 pub mod numeric;
 pub(crate) mod words;
 
+use crate::bare::prelude::*;
 use serde::Serialize;
 
 use crate::order;
@@ -512,11 +513,11 @@ fn retype_guesses(text: &str, raw: &mut [RawMention]) {
             continue;
         }
         m.ty = match by_evidence.cmp(&guessed) {
-            std::cmp::Ordering::Greater => evidence,
-            std::cmp::Ordering::Less => guess,
+            core::cmp::Ordering::Greater => evidence,
+            core::cmp::Ordering::Less => guess,
             // A tie goes to an organisation, on either side.
-            std::cmp::Ordering::Equal if guess == EntityType::Org => guess,
-            std::cmp::Ordering::Equal => evidence,
+            core::cmp::Ordering::Equal if guess == EntityType::Org => guess,
+            core::cmp::Ordering::Equal => evidence,
         };
         m.guessed = false;
     }

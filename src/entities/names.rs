@@ -22,6 +22,7 @@ use super::lexicon::{self, OrgWord, TitleKind};
 use super::memo::{self, Answers, NameFacts};
 use super::words::{slots_for, total_len, WordClasses};
 use super::{mention, EntityType, RawMention};
+use crate::bare::prelude::*;
 use crate::hash::Interner;
 use crate::text::words::NO_WORD;
 use crate::text::{is_camel_case, Span, Token, TokenKind};
@@ -818,7 +819,7 @@ fn capitalised<'b>(word: &[u8], buf: &'b mut [u8; 16]) -> Option<&'b str> {
     let buf = buf.get_mut(..word.len())?;
     buf.copy_from_slice(word);
     buf[0] = first.to_ascii_uppercase();
-    std::str::from_utf8(buf).ok()
+    core::str::from_utf8(buf).ok()
 }
 
 /// Whether `head`, the last word of a name of two words or more after the
@@ -6474,7 +6475,7 @@ fn in_capitals_all(s: &Sentence, run: &[Word]) -> bool {
             *b = c.to_ascii_lowercase();
         }
         name[0] = text.as_bytes()[0];
-        let name = std::str::from_utf8(name).unwrap_or_default();
+        let name = core::str::from_utf8(name).unwrap_or_default();
         !s.personal_name(name, NO_WORD)
     })
 }

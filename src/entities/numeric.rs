@@ -9,6 +9,7 @@
 //! noun ("500 residents") is not an entity.
 
 use super::{mention, EntityType, RawMention};
+use crate::bare::prelude::*;
 
 use super::words::{slots_for, total_len, WordClasses};
 use crate::text::lexicon::{any_ignoring_case, MONTHS, WEEKDAYS};

@@ -43,10 +43,11 @@
 //! [`MAX_CACHED_BYTES`] bytes of text, so its memory is bounded and never
 //! grows after the first text (unless one text alone overflows it).
 
-use std::cell::RefCell;
-use std::fmt::Write as _;
-use std::hash::Hasher;
-use std::ops::Range;
+use crate::bare::prelude::*;
+use core::cell::RefCell;
+use core::fmt::Write as _;
+use core::hash::Hasher;
+use core::ops::Range;
 
 use super::forms;
 use super::lexicon::{self, Traits};
@@ -365,7 +366,7 @@ struct NameFacts {
     words: u32,
 }
 
-thread_local! {
+per_thread! {
     /// Made on first use, at its full size ([`full_size`]). (Initialised
     /// as a constant: a lazily initialised thread local brings its own
     /// code into the wasm.)
@@ -567,7 +568,7 @@ impl Spellings {
                 any ^= entry.shape;
             }
         }
-        std::hint::black_box(any);
+        core::hint::black_box(any);
     }
 
     /// [`Spellings::get_token`] of a word number not asked before.
@@ -851,8 +852,8 @@ struct CandidateIndex {
     slots: Slots,
 }
 
-impl std::fmt::Debug for CandidateIndex {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+impl core::fmt::Debug for CandidateIndex {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
         f.debug_struct("CandidateIndex")
             .field("slots", &self.slots.len())
             .finish()
@@ -1233,7 +1234,7 @@ fn role_before(text: &str, start: usize, role: Option<&str>) -> Option<Span> {
             || t.strip_suffix('s')
                 .is_some_and(|t| names::title(t).is_some())
     };
-    let word_starts = || std::iter::once(0).chain(role.match_indices(' ').map(|(i, _)| i + 1));
+    let word_starts = || core::iter::once(0).chain(role.match_indices(' ').map(|(i, _)| i + 1));
     let at = word_starts()
         .find(|&i| title_or_plural(&role[i..]))
         .or_else(|| {
@@ -1312,7 +1313,7 @@ fn field_title_in_commas(text: &str, start: usize, role: Option<&str>) -> Option
         return None;
     }
     let role_start = before.len() - role.len();
-    let at = std::iter::once(0)
+    let at = core::iter::once(0)
         .chain(role.match_indices(' ').map(|(i, _)| i + 1))
         .find(|&i| {
             let (word, rest) = role[i..].split_once(' ').unwrap_or((&role[i..], ""));

@@ -7,6 +7,7 @@
 //! rare mistake ("buses" keyed as "buse") costs nothing as long as every
 //! occurrence makes the same mistake, which a rule guarantees.
 
+use crate::bare::prelude::*;
 use crate::hash::compare_bytes;
 
 pub use crate::text::{is_possessive, strip_possessive};

@@ -14,6 +14,7 @@
 //! have a rank of zero and compete on their other evidence.
 
 use super::candidates::Item;
+use crate::bare::prelude::*;
 
 /// Items within this distance in a sentence are linked.
 const WINDOW: usize = 3;

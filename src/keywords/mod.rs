@@ -36,6 +36,7 @@ pub mod graph;
 pub mod lexicon;
 pub mod score;
 
+use crate::bare::prelude::*;
 use serde::Serialize;
 
 use crate::entities::{Entity, EntityType};
@@ -145,7 +146,7 @@ pub fn extract(doc: &Document, entities: &[Entity], max: usize) -> Vec<Keyphrase
                         .collect();
                     (name.to_owned(), mentions)
                 }
-                None => (display(doc.text, &scan, c), std::mem::take(found)),
+                None => (display(doc.text, &scan, c), core::mem::take(found)),
             };
             Keyphrase {
                 phrase,

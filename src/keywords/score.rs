@@ -31,6 +31,7 @@
 
 use super::candidates::{key_hash, Candidate, Key, Scan, ENTITY, GENERIC, MAX_WORDS, PROPER, ROLE};
 use super::lexicon;
+use crate::bare::prelude::*;
 use crate::hash::Map;
 
 /// Raw score that maps to 0.5.
@@ -162,7 +163,7 @@ pub fn score(scan: &Scan, rank: &[f32], salience: &[f64], name_words: &[usize]) 
     // The frequency term of the small counts (most candidates occur once
     // or a few times), and the specificity of names of a few words.
     let frequency = |count: u32| 1.0 + FREQUENCY * (count as f64).ln();
-    let small_frequency: [f64; 16] = std::array::from_fn(|count| frequency(count as u32));
+    let small_frequency: [f64; 16] = core::array::from_fn(|count| frequency(count as u32));
     let sentences = scan.sentences.max(1) as f64;
     let items = scan.items.len().max(1) as f64;
     scan.candidates

@@ -10,9 +10,10 @@
 pub mod readability;
 pub mod syllables;
 
+use crate::bare::prelude::*;
 pub use readability::Readability;
 
-use std::cell::RefCell;
+use core::cell::RefCell;
 
 use serde::Serialize;
 
@@ -200,7 +201,7 @@ impl Remembered {
     }
 }
 
-thread_local! {
+per_thread! {
     /// The shapes of the words this thread has met, by word number
     /// ([`crate::text::words`]). A shape depends on the spelling alone, and
     /// a few thousand words make up most of any English text, so most

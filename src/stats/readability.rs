@@ -25,6 +25,7 @@
 //! A formula that the text is too short for gives `None` and a note, not a
 //! number that means nothing.
 
+use crate::bare::prelude::*;
 use serde::Serialize;
 
 use super::{round1, Stats};

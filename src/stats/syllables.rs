@@ -293,9 +293,9 @@ fn lookup(w: &[u8]) -> Option<u32> {
             return None;
         }
         match compare_bytes(&data[start..end], w) {
-            std::cmp::Ordering::Equal => return Some(u32::from(data[end].saturating_sub(b'0'))),
-            std::cmp::Ordering::Less => lo = end + 1,
-            std::cmp::Ordering::Greater => hi = start,
+            core::cmp::Ordering::Equal => return Some(u32::from(data[end].saturating_sub(b'0'))),
+            core::cmp::Ordering::Less => lo = end + 1,
+            core::cmp::Ordering::Greater => hi = start,
         }
     }
     None

@@ -53,10 +53,11 @@
 // neither uses yet would otherwise fail `clippy -D warnings` as dead code.
 #![allow(dead_code)]
 
-use std::cmp::Ordering;
-use std::hash::Hasher;
-use std::sync::atomic::{AtomicU32, Ordering as Atomic};
-use std::sync::OnceLock;
+use crate::bare::prelude::*;
+use crate::bare::Once;
+use core::cmp::Ordering;
+use core::hash::Hasher;
+use core::sync::atomic::{AtomicU32, Ordering as Atomic};
 
 use crate::hash::{
     bytes_equal_to, compare_bytes, eq_bytes, find_either, load8, load_short, FxHasher, Slots,
@@ -76,8 +77,8 @@ pub struct Table {
     /// A packed table (see `build.rs`; empty for one compiled in whole),
     /// and its text once unpacked, on the first lookup.
     packed: Option<&'static Packed>,
-    unpacked: OnceLock<&'static str>,
-    index: OnceLock<Index>,
+    unpacked: Once<&'static str>,
+    index: Once<Index>,
     /// Exact lookups answered by binary search so far (counted only until
     /// the index exists).
     searches: AtomicU32,
@@ -171,7 +172,7 @@ pub(crate) const fn next_key(text: &'static str, mut from: usize) -> Option<(&'s
             // Cut at ASCII bytes, so the key is whole characters.
             let (line, _) = bytes.split_at(key_end);
             let (_, key) = line.split_at(from);
-            return match std::str::from_utf8(key) {
+            return match core::str::from_utf8(key) {
                 Ok(key) => Some((key, next)),
                 Err(_) => panic!("a table key cut inside a character"),
             };
@@ -299,8 +300,8 @@ impl Table {
         Table {
             plain,
             packed,
-            unpacked: OnceLock::new(),
-            index: OnceLock::new(),
+            unpacked: Once::new(),
+            index: Once::new(),
             searches: AtomicU32::new(0),
             body: AtomicU32::new(u32::MAX),
         }
@@ -592,7 +593,7 @@ macro_rules! table_body {
             Some(body) => *body,
             None => panic!("table body"),
         };
-        match std::str::from_utf8(&BODY) {
+        match core::str::from_utf8(&BODY) {
             Ok(text) => text,
             Err(_) => panic!("a table is UTF-8"),
         }
@@ -623,7 +624,7 @@ fn unpack(packed: &'static Packed) -> &'static str {
         // `build.rs` wrote from a table file it read as UTF-8, and
         // `unpack_bytes` gives back that file's body byte for byte (a
         // test unpacks every table and compares it with its file).
-        Some(text) => unsafe { std::str::from_utf8_unchecked(text.leak()) },
+        Some(text) => unsafe { core::str::from_utf8_unchecked(text.leak()) },
         None => "",
     }
 }

@@ -18,6 +18,7 @@
 
 use super::paragraphs::Block;
 use super::Span;
+use crate::bare::prelude::*;
 use crate::hash::find_either;
 
 /// What a left-out line is.
@@ -303,7 +304,7 @@ fn normalised<'b>(line: &str, buffer: &'b mut [u8; MAX_TRAILER]) -> &'b str {
         len += 1;
     }
     // Whole characters were copied: valid UTF-8.
-    std::str::from_utf8(&buffer[..len]).unwrap_or("")
+    core::str::from_utf8(&buffer[..len]).unwrap_or("")
 }
 
 /// `line` without the bullets and white space that open it.

@@ -13,6 +13,7 @@
 //! and Case_Ignorable around a capital sigma and this reads whether the
 //! characters on either side are letters ("ΟΔΟΣ" gives "οδος" both ways).
 
+use crate::bare::prelude::*;
 use crate::tables::case::LOWER_RUNS;
 
 /// The character that `c` lowers to, or `c`: the first of two for the one

@@ -3,7 +3,8 @@
 //! English sentence. Hand-written facts of English usage (small, closed
 //! classes), kept sorted for binary search; lower case.
 
-use std::sync::OnceLock;
+use crate::bare::prelude::*;
+use crate::bare::Once;
 
 use crate::hash::compare_bytes;
 
@@ -307,7 +308,7 @@ pub enum Abbreviation {
 /// binary search of the four lists merged (they share no word), where
 /// asking each list in turn would take four.
 pub fn abbreviation(word: &str) -> Option<Abbreviation> {
-    static MERGED: OnceLock<Vec<(&'static str, Abbreviation)>> = OnceLock::new();
+    static MERGED: Once<Vec<(&'static str, Abbreviation)>> = Once::new();
     let merged = MERGED.get_or_init(|| {
         let lists = [
             (TITLES, Abbreviation::Title),

@@ -28,6 +28,7 @@ pub mod tokens;
 pub mod utf16;
 pub mod words;
 
+use crate::bare::prelude::*;
 pub use tokens::{Token, TokenKind};
 
 /// A half-open range of UTF-8 byte offsets into the analysed text.
@@ -83,7 +84,7 @@ pub struct Paragraph {
     /// occurrence of its first line.
     pub repeat_of: Option<usize>,
     /// Indices into [`Document::sentences`].
-    pub sentences: std::ops::Range<usize>,
+    pub sentences: core::ops::Range<usize>,
     /// Whether every line of it is left out (repeated or furniture).
     pub left_out: bool,
 }
@@ -108,7 +109,7 @@ pub struct BoilerplateLine {
 pub struct Sentence {
     pub span: Span,
     /// Indices into [`Document::tokens`].
-    pub tokens: std::ops::Range<usize>,
+    pub tokens: core::ops::Range<usize>,
     pub paragraph: usize,
 }
 

@@ -7,13 +7,14 @@
 //! single break means); otherwise every non-empty line is a paragraph.
 
 use super::Span;
+use crate::bare::prelude::*;
 use crate::hash::{bytes_equal_to, load8, Map};
 
 /// A paragraph: its span and the indices of its lines.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Block {
     pub span: Span,
-    pub lines: std::ops::Range<usize>,
+    pub lines: core::ops::Range<usize>,
 }
 
 /// Cuts `text` into its non-empty lines (trimmed) and the paragraphs they

@@ -18,8 +18,9 @@
 use super::lexicon::{self, Abbreviation};
 use super::tokens::{Token, TokenKind};
 use super::{Sentence, Span};
-use std::cell::OnceCell;
-use std::ops::Range;
+use crate::bare::prelude::*;
+use core::cell::OnceCell;
+use core::ops::Range;
 
 /// Appends the sentences of the paragraph whose tokens are `range` to `out`.
 /// Runs of tokens without a single word (a stray "***") make no sentence.

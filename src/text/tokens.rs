@@ -10,6 +10,7 @@
 //! so the sentence splitter can decide what it means.
 
 use super::Span;
+use crate::bare::prelude::*;
 use crate::hash::load8;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]

@@ -5,6 +5,8 @@
 //! [`BLOCK`] bytes keeps this O(1) memory per block and O(BLOCK) per lookup,
 //! and pure-ASCII text (most English news) maps by identity.
 
+use crate::bare::prelude::*;
+
 const BLOCK: usize = 256;
 
 /// Maps byte offsets of one text to UTF-16 offsets.
@@ -83,7 +85,7 @@ mod tests {
         let map = Utf16Offsets::new(&text);
         for (i, _) in text
             .char_indices()
-            .chain(std::iter::once((text.len(), ' ')))
+            .chain(core::iter::once((text.len(), ' ')))
         {
             assert_eq!(
                 map.convert(i),

@@ -25,7 +25,8 @@
 //!
 //! [`Document::word_epoch`]: super::Document::word_epoch
 
-use std::cell::RefCell;
+use crate::bare::prelude::*;
+use core::cell::RefCell;
 
 use super::{Token, TokenKind};
 use crate::hash::{eq_bytes, Interner};
@@ -48,7 +49,7 @@ struct Numbering {
     epoch: u32,
 }
 
-thread_local! {
+per_thread! {
     static NUMBERING: RefCell<Numbering> = const {
         RefCell::new(Numbering {
             spellings: Table::new(),
@@ -234,7 +235,7 @@ impl Table {
             }
         }
         // Keeps the reads, which nothing else uses.
-        std::hint::black_box(any);
+        core::hint::black_box(any);
     }
 
     /// The number of the string of bytes `text` (of hash `hash`), if it
@@ -288,7 +289,7 @@ impl Table {
 
     /// A new index of `len` slots (a power of two) with every string in it.
     fn resize(&mut self, len: usize) {
-        let old = std::mem::replace(&mut self.slots, vec![Slot::default(); len]);
+        let old = core::mem::replace(&mut self.slots, vec![Slot::default(); len]);
         self.shift = 64 - len.trailing_zeros();
         for slot in old.into_iter().filter(|s| s.id != 0) {
             self.place(slot);
