@@ -174,7 +174,10 @@ fn classify(line: &str) -> Option<Boilerplate> {
     // (Past `MAX_LINE`, only a line that ends with a bracket is read on,
     // for a wire's trailer.)
     let long = line.len() > MAX_LINE;
-    if line.len() > MAX_TRAILER || line.is_empty() || long && !line.ends_with(')') {
+    if line.len() > MAX_TRAILER
+        || line.is_empty()
+        || long && !line.ends_with(')') && find(line, SPONSORED).is_none()
+    {
         return None;
     }
     // Nearly every line of prose opens with a letter, digit or quote and
@@ -193,6 +196,7 @@ fn classify(line: &str) -> Option<Boilerplate> {
         .map_or(unbracketed, |c| c.trim_end_matches('.'));
     if after_any(unbracketed, &WIRE_CREDITS).is_some()
         || ends_with_any(unclosed, &CONTRIBUTED)
+        || after_any(core, &AGENCIES) == Some("")
         // (Or on a line of its own: "AP video journalist Mike Stewart in
         // Atlanta contributed."; `normalised` has taken the full stop off,
         // and `unclosed` the one inside brackets.)
@@ -200,6 +204,12 @@ fn classify(line: &str) -> Option<Boilerplate> {
             && after_any(unbracketed, &["associated press ", "ap "]).is_some())
     {
         return Some(Boilerplate::Byline);
+    }
+    if has(core, SPONSORED) {
+        // AP's note under a story its sponsors pay for ("The Associated
+        // Press Health and Science Department receives support from ...
+        // The AP is solely responsible for all content.").
+        return Some(Boilerplate::Credit);
     }
     if long {
         return None;
@@ -232,7 +242,21 @@ fn classify(line: &str) -> Option<Boilerplate> {
     if after_any(core, &PICTURE_BY).is_some() {
         return Some(Boilerplate::Credit);
     }
-    if line.len() > MAX_SHORT || ends_as_prose(line) {
+    if after_any(core, &["sign up", "subscribe"]).is_some() && has(core, "newsletter")
+        || has(core, "sign up to our newsletter")
+    {
+        // "Sign up to our newsletter", "Subscribe to our daily newsletter",
+        // and after a sentence: "Get the latest news from the Echo. Sign
+        // up to our newsletter here."
+        return Some(Boilerplate::Label);
+    }
+    if line.len() > MAX_SHORT {
+        return None;
+    }
+    if is_reported_from(line) {
+        return Some(Boilerplate::Byline);
+    }
+    if ends_as_prose(line) {
         return None;
     }
     // (Or after a label of a few words: "AP golf: https://apnews.com/hub/golf".)
@@ -462,6 +486,22 @@ const CONTRIBUTED: [&str; 4] = [
     "contributed reporting",
 ];
 
+/// A news agency's name alone on a line, as under a byline ("THE CANADIAN
+/// PRESS") or under the story (none the start of another).
+const AGENCIES: [&str; 8] = [
+    "afp",
+    "agence france-presse",
+    "associated press",
+    "reuters",
+    "the associated press",
+    "the canadian press",
+    "the press association",
+    "upi",
+];
+
+/// What AP writes under a story its sponsors pay for.
+const SPONSORED: &str = "solely responsible for all content";
+
 /// Marks of a picture's credit that prose never holds (besides "Purchase
 /// Licensing Rights" and a line that ends in "Getty Images"), each with a
 /// slash.
@@ -496,9 +536,11 @@ fn is_url(s: &str) -> bool {
 }
 
 /// Wire-service trailers and credit lines that name who wrote the story.
-const WIRE_CREDITS: [&str; 10] = [
+const WIRE_CREDITS: [&str; 12] = [
     "reporting by ",
     "additional reporting by ",
+    "with files from ",
+    "this report by the canadian press ",
     "written by ",
     "words by ",
     "story by ",
@@ -710,17 +752,17 @@ const PLATFORMS: [&str; 17] = [
     "google news",
 ];
 
-/// "Share on Facebook", "Share via email", "Follow us on Instagram",
-/// "Sign up to our newsletter", "Subscribe to our daily newsletter".
+/// "Share on Facebook", "Share via email", "Follow us on Instagram" (a
+/// newsletter's button is read before the test of prose: see
+/// [`classify`]).
 fn is_button(s: &str) -> bool {
     if let Some(rest) = after_any(s, &["share on ", "share via ", "share to "]) {
         return ends_with_word(rest, &PLATFORMS);
     }
-    if let Some(rest) = s.strip_prefix("follow ") {
-        // "Follow us on X", "Follow ABC News on Facebook".
-        return find(rest, " on ").is_some_and(|at| ends_with_word(&rest[at + 4..], &PLATFORMS));
-    }
-    after_any(s, &["sign up", "subscribe"]).is_some() && has(s, "newsletter")
+    // "Follow us on X", "Follow ABC News on Facebook".
+    s.strip_prefix("follow ").is_some_and(|rest| {
+        find(rest, " on ").is_some_and(|at| ends_with_word(&rest[at + 4..], &PLATFORMS))
+    })
 }
 
 /// "Updated 3 hours ago", "Published: 12 March 2024", "Posted Tue 12 Mar
@@ -904,9 +946,25 @@ fn is_picture_agency(s: &str) -> bool {
 }
 
 /// Words that may stand lower-case inside a byline's names.
-const NAME_PARTICLES: [&str; 15] = [
-    "&", "al", "and", "at", "bin", "da", "de", "del", "der", "di", "for", "in", "la", "le", "van",
+const NAME_PARTICLES: [&str; 19] = [
+    "&", "al", "and", "at", "bin", "da", "de", "del", "den", "der", "di", "dos", "du", "for", "in",
+    "la", "le", "van", "von",
 ];
+
+/// AP's line under a story saying where a writer worked from: a name of up
+/// to three capitalised words, "reported from", and a place of up to four
+/// ("Stobbe reported from New York.", "Seewer reported from Toledo,
+/// Ohio."); not "Officials reported from the scene".
+fn is_reported_from(line: &str) -> bool {
+    let line = trim_end_of(trim_decoration(line), b".");
+    find(line, " reported from ").is_some_and(|at| {
+        matches!(capitalised_words(&line[..at], b" ", 3, b"-'."), Some(1..))
+            && matches!(
+                capitalised_words(&line[at + 15..], b" ,", 4, b"-'."),
+                Some(1..)
+            )
+    })
+}
 
 /// Whether `word` separates a byline's name from what follows it.
 fn separator(word: &str) -> bool {
@@ -1027,6 +1085,29 @@ mod tests {
             ("By Jane Smith, political reporter", "byline"),
             ("By Jane Smith in Canberra | Reuters", "byline"),
             ("By The Associated Press", "byline"),
+            ("By Anna Koper and Stephanie van den Berg", "byline"),
+            ("By Ursula von Sydow and Ana dos Santos", "byline"),
+            ("THE CANADIAN PRESS", "byline"),
+            ("Reuters", "byline"),
+            ("— With files from Colette Derworiz in Calgary", "byline"),
+            (
+                "This report by The Canadian Press was first published July 26, 2024.",
+                "byline",
+            ),
+            ("Stobbe reported from New York.", "byline"),
+            ("Seewer reported from Toledo, Ohio.", "byline"),
+            (
+                "The Associated Press Health and Science Department receives support from the \
+                 Howard Hughes Medical Institute's Science and Educational Media Group and the \
+                 Robert Wood Johnson Foundation. The AP is solely responsible for all content.",
+                "credit",
+            ),
+            (
+                "Get the latest news and updates from the Southern Daily Echo. Sign up to our \
+                 newsletter here.",
+                "label",
+            ),
+            ("Sign up to our newsletter.", "label"),
             (
                 "Reporting by Byron Kaye in Sydney; Editing by Jane Wardell.",
                 "byline",
@@ -1080,6 +1161,10 @@ mod tests {
             "Images of the blaze were shared widely on social media.",
             "Follow the money",
             "Subscribers lost access to the site for hours.",
+            "Officials reported from the scene that two people died.",
+            "Reuters reported from Kyiv that the talks had ended.",
+            "This report by the watchdog was published on Monday.",
+            "The newsletter, she said, reached 20,000 readers.",
             "Bushfire threatens homes near Sydney",
             "Iran, Russia sign strategic partnership deal",
             "The five parties that signed it: Labour, the Greens, the SNP, Plaid and the Lib Dems",
