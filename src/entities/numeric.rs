@@ -372,9 +372,10 @@ const LONE_TIMES: &[&str] = &["midday", "midnight", "noon", "overnight"];
 
 /// Time zones written after a clock time ("4:00pm AEDT").
 const ZONES: &[&str] = &[
-    "acdt", "acst", "aedt", "aest", "akdt", "akst", "awst", "brt", "bst", "cdt", "cest", "cet",
-    "cst", "edt", "eest", "eet", "est", "et", "gmt", "hkt", "hst", "ist", "jst", "kst", "mdt",
-    "msk", "mst", "nzdt", "nzst", "pdt", "pst", "pt", "sast", "sgt", "utc", "wib",
+    "acdt", "acst", "adt", "aedt", "aest", "aet", "akdt", "akst", "ast", "awst", "brt", "bst",
+    "cdt", "cest", "cet", "cst", "ct", "edt", "eest", "eet", "est", "et", "gmt", "hkt", "hst",
+    "ist", "jst", "kst", "mdt", "msk", "mst", "mt", "nzdt", "nzst", "nzt", "pdt", "pst", "pt",
+    "sast", "sgt", "utc", "wib",
 ];
 
 /// Holidays that name a date, as token sequences.
@@ -3876,6 +3877,9 @@ mod tests {
         has("It landed at 23:16 CEST on Friday.", "23:16 CEST", Time);
         has("Trading closed at 1600 HKT.", "1600 HKT", Time);
         has("It closed at 2:30 p.m. ET on Friday.", "2:30 p.m. ET", Time);
+        has("It came ashore at 11:00 pm AST on Monday.", "11:00 pm AST", Time);
+        has("The fire jumped at about 5:30 p.m. MT.", "5:30 p.m. MT", Time);
+        has("The bank decides at 2 p.m. NZT.", "2 p.m. NZT", Time);
         has("Shares fell in 1999.", "1999", Date);
         has("Fires burned overnight.", "overnight", Time);
         none_in(&[
