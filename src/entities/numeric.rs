@@ -3877,8 +3877,16 @@ mod tests {
         has("It landed at 23:16 CEST on Friday.", "23:16 CEST", Time);
         has("Trading closed at 1600 HKT.", "1600 HKT", Time);
         has("It closed at 2:30 p.m. ET on Friday.", "2:30 p.m. ET", Time);
-        has("It came ashore at 11:00 pm AST on Monday.", "11:00 pm AST", Time);
-        has("The fire jumped at about 5:30 p.m. MT.", "5:30 p.m. MT", Time);
+        has(
+            "It came ashore at 11:00 pm AST on Monday.",
+            "11:00 pm AST",
+            Time,
+        );
+        has(
+            "The fire jumped at about 5:30 p.m. MT.",
+            "5:30 p.m. MT",
+            Time,
+        );
         has("The bank decides at 2 p.m. NZT.", "2 p.m. NZT", Time);
         has("Shares fell in 1999.", "1999", Date);
         has("Fires burned overnight.", "overnight", Time);

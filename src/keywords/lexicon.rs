@@ -144,7 +144,7 @@ const NOUNS_LIKE_ADJECTIVES: &[&str] = &[
 #[rustfmt::skip]
 const GENERIC_NOUNS: &[&str] = &[
     "afternoon", "agencies", "analysts", "approach", "area", "arena", "arenas", "artist", "artists",
-    "aspect", "aspects", "background", "barrel", "barrels", "bit", "case", "cent", "ceremony",
+    "aspect", "aspects", "background", "barrel", "barrels", "bit", "case", "category", "cent", "ceremony",
     "change", "changes", "chapter", "colleague", "colleagues", "comment", "comments", "companies",
     "company", "countries", "country", "crowns", "customers", "day", "days", "debut", "details",
     "development", "developments", "district", "districts", "document", "documents", "dollars",

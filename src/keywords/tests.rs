@@ -1515,3 +1515,15 @@ fn an_acronyms_plural_opening_a_sentence_keeps_its_capitals() {
     assert!(all.iter().any(|p| p == "MPs"), "{all:?}");
     assert_no_phrase_has(&all, &["mPs"]);
 }
+
+#[test]
+fn a_storms_category_is_no_phrase_alone() {
+    let all = phrases(
+        "Hurricane Milton became a Category 5 hurricane on Monday. It weakened to a Category 3 \
+         storm before landfall near Siesta Key, and Category 4 winds battered Sarasota. The \
+         National Hurricane Center warned of a storm surge of up to 15 feet. Governor Ron \
+         DeSantis ordered evacuations along the Gulf Coast as power failed for millions.",
+        6,
+    );
+    assert!(!all.iter().any(|p| p == "Category"), "{all:?}");
+}
