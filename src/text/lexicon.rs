@@ -33,10 +33,11 @@ const NEVER_FINAL: &[&str] = &[
 /// "... and Apple Inc. The company"): a break only when a typical sentence
 /// opener follows.
 const AMBIGUOUS: &[&str] = &[
-    "ala", "ariz", "ark", "assn", "ave", "blvd", "bros", "calif", "co", "colo", "conn", "corp",
-    "dept", "est", "etc", "fla", "ft", "ga", "govt", "ill", "inc", "ind", "jr", "kan", "ky", "la",
-    "llc", "ltd", "mass", "md", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore",
-    "pa", "plc", "pty", "rd", "tenn", "tex", "univ", "va", "vt", "wash", "wis", "wyo",
+    "ala", "alta", "ariz", "ark", "assn", "ave", "blvd", "bros", "calif", "co", "colo", "conn",
+    "corp", "dept", "est", "etc", "fla", "ft", "ga", "govt", "ill", "inc", "ind", "jr", "kan",
+    "ky", "la", "llc", "ltd", "mass", "md", "mich", "minn", "miss", "mo", "mont", "neb", "nev",
+    "nfld", "okla", "ont", "ore", "pa", "plc", "pty", "que", "rd", "sask", "tenn", "tex", "univ",
+    "va", "vt", "wash", "wis", "wyo",
 ];
 
 /// Words that commonly open an English sentence: determiners, pronouns,

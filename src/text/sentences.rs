@@ -383,6 +383,30 @@ mod tests {
     }
 
     #[test]
+    fn a_canadian_provinces_short_form_ends_a_sentence_only_before_an_opener() {
+        for (text, expected) in [
+            (
+                "JASPER, Alta. — A wildfire tore into the town.",
+                &["JASPER, Alta. — A wildfire tore into the town."][..],
+            ),
+            (
+                "He spoke in Hinton, Alta., to reporters. The fire grew.",
+                &["He spoke in Hinton, Alta., to reporters.", "The fire grew."],
+            ),
+            (
+                "The plant in Sudbury, Ont. employs 300 people.",
+                &["The plant in Sudbury, Ont. employs 300 people."],
+            ),
+            (
+                "She lives in Regina, Sask. The province will help.",
+                &["She lives in Regina, Sask.", "The province will help."],
+            ),
+        ] {
+            assert_eq!(sentences(text), expected);
+        }
+    }
+
+    #[test]
     fn initials_stay_inside_the_name() {
         assert_eq!(
             sentences("J. R. R. Tolkien wrote it. George W. Bush read it."),
