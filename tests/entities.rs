@@ -7673,6 +7673,51 @@ fn a_birth_records_placeholder_is_no_given_name() {
 }
 
 #[test]
+fn bodies_and_places_listed_in_the_sixty_ninth_round() {
+    let list = entities(
+        "Ucas said a record number applied. Call Crimestoppers. With support from \
+         Eurojust, police moved. Codelco, the world's largest copper producer, and \
+         Tianqi Lithium rose, and Hydro-Quebec said power was back. VnExpress \
+         reported the toll. Statistics New Zealand said prices rose. Insurance Bureau \
+         of Canada estimated losses. Moody's Ratings said the charges were serious. \
+         Alimentation Couche-Tard made an offer. Adani Ports and Special Economic Zone \
+         fell. The National Disaster Risk Reduction and Management Council said 20 \
+         died. Jordan Pryce, 22, of Norbury, was cleared at the Old Bailey. He lives in \
+         Elephant and Castle. Work went on in the Pilbara, in Death Valley and in the \
+         Salar de Atacama. The storm came ashore near Siesta Key.",
+    );
+    assert_types(
+        &list,
+        &[
+            ("Ucas", EntityType::Org),
+            ("Crimestoppers", EntityType::Org),
+            ("Eurojust", EntityType::Org),
+            ("Codelco", EntityType::Org),
+            ("Tianqi Lithium", EntityType::Org),
+            ("Hydro-Quebec", EntityType::Org),
+            ("VnExpress", EntityType::Org),
+            ("Statistics New Zealand", EntityType::Org),
+            ("Insurance Bureau of Canada", EntityType::Org),
+            ("Moody's Ratings", EntityType::Org),
+            ("Alimentation Couche-Tard", EntityType::Org),
+            ("Adani Ports and Special Economic Zone", EntityType::Org),
+            (
+                "National Disaster Risk Reduction and Management Council",
+                EntityType::Org,
+            ),
+            ("Norbury", EntityType::Gpe),
+            ("Old Bailey", EntityType::Fac),
+            ("Elephant and Castle", EntityType::Gpe),
+            ("Pilbara", EntityType::Loc),
+            ("Death Valley", EntityType::Loc),
+            ("Salar de Atacama", EntityType::Loc),
+            ("Siesta Key", EntityType::Gpe),
+        ],
+    );
+    assert!(find(&list, "Codelco").role.is_none());
+}
+
+#[test]
 fn bodies_and_grounds_listed_in_the_sixty_eighth_round() {
     let list = entities(
         "Norway's Equinor said it would cut output. Shares in BNP Paribas, Societe \
