@@ -7673,6 +7673,16 @@ fn a_birth_records_placeholder_is_no_given_name() {
 }
 
 #[test]
+fn hhj_is_a_judges_title() {
+    let list = entities(
+        "Judge Richard Marks KC jailed him. HHJ Marks warned him he would serve 20 years. \
+         HHJ Sarah Munro KC jailed another man.",
+    );
+    assert_eq!(find(&list, "Richard Marks").mentions.len(), 2, "{list:?}");
+    assert_eq!(find(&list, "Sarah Munro").role.as_deref(), Some("HHJ"));
+}
+
+#[test]
 fn bodies_and_places_listed_in_the_sixty_ninth_round() {
     let list = entities(
         "Ucas said a record number applied. Call Crimestoppers. With support from \
