@@ -7673,6 +7673,18 @@ fn a_birth_records_placeholder_is_no_given_name() {
 }
 
 #[test]
+fn of_after_a_persons_age_names_where_the_person_lives() {
+    let list = entities(
+        "Priya Patel, 45, of Ealing, denied the charge. Brett Dempsey, 31, of Ravenshoe \
+         pleaded guilty. The report, page 12, of Smith was read.",
+    );
+    assert_types(
+        &list,
+        &[("Ealing", EntityType::Gpe), ("Ravenshoe", EntityType::Gpe)],
+    );
+}
+
+#[test]
 fn hhj_is_a_judges_title() {
     let list = entities(
         "Judge Richard Marks KC jailed him. HHJ Marks warned him he would serve 20 years. \

@@ -6064,7 +6064,17 @@ fn classify(
                 && s.surname(last, last_number).is_some()
         };
         // After "residents of", "the mayor of", "the town of".
-        let place_of = || before == "of" && lower_case_lists(two_before) & PLACE_OF_WORD != 0;
+        // (Or a person's age in commas before it: "Jordan Pryce, 22, of
+        // Norbury,", where the person lives.)
+        let aged = || {
+            two_before == ","
+                && first_token >= 4
+                && s.s(first_token - 4) == ","
+                && s.tokens[first_token - 3].kind == TokenKind::Number
+                && s.s(first_token - 3).len() <= 3
+        };
+        let place_of =
+            || before == "of" && (lower_case_lists(two_before) & PLACE_OF_WORD != 0 || aged());
         if !said && cut == 0 && rest.len() >= 2 && place_of() {
             if !full_name_last() {
                 out.push(mention(span, EntityType::Gpe, None, None));
