@@ -168,8 +168,8 @@ pub struct Analysis {
 impl Analysis {
     /// Appends this analysis to `out` as compact JSON: the bytes
     /// `serde_json::to_writer` writes, in about a third of its work (see
-    /// `src/json.rs`). Not in the shipped wasm (`src/bare.rs`).
-    #[cfg(not(lede_abort))]
+    /// `src/json.rs`). Native only.
+    #[cfg(not(target_arch = "wasm32"))]
     pub fn write_json(&self, out: &mut Vec<u8>) {
         crate::json::write(self, out);
     }

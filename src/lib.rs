@@ -32,9 +32,9 @@ pub mod analysis;
 mod encode;
 pub mod entities;
 mod hash;
-#[cfg(not(lede_abort))]
+#[cfg(not(target_arch = "wasm32"))]
 mod json;
-#[cfg(not(lede_abort))]
+#[cfg(not(target_arch = "wasm32"))]
 pub mod jsonl;
 pub mod keywords;
 mod order;

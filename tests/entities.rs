@@ -2465,8 +2465,8 @@ fn a_companys_first_word_before_its_trade_stands_for_it() {
             2,
         ),
         (
-            "Nusantara Air Group agreed to a deal. Nusantara will pay cash.",
-            "Nusantara Air Group",
+            "Kertajaya Air Group agreed to a deal. Kertajaya will pay cash.",
+            "Kertajaya Air Group",
             2,
         ),
     ] {

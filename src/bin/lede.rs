@@ -7,10 +7,14 @@
 //! lines (about 16 KiB, or one longer line, each), however long the input.
 //! Offsets are UTF-8 byte offsets into the text as given.
 
+#[cfg(not(target_arch = "wasm32"))]
 use std::io::{self, BufReader, BufWriter, Read, Write};
+#[cfg(not(target_arch = "wasm32"))]
 use std::num::NonZeroUsize;
+#[cfg(not(target_arch = "wasm32"))]
 use std::process::ExitCode;
 
+#[cfg(not(target_arch = "wasm32"))]
 use lede::{analyze, Options};
 
 /// Small blocks from free lists kept per thread (`src/pool.rs`): the
@@ -20,6 +24,13 @@ use lede::{analyze, Options};
 #[global_allocator]
 static ALLOCATOR: lede::pool::ThreadPool = lede::pool::ThreadPool::new();
 
+/// The tool is native only: the wasm build has no JSON writer or JSON Lines
+/// reader (`src/bare.rs`). `cargo test --target wasm32-unknown-unknown
+/// --tests` builds this empty stand-in.
+#[cfg(target_arch = "wasm32")]
+fn main() {}
+
+#[cfg(not(target_arch = "wasm32"))]
 const USAGE: &str = "\
 lede: named entities, keyphrases, sentence statistics and readability of an article
 
@@ -43,6 +54,7 @@ Options:
 Offsets in the output are UTF-8 byte offsets into the input text.
 ";
 
+#[cfg(not(target_arch = "wasm32"))]
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     match run(&args) {
@@ -58,17 +70,20 @@ fn main() -> ExitCode {
     }
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 enum Failure {
     Usage(String),
     Runtime(String),
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 impl From<io::Error> for Failure {
     fn from(e: io::Error) -> Self {
         Failure::Runtime(e.to_string())
     }
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 struct Command {
     input: Option<String>,
     jsonl: bool,
@@ -78,6 +93,7 @@ struct Command {
     options: Options,
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 fn parse_args(args: &[String]) -> Result<Option<Command>, Failure> {
     let mut it = args.iter();
     match it.next().map(String::as_str) {
@@ -150,6 +166,7 @@ fn parse_args(args: &[String]) -> Result<Option<Command>, Failure> {
     Ok(Some(cmd))
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 fn run(args: &[String]) -> Result<(), Failure> {
     let Some(cmd) = parse_args(args)? else {
         return Ok(());
@@ -197,6 +214,7 @@ fn run(args: &[String]) -> Result<(), Failure> {
 
 /// UTF-8 as it is; anything else is decoded lossily (with a warning, since
 /// offsets then refer to the repaired text).
+#[cfg(not(target_arch = "wasm32"))]
 fn decode(bytes: &[u8]) -> std::borrow::Cow<'_, str> {
     let text = String::from_utf8_lossy(bytes);
     if let std::borrow::Cow::Owned(_) = text {
