@@ -26,8 +26,9 @@ say "wasm core"
 # The wasm tests (scripts/test.sh) build with the locations, the same code.
 # And without the standard library (--cfg lede_abort, src/bare.rs): the
 # crate is then no_std, and its panic handler traps at once, so that the
-# standard library's panic machinery and the formatting code only the
-# panics' messages use are left out.
+# standard library's panic machinery (its hook and payloads) is left out,
+# 1,460 B gzipped at d925e41 (the formatting code that core's panic sites
+# name in their messages' arguments stays).
 RUSTC_BOOTSTRAP=1 cargo build --quiet --lib --target wasm32-unknown-unknown --profile wasm \
   --config 'target.wasm32-unknown-unknown.rustflags = ["-Zlocation-detail=none", "--cfg", "lede_abort"]'
 out=target/wasm-bindgen
