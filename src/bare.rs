@@ -34,7 +34,7 @@ pub mod prelude {
     pub use alloc::vec::Vec;
 
     #[cfg(lede_abort)]
-    pub use super::Float as _;
+    pub use super::no_std::Float as _;
 }
 
 /// A value per thread, as `thread_local!` declares it (only the `const`
@@ -53,127 +53,130 @@ macro_rules! per_thread {
     };
 }
 
-/// The value of a [`per_thread!`] in a wasm build of one thread.
-#[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
-pub struct Local<T>(T);
-
-// SAFETY: a wasm32 build without atomics has one thread.
-#[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
-unsafe impl<T> Sync for Local<T> {}
-
-#[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
-impl<T> Local<T> {
-    pub const fn new(value: T) -> Self {
-        Local(value)
-    }
-
-    pub fn with<R>(&'static self, f: impl FnOnce(&T) -> R) -> R {
-        f(&self.0)
-    }
-}
-
-#[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
-impl<T> Local<core::cell::RefCell<T>> {
-    #[cfg(test)]
-    pub fn with_borrow<R>(&'static self, f: impl FnOnce(&T) -> R) -> R {
-        f(&self.0.borrow())
-    }
-
-    pub fn with_borrow_mut<R>(&'static self, f: impl FnOnce(&mut T) -> R) -> R {
-        f(&mut self.0.borrow_mut())
-    }
-}
-
 /// A cell written once, natively the standard library's.
 #[cfg(not(all(target_arch = "wasm32", not(target_feature = "atomics"))))]
 pub type Once<T> = std::sync::OnceLock<T>;
 
-/// A cell written once, in a wasm build of one thread.
 #[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
-pub struct Once<T>(core::cell::UnsafeCell<Option<T>>);
+pub use one_thread::{Local, Once};
 
-// SAFETY: a wasm32 build without atomics has one thread.
+/// The forms of a wasm build of one thread (wasm32 without atomics).
 #[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
-unsafe impl<T> Sync for Once<T> {}
+mod one_thread {
+    use core::cell::{RefCell, UnsafeCell};
 
-#[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
-impl<T> Once<T> {
-    pub const fn new() -> Self {
-        Once(core::cell::UnsafeCell::new(None))
+    /// The value of a [`per_thread!`].
+    pub struct Local<T>(T);
+
+    // SAFETY: a wasm32 build without atomics has one thread.
+    unsafe impl<T> Sync for Local<T> {}
+
+    impl<T> Local<T> {
+        pub const fn new(value: T) -> Self {
+            Local(value)
+        }
+
+        pub fn with<R>(&'static self, f: impl FnOnce(&T) -> R) -> R {
+            f(&self.0)
+        }
     }
 
-    pub fn get(&self) -> Option<&T> {
-        // SAFETY: the value is written only while it is `None`, so no
-        // reference to it is ever overwritten.
-        unsafe { (*self.0.get()).as_ref() }
+    impl<T> Local<RefCell<T>> {
+        #[cfg(test)]
+        pub fn with_borrow<R>(&'static self, f: impl FnOnce(&T) -> R) -> R {
+            f(&self.0.borrow())
+        }
+
+        pub fn with_borrow_mut<R>(&'static self, f: impl FnOnce(&mut T) -> R) -> R {
+            f(&mut self.0.borrow_mut())
+        }
     }
 
-    pub fn get_or_init(&self, init: impl FnOnce() -> T) -> &T {
-        if self.get().is_none() {
-            let value = init();
-            // SAFETY: one thread; `init` may have set the cell (by asking
-            // for it again), and then its value stays and `value` goes.
-            unsafe {
-                let slot = &mut *self.0.get();
-                if slot.is_none() {
-                    *slot = Some(value);
+    /// A cell written once.
+    pub struct Once<T>(UnsafeCell<Option<T>>);
+
+    // SAFETY: a wasm32 build without atomics has one thread.
+    unsafe impl<T> Sync for Once<T> {}
+
+    impl<T> Once<T> {
+        pub const fn new() -> Self {
+            Once(UnsafeCell::new(None))
+        }
+
+        pub fn get(&self) -> Option<&T> {
+            // SAFETY: the value is written only while it is `None`, so no
+            // reference to it is ever overwritten.
+            unsafe { (*self.0.get()).as_ref() }
+        }
+
+        pub fn get_or_init(&self, init: impl FnOnce() -> T) -> &T {
+            if self.get().is_none() {
+                let value = init();
+                // SAFETY: one thread; `init` may have set the cell (by
+                // asking for it again), and then its value stays and
+                // `value` goes.
+                unsafe {
+                    let slot = &mut *self.0.get();
+                    if slot.is_none() {
+                        *slot = Some(value);
+                    }
                 }
             }
+            // (Set above, or before.)
+            self.get().unwrap_or_else(|| unreachable!())
         }
-        // (Set above, or before.)
-        self.get().unwrap_or_else(|| unreachable!())
     }
 }
 
-/// The float functions of `f64` that `core` lacks, in the `no_std` build:
-/// the maths routines of the compiler's runtime library, the same that the
-/// standard library's `f64` methods call in a wasm build (`sqrt` and the
-/// roundings become wasm instructions).
+/// What only the `no_std` build needs.
 #[cfg(lede_abort)]
-pub trait Float {
-    fn round(self) -> f64;
-    fn sqrt(self) -> f64;
-    fn ln(self) -> f64;
-    fn fract(self) -> f64;
-}
-
-#[cfg(lede_abort)]
-mod maths {
-    extern "C" {
-        pub fn round(x: f64) -> f64;
-        pub fn sqrt(x: f64) -> f64;
-        pub fn log(x: f64) -> f64;
-        pub fn trunc(x: f64) -> f64;
-    }
-}
-
-#[cfg(lede_abort)]
-impl Float for f64 {
-    fn round(self) -> f64 {
-        // SAFETY: pure functions of one float.
-        unsafe { maths::round(self) }
+mod no_std {
+    /// The float functions of `f64` that `core` lacks: the maths routines
+    /// of the compiler's runtime library, the same that the standard
+    /// library's `f64` methods call in a wasm build (`sqrt` and the
+    /// roundings become wasm instructions).
+    pub trait Float {
+        fn round(self) -> f64;
+        fn sqrt(self) -> f64;
+        fn ln(self) -> f64;
+        fn fract(self) -> f64;
     }
 
-    fn sqrt(self) -> f64 {
-        // SAFETY: as above.
-        unsafe { maths::sqrt(self) }
+    mod maths {
+        extern "C" {
+            pub fn round(x: f64) -> f64;
+            pub fn sqrt(x: f64) -> f64;
+            pub fn log(x: f64) -> f64;
+            pub fn trunc(x: f64) -> f64;
+        }
     }
 
-    fn ln(self) -> f64 {
-        // SAFETY: as above.
-        unsafe { maths::log(self) }
+    impl Float for f64 {
+        fn round(self) -> f64 {
+            // SAFETY: pure functions of one float.
+            unsafe { maths::round(self) }
+        }
+
+        fn sqrt(self) -> f64 {
+            // SAFETY: as above.
+            unsafe { maths::sqrt(self) }
+        }
+
+        fn ln(self) -> f64 {
+            // SAFETY: as above.
+            unsafe { maths::log(self) }
+        }
+
+        fn fract(self) -> f64 {
+            // SAFETY: as above.
+            self - unsafe { maths::trunc(self) }
+        }
     }
 
-    fn fract(self) -> f64 {
-        // SAFETY: as above.
-        self - unsafe { maths::trunc(self) }
+    /// The shipped wasm's panic handler: the instance traps at once (the
+    /// package then replaces it before the next call; see `npm/`).
+    #[panic_handler]
+    fn panic(_: &core::panic::PanicInfo) -> ! {
+        core::arch::wasm32::unreachable()
     }
-}
-
-/// The shipped wasm's panic handler: the instance traps at once (the
-/// package then replaces it before the next call; see `npm/`).
-#[cfg(lede_abort)]
-#[panic_handler]
-fn panic(_: &core::panic::PanicInfo) -> ! {
-    core::arch::wasm32::unreachable()
 }
