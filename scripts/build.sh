@@ -27,14 +27,23 @@ say "wasm core"
 # And without the standard library (--cfg lede_abort, src/bare.rs): the
 # crate is then no_std, and its panic handler traps at once, so that the
 # standard library's panic machinery (its hook and payloads) is left out,
-# 1,460 B gzipped at d925e41 (the formatting code that core's panic sites
-# name in their messages' arguments stays).
+# 1,460 B gzipped at d925e41. The formatting code that core's panic entry
+# points name in their messages' arguments goes after wasm-bindgen, below.
 RUSTC_BOOTSTRAP=1 cargo build --quiet --lib --target wasm32-unknown-unknown --profile wasm \
   --config 'target.wasm32-unknown-unknown.rustflags = ["-Zlocation-detail=none", "--cfg", "lede_abort"]'
 out=target/wasm-bindgen
 rm -rf "$out" && mkdir -p "$out"
-wasm-bindgen --target web --out-dir "$out" --out-name lede \
+# --keep-debug keeps the name section, for stub-panics.mjs to find the
+# functions by name; wasm-opt writes no names without -g, so the file is the
+# same as without it.
+wasm-bindgen --target web --keep-debug --out-dir "$out" --out-name lede \
   target/wasm32-unknown-unknown/wasm/lede.wasm
+# The panic entry points of core and alloc trap at once, as the handler they
+# end in does, without building a message's arguments first: the formatting
+# code they name leaves the file (3,865 B gzipped, 12.9 KB raw, at 8865ad5).
+# scripts/stub-panics.mjs says which and why nothing else changes.
+node scripts/stub-panics.mjs "$out/lede_bg.wasm" "$out/lede_bg.stub.wasm"
+mv "$out/lede_bg.stub.wasm" "$out/lede_bg.wasm"
 # wasm-opt -O2 without its inlining passes. Measured 2026-11-29 in Node 20
 # on the Lee corpus, interleaved in one process (scripts/bench-ab.cjs, best of 10
 # rounds): -Oz, -Os, -O2 and -O3 are all about 15% slower than no wasm-opt

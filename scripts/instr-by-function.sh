@@ -20,7 +20,9 @@ command -v valgrind >/dev/null || { echo "instr-by-function.sh needs valgrind" >
 
 out=target/wasm-names
 rm -rf "$out" && mkdir -p "$out/bg"
-wasm-bindgen --target web --out-dir "$out/bg" --out-name lede target/wasm32-unknown-unknown/wasm/lede.wasm
+wasm-bindgen --target web --keep-debug --out-dir "$out/bg" --out-name lede target/wasm32-unknown-unknown/wasm/lede.wasm
+node scripts/stub-panics.mjs "$out/bg/lede_bg.wasm" "$out/bg/lede_bg.stub.wasm"
+mv "$out/bg/lede_bg.stub.wasm" "$out/bg/lede_bg.wasm"
 source scripts/wasm-opt-flags.sh
 node_modules/.bin/wasm-opt -g "${WASM_OPT_FLAGS[@]}" "$out/bg/lede_bg.wasm" -o "$out/bg/lede_bg.opt.wasm" \
   > "$out/bg/names.json"

@@ -6,11 +6,12 @@
 //! once (`unreachable`), so that no panic message is ever formatted. The
 //! standard library's panic machinery (its hook, its payloads, the path that
 //! formats a message) is left out of the file: 1.5 KB gzipped. The
-//! formatting code that `core`'s panic sites name in their messages'
-//! arguments stays (the `Debug` of characters and ranges and the printable
-//! tables for a string sliced out of bounds, about 3.5 KB raw): each site
-//! builds the arguments before it calls `panic_fmt`, and the handler, kept
-//! under its lang item's symbol, is not inlined there. Every other build (the
+//! formatting code that `core`'s and `alloc`'s panic entry points name in
+//! their messages' arguments (integers, the `Debug` of characters and
+//! ranges, the printable tables: 3.9 KB gzipped) would stay, since they come
+//! precompiled and build the arguments before they call `panic_fmt`: after
+//! wasm-bindgen, `scripts/stub-panics.mjs` rewrites those entry points to
+//! trap at once, as this handler does after them. Every other build (the
 //! native library and tool, the tests, the wasm tests) links the standard
 //! library as usual; the wasm builds all use this module's one-thread
 //! forms of a thread-local value and a once cell, so the wasm tests run
