@@ -318,8 +318,9 @@ const UNITS: &[&str] = &[
 ];
 
 /// Words after a number that make a percentage, alone or with the word
-/// after them: "5 pct", "3 percentage points", "25 basis points", "50 bps".
-const PERCENT_WORDS: &[&str] = &["basis", "bps", "pct", "per", "percent", "percentage"];
+/// after them: "5 pct", "3 percentage points", "25 basis points", "50 bps",
+/// "9 pc" (in lower case only, as British papers write it).
+const PERCENT_WORDS: &[&str] = &["basis", "bps", "pc", "pct", "per", "percent", "percentage"];
 
 /// Nouns of duration: "three days" is a DATE, "two hours" a TIME.
 const DATE_NOUNS: &[&str] = &[
@@ -2468,7 +2469,8 @@ fn unit_in_number(m: &Matcher, i: usize) -> Option<EntityType> {
 
 /// Whether a number token carries a percentage's words after a hyphen, as
 /// an adjective is written: "a 10-percent stake", "a 25-basis-point cut",
-/// "a 2-percentage-point rise".
+/// "a 2-percentage-point rise"; or "pc" or "pct" glued to it, as British
+/// papers and wires write it ("9.4pc", "5pct").
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 fn percent_in_number(word: &str) -> bool {
     let digits = word
@@ -2478,12 +2480,13 @@ fn percent_in_number(word: &str) -> bool {
     word.as_bytes()[..digits]
         .last()
         .is_some_and(u8::is_ascii_digit)
-        && word[digits..].strip_prefix('-').is_some_and(|unit| {
-            any_ignoring_case(
-                &["basis-point", "per-cent", "percent", "percentage-point"],
-                unit,
-            )
-        })
+        && (matches!(&word[digits..], "pc" | "pct")
+            || word[digits..].strip_prefix('-').is_some_and(|unit| {
+                any_ignoring_case(
+                    &["basis-point", "per-cent", "percent", "percentage-point"],
+                    unit,
+                )
+            }))
 }
 
 /// Where a quantity whose unit ends before `k` ends: after the time its
@@ -2576,10 +2579,10 @@ fn degrees_converted(m: &Matcher, i: usize, end: usize) -> bool {
 }
 
 /// Words before a temperature in figures ("reached 45.3 C", "as low as
-/// 4 C", "minus 2 C", "temperatures of 40 C").
+/// 4 C", "minus 2 C", "temperatures of 40 C", "the high was 17.2 C").
 const TEMPERATURE_CUES: &[&str] = &[
     "about", "above", "around", "as", "below", "from", "hit", "hitting", "minus", "near", "of",
-    "peaked", "reached", "reaching", "than", "to", "topped",
+    "peaked", "reached", "reaching", "than", "to", "topped", "was", "were",
 ];
 
 /// "Horsham reached 45.3 C", "as low as 4 C in the mornings", "minus 2 C
@@ -2648,7 +2651,7 @@ fn fraction_of_percent(m: &Matcher, i: usize) -> Option<usize> {
 }
 
 /// Where the words of a percentage that start at `i` end: "percent",
-/// "per cent", "pct", "bps", "percentage points", "basis points".
+/// "per cent", "pct", "pc", "bps", "percentage points", "basis points".
 fn percent_end(m: &Matcher, i: usize) -> Option<usize> {
     if !m.is(i, PERCENT_WORD) {
         return None;
@@ -2662,7 +2665,7 @@ fn percent_end(m: &Matcher, i: usize) -> Option<usize> {
     {
         return Some(i + 2);
     }
-    any_ignoring_case(&["pct", "percent", "bps"], word).then_some(i + 1)
+    (any_ignoring_case(&["pct", "percent", "bps"], word) || word == "pc").then_some(i + 1)
 }
 
 /// A unit of measure, but none that only qualifies another ("square").
@@ -3546,6 +3549,7 @@ mod tests {
         has("Horsham reached 45.3 C at 2 p.m.", "45.3 C", Quantity);
         has("It was as low as 4 C in the mornings.", "4 C", Quantity);
         has("Highs of 95 F are forecast.", "95 F", Quantity);
+        has("The high was 17.2 C on Tuesday.", "17.2 C", Quantity);
         for other in ["Article 34 C applies.", "He sat in seat 12 F on the plane."] {
             let got = found(other);
             assert!(
@@ -3553,6 +3557,16 @@ mod tests {
                 "{other}: {got:?}"
             );
         }
+    }
+
+    #[test]
+    fn pc_after_a_number_glued_or_apart_is_a_percentage() {
+        has("Inflation rose to 9.4pc in March.", "9.4pc", Percent);
+        has("Wages rose 3 pc last year.", "3 pc", Percent);
+        has("Sales rose 5pct.", "5pct", Percent);
+        // (In capitals it is a computer.)
+        let got = found("The lab bought 5 PC units.");
+        assert!(got.iter().all(|(_, ty)| *ty != Percent), "{got:?}");
     }
 
     #[test]
