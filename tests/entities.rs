@@ -9242,3 +9242,20 @@ fn appositive_roles_with_a_qualifier_and_clauses_that_are_no_role() {
     assert!(daewon.role.is_none());
     assert_eq!(find(&list, "FBNQuest").ty, EntityType::Org);
 }
+
+#[test]
+fn the_pacifics_warm_and_cold_phases_are_events() {
+    let list = entities(
+        "Forecasters said El Niño would fade by April. A weak La Nina may follow. \
+         Nina Simone sang, and La Nina Bar opened.",
+    );
+    assert_types(
+        &list,
+        &[
+            ("El Niño", EntityType::Event),
+            ("La Nina", EntityType::Event),
+            ("Nina Simone", EntityType::Person),
+            ("La Nina Bar", EntityType::Org),
+        ],
+    );
+}

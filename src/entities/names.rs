@@ -5564,6 +5564,13 @@ fn classify(
                 // "Copa America", "Copa Libertadores", "Copa del Rey"; a
                 // military operation: "Operation Sindoor".
                 "Copa" | "Operation" => Some(EntityType::Event),
+                // The Pacific's warm and cold phases, with or without
+                // their tildes: "El Niño", "La Nina".
+                "El" | "La"
+                    if rest.len() == 2 && matches!(last, "Niño" | "Nino" | "Niña" | "Nina") =>
+                {
+                    Some(EntityType::Event)
+                }
                 // A ship, by the letters before its name ("USS Halsey",
                 // "HMS Jackdaw"), as a building is a facility.
                 _ if ship_prefix(first) => Some(EntityType::Fac),
