@@ -9259,3 +9259,36 @@ fn the_pacifics_warm_and_cold_phases_are_events() {
         ],
     );
 }
+
+#[test]
+fn instrument_codes_of_digits_share_classes_and_indexes_name_nothing() {
+    let text = "Shares of Foxconn (2317.TW) rose. Novo Nordisk (NOVOb.CO) fell. The DAX (.GDAXI) \
+                gained. Volkswagen (VOWG_p.DE) rose. The Nikkei (.N225) fell. Its peer (3661.TWO) \
+                rose. Deutsche Bank (DBKGn.DE) slipped.";
+    let names: Vec<String> = entities(text)
+        .into_iter()
+        .filter(|e| e.ty.is_name())
+        .map(|e| e.name)
+        .collect();
+    assert_eq!(
+        names,
+        [
+            "Foxconn",
+            "Novo Nordisk",
+            "DAX",
+            "Volkswagen",
+            "Nikkei",
+            "Deutsche Bank"
+        ]
+    );
+    let analysis = analyze(text, &Options::default()).unwrap();
+    assert_eq!(analysis.stats.sentences, 7);
+    assert!(
+        analysis
+            .keywords
+            .iter()
+            .all(|k| !matches!(k.phrase.as_str(), "NOVOb" | "DBKGn" | "TW" | "GDAXI")),
+        "{:?}",
+        analysis.keywords
+    );
+}

@@ -1620,8 +1620,8 @@ pub(crate) fn find_with(
         // "Alphabet (GOOGL.O)": an instrument's code in brackets names
         // nothing, nor does its exchange ("ITD.BK"; the code may have been
         // read with the name before it: "Italian-Thai Development
-        // (ITD.BK)").
-        if crate::text::instrument_code_part(s.text, tokens, i) {
+        // (ITD.BK)"), nor an index's code ("(.GDAXI)").
+        if crate::text::in_instrument_code(s.text, tokens[i].span) {
             i += 1;
             continue;
         }

@@ -1893,9 +1893,9 @@ impl Scanner<'_, '_> {
                     flags: PROPER,
                     participle: false,
                 }
-            } else if shape & ACRONYM != 0 && crate::text::instrument_code_part(text, tokens, i)
-                // ("Alphabet (GOOGL.O)", "(ITD.BK)": an instrument's code
-                // and its exchange are no phrase.)
+            } else if crate::text::in_instrument_code(text, token.span)
+                // ("Alphabet (GOOGL.O)", "(ITD.BK)", "(NOVOb.CO)": an
+                // instrument's code and its exchange are no phrase.)
                 || shape & IDIOM_NOUN != 0 && self.in_idiom(tokens, i)
                 // (Asked only of an "-ing" form or a word before "by",
                 // told by two bytes: most words are neither.)

@@ -340,40 +340,60 @@ pub fn irregular_spacing(text: &str) -> bool {
     false
 }
 
-/// Whether `span` of `text` opens a Reuters instrument code in brackets:
-/// capitals or digits after the opening bracket, then a full stop, an
-/// exchange's one or two capitals and the closing bracket ("Alphabet
-/// (GOOGL.O)", "BP (BP.L)"). Read from the text: the full stop inside
-/// ends no sentence, and the code is no name nor phrase.
+/// Whether `span` of `text` lies inside a Reuters instrument code in
+/// brackets: a company's code of capitals or digits, perhaps a share
+/// class's letter after it in lower case (after an underscore too), a full
+/// stop and its exchange's one to three capitals ("Alphabet (GOOGL.O)",
+/// "Foxconn (2317.TW)", "Novo Nordisk (NOVOb.CO)", "Volkswagen
+/// (VOWG_p.DE)"), or an index's code after a full stop ("the DAX
+/// (.GDAXI)", "the Nikkei (.N225)"). Read from the text, at most 12 bytes
+/// either side: the full stop inside ends no sentence, and the code is no
+/// name nor phrase.
 #[cfg_attr(target_arch = "wasm32", inline(never))]
-pub(crate) fn instrument_code_at(text: &str, span: Span) -> bool {
+pub(crate) fn in_instrument_code(text: &str, span: Span) -> bool {
     let bytes = text.as_bytes();
-    // (The bracket before it asked first: most capitalised words have none.)
-    if span.start == 0 || bytes[span.start - 1] != b'(' {
+    let code_byte = |b: &u8| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_');
+    // (Most tokens follow a space, and the scan stops there at once.)
+    let before = bytes[..span.start]
+        .iter()
+        .rev()
+        .take(13)
+        .take_while(|b| code_byte(b))
+        .count();
+    if before > 12 || span.start - before == 0 || bytes[span.start - before - 1] != b'(' {
         return false;
     }
-    let code = bytes.get(span.start..span.end).unwrap_or_default();
-    let after = bytes.get(span.end..).unwrap_or_default();
-    let exchange = after
+    let after = bytes
+        .get(span.end..)
+        .unwrap_or_default()
         .iter()
-        .skip(1)
-        .take_while(|b| b.is_ascii_uppercase())
+        .take(13)
+        .take_while(|b| code_byte(b))
         .count();
-    (1..=6).contains(&code.len())
-        && code
-            .iter()
-            .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
-        && after.first() == Some(&b'.')
-        && (1..=2).contains(&exchange)
-        && after.get(1 + exchange) == Some(&b')')
+    if after > 12 || bytes.get(span.end + after) != Some(&b')') {
+        return false;
+    }
+    instrument_code_shape(&bytes[span.start - before..span.end + after])
 }
 
-/// Whether token `i` of `tokens` is an instrument code in brackets or
-/// its exchange ([`instrument_code_at`]): "GOOGL" or "O" in "(GOOGL.O)".
-#[cfg_attr(target_arch = "wasm32", inline(never))]
-pub(crate) fn instrument_code_part(text: &str, tokens: &[Token], i: usize) -> bool {
-    instrument_code_at(text, tokens[i].span)
-        || i >= 2 && instrument_code_at(text, tokens[i - 2].span)
+/// Whether the bytes inside the brackets are an instrument's code and its
+/// exchange, or an index's code ([`in_instrument_code`]).
+fn instrument_code_shape(inside: &[u8]) -> bool {
+    let capital_or_digit = |b: &u8| b.is_ascii_uppercase() || b.is_ascii_digit();
+    if let [b'.', first, rest @ ..] = inside {
+        return first.is_ascii_uppercase()
+            && (1..=7).contains(&rest.len())
+            && rest.iter().all(capital_or_digit);
+    }
+    let Some(stop) = inside.iter().position(|&b| b == b'.') else {
+        return false;
+    };
+    let (code, exchange) = (&inside[..stop], &inside[stop + 1..]);
+    let main = code.iter().take_while(|b| capital_or_digit(b)).count();
+    (1..=8).contains(&main)
+        && matches!(&code[main..], [] | [b'a'..=b'z'] | [b'_', b'a'..=b'z'])
+        && (1..=3).contains(&exchange.len())
+        && exchange.iter().all(u8::is_ascii_uppercase)
 }
 
 #[cfg(test)]

@@ -193,6 +193,12 @@ impl<'a> Splitter<'a> {
             }
             _ => return true,
         }
+        // "Alphabet (GOOGL.O) fell", "Foxconn (2317.TW)", "the DAX
+        // (.GDAXI)": the full stop between an instrument's code and its
+        // exchange, or before an index's code.
+        if super::in_instrument_code(self.text, t.span) {
+            return false;
+        }
         // A full stop: the word it is attached to decides.
         if t.space_before || i == 0 {
             return true;
@@ -217,10 +223,6 @@ impl<'a> Splitter<'a> {
                     && (word_of_english || self.opener_follows(after));
             }
             _ => {}
-        }
-        // "Alphabet (GOOGL.O) fell": an instrument's code and its exchange.
-        if !next.space_before && super::instrument_code_at(self.text, prev.span) {
-            return false;
         }
         // "wrote on X. Marine Le Pen said": the platform, no initial.
         if word == "X" && i >= 2 && matches!(self.str(i - 2), "on" | "platform" | "via") {
