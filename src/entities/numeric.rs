@@ -67,7 +67,10 @@ const MULTIPLIERS: &[&str] = &[
     "thousand",
     "thousands",
     "tn",
+    "tr",
     "trillion",
+    "trln",
+    "trn",
 ];
 
 /// Currency words that follow an amount ("27 dlrs", "1.08 dollars").
@@ -880,10 +883,49 @@ impl<'a> Matcher<'a, '_> {
         }
         // A currency's code before the amount: "USD 5 million", "INR 300
         // crore", "Rs 500 crore", "Rs. 20 lakh", "Rp 7.5 trillion", "RM
-        // 2 billion".
+        // 2 billion", "Dh 60,000", "Tk 500 crore", "SEK 12bn", "CHF 1.5bn".
         matches!(
             s,
-            "Rs" | "Rp" | "RM" | "INR" | "USD" | "EUR" | "GBP" | "JPY" | "CNY" | "AUD" | "CAD"
+            "Rs" | "Rp"
+                | "RM"
+                | "Dh"
+                | "Tk"
+                | "INR"
+                | "USD"
+                | "EUR"
+                | "GBP"
+                | "JPY"
+                | "CNY"
+                | "AUD"
+                | "CAD"
+                | "CHF"
+                | "SEK"
+                | "NOK"
+                | "DKK"
+                | "HKD"
+                | "SGD"
+                | "NZD"
+                | "ZAR"
+                | "AED"
+                | "SAR"
+                | "QAR"
+                | "OMR"
+                | "KWD"
+                | "BHD"
+                | "PKR"
+                | "LKR"
+                | "NPR"
+                | "BDT"
+                | "KRW"
+                | "TWD"
+                | "IDR"
+                | "MYR"
+                | "NGN"
+                | "KES"
+                | "EGP"
+                | "PLN"
+                | "BRL"
+                | "MXN"
         )
         .then(|| {
             let dot = self.s(i + 1) == "." && self.glued(i + 1);
@@ -1613,6 +1655,22 @@ const CHANGE_VERBS: &[&str] = &[
     "widened",
 ];
 
+/// "Rs37,000", "Dh1,200", "Tk500", "Rs1.8tr": a currency's short form
+/// glued to its number, a multiplier after it or none, as papers in South
+/// Asia and the Gulf write it (one word token).
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn glued_currency(word: &str) -> bool {
+    let b = word.as_bytes();
+    b.len() > 2 && matches!(&b[..2], b"Rs" | b"Dh" | b"Tk" | b"Rp") && b[2].is_ascii_digit() && {
+        let n = b[2..]
+            .iter()
+            .take_while(|c| c.is_ascii_digit() || matches!(c, b',' | b'.'))
+            .count();
+        let rest = &word[2 + n..];
+        rest.is_empty() || CLASSES.get(rest) & MULTIPLIER != 0
+    }
+}
+
 /// Whether a quantity or percentage at `i` (the caller checks the type)
 /// has its sign before it: "minus 8 degrees", "-8C" (not "plus or minus 3
 /// percentage points", a margin).
@@ -1652,6 +1710,9 @@ fn match_at(m: &Matcher, i: usize) -> Option<(usize, EntityType)> {
         if m.is_number(amount) {
             return Some((m.amount_end(amount), EntityType::Money));
         }
+    }
+    if glued_currency(s) {
+        return Some((m.amount_end(i), EntityType::Money));
     }
     if rand_millions(m, i) {
         return Some((m.amount_end(i), EntityType::Money));
@@ -1935,6 +1996,7 @@ fn may_start(m: &Matcher, i: usize) -> bool {
         // currency prefix.
         Some(b) if b.is_ascii_uppercase() => {
             m.s(i).len() <= 3 && m.currency_prefix(i).is_some()
+                || glued_currency(m.s(i))
                 || era_opens(m, i)
                 || period_word(s)
                 || rand_millions(m, i)
@@ -3556,6 +3618,29 @@ mod tests {
                 got.iter().all(|(_, ty)| *ty != Quantity),
                 "{other}: {got:?}"
             );
+        }
+    }
+
+    #[test]
+    fn currency_codes_and_short_forms_before_a_number() {
+        has("It paid SEK 12bn for it.", "SEK 12bn", Money);
+        has("Fines of CHF 1.5bn were paid.", "CHF 1.5bn", Money);
+        has("The deal is worth AED 5 million.", "AED 5 million", Money);
+        has("It cost Tk 500 crore.", "Tk 500 crore", Money);
+        has("Fines of Dh 60,000 were imposed.", "Dh 60,000", Money);
+        // Glued to the number, a multiplier after it or none.
+        has("The fee rose to Rs37,000 on Monday.", "Rs37,000", Money);
+        has("Debt reached Rs1.804tr in June.", "Rs1.804tr", Money);
+        has("The fine was Dh1,200.", "Dh1,200", Money);
+        has("It cost Tk500 crore.", "Tk500 crore", Money);
+        has("Debt stood at $1.2 trln.", "$1.2 trln", Money);
+        for other in [
+            "The RS3 engine was built.",
+            "Tk ran 5 laps.",
+            "The Rsx12 failed.",
+        ] {
+            let got = found(other);
+            assert!(got.iter().all(|(_, ty)| *ty != Money), "{other}: {got:?}");
         }
     }
 

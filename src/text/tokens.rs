@@ -640,10 +640,17 @@ fn word_or_number(text: &str, i: usize, end: usize) -> (usize, TokenKind) {
                     .count();
                 match c {
                     '.' => digits_after > 0,
-                    // Thousands separators take groups of exactly three.
+                    // Thousands separators take groups of exactly three,
+                    // or of two before another separator, as India and its
+                    // neighbours group lakhs and crores ("1,65,000").
                     ',' => {
                         digits_after == 3
                             && !text[pos + 4..end].starts_with(|d: char| d.is_ascii_digit())
+                            || digits_after == 2
+                                && text.as_bytes()[..end].get(pos + 3) == Some(&b',')
+                                && text.as_bytes()[..end]
+                                    .get(pos + 4)
+                                    .is_some_and(u8::is_ascii_digit)
                     }
                     ':' => digits_after == 2,
                     _ => digits_after > 0,
@@ -758,6 +765,11 @@ mod tests {
         assert_eq!(
             words("1,2 and 10,0000"),
             ["1", ",", "2", "and", "10", ",", "0000"]
+        );
+        // Lakhs and crores: groups of two before the last three.
+        assert_eq!(
+            words("Tk 1,65,000 and 2,50,00,000 but 12,34, 5"),
+            ["Tk", "1,65,000", "and", "2,50,00,000", "but", "12", ",", "34", ",", "5"]
         );
     }
 
