@@ -118,6 +118,19 @@ pub fn classify_lines(text: &str, lines: &[Span], blocks: &[Block]) -> Vec<Optio
             }
         }
     }
+    for k in 1..lines.len().min(8) {
+        // A writer's name alone over the time of posting (the Guardian's
+        // "Ella Creamer" over "Tue 8 Oct 2024 17.00 BST"); and near the
+        // top, a byline without "By", each writer with the place written
+        // from ("Kathrin Hille in Taipei and Michael Acton in San
+        // Francisco", "Ed Pilkington in New York").
+        if kinds[k - 1].is_none()
+            && (kinds[k] == Some(Boilerplate::Timestamp) && is_name_line(lines[k - 1].of(text))
+                || k > 1 && is_located_byline(lines[k - 1].of(text)))
+        {
+            kinds[k - 1] = Some(Boilerplate::Byline);
+        }
+    }
     if let Some(last) = kinds.iter().rposition(Option::is_none) {
         if is_desk_slug(lines[last].of(text)) {
             kinds[last] = Some(Boilerplate::Byline);
@@ -176,7 +189,10 @@ fn classify(line: &str) -> Option<Boilerplate> {
     let long = line.len() > MAX_LINE;
     if line.len() > MAX_TRAILER
         || line.is_empty()
-        || long && !line.ends_with(')') && find(line, SPONSORED).is_none()
+        || long
+            && !line.ends_with(')')
+            && find(line, SPONSORED).is_none()
+            && !line.starts_with(PRINT_NOTE)
     {
         return None;
     }
@@ -196,6 +212,11 @@ fn classify(line: &str) -> Option<Boilerplate> {
         .map_or(unbracketed, |c| c.trim_end_matches('.'));
     if after_any(unbracketed, &WIRE_CREDITS).is_some()
         || ends_with_any(unclosed, &CONTRIBUTED)
+        // Bloomberg's "--With assistance from William Wilkes." and the
+        // Indian agencies' "(With inputs from PTI)", in those forms only
+        // ("With assistance from the army, ..." is prose).
+        || line.starts_with("--") && core.starts_with("with assistance from ")
+        || core.starts_with("(with inputs from ")
         || after_any(core, &AGENCIES) == Some("")
         // (Or on a line of its own: "AP video journalist Mike Stewart in
         // Atlanta contributed."; `normalised` has taken the full stop off,
@@ -205,7 +226,7 @@ fn classify(line: &str) -> Option<Boilerplate> {
     {
         return Some(Boilerplate::Byline);
     }
-    if has(core, SPONSORED) {
+    if has(core, SPONSORED) || after_any(core, &PAGE_NOTES).is_some() {
         // AP's note under a story its sponsors pay for ("The Associated
         // Press Health and Science Department receives support from ...
         // The AP is solely responsible for all content.").
@@ -220,6 +241,7 @@ fn classify(line: &str) -> Option<Boilerplate> {
         || core.ends_with("getty images")
         || has(core, "purchase licensing rights")
         || is_bracketed_credit(core)
+        || is_rate_note(core)
     {
         return Some(Boilerplate::Credit);
     }
@@ -260,9 +282,11 @@ fn classify(line: &str) -> Option<Boilerplate> {
         return None;
     }
     // (Or after a label of a few words: "AP golf: https://apnews.com/hub/golf".)
+    // (Or after AP's "For more coverage of the 2025 Tony Awards, visit:".)
     let labelled_url = || {
         find(core, ": ").is_some_and(|colon| {
-            is_url(&core[colon + 2..]) && words(&core[..colon], b" ").count() <= 4
+            is_url(&core[colon + 2..])
+                && (words(&core[..colon], b" ").count() <= 4 || core.starts_with("for more "))
         })
     };
     if is_url(core) || labelled_url() {
@@ -283,6 +307,11 @@ fn classify(line: &str) -> Option<Boilerplate> {
         return Some(Boilerplate::Label);
     }
     if is_byline(line) || is_role_line(line) {
+        return Some(Boilerplate::Byline);
+    }
+    // The BBC's "Reporting from Seoul", "Reporting from the Principality
+    // Stadium, Cardiff" under the byline (short, no final full stop).
+    if line.len() <= 60 && core.starts_with("reporting from ") {
         return Some(Boilerplate::Byline);
     }
     None
@@ -502,6 +531,24 @@ const AGENCIES: [&str; 8] = [
 /// What AP writes under a story its sponsors pay for.
 const SPONSORED: &str = "solely responsible for all content";
 
+/// A paper's notes on the page rather than the story, as a line opens:
+/// the New York Times's print edition ("A version of this article appears
+/// in print on April 14, 2025, Section A, Page 1 of the New York edition
+/// with the headline: ..."), a correction ("This article was amended on 21
+/// January 2025. An earlier version said ..."), Dawn's ("Published in
+/// Dawn, June 11th, 2024") and Al Jazeera's ("SOURCE: AL JAZEERA AND NEWS
+/// AGENCIES").
+const PAGE_NOTES: [&str; 4] = [
+    "a version of this article appears in print",
+    "published in dawn, ",
+    "source: al jazeera",
+    "this article was amended on ",
+];
+
+/// The New York Times's print note, which may run past [`MAX_LINE`] with
+/// a long headline, as a line opens.
+const PRINT_NOTE: &str = "A version of this article appears in print";
+
 /// Marks of a picture's credit that prose never holds (besides "Purchase
 /// Licensing Rights" and a line that ends in "Getty Images"), each with a
 /// slash.
@@ -527,6 +574,25 @@ fn is_bracketed_credit(s: &str) -> bool {
     inner.len() <= 80 && short(source) && short(name)
 }
 
+/// A wire's note of the exchange rate the story's sums were converted at,
+/// in brackets: "($1 = 0.9186 euros)", "(£1 = $1.2705)", "($1 = 83.5300
+/// Indian rupees)": a one with a currency's sign or word, " = ", a number.
+fn is_rate_note(s: &str) -> bool {
+    let Some(inner) = s.strip_prefix('(').and_then(|s| s.strip_suffix(')')) else {
+        return false;
+    };
+    let Some(equals) = find(inner, " = ") else {
+        return false;
+    };
+    let (one, rate) = (&inner[..equals], &inner[equals + 3..]);
+    inner.len() <= 60
+        && one.len() <= 12
+        && (one.ends_with('1') || one.starts_with("1 "))
+        && rate
+            .trim_start_matches(|c: char| !c.is_ascii_alphanumeric())
+            .starts_with(|c: char| c.is_ascii_digit())
+}
+
 /// A web address alone: "abc.net.au/news/bushfire-threatens-homes/104567",
 /// "https://www.example.com".
 fn is_url(s: &str) -> bool {
@@ -536,10 +602,15 @@ fn is_url(s: &str) -> bool {
 }
 
 /// Wire-service trailers and credit lines that name who wrote the story.
-const WIRE_CREDITS: [&str; 12] = [
+const WIRE_CREDITS: [&str; 16] = [
     "reporting by ",
     "additional reporting by ",
     "with files from ",
+    // Bloomberg's footer.
+    "to contact the editor responsible for this story",
+    "to contact the editors responsible for this story",
+    "to contact the reporter on this story",
+    "to contact the reporters on this story",
     "this report by the canadian press ",
     "written by ",
     "words by ",
@@ -603,7 +674,7 @@ const LINK_LABELS: [&str; 15] = [
 
 /// The whole-line labels and buttons of news pages (normalised: lower
 /// case, one blank between words, no final punctuation), sorted.
-const LABELS: [&str; 116] = [
+const LABELS: [&str; 118] = [
     "ad",
     "add comment",
     "ads",
@@ -659,7 +730,9 @@ const LABELS: [&str; 116] = [
     "newsletter",
     "newsletters",
     "open image",
+    "order reprints | today's paper | subscribe",
     "our standards",
+    "our standards: the thomson reuters trust principles",
     "paid content",
     "paid post",
     "partner content",
@@ -886,20 +959,47 @@ const WRITER_ROLES: [&str; 9] = [
 ];
 
 /// A line of at most six words that ends in a writer's role in lower case,
-/// every word before it capitalised: "Transport correspondent", "Jane
-/// Citizen Economics correspondent", "BBC News, Washington correspondent";
-/// not "Tributes flow for veteran war correspondent".
+/// every word before it capitalised but the one right before the role
+/// ("Transport correspondent", "Jane Citizen Economics correspondent",
+/// "BBC News, Washington correspondent", "BBC Scotland political
+/// correspondent"), perhaps with the outlet after a comma ("Culture
+/// reporter, BBC News"); the role capitalised after an agency's capitals
+/// ("AP Entertainment Writer"); not "Tributes flow for veteran war
+/// correspondent".
 fn is_role_line(line: &str) -> bool {
+    let line = match find(line, ", ") {
+        Some(at)
+            if matches!(
+                capitalised_words(&line[at + 2..], b" ", 3, b"-'."),
+                Some(1..)
+            ) =>
+        {
+            &line[..at]
+        }
+        _ => line,
+    };
     let mut count = 0;
-    let mut last = "";
+    let (mut first, mut before, mut last) = ("", "", "");
     for word in words(line, b" ") {
         count += 1;
-        if count > 6 || !(last.is_empty() || capitalised(last) || matches!(last, "&" | "and")) {
+        if count > 6 || !(before.is_empty() || capitalised(before) || matches!(before, "&" | "and"))
+        {
             return false;
         }
-        last = word;
+        if count == 1 {
+            first = word;
+        }
+        (before, last) = (last, word);
     }
-    count >= 2 && WRITER_ROLES.contains(&last)
+    let agency = || first.len() >= 2 && first.bytes().all(|b| b.is_ascii_uppercase());
+    count >= 2
+        && capitalised(first)
+        && (WRITER_ROLES.contains(&last)
+            || agency()
+                && capitalised(last)
+                && WRITER_ROLES
+                    .iter()
+                    .any(|role| role.eq_ignore_ascii_case(last)))
 }
 
 /// A line that is a name alone: two to four capitalised words of letters,
@@ -964,6 +1064,43 @@ fn is_reported_from(line: &str) -> bool {
                 Some(1..)
             )
     })
+}
+
+/// A byline without "By": writers, each of two to four capitalised words,
+/// "in" and a place of one to three ("Kathrin Hille in Taipei and Michael
+/// Acton in San Francisco", "Ed Pilkington in New York"), joined by "and"
+/// or commas, at most three; of at most 120 bytes, with no full stop at
+/// its end.
+fn is_located_byline(line: &str) -> bool {
+    if line.len() > 120 || ends_as_prose(line) {
+        return false;
+    }
+    let mut rest = line;
+    for _ in 0..3 {
+        let Some(at) = find(rest, " in ") else {
+            return false;
+        };
+        if !matches!(capitalised_words(&rest[..at], b" ", 4, b"-'."), Some(2..)) {
+            return false;
+        }
+        let place = &rest[at + 4..];
+        let next = [", and ", " and ", ", "]
+            .iter()
+            .filter_map(|sep| find(place, sep).map(|i| (i, sep.len())))
+            .min();
+        let (place, more) = match next {
+            Some((i, len)) => (&place[..i], Some(&place[i + len..])),
+            None => (place, None),
+        };
+        if !matches!(capitalised_words(place, b" ", 3, b"-'."), Some(1..)) {
+            return false;
+        }
+        match more {
+            Some(more) => rest = more,
+            None => return true,
+        }
+    }
+    false
 }
 
 /// Whether `word` separates a byline's name from what follows it.
@@ -1384,6 +1521,106 @@ mod tests {
             let got = in_context(text);
             assert!(got.iter().all(|(_, k)| k.is_none()), "{got:?}");
         }
+    }
+
+    #[test]
+    fn wire_footers_page_notes_and_writers_roles_after_their_outlet() {
+        for (line, expected) in [
+            ("--With assistance from William Wilkes.", "byline"),
+            (
+                "To contact the reporters on this story: Monica Raymunt in Berlin at \
+                 mraymunt@bloomberg.net",
+                "byline",
+            ),
+            (
+                "To contact the editors responsible for this story: Chris Reiter at \
+                 creiter2@bloomberg.net",
+                "byline",
+            ),
+            ("(With inputs from PTI)", "byline"),
+            ("($1 = 0.9186 euros)", "credit"),
+            ("(£1 = $1.2705)", "credit"),
+            ("($1 = 83.5300 Indian rupees)", "credit"),
+            (
+                "Our Standards: The Thomson Reuters Trust Principles.",
+                "label",
+            ),
+            ("Order Reprints | Today's Paper | Subscribe", "label"),
+            ("Published in Dawn, June 11th, 2024", "credit"),
+            ("SOURCE: AL JAZEERA AND NEWS AGENCIES", "credit"),
+            (
+                "This article was amended on 21 January 2025. An earlier version said the \
+                 exhibition had opened on 14 October.",
+                "credit",
+            ),
+            (
+                "For more coverage of the 2025 Tony Awards, visit: \
+                 https://apnews.com/hub/tony-awards",
+                "link",
+            ),
+            ("Culture reporter, BBC News", "byline"),
+            ("BBC Scotland political correspondent", "byline"),
+            ("AP Entertainment Writer", "byline"),
+            ("Reporting from the Principality Stadium, Cardiff", "byline"),
+        ] {
+            assert_eq!(kind(line).as_deref(), Some(expected), "{line}");
+        }
+        // The print edition's note whatever its headline's length.
+        let print = format!(
+            "A version of this article appears in print on April 14, 2025, Section A, Page 1 of \
+             the New York edition with the headline: {}.",
+            "Word ".repeat(40)
+        );
+        assert!(print.len() > MAX_LINE);
+        assert_eq!(kind(&print).as_deref(), Some("credit"));
+        for line in [
+            "With assistance from the army, the town was rebuilt.",
+            "To contact the family, police set up a hotline.",
+            "(The rate was 5 = 5)",
+            "(1 in 5 = a fifth)",
+            "Reporting from the front line, she found the town empty.",
+            "The Writer",
+            "war correspondent",
+            "Tributes flow for veteran war correspondent",
+            "For more on this story, see page 4.",
+        ] {
+            assert_eq!(kind(line), None, "{line}");
+        }
+    }
+
+    #[test]
+    fn a_name_over_the_time_of_posting_and_a_byline_of_writers_and_places() {
+        let text = "Harvey wins the Booker\n\nElla Creamer\nTue 8 Oct 2024 17.00 BST\n\n\
+                    Kathrin Hille in Taipei and Michael Acton in San Francisco\n\n\
+                    Samantha Harvey won.";
+        assert_eq!(
+            in_context(text),
+            [
+                ("Harvey wins the Booker", None),
+                ("Ella Creamer", Some("byline")),
+                ("Tue 8 Oct 2024 17.00 BST", Some("timestamp")),
+                (
+                    "Kathrin Hille in Taipei and Michael Acton in San Francisco",
+                    Some("byline")
+                ),
+                ("Samantha Harvey won.", None),
+            ]
+        );
+        // Not the headline, nor a sentence, nor a name over prose, nor a
+        // writer's one word.
+        for text in [
+            "Ed Pilkington in New York\n\nThe court ruled.",
+            "Talks end\n\nJoe Biden in Warsaw.\n\nHe spoke.",
+            "Talks end\n\nFloods in Kerala\n\nRain fell.",
+            "Talks end\n\nElla Creamer\nsaid the talks ended.",
+        ] {
+            let got = in_context(text);
+            assert!(got.iter().all(|(_, k)| k.is_none()), "{got:?}");
+        }
+        assert_eq!(
+            in_context("Harvard sues\n\nEd Pilkington in New York\n\nThe court ruled.")[1].1,
+            Some("byline")
+        );
     }
 
     #[test]

@@ -769,7 +769,18 @@ mod tests {
         // Lakhs and crores: groups of two before the last three.
         assert_eq!(
             words("Tk 1,65,000 and 2,50,00,000 but 12,34, 5"),
-            ["Tk", "1,65,000", "and", "2,50,00,000", "but", "12", ",", "34", ",", "5"]
+            [
+                "Tk",
+                "1,65,000",
+                "and",
+                "2,50,00,000",
+                "but",
+                "12",
+                ",",
+                "34",
+                ",",
+                "5"
+            ]
         );
     }
 
