@@ -9292,3 +9292,20 @@ fn instrument_codes_of_digits_share_classes_and_indexes_name_nothing() {
         analysis.keywords
     );
 }
+
+#[test]
+fn a_datelines_town_in_capitals_before_a_date_or_country_and_a_dash_is_a_place() {
+    for (text, town) in [
+        (
+            "WAYANAD, August 2, 2024 — Rescuers reached Wayanad district on Friday.",
+            "Wayanad",
+        ),
+        ("BHUJ, India — Rescuers reached Bhuj on Monday.", "Bhuj"),
+    ] {
+        let list = entities(text);
+        assert_eq!(find(&list, town).ty, EntityType::Gpe, "{list:?}");
+    }
+    // Capitals after the comma are no date nor country.
+    let list = entities("ABCD, EFG — the groups met.");
+    assert!(list.iter().all(|e| e.ty != EntityType::Gpe), "{list:?}");
+}

@@ -7384,9 +7384,21 @@ fn dateline_opens(s: &Sentence, i: usize) -> bool {
 /// a dash after them ("VENICE (Reuters) -"), or a comma and capitalised
 /// words before such a bracket, a date among them ("KOUROU, French Guiana
 /// (Reuters)", "ZANDVOORT, Netherlands, Aug. 25 (Reuters)"), or the date
-/// alone ("KOBLENZ, June 6 (Reuters)").
+/// alone ("KOBLENZ, June 6 (Reuters)"); or a comma and capitalised words
+/// (the first not in capitals) or numbers, a date or a country, before a
+/// dash with no agency ("WAYANAD, August 2, 2024 —", "BHUJ, India —").
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 fn dateline_town(s: &Sentence, name: &str, next: usize) -> bool {
+    let dash_after_date = || {
+        (next + 2..next + 9)
+            .find(|&k| {
+                !(s.is_cap(k)
+                    || s.blocked(k)
+                    || matches!(s.s(k), "," | ".")
+                    || s.tokens.get(k).is_some_and(|t| t.kind == TokenKind::Number))
+            })
+            .is_some_and(|k| matches!(s.s(k), "-" | "–" | "—" | "--"))
+    };
     let bracket = |k: usize| {
         s.s(k) == "("
             && s.is_cap(k + 1)
@@ -7405,7 +7417,11 @@ fn dateline_town(s: &Sentence, name: &str, next: usize) -> bool {
                         bracket(k)
                             && (next + 2..k)
                                 .all(|j| s.is_cap(j) || s.blocked(j) || matches!(s.s(j), "," | "."))
-                    }))
+                    })
+            || s.s(next) == ","
+                && (s.is_cap(next + 1) || s.blocked(next + 1))
+                && has_lowercase(s.s(next + 1))
+                && dash_after_date())
 }
 
 /// Whether token `k` is a state written short with a full stop, the
