@@ -9309,3 +9309,13 @@ fn a_datelines_town_in_capitals_before_a_date_or_country_and_a_dash_is_a_place()
     let list = entities("ABCD, EFG — the groups met.");
     assert!(list.iter().all(|e| e.ty != EntityType::Gpe), "{list:?}");
 }
+
+#[test]
+fn a_word_of_a_roles_tenure_opening_a_sentence_is_no_part_of_the_name() {
+    let list = entities("Incumbent Ranil Wickremesinghe, who had run as an independent, conceded.");
+    assert_eq!(find(&list, "Ranil Wickremesinghe").ty, EntityType::Person);
+    assert!(
+        list.iter().all(|e| !e.name.contains("Incumbent")),
+        "{list:?}"
+    );
+}

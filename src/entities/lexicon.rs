@@ -319,8 +319,9 @@ fn weight(rest: &str) -> Option<u8> {
 }
 
 /// Words for when or how a role is held, before it: "former President",
-/// "acting chief executive"; capitalised too, opening a sentence ("Former
-/// India batsman Sunil Gavaskar").
+/// "acting chief executive", "the incumbent president"; capitalised too,
+/// opening a sentence ("Former India batsman Sunil Gavaskar", "Incumbent
+/// Ranil Wickremesinghe").
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 pub fn tenure_word(word: &str) -> bool {
     [
@@ -331,6 +332,7 @@ pub fn tenure_word(word: &str) -> bool {
         "incoming",
         "defending",
         "reigning",
+        "incumbent",
     ]
     .iter()
     .any(|w| {

@@ -2491,6 +2491,8 @@ fn ordinary_initial_word(word: &str) -> u8 {
             || ing_form(word)
             // "Unfortunately, the union": an adverb that opens sentences.
             || lexicon::sentence_adverb(word)
+            // "Incumbent Ranil Wickremesinghe": a word of a role's tenure.
+            || lexicon::tenure_word(word)
     } else {
         let lower = crate::text::case::lower_str(word);
         lexicon::is_stopword(&lower) || lexicon::is_common_word(&lower)
