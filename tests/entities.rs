@@ -9319,3 +9319,20 @@ fn a_word_of_a_roles_tenure_opening_a_sentence_is_no_part_of_the_name() {
         "{list:?}"
     );
 }
+
+#[test]
+fn a_verb_after_to_after_a_verb_of_intent_is_no_roles_field() {
+    let list = entities(
+        "Bayern agreed to sign striker Harry Kane. The board plans to hire chief executive \
+         Jane Doe. He spoke to trade union leader Mick Lynch.",
+    );
+    assert_eq!(find(&list, "Harry Kane").role.as_deref(), Some("striker"));
+    assert_eq!(
+        find(&list, "Jane Doe").role.as_deref(),
+        Some("chief executive")
+    );
+    assert_eq!(
+        find(&list, "Mick Lynch").role.as_deref(),
+        Some("trade union leader")
+    );
+}

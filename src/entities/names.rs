@@ -8142,11 +8142,26 @@ fn role_field(s: &Sentence, k: usize) -> bool {
                 before,
                 "the" | "The" | "a" | "A" | "its" | "his" | "her" | "their" | "'s" | "’s"
                     // ("confirmed by trade analyst Taran Adarsh".)
-                    | "by" | "from" | "with" | "to" | "including"
+                    | "by" | "from" | "with" | "including"
             )
+            // ("went to estate agent Hamptons", but not after a verb of
+            // intent, where the word after "to" is a verb: "agreed to buy
+            // oil producer Hess", "plans to hire chief executive Jane Doe".)
+            || before == "to"
+                && !crate::text::lexicon::contains(INTENT_VERBS, s.s(k.wrapping_sub(2)))
             || lexicon::tenure_word(before)
             || k > 0 && s.is_cap(k - 1) && s.is_word(k - 1) && !lexicon::is_stopword(before))
 }
+
+/// Verbs of intent before "to", after which the next word is a verb too
+/// ([`role_field`]). Sorted.
+const INTENT_VERBS: &[&str] = &[
+    "agree", "agreed", "agrees", "aim", "aimed", "aims", "decided", "decides", "failed", "fails",
+    "hope", "hoped", "hopes", "intend", "intended", "intends", "moved", "moves", "need", "needed",
+    "needs", "offered", "offers", "plan", "planned", "plans", "refused", "refuses", "seek",
+    "seeking", "seeks", "sought", "tried", "tries", "try", "trying", "voted", "votes", "want",
+    "wanted", "wants",
+];
 
 /// Whether token `k` is a noun in lower case that may name a role's field
 /// ([`role_field`]), whatever comes before it.
