@@ -9336,3 +9336,23 @@ fn a_verb_after_to_after_a_verb_of_intent_is_no_roles_field() {
         Some("trade union leader")
     );
 }
+
+#[test]
+fn a_listed_body_before_its_leader_and_of_its_leader_are_two_names() {
+    let list = entities(
+        "Leader of the Opposition in the Lok Sabha Rahul Gandhi visited Wayanad. The \
+         Samajwadi Party of Akhilesh Yadav won 37 seats.",
+    );
+    assert_types(
+        &list,
+        &[
+            ("Lok Sabha", EntityType::Org),
+            ("Rahul Gandhi", EntityType::Person),
+            ("Samajwadi Party", EntityType::Org),
+            ("Akhilesh Yadav", EntityType::Person),
+        ],
+    );
+    // A place after "of" stays in the name.
+    let list = entities("The Bank of England and the Church of Jesus Christ of Latter-day Saints.");
+    assert!(list.iter().any(|e| e.name == "Bank of England"), "{list:?}");
+}

@@ -2990,7 +2990,8 @@ fn collect_run(
                     || proper_name_of_country(s, run, i + 1)
                     || unknown_person_of_body(s, run, i + 1)
                     || place_of_person(s, run, i + 1)
-                    || member_of_state(s, run, i + 1)))
+                    || member_of_state(s, run, i + 1)
+                    || listed_body_of_person(s, run, i + 1)))
             && !(s.s(i) == "for" && for_between_names(s, run, start, i + 1));
         // After a particle, an elided article ("Federation Internationale
         // de l'Automobile", "Ministere de l'Interieur").
@@ -4415,6 +4416,22 @@ fn place_of_person(s: &Sentence, run: &[Word], next: usize) -> bool {
     run.len() == 1
         && s.given_name(s.s(next), s.number(next)).is_some()
         && lexicon::place(run[0].span.of(s.text)).is_some_and(|p| p.ty == EntityType::Gpe)
+}
+
+/// "the Samajwadi Party of Akhilesh Yadav", "the Labour Party of Keir
+/// Starmer": after an organisation the lists know, "of" and two
+/// capitalised words, a given name or a surname the lists know among them
+/// and nothing capitalised after them, name the person it is led by, no
+/// part of its name (token `next` is the first of the two).
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn listed_body_of_person(s: &Sentence, run: &[Word], next: usize) -> bool {
+    !run.is_empty()
+        && s.is_cap(next + 1)
+        && s.is_word(next + 1)
+        && !s.is_cap(next + 2)
+        && (s.given_name(s.s(next), s.number(next)).is_some()
+            || s.surname(s.s(next + 1), s.number(next + 1)).is_some())
+        && known_name(span_of(run).of(s.text)).is_some_and(|(ty, _)| ty == EntityType::Org)
 }
 
 /// "Professor Shinji Toda of Tohoku University", "Min Hee-jin of ADOR
