@@ -169,6 +169,12 @@ impl<'a> Splitter<'a> {
             return true;
         }
         let next_first = next_str.chars().next().unwrap_or(' ');
+        // A comma or semicolon goes on with the sentence: a title that ends
+        // in its own mark ("Whatever Happened to Morning Glory?, before",
+        // "Oh, Mary!, the comedy").
+        if matches!(next_first, ',' | ';') {
+            return false;
+        }
         // A lower-case word does not start a sentence, unless it is a
         // brand written in camel case ("eBay", "iPhone").
         if next_first.is_lowercase() && !super::is_camel_case(next_str) {
@@ -413,6 +419,22 @@ mod tests {
         assert_eq!(
             sentences("J. R. R. Tolkien wrote it. George W. Bush read it."),
             ["J. R. R. Tolkien wrote it.", "George W. Bush read it."]
+        );
+    }
+
+    #[test]
+    fn a_titles_own_mark_before_a_comma_ends_no_sentence() {
+        assert_eq!(
+            sentences(
+                "It included Morning Glory?, before the split. She starred in Oh, Mary!, the \
+                 comedy. Really?! Yes."
+            ),
+            [
+                "It included Morning Glory?, before the split.",
+                "She starred in Oh, Mary!, the comedy.",
+                "Really?!",
+                "Yes."
+            ]
         );
     }
 
