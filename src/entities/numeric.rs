@@ -1260,7 +1260,8 @@ pub(crate) fn find_prepared(
         let may_begin = match tokens[i].kind {
             TokenKind::Punct | TokenKind::Url | TokenKind::Email | TokenKind::ListMarker => false,
             TokenKind::Word => may_start(&m, i),
-            TokenKind::Number | TokenKind::Symbol => true,
+            TokenKind::Number => !plan_named(&m, i),
+            TokenKind::Symbol => true,
         };
         if !may_begin {
             i += 1;
@@ -1950,6 +1951,12 @@ fn programme_named(m: &Matcher, i: usize, word: &str) -> bool {
         && i > 0
         && matches!(m.tokens[i - 1].kind, TokenKind::Word | TokenKind::Number)
         && m.s(i + 1).starts_with(|c: char| c.is_ascii_lowercase())
+}
+
+/// "Vision 2030", "Agenda 2063", "Project 2025": a year after one of
+/// these words, capitalised, names a plan (no date).
+fn plan_named(m: &Matcher, i: usize) -> bool {
+    i > 0 && matches!(m.s(i - 1), "Vision" | "Agenda" | "Project") && is_year(m.s(i))
 }
 
 /// Whether the word at `i` may begin an expression: a starter word,
@@ -3642,6 +3649,23 @@ mod tests {
             let got = found(other);
             assert!(got.iter().all(|(_, ty)| *ty != Money), "{other}: {got:?}");
         }
+    }
+
+    #[test]
+    fn a_year_after_a_plans_word_is_no_date() {
+        for text in [
+            "The fund backs Vision 2030.",
+            "Project 2025 was written in 2023.",
+            "It follows Agenda 2063.",
+        ] {
+            let got = found(text);
+            assert!(
+                got.iter()
+                    .all(|(span, _)| !matches!(span.as_str(), "2030" | "2025" | "2063")),
+                "{text}: {got:?}"
+            );
+        }
+        has("Project 2025 was written in 2023.", "2023", Date);
     }
 
     #[test]
