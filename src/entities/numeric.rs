@@ -3127,6 +3127,14 @@ mod tests {
         );
     }
 
+    /// No expression of type `ty` is found in any of `texts`.
+    fn no_type_in(texts: &[&str], ty: EntityType) {
+        for text in texts {
+            let got = found(text);
+            assert!(got.iter().all(|(_, t)| *t != ty), "{text}: {got:?}");
+        }
+    }
+
     /// Nothing is found in any of `texts`.
     fn none_in(texts: &[&str]) {
         for text in texts {
@@ -3641,14 +3649,14 @@ mod tests {
         has("The fine was Dh1,200.", "Dh1,200", Money);
         has("It cost Tk500 crore.", "Tk500 crore", Money);
         has("Debt stood at $1.2 trln.", "$1.2 trln", Money);
-        for other in [
-            "The RS3 engine was built.",
-            "Tk ran 5 laps.",
-            "The Rsx12 failed.",
-        ] {
-            let got = found(other);
-            assert!(got.iter().all(|(_, ty)| *ty != Money), "{other}: {got:?}");
-        }
+        no_type_in(
+            &[
+                "The RS3 engine was built.",
+                "Tk ran 5 laps.",
+                "The Rsx12 failed.",
+            ],
+            Money,
+        );
     }
 
     #[test]
@@ -3674,8 +3682,7 @@ mod tests {
         has("Wages rose 3 pc last year.", "3 pc", Percent);
         has("Sales rose 5pct.", "5pct", Percent);
         // (In capitals it is a computer.)
-        let got = found("The lab bought 5 PC units.");
-        assert!(got.iter().all(|(_, ty)| *ty != Percent), "{got:?}");
+        no_type_in(&["The lab bought 5 PC units."], Percent);
     }
 
     #[test]
