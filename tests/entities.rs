@@ -9356,3 +9356,20 @@ fn a_listed_body_before_its_leader_and_of_its_leader_are_two_names() {
     let list = entities("The Bank of England and the Church of Jesus Christ of Latter-day Saints.");
     assert!(list.iter().any(|e| e.name == "Bank of England"), "{list:?}");
 }
+
+#[test]
+fn retailers_law_firms_and_a_miners_short_name_are_organisations() {
+    let list = entities(
+        "Asda cut prices. Anglo said shares fell, and Anglo American owns copper mines. \
+         Engines from Pratt & Whitney failed, said a partner at Freshfields Bruckhaus Deringer.",
+    );
+    assert_types(
+        &list,
+        &[
+            ("Asda", EntityType::Org),
+            ("Pratt & Whitney", EntityType::Org),
+            ("Freshfields Bruckhaus Deringer", EntityType::Org),
+        ],
+    );
+    assert_eq!(find(&list, "Anglo American").count, 2, "{list:?}");
+}
