@@ -9373,3 +9373,10 @@ fn retailers_law_firms_and_a_miners_short_name_are_organisations() {
     );
     assert_eq!(find(&list, "Anglo American").count, 2, "{list:?}");
 }
+
+#[test]
+fn a_deity_after_in_is_no_place() {
+    let list =
+        entities("They put their trust in God. Belief in Allah is central. He believed in Buddha.");
+    assert!(list.iter().all(|e| e.ty != EntityType::Gpe), "{list:?}");
+}

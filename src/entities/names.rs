@@ -6358,9 +6358,17 @@ fn classify(
                     )
             })
         };
+        // ("faith in God", "belief in Allah": a deity, no place.)
+        let deity = || {
+            matches!(
+                name,
+                "God" | "Allah" | "Jesus" | "Christ" | "Jesus Christ" | "Buddha" | "Jehovah"
+            )
+        };
         if (lower_case_lists(before) & (LOCATIVE_WORD | GOING_WORD) != 0 || place_of())
             && !cites_source
             && !said
+            && !deity()
             && !personal()
             && !name_like()
             && !modifier()
