@@ -7438,17 +7438,14 @@ fn dateline_town(s: &Sentence, name: &str, next: usize) -> bool {
         && (bracket(next)
             || s.s(next) == ","
                 && (s.is_cap(next + 1) || s.blocked(next + 1))
-                && (next + 2..next + 10)
+                && ((next + 2..next + 10)
                     .find(|&k| s.s(k) == "(")
                     .is_some_and(|k| {
                         bracket(k)
                             && (next + 2..k)
                                 .all(|j| s.is_cap(j) || s.blocked(j) || matches!(s.s(j), "," | "."))
                     })
-            || s.s(next) == ","
-                && (s.is_cap(next + 1) || s.blocked(next + 1))
-                && has_lowercase(s.s(next + 1))
-                && dash_after_date())
+                    || has_lowercase(s.s(next + 1)) && dash_after_date()))
 }
 
 /// Whether token `k` is a state written short with a full stop, the

@@ -349,8 +349,20 @@ pub fn irregular_spacing(text: &str) -> bool {
 /// (.GDAXI)", "the Nikkei (.N225)"). Read from the text, at most 12 bytes
 /// either side: the full stop inside ends no sentence, and the code is no
 /// name nor phrase.
-#[cfg_attr(target_arch = "wasm32", inline(never))]
+///
+/// The keyphrase scan asks it of every word: the byte before the span is
+/// read here, inline, and only one that may stand inside a code or open it
+/// (most words follow a space) leads to the call that reads the rest.
+#[inline]
 pub(crate) fn in_instrument_code(text: &str, span: Span) -> bool {
+    span.start > 0
+        && matches!(text.as_bytes()[span.start - 1], b'(' | b'.' | b'_' | b'0'..=b'9' | b'A'..=b'Z' | b'a'..=b'z')
+        && instrument_code_around(text, span)
+}
+
+/// [`in_instrument_code`] past its first test.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn instrument_code_around(text: &str, span: Span) -> bool {
     let bytes = text.as_bytes();
     let code_byte = |b: &u8| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_');
     // (Most tokens follow a space, and the scan stops there at once.)
