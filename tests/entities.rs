@@ -9380,3 +9380,19 @@ fn a_deity_after_in_is_no_place() {
         entities("They put their trust in God. Belief in Allah is central. He believed in Buddha.");
     assert!(list.iter().all(|e| e.ty != EntityType::Gpe), "{list:?}");
 }
+
+#[test]
+fn a_section_label_over_the_headline_is_no_name_and_the_headline_is_read_as_one() {
+    for text in [
+        "AUTOS\n\nGM shares fell on Thursday as investors sold.",
+        "WORLD NEWS\nCuba's grid collapsed on Friday.",
+        "Markets\n\nShipping Rates Soar as Carriers Avoid Suez\n\nRates rose on Monday.",
+    ] {
+        let list = entities(text);
+        assert!(
+            list.iter()
+                .all(|e| e.ty != EntityType::Org || e.name == "GM"),
+            "{list:?}"
+        );
+    }
+}

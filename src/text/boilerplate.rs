@@ -139,13 +139,42 @@ pub fn classify_lines(text: &str, lines: &[Span], blocks: &[Block]) -> Vec<Optio
     kinds
 }
 
-/// A site's section name: up to three words, capitalised, then "news"
-/// ("Australia news", "US news", "World news"), of at most 40 bytes.
+/// A site's section name, of at most 40 bytes: up to three words,
+/// capitalised, then "news" in any case ("Australia news", "US news",
+/// "WORLD NEWS"); sections and their parts a bar apart, each of capitalised
+/// words ("Business | Brazil", "Shipping | Red Sea", "AMERICAS QUARTERLY |
+/// Q&A"); or one word alone that general English writes in lower case
+/// ("Markets", "ECONOMY": not "Washington", a dateline's place).
 fn is_section_line(line: &str) -> bool {
-    let Some(name) = line.strip_suffix(" news").filter(|_| line.len() <= 40) else {
+    if line.len() > 40 {
         return false;
-    };
-    matches!(capitalised_words(name, b" ", 2, b""), Some(1..))
+    }
+    let bytes = line.as_bytes();
+    if let Some(name) = bytes
+        .len()
+        .checked_sub(5)
+        .filter(|&cut| bytes[cut..].eq_ignore_ascii_case(b" news"))
+        .map(|cut| &line[..cut])
+    {
+        return matches!(capitalised_words(name, b" ", 2, b""), Some(1..));
+    }
+    if bytes.contains(&b'|') {
+        return matches!(capitalised_words(line, b" |", 6, b"&'-"), Some(2..));
+    }
+    capitalised_words(line, b" ", 1, b"") == Some(1)
+        && (ordinary_word(line)
+            || matches!(bytes.last(), Some(b's' | b'S')) && ordinary_word(&line[..line.len() - 1]))
+}
+
+/// Whether general English writes `word` (any case) in lower case more
+/// than half the time, and it is common enough for the frequency table
+/// to know it ("AUTOS" is asked as "AUTO" too).
+fn ordinary_word(word: &str) -> bool {
+    use crate::tables::lexicon::{word_freq_facts, WORD_FREQ};
+    WORD_FREQ
+        .get_ascii_lowercase(word)
+        .and_then(word_freq_facts)
+        .is_some_and(|(_, capitalised)| capitalised <= 4)
 }
 
 /// A line of a dash alone, as under a dateline.
@@ -1517,6 +1546,34 @@ mod tests {
             "Washington\nThe Senate voted.",
             "the senate\n—\nThe Senate voted.",
             "Good morning news\nWe open.",
+        ] {
+            let got = in_context(text);
+            assert!(got.iter().all(|(_, k)| k.is_none()), "{got:?}");
+        }
+    }
+
+    #[test]
+    fn a_label_of_sections_or_one_ordinary_word_over_the_headline_is_furniture() {
+        for text in [
+            "WORLD NEWS\nCuba's grid failed",
+            "Business | Brazil\nPetrobras posts loss",
+            "Shipping | Red Sea\n\nRates Soar as Carriers Avoid Suez",
+            "AMERICAS QUARTERLY | Q&A\n\nChile's bet",
+            "Markets\n\nRates soar",
+            "AUTOS\n\nGM shares fell.",
+        ] {
+            let got = in_context(text);
+            assert_eq!(got[0].1, Some("label"), "{got:?}");
+            assert!(got[1..].iter().all(|(_, k)| k.is_none()), "{got:?}");
+        }
+        // Not a place alone (a dateline's), a bar between words in lower
+        // case, nor a word that is the whole text.
+        for text in [
+            "LONDON\nShares fell.",
+            "Washington\nThe Senate voted.",
+            "Profit | loss\nThe bank",
+            "Markets",
+            "Gold Coast | Sunshine Coast | Cairns | Darwin | Perth\nRates",
         ] {
             let got = in_context(text);
             assert!(got.iter().all(|(_, k)| k.is_none()), "{got:?}");
