@@ -9396,3 +9396,26 @@ fn a_section_label_over_the_headline_is_no_name_and_the_headline_is_read_as_one(
         );
     }
 }
+
+#[test]
+fn airlines_carriers_law_firms_and_a_penitentiary_by_their_last_word_or_the_lists() {
+    let list = entities(
+        "Wizz Air said in January it would cut flights. Cox Automotive said sales rose. \
+         APM Terminals said it expected delays. The claim was filed by Smith Jones Solicitors. \
+         He was taken to Kingston Penitentiary. Deutsche Bahn warned of delays. Trenitalia said \
+         it would add trains. He told Le Monde that talks failed.",
+    );
+    assert_types(
+        &list,
+        &[
+            ("Wizz Air", EntityType::Org),
+            ("Cox Automotive", EntityType::Org),
+            ("APM Terminals", EntityType::Org),
+            ("Smith Jones Solicitors", EntityType::Org),
+            ("Kingston Penitentiary", EntityType::Fac),
+            ("Deutsche Bahn", EntityType::Org),
+            ("Trenitalia", EntityType::Org),
+            ("Le Monde", EntityType::Org),
+        ],
+    );
+}

@@ -255,6 +255,7 @@ const FAC_HEADS: &[&str] = &[
     "Oval",
     "Palace",
     "Parkway",
+    "Penitentiary",
     "Pipeline",
     "Place",
     "Plant",
