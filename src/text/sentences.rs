@@ -654,8 +654,8 @@ mod tests {
 
     #[test]
     fn hard_wrapped_prose_stays_one_sentence() {
-        let t = "Budget\n\nThe minister said the plan would cost far more than\nExpected by the Treasury and would take years.";
-        assert_eq!(sentences(t), ["Budget", &t[8..]]);
+        let t = "Budget row\n\nThe minister said the plan would cost far more than\nExpected by the Treasury and would take years.";
+        assert_eq!(sentences(t), ["Budget row", &t[12..]]);
     }
 
     #[test]
