@@ -525,7 +525,7 @@ mod table_tests {
         assert!(is_stopword("whereas"));
         assert!(!is_stopword("tariff"));
         assert!(zipf("the").unwrap() > zipf("cooperation").unwrap());
-        assert_eq!(usually_capitalised("moscow"), Some(true));
+        assert_eq!(usually_capitalised("london"), Some(true));
         assert_eq!(usually_capitalised("level"), Some(false));
         assert!(is_demonym("Chechen"));
     }
