@@ -9419,3 +9419,26 @@ fn airlines_carriers_law_firms_and_a_penitentiary_by_their_last_word_or_the_list
         ],
     );
 }
+
+#[test]
+fn letters_after_a_name_one_after_another_and_titles_of_the_shadow_cabinet_and_scottish_bench() {
+    let list = entities(
+        "The inquiry was led by John Smith AO KC. Ivana Bacik TD said the law must change. \
+         Shadow Home Secretary Chris Philp called it chaotic. Lady Dorrian, the Lord Justice \
+         Clerk, agreed. Shares of TD fell after TD said profit dropped.",
+    );
+    assert_types(
+        &list,
+        &[
+            ("John Smith", EntityType::Person),
+            ("Ivana Bacik", EntityType::Person),
+            ("TD", EntityType::Org),
+        ],
+    );
+    assert_eq!(find(&list, "TD").count, 2, "{list:?}");
+    assert_eq!(
+        find(&list, "Chris Philp").role.as_deref(),
+        Some("Shadow Home Secretary")
+    );
+    assert!(list.iter().all(|e| !e.name.contains("Clerk")), "{list:?}");
+}

@@ -556,8 +556,8 @@ const LEGISLATORS: &[&str] = &[
 /// Letters written after a person's name: an office ("MP", "KC") or an
 /// honour ("OBE") (see [`post_nominal`]).
 const POST_NOMINALS: &[&str] = &[
-    "AC", "AO", "CBE", "DBE", "JP", "KBE", "KC", "MBE", "MEP", "MLA", "MP", "MSP", "OBE", "QC",
-    "SC",
+    "AC", "AM", "AO", "CBE", "DBE", "JP", "KBE", "KC", "MBE", "MEP", "MLA", "MP", "MSP", "OBE",
+    "QC", "SC", "TD",
 ];
 
 /// The bits of the head-word lists in [`HEAD_TABLE`], and of the other
@@ -4783,12 +4783,13 @@ fn classify(
         }
         // "world No. 1", "climb to No. 5": a number's abbreviation, no
         // name; nor a word for storms alone ("Storm damage"), nor an
-        // honour's letters alone ("made an MBE").
+        // honour's letters alone ("made an MBE"; but for "TD", a bank's
+        // name too).
         if matches!(word, "No" | "Nos")
             && s.s(next_token) == "."
             && s.s(next_token + 1)
                 .starts_with(|c: char| c.is_ascii_digit())
-            || head_bits(word) & (STORM | POST_NOMINAL) != 0
+            || head_bits(word) & (STORM | POST_NOMINAL) != 0 && word != "TD"
         {
             return;
         }
@@ -4854,12 +4855,15 @@ fn classify(
             }
         }
     }
-    // "Diane Abbott MP", "Sarah Whitfield KC": letters after a name are
-    // no part of it.
-    let run = match run {
-        [rest @ .., _, last] if post_nominal(last.span.of(s.text)) => &run[..rest.len() + 1],
-        _ => run,
-    };
+    // "Diane Abbott MP", "Sarah Whitfield KC", "John Smith AO KC": letters
+    // after a name are no part of it.
+    let mut run = run;
+    while let [rest @ .., _, last] = run {
+        if !post_nominal(last.span.of(s.text)) {
+            break;
+        }
+        run = &run[..rest.len() + 1];
+    }
     let (mut run, mut first_token) = (run, first_token);
     loop {
         // Hyphenated words are looked at part by part when a part is lower case

@@ -1356,13 +1356,22 @@ fn title_written_before(text: &str, start: usize) -> Option<Span> {
 }
 
 /// The span of the letters after a person's name that ends at `end`, if
-/// any ([`crate::entities::names::post_nominal`]: "QC", "MP").
+/// any ([`crate::entities::names::post_nominal`]: "QC", "MP", "AO KC").
 fn post_nominal_after(text: &str, end: usize) -> Option<Span> {
-    let rest = text.as_bytes().get(end..)?.strip_prefix(b" ")?;
-    let len = rest.iter().take_while(|b| b.is_ascii_uppercase()).count();
-    // (Capital letters only: a slice of ASCII bytes is a `str`.)
-    let letters = text.get(end + 1..end + 1 + len)?;
-    crate::entities::names::post_nominal(letters).then(|| Span::new(end + 1, end + 1 + len))
+    let mut last = end;
+    while let Some(rest) = text
+        .as_bytes()
+        .get(last..)
+        .and_then(|r| r.strip_prefix(b" "))
+    {
+        let len = rest.iter().take_while(|b| b.is_ascii_uppercase()).count();
+        // (Capital letters only: a slice of ASCII bytes is a `str`.)
+        match text.get(last + 1..last + 1 + len) {
+            Some(letters) if crate::entities::names::post_nominal(letters) => last += 1 + len,
+            _ => break,
+        }
+    }
+    (last > end).then(|| Span::new(end + 1, last))
 }
 
 /// Whether the text from `start` to `end` is in parentheses before a dash,
