@@ -255,6 +255,12 @@ fn classify(line: &str) -> Option<Boilerplate> {
     {
         return Some(Boilerplate::Byline);
     }
+    // A wire story's note in brackets of what its new version changes:
+    // "(Updates with BYD shares in 11th paragraph.)", "(Adds analyst's
+    // comment in paragraph 5)".
+    if unbracketed.len() < core.len() && after_any(unbracketed, &UPDATE_NOTES).is_some() {
+        return Some(Boilerplate::Label);
+    }
     if has(core, SPONSORED) || after_any(core, &PAGE_NOTES).is_some() {
         // AP's note under a story its sponsors pay for ("The Associated
         // Press Health and Science Department receives support from ...
@@ -346,13 +352,40 @@ fn classify(line: &str) -> Option<Boilerplate> {
     None
 }
 
+/// The verbs that open a wire story's note of its new version, in
+/// brackets.
+const UPDATE_NOTES: [&str; 8] = [
+    "adds ",
+    "changes ",
+    "corrects ",
+    "recasts ",
+    "refiles ",
+    "repeats ",
+    "rewrites ",
+    "updates ",
+];
+
 /// An agency's sign-off under a story, its writers' and editors'
 /// initials in small letters, joined by hyphens and slashes with one
 /// slash at least: AFP's "bur-raz/rl", "sib-ah/jh", "mp/pm". Asked only
 /// of the story's last line (furniture after it aside), as "and/or" or
-/// "km/h" would pass it too.
+/// "km/h" would pass it too. Deutsche Welle's names the agencies after it
+/// in brackets: "mf/rm (dpa, Reuters, AFP)".
 fn is_desk_slug(line: &str) -> bool {
     let bytes = line.as_bytes();
+    let bytes = match super::find_bytes(bytes, b" (") {
+        Some(k)
+            if bytes.len() - k <= 40
+                && bytes.ends_with(b")")
+                && bytes[k + 2..bytes.len() - 1]
+                    .iter()
+                    .all(|&b| b.is_ascii_alphabetic() || b == b',' || b == b' ') =>
+        {
+            &bytes[..k]
+        }
+        Some(_) => return false,
+        None => bytes,
+    };
     bytes.len() <= 32
         && bytes.contains(&b'/')
         && bytes
@@ -1682,7 +1715,13 @@ mod tests {
 
     #[test]
     fn an_agency_sign_off_under_the_story_is_its_byline() {
-        for slug in ["bur-raz/rl", "sib-ah/jh", "mp/pm", "burs-jm/cl"] {
+        for slug in [
+            "bur-raz/rl",
+            "sib-ah/jh",
+            "mp/pm",
+            "burs-jm/cl",
+            "mf/rm (dpa, Reuters, AFP)",
+        ] {
             let text = format!("Talks end\n\nThe talks ended on Monday.\n\n{slug}");
             assert_eq!(
                 in_context(&text),
@@ -1704,9 +1743,29 @@ mod tests {
             "The talks ended.\nkm2/h",
             "The talks ended.\nburssz/rl",
             "The talks ended.\nbur-raz",
+            "The talks ended.\nmf/rm (dpa, Reuters, AFP).",
+            "The talks ended.\nmf/rm (the 2 agencies)",
         ] {
             let got = in_context(text);
             assert!(got.iter().all(|(_, k)| k.is_none()), "{got:?}");
+        }
+    }
+
+    #[test]
+    fn a_wire_storys_note_of_its_new_version_is_furniture() {
+        for line in [
+            "(Updates with BYD shares in 11th paragraph.)",
+            "(Adds analyst's comment in paragraph 5)",
+            "(Recasts with details of the deal)",
+        ] {
+            assert_eq!(kind(line).as_deref(), Some("label"), "{line}");
+        }
+        // Not prose, nor a bracket of prose.
+        for line in [
+            "Updates with BYD shares in 11th paragraph.",
+            "(updated daily)",
+        ] {
+            assert_eq!(kind(line), None, "{line}");
         }
     }
 
