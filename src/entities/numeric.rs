@@ -78,10 +78,18 @@ const CURRENCY_WORDS: &[&str] = &[
     "afghanis",
     "baht",
     "birr",
+    "bolivar",
+    "bolivares",
+    "bolivars",
+    "bolivianos",
+    "bolívar",
+    "bolívares",
     "cedi",
     "cedis",
     "cent",
     "cents",
+    "colones",
+    "colón",
     "crown",
     "crowns",
     "cts",
@@ -100,6 +108,12 @@ const CURRENCY_WORDS: &[&str] = &[
     "forints",
     "franc",
     "francs",
+    "gourdes",
+    "guarani",
+    "guaranies",
+    "guaranis",
+    "guaraní",
+    "guaraníes",
     "hryvnia",
     "hryvnias",
     "koruna",
@@ -113,6 +127,7 @@ const CURRENCY_WORDS: &[&str] = &[
     "kyats",
     "lari",
     "lei",
+    "lempiras",
     "leu",
     "lev",
     "lira",
@@ -123,6 +138,7 @@ const CURRENCY_WORDS: &[&str] = &[
     "pesos",
     "pound",
     "pounds",
+    "quetzales",
     "rand",
     "reais",
     "real",
@@ -3159,6 +3175,15 @@ mod tests {
         has("A 6.3 million pound grant.", "6.3 million pound", Money);
         has("A 30-million-pound move.", "30-million-pound", Money);
         has("A 5-million-euro bid.", "5-million-euro", Money);
+        // Latin America's currencies, with their accents or without.
+        has(
+            "The rate is 37 bolívares per dollar.",
+            "37 bolívares",
+            Money,
+        );
+        has("It cost 1,200 guaranies.", "1,200 guaranies", Money);
+        has("A fine of 40,000 quetzales.", "40,000 quetzales", Money);
+        has("They paid 500 gourdes.", "500 gourdes", Money);
         // A pound after a bare number is as often a weight (after
         // "weighed", one), and "won" is mostly a verb (the age is a date).
         let got = found("The boxer weighed 200 pounds. A 30-year-old man won.");

@@ -267,8 +267,9 @@ pub(crate) fn any_ignoring_case(list: &[&str], word: &str) -> bool {
 
 /// Whether the sorted lower-case `list` holds `word`, ignoring ASCII case.
 /// No allocation: the word is lower-cased into a stack buffer. Shared by
-/// every closed word list of the crate. A word that is not ASCII, or longer
-/// than any list entry can be (16 bytes), is in no list.
+/// every closed word list of the crate. A word longer than any list entry
+/// can be (16 bytes) is in no list; one outside ASCII is compared with its
+/// other characters as written ("bolívares").
 pub(crate) fn contains(list: &[&str], word: &str) -> bool {
     debug_assert!(list.windows(2).all(|w| w[0] < w[1]), "list must be sorted");
     let mut buf = [0u8; 16];
@@ -279,11 +280,11 @@ pub(crate) fn contains(list: &[&str], word: &str) -> bool {
         .is_ok()
 }
 
-/// `word` lower-cased into `buf`; `None` when it is not ASCII or longer
-/// than the buffer (and so in no list).
+/// `word` with its ASCII letters lower-cased into `buf`; `None` when it is
+/// longer than the buffer (and so in no list).
 fn lowered<'b>(word: &str, buf: &'b mut [u8; 16]) -> Option<&'b [u8]> {
     let bytes = word.as_bytes();
-    if bytes.len() > buf.len() || !word.is_ascii() {
+    if bytes.len() > buf.len() {
         return None;
     }
     for (d, s) in buf.iter_mut().zip(bytes) {
