@@ -9442,3 +9442,19 @@ fn letters_after_a_name_one_after_another_and_titles_of_the_shadow_cabinet_and_s
     );
     assert!(list.iter().all(|e| !e.name.contains("Clerk")), "{list:?}");
 }
+
+#[test]
+fn the_office_of_a_title_of_two_words_is_an_organisation() {
+    let list = entities(
+        "The Attorney General's Office said it had opened an investigation. The Comptroller \
+         General's Office has opened another.",
+    );
+    assert_types(
+        &list,
+        &[
+            ("Attorney General's Office", EntityType::Org),
+            ("Comptroller General's Office", EntityType::Org),
+        ],
+    );
+    assert!(list.iter().all(|e| e.ty != EntityType::Person), "{list:?}");
+}

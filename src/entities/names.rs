@@ -4106,12 +4106,15 @@ fn possessive_in_name(s: &Sentence, run: &[Word], word: Span, i: usize) -> bool 
             && known_name(whole.of(s.text)).is_none()
             && lexicon::demonym(word).is_none()
             // Nor after an organisation's name or a title: "the Criminal
-            // Justice Coalition's", "Mr Sharon's"; nor after a given name
-            // alone, a person's: "Matteo Salvini's League".
+            // Justice Coalition's", "Mr Sharon's" (but for a title's own
+            // words: "the Attorney General's Office"); nor after a given
+            // name alone, a person's: "Matteo Salvini's League".
             && s.org_word(word, NO_WORD).is_none()
             && match run {
                 [] => true,
-                [w, ..] if s.title(w.span.of(s.text), w.number).is_some() => false,
+                [w, ..] if s.title(w.span.of(s.text), w.number).is_some() => {
+                    title_any_case(whole.of(s.text)).is_some()
+                }
                 [w] => s.given_name(w.span.of(s.text), w.number).is_none(),
                 _ => true,
             }
