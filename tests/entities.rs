@@ -9458,3 +9458,19 @@ fn the_office_of_a_title_of_two_words_is_an_organisation() {
     );
     assert!(list.iter().all(|e| e.ty != EntityType::Person), "{list:?}");
 }
+
+#[test]
+fn an_accord_a_rising_and_a_day_of_killings_named_after_a_day() {
+    let list = entities(
+        "Under the Good Friday Agreement, consent is required. The Easter Rising began in 1916. \
+         The Saville Inquiry into Bloody Sunday cost a lot.",
+    );
+    assert_types(
+        &list,
+        &[
+            ("Good Friday Agreement", EntityType::Law),
+            ("Easter Rising", EntityType::Event),
+            ("Bloody Sunday", EntityType::Event),
+        ],
+    );
+}

@@ -373,6 +373,7 @@ const EVENT_HEADS: &[&str] = &[
     "Rally",
     "Regatta",
     "Revolution",
+    "Rising",
     "Series",
     "Slam",
     "Stakes",
@@ -5592,10 +5593,14 @@ fn classify(
                 // military operation: "Operation Sindoor".
                 "Copa" | "Operation" => Some(EntityType::Event),
                 // The Pacific's warm and cold phases, with or without
-                // their tildes: "El Niño", "La Nina".
+                // their tildes: "El Niño", "La Nina"; and a day of
+                // killings: "Bloody Sunday".
                 "El" | "La"
                     if rest.len() == 2 && matches!(last, "Niño" | "Nino" | "Niña" | "Nina") =>
                 {
+                    Some(EntityType::Event)
+                }
+                "Bloody" if rest.len() == 2 && crate::text::lexicon::is_day_or_month(last) => {
                     Some(EntityType::Event)
                 }
                 // A ship, by the letters before its name ("USS Halsey",

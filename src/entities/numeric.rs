@@ -1105,24 +1105,33 @@ impl<'a> Matcher<'a, '_> {
     }
 
     /// "The Sunday Times", "Sunday Telegraph", "taught Sunday school": a
-    /// weekday before a word that names a paper with it, or a school's.
+    /// weekday before a word that names a paper with it, or a school's, an
+    /// inquiry's or an accord's ("the Bloody Sunday Inquiry", "the Good
+    /// Friday Agreement"); and after the words that
+    /// name a paper or a day of killings with it ("the Mail on Sunday",
+    /// "Bloody Sunday").
     fn weekday_in_name(&self, i: usize) -> bool {
-        crate::text::lexicon::contains(
-            &[
-                "age",
-                "express",
-                "herald",
-                "independent",
-                "mirror",
-                "post",
-                "school",
-                "telegraph",
-                "times",
-                "tribune",
-                "world",
-            ],
-            self.s(i + 1),
-        )
+        let before = |k: usize| i.checked_sub(k).map_or("", |j| self.written(j));
+        before(1) == "Bloody"
+            || before(1) == "on" && before(2) == "Mail"
+            || crate::text::lexicon::contains(
+                &[
+                    "age",
+                    "agreement",
+                    "express",
+                    "herald",
+                    "independent",
+                    "inquiry",
+                    "mirror",
+                    "post",
+                    "school",
+                    "telegraph",
+                    "times",
+                    "tribune",
+                    "world",
+                ],
+                self.s(i + 1),
+            )
     }
 
     fn year_at(&self, i: usize) -> bool {
@@ -1744,9 +1753,11 @@ fn match_at(m: &Matcher, i: usize) -> Option<(usize, EntityType)> {
     {
         // With its year: "Christmas Day 2021". But "Christmas" before a
         // thing of the season names the thing, no date: "a Christmas
-        // market", "the Christmas tree".
+        // market", "the Christmas tree"; and so does a holiday before an
+        // accord or a rising named after it: "the Good Friday Agreement",
+        // "the Easter Rising".
         let end = i + len;
-        if christmas_thing(m.s(i), m.s(end)) {
+        if christmas_thing(m.s(i), m.s(end)) || matches!(m.s(end), "Agreement" | "Rising") {
             return None;
         }
         return Some((end + usize::from(m.year_at(end)), EntityType::Date));
@@ -4057,6 +4068,19 @@ mod tests {
         has("On Christmas Day 200 people came.", "Christmas Day", Date);
         has("He will lead Easter Sunday Mass.", "Easter Sunday", Date);
         has("He died on Easter Monday.", "Easter Monday", Date);
+        has("They met on Good Friday.", "Good Friday", Date);
+        // No date in an accord, a rising, a paper or an inquiry named
+        // after one.
+        no_type_in(
+            &[
+                "Under the Good Friday Agreement, consent is required.",
+                "The Easter Rising began.",
+                "He told the Mail on Sunday he would appeal.",
+                "The Bloody Sunday Inquiry reported.",
+                "Thirteen died on Bloody Sunday.",
+            ],
+            Date,
+        );
         has(
             "The planet lies 41 light-years away.",
             "41 light-years",
