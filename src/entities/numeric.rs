@@ -1604,7 +1604,18 @@ fn range_start(
     let between = before.eq_ignore_ascii_case("between");
     // (But a date's or a time's: "from 13 to 14 July", "from 9 to 11 a.m.")
     let from = before.eq_ignore_ascii_case("from") && !matches!(ty, Date | Time);
-    if from || before == "by" || (m.s(i - 1) == "and" && !between) {
+    // After "by", two values are a change and where it led ("rose by 5% to
+    // 20%"), but for a bare number before one of about its size: "rise by
+    // 15 to 20 per cent" (not "rose by 5 to 3,000 points").
+    let digits = |k: usize| {
+        m.s(k)
+            .bytes()
+            .take_while(|&b| b != b'.')
+            .filter(u8::is_ascii_digit)
+            .count()
+    };
+    let by = before == "by" && (given || digits(start) + 1 < digits(i));
+    if from || by || (m.s(i - 1) == "and" && !between) {
         return None;
     }
     // "shares rose five cents to 31.5 cents": a change and where it led,
@@ -3363,6 +3374,13 @@ mod tests {
             Money,
         );
         has("Prices rose 5 to 10 percent.", "5 to 10 percent", Percent);
+        // After "by" too, a bare number before one of about its size.
+        has(
+            "Deliveries will rise by 15 to 20 per cent.",
+            "15 to 20 per cent",
+            Percent,
+        );
+        has("The wait grew by 10 to 14 days.", "10 to 14 days", Date);
         has(
             "They climbed 13 to 14,000 feet.",
             "13 to 14,000 feet",
@@ -3423,6 +3441,7 @@ mod tests {
                 "2 percent",
                 "4 percent",
             ),
+            ("Output rose by 5 to 3,000 tonnes.", "", "3,000 tonnes"),
             ("It ran from 2001 to 2005.", "2001", "2005"),
             (
                 "Yields dipped 4 basis points to 4.16%.",
