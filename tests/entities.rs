@@ -9474,3 +9474,19 @@ fn an_accord_a_rising_and_a_day_of_killings_named_after_a_day() {
         ],
     );
 }
+
+#[test]
+fn a_nouns_possessive_opens_no_role_in_apposition() {
+    let list = entities(
+        "The job went to Ivan Espinosa, the company's chief planning officer, on Monday. \
+         Jane Doe, Acme's chief executive, agreed.",
+    );
+    assert_eq!(
+        find(&list, "Ivan Espinosa").role.as_deref(),
+        Some("chief planning officer")
+    );
+    assert_eq!(
+        find(&list, "Jane Doe").role.as_deref(),
+        Some("Acme's chief executive")
+    );
+}

@@ -8386,10 +8386,18 @@ fn appositive_role(s: &Sentence, next: usize) -> Option<Option<Span>> {
             }
             // (A name's possessive kept: "Acme's chief executive"; an age
             // left out, a date of its own: "a 74-year-old former
-            // diplomat".)
+            // diplomat"; and a noun's possessive, which names no one: "the
+            // company's chief planning officer".)
             let mut start = if possessive { next + 1 } else { next + 2 };
-            if s.s(start).ends_with("-old") {
-                start += 1;
+            for _ in 0..2 {
+                let word = s.s(start);
+                if word.ends_with("-old")
+                    || !possessive
+                        && word.starts_with(|c: char| c.is_ascii_lowercase())
+                        && crate::text::is_possessive(word)
+                {
+                    start += 1;
+                }
             }
             return Some(Some(Span::new(
                 s.tokens[start].span.start,
