@@ -1107,9 +1107,8 @@ impl<'a> Matcher<'a, '_> {
     /// "The Sunday Times", "Sunday Telegraph", "taught Sunday school": a
     /// weekday before a word that names a paper with it, or a school's, an
     /// inquiry's or an accord's ("the Bloody Sunday Inquiry", "the Good
-    /// Friday Agreement"); and after the words that
-    /// name a paper or a day of killings with it ("the Mail on Sunday",
-    /// "Bloody Sunday").
+    /// Friday Agreement"); and after the words that name a paper or a day
+    /// of killings with it ("the Mail on Sunday", "Bloody Sunday").
     fn weekday_in_name(&self, i: usize) -> bool {
         let before = |k: usize| i.checked_sub(k).map_or("", |j| self.written(j));
         before(1) == "Bloody"
@@ -1606,7 +1605,7 @@ fn range_start(
     let from = before.eq_ignore_ascii_case("from") && !matches!(ty, Date | Time);
     // After "by", two values are a change and where it led ("rose by 5% to
     // 20%"), but for a bare number before one of about its size: "rise by
-    // 15 to 20 per cent" (not "rose by 5 to 3,000 points").
+    // 15 to 20 per cent" (not "rose by 5 to 3,000 tonnes").
     let digits = |k: usize| {
         m.s(k)
             .bytes()
