@@ -161,20 +161,11 @@ fn is_section_line(line: &str) -> bool {
     if bytes.contains(&b'|') {
         return matches!(capitalised_words(line, b" |", 6, b"&'-"), Some(2..));
     }
+    // ("AUTOS" is asked as "AUTO" too.)
+    use crate::entities::lexicon::is_common_word;
     capitalised_words(line, b" ", 1, b"") == Some(1)
-        && (ordinary_word(line)
-            || matches!(bytes.last(), Some(b's' | b'S')) && ordinary_word(&line[..line.len() - 1]))
-}
-
-/// Whether general English writes `word` (any case) in lower case more
-/// than half the time, and it is common enough for the frequency table
-/// to know it ("AUTOS" is asked as "AUTO" too).
-fn ordinary_word(word: &str) -> bool {
-    use crate::tables::lexicon::{word_freq_facts, WORD_FREQ};
-    WORD_FREQ
-        .get_ascii_lowercase(word)
-        .and_then(word_freq_facts)
-        .is_some_and(|(_, capitalised)| capitalised <= 4)
+        && (is_common_word(line)
+            || matches!(bytes.last(), Some(b's' | b'S')) && is_common_word(&line[..line.len() - 1]))
 }
 
 /// A line of a dash alone, as under a dateline.
