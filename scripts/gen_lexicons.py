@@ -91,7 +91,7 @@ TOTAL_BUDGET = 145_000
 BUDGETS = {
     "word_freq": 34_463,
     "given_names": 20_029,
-    "surnames": 18_900,
+    "surnames": 17_700,
     "places": 30_560,
 }
 
