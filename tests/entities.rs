@@ -9490,3 +9490,117 @@ fn a_nouns_possessive_opens_no_role_in_apposition() {
         Some("Acme's chief executive")
     );
 }
+
+#[test]
+fn a_results_storys_measures_in_capitals_name_no_company() {
+    let list = entities(
+        "Underlying EBITDA fell 15% to $12.36 billion. Net profit beat forecasts as EPS rose. \
+         ARPU rose to 195.1 rupees, and the company spent $8 billion on R&D.",
+    );
+    for name in ["EBITDA", "Underlying EBITDA", "EPS", "ARPU", "R&D"] {
+        assert!(list.iter().all(|e| e.name != name), "{name}: {list:?}");
+    }
+}
+
+#[test]
+fn a_name_before_an_instrument_code_is_a_company() {
+    let list = entities(
+        "Fortescue (FMG.AX) reports on Wednesday. Rivals Bharti Airtel (BRTI.NS) and Zomato \
+         (ZOMT.NS) gained customers. Microsoft (MSFT.O) rose, and Microsoft said so.",
+    );
+    assert_types(
+        &list,
+        &[
+            ("Fortescue", EntityType::Org),
+            ("Bharti Airtel", EntityType::Org),
+            ("Zomato", EntityType::Org),
+        ],
+    );
+    // (A name the lists know keeps its key: one entity.)
+    assert_eq!(find(&list, "Microsoft").count, 2, "{list:?}");
+}
+
+#[test]
+fn pence_glued_to_an_amount_are_money() {
+    let list = entities(
+        "Shares fell 16pc to 680p on Monday. RBC cut its price target to 700p from 1,050p, and \
+         the dividend is 61.1p a share. The film streams in 1080p.",
+    );
+    for amount in ["680p", "700p", "1,050p", "61.1p"] {
+        assert_eq!(find(&list, amount).ty, EntityType::Money, "{amount}");
+    }
+    assert!(list.iter().all(|e| e.name != "1080p"), "{list:?}");
+}
+
+#[test]
+fn two_titles_joined_by_and_are_the_role_whole() {
+    let list = entities(
+        "Poland's Deputy Prime Minister and Foreign Minister Radoslaw Sikorski said it. \
+         Vice President and Defence Minister Ali Ahmed met officials. Aramco President and \
+         CEO Amin Nasser agreed.",
+    );
+    assert_eq!(
+        find(&list, "Radoslaw Sikorski").role.as_deref(),
+        Some("Deputy Prime Minister and Foreign Minister")
+    );
+    assert_eq!(
+        find(&list, "Ali Ahmed").role.as_deref(),
+        Some("Vice President and Defence Minister")
+    );
+    assert_eq!(
+        find(&list, "Amin Nasser").role.as_deref(),
+        Some("President and CEO")
+    );
+}
+
+#[test]
+fn a_subhead_of_two_words_in_capitals_names_only_what_the_lists_know() {
+    let list = entities(
+        "Ministers met on Tuesday.\n\nUKRAINE AID\n\nMinisters met in Brussels.\n\nSNAPBACK \
+         DEADLINE\n\nIran responded.\n\nNEW YORK\n\nThe city said so.",
+    );
+    assert_eq!(find(&list, "Ukraine").ty, EntityType::Gpe);
+    for name in [
+        "UKRAINE AID",
+        "AID",
+        "SNAPBACK DEADLINE",
+        "DEADLINE",
+        "SNAPBACK",
+        "York",
+    ] {
+        assert!(list.iter().all(|e| e.name != name), "{name}: {list:?}");
+    }
+    // (The whole of the subhead, when the lists know it.)
+    assert_eq!(find(&list, "New York").ty, EntityType::Gpe);
+}
+
+#[test]
+fn local_titles_and_letters_after_a_name() {
+    let list = entities(
+        "Cllr Geoff Abell said no. Kingston MPP Ted Hsu said yes. Counsel Siobhán Ní \
+         Chúlacháin BL said so.",
+    );
+    assert_eq!(find(&list, "Geoff Abell").role.as_deref(), Some("Cllr"));
+    assert_eq!(find(&list, "Ted Hsu").role.as_deref(), Some("Kingston MPP"));
+    assert_eq!(find(&list, "Siobhán Ní Chúlacháin").ty, EntityType::Person);
+}
+
+#[test]
+fn companies_and_bodies_of_results_local_and_defence_news() {
+    let list = entities(
+        "Infosys reported results on Thursday. Wipro said profit rose. Saab won the order, and \
+         Anduril said the drones would ship. Transport for London said the Tube was closed. \
+         Teagasc said farmers should act, and Transpower said power was back.",
+    );
+    for name in [
+        "Infosys",
+        "Wipro",
+        "Saab",
+        "Anduril",
+        "Transport for London",
+        "Teagasc",
+        "Transpower",
+    ] {
+        assert_eq!(find(&list, name).ty, EntityType::Org, "{name}");
+    }
+}

@@ -64,11 +64,13 @@ const SPEECH_VERBS: &[&str] = &[
 
 /// Capitalised abbreviations that are not organisations.
 const NOT_ORG_ACRONYMS: &[&str] = &[
-    "ADHD", "AI", "AIDS", "AM", "API", "AR", "CCTV", "CD", "CEO", "CPI", "CPU", "DNA", "DRAM",
-    "DVD", "ETF", "EV", "FM", "GDP", "GP", "GPS", "GPU", "GST", "HBM", "HIV", "HR", "ICT", "ICU",
-    "ID", "IPO", "IT", "IVF", "JGB", "LCD", "LED", "LNG", "LPG", "MAX", "MMR", "MP", "MPS", "MRI",
-    "MVP", "NAND", "OK", "OLED", "OS", "PC", "PCR", "PDF", "PM", "PPE", "PTSD", "RAM", "SARS",
-    "SIM", "SMS", "SSD", "SUV", "TV", "UFO", "URL", "USB", "VAT", "VR", "WMD", "ZIP",
+    "ADHD", "AI", "AIDS", "AM", "API", "AR", "ARPU", "AUM", "CAGR", "CCTV", "CD", "CEO", "CPI",
+    "CPU", "DNA", "DRAM", "DVD", "EBIT", "EBITDA", "EPS", "ETF", "EV", "FCF", "FM", "GAAP", "GDP",
+    "GP", "GPS", "GPU", "GST", "HBM", "HIV", "HR", "ICBM", "ICT", "ICU", "ID", "IPO", "IT", "IVF",
+    "JGB", "LCD", "LED", "LNG", "LPG", "MAX", "MMR", "MP", "MPS", "MRI", "MVP", "NAND", "NIM",
+    "OK", "OLED", "OS", "PC", "PCR", "PDF", "PM", "PPE", "PTSD", "R&D", "RAM", "ROCE", "ROE",
+    "SARS", "SIM", "SMS", "SSD", "SUV", "TCV", "TV", "UFO", "URL", "USB", "VAT", "VR", "WMD",
+    "ZIP",
 ];
 
 /// "CEOs", "IPOs", "MPs": whether `word` is the plural of an acronym that
@@ -557,8 +559,8 @@ const LEGISLATORS: &[&str] = &[
 /// Letters written after a person's name: an office ("MP", "KC") or an
 /// honour ("OBE") (see [`post_nominal`]).
 const POST_NOMINALS: &[&str] = &[
-    "AC", "AM", "AO", "CBE", "DBE", "JP", "KBE", "KC", "MBE", "MEP", "MLA", "MP", "MSP", "OBE",
-    "QC", "SC", "TD",
+    "AC", "AM", "AO", "BL", "CBE", "DBE", "JP", "KBE", "KC", "MBE", "MEP", "MLA", "MP", "MSP",
+    "OBE", "QC", "SC", "TD",
 ];
 
 /// The bits of the head-word lists in [`HEAD_TABLE`], and of the other
@@ -1714,7 +1716,13 @@ pub(crate) fn find_with(
             break (next, joined);
         };
         if *all_caps.get_or_insert_with(|| in_capitals(tokens, words)) {
-            // A headline in capitals: only whole known names count.
+            // A headline in capitals: only whole known names count, the
+            // run's or its words' ("GOLDMAN SACHS").
+            let whole = span_of(run);
+            if let Some((ty, key)) = known_name(whole.of(text)) {
+                out.push(mention(whole, ty, None, Some(key)));
+                run.clear();
+            }
             for w in run.iter() {
                 let t = w.span.of(text);
                 if let Some((ty, key)) = known_name(t) {
@@ -2435,8 +2443,8 @@ fn title_opens_sentence(s: &Sentence, i: usize) -> bool {
                 || s.title(s.s(i + 1), s.number(i + 1)).is_some() && s.is_cap(i + 3))
 }
 
-/// Whether a sentence is in capitals (a headline): of three words or more,
-/// at least 70% are in capitals (more than one byte, no lower-case letter:
+/// Whether a sentence is in capitals (a headline, or a subhead: "UKRAINE
+/// AID"): of two words or more, at least 70% are in capitals (more than one byte, no lower-case letter:
 /// "S&P/ASX 200 rose 2%." is no headline).
 /// The count stops once the tokens left, were they all such words, could no
 /// longer make 70%: early in most sentences.
@@ -2458,7 +2466,7 @@ fn in_capitals(tokens: &[Token], words: &[&str]) -> bool {
             }
         }
     }
-    word_count >= 3 && letters_upper * 10 >= word_count * 7
+    word_count >= 2 && letters_upper * 10 >= word_count * 7
 }
 
 /// Whether `word` has a lower-case letter: an ASCII one settles it without
@@ -4672,6 +4680,18 @@ fn classify(
     const MAX_NATIONALITIES: usize = 4;
     if let Some(county) = irish_county(s, run) {
         out.push(county);
+        return;
+    }
+    // "Fortescue (FMG.AX)", "Bharti Airtel (BRTI.NS)": a name the lists
+    // lack before an instrument's code in brackets is the listed
+    // company's.
+    if s.s(next_token) == "("
+        && s.tokens
+            .get(next_token + 1)
+            .is_some_and(|t| crate::text::in_instrument_code(s.text, t.span))
+        && run_facts(s, run).known.is_none()
+    {
+        out.push(mention(span_of(run), EntityType::Org, None, None));
         return;
     }
     // "Agriculture Victoria", "Parks Victoria", "Tourism Australia": a
@@ -8067,14 +8087,27 @@ fn prefixed_title_part(s: &Sentence, k: usize, title: Span, phrase_buf: &mut Str
             == Some(TitleKind::Role)
 }
 
-/// The token of a capitalised role's title before token `k`, "and": the
-/// first of two titles of one person ("President and CEO Amin Nasser").
+/// The first token of a capitalised role's title before token `k`, "and":
+/// the first of two titles of one person ("President and CEO Amin
+/// Nasser"), of up to three words ("Deputy Prime Minister and Foreign
+/// Minister Radoslaw Sikorski", "Vice President and Defence Minister").
+#[cfg_attr(target_arch = "wasm32", inline(never))]
 fn title_before_and(s: &Sentence, k: usize) -> Option<usize> {
     let title = k.checked_sub(1)?;
-    (s.s(k) == "and"
-        && s.is_cap(title)
-        && s.title_any_case(s.s(title), s.number(title)) == Some(TitleKind::Role))
-    .then_some(title)
+    if s.s(k) != "and"
+        || !s.is_cap(title)
+        || s.title_any_case(s.s(title), s.number(title)) != Some(TitleKind::Role)
+    {
+        return None;
+    }
+    let end = s.tokens[title].span.end;
+    Some(
+        (title.saturating_sub(2)..title)
+            .find(|&j| {
+                s.is_cap(j) && lexicon::title(&s.text[s.tokens[j].span.start..end]).is_some()
+            })
+            .unwrap_or(title),
+    )
 }
 
 /// The first token of a portfolio's words before the title's when token

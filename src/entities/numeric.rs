@@ -2595,6 +2595,17 @@ fn percent_in_number(word: &str) -> bool {
             }))
 }
 
+/// "680p", "61.1p a share": pence glued to the amount, as British papers
+/// write a share's price (not a video's lines: "1080p", "720p").
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn glued_pence(word: &str) -> bool {
+    word.strip_suffix('p').is_some_and(|n| {
+        n.bytes()
+            .all(|b| b.is_ascii_digit() || matches!(b, b'.' | b','))
+            && !matches!(n, "480" | "720" | "1080" | "1440" | "2160")
+    })
+}
+
 /// Where a quantity whose unit ends before `k` ends: after the time its
 /// unit is counted per, if any.
 /// "several hundred metres", "a few kilometres", "hundreds of metres",
@@ -2809,6 +2820,9 @@ fn amount_with_unit(m: &Matcher, i: usize) -> Option<(usize, EntityType)> {
         }
         if percent_in_number(m.s(i)) {
             return Some((end, EntityType::Percent));
+        }
+        if glued_pence(m.s(i)) {
+            return Some((end, EntityType::Money));
         }
         if let Some(ty) = unit_in_number(m, i) {
             return Some((rate_after(m, end), ty));
