@@ -9604,3 +9604,26 @@ fn companies_and_bodies_of_results_local_and_defence_news() {
         assert_eq!(find(&list, name).ty, EntityType::Org, "{name}");
     }
 }
+
+#[test]
+fn a_country_after_to_opens_no_name_with_of() {
+    let list = entities(
+        "Washington approved the sale to Japan of Tomahawk missiles. He moved to United States \
+         of America.",
+    );
+    assert_eq!(find(&list, "Japan").ty, EntityType::Gpe);
+    assert!(
+        list.iter().all(|e| !e.name.contains("Japan of")),
+        "{list:?}"
+    );
+    assert_eq!(find(&list, "United States of America").ty, EntityType::Gpe);
+}
+
+#[test]
+fn a_number_after_of_ends_a_name_the_lists_know() {
+    let list = entities(
+        "Finance ministers from the Group of 20 met in Washington. The G20 statement was \
+         delayed. A group of 20 met. He spoke of",
+    );
+    assert_eq!(find(&list, "Group of 20").count, 2, "{list:?}");
+}

@@ -3001,8 +3001,29 @@ fn collect_run(
                     || unknown_person_of_body(s, run, i + 1)
                     || place_of_person(s, run, i + 1)
                     || member_of_state(s, run, i + 1)
-                    || listed_body_of_person(s, run, i + 1)))
+                    || listed_body_of_person(s, run, i + 1)
+                    // "the sale to Japan of Tomahawk missiles": a country
+                    // of one word after "to" opens no name with "of" (but
+                    // "to the United States of America").
+                    || run.len() == 1
+                        && start > 0
+                        && s.s(start - 1) == "to"
+                        && matches!(run_facts(s, run).known, Some((EntityType::Gpe, _)))))
             && !(s.s(i) == "for" && for_between_names(s, run, start, i + 1));
+        // "the Group of 20": a number after "of" that ends a name the lists
+        // know.
+        if s.s(i) == "of"
+            && i + 1 < s.tokens.len()
+            && s.s(i + 1).bytes().all(|b| b.is_ascii_digit())
+            && known_name(&s.text[s.tokens[start].span.start..s.tokens[i + 1].span.end]).is_some()
+        {
+            if let Some(last) = run.last_mut() {
+                last.span.end = s.tokens[i + 1].span.end;
+                last.number = NO_WORD;
+            }
+            i += 2;
+            break;
+        }
         // After a particle, an elided article ("Federation Internationale
         // de l'Automobile", "Ministere de l'Interieur").
         if connector && (goes_on(i + 1) || s.s(i) != "of" && s.elided_article(i + 1)) {

@@ -2573,37 +2573,39 @@ fn unit_in_number(m: &Matcher, i: usize) -> Option<EntityType> {
     quantity.then_some(EntityType::Quantity)
 }
 
-/// Whether a number token carries a percentage's words after a hyphen, as
-/// an adjective is written: "a 10-percent stake", "a 25-basis-point cut",
-/// "a 2-percentage-point rise"; or "pc" or "pct" glued to it, as British
-/// papers and wires write it ("9.4pc", "5pct").
+/// The type a number token's glued words give it: a percentage's after a
+/// hyphen, as an adjective is written ("a 10-percent stake", "a
+/// 25-basis-point cut", "a 2-percentage-point rise"), or "pc" or "pct", as
+/// British papers and wires write it ("9.4pc", "5pct"); or money, pence
+/// glued to the amount as British papers write a share's price ("680p",
+/// "61.1p a share"; not a video's lines: "1080p", "720p").
 #[cfg_attr(target_arch = "wasm32", inline(never))]
-fn percent_in_number(word: &str) -> bool {
+fn glued_unit(word: &str) -> Option<EntityType> {
     let digits = word
         .bytes()
-        .take_while(|&b| b.is_ascii_digit() || b == b'.')
+        .take_while(|&b| b.is_ascii_digit() || b == b'.' || b == b',')
         .count();
-    word.as_bytes()[..digits]
+    if !word.as_bytes()[..digits]
         .last()
         .is_some_and(u8::is_ascii_digit)
-        && (matches!(&word[digits..], "pc" | "pct")
-            || word[digits..].strip_prefix('-').is_some_and(|unit| {
+    {
+        return None;
+    }
+    let (number, unit) = word.split_at(digits);
+    match unit {
+        "pc" | "pct" => Some(EntityType::Percent),
+        "p" => (!matches!(number, "480" | "720" | "1080" | "1440" | "2160"))
+            .then_some(EntityType::Money),
+        _ => unit
+            .strip_prefix('-')
+            .is_some_and(|unit| {
                 any_ignoring_case(
                     &["basis-point", "per-cent", "percent", "percentage-point"],
                     unit,
                 )
-            }))
-}
-
-/// "680p", "61.1p a share": pence glued to the amount, as British papers
-/// write a share's price (not a video's lines: "1080p", "720p").
-#[cfg_attr(target_arch = "wasm32", inline(never))]
-fn glued_pence(word: &str) -> bool {
-    word.strip_suffix('p').is_some_and(|n| {
-        n.bytes()
-            .all(|b| b.is_ascii_digit() || matches!(b, b'.' | b','))
-            && !matches!(n, "480" | "720" | "1080" | "1440" | "2160")
-    })
+            })
+            .then_some(EntityType::Percent),
+    }
 }
 
 /// Where a quantity whose unit ends before `k` ends: after the time its
@@ -2818,11 +2820,8 @@ fn amount_with_unit(m: &Matcher, i: usize) -> Option<(usize, EntityType)> {
         if let Some(ty) = hyphenated_period(m.s(i)) {
             return Some((end, ty));
         }
-        if percent_in_number(m.s(i)) {
-            return Some((end, EntityType::Percent));
-        }
-        if glued_pence(m.s(i)) {
-            return Some((end, EntityType::Money));
+        if let Some(ty) = glued_unit(m.s(i)) {
+            return Some((end, ty));
         }
         if let Some(ty) = unit_in_number(m, i) {
             return Some((rate_after(m, end), ty));
