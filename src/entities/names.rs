@@ -1717,7 +1717,7 @@ pub(crate) fn find_with(
         };
         if *all_caps.get_or_insert_with(|| in_capitals(tokens, words)) {
             // A headline in capitals: only whole known names count, the
-            // run's or its words' ("GOLDMAN SACHS").
+            // run's ("NEW YORK", not the town "York") or its words'.
             let whole = span_of(run);
             if let Some((ty, key)) = known_name(whole.of(text)) {
                 out.push(mention(whole, ty, None, Some(key)));
@@ -2444,8 +2444,8 @@ fn title_opens_sentence(s: &Sentence, i: usize) -> bool {
 }
 
 /// Whether a sentence is in capitals (a headline, or a subhead: "UKRAINE
-/// AID"): of two words or more, at least 70% are in capitals (more than one byte, no lower-case letter:
-/// "S&P/ASX 200 rose 2%." is no headline).
+/// AID"): of two words or more, at least 70% are in capitals (more than
+/// one byte, no lower-case letter: "S&P/ASX 200 rose 2%." is no headline).
 /// The count stops once the tokens left, were they all such words, could no
 /// longer make 70%: early in most sentences.
 fn in_capitals(tokens: &[Token], words: &[&str]) -> bool {
