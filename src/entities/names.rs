@@ -2797,6 +2797,16 @@ fn two_companies(s: &Sentence, run: &[Word]) -> Option<usize> {
     .then_some(k)
 }
 
+/// The run's last word, stretched to end at byte `end` (a full stop, a
+/// legal form's slash, an index's exchange, a number after "of" kept with
+/// it): its spelling is no word token's any more.
+fn stretch_last(run: &mut [Word], end: usize) {
+    if let Some(last) = run.last_mut() {
+        last.span.end = end;
+        last.number = NO_WORD;
+    }
+}
+
 /// Collects the words of the run starting at token `start` into `run`
 /// (emptied first); returns the index of the first token after it, and
 /// whether the run took in a connector ("of" in "Bank of England").
@@ -2883,20 +2893,14 @@ fn collect_run(
         // "Novo Nordisk A/S": the Danish legal form, three tokens (its
         // possessive left out: "Novo Nordisk A/S's").
         if text == "A" && slash_s(s, i) {
-            if let Some(last) = run.last_mut() {
-                last.span.end = s.tokens[i + 1].span.start + 1;
-                last.number = NO_WORD;
-            }
+            stretch_last(run, s.tokens[i + 1].span.start + 1);
             i += 2;
             break;
         }
         // "S&P/ASX 200", "S&P/TSX Composite": the indices S&P names with
         // an exchange, the slash inside the name.
         if text == "S&P" && sp_index(s, i) {
-            if let Some(last) = run.last_mut() {
-                last.span.end = s.tokens[i + 1].span.end;
-                last.number = NO_WORD;
-            }
+            stretch_last(run, s.tokens[i + 1].span.end);
             i += 2;
             continue;
         }
@@ -2945,10 +2949,7 @@ fn collect_run(
                 || text.len() == 1 && !matches!(s.s(i + 1), "of" | "for") && s.is_connector(i + 1)
                 || known_with_stop())
         {
-            if let Some(last) = run.last_mut() {
-                last.span.end = s.tokens[i].span.end;
-                last.number = NO_WORD;
-            }
+            stretch_last(run, s.tokens[i].span.end);
             i += 1;
         }
         // "Inc." and "Corp." keep their full stop; a sentence's last full
@@ -2962,10 +2963,7 @@ fn collect_run(
                     Span::new(t.span.start, s.tokens[i].span.end).of(s.text),
                 ))
         {
-            if let Some(last) = run.last_mut() {
-                last.span.end = s.tokens[i].span.end;
-                last.number = NO_WORD;
-            }
+            stretch_last(run, s.tokens[i].span.end);
             i += 1;
             // (But for a court case: "Relentless Inc. v. Department of
             // Commerce", below.)
@@ -3024,10 +3022,7 @@ fn collect_run(
             && s.s(i + 1).bytes().all(|b| b.is_ascii_digit())
             && known_name(&s.text[s.tokens[start].span.start..s.tokens[i + 1].span.end]).is_some()
         {
-            if let Some(last) = run.last_mut() {
-                last.span.end = s.tokens[i + 1].span.end;
-                last.number = NO_WORD;
-            }
+            stretch_last(run, s.tokens[i + 1].span.end);
             i += 2;
             break;
         }
