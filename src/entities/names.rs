@@ -77,7 +77,7 @@ fn not_org_acronym(word: &str) -> bool {
     // (Most words are turned away by their second letter.)
     word.len() <= 6
         && word.bytes().all(|b| b.is_ascii_uppercase() || b == b'&')
-        && NOT_ORG_ACRONYMS.split_whitespace().any(|a| a == word)
+        && crate::text::lexicon::in_words_as_written(NOT_ORG_ACRONYMS, word)
 }
 
 /// "CEOs", "IPOs", "MPs": whether `word` is the plural of an acronym that
@@ -996,50 +996,13 @@ fn plural_office(s: &Sentence, i: usize) -> bool {
 }
 
 /// Nouns for people that "Black" before them makes a group of people
-/// ("Black voters", "the first Black president").
-const PEOPLE_NOUNS: &[&str] = &[
-    "Americans",
-    "Britons",
-    "adults",
-    "artists",
-    "athletes",
-    "candidates",
-    "children",
-    "churches",
-    "communities",
-    "community",
-    "customers",
-    "drivers",
-    "families",
-    "farmers",
-    "girls",
-    "history",
-    "homeowners",
-    "households",
-    "journalists",
-    "leaders",
-    "lives",
-    "man",
-    "men",
-    "mothers",
-    "neighborhoods",
-    "officers",
-    "owners",
-    "patients",
-    "people",
-    "player",
-    "players",
-    "population",
-    "president",
-    "residents",
-    "students",
-    "teenagers",
-    "voters",
-    "woman",
-    "women",
-    "workers",
-    "youth",
-];
+/// ("Black voters", "the first Black president"). A blank apart and
+/// sorted, for [`crate::text::lexicon::in_words_as_written`].
+const PEOPLE_NOUNS: &str =
+    "Americans Britons adults artists athletes candidates children churches communities community \
+     customers drivers families farmers girls history homeowners households journalists leaders \
+     lives man men mothers neighborhoods officers owners patients people player players \
+     population president residents students teenagers voters woman women workers youth";
 
 /// Whether a capitalised "Black" before token `next` names a group of
 /// people: a noun for people follows ([`PEOPLE_NOUNS`]), or "and" or a
@@ -1048,7 +1011,7 @@ const PEOPLE_NOUNS: &[&str] = &[
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 fn black_people(s: &Sentence, next: usize) -> bool {
     let word = s.s(next);
-    in_list(PEOPLE_NOUNS, word)
+    crate::text::lexicon::in_words_as_written(PEOPLE_NOUNS, word)
         || matches!(word, "and" | "or" | ",")
             && s.is_cap(next + 1)
             && lexicon::demonym(s.s(next + 1)).is_some()
@@ -8239,20 +8202,18 @@ fn role_field(s: &Sentence, k: usize) -> bool {
             // intent, where the word after "to" is a verb: "agreed to buy
             // oil producer Hess", "plans to hire chief executive Jane Doe".)
             || before == "to"
-                && !crate::text::lexicon::contains(INTENT_VERBS, s.s(k.wrapping_sub(2)))
+                && !crate::text::lexicon::in_words(INTENT_VERBS, s.s(k.wrapping_sub(2)))
             || lexicon::tenure_word(before)
             || k > 0 && s.is_cap(k - 1) && s.is_word(k - 1) && !lexicon::is_stopword(before))
 }
 
 /// Verbs of intent before "to", after which the next word is a verb too
-/// ([`role_field`]). Sorted.
-const INTENT_VERBS: &[&str] = &[
-    "agree", "agreed", "agrees", "aim", "aimed", "aims", "decided", "decides", "failed", "fails",
-    "hope", "hoped", "hopes", "intend", "intended", "intends", "moved", "moves", "need", "needed",
-    "needs", "offered", "offers", "plan", "planned", "plans", "refused", "refuses", "seek",
-    "seeking", "seeks", "sought", "tried", "tries", "try", "trying", "voted", "votes", "want",
-    "wanted", "wants",
-];
+/// ([`role_field`]). A blank apart and sorted, for
+/// [`crate::text::lexicon::in_words`].
+const INTENT_VERBS: &str =
+    "agree agreed agrees aim aimed aims decided decides failed fails hope hoped hopes intend \
+     intended intends moved moves need needed needs offered offers plan planned plans refused \
+     refuses seek seeking seeks sought tried tries try trying voted votes want wanted wants";
 
 /// Whether token `k` is a noun in lower case that may name a role's field
 /// ([`role_field`]), whatever comes before it.
@@ -10096,6 +10057,14 @@ mod tests {
             let got = found(&format!("They spoke of the {name} at length."));
             assert!(got.iter().any(|(n, _)| n == name), "{name}: {got:?}");
         }
+    }
+
+    #[test]
+    fn lists_in_one_string_are_sorted() {
+        for list in [NOT_ORG_ACRONYMS, PEOPLE_NOUNS] {
+            crate::text::lexicon::assert_word_list(list, false);
+        }
+        crate::text::lexicon::assert_word_list(INTENT_VERBS, true);
     }
 
     #[test]

@@ -92,7 +92,7 @@ pub fn classify_lines(text: &str, lines: &[Span], blocks: &[Block]) -> Vec<Optio
             // (A label is at most `MAX_LINE` bytes, within the buffer.)
             listing = kinds[k] == Some(Boilerplate::Label) && line.len() <= MAX_LINE && {
                 let mut buffer = [0u8; MAX_TRAILER];
-                LIST_HEADINGS.contains(&normalised(line, &mut buffer))
+                in_phrases(LIST_HEADINGS, normalised(line, &mut buffer))
             };
             if k > block.lines.start
                 && kinds[k] == Some(Boilerplate::Byline)
@@ -181,25 +181,11 @@ fn is_dateline_part(line: &str) -> bool {
 }
 
 /// Labels that head a list of links, one a line (labels too: see
-/// [`is_label`]).
-const LIST_HEADINGS: [&str; 16] = [
-    "explore more on these topics",
-    "more on this story",
-    "more stories",
-    "most popular",
-    "most read",
-    "read more",
-    "recommended",
-    "related",
-    "related articles",
-    "related content",
-    "related coverage",
-    "related links",
-    "related stories",
-    "related topics",
-    "top stories",
-    "you may also like",
-];
+/// [`is_label`]), a semicolon apart and sorted, for [`in_phrases`].
+const LIST_HEADINGS: &str =
+    "explore more on these topics;more on this story;more stories;most popular;most read;\
+     read more;recommended;related;related articles;related content;related coverage;\
+     related links;related stories;related topics;top stories;you may also like";
 
 /// The kind of furniture `line` (one trimmed line) is, if it is.
 #[inline(never)]
@@ -726,135 +712,38 @@ const LINK_LABELS: [&str; 15] = [
 ];
 
 /// The whole-line labels and buttons of news pages (normalised: lower
-/// case, one blank between words, no final punctuation), sorted.
-const LABELS: [&str; 118] = [
-    "ad",
-    "add comment",
-    "ads",
-    "advertisement",
-    "advertisements",
-    "advertising",
-    "article continues after advertisement",
-    "article continues below",
-    "article continues below advertisement",
-    "audio",
-    "back to top",
-    "bookmark",
-    "caption",
-    "close",
-    "comment",
-    "comments",
-    "content continues below",
-    "continue reading",
-    "continue reading below",
-    "copy link",
-    "copy url",
-    "e-mail",
-    "editor's picks",
-    "email",
-    "enlarge",
-    "enlarge image",
-    "expand",
-    "follow",
-    "follow us",
-    "fullscreen",
-    "gallery",
-    "help keep family & friends informed by sharing this article",
-    "hide caption",
-    "home",
-    "image",
-    "join the conversation",
-    "keep reading",
-    "latest",
-    "latest news",
-    "leave a comment",
-    "link copied",
-    "listen",
-    "listen to this article",
-    "listen to this story",
-    "load more",
-    "loading",
-    "log in",
-    "login",
-    "menu",
-    "more",
-    "more from",
-    "most viewed",
-    "newsletter",
-    "newsletters",
-    "open image",
-    "order reprints | today's paper | subscribe",
-    "our standards",
-    "our standards: the thomson reuters trust principles",
-    "paid content",
-    "paid post",
-    "partner content",
-    "pause",
-    "photo",
-    "photos",
-    "play",
-    "print",
-    "promoted",
-    "promoted content",
-    "published",
-    "purchase licensing rights",
-    "read full article",
-    "read full story",
-    "read the full article",
-    "read the full story",
-    "recommended for you",
-    "register",
-    "reuse this content",
-    "save",
-    "save article",
-    "save for later",
-    "saved",
-    "scroll to continue",
-    "search",
-    "see more",
-    "share",
-    "share article",
-    "share story",
-    "share this",
-    "share this article",
-    "share this story",
-    "show caption",
-    "show comments",
-    "show more",
-    "sign in",
-    "sign up",
-    "skip",
-    "skip ad",
-    "skip advertisement",
-    "skip to content",
-    "skip to main content",
-    "skip to navigation",
-    "sponsored",
-    "sponsored content",
-    "story continues below",
-    "story continues below advertisement",
-    "subscribe",
-    "subscribe now",
-    "toggle caption",
-    "trending",
-    "trending now",
-    "tweet",
-    "updated",
-    "video",
-    "view comments",
-    "view gallery",
-    "view image",
-    "view more",
-    "you might also like",
-];
+/// case, one blank between words, no final punctuation), a semicolon apart
+/// and sorted, for [`in_phrases`].
+const LABELS: &str = "ad;add comment;ads;advertisement;advertisements;advertising;\
+     article continues after advertisement;article continues below;\
+     article continues below advertisement;audio;back to top;bookmark;caption;close;comment;\
+     comments;content continues below;continue reading;continue reading below;copy link;copy url;\
+     e-mail;editor's picks;email;enlarge;enlarge image;expand;follow;follow us;fullscreen;\
+     gallery;help keep family & friends informed by sharing this article;hide caption;home;image;\
+     join the conversation;keep reading;latest;latest news;leave a comment;link copied;listen;\
+     listen to this article;listen to this story;load more;loading;log in;login;menu;more;\
+     more from;most viewed;newsletter;newsletters;open image;\
+     order reprints | today's paper | subscribe;our standards;\
+     our standards: the thomson reuters trust principles;paid content;paid post;partner content;\
+     pause;photo;photos;play;print;promoted;promoted content;published;purchase licensing rights;\
+     read full article;read full story;read the full article;read the full story;\
+     recommended for you;register;reuse this content;save;save article;save for later;saved;\
+     scroll to continue;search;see more;share;share article;share story;share this;\
+     share this article;share this story;show caption;show comments;show more;sign in;sign up;\
+     skip;skip ad;skip advertisement;skip to content;skip to main content;skip to navigation;\
+     sponsored;sponsored content;story continues below;story continues below advertisement;\
+     subscribe;subscribe now;toggle caption;trending;trending now;tweet;updated;video;\
+     view comments;view gallery;view image;view more;you might also like";
 
 #[inline(never)]
 fn is_label(s: &str) -> bool {
-    debug_assert!(
-        LABELS.windows(2).all(|w| w[0] < w[1]),
-        "LABELS must be sorted"
-    );
-    LABELS.binary_search(&s).is_ok() || LIST_HEADINGS.contains(&s)
+    in_phrases(LABELS, s) || in_phrases(LIST_HEADINGS, s)
+}
+
+/// Whether `s` is one of `phrases`: a list written as one string, a
+/// semicolon apart and sorted (see [`super::lexicon::in_words`]).
+fn in_phrases(phrases: &str, s: &str) -> bool {
+    phrases.split(';').any(|p| p == s)
 }
 
 /// Sites to share on or follow.
@@ -985,16 +874,16 @@ fn is_date_line(s: &str) -> bool {
     named && numbered
 }
 
-const TIME_ZONES: [&str; 26] = [
-    "utc", "gmt", "bst", "cet", "cest", "eet", "eest", "est", "edt", "cst", "cdt", "mst", "mdt",
-    "pst", "pdt", "aest", "aedt", "acst", "acdt", "awst", "nzst", "nzdt", "ist", "jst", "hkt",
-    "sgt",
-];
+/// Time zones' abbreviations, a blank apart and sorted, for
+/// [`super::lexicon::in_words_as_written`].
+const TIME_ZONES: &str =
+    "acdt acst aedt aest awst bst cdt cest cet cst edt eest eet est gmt hkt ist jst mdt mst nzdt \
+     nzst pdt pst sgt utc";
 
 /// A time zone's abbreviation ("aedt", "gmt", "utc+10"), lower-cased.
 fn is_time_zone(word: &str) -> bool {
     let letters = words(word, b"+-").next().unwrap_or("");
-    TIME_ZONES.contains(&letters)
+    super::lexicon::in_words_as_written(TIME_ZONES, letters)
 }
 
 /// Words that end a writer's role in a byline ("Transport correspondent",
@@ -1098,11 +987,9 @@ fn is_picture_agency(s: &str) -> bool {
         || after_any(s, &["aap/", "afp/", "epa/", "epa-efe/"]).is_some()
 }
 
-/// Words that may stand lower-case inside a byline's names.
-const NAME_PARTICLES: [&str; 19] = [
-    "&", "al", "and", "at", "bin", "da", "de", "del", "den", "der", "di", "dos", "du", "for", "in",
-    "la", "le", "van", "von",
-];
+/// Words that may stand lower-case inside a byline's names, a blank apart
+/// and sorted, for [`super::lexicon::in_words`].
+const NAME_PARTICLES: &str = "& al and at bin da de del den der di dos du for in la le van von";
 
 /// AP's line under a story saying where a writer worked from: a name of up
 /// to three capitalised words, "reported from", and a place of up to four
@@ -1208,7 +1095,7 @@ fn is_byline(line: &str) -> bool {
             return true;
         }
         let bare = trim_end_of(word, b",;");
-        if !capitalised(bare) && !super::lexicon::contains(&NAME_PARTICLES, bare) {
+        if !capitalised(bare) && !super::lexicon::in_words(NAME_PARTICLES, bare) {
             return false;
         }
         if bare.len() != word.len() {
@@ -1775,7 +1662,11 @@ mod tests {
 
     #[test]
     fn the_labels_are_sorted() {
-        assert!(LABELS.windows(2).all(|w| w[0] < w[1]));
-        assert!(NAME_PARTICLES.windows(2).all(|w| w[0] < w[1]));
+        for phrases in [LABELS, LIST_HEADINGS] {
+            let list: Vec<&str> = phrases.split(';').collect();
+            assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
+        }
+        crate::text::lexicon::assert_word_list(TIME_ZONES, false);
+        crate::text::lexicon::assert_word_list(NAME_PARTICLES, true);
     }
 }

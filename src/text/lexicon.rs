@@ -43,146 +43,18 @@ const AMBIGUOUS: &[&str] = &[
 /// Words that commonly open an English sentence: determiners, pronouns,
 /// conjunctions, prepositions and sentence adverbs. After an ambiguous
 /// abbreviation or an initial, a capitalised word from this list signals a
-/// new sentence; any other capitalised word is more likely a name.
-const SENTENCE_OPENERS: &[&str] = &[
-    "a",
-    "about",
-    "according",
-    "after",
-    "again",
-    "all",
-    "also",
-    "although",
-    "among",
-    "an",
-    "and",
-    "another",
-    "any",
-    "anybody",
-    "anyone",
-    "are",
-    "as",
-    "at",
-    "because",
-    "before",
-    "both",
-    "but",
-    "by",
-    "can",
-    "despite",
-    "did",
-    "do",
-    "does",
-    "during",
-    "each",
-    "earlier",
-    "even",
-    "every",
-    "everybody",
-    "everyone",
-    "few",
-    "finally",
-    "first",
-    "for",
-    "from",
-    "further",
-    "furthermore",
-    "had",
-    "has",
-    "have",
-    "he",
-    "her",
-    "here",
-    "him",
-    "his",
-    "how",
-    "however",
-    "i",
-    "if",
-    "in",
-    "indeed",
-    "instead",
-    "is",
-    "it",
-    "its",
-    "last",
-    "later",
-    "let",
-    "many",
-    "me",
-    "meanwhile",
-    "mine",
-    "more",
-    "moreover",
-    "most",
-    "much",
-    "my",
-    "neither",
-    "nevertheless",
-    "next",
-    "no",
-    "nobody",
-    "none",
-    "nor",
-    "not",
-    "nothing",
-    "now",
-    "of",
-    "on",
-    "once",
-    "one",
-    "only",
-    "or",
-    "other",
-    "our",
-    "over",
-    "perhaps",
-    "she",
-    "since",
-    "so",
-    "some",
-    "somebody",
-    "someone",
-    "something",
-    "still",
-    "such",
-    "that",
-    "the",
-    "their",
-    "them",
-    "then",
-    "there",
-    "these",
-    "they",
-    "this",
-    "those",
-    "though",
-    "thus",
-    "to",
-    "today",
-    "under",
-    "unlike",
-    "until",
-    "us",
-    "was",
-    "we",
-    "were",
-    "what",
-    "when",
-    "where",
-    "whether",
-    "which",
-    "while",
-    "who",
-    "why",
-    "with",
-    "within",
-    "without",
-    "yesterday",
-    "yet",
-    "you",
-    "your",
-];
+/// new sentence; any other capitalised word is more likely a name. A blank
+/// apart and sorted, for [`in_words`].
+const SENTENCE_OPENERS: &str =
+    "a about according after again all also although among an and another any anybody anyone are \
+     as at because before both but by can despite did do does during each earlier even every \
+     everybody everyone few finally first for from further furthermore had has have he her here \
+     him his how however i if in indeed instead is it its last later let many me meanwhile mine \
+     more moreover most much my neither nevertheless next no nobody none nor not nothing now of \
+     on once one only or other our over perhaps she since so some somebody someone something \
+     still such that the their them then there these they this those though thus to today under \
+     unlike until us was we were what when where whether which while who why with within without \
+     yesterday yet you your";
 
 /// Month names and their short forms, lower case.
 pub(crate) const MONTHS: &[&str] = &[
@@ -280,6 +152,38 @@ pub(crate) fn contains(list: &[&str], word: &str) -> bool {
         .is_ok()
 }
 
+/// Whether `word`, its ASCII letters lower-cased, is one of `words`: a
+/// list written as one string, a blank apart and sorted (one string: an
+/// array of strings costs a pointer and a length an entry). For lists read
+/// at run time only; those entered in a table at compile time stay arrays.
+pub(crate) fn in_words(words: &str, word: &str) -> bool {
+    let mut buf = [0u8; 16];
+    lowered(word, &mut buf)
+        .and_then(|lower| core::str::from_utf8(lower).ok())
+        .is_some_and(|lower| in_words_as_written(words, lower))
+}
+
+/// Whether `word` is one of `words` (as [`in_words`]) byte for byte.
+pub(crate) fn in_words_as_written(words: &str, word: &str) -> bool {
+    !word.is_empty() && words.split(' ').any(|w| w == word)
+}
+
+/// Checks a list of [`in_words_as_written`]: sorted, one blank apart, no
+/// entry twice; for [`in_words`] (`lowered`), also in lower case and none
+/// longer than the 16 bytes it lower-cases.
+#[cfg(test)]
+pub(crate) fn assert_word_list(words: &str, lowered: bool) {
+    let list: Vec<&str> = words.split(' ').collect();
+    assert!(list.iter().all(|w| !w.is_empty()), "{words:?}");
+    if lowered {
+        let fits = |w: &&str| w.len() <= 16 && !w.bytes().any(|b| b.is_ascii_uppercase());
+        assert!(list.iter().all(fits), "{words:?}");
+    }
+    for pair in list.windows(2) {
+        assert!(pair[0] < pair[1], "{:?} before {:?}", pair[0], pair[1]);
+    }
+}
+
 /// `word` with its ASCII letters lower-cased into `buf`; `None` when it is
 /// longer than the buffer (and so in no list).
 fn lowered<'b>(word: &str, buf: &'b mut [u8; 16]) -> Option<&'b [u8]> {
@@ -357,7 +261,7 @@ pub fn is_ambiguous_abbreviation(word: &str) -> bool {
 
 /// A capitalised word that usually opens a sentence ("The", "However").
 pub fn is_sentence_opener(word: &str) -> bool {
-    word.starts_with(|c: char| c.is_uppercase()) && contains(SENTENCE_OPENERS, word)
+    word.starts_with(|c: char| c.is_uppercase()) && in_words(SENTENCE_OPENERS, word)
 }
 
 #[cfg(test)]
@@ -366,15 +270,10 @@ mod tests {
 
     #[test]
     fn lists_are_sorted_for_binary_search() {
-        for list in [
-            TITLES,
-            BEFORE_NUMBER,
-            NEVER_FINAL,
-            AMBIGUOUS,
-            SENTENCE_OPENERS,
-        ] {
+        for list in [TITLES, BEFORE_NUMBER, NEVER_FINAL, AMBIGUOUS] {
             assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
         }
+        assert_word_list(SENTENCE_OPENERS, true);
     }
 
     #[test]

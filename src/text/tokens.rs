@@ -447,12 +447,11 @@ fn is_cjk(c: char) -> bool {
         | 0xF900..=0xFAFF | 0x20000..=0x2FA1F)
 }
 
-const TLDS: &[&str] = &[
-    "ac", "ae", "ai", "app", "at", "au", "be", "biz", "br", "ca", "cc", "ch", "cn", "co", "com",
-    "cz", "de", "dev", "dk", "edu", "es", "eu", "fi", "fr", "gov", "gr", "hk", "ie", "il", "in",
-    "info", "int", "io", "ir", "it", "jp", "kr", "me", "mil", "mx", "net", "news", "nl", "no",
-    "nz", "org", "pl", "pt", "ru", "se", "sg", "tv", "tw", "ua", "uk", "us", "za",
-];
+/// The top-level domains a web address may end in, a blank apart and sorted
+/// (read by [`super::lexicon::in_words_as_written`]).
+const TLDS: &str =
+    "ac ae ai app at au be biz br ca cc ch cn co com cz de dev dk edu es eu fi fr gov gr hk ie il \
+     in info int io ir it jp kr me mil mx net news nl no nz org pl pt ru se sg tv tw ua uk us za";
 
 /// "http://..", "https://..", "www.." up to whitespace, minus trailing
 /// punctuation that belongs to the sentence. Bare domains ("example.com",
@@ -487,7 +486,7 @@ fn url(text: &str, i: usize, end: usize) -> Option<usize> {
         }
         let lab = &rest[pos + 1..pos + 1 + n];
         pos += 1 + n;
-        if TLDS.contains(&lab) {
+        if super::lexicon::in_words_as_written(TLDS, lab) {
             last_tld_end = Some(pos);
         } else if lab.bytes().any(|b| b.is_ascii_uppercase()) {
             break;
@@ -698,6 +697,11 @@ fn is_mark(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn domains_are_sorted() {
+        crate::text::lexicon::assert_word_list(TLDS, false);
+    }
 
     fn toks(text: &str) -> Vec<(&str, TokenKind)> {
         let mut out = Vec::new();
