@@ -9627,3 +9627,119 @@ fn a_number_after_of_ends_a_name_the_lists_know() {
     );
     assert_eq!(find(&list, "Group of 20").count, 2, "{list:?}");
 }
+
+#[test]
+fn a_goods_producer_and_a_trade_noun_before_a_name_make_a_company() {
+    let list = entities(
+        "Precious metals producer Sibanye-Stillwater will cut jobs. Steelmaker Tata Steel said \
+         demand fell. Film producer Jerry Bruckheimer said he was pleased.",
+    );
+    assert_eq!(find(&list, "Sibanye-Stillwater").ty, EntityType::Org);
+    assert_eq!(find(&list, "Sibanye-Stillwater").role, None);
+    assert_eq!(find(&list, "Tata Steel").ty, EntityType::Org);
+    assert_eq!(find(&list, "Jerry Bruckheimer").ty, EntityType::Person);
+}
+
+#[test]
+fn companies_of_commodities_polls_and_media() {
+    let list = entities(
+        "Cargill cut 700 jobs. Members include Bunge and Vitol. The NYSE-listed group fell. \
+         The poll was conducted by Newspoll. A report by Grant Thornton found waste. Speaking \
+         to Channel 4, she said so. Mail & Guardian reported the deal.",
+    );
+    for name in [
+        "Cargill",
+        "Bunge",
+        "Vitol",
+        "NYSE",
+        "Newspoll",
+        "Grant Thornton",
+        "Channel 4",
+        "Mail & Guardian",
+    ] {
+        assert_eq!(find(&list, name).ty, EntityType::Org, "{name}: {list:?}");
+    }
+}
+
+#[test]
+fn commodity_units_are_quantities_and_thermal_units_name_no_people() {
+    let list = entities(
+        "Yields fell to 123.1 bushels per acre. The plant will make 9.6 mtpa. Russia shipped \
+         15 bcm of gas. The mine produced 2.1 million carats. LNG traded at $14.35 per million \
+         British thermal units.",
+    );
+    for name in ["123.1 bushels", "9.6 mtpa", "15 bcm", "2.1 million carats"] {
+        assert_eq!(find(&list, name).ty, EntityType::Quantity, "{name}");
+    }
+    assert!(list.iter().all(|e| e.name != "British"), "{list:?}");
+}
+
+#[test]
+fn glued_codes_and_rand_with_cents_are_money() {
+    let list = entities(
+        "Voters rejected a CHF4.9 billion plan. The rand strengthened to R18.27 against the \
+         dollar. The R250 was closed.",
+    );
+    assert_eq!(find(&list, "CHF4.9 billion").ty, EntityType::Money);
+    assert_eq!(find(&list, "R18.27").ty, EntityType::Money);
+    assert!(list.iter().all(|e| e.name != "R250"), "{list:?}");
+}
+
+#[test]
+fn a_name_in_capitals_and_as_written_are_one_entity() {
+    let list = entities(
+        "KYODO NEWS - Ishiba won the race. According to a Kyodo News survey, he is popular.",
+    );
+    assert_eq!(find(&list, "Kyodo News").count, 2, "{list:?}");
+    assert_eq!(list.iter().filter(|e| e.name == "Kyodo News").count(), 1);
+}
+
+#[test]
+fn short_forms_the_grouping_left_apart_join_their_organisation() {
+    let list = entities(
+        "JERA signs deal with ADNOC\n\nJERA has signed a deal with Abu Dhabi National Oil \
+         Company (ADNOC). ADNOC said it was pleased. Goldman Sachs raised its forecast. \
+         Goldman expects oil to average $86.",
+    );
+    assert_eq!(
+        find(&list, "Abu Dhabi National Oil Company").count,
+        4,
+        "{list:?}"
+    );
+    assert_eq!(find(&list, "Goldman Sachs").count, 2, "{list:?}");
+    assert!(
+        list.iter()
+            .all(|e| e.name != "ADNOC" && e.name != "Goldman"),
+        "{list:?}"
+    );
+}
+
+#[test]
+fn a_word_of_a_role_is_no_person_and_critics_have_roles() {
+    let list = entities(
+        "Royal commentator Jennie Bond said it. Variety critic Peter Debruge liked it. Thorpe's \
+         coach Doug Frost was named. Ian Thorpe swam. Femi Falana SAN, the lawyer, spoke.",
+    );
+    assert!(list.iter().all(|e| e.name != "Royal"), "{list:?}");
+    assert_eq!(
+        find(&list, "Jennie Bond").role.as_deref(),
+        Some("Royal commentator")
+    );
+    assert_eq!(
+        find(&list, "Peter Debruge").role.as_deref(),
+        Some("Variety critic")
+    );
+    assert_eq!(find(&list, "Ian Thorpe").count, 2, "{list:?}");
+    assert_eq!(find(&list, "Femi Falana").ty, EntityType::Person);
+}
+
+#[test]
+fn buildings_belts_and_platz_are_places_of_their_kinds() {
+    let list = entities(
+        "Ramaphosa was inaugurated at the Union Buildings. Much of the Corn Belt is in drought. \
+         They met on Potsdamer Platz.",
+    );
+    assert_eq!(find(&list, "Union Buildings").ty, EntityType::Fac);
+    assert_eq!(find(&list, "Corn Belt").ty, EntityType::Loc);
+    assert_eq!(find(&list, "Potsdamer Platz").ty, EntityType::Fac);
+}

@@ -284,7 +284,7 @@ fn without_stops(text: &str) -> impl Iterator<Item = char> + '_ {
 
 /// Capitals, with full stops or an "&" between them ("UN", "U.S.",
 /// "M&S", "AT&T").
-fn is_acronym(text: &str) -> bool {
+pub(crate) fn is_acronym(text: &str) -> bool {
     text.len() >= 2
         && text.starts_with(|c: char| c.is_ascii_uppercase())
         && text

@@ -144,8 +144,11 @@ pub fn extract(doc: &Document) -> Vec<Entity> {
     organisations_named_as_towns(doc.text, &mut raw);
     parties_named_by_members(doc.text, &mut raw);
     retype_guesses(doc.text, &mut raw);
+    let in_roles = people_in_roles(doc.text, &raw);
     let mut entities = group::group(doc, raw);
+    drop_people_in_roles(&mut entities, &in_roles);
     name_as_listed(&mut entities);
+    join_short_forms(&mut entities);
     place_named_as_mostly_written(&mut entities);
     rank(doc, &mut entities);
     entities
@@ -156,36 +159,109 @@ pub fn extract(doc: &Document) -> Vec<Entity> {
 /// when the list has it with its words capitalised ("New York") and not
 /// in capitals; a name the list has in capitals ("UAE", "NATO", though
 /// "Nato" is listed too) or does not have keeps its spelling, but for a
-/// town's ("VENICE" in a dateline is Venice).
-fn name_as_listed(entities: &mut [Entity]) {
-    for e in entities.iter_mut() {
-        let shouting = e.name.len() > 3
-            && e.name.bytes().any(|b| b.is_ascii_uppercase())
-            && !e.name.chars().any(char::is_lowercase);
-        if !shouting
-            || !matches!(
-                e.ty,
-                EntityType::Gpe | EntityType::Loc | EntityType::Fac | EntityType::Org
-            )
-        {
+/// town's ("VENICE" in a dateline is Venice). An entity so renamed that
+/// another of its type is named the same way joins that one: "REUTERS -"
+/// and a later "Reuters" are one organisation.
+fn name_as_listed(entities: &mut Vec<Entity>) {
+    let mut i = 0;
+    while i < entities.len() {
+        if rename_as_listed(&mut entities[i]) {
+            let (name, ty) = (&entities[i].name, entities[i].ty);
+            if let Some(j) = (0..entities.len())
+                .find(|&j| j != i && entities[j].ty == ty && entities[j].name == *name)
+            {
+                merge_into(entities, i, j);
+                continue;
+            }
+        }
+        i += 1;
+    }
+}
+
+/// Moves entity `i`'s mentions (and its role, if `j` has none) into entity
+/// `j`, and removes `i`.
+fn merge_into(entities: &mut Vec<Entity>, i: usize, j: usize) {
+    let e = entities.remove(i);
+    let other = &mut entities[if j > i { j - 1 } else { j }];
+    other.count += e.count;
+    other.role = other.role.take().or(e.role);
+    // (Each put in its place in the order of the text.)
+    for m in e.mentions {
+        let at = other.mentions.partition_point(|o| o.start < m.start);
+        other.mentions.insert(at, m);
+    }
+}
+
+/// Short forms of an organisation the grouping left apart: an acronym
+/// used before the brackets that define it (a headline's "ADNOC" before
+/// "Abu Dhabi National Oil Company (ADNOC)") joins the organisation with
+/// a mention written so; one word taken for a person, with no role, that
+/// opens the name of an organisation of several capitalised words
+/// ("Goldman expects" after "Goldman Sachs") joins that organisation. (At most eight such
+/// entities a text, each compared with all: the cost stays linear.)
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn join_short_forms(entities: &mut Vec<Entity>) {
+    let short = |e: &Entity| match e.ty {
+        EntityType::Org => group::is_acronym(&e.name),
+        EntityType::Person => e.role.is_none() && !e.name.contains(' '),
+        _ => false,
+    };
+    let mut tries = 0;
+    let mut i = 0;
+    while i < entities.len() && tries < 8 {
+        if !short(&entities[i]) {
+            i += 1;
             continue;
         }
-        let title = names::title_case(&e.name);
-        let listed = |name: &str| match e.ty {
-            EntityType::Org => lexicon::organization(name).is_some(),
-            _ => lexicon::place(name).is_some(),
+        tries += 1;
+        let e = &entities[i];
+        let whole = |o: &Entity| {
+            o.ty == EntityType::Org
+                && if e.ty == EntityType::Org {
+                    o.name != e.name && o.mentions.iter().any(|m| m.text == e.name)
+                } else {
+                    o.name
+                        .strip_prefix(e.name.as_str())
+                        .and_then(|rest| rest.strip_prefix(' '))
+                        .is_some_and(|rest| rest.starts_with(|c: char| c.is_uppercase()))
+                        && e.mentions.iter().all(|m| m.text == e.name)
+                }
         };
-        // (A town no list knows, from a dateline, is written as towns are:
-        // "VENICE (Reuters)" is Venice.)
-        let unknown_town = || {
-            e.ty == EntityType::Gpe
-                && !e.name.bytes().any(|b| b.is_ascii_digit())
-                && !listed(&e.name)
-        };
-        if listed(&title) && !listed(&e.name) || unknown_town() {
-            e.name = title;
+        match entities.iter().position(whole) {
+            Some(j) => merge_into(entities, i, j),
+            None => i += 1,
         }
     }
+}
+
+/// [`name_as_listed`]'s spelling of one entity: whether it changed.
+fn rename_as_listed(e: &mut Entity) -> bool {
+    let shouting = e.name.len() > 3
+        && e.name.bytes().any(|b| b.is_ascii_uppercase())
+        && !e.name.chars().any(char::is_lowercase);
+    if !shouting
+        || !matches!(
+            e.ty,
+            EntityType::Gpe | EntityType::Loc | EntityType::Fac | EntityType::Org
+        )
+    {
+        return false;
+    }
+    let title = names::title_case(&e.name);
+    let listed = |name: &str| match e.ty {
+        EntityType::Org => lexicon::organization(name).is_some(),
+        _ => lexicon::place(name).is_some(),
+    };
+    // (A town no list knows, from a dateline, is written as towns are:
+    // "VENICE (Reuters)" is Venice.)
+    let unknown_town = || {
+        e.ty == EntityType::Gpe && !e.name.bytes().any(|b| b.is_ascii_digit()) && !listed(&e.name)
+    };
+    if listed(&title) && !listed(&e.name) || unknown_town() {
+        e.name = title;
+        return true;
+    }
+    false
 }
 
 /// A state the text names more often in one form than in its formal name
@@ -400,6 +476,43 @@ fn drop_acronyms_of_common_words(text: &str, raw: &mut Vec<RawMention>) {
     }
     if !dropped.is_empty() {
         raw.retain(|m| !dropped.contains(&m.span.of(text)));
+    }
+}
+
+/// "Royal correspondent Jennie Bond": one capitalised word taken for a
+/// person, inside the next person's role (not a possessive: "Thorpe's
+/// coach Doug Frost" names Thorpe): where such mentions begin. The entity
+/// of such mentions alone, if still a person's once grouped, is the
+/// role's, no one of its own ([`drop_people_in_roles`]); one grouped with
+/// an organisation stays ("Swans chief executive Kelvin Templeton").
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn people_in_roles(text: &str, raw: &[RawMention]) -> Vec<usize> {
+    let inside_next_role = |(m, next): (&RawMention, &RawMention)| {
+        m.ty == EntityType::Person
+            && m.role.is_none()
+            && !m.span.of(text).contains(' ')
+            && text[m.span.end..].starts_with(' ')
+            && next.ty == EntityType::Person
+            && next
+                .role
+                .is_some_and(|role| role.start <= m.span.start && m.span.end <= role.end)
+    };
+    // (No allocation when there is none; at most sixteen a text, each
+    // looked for in every person's mentions: the cost stays linear.)
+    raw.iter()
+        .zip(raw.iter().skip(1))
+        .filter(|&pair| inside_next_role(pair))
+        .map(|(m, _)| m.span.start)
+        .take(16)
+        .collect()
+}
+
+/// Drops the people whose every mention begins at one of `starts` (see
+/// [`people_in_roles`]).
+fn drop_people_in_roles(entities: &mut Vec<Entity>, starts: &[usize]) {
+    if !starts.is_empty() {
+        let listed = |m: &Mention| starts.contains(&m.start);
+        entities.retain(|e| e.ty != EntityType::Person || !e.mentions.iter().all(listed));
     }
 }
 

@@ -143,6 +143,7 @@ const ORG_NOUNS: &[&str] = &[
     "consultancy",
     "drugmaker",
     "exchange",
+    "exporter",
     "fintech",
     "firm",
     "giant",
@@ -166,12 +167,17 @@ const ORG_NOUNS: &[&str] = &[
     "party",
     "platform",
     "pollster",
+    "refiner",
     "regulator",
     "reinsurer",
     "retailer",
+    "shipbuilder",
     "side",
+    "smelter",
     "start-up",
     "startup",
+    "steelmaker",
+    "streamer",
     "subsidiary",
     "supermarket",
     "supplier",
@@ -235,6 +241,7 @@ const FAC_HEADS: &[&str] = &[
     "Boulevard",
     "Bridge",
     "Building",
+    "Buildings",
     "Canal",
     "Cathedral",
     "Circuit",
@@ -268,6 +275,7 @@ const FAC_HEADS: &[&str] = &[
     "Pipeline",
     "Place",
     "Plant",
+    "Platz",
     "Prison",
     "Promenade",
     "Racecourse",
@@ -313,6 +321,7 @@ const LOC_HEADS: &[&str] = &[
     "Basin",
     "Bay",
     "Beach",
+    "Belt",
     "Canyon",
     "Circle",
     "Coast",
@@ -567,7 +576,7 @@ const LEGISLATORS: &[&str] = &[
 /// honour ("OBE") (see [`post_nominal`]).
 const POST_NOMINALS: &[&str] = &[
     "AC", "AM", "AO", "BL", "CBE", "DBE", "JP", "KBE", "KC", "MBE", "MEP", "MLA", "MP", "MSP",
-    "OBE", "QC", "SC", "TD",
+    "OBE", "QC", "SAN", "SC", "TD",
 ];
 
 /// The bits of the head-word lists in [`HEAD_TABLE`], and of the other
@@ -648,25 +657,10 @@ fn head_type(word: &str) -> Option<EntityType> {
 }
 
 /// What opens the name of a sporting event called "Games" in one word,
-/// besides a people's or a place's name.
-const GAMES_OPENERS: &[&str] = &[
-    "Commonwealth",
-    "Goodwill",
-    "Highland",
-    "Invictus",
-    "Island",
-    "Masters",
-    "Military",
-    "Olympic",
-    "Pan",
-    "Paralympic",
-    "Special",
-    "Summer",
-    "Winter",
-    "World",
-    "X",
-    "Youth",
-];
+/// besides a people's or a place's name. A blank apart and sorted.
+const GAMES_OPENERS: &str =
+    "Commonwealth Goodwill Highland Invictus Island Masters Military Olympic Pan Paralympic \
+     Special Summer Winter World X Youth";
 
 /// Whether a name of two words that an event's head word ends, `first`
 /// and `last`, names a body: "Epic Games", "Riot Games" are studios ("the
@@ -678,7 +672,7 @@ fn head_of_body(first: &str, last: &str) -> bool {
     match last {
         "Fire" => is_acronym(first),
         "Games" => {
-            !(GAMES_OPENERS.contains(&first)
+            !(crate::text::lexicon::in_words_as_written(GAMES_OPENERS, first)
                 || lexicon::demonym(first).is_some()
                 || lexicon::place(first).is_some()
                 || first.bytes().all(|b| b.is_ascii_digit()))
@@ -972,27 +966,17 @@ fn in_list(list: &[&str], word: &str) -> bool {
 
 /// Capitalised plurals of offices, which name no one: "US Senators",
 /// "Australian Ministers", "Labor MPs" are a place, a nationality or a
-/// party and a common noun.
-const PLURAL_OFFICES: &[&str] = &[
-    "Ambassadors",
-    "Congressmen",
-    "Congresswomen",
-    "Councillors",
-    "Governors",
-    "Lawmakers",
-    "Legislators",
-    "MPs",
-    "Mayors",
-    "Ministers",
-    "Premiers",
-    "Presidents",
-    "Senators",
-];
+/// party and a common noun. A blank apart and sorted.
+const PLURAL_OFFICES: &str =
+    "Ambassadors Congressmen Congresswomen Councillors Governors Lawmakers Legislators MPs Mayors \
+     Ministers Premiers Presidents Senators";
 
 /// Whether token `i` is a plural office ([`PLURAL_OFFICES`]) that no
 /// capitalised word follows ("Presidents Cup" is an event).
 fn plural_office(s: &Sentence, i: usize) -> bool {
-    i < s.tokens.len() && in_list(PLURAL_OFFICES, s.s(i)) && !s.is_cap(i + 1)
+    i < s.tokens.len()
+        && crate::text::lexicon::in_words_as_written(PLURAL_OFFICES, s.s(i))
+        && !s.is_cap(i + 1)
 }
 
 /// Nouns for people that "Black" before them makes a group of people
@@ -4297,27 +4281,11 @@ fn personal_style(word: &str) -> bool {
     )
 }
 
-/// Words that name a work before its title in quotes ("the film").
-const WORK_NOUNS: &[&str] = &[
-    "album",
-    "book",
-    "comedy",
-    "documentary",
-    "drama",
-    "film",
-    "hit",
-    "movie",
-    "musical",
-    "novel",
-    "opera",
-    "play",
-    "sequel",
-    "series",
-    "show",
-    "single",
-    "song",
-    "thriller",
-];
+/// Words that name a work before its title in quotes ("the film"), a
+/// blank apart and sorted.
+const WORK_NOUNS: &str =
+    "album book comedy documentary drama film hit movie musical novel opera play sequel series \
+     show single song thriller";
 
 /// A work's title in quotes, opening at token `i` after the quote: where
 /// it ends (the token after the closing quote), if its words are
@@ -4331,7 +4299,7 @@ const WORK_NOUNS: &[&str] = &[
 fn quoted_title_end(s: &Sentence, i: usize) -> Option<usize> {
     let before = |k: usize| i.checked_sub(k).map_or("", |j| s.s(j));
     let cue = crate::text::is_possessive(before(2))
-        || WORK_NOUNS.binary_search(&before(2)).is_ok()
+        || crate::text::lexicon::in_words_as_written(WORK_NOUNS, before(2))
         || (before(2) == "and" && matches!(before(3), "\"" | "”"))
         || (matches!(before(2), "'" | "’") && before(3).ends_with('s'));
     if !cue {
@@ -5536,9 +5504,12 @@ fn classify(
                 return;
             }
         }
-        // Not a known name here, so the facts hold its demonym.
+        // Not a known name here, so the facts hold its demonym ("million
+        // British thermal units" is a unit's name, of no people).
         if let Some(key) = facts.demonym {
-            out.push(mention(span, EntityType::Norp, None, Some(key)));
+            if s.s(next_token) != "thermal" {
+                out.push(mention(span, EntityType::Norp, None, Some(key)));
+            }
             return;
         }
         // "Sunni Muslims", "Palestinian Christians": words that each name a
@@ -6923,29 +6894,11 @@ fn label_before_surname(s: &Sentence, run: &[Word]) -> Option<&'static str> {
 
 /// Capitalised plurals that name places, events, agreements or people
 /// after a place's name, never a team ("Florida Keys", "Golan Heights",
-/// "Tokyo Olympics", "Geneva Talks", "Texas Democrats").
-const NO_TEAM_PLURALS: &[&str] = &[
-    "accords",
-    "awards",
-    "democrats",
-    "downs",
-    "elections",
-    "flats",
-    "heights",
-    "highlands",
-    "hills",
-    "keys",
-    "lowlands",
-    "meadows",
-    "olympics",
-    "paralympics",
-    "plains",
-    "republicans",
-    "sands",
-    "springs",
-    "talks",
-    "woods",
-];
+/// "Tokyo Olympics", "Geneva Talks", "Texas Democrats"), a blank apart and
+/// sorted.
+const NO_TEAM_PLURALS: &str =
+    "accords awards democrats downs elections flats heights highlands hills keys lowlands meadows \
+     olympics paralympics plains republicans sands springs talks woods";
 
 /// "Los Angeles Dodgers", "Denver Broncos", "Toronto Raptors": a town,
 /// state or country the lists know, of one to three words, before one
@@ -6968,7 +6921,7 @@ fn team_of_place(s: &Sentence, rest: &[Word], next: usize) -> bool {
     (1..=3).contains(&place.len())
         && singular.as_bytes()[0].is_ascii_uppercase()
         && head_bits(word) | head_bits(singular) == 0
-        && !crate::text::lexicon::contains(NO_TEAM_PLURALS, word)
+        && !crate::text::lexicon::in_words(NO_TEAM_PLURALS, word)
         && lexicon::demonym(word).is_none()
         && (!plural_of_role(word) || !s.is_cap(next))
         && s.given_name(place[0].span.of(s.text), place[0].number)
@@ -7555,9 +7508,22 @@ fn org_noun_before(s: &Sentence, first: usize) -> bool {
         s.is_word(j)
             && (word.starts_with(|c: char| c.is_ascii_lowercase())
                 && lower_case_lists(word) & ORG_NOUN != 0
-                || org_noun_opening(word) && s.is_initial(j))
+                || org_noun_opening(word) && s.is_initial(j)
+                || word == "producer" && j > 0 && goods_word(s.s(j - 1)))
     })
 }
+
+/// "oil", "metals", "platinum": goods whose "producer" before a name is a
+/// company ("Precious metals producer Sibanye-Stillwater"), not a film's
+/// or a record's producer.
+fn goods_word(word: &str) -> bool {
+    crate::text::lexicon::in_words(GOODS, word)
+}
+
+/// The words of [`goods_word`], a blank apart and sorted.
+const GOODS: &str = "aluminium aluminum cement chemicals chip coal cocoa copper crude fertiliser \
+     fertilizer gas gold iron lithium lng metal metals nickel oil palladium platinum silver steel \
+     sugar uranium zinc";
 
 /// "Brazilian carrier Azul", "budget airline Azul": whether one word that
 /// is a given name or a surname too, after a noun only organisations are
@@ -7673,6 +7639,7 @@ fn org_noun_opening(word: &str) -> bool {
             | "Conglomerate"
             | "Consultancy"
             | "Drugmaker"
+            | "Exporter"
             | "Insurer"
             | "Lender"
             | "Manufacturer"
@@ -7683,6 +7650,8 @@ fn org_noun_opening(word: &str) -> bool {
             | "Regulator"
             | "Reinsurer"
             | "Retailer"
+            | "Shipbuilder"
+            | "Steelmaker"
             | "Supermarket"
             | "Supplier"
             | "Telco"
@@ -10061,7 +10030,15 @@ mod tests {
 
     #[test]
     fn lists_in_one_string_are_sorted() {
-        for list in [NOT_ORG_ACRONYMS, PEOPLE_NOUNS] {
+        crate::text::lexicon::assert_word_list(GOODS, true);
+        crate::text::lexicon::assert_word_list(NO_TEAM_PLURALS, true);
+        for list in [
+            NOT_ORG_ACRONYMS,
+            PEOPLE_NOUNS,
+            GAMES_OPENERS,
+            PLURAL_OFFICES,
+            WORK_NOUNS,
+        ] {
             crate::text::lexicon::assert_word_list(list, false);
         }
         crate::text::lexicon::assert_word_list(INTENT_VERBS, true);
@@ -10069,7 +10046,6 @@ mod tests {
 
     #[test]
     fn a_works_title_in_quotes_names_nothing() {
-        assert!(WORK_NOUNS.is_sorted());
         for text in [
             "Walt Disney Co's \"Inside Out 2\" led, ahead of Paramount's \"A Quiet Place: Day One\".",
             "Warner Bros' \"Furiosa: A Mad Max Saga\" was fifth.",

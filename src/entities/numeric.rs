@@ -217,7 +217,13 @@ const UNITS: &[&str] = &[
     "acres",
     "barrel",
     "barrels",
+    "bcf",
+    "bcm",
     "bpd",
+    "bushel",
+    "bushels",
+    "carat",
+    "carats",
     "celsius",
     "centimeter",
     "centimeters",
@@ -229,8 +235,11 @@ const UNITS: &[&str] = &[
     "cusecs",
     "degree",
     "degrees",
+    "dwt",
     "fahrenheit",
     "feet",
+    "feu",
+    "feus",
     "foot",
     "ft",
     "gallon",
@@ -303,7 +312,9 @@ const UNITS: &[&str] = &[
     "millimetre",
     "millimetres",
     "mm",
+    "mmbtu",
     "mph",
+    "mtpa",
     "mw",
     "mwh",
     "nanogram",
@@ -900,50 +911,7 @@ impl<'a> Matcher<'a, '_> {
         // A currency's code before the amount: "USD 5 million", "INR 300
         // crore", "Rs 500 crore", "Rs. 20 lakh", "Rp 7.5 trillion", "RM
         // 2 billion", "Dh 60,000", "Tk 500 crore", "SEK 12bn", "CHF 1.5bn".
-        matches!(
-            s,
-            "Rs" | "Rp"
-                | "RM"
-                | "Dh"
-                | "Tk"
-                | "INR"
-                | "USD"
-                | "EUR"
-                | "GBP"
-                | "JPY"
-                | "CNY"
-                | "AUD"
-                | "CAD"
-                | "CHF"
-                | "SEK"
-                | "NOK"
-                | "DKK"
-                | "HKD"
-                | "SGD"
-                | "NZD"
-                | "ZAR"
-                | "AED"
-                | "SAR"
-                | "QAR"
-                | "OMR"
-                | "KWD"
-                | "BHD"
-                | "PKR"
-                | "LKR"
-                | "NPR"
-                | "BDT"
-                | "KRW"
-                | "TWD"
-                | "IDR"
-                | "MYR"
-                | "NGN"
-                | "KES"
-                | "EGP"
-                | "PLN"
-                | "BRL"
-                | "MXN"
-        )
-        .then(|| {
+        currency_short_form(s).then(|| {
             let dot = self.s(i + 1) == "." && self.glued(i + 1);
             i + 1 + usize::from(dot)
         })
@@ -1645,21 +1613,41 @@ const CHANGE_VERBS: &str =
      lower lowered narrowed plunged raised rallied rebounded reduced retreated rises rose sank \
      shed sheds slashed slid slipped slumped soared surged tumbled up widened";
 
-/// "Rs37,000", "Dh1,200", "Tk500", "Rs1.8tr": a currency's short form
-/// glued to its number, a multiplier after it or none, as papers in South
-/// Asia and the Gulf write it (one word token).
+/// "Rs37,000", "Dh1,200", "Tk500", "Rs1.8tr", "CHF4.9": a currency's
+/// short form or code ([`currency_short_form`]) glued to its number, a
+/// multiplier after it or none, as papers in South Asia and the Gulf write
+/// it (one word token).
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 fn glued_currency(word: &str) -> bool {
     let b = word.as_bytes();
-    b.len() > 2 && matches!(&b[..2], b"Rs" | b"Dh" | b"Tk" | b"Rp") && b[2].is_ascii_digit() && {
-        let n = b[2..]
-            .iter()
-            .take_while(|c| c.is_ascii_digit() || matches!(c, b',' | b'.'))
-            .count();
-        let rest = &word[2 + n..];
-        rest.is_empty() || CLASSES.get(rest) & MULTIPLIER != 0
-    }
+    let code = b
+        .iter()
+        .take(4)
+        .take_while(|c| c.is_ascii_alphabetic())
+        .count();
+    (2..=3).contains(&code)
+        && b.get(code).is_some_and(u8::is_ascii_digit)
+        && currency_short_form(&word[..code])
+        && {
+            let n = b[code..]
+                .iter()
+                .take_while(|c| c.is_ascii_digit() || matches!(c, b',' | b'.'))
+                .count();
+            let rest = &word[code + n..];
+            rest.is_empty() || CLASSES.get(rest) & MULTIPLIER != 0
+        }
 }
+
+/// A currency's code or short form, as written before an amount: "Rs",
+/// "Dh", "RM", "USD", "CHF".
+fn currency_short_form(s: &str) -> bool {
+    crate::text::lexicon::in_words_as_written(CURRENCY_SHORT_FORMS, s)
+}
+
+/// The forms of [`currency_short_form`], a blank apart and sorted.
+const CURRENCY_SHORT_FORMS: &str =
+    "AED AUD BDT BHD BRL CAD CHF CNY DKK Dh EGP EUR GBP HKD IDR INR JPY KES KRW KWD LKR MXN \
+     MYR NGN NOK NPR NZD OMR PKR PLN QAR RM Rp Rs SAR SEK SGD TWD Tk USD ZAR";
 
 /// Whether a quantity or percentage at `i` (the caller checks the type)
 /// has its sign before it: "minus 8 degrees", "-8C" (not "plus or minus 3
@@ -2035,9 +2023,9 @@ fn multiplier_hyphenated(word: &str) -> bool {
         && !currency_after_hyphens(word)
 }
 
-/// "R250 million", "R3.5 billion", "R10m", "R2bn": South Africa's rand,
-/// its "R" glued to the amount, with a multiplier after it or glued to it
-/// (alone, "R250" is as often a road or a model).
+/// "R250 million", "R3.5 billion", "R10m", "R2bn", "R21.45": South
+/// Africa's rand, its "R" glued to the amount, with a multiplier after it
+/// or glued to it, or cents (alone, "R250" is as often a road or a model).
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 fn rand_millions(m: &Matcher, i: usize) -> bool {
     let Some(amount) = m.s(i).strip_prefix('R') else {
@@ -2051,7 +2039,9 @@ fn rand_millions(m: &Matcher, i: usize) -> bool {
         && digits
             .bytes()
             .all(|b| b.is_ascii_digit() || b == b'.' || b == b',')
-        && (glued.is_some() || m.is(i + 1, MULTIPLIER))
+        && (glued.is_some()
+            || m.is(i + 1, MULTIPLIER)
+            || digits.len() > 3 && digits.as_bytes()[digits.len() - 3] == b'.')
 }
 
 /// [`hyphenated_period`] of a word of seven bytes or more (the shortest,
@@ -2411,42 +2401,17 @@ const PRICED: &[&str] = &[
 ];
 
 /// Things counted in money, after "pounds of" ("of public money", "of
-/// funding"). Sorted.
-const MONEY_THINGS: &[&str] = &[
-    "aid",
-    "assets",
-    "bonds",
-    "cash",
-    "contracts",
-    "cuts",
-    "damage",
-    "debt",
-    "donations",
-    "funding",
-    "funds",
-    "grants",
-    "investment",
-    "losses",
-    "money",
-    "orders",
-    "profit",
-    "profits",
-    "revenue",
-    "sales",
-    "savings",
-    "spending",
-    "subsidies",
-    "support",
-    "taxpayer",
-    "taxpayers",
-    "wages",
-];
+/// funding"), a blank apart and sorted.
+const MONEY_THINGS: &str =
+    "aid assets bonds cash contracts cuts damage debt donations funding funds grants investment \
+     losses money orders profit profits revenue sales savings spending subsidies support taxpayer \
+     taxpayers wages";
 
 /// Whether one of the three words from token `i` is a thing counted in
 /// money ([`MONEY_THINGS`]).
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 fn money_after_of(m: &Matcher, i: usize) -> bool {
-    (i..i + 3).any(|k| MONEY_THINGS.binary_search(&m.s(k)).is_ok())
+    (i..i + 3).any(|k| crate::text::lexicon::in_words_as_written(MONEY_THINGS, m.s(k)))
 }
 
 /// The word before the amount whose number is at token `i`, an
@@ -3108,6 +3073,7 @@ mod tests {
             assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
         }
         crate::text::lexicon::assert_word_list(CHANGE_VERBS, true);
+        crate::text::lexicon::assert_word_list(CURRENCY_SHORT_FORMS, false);
     }
 
     fn found(text: &str) -> Vec<(String, EntityType)> {
@@ -4213,7 +4179,7 @@ mod tests {
 
     #[test]
     fn pounds_of_a_thing_are_a_weight_unless_money_follows() {
-        assert!(MONEY_THINGS.is_sorted());
+        crate::text::lexicon::assert_word_list(MONEY_THINGS, false);
         has(
             "The booster makes 16 million pounds of thrust.",
             "16 million pounds",

@@ -216,29 +216,29 @@ fn classify(line: &str) -> Option<Boilerplate> {
     let unclosed = unbracketed
         .strip_suffix(')')
         .map_or(unbracketed, |c| c.trim_end_matches('.'));
-    if after_any(unbracketed, &WIRE_CREDITS).is_some()
-        || ends_with_any(unclosed, &CONTRIBUTED)
+    if after_any(unbracketed, WIRE_CREDITS).is_some()
+        || ends_with_any(unclosed, CONTRIBUTED)
         // Bloomberg's "--With assistance from William Wilkes." and the
         // Indian agencies' "(With inputs from PTI)", in those forms only
         // ("With assistance from the army, ..." is prose).
         || line.starts_with("--") && core.starts_with("with assistance from ")
         || core.starts_with("(with inputs from ")
-        || after_any(core, &AGENCIES) == Some("")
+        || after_any(core, AGENCIES) == Some("")
         // (Or on a line of its own: "AP video journalist Mike Stewart in
         // Atlanta contributed."; `normalised` has taken the full stop off,
         // and `unclosed` the one inside brackets.)
         || (unclosed.ends_with(" contributed")
-            && after_any(unbracketed, &["associated press ", "ap "]).is_some())
+            && after_any(unbracketed, "associated press ;ap ").is_some())
     {
         return Some(Boilerplate::Byline);
     }
     // A wire story's note in brackets of what its new version changes:
     // "(Updates with BYD shares in 11th paragraph.)", "(Adds analyst's
     // comment in paragraph 5)".
-    if unbracketed.len() < core.len() && after_any(unbracketed, &UPDATE_NOTES).is_some() {
+    if unbracketed.len() < core.len() && after_any(unbracketed, UPDATE_NOTES).is_some() {
         return Some(Boilerplate::Label);
     }
-    if has(core, SPONSORED) || after_any(core, &PAGE_NOTES).is_some() {
+    if has(core, SPONSORED) || after_any(core, PAGE_NOTES).is_some() {
         // AP's note under a story its sponsors pay for ("The Associated
         // Press Health and Science Department receives support from ...
         // The AP is solely responsible for all content.").
@@ -262,21 +262,20 @@ fn classify(line: &str) -> Option<Boilerplate> {
         // Principles., opens new tab")
         return Some(Boilerplate::Label);
     }
-    if after_any(core, &["©", "(c) ", "copyright "]).is_some() || has(core, "all rights reserved")
-    {
+    if after_any(core, "©;(c) ;copyright ").is_some() || has(core, "all rights reserved") {
         return Some(Boilerplate::Credit);
     }
-    if let Some(rest) = labelled(core, &PICTURE_LABELS, &[":"])
-        .or_else(|| labelled(core, &CAPTION_LABELS, &[",", ":"]))
+    if let Some(rest) = labelled(core, PICTURE_LABELS, &[":"])
+        .or_else(|| labelled(core, CAPTION_LABELS, &[",", ":"]))
     {
         if !rest.is_empty() {
             return Some(Boilerplate::Credit);
         }
     }
-    if after_any(core, &PICTURE_BY).is_some() {
+    if after_any(core, PICTURE_BY).is_some() {
         return Some(Boilerplate::Credit);
     }
-    if after_any(core, &["sign up", "subscribe"]).is_some() && has(core, "newsletter")
+    if after_any(core, "sign up;subscribe").is_some() && has(core, "newsletter")
         || has(core, "sign up to our newsletter")
     {
         // "Sign up to our newsletter", "Subscribe to our daily newsletter",
@@ -304,7 +303,7 @@ fn classify(line: &str) -> Option<Boilerplate> {
     if is_url(core) || labelled_url() {
         return Some(Boilerplate::Link);
     }
-    if let Some(rest) = labelled(core, &LINK_LABELS, &[":", " -", " –", " —", " |"]) {
+    if let Some(rest) = labelled(core, LINK_LABELS, &[":", " -", " –", " —", " |"]) {
         if !rest.is_empty() {
             return Some(Boilerplate::Link);
         }
@@ -331,16 +330,7 @@ fn classify(line: &str) -> Option<Boilerplate> {
 
 /// The verbs that open a wire story's note of its new version, in
 /// brackets.
-const UPDATE_NOTES: [&str; 8] = [
-    "adds ",
-    "changes ",
-    "corrects ",
-    "recasts ",
-    "refiles ",
-    "repeats ",
-    "rewrites ",
-    "updates ",
-];
+const UPDATE_NOTES: &str = "adds ;changes ;corrects ;recasts ;refiles ;repeats ;rewrites ;updates ";
 
 /// An agency's sign-off under a story, its writers' and editors'
 /// initials in small letters, joined by hyphens and slashes with one
@@ -422,10 +412,12 @@ fn ends_as_prose(line: &str) -> bool {
 // each comparison with each word became code of its own (the wasm grew
 // twice as much), for lines that are rare and short.
 
-/// The rest of `s` after the first of `prefixes` it starts with.
+/// The rest of `s` after the first of `prefixes` it starts with. The lists
+/// of these helpers are one string each, a semicolon apart (an array of
+/// strings costs a pointer and a length an entry).
 #[inline(never)]
-fn after_any<'s>(s: &'s str, prefixes: &[&str]) -> Option<&'s str> {
-    prefixes.iter().find_map(|p| s.strip_prefix(p))
+fn after_any<'s>(s: &'s str, prefixes: &str) -> Option<&'s str> {
+    prefixes.split(';').find_map(|p| s.strip_prefix(p))
 }
 
 /// Where `s` first holds `needle`.
@@ -514,22 +506,23 @@ fn has(s: &str, needle: &str) -> bool {
     find(s, needle).is_some()
 }
 
-/// Whether `s` ends with one of `words`, as a whole word (after a blank
-/// or a slash, or alone).
+/// Whether `s` ends with one of `words` (a semicolon apart), as a whole
+/// word (after a blank or a slash, or alone).
 #[inline(never)]
-fn ends_with_word(s: &str, words: &[&str]) -> bool {
-    words.iter().any(|w| {
+fn ends_with_word(s: &str, words: &str) -> bool {
+    words.split(';').any(|w| {
         s.strip_suffix(w).is_some_and(|before| {
             before.is_empty() || matches!(before.as_bytes().last(), Some(b' ' | b'/'))
         })
     })
 }
 
-/// The rest of `s` after one of `labels` and one of `separators` (":",
-/// " -", ...), if `s` starts so; "" when `s` is just the label.
+/// The rest of `s` after one of `labels` (a semicolon apart) and one of
+/// `separators` (":", " -", ...), if `s` starts so; "" when `s` is just
+/// the label.
 #[inline(never)]
-fn labelled<'s>(s: &'s str, labels: &[&str], separators: &[&str]) -> Option<&'s str> {
-    for label in labels {
+fn labelled<'s>(s: &'s str, labels: &str, separators: &[&str]) -> Option<&'s str> {
+    for label in labels.split(';') {
         let Some(rest) = s.strip_prefix(label) else {
             continue;
         };
@@ -547,25 +540,15 @@ fn labelled<'s>(s: &'s str, labels: &[&str], separators: &[&str]) -> Option<&'s 
 
 /// The ends of a line that credits a contributor: "CNN's Manu Raju
 /// contributed to this report."
-const CONTRIBUTED: [&str; 4] = [
-    "contributed to this report",
-    "contributed to this story",
-    "contributed to this article",
-    "contributed reporting",
-];
+const CONTRIBUTED: &str =
+    "contributed to this report;contributed to this story;contributed to this article;\
+     contributed reporting";
 
 /// A news agency's name alone on a line, as under a byline ("THE CANADIAN
 /// PRESS") or under the story (none the start of another).
-const AGENCIES: [&str; 8] = [
-    "afp",
-    "agence france-presse",
-    "associated press",
-    "reuters",
-    "the associated press",
-    "the canadian press",
-    "the press association",
-    "upi",
-];
+const AGENCIES: &str =
+    "afp;agence france-presse;associated press;reuters;the associated press;the canadian press;\
+     the press association;upi";
 
 /// What AP writes under a story its sponsors pay for.
 const SPONSORED: &str = "solely responsible for all content";
@@ -577,12 +560,9 @@ const SPONSORED: &str = "solely responsible for all content";
 /// January 2025. An earlier version said ..."), Dawn's ("Published in
 /// Dawn, June 11th, 2024") and Al Jazeera's ("SOURCE: AL JAZEERA AND NEWS
 /// AGENCIES").
-const PAGE_NOTES: [&str; 4] = [
-    "a version of this article appears in print",
-    "published in dawn, ",
-    "source: al jazeera",
-    "this article was amended on ",
-];
+const PAGE_NOTES: &str =
+    "a version of this article appears in print;published in dawn, ;source: al jazeera;\
+     this article was amended on ";
 
 /// The New York Times's print note, which may run past [`MAX_LINE`] with
 /// a long headline, as a line opens.
@@ -593,10 +573,10 @@ const PRINT_NOTE: &str = "A version of this article appears in print";
 /// slash.
 const PICTURE_MARKS: [&str; 4] = ["reuters/", "/file photo", "ap photo/", "aap image/"];
 
-/// Whether `s` ends with one of `ends`.
+/// Whether `s` ends with one of `ends` (a semicolon apart).
 #[inline(never)]
-fn ends_with_any(s: &str, ends: &[&str]) -> bool {
-    ends.iter().any(|e| s.ends_with(e))
+fn ends_with_any(s: &str, ends: &str) -> bool {
+    ends.split(';').any(|e| s.ends_with(e))
 }
 
 /// A credit alone in brackets: "(Supplied: NSW RFS)", "(ABC News: Jane
@@ -636,80 +616,35 @@ fn is_rate_note(s: &str) -> bool {
 /// "https://www.example.com".
 fn is_url(s: &str) -> bool {
     !s.contains(' ')
-        && (after_any(s, &["http://", "https://", "www."]).is_some()
+        && (after_any(s, "http://;https://;www.").is_some()
             || find(s, "/").is_some_and(|slash| s[..slash].contains('.')))
 }
 
 /// Wire-service trailers and credit lines that name who wrote the story.
-const WIRE_CREDITS: [&str; 16] = [
-    "reporting by ",
-    "additional reporting by ",
-    "with files from ",
-    // Bloomberg's footer.
-    "to contact the editor responsible for this story",
-    "to contact the editors responsible for this story",
-    "to contact the reporter on this story",
-    "to contact the reporters on this story",
-    "this report by the canadian press ",
-    "written by ",
-    "words by ",
-    "story by ",
-    "editing by ",
-    "compiled by ",
-    "text by ",
-    "interviews by ",
-    "research by ",
-];
+const WIRE_CREDITS: &str = "reporting by ;additional reporting by ;with files from ;\
+     to contact the editor responsible for this story;\
+     to contact the editors responsible for this story;to contact the reporter on this story;\
+     to contact the reporters on this story;this report by the canadian press ;written by ;\
+     words by ;story by ;editing by ;compiled by ;text by ;interviews by ;research by ";
 
 /// Labels of a picture's credit or caption ("Photo: ..."), before a
 /// colon.
-const PICTURE_LABELS: [&str; 12] = [
-    "photo credit",
-    "photograph",
-    "photos",
-    "photo",
-    "pictures",
-    "picture",
-    "image credit",
-    "images",
-    "image",
-    "credit",
-    "caption",
-    "illustration",
-];
+const PICTURE_LABELS: &str =
+    "photo credit;photograph;photos;photo;pictures;picture;image credit;images;image;credit;\
+     caption;illustration";
 
 /// Labels of a picture's credit or caption that a comma may end too
 /// ("Image source, Getty Images").
-const CAPTION_LABELS: [&str; 3] = ["image source", "image caption", "media caption"];
+const CAPTION_LABELS: &str = "image source;image caption;media caption";
 
 /// "Photo by ..." and the like.
-const PICTURE_BY: [&str; 6] = [
-    "photo by ",
-    "photos by ",
-    "photograph by ",
-    "photography by ",
-    "picture by ",
-    "image by ",
-];
+const PICTURE_BY: &str =
+    "photo by ;photos by ;photograph by ;photography by ;picture by ;image by ";
 
 /// Labels of a link to other pages ("Read more: ...").
-const LINK_LABELS: [&str; 15] = [
-    "read more",
-    "read next",
-    "read also",
-    "also read",
-    "see also",
-    "also see",
-    "related",
-    "more on this",
-    "more",
-    "watch",
-    "listen",
-    "video",
-    "topics",
-    "tags",
-    "filed under",
-];
+const LINK_LABELS: &str =
+    "read more;read next;read also;also read;see also;also see;related;more on this;more;watch;\
+     listen;video;topics;tags;filed under";
 
 /// The whole-line labels and buttons of news pages (normalised: lower
 /// case, one blank between words, no final punctuation), a semicolon apart
@@ -747,53 +682,29 @@ fn in_phrases(phrases: &str, s: &str) -> bool {
 }
 
 /// Sites to share on or follow.
-const PLATFORMS: [&str; 17] = [
-    "bluesky",
-    "e-mail",
-    "email",
-    "facebook",
-    "instagram",
-    "linkedin",
-    "messenger",
-    "pinterest",
-    "reddit",
-    "telegram",
-    "threads",
-    "tiktok",
-    "twitter",
-    "whatsapp",
-    "x",
-    "youtube",
-    "google news",
-];
+const PLATFORMS: &str =
+    "bluesky;e-mail;email;facebook;instagram;linkedin;messenger;pinterest;reddit;telegram;\
+     threads;tiktok;twitter;whatsapp;x;youtube;google news";
 
 /// "Share on Facebook", "Share via email", "Follow us on Instagram" (a
 /// newsletter's button is read before the test of prose: see
 /// [`classify`]).
 fn is_button(s: &str) -> bool {
-    if let Some(rest) = after_any(s, &["share on ", "share via ", "share to "]) {
-        return ends_with_word(rest, &PLATFORMS);
+    if let Some(rest) = after_any(s, "share on ;share via ;share to ") {
+        return ends_with_word(rest, PLATFORMS);
     }
     // "Follow us on X", "Follow ABC News on Facebook".
     s.strip_prefix("follow ").is_some_and(|rest| {
-        find(rest, " on ").is_some_and(|at| ends_with_word(&rest[at + 4..], &PLATFORMS))
+        find(rest, " on ").is_some_and(|at| ends_with_word(&rest[at + 4..], PLATFORMS))
     })
 }
 
 /// "Updated 3 hours ago", "Published: 12 March 2024", "Posted Tue 12 Mar
 /// 2024 at 3:45pm", "5 min read", "3-minute read".
 fn is_timestamp(s: &str) -> bool {
-    let labels = [
-        "last updated",
-        "first published",
-        "first posted",
-        "last modified",
-        "updated",
-        "published",
-        "posted",
-        "modified",
-    ];
-    if let Some(rest) = after_any(s, &labels) {
+    let labels =
+        "last updated;first published;first posted;last modified;updated;published;posted;modified";
+    if let Some(rest) = after_any(s, labels) {
         let rest = rest
             .strip_prefix(':')
             .or_else(|| rest.strip_prefix(','))
@@ -801,7 +712,7 @@ fn is_timestamp(s: &str) -> bool {
         let Some(rest) = rest.strip_prefix(' ') else {
             return false;
         };
-        let rest = after_any(rest, &["on ", "at "]).unwrap_or(rest);
+        let rest = after_any(rest, "on ;at ").unwrap_or(rest);
         let first = words(rest, b" ,").next().unwrap_or("");
         return first.starts_with(|c: char| c.is_ascii_digit())
             || day_or_month(trim_end_of(first, b"."));
@@ -983,8 +894,8 @@ fn capitalised_words(
 /// "REUTERS/", "AAP Image/" or "AP Photo/" was told a credit before the
 /// test of prose: see [`classify`].)
 fn is_picture_agency(s: &str) -> bool {
-    ends_with_word(s, &["getty", "shutterstock", "alamy", "alamy stock photo"])
-        || after_any(s, &["aap/", "afp/", "epa/", "epa-efe/"]).is_some()
+    ends_with_word(s, "getty;shutterstock;alamy;alamy stock photo")
+        || after_any(s, "aap/;afp/;epa/;epa-efe/").is_some()
 }
 
 /// Words that may stand lower-case inside a byline's names, a blank apart
@@ -1063,7 +974,7 @@ fn is_byline(line: &str) -> bool {
                 .filter(|after| after.starts_with("By "))
         })
         .unwrap_or(line);
-    let Some(rest) = after_any(line, &["By ", "BY ", "by "]) else {
+    let Some(rest) = after_any(line, "By ;BY ;by ") else {
         return false;
     };
     // (Lines are split at blanks only: other white space in a byline is
