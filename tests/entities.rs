@@ -9743,3 +9743,26 @@ fn buildings_belts_and_platz_are_places_of_their_kinds() {
     assert_eq!(find(&list, "Corn Belt").ty, EntityType::Loc);
     assert_eq!(find(&list, "Potsdamer Platz").ty, EntityType::Fac);
 }
+
+#[test]
+fn english_counties_are_places() {
+    let list = entities(
+        "Voters in Kent elected councillors. Floods hit Devon and West Yorkshire. Jeff Kent hit \
+         a home run. She studied at the University of Sussex.",
+    );
+    for name in ["Kent", "Devon", "West Yorkshire"] {
+        assert_eq!(find(&list, name).ty, EntityType::Gpe, "{name}");
+    }
+    assert_eq!(find(&list, "Jeff Kent").ty, EntityType::Person);
+    assert_eq!(find(&list, "University of Sussex").ty, EntityType::Org);
+}
+
+#[test]
+fn a_given_name_and_a_surname_that_ends_bodies_before_an_apposition() {
+    let list = entities(
+        "\"We are relieved,\" said Jonathan Gold, vice president at the National Retail \
+         Federation. Lloyds Bank said profit rose.",
+    );
+    assert_eq!(find(&list, "Jonathan Gold").ty, EntityType::Person);
+    assert_eq!(find(&list, "Lloyds Bank").ty, EntityType::Org);
+}

@@ -5642,6 +5642,15 @@ fn classify(
                 Some(OrgWord::Head | OrgWord::Suffix)
             )
         };
+        // "Jonathan Gold said", "said Chris Bank, an official": a given name
+        // and a surname that is also an organisation's last word, speaking or
+        // before an apposition, name a person.
+        let spoken_person = || {
+            rest.len() == 2
+                && (is_speech_verb(next_word) || next_word == "," || before == "said")
+                && s.given_name(first, first_number).is_some()
+                && s.surname(last, last_number).is_some()
+        };
         // The run's words skip connectors, so "of" is read from the text, but
         // only of a run that took in a connector (most take none): no other
         // token inside a run reads "of" or "for".
@@ -5685,7 +5694,7 @@ fn classify(
                 })
                 .or_else(|| centre().then_some(EntityType::Fac))
                 .or_else(|| stadium().then_some(EntityType::Fac))
-                .or_else(|| (of_head || org_tail()).then_some(EntityType::Org))
+                .or_else(|| (of_head || org_tail() && !spoken_person()).then_some(EntityType::Org))
                 .filter(|_| !named_after_role(s, rest, first_token));
             if let Some(mut ty) = ty {
                 // A natural place's name before a state is a town's:
