@@ -9766,3 +9766,37 @@ fn a_given_name_and_a_surname_that_ends_bodies_before_an_apposition() {
     assert_eq!(find(&list, "Jonathan Gold").ty, EntityType::Person);
     assert_eq!(find(&list, "Lloyds Bank").ty, EntityType::Org);
 }
+
+#[test]
+fn a_common_word_ending_a_name_leaves_the_sentences_full_stop() {
+    let list = entities("BHP wants Anglo to spin off Kumba Iron Ore. He lives in Portland, Ore.");
+    assert_eq!(find(&list, "Kumba Iron Ore").ty, EntityType::Org);
+    assert!(list.iter().all(|e| e.name != "Kumba Iron Ore."), "{list:?}");
+}
+
+#[test]
+fn a_holding_company_after_a_legal_form_is_one_name() {
+    let list = entities("Tokyo Electric Power Co. Holdings said profit rose.");
+    assert_eq!(
+        find(&list, "Tokyo Electric Power Co. Holdings").ty,
+        EntityType::Org
+    );
+    assert_eq!(list.len(), 1, "{list:?}");
+}
+
+#[test]
+fn a_nickname_in_single_quotes_and_quoted_either_way_is_one_name() {
+    let list = entities(
+        "Sean 'Diddy' Combs sentenced\n\nSean \"Diddy\" Combs was sentenced on Friday. Combs \
+         cried.",
+    );
+    assert_eq!(find(&list, "Sean 'Diddy' Combs").count, 3, "{list:?}");
+    assert!(list.iter().all(|e| e.name != "Combs"), "{list:?}");
+}
+
+#[test]
+fn read_more_about_is_a_label() {
+    let list =
+        entities("Stocks fell on Monday.\n\nRead More About:\nBox Office, Universal Pictures");
+    assert!(list.iter().all(|e| e.name != "More About"), "{list:?}");
+}

@@ -101,7 +101,7 @@ impl Arena {
             for end in 0..=bytes.len() {
                 if end == bytes.len() || matches!(bytes[end], b'\t'..=b'\r' | b' ' | b'-') {
                     if end > start {
-                        self.text.push_str(&text[start..end]);
+                        self.text.push_str(unquoted(&text[start..end]));
                         self.ends.push(self.text.len() as u32);
                     }
                     start = end + 1;
@@ -113,7 +113,7 @@ impl Arena {
                 .split(|c: char| c.is_whitespace() || c == '-')
                 .filter(|w| !w.is_empty())
             {
-                crate::text::case::push_lower_str(&mut self.text, piece);
+                crate::text::case::push_lower_str(&mut self.text, unquoted(piece));
                 self.ends.push(self.text.len() as u32);
             }
         }
@@ -191,6 +191,19 @@ impl Words {
     fn is_empty(self) -> bool {
         self.to == self.from
     }
+}
+
+/// A word in quotes without them: "'Diddy'", "\"Diddy\"" and "“Diddy”" are
+/// one word of a name (a nickname quoted one way in a headline and another
+/// in the text).
+fn unquoted(piece: &str) -> &str {
+    let open = |c: char| matches!(c, '"' | '\'' | '\u{2018}' | '\u{201c}');
+    let close = |c: char| matches!(c, '"' | '\'' | '\u{2019}' | '\u{201d}');
+    piece
+        .strip_prefix(open)
+        .and_then(|p| p.strip_suffix(close))
+        .filter(|p| !p.is_empty())
+        .unwrap_or(piece)
 }
 
 /// Whether a word of a name gives no initial: "of", "the", "and", "for"

@@ -2881,9 +2881,12 @@ fn collect_run(
         // "SANTA CLARA, Calif. (Reuters)": a name the lists know with its
         // full stop keeps it whatever follows.
         // (But not a word alone at the sentence's end, unless after a
-        // comma: "celebrate Mass." is no state.)
+        // comma: "celebrate Mass." is no state; nor a common word ending a
+        // longer name there: "Kumba Iron Ore." ends with the sentence.)
         let known_with_stop = || {
-            !(i + 1 >= s.tokens.len() && run.len() == 1 && (start == 0 || s.s(start - 1) != ","))
+            !(i + 1 >= s.tokens.len()
+                && (run.len() == 1 && (start == 0 || s.s(start - 1) != ",")
+                    || run.len() > 1 && s.common_any_case(text, t.word)))
                 && known_name(Span::new(t.span.start, s.tokens[i].span.end).of(s.text)).is_some()
         };
         // ("Jr." and "Sr." keep their full stop: "John G. Roberts Jr. said".)
@@ -2913,8 +2916,9 @@ fn collect_run(
             stretch_last(run, s.tokens[i].span.end);
             i += 1;
             // (But for a court case: "Relentless Inc. v. Department of
-            // Commerce", below.)
-            if !(matches!(s.s(i), "v" | "vs") && s.is_word(i)) {
+            // Commerce", below; and for a holding company of that name:
+            // "Tokyo Electric Power Co. Holdings".)
+            if !(matches!(s.s(i), "v" | "vs" | "Holdings" | "Group") && s.is_word(i)) {
                 break;
             }
         }
@@ -8482,7 +8486,8 @@ fn what_of(s: &Sentence, end: usize) -> Option<usize> {
 /// Where the name goes on after a nickname that opens at token `i`:
 /// one to three capitalised words in quotes, straight after a given name
 /// alone or after titles, and a capitalised word after the closing quote
-/// ("Joaquín "El Chapo" Guzmán", "Dwayne “The Rock” Johnson").
+/// ("Joaquín "El Chapo" Guzmán", "Dwayne “The Rock” Johnson", "Sean
+/// 'Diddy' Combs").
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 fn quoted_nickname(s: &Sentence, run: &[Word], i: usize) -> Option<usize> {
     // (After titles too: "former President Jorge "Tuto" Quiroga".)
@@ -8491,7 +8496,10 @@ fn quoted_nickname(s: &Sentence, run: &[Word], i: usize) -> Option<usize> {
         return None;
     }
     let open = s.tokens.get(i)?;
-    if !matches!(s.s(i), "\"" | "\u{201c}") || !open.space_before || open.line_break_before {
+    if !matches!(s.s(i), "\"" | "\u{201c}" | "'" | "\u{2018}")
+        || !open.space_before
+        || open.line_break_before
+    {
         return None;
     }
     let close = (i + 2..(i + 5).min(s.tokens.len())).find(|&j| !s.is_cap(j))?;
@@ -8499,7 +8507,7 @@ fn quoted_nickname(s: &Sentence, run: &[Word], i: usize) -> Option<usize> {
     let fits = close > i + 1
         && s.is_cap(i + 1)
         && (i + 1..close).all(|j| s.tokens[j].space_before == (j != i + 1))
-        && matches!(s.s(close), "\"" | "\u{201d}")
+        && matches!(s.s(close), "\"" | "\u{201d}" | "'" | "\u{2019}")
         && !s.tokens[close].space_before
         && after.space_before
         && !after.line_break_before

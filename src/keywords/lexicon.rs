@@ -175,14 +175,15 @@ const HEADLINE_VERBS: &[&str] = &[
     "axes", "backs", "beats", "block", "blocks", "caps", "climb", "climbs", "clinches", "collapse",
     "collapses", "completes", "cool", "cools", "cuts", "destroys", "dies", "dip", "dips", "drop",
     "drops", "ease", "eases", "edge", "edges", "eyes", "fall", "falls", "fetches", "fight",
-    "fights", "files", "forces", "fouls", "hails", "halts", "hits", "jump", "jumps", "kills",
-    "lands", "leap", "leaps", "lifts", "loses", "march", "marches", "misses", "mount", "mounts",
-    "nears", "nets", "passes", "plunge", "plunges", "raises", "rally", "reach", "reaches",
-    "rebound", "rebounds", "remain", "remains", "rise", "rises", "sails", "seeks", "sheds",
-    "shifts", "shuts", "signals", "sink", "sinks", "slams", "slashes", "slide", "slides", "slip",
-    "slips", "slow", "slows", "slump", "slumps", "soar", "soars", "stall", "stalls", "stuns",
-    "surge", "surges", "take", "takes", "test", "tests", "tops", "trims", "tumble", "tumbles",
-    "urges", "vows", "warns", "wins", "wrests",
+    "fights", "files", "forces", "fouls", "hails", "halts", "heats", "hits", "jostle", "jump",
+    "jumps", "kills", "lands", "leap", "leaps", "lifts", "loses", "march", "marches", "misses",
+    "mount", "mounts", "nears", "nets", "passes", "plunge", "plunges", "raises", "rally", "reach",
+    "reaches", "rebound", "rebounds", "reject", "rejects", "remain", "remains", "resumes",
+    "reunites", "rise", "rises", "sails", "seeks", "sheds", "shifts", "shuts", "signals", "sink",
+    "sinks", "slams", "slashes", "slide", "slides", "slip", "slips", "slow", "slows", "slump",
+    "slumps", "soar", "soars", "stall", "stalls", "steer", "steers", "stuns", "surge", "surges",
+    "take", "takes", "test", "tests", "tops", "trims", "tumble", "tumbles", "undervalues", "urges",
+    "vows", "warns", "wins", "wrests",
 ];
 
 /// "pleads", "condemns": the third person of a verb in [`VERB_TABLE`] that

@@ -1527,3 +1527,19 @@ fn a_storms_category_is_no_phrase_alone() {
     );
     assert!(!all.iter().any(|p| p == "Category"), "{all:?}");
 }
+
+#[test]
+fn more_headline_verbs_end_their_subjects_phrase() {
+    for (headline, verb) in [
+        (
+            "Swiss voters reject motorway expansion in blow to government",
+            "reject",
+        ),
+        ("Copper race heats up as miners seek assets", "heats"),
+        ("Shipping giants steer clear of the strait", "steer"),
+        ("Sinn Féin leads as count resumes in Dublin", "resumes"),
+    ] {
+        let text = format!("{headline}\n\nThe story went on in the body on Monday.");
+        assert_no_phrase_has(&phrases(&text, 20), &[verb]);
+    }
+}

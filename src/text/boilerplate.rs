@@ -661,7 +661,7 @@ const LABELS: &str = "ad;add comment;ads;advertisement;advertisements;advertisin
      order reprints | today's paper | subscribe;our standards;\
      our standards: the thomson reuters trust principles;paid content;paid post;partner content;\
      pause;photo;photos;play;print;promoted;promoted content;published;purchase licensing rights;\
-     read full article;read full story;read the full article;read the full story;\
+     read full article;read full story;read more about;read the full article;read the full story;\
      recommended for you;register;reuse this content;save;save article;save for later;saved;\
      scroll to continue;search;see more;share;share article;share story;share this;\
      share this article;share this story;show caption;show comments;show more;sign in;sign up;\
