@@ -2022,7 +2022,8 @@ fn of_the(s: &Sentence, i: usize) -> bool {
 /// Whether `word` in lower case may stand between the capitalised words of
 /// a name the lists know ([`known_name_length`]): "Dar es Salaam".
 fn inside_known_name(word: &str) -> bool {
-    matches!(word, "of" | "and" | "for" | "&") || NAME_PARTICLES.contains(&word)
+    matches!(word, "of" | "and" | "for" | "&")
+        || crate::text::lexicon::in_words_as_written(NAME_PARTICLES, word)
 }
 
 /// Whether `text`, whose last word is `last`, is a name the lists know:
@@ -2350,7 +2351,7 @@ fn korean_syllable(letters: &[u8]) -> bool {
 /// no title with it ("Energy Transition Minister Paul Riviere", "Home
 /// Affairs Minister"), an adverb aside ("Earlier Foreign Minister ...").
 fn title_opens_sentence(s: &Sentence, i: usize) -> bool {
-    let head = |k: usize| in_list(ROLE_HEADS, s.s(k));
+    let head = |k: usize| crate::text::lexicon::in_words_as_written(ROLE_HEADS, s.s(k));
     let word = s.s(i);
     // "Group Captain", "Field Marshal": a title of two words ("First
     // Minister" too, whose first word is a function word).
@@ -8570,27 +8571,11 @@ fn bare_appositive_role(s: &Sentence, start: usize) -> Option<Span> {
 }
 
 /// Role words that end a title phrase even when the lexicon lists only the
-/// longer phrase ("Economy Minister", "Opposition Leader").
-const ROLE_HEADS: &[&str] = &[
-    "Admiral",
-    "Ambassador",
-    "Chairman",
-    "Chancellor",
-    "Chief",
-    "Commissioner",
-    "Director",
-    "Envoy",
-    "General",
-    "Governor",
-    "Leader",
-    "Minister",
-    "Premier",
-    "President",
-    "Secretary",
-    "Spokesman",
-    "Spokeswoman",
-    "Treasurer",
-];
+/// longer phrase ("Economy Minister", "Opposition Leader"), a blank apart
+/// and sorted.
+const ROLE_HEADS: &str =
+    "Admiral Ambassador Chairman Chancellor Chief Commissioner Director Envoy General Governor \
+     Leader Minister Premier President Secretary Spokesman Spokeswoman Treasurer";
 
 /// The title at the start of a run: how many words it takes, what kind it
 /// is, and the place or nationality mentions inside it ("Russian" in
@@ -8792,7 +8777,7 @@ fn leading_title(
             });
             continue;
         }
-        if in_list(ROLE_HEADS, words[k]) {
+        if crate::text::lexicon::in_words_as_written(ROLE_HEADS, words[k]) {
             k += 1;
             cut = k;
             kind = Some(TitleKind::Role);
@@ -8802,7 +8787,7 @@ fn leading_title(
         // (one of several words too: "Russian Deputy Prime Minister").
         let title_follows = (k + 1..(k + 3).min(limit)).any(|j| {
             let (bare, number) = without_stops(words[j], run[j]);
-            in_list(ROLE_HEADS, words[j])
+            crate::text::lexicon::in_words_as_written(ROLE_HEADS, words[j])
                 || s.title_any_case(bare, number).is_some()
                 || plural_title(s, run, j, bare).is_some()
                 || lexicon::may_begin_title_phrase(bare)
@@ -9188,7 +9173,9 @@ fn one_word_title(word: &str) -> Option<TitleKind> {
     if matches!(bare, "St" | "Mt" | "Ft") {
         return None;
     }
-    title_any_case(bare).or_else(|| in_list(ROLE_HEADS, word).then_some(TitleKind::Role))
+    title_any_case(bare).or_else(|| {
+        crate::text::lexicon::in_words_as_written(ROLE_HEADS, word).then_some(TitleKind::Role)
+    })
 }
 
 /// A whole known organisation or place, with its type and canonical key.
@@ -9222,11 +9209,9 @@ fn known_name_in_tables(name: &str) -> Option<(EntityType, &'static str)> {
 }
 
 /// Words in lower case inside places' names, as the lists write them
-/// ("Rio de Janeiro", "Dar es Salaam", "Port-au-Prince", "Isle of Man").
-const NAME_PARTICLES: &[&str] = &[
-    "al", "am", "and", "au", "da", "das", "de", "del", "der", "des", "di", "do", "dos", "du", "es",
-    "la", "le", "les", "of", "upon",
-];
+/// ("Rio de Janeiro", "Dar es Salaam", "Port-au-Prince", "Isle of Man"), a
+/// blank apart and sorted.
+const NAME_PARTICLES: &str = "al am and au da das de del der des di do dos du es la le les of upon";
 
 /// "SAN FRANCISCO" -> "San Francisco", "RIO DE JANEIRO" -> "Rio de
 /// Janeiro": each word after the first in lower case if it is one of
@@ -9250,7 +9235,7 @@ fn particle_at(name: &str, k: usize) -> bool {
     let rest = &name[k..];
     let end = rest.bytes().position(|b| b == b' ' || b == b'-');
     let word = &rest[..end.unwrap_or(rest.len())];
-    NAME_PARTICLES.iter().any(|p| p.eq_ignore_ascii_case(word))
+    crate::text::lexicon::in_words(NAME_PARTICLES, word)
 }
 
 fn is_acronym(word: &str) -> bool {
@@ -10048,6 +10033,7 @@ mod tests {
     #[test]
     fn lists_in_one_string_are_sorted() {
         crate::text::lexicon::assert_word_list(GOODS, true);
+        crate::text::lexicon::assert_word_list(NAME_PARTICLES, true);
         crate::text::lexicon::assert_word_list(NO_TEAM_PLURALS, true);
         for list in [
             NOT_ORG_ACRONYMS,
@@ -10055,6 +10041,7 @@ mod tests {
             GAMES_OPENERS,
             PLURAL_OFFICES,
             WORK_NOUNS,
+            ROLE_HEADS,
         ] {
             crate::text::lexicon::assert_word_list(list, false);
         }

@@ -1617,16 +1617,14 @@ impl Scanner<'_, '_> {
     /// countries" stays a phrase).
     #[cfg_attr(target_arch = "wasm32", inline(never))]
     fn verb_by_its_object(&mut self, tokens: &[Token], i: usize, shape: u32) -> bool {
-        const PARTICIPLES: &[&str] = &[
-            "beaten", "begun", "bought", "brought", "built", "caught", "chosen", "done", "drawn",
-            "driven", "found", "given", "grown", "held", "hidden", "kept", "known", "led", "left",
-            "lost", "made", "met", "paid", "run", "seen", "sent", "shot", "shown", "sold", "spent",
-            "struck", "taken", "taught", "thrown", "told", "won", "written",
-        ];
+        const PARTICIPLES: &str =
+            "beaten begun bought brought built caught chosen done drawn driven found given grown \
+             held hidden kept known led left lost made met paid run seen sent shot shown sold \
+             spent struck taken taught thrown told won written";
         let text = self.doc.text;
         let next = tokens.get(i + 1);
         if next.is_some_and(|t| t.span.of(text) == "by") {
-            return PARTICIPLES.contains(&tokens[i].span.of(text));
+            return crate::text::lexicon::in_words_as_written(PARTICIPLES, tokens[i].span.of(text));
         }
         shape & ING != 0
             && i > 0

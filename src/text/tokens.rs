@@ -151,38 +151,14 @@ pub fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
 /// a token of its own (as is the hyphen), so that the name is read alone.
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 fn sport_slug(word: &str) -> Option<usize> {
-    const SPORTS: &[&str] = &[
-        "Athletics",
-        "Badminton",
-        "Baseball",
-        "Basketball",
-        "Boxing",
-        "Cricket",
-        "Cycling",
-        "Darts",
-        "Football",
-        "Golf",
-        "Gymnastics",
-        "Hockey",
-        "Judo",
-        "MLB",
-        "NBA",
-        "NFL",
-        "NHL",
-        "Olympics",
-        "Paralympics",
-        "Rowing",
-        "Rugby",
-        "Sailing",
-        "Skiing",
-        "Snooker",
-        "Soccer",
-        "Swimming",
-        "Tennis",
-        "Volleyball",
-    ];
+    const SPORTS: &str =
+        "Athletics Badminton Baseball Basketball Boxing Cricket Cycling Darts Football Golf \
+         Gymnastics Hockey Judo MLB NBA NFL NHL Olympics Paralympics Rowing Rugby Sailing Skiing \
+         Snooker Soccer Swimming Tennis Volleyball";
     let (sport, rest) = word.split_once('-')?;
-    (rest.starts_with(|c: char| c.is_uppercase()) && SPORTS.contains(&sport)).then_some(sport.len())
+    (rest.starts_with(|c: char| c.is_uppercase())
+        && super::lexicon::in_words_as_written(SPORTS, sport))
+    .then_some(sport.len())
 }
 
 /// The length of the white space character at `i`, other than the space,
