@@ -9800,3 +9800,25 @@ fn read_more_about_is_a_label() {
         entities("Stocks fell on Monday.\n\nRead More About:\nBox Office, Universal Pictures");
     assert!(list.iter().all(|e| e.name != "More About"), "{list:?}");
 }
+
+#[test]
+fn a_person_after_for_ends_an_awards_name() {
+    let list = entities(
+        "Cannes gave an honorary Palme for Robert De Niro. There was a Bafta for Cillian \
+         Murphy, who thanked his wife. The Fund for Grace Hospital met.",
+    );
+    assert_eq!(find(&list, "Robert De Niro").ty, EntityType::Person);
+    assert_eq!(find(&list, "Cillian Murphy").ty, EntityType::Person);
+    assert_eq!(find(&list, "Fund for Grace Hospital").ty, EntityType::Org);
+}
+
+#[test]
+fn words_between_two_quoted_titles_are_in_no_quotation() {
+    let list = entities(
+        "Films including Wes Anderson's \"Asteroid City\" and Richard Linklater's \"Nouvelle \
+         Vague\" left. Between 'Zootopia' and James Cameron's 'Avatar' next month, it was busy.",
+    );
+    for name in ["Wes Anderson", "Richard Linklater", "James Cameron"] {
+        assert_eq!(find(&list, name).ty, EntityType::Person, "{name}");
+    }
+}

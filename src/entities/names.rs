@@ -3298,8 +3298,8 @@ fn flight_number(word: &str) -> bool {
 /// for Ferrari", "Ipsos Scotland for STV News", "a bid from Newcastle
 /// United for England midfielder ...") or in a legal form or an adviser's
 /// trade ("Centerview Partners for Walgreens"), or an organisation they know
-/// follows it, or a given name and one more word that is no organisation's
-/// word, ending the run ("an honorary Palme for Meryl Streep"); but never
+/// follows it, or a person's name ending the run ([`person_after_for`]: "an
+/// honorary Palme for Meryl Streep"); but never
 /// when the lists know a name that opens the run, at token `start`, and
 /// goes on past "for" ("Centers for Medicare & Medicaid Services").
 #[cfg_attr(target_arch = "wasm32", inline(never))]
@@ -3318,11 +3318,25 @@ fn for_between_names(s: &Sentence, run: &[Word], start: usize, next: usize) -> b
                 )
                 || s.org_word(last, number) == Some(OrgWord::Suffix))
         || matches!(known_name(s.s(next)), Some((EntityType::Org, _)))
-        || s.given_name(s.s(next), s.number(next)).is_some()
-            && s.is_cap(next + 1)
-            && !s.is_cap(next + 2)
-            && s.org_word(s.s(next + 1), s.number(next + 1)).is_none())
+        || person_after_for(s, next))
         && known_name_length(s, start, 2) < next - start
+}
+
+/// Whether a person's name of two words, or three with a particle inside
+/// ("Robert De Niro"), ends the run at token `next`: a given name the lists
+/// know, or any word before a common surname ("Cillian Murphy"), and a
+/// last word that is no organisation's word.
+fn person_after_for(s: &Sentence, next: usize) -> bool {
+    let particle =
+        s.is_cap(next + 2) && crate::text::lexicon::in_words(NAME_PARTICLES, s.s(next + 1));
+    let last = next + 1 + usize::from(particle);
+    s.is_cap(last)
+        && !s.is_cap(last + 1)
+        && s.org_word(s.s(last), s.number(last)).is_none()
+        && (s.given_name(s.s(next), s.number(next)).is_some()
+            || !particle
+                && s.org_word(s.s(next), s.number(next)).is_none()
+                && s.surname(s.s(last), s.number(last)).is_some_and(|w| w >= 5))
 }
 
 /// Whether the capitalised words from token `k` (up to four, "of" among
@@ -7498,9 +7512,16 @@ fn quoted_title(s: &Sentence, first: usize, next: usize) -> bool {
     if matches!(s.s(close), "," | ".") {
         close += 1;
     }
+    // (A straight quote opens where a blank comes before it and none
+    // after, and closes where none comes before it: in "Anderson's "Asteroid
+    // City" and Richard Linklater's "Nouvelle Vague"" the words between the
+    // titles are in none.)
     open > 0
         && matches!(s.s(open - 1), "\"" | "“" | "'" | "‘")
+        && (open == 1 || s.tokens[open - 1].space_before)
+        && !s.tokens[open].space_before
         && matches!(s.s(close), "\"" | "”" | "'" | "’")
+        && !s.tokens[close].space_before
 }
 
 /// Whether "shares in", "shares of" or "a stake in" come just before
