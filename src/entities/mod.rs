@@ -203,7 +203,7 @@ fn merge_into(entities: &mut Vec<Entity>, i: usize, j: usize) {
 fn join_short_forms(entities: &mut Vec<Entity>) {
     let short = |e: &Entity| match e.ty {
         EntityType::Org => group::is_acronym(&e.name),
-        EntityType::Person => e.role.is_none() && !e.name.contains(' '),
+        EntityType::Person => e.role.is_none() && !e.name.as_bytes().contains(&b' '),
         _ => false,
     };
     let mut tries = 0;
@@ -490,7 +490,7 @@ fn people_in_roles(text: &str, raw: &[RawMention]) -> Vec<usize> {
     let inside_next_role = |(m, next): (&RawMention, &RawMention)| {
         m.ty == EntityType::Person
             && m.role.is_none()
-            && !m.span.of(text).contains(' ')
+            && !m.span.of(text).as_bytes().contains(&b' ')
             && text[m.span.end..].starts_with(' ')
             && next.ty == EntityType::Person
             && next
