@@ -161,11 +161,14 @@ pub fn extract(doc: &Document) -> Vec<Entity> {
 /// "Nato" is listed too) or does not have keeps its spelling, but for a
 /// town's ("VENICE" in a dateline is Venice). An entity so renamed that
 /// another of its type is named the same way joins that one: "REUTERS -"
-/// and a later "Reuters" are one organisation.
+/// and a later "Reuters" are one organisation. (The first sixteen renamed
+/// are looked for among all: a text in capitals stays linear in cost.)
 fn name_as_listed(entities: &mut Vec<Entity>) {
+    let mut searches = 0;
     let mut i = 0;
     while i < entities.len() {
-        if rename_as_listed(&mut entities[i]) {
+        if rename_as_listed(&mut entities[i]) && searches < 16 {
+            searches += 1;
             let (name, ty) = (&entities[i].name, entities[i].ty);
             if let Some(j) = (0..entities.len())
                 .find(|&j| j != i && entities[j].ty == ty && entities[j].name == *name)
@@ -197,8 +200,9 @@ fn merge_into(entities: &mut Vec<Entity>, i: usize, j: usize) {
 /// "Abu Dhabi National Oil Company (ADNOC)") joins the organisation with
 /// a mention written so; one word taken for a person, with no role, that
 /// opens the name of an organisation of several capitalised words
-/// ("Goldman expects" after "Goldman Sachs") joins that organisation. (At most eight such
-/// entities a text, each compared with all: the cost stays linear.)
+/// ("Goldman expects" after "Goldman Sachs") joins that organisation. (At
+/// most eight such entities a text, each compared with all: the cost
+/// stays linear.)
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 fn join_short_forms(entities: &mut Vec<Entity>) {
     let short = |e: &Entity| match e.ty {
