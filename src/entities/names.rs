@@ -7522,16 +7522,22 @@ fn quoted_title(s: &Sentence, first: usize, next: usize) -> bool {
     if matches!(s.s(close), "," | ".") {
         close += 1;
     }
-    // (A straight quote opens where a blank comes before it and none
-    // after, and closes where none comes before it: in "Anderson's "Asteroid
-    // City" and Richard Linklater's "Nouvelle Vague"" the words between the
-    // titles are in none.)
-    open > 0
-        && matches!(s.s(open - 1), "\"" | "“" | "'" | "‘")
-        && (open == 1 || s.tokens[open - 1].space_before)
-        && !s.tokens[open].space_before
-        && matches!(s.s(close), "\"" | "”" | "'" | "’")
-        && !s.tokens[close].space_before
+    // (In "Anderson's "Asteroid City" and Richard Linklater's "Nouvelle
+    // Vague"" the words between the titles are in no quotation.)
+    open > 0 && opening_quote(s, open - 1) && closing_quote(s, close)
+}
+
+/// Whether token `k` is a quote that opens, double or single, straight or
+/// curly: a blank (or the sentence's start) before it and none after.
+fn opening_quote(s: &Sentence, k: usize) -> bool {
+    matches!(s.s(k), "\"" | "“" | "'" | "‘")
+        && (k == 0 || s.tokens[k].space_before)
+        && s.tokens.get(k + 1).is_some_and(|t| !t.space_before)
+}
+
+/// Whether token `k` is a quote that closes: no blank before it.
+fn closing_quote(s: &Sentence, k: usize) -> bool {
+    matches!(s.s(k), "\"" | "”" | "'" | "’") && s.tokens.get(k).is_some_and(|t| !t.space_before)
 }
 
 /// Whether "shares in", "shares of" or "a stake in" come just before
@@ -8527,11 +8533,7 @@ fn quoted_nickname(s: &Sentence, run: &[Word], i: usize) -> Option<usize> {
     if leading_titles(s, titles) != titles.len() {
         return None;
     }
-    let open = s.tokens.get(i)?;
-    if !matches!(s.s(i), "\"" | "\u{201c}" | "'" | "\u{2018}")
-        || !open.space_before
-        || open.line_break_before
-    {
+    if !opening_quote(s, i) || s.tokens[i].line_break_before {
         return None;
     }
     let close = (i + 2..(i + 5).min(s.tokens.len())).find(|&j| !s.is_cap(j))?;
@@ -8539,8 +8541,7 @@ fn quoted_nickname(s: &Sentence, run: &[Word], i: usize) -> Option<usize> {
     let fits = close > i + 1
         && s.is_cap(i + 1)
         && (i + 1..close).all(|j| s.tokens[j].space_before == (j != i + 1))
-        && matches!(s.s(close), "\"" | "\u{201d}" | "'" | "\u{2019}")
-        && !s.tokens[close].space_before
+        && closing_quote(s, close)
         && after.space_before
         && !after.line_break_before
         && s.is_cap(close + 1)
