@@ -9822,3 +9822,16 @@ fn words_between_two_quoted_titles_are_in_no_quotation() {
         assert_eq!(find(&list, name).ty, EntityType::Person, "{name}");
     }
 }
+
+#[test]
+fn a_surname_alone_after_in_is_a_place() {
+    let list = entities(
+        "Police in Napier said roads were shut. The farm is in Ames, Iowa. Residents in \
+         Dickson were told to leave. Mary Hastings spoke. He has confidence in Hastings.",
+    );
+    for name in ["Napier", "Ames", "Dickson"] {
+        assert_eq!(find(&list, name).ty, EntityType::Gpe, "{name}");
+    }
+    assert_eq!(find(&list, "Mary Hastings").ty, EntityType::Person);
+    assert!(list.iter().all(|e| e.name != "Hastings"), "{list:?}");
+}

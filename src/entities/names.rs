@@ -6250,9 +6250,12 @@ fn classify(
                 || before == "in" && two_before == "based"
                 || from_to())
                 && s.s(first_token).len() == first.len();
-        // (After "in", people are named by their surnames, and only by
-        // those not too rare: "the summit in Rio", "in Bathurst"; with a
-        // possessive, by either: "in Shane's view". After "the city of" and
+        // (After "in", people are named by their surnames, and only by the
+        // thirty or so commonest ("confidence in Smith"): "the summit in
+        // Rio", "in Bathurst", "police in Napier", "residents in Dickson"
+        // are places, and a person whom the text names in full elsewhere
+        // joins that entity when mentions are grouped. With a possessive, by
+        // either: "in Shane's view". After "the city of" and
         // the like, by none: "the West Bank city of Jericho".)
         let name_like = || {
             rest.len() == 1
@@ -6261,7 +6264,7 @@ fn classify(
                     s.given_name(name, first_number).is_some()
                 } else if before == "in" && !crate::text::is_possessive(s.s(next_token - 1)) {
                     s.surname(name, first_number)
-                        .is_some_and(|weight| weight >= 2)
+                        .is_some_and(|weight| weight >= 6)
                 } else {
                     s.personal_name(name, first_number)
                 }
