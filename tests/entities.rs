@@ -9835,3 +9835,20 @@ fn a_surname_alone_after_in_is_a_place() {
     assert_eq!(find(&list, "Mary Hastings").ty, EntityType::Person);
     assert!(list.iter().all(|e| e.name != "Hastings"), "{list:?}");
 }
+
+#[test]
+fn a_point_between_two_of_the_compass_opens_a_place() {
+    let list = entities(
+        "Elsewhere in South-east Asia, Malaysia recorded cases. Hospitals in North-east \
+         England were full, as in Northeast England and North-West Syria.",
+    );
+    assert_types(
+        &list,
+        &[
+            ("South-east Asia", EntityType::Loc),
+            ("North-east England", EntityType::Gpe),
+            ("Northeast England", EntityType::Gpe),
+            ("North-West Syria", EntityType::Gpe),
+        ],
+    );
+}

@@ -421,7 +421,9 @@ const LAW_HEADS: &[&str] = &[
 /// Points of the compass as a place's name opens with them: "North",
 /// "Western", "Central" (see [`compass_name`]).
 const COMPASS_NAMES: &[&str] = &[
-    "Central", "East", "Eastern", "North", "Northern", "South", "Southern", "West", "Western",
+    "Central", "East", "Eastern", "North", "North-East", "North-West", "North-east", "North-west",
+    "Northeast", "Northern", "Northwest", "South", "South-East", "South-West", "South-east",
+    "South-west", "Southeast", "Southern", "Southwest", "West", "Western",
 ];
 
 /// Words that open the names of towns in Spanish and Portuguese ("Santa
