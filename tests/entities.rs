@@ -9852,3 +9852,16 @@ fn a_point_between_two_of_the_compass_opens_a_place() {
         ],
     );
 }
+
+#[test]
+fn the_owner_before_a_name_is_the_word_after_the_last_line_break() {
+    // (The owner of the second "Acme Bank" had been read as "Google.\n\n
+    // Samsung", which differs from "Samsung": two entities of one name.)
+    let list = entities(
+        "Samsung's Acme Bank is thin.\n\nIt buys Google.\n\nSamsung's Acme Bank is big.",
+    );
+    assert_eq!(find(&list, "Acme Bank").count, 2, "{list:?}");
+    let list = entities("Iran's Foreign Ministry said no.\n\nTurkey's Foreign Ministry said yes.");
+    let ministries = list.iter().filter(|e| e.name == "Foreign Ministry").count();
+    assert_eq!(ministries, 2, "{list:?}");
+}

@@ -1814,11 +1814,13 @@ pub(crate) fn located(text: &str, start: usize) -> bool {
 /// before it with a possessive or as a nationality: "Iran" of "Iran's
 /// Foreign Ministry", "Turkish" of "the Turkish Defence Ministry".
 fn owner_before(text: &str, span: Span) -> Option<&str> {
-    let word = text
-        .get(..span.start)?
-        .strip_suffix(' ')?
-        .rsplit(' ')
-        .next()?;
+    // (The word after the last blank or line break: "Google.\n\nSamsung's
+    // Acme Bank" is Samsung's, not "Google.\n\nSamsung's".)
+    let before = text.get(..span.start)?.strip_suffix(' ')?;
+    let word = &before[before
+        .bytes()
+        .rposition(|b| b.is_ascii_whitespace())
+        .map_or(0, |at| at + 1)..];
     let bare = crate::text::strip_possessive(word);
     (word.starts_with(char::is_uppercase)
         && (bare.len() < word.len() || lexicon::demonym(bare).is_some()))
