@@ -92,7 +92,7 @@ BUDGETS = {
     "word_freq": 34_463,
     "given_names": 20_029,
     "surnames": 17_700,
-    "places": 30_760,
+    "places": 31_000,
 }
 
 

@@ -9834,6 +9834,11 @@ fn a_surname_alone_after_in_is_a_place() {
     }
     assert_eq!(find(&list, "Mary Hastings").ty, EntityType::Person);
     assert!(list.iter().all(|e| e.name != "Hastings"), "{list:?}");
+    // A headline names people by their surnames alone.
+    let list = entities("Man convicted in Trump golf course attack
+
+The trial was long.");
+    assert_eq!(find(&list, "Trump").ty, EntityType::Person, "{list:?}");
 }
 
 #[test]
@@ -9864,4 +9869,44 @@ fn the_owner_before_a_name_is_the_word_after_the_last_line_break() {
     let list = entities("Iran's Foreign Ministry said no.\n\nTurkey's Foreign Ministry said yes.");
     let ministries = list.iter().filter(|e| e.name == "Foreign Ministry").count();
     assert_eq!(ministries, 2, "{list:?}");
+}
+
+#[test]
+fn regions_islands_and_bodies_the_packages_lists_lack() {
+    let list = entities(
+        "Heavy rain hit Mindanao and Luzon. The Carabinieri arrested members of the \
+         'Ndrangheta in Calabria. The study, published in the Lancet, found gains. Fire and \
+         Emergency New Zealand sent crews. Flooding hit parts of Mackay, and Metro Manila.",
+    );
+    assert_types(
+        &list,
+        &[
+            ("Mindanao", EntityType::Loc),
+            ("Luzon", EntityType::Loc),
+            ("Carabinieri", EntityType::Org),
+            ("Ndrangheta", EntityType::Org),
+            ("Calabria", EntityType::Gpe),
+            ("Lancet", EntityType::Org),
+            ("Fire and Emergency New Zealand", EntityType::Org),
+            ("Mackay", EntityType::Gpe),
+            ("Metro Manila", EntityType::Gpe),
+        ],
+    );
+}
+
+#[test]
+fn what_an_institute_agency_or_group_is_on_is_in_its_name() {
+    let list = entities(
+        "The National Institute on Aging funded it. The International Agency for Research on \
+         Cancer classified it. He chairs the Advisory Group on Immunisation. The Lowy Institute \
+         on Tuesday said so.",
+    );
+    for name in [
+        "National Institute on Aging",
+        "International Agency for Research on Cancer",
+        "Advisory Group on Immunisation",
+        "Lowy Institute",
+    ] {
+        assert_eq!(find(&list, name).ty, EntityType::Org, "{name}");
+    }
 }

@@ -1337,6 +1337,9 @@ struct Sentence<'a> {
     /// The epoch of the tokens' word numbers (0 when unknown: the memo is
     /// then asked by text).
     epoch: u32,
+    /// Whether the sentence is the text's headline, which names people by
+    /// their surnames alone.
+    headline: bool,
 }
 
 impl<'a> Sentence<'a> {
@@ -1554,6 +1557,7 @@ pub(crate) fn find_with(
         words,
         numeric,
         epoch,
+        headline,
     };
     // Whether the sentence is a headline in capitals, worked out at its
     // first run (many sentences have none past their first word).
@@ -3056,7 +3060,9 @@ fn collect_run(
             continue;
         }
         // "Intergovernmental Panel on Climate Change", "Kenya National
-        // Commission on Human Rights": what a deliberating body is on (not
+        // Commission on Human Rights", "National Institute on Aging",
+        // "Agency for Research on Cancer", "Advisory Group on Immunisation",
+        // "Center on Budget": what a body is on (not
         // a date, "the Commission on Monday", nor a name the lists know,
         // "the Council on Twitter").
         // ("Treaty on the Functioning of the European Union": "on the"
@@ -3083,6 +3089,12 @@ fn collect_run(
                         | "Agreement"
                         | "Protocol"
                         | "Declaration"
+                        | "Institute"
+                        | "Agency"
+                        | "Group"
+                        | "Research"
+                        | "Center"
+                        | "Centre"
                 )
             })
         {
@@ -6256,7 +6268,9 @@ fn classify(
         // thirty or so commonest ("confidence in Smith"): "the summit in
         // Rio", "in Bathurst", "police in Napier", "residents in Dickson"
         // are places, and a person whom the text names in full elsewhere
-        // joins that entity when mentions are grouped. With a possessive, by
+        // joins that entity when mentions are grouped. A headline, which
+        // names people by surname alone, by any but the rarest: "Man
+        // convicted in Trump golf course attack". With a possessive, by
         // either: "in Shane's view". After "the city of" and
         // the like, by none: "the West Bank city of Jericho".)
         let name_like = || {
@@ -6266,7 +6280,7 @@ fn classify(
                     s.given_name(name, first_number).is_some()
                 } else if before == "in" && !crate::text::is_possessive(s.s(next_token - 1)) {
                     s.surname(name, first_number)
-                        .is_some_and(|weight| weight >= 6)
+                        .is_some_and(|weight| weight >= if s.headline { 2 } else { 6 })
                 } else {
                     s.personal_name(name, first_number)
                 }
@@ -9526,6 +9540,7 @@ mod tests {
                 words: &words,
                 numeric: &[],
                 epoch: 0,
+                headline: false,
             };
             let run = [Word {
                 span: Span::new(0, word.len()),
