@@ -9910,3 +9910,29 @@ fn what_an_institute_agency_or_group_is_on_is_in_its_name() {
         assert_eq!(find(&list, name).ty, EntityType::Org, "{name}");
     }
 }
+
+#[test]
+fn pesos_naira_and_shillings_by_symbol_or_code() {
+    let list = entities(
+        "The agency released ₱18.6 million worth of aid and PHP 1.2 billion more. The fine \
+         was KSh 2 million, or Sh2 million. He paid ₦500,000.",
+    );
+    for name in ["₱18.6 million", "PHP 1.2 billion", "KSh 2 million", "Sh2 million", "₦500,000"] {
+        assert_eq!(find(&list, name).ty, EntityType::Money, "{name}");
+    }
+}
+
+#[test]
+fn acronyms_of_things_before_what_they_make_name_no_body() {
+    let list = entities(
+        "Police found CCTV footage near the ATM. The HPV vaccine was launched. Go to A&E only \
+         in an emergency. The update came at 2:12 PM PHT on Friday.",
+    );
+    assert!(
+        list.iter().all(|e| e.ty != EntityType::Org),
+        "{list:?}"
+    );
+    assert_eq!(find(&list, "2:12 PM PHT").ty, EntityType::Time);
+    let list = entities("State broadcaster CCTV reported the news.");
+    assert_eq!(find(&list, "CCTV").ty, EntityType::Org);
+}

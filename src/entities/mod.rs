@@ -529,9 +529,11 @@ fn drop_people_in_roles(entities: &mut Vec<Entity>, starts: &[usize]) {
 /// full whose last word it is ("David Blackwell").
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 fn drop_product_names(text: &str, raw: &mut Vec<RawMention>) {
+    // (Or an organisation's acronym that names a thing too: "CCTV
+    // footage", which is no Chinese broadcaster's.)
     let weak = |m: &RawMention| match m.ty {
         EntityType::Person => m.role.is_none() && !m.span.of(text).bytes().any(|b| b == b' '),
-        EntityType::Org => m.guessed,
+        EntityType::Org => m.guessed || names::not_org_acronym(m.span.of(text)),
         _ => false,
     };
     // (At most four products a text: the cost stays linear in its length.)

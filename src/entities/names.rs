@@ -66,14 +66,14 @@ const SPEECH_VERBS: &[&str] = &[
 /// string: an array of strings costs a pointer and a length an entry), as
 /// [`not_org_acronym`] reads them.
 const NOT_ORG_ACRONYMS: &str =
-    "ADHD AI AIDS AM API AR ARPU AUM CAGR CCTV CD CEO CPI CPU DNA DRAM DVD EBIT EBITDA EPS \
-     ETF EV FCF FM GAAP GDP GP GPS GPU GST HBM HIV HR ICBM ICT ICU ID IPO IT IVF JGB LCD LED \
+    "A&E ADHD AI AIDS AM API AR ARPU ATM AUM CAGR CCTV CD CEO CPI CPU DNA DRAM DVD EBIT EBITDA \
+     EPS ETF EV FCF FM GAAP GDP GP GPS GPU GST HBM HIV HPV HR ICBM ICT ICU ID IPO IT IVF JGB LCD LED \
      LNG LPG MAX MMR MP MPS MRI MVP NAND NIM OK OLED OS PC PCR PDF PM PPE PTSD R&D RAM ROCE \
      ROE SARS SIM SMS SSD SUV TCV TV UFO URL USB VAT VR WMD ZIP";
 
 /// Whether `word` is one of [`NOT_ORG_ACRONYMS`].
 #[cfg_attr(target_arch = "wasm32", inline(never))]
-fn not_org_acronym(word: &str) -> bool {
+pub(crate) fn not_org_acronym(word: &str) -> bool {
     // (Most words are turned away by their second letter.)
     word.len() <= 6
         && word.bytes().all(|b| b.is_ascii_uppercase() || b == b'&')
@@ -1250,9 +1250,12 @@ const TRADE_WORD: u32 = 4096;
 /// lists fill the 512 slots of [`LOWER_CASE_TABLE`] at 256 words, and one
 /// more would double them.)
 const PRODUCT_NOUNS: &[&str] = &[
+    "camera",
+    "cameras",
     "chip",
     "chips",
     "drones",
+    "footage",
     "headset",
     "jetliners",
     "jets",
@@ -1262,6 +1265,8 @@ const PRODUCT_NOUNS: &[&str] = &[
     "rockets",
     "smartphones",
     "tanks",
+    "vaccine",
+    "vaccines",
 ];
 /// The bit of [`PRODUCT_NOUNS`] in [`lower_case_lists`].
 const PRODUCT_NOUN: u32 = 8192;

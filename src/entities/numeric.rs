@@ -405,8 +405,8 @@ const LONE_TIMES: &[&str] = &["midday", "midnight", "noon", "overnight"];
 const ZONES: &[&str] = &[
     "acdt", "acst", "adt", "aedt", "aest", "aet", "akdt", "akst", "ast", "awst", "brt", "bst",
     "cdt", "cest", "cet", "cst", "ct", "edt", "eest", "eet", "est", "et", "gmt", "hkt", "hst",
-    "ist", "jst", "kst", "mdt", "msk", "mst", "mt", "nzdt", "nzst", "nzt", "pdt", "pst", "pt",
-    "sast", "sgt", "utc", "wib",
+    "ict", "ist", "jst", "kst", "mdt", "msk", "mst", "mt", "myt", "nzdt", "nzst", "nzt", "pdt",
+    "pht", "pkt", "pst", "pt", "sast", "sgt", "utc", "wib", "wit", "wita",
 ];
 
 /// Holidays that name a date, as token sequences.
@@ -897,7 +897,10 @@ impl<'a> Matcher<'a, '_> {
         // Letters and digits (most tokens) are no symbol: their first byte
         // tells.
         if !s.as_bytes().first().is_some_and(u8::is_ascii_alphanumeric)
-            && matches!(s, "$" | "€" | "£" | "¥" | "₹" | "₽" | "₩" | "₪")
+            && matches!(
+                s,
+                "$" | "€" | "£" | "¥" | "₹" | "₽" | "₩" | "₪" | "₱" | "₦" | "₺" | "₫" | "₴"
+            )
         {
             return Some(i + 1);
         }
@@ -910,7 +913,8 @@ impl<'a> Matcher<'a, '_> {
         }
         // A currency's code before the amount: "USD 5 million", "INR 300
         // crore", "Rs 500 crore", "Rs. 20 lakh", "Rp 7.5 trillion", "RM
-        // 2 billion", "Dh 60,000", "Tk 500 crore", "SEK 12bn", "CHF 1.5bn".
+        // 2 billion", "Dh 60,000", "Tk 500 crore", "SEK 12bn", "CHF 1.5bn",
+        // "KSh 2 million", "Sh2 million", "PHP 1.2 billion".
         currency_short_form(s).then(|| {
             let dot = self.s(i + 1) == "." && self.glued(i + 1);
             i + 1 + usize::from(dot)
@@ -1668,6 +1672,8 @@ fn currency_short_form(s: &str) -> bool {
             | "JPY"
             | "KES"
             | "KRW"
+            | "KSh"
+            | "Ksh"
             | "KWD"
             | "LKR"
             | "MXN"
@@ -1677,6 +1683,7 @@ fn currency_short_form(s: &str) -> bool {
             | "NPR"
             | "NZD"
             | "OMR"
+            | "PHP"
             | "PKR"
             | "PLN"
             | "QAR"
@@ -1686,6 +1693,7 @@ fn currency_short_form(s: &str) -> bool {
             | "SAR"
             | "SEK"
             | "SGD"
+            | "Sh"
             | "TWD"
             | "Tk"
             | "USD"
