@@ -9936,3 +9936,15 @@ fn acronyms_of_things_before_what_they_make_name_no_body() {
     let list = entities("State broadcaster CCTV reported the news.");
     assert_eq!(find(&list, "CCTV").ty, EntityType::Org);
 }
+
+#[test]
+fn prof_and_associate_professor_yield_to_a_role_in_apposition() {
+    let list = entities(
+        "Prof Jane Smith, chief executive of the trust, said it was bad. Associate Professor \
+         Ng Lee Ching, group director of the division, agreed. Bharat Biotech is making a \
+         vaccine.",
+    );
+    assert_eq!(find(&list, "Jane Smith").role.as_deref(), Some("chief executive of the trust"));
+    assert_eq!(find(&list, "Ng Lee Ching").role.as_deref(), Some("group director of the division"));
+    assert_eq!(find(&list, "Bharat Biotech").ty, EntityType::Org);
+}

@@ -4249,7 +4249,7 @@ fn ship_prefix(word: &str) -> bool {
 /// of the church or of the person ([`personal_style`]) alone, which says
 /// less of what its bearer does than a role in apposition ("General",
 /// "Lieutenant General", "Cardinal", "Sheikh", "Prince", "Professor",
-/// "Baroness").
+/// "Prof", "Associate Professor", "Baroness").
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 fn rank_or_style(role: &str) -> bool {
     matches!(
@@ -4267,6 +4267,9 @@ fn rank_or_style(role: &str) -> bool {
             | "Air Marshal"
             | "Field Marshal"
             | "Cardinal"
+            | "Associate Professor"
+            | "Assistant Professor"
+            | "Emeritus Professor"
     ) || personal_style(role)
 }
 
@@ -4325,7 +4328,15 @@ fn style_after_role(word: &str, before: &str) -> bool {
 fn personal_style(word: &str) -> bool {
     matches!(
         word,
-        "Prince" | "Princess" | "Sheikh" | "Sheikha" | "Professor" | "Baroness" | "Baron"
+        "Prince"
+            | "Princess"
+            | "Sheikh"
+            | "Sheikha"
+            | "Professor"
+            | "Prof"
+            | "Prof."
+            | "Baroness"
+            | "Baron"
     )
 }
 
