@@ -9948,3 +9948,16 @@ fn prof_and_associate_professor_yield_to_a_role_in_apposition() {
     assert_eq!(find(&list, "Ng Lee Ching").role.as_deref(), Some("group director of the division"));
     assert_eq!(find(&list, "Bharat Biotech").ty, EntityType::Org);
 }
+
+#[test]
+fn a_role_goes_on_over_an_ampersand_inside_a_name() {
+    let list = entities(
+        "Joaquin Duato, chief executive of Johnson & Johnson, said so. Jane Doe, an analyst at \
+         Bernstein & Co, agreed.",
+    );
+    assert_eq!(
+        find(&list, "Joaquin Duato").role.as_deref(),
+        Some("chief executive of Johnson & Johnson")
+    );
+    assert_eq!(find(&list, "Jane Doe").role.as_deref(), Some("analyst at Bernstein & Co"));
+}

@@ -8530,8 +8530,11 @@ fn what_of(s: &Sentence, end: usize) -> Option<usize> {
             && s.s(j - 1).ends_with('s')
             && s.is_cap(j + 1)
     };
+    // (Nor an ampersand between capitalised words: "chief executive of
+    // Johnson & Johnson", "an analyst at Bernstein & Co".)
+    let ampersand = |j: usize| s.s(j) == "&" && s.is_cap(j - 1) && s.is_cap(j + 1);
     let stop = (end + 2..(end + 16).min(s.tokens.len() + 1)).find(|&j| {
-        !s.is_word(j) && !plural_apostrophe(j)
+        !s.is_word(j) && !plural_apostrophe(j) && !ampersand(j)
             || matches!(
                 s.s(j),
                 "in" | "on" | "since" | "until" | "that" | "which" | "who" | "whose"
