@@ -184,7 +184,7 @@ fn is_dateline_part(line: &str) -> bool {
 /// [`is_label`]), a semicolon apart and sorted, for [`in_phrases`].
 const LIST_HEADINGS: &str =
     "explore more on these topics;more on this story;more stories;most popular;most read;\
-     read more;recommended;related;related articles;related content;related coverage;\
+     read also;read more;recommended;related;related articles;related content;related coverage;\
      related links;related stories;related topics;top stories;you may also like";
 
 /// The kind of furniture `line` (one trimmed line) is, if it is.
@@ -219,10 +219,15 @@ fn classify(line: &str) -> Option<Boilerplate> {
     if after_any(unbracketed, WIRE_CREDITS).is_some()
         || ends_with_any(unclosed, CONTRIBUTED)
         // Bloomberg's "--With assistance from William Wilkes." and the
-        // Indian agencies' "(With inputs from PTI)", in those forms only
+        // Indian papers' "(With inputs from PTI)" or "— With inputs from
+        // Jane Doe", in those forms only, after a dash or in brackets
         // ("With assistance from the army, ..." is prose).
-        || line.starts_with("--") && core.starts_with("with assistance from ")
+        || after_any(line, "--;—;–").is_some()
+            && after_any(core, "with assistance from ;with inputs from ").is_some()
         || core.starts_with("(with inputs from ")
+        // Bloomberg's contacts under its trailer: "Naomi Kresge in Berlin
+        // at nkresge@bloomberg.net;".
+        || is_contact_line(core)
         || after_any(core, AGENCIES) == Some("")
         // (Or on a line of its own: "AP video journalist Mike Stewart in
         // Atlanta contributed."; `normalised` has taken the full stop off,
@@ -308,7 +313,7 @@ fn classify(line: &str) -> Option<Boilerplate> {
             return Some(Boilerplate::Link);
         }
     }
-    if is_timestamp(core) {
+    if is_timestamp(core) || is_signed_timestamp(core) {
         return Some(Boilerplate::Timestamp);
     }
     if is_picture_agency(core) {
@@ -563,8 +568,8 @@ const SPONSORED: &str = "solely responsible for all content";
 /// Dawn, June 11th, 2024") and Al Jazeera's ("SOURCE: AL JAZEERA AND NEWS
 /// AGENCIES").
 const PAGE_NOTES: &str =
-    "a version of this article appears in print;published in dawn, ;source: al jazeera;\
-     this article was amended on ";
+    "a version of this article appears in print;before it's here, it's on the bloomberg terminal;\
+     editor's note: ;published in dawn, ;source: al jazeera;this article was amended on ";
 
 /// The New York Times's print note, which may run past [`MAX_LINE`] with
 /// a long headline, as a line opens.
@@ -632,7 +637,8 @@ const WIRE_CREDITS: &str = "reporting by ;additional reporting by ;with files fr
 /// Labels of a picture's credit or caption ("Photo: ..."), before a
 /// colon.
 const PICTURE_LABELS: &str =
-    "photo credit;photograph;photos;photo;pictures;picture;image credit;images;image;credit;\
+    "photo credit;photograph;photos;photo;pictures;picture;image credits;image credit;images;image;\
+     credit;\
      caption;illustration";
 
 /// Labels of a picture's credit or caption that a comma may end too
@@ -645,8 +651,8 @@ const PICTURE_BY: &str =
 
 /// Labels of a link to other pages ("Read more: ...").
 const LINK_LABELS: &str =
-    "read more;read next;read also;also read;see also;also see;related;more on this;more;watch;\
-     listen;video;topics;tags;filed under";
+    "read more;read next;read also;also read;see also;also see;related topics;related;\
+     explore more on these topics;more on this;more;watch;listen;video;topics;tags;filed under";
 
 /// The whole-line labels and buttons of news pages (normalised: lower
 /// case, one blank between words, no final punctuation), a semicolon apart
@@ -747,6 +753,39 @@ fn is_timestamp(s: &str) -> bool {
     }
     let unit = trim_start_of(&rest[digits..], b" -");
     matches!(unit, "min" | "mins" | "minute" | "minutes")
+}
+
+/// A writer's or outlet's name, or a handle, and a bar, a slash or a
+/// bullet before the time of posting: "Fierce Biotech | Oct 14, 2025
+/// 10:30am", "Imtiaz Ali | Published May 24, 2025 Updated a day ago",
+/// "@ingridlunden / 9:00 AM PDT • May 13, 2025".
+fn is_signed_timestamp(s: &str) -> bool {
+    if s.len() > 100 {
+        return false;
+    }
+    [" | ", " / "].iter().any(|bar| {
+        find(s, bar).is_some_and(|at| {
+            let (who, when) = (&s[..at], &s[at + 3..]);
+            let when = when.split(" • ").next().unwrap_or(when);
+            words(who, b" ").count() <= 4
+                && (is_timestamp(when)
+                    || who.starts_with('@') && words(when, b" ").next().is_some_and(|w| {
+                        w.starts_with(|c: char| c.is_ascii_digit()) && w.contains(':')
+                    }))
+        })
+    })
+}
+
+/// A writer's contact under a story: a line that ends in an e-mail
+/// address after "at" ("naomi kresge in berlin at nkresge@bloomberg.net").
+fn is_contact_line(s: &str) -> bool {
+    let s = trim_end_of(s, b";,");
+    s.len() <= 120
+        && s.as_bytes().contains(&b'@')
+        && s.rsplit_once(" at ").is_some_and(|(_, address)| {
+            !address.contains(' ')
+                && find(address, "@").is_some_and(|at| at > 0 && find(&address[at..], ".").is_some())
+        })
 }
 
 /// "2 hours ago", "3 days ago", "an hour ago".
@@ -1450,6 +1489,20 @@ mod tests {
             ("BBC Scotland political correspondent", "byline"),
             ("AP Entertainment Writer", "byline"),
             ("Reporting from the Principality Stadium, Cardiff", "byline"),
+            ("— With inputs from Anuradha Mascarenhas", "byline"),
+            ("– With assistance from Eyk Henning.", "byline"),
+            ("Naomi Kresge in Berlin at nkresge@bloomberg.net;", "byline"),
+            ("Related topics: NHS, Truro, Health, Cornwall", "link"),
+            ("Read also:", "label"),
+            ("Image Credits: Parloa", "credit"),
+            (
+                "Editor's note: This article was updated on Oct 14 at 2:15pm ET.",
+                "credit",
+            ),
+            ("Before it's here, it's on the Bloomberg Terminal.", "credit"),
+            ("Fierce Biotech | Oct 14, 2025 10:30am", "timestamp"),
+            ("Imtiaz Ali | Published May 24, 2025 Updated a day ago", "timestamp"),
+            ("@ingridlunden / 9:00 AM PDT • May 13, 2025", "timestamp"),
         ] {
             assert_eq!(kind(line).as_deref(), Some(expected), "{line}");
         }
@@ -1463,6 +1516,9 @@ mod tests {
         assert_eq!(kind(&print).as_deref(), Some("credit"));
         for line in [
             "With assistance from the army, the town was rebuilt.",
+            "With inputs from the army, the plan was drawn up.",
+            "Profit | loss",
+            "Contact us at the town hall.",
             "To contact the family, police set up a hotline.",
             "(The rate was 5 = 5)",
             "(1 in 5 = a fifth)",
