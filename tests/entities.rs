@@ -9961,3 +9961,16 @@ fn a_role_goes_on_over_an_ampersand_inside_a_name() {
     );
     assert_eq!(find(&list, "Jane Doe").role.as_deref(), Some("analyst at Bernstein & Co"));
 }
+
+#[test]
+fn a_storms_strength_before_its_word_opens_its_name() {
+    let list = entities(
+        "The toll from Severe Tropical Storm Kristine rose. Typhoon Kristine then hit Luzon. \
+         The storm, Tropical Cyclone Tamsin, crossed the coast. Cyclone Tamsin weakened, and \
+         Tamsin was gone. The Tropical Fish Society met.",
+    );
+    assert_eq!(find(&list, "Severe Tropical Storm Kristine").ty, EntityType::Event);
+    assert_eq!(find(&list, "Severe Tropical Storm Kristine").count, 2, "{list:?}");
+    assert_eq!(find(&list, "Tropical Cyclone Tamsin").count, 3, "{list:?}");
+    assert_eq!(find(&list, "Tropical Fish Society").ty, EntityType::Org);
+}

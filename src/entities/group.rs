@@ -254,15 +254,18 @@ fn initials_are(arena: &Arena, words: Words, mut letters: impl Iterator<Item = c
 }
 
 /// The name of a storm from its event's name as written: "Milton" of
-/// "Hurricane Milton", "Ciara" of "Storm Ciara" (the words for storms are
+/// "Hurricane Milton", "Ciara" of "Storm Ciara", "Alfred" of "Severe
+/// Tropical Cyclone Alfred" (the words for storms are
 /// the name typer's, [`names::is_storm`]).
 fn storm_name(name: &str) -> Option<&str> {
-    let (storm, name) = name.split_once(' ')?;
-    (names::is_storm(storm) && !name.contains(' ')).then_some(name)
+    let (head, name) = name.rsplit_once(' ')?;
+    let storm = head.rsplit_once(' ').map_or(head, |(_, word)| word);
+    names::is_storm(storm).then_some(name)
 }
 
 /// The key of a name no list knows, `lower` its text in lower case, made
-/// the same for the ways its type writes one thing: a law without a year
+/// the same for the ways its type writes one thing: a storm by its name
+/// alone, a law without a year
 /// after it ("Proceeds of Crime Act 2002" and "Proceeds of Crime Act" are
 /// one law), a percentage with "%" for its word ("31%", "31 percent", "31
 /// per cent" and "31 pct" one value).
@@ -273,6 +276,17 @@ fn key_form(ty: EntityType, lower: &mut String) {
             if let Some(n) = b.len().checked_sub(5) {
                 if b[n] == b' ' && b[n + 1..].iter().all(u8::is_ascii_digit) {
                     lower.truncate(n);
+                }
+            }
+        }
+        // A storm by its name: "Typhoon Kristine" and "Severe Tropical
+        // Storm Kristine" are one.
+        EntityType::Event => {
+            if let Some((head, name)) = lower.rsplit_once(' ') {
+                let storm = head.rsplit_once(' ').map_or(head, |(_, w)| w);
+                if matches!(storm, "cyclone" | "hurricane" | "storm" | "typhoon") {
+                    let at = lower.len() - name.len();
+                    lower.replace_range(..at, "");
                 }
             }
         }

@@ -5643,6 +5643,14 @@ fn classify(
                 // "HMS Jackdaw"), as a building is a facility.
                 _ if ship_prefix(first) => Some(EntityType::Fac),
                 _ if bits & STORM != 0 => Some(EntityType::Event),
+                // A storm's strength before its word: "Tropical Storm
+                // Kristine", "Severe Tropical Cyclone Alfred", "Super
+                // Typhoon Ragasa".
+                "Tropical" | "Severe" | "Super"
+                    if rest.len() >= 3 && rest[1..3].iter().any(|w| is_storm(w.span.of(s.text))) =>
+                {
+                    Some(EntityType::Event)
+                }
                 // (Not before "of" or "for": "Los Angeles Department of
                 // Water and Power".)
                 _ if bits & PLACE_OPENER != 0
