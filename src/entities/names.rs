@@ -5481,7 +5481,13 @@ fn classify(
         if of_or_for {
             if let Some(g) = (1..rest.len().saturating_sub(1))
                 .find(|&g| s.given_name(word(g), rest[g].number).is_some())
-                .or_else(|| (rest.len() >= 3 && lexicon::place(word(0)).is_some()).then_some(1))
+                .or_else(|| {
+                    // (Not before an organisation's head word: "Commissioner
+                    // of the Queensland Fire Department" names no person
+                    // "Fire Department".)
+                    (rest.len() >= 3 && lexicon::place(word(0)).is_some() && !heads_organisation())
+                        .then_some(1)
+                })
                 .or_else(|| name_after_field(s, rest))
             {
                 // (From where the title's role opens: "Former
@@ -8395,6 +8401,9 @@ fn appositive_role(s: &Sentence, next: usize) -> Option<Option<Span>> {
         })
         .unwrap_or(0);
     let possessive = owner > 0;
+    if let Some(role) = capitalised_role_of(s, next + 1) {
+        return Some(Some(role));
+    }
     if !DETERMINERS.contains(&s.s(next + 1)) {
         if s.is_word(next + 1)
             && (s.s(next + 1).starts_with(|c: char| c.is_ascii_lowercase())
@@ -8496,6 +8505,30 @@ fn act_after(s: &Sentence, k: usize) -> bool {
         .take_while(|&j| s.is_cap(j))
         .last()
         .is_some_and(|j| s.s(j) == "Act")
+}
+
+/// "Kevin Walsh, Acting Commissioner of the Queensland Fire Department,":
+/// a role in capitals after a name's comma, opening at token `start`, of
+/// up to three words (the first may be "Acting", "Deputy", "Interim" or
+/// "Former"), then what it is of, at or for.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn capitalised_role_of(s: &Sentence, start: usize) -> Option<Span> {
+    if !s.is_cap(start) {
+        return None;
+    }
+    let from = start + usize::from(matches!(s.s(start), "Acting" | "Deputy" | "Interim" | "Former"));
+    let end = (from..from + 3)
+        .take_while(|&j| s.is_cap(j) && s.is_word(j))
+        .filter(|&j| {
+            let phrase = &s.text[s.tokens[from].span.start..s.tokens[j].span.end];
+            title_any_case(phrase) == Some(TitleKind::Role)
+        })
+        .last()?;
+    if !matches!(s.s(end + 1), "of" | "at" | "for") {
+        return None;
+    }
+    let last = what_of(s, end)?;
+    (last > end + 1).then(|| Span::new(s.tokens[start].span.start, s.tokens[last].span.end))
 }
 
 /// Whether token `k` after a title is "for" before a capitalised word:
