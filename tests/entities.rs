@@ -9989,3 +9989,11 @@ fn a_capitalised_role_of_a_place_and_a_body_after_a_name() {
     );
     assert_eq!(find(&list, "Jane Doe").role.as_deref(), Some("Chief Executive of Ergon Energy"));
 }
+
+#[test]
+fn a_title_for_the_portfolio_before_a_name_is_the_role() {
+    let list = entities("Minister for the Economy Roland Lescure has been following the file.");
+    assert_eq!(find(&list, "Roland Lescure").role.as_deref(), Some("Minister for the Economy"));
+    let list = entities("The Minister for the Environment said so.");
+    assert!(list.iter().all(|e| e.ty != EntityType::Person), "{list:?}");
+}

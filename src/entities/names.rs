@@ -6946,8 +6946,16 @@ fn for_the_inside(s: &Sentence, run: &[Word], i: usize) -> bool {
         run.last().is_some_and(|w| w.span.of(s.text) == "Appeals")
             && (i + 2..(i + 7).min(s.tokens.len())).any(|j| s.s(j) == "Circuit")
     };
+    // "Minister for the Economy Roland Lescure": a role's title and what
+    // it is for (the person after it is worked out with the run).
+    let title = || {
+        run.last().is_some_and(|w| {
+            s.title_any_case(w.span.of(s.text), w.number) == Some(TitleKind::Role)
+        })
+    };
     !s.tokens[i + 2].line_break_before
         && (circuit()
+            || title()
             || run.last().is_some_and(|w| {
                 matches!(
                     s.org_word(w.span.of(s.text), w.number),
