@@ -9997,3 +9997,14 @@ fn a_title_for_the_portfolio_before_a_name_is_the_role() {
     let list = entities("The Minister for the Environment said so.");
     assert!(list.iter().all(|e| e.ty != EntityType::Person), "{list:?}");
 }
+
+#[test]
+fn an_initial_or_a_surname_in_east_asian_order_opens_a_sentences_name() {
+    let list = entities("S. Jaishankar said the talks went well. A. Kulothungan agreed.");
+    assert_eq!(find(&list, "S. Jaishankar").ty, EntityType::Person);
+    assert_eq!(find(&list, "A. Kulothungan").ty, EntityType::Person);
+    let list = entities("Tan Wei Ming was sentenced to 14 months' jail.");
+    assert_eq!(find(&list, "Tan Wei Ming").ty, EntityType::Person, "{list:?}");
+    let list = entities("N. Korea fires missiles. A. The answer is no.");
+    assert!(list.iter().all(|e| e.ty != EntityType::Person), "{list:?}");
+}

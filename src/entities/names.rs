@@ -1658,6 +1658,7 @@ pub(crate) fn find_with(
         if (title_case || s.is_initial(i))
             && s.skip_initial_word(i)
             && !given_name_opens_name(&s, i)
+            && !initial_opens_name(&s, i)
             && !title_opens_sentence(&s, i)
             && !known_name_opens(&s, i)
             && !opens_group_or_body(&s, i, title_case)
@@ -2270,6 +2271,7 @@ fn given_name_opens_name(s: &Sentence, i: usize) -> bool {
         } else {
             korean_order(s, word, s.number(i), s.s(i + 1))
                 || korean_name_opens(s, i)
+                || chinese_name_opens(s, i)
                 || verb_after_name(s.s(i + 2)) && {
                     let at = |k: usize| Word {
                         span: s.tokens[k].span,
@@ -2278,6 +2280,34 @@ fn given_name_opens_name(s: &Sentence, i: usize) -> bool {
                     unknown_after_short_word(s, &[at(i), at(i + 1)])
                 }
         }
+}
+
+/// "Tan Wei Liang was sentenced": a surname that is a common word too
+/// ("Tan", "Long", "Song"), then two capitalised words that are no common
+/// word nor a name the lists know as anything but a person's, and a verb.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn chinese_name_opens(s: &Sentence, i: usize) -> bool {
+    s.surname(s.s(i), s.number(i)).is_some()
+        && s.is_cap(i + 2)
+        && s.is_word(i + 2)
+        && (i + 1..=i + 2).all(|k| {
+            !s.common_any_case(s.s(k), s.number(k)) && known_name(s.s(k)).is_none()
+        })
+        && verb_after_name(s.s(i + 3))
+}
+
+/// "S. Jaishankar said", "A. Kulothungan said": an initial (a capital
+/// and a full stop) before a capitalised word that is no place's name,
+/// opening a sentence.
+fn initial_opens_name(s: &Sentence, i: usize) -> bool {
+    let word = s.s(i).as_bytes();
+    word.len() == 1
+        && word[0].is_ascii_uppercase()
+        && s.s(i + 1) == "."
+        && s.tokens.get(i + 1).is_some_and(|t| !t.space_before)
+        && s.is_cap(i + 2)
+        // (Not a point of the compass written short: "N. Korea fires".)
+        && lexicon::place(s.s(i + 2)).is_none()
 }
 
 /// Whether `word`, after a name that opens a sentence, is a verb whose
