@@ -258,9 +258,16 @@ fn initials_are(arena: &Arena, words: Words, mut letters: impl Iterator<Item = c
 /// Tropical Cyclone Alfred" (the words for storms are
 /// the name typer's, [`names::is_storm`]).
 fn storm_name(name: &str) -> Option<&str> {
-    let (head, name) = name.rsplit_once(' ')?;
-    let storm = head.rsplit_once(' ').map_or(head, |(_, word)| word);
+    let (storm, name) = last_two_words(name)?;
     names::is_storm(storm).then_some(name)
+}
+
+/// The last two words of `name` (a blank apart), if it has two or more.
+fn last_two_words(name: &str) -> Option<(&str, &str)> {
+    let blank = name.bytes().rposition(|b| b == b' ')?;
+    let head = &name[..blank];
+    let start = head.bytes().rposition(|b| b == b' ').map_or(0, |at| at + 1);
+    Some((&head[start..], &name[blank + 1..]))
 }
 
 /// The key of a name no list knows, `lower` its text in lower case, made
@@ -282,11 +289,10 @@ fn key_form(ty: EntityType, lower: &mut String) {
         // A storm by its name: "Typhoon Kristine" and "Severe Tropical
         // Storm Kristine" are one.
         EntityType::Event => {
-            if let Some((head, name)) = lower.rsplit_once(' ') {
-                let storm = head.rsplit_once(' ').map_or(head, |(_, w)| w);
+            if let Some((storm, name)) = last_two_words(lower) {
                 if matches!(storm, "cyclone" | "hurricane" | "storm" | "typhoon") {
-                    let at = lower.len() - name.len();
-                    lower.replace_range(..at, "");
+                    let name = lower.split_off(lower.len() - name.len());
+                    *lower = name;
                 }
             }
         }

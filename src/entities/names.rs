@@ -2299,6 +2299,7 @@ fn chinese_name_opens(s: &Sentence, i: usize) -> bool {
 /// "S. Jaishankar said", "A. Kulothungan said": an initial (a capital
 /// and a full stop) before a capitalised word that is no place's name,
 /// opening a sentence.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
 fn initial_opens_name(s: &Sentence, i: usize) -> bool {
     let word = s.s(i).as_bytes();
     word.len() == 1

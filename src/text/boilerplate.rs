@@ -759,6 +759,7 @@ fn is_timestamp(s: &str) -> bool {
 /// bullet before the time of posting: "Fierce Biotech | Oct 14, 2025
 /// 10:30am", "Imtiaz Ali | Published May 24, 2025 Updated a day ago",
 /// "@ingridlunden / 9:00 AM PDT • May 13, 2025".
+#[inline(never)]
 fn is_signed_timestamp(s: &str) -> bool {
     if s.len() > 100 {
         return false;
@@ -766,7 +767,7 @@ fn is_signed_timestamp(s: &str) -> bool {
     [" | ", " / "].iter().any(|bar| {
         find(s, bar).is_some_and(|at| {
             let (who, when) = (&s[..at], &s[at + 3..]);
-            let when = when.split(" • ").next().unwrap_or(when);
+            let when = find(when, " • ").map_or(when, |bullet| &when[..bullet]);
             words(who, b" ").count() <= 4
                 && (is_timestamp(when)
                     || who.starts_with('@') && words(when, b" ").next().is_some_and(|w| {
@@ -778,12 +779,14 @@ fn is_signed_timestamp(s: &str) -> bool {
 
 /// A writer's contact under a story: a line that ends in an e-mail
 /// address after "at" ("naomi kresge in berlin at nkresge@bloomberg.net").
+#[inline(never)]
 fn is_contact_line(s: &str) -> bool {
     let s = trim_end_of(s, b";,");
     s.len() <= 120
         && s.as_bytes().contains(&b'@')
-        && s.rsplit_once(" at ").is_some_and(|(_, address)| {
-            !address.contains(' ')
+        && s.as_bytes().windows(4).rposition(|w| w == b" at ").is_some_and(|at| {
+            let address = &s[at + 4..];
+            !address.as_bytes().contains(&b' ')
                 && find(address, "@").is_some_and(|at| at > 0 && find(&address[at..], ".").is_some())
         })
 }
