@@ -9835,9 +9835,11 @@ fn a_surname_alone_after_in_is_a_place() {
     assert_eq!(find(&list, "Mary Hastings").ty, EntityType::Person);
     assert!(list.iter().all(|e| e.name != "Hastings"), "{list:?}");
     // A headline names people by their surnames alone.
-    let list = entities("Man convicted in Trump golf course attack
+    let list = entities(
+        "Man convicted in Trump golf course attack
 
-The trial was long.");
+The trial was long.",
+    );
     assert_eq!(find(&list, "Trump").ty, EntityType::Person, "{list:?}");
 }
 
@@ -9862,9 +9864,8 @@ fn a_point_between_two_of_the_compass_opens_a_place() {
 fn the_owner_before_a_name_is_the_word_after_the_last_line_break() {
     // (The owner of the second "Acme Bank" had been read as "Google.\n\n
     // Samsung", which differs from "Samsung": two entities of one name.)
-    let list = entities(
-        "Samsung's Acme Bank is thin.\n\nIt buys Google.\n\nSamsung's Acme Bank is big.",
-    );
+    let list =
+        entities("Samsung's Acme Bank is thin.\n\nIt buys Google.\n\nSamsung's Acme Bank is big.");
     assert_eq!(find(&list, "Acme Bank").count, 2, "{list:?}");
     let list = entities("Iran's Foreign Ministry said no.\n\nTurkey's Foreign Ministry said yes.");
     let ministries = list.iter().filter(|e| e.name == "Foreign Ministry").count();
@@ -9917,7 +9918,13 @@ fn pesos_naira_and_shillings_by_symbol_or_code() {
         "The agency released ₱18.6 million worth of aid and PHP 1.2 billion more. The fine \
          was KSh 2 million, or Sh2 million. He paid ₦500,000.",
     );
-    for name in ["₱18.6 million", "PHP 1.2 billion", "KSh 2 million", "Sh2 million", "₦500,000"] {
+    for name in [
+        "₱18.6 million",
+        "PHP 1.2 billion",
+        "KSh 2 million",
+        "Sh2 million",
+        "₦500,000",
+    ] {
         assert_eq!(find(&list, name).ty, EntityType::Money, "{name}");
     }
 }
@@ -9928,10 +9935,7 @@ fn acronyms_of_things_before_what_they_make_name_no_body() {
         "Police found CCTV footage near the ATM. The HPV vaccine was launched. Go to A&E only \
          in an emergency. The update came at 2:12 PM PHT on Friday.",
     );
-    assert!(
-        list.iter().all(|e| e.ty != EntityType::Org),
-        "{list:?}"
-    );
+    assert!(list.iter().all(|e| e.ty != EntityType::Org), "{list:?}");
     assert_eq!(find(&list, "2:12 PM PHT").ty, EntityType::Time);
     let list = entities("State broadcaster CCTV reported the news.");
     assert_eq!(find(&list, "CCTV").ty, EntityType::Org);
@@ -9944,8 +9948,14 @@ fn prof_and_associate_professor_yield_to_a_role_in_apposition() {
          Ng Lee Ching, group director of the division, agreed. Bharat Biotech is making a \
          vaccine.",
     );
-    assert_eq!(find(&list, "Jane Smith").role.as_deref(), Some("chief executive of the trust"));
-    assert_eq!(find(&list, "Ng Lee Ching").role.as_deref(), Some("group director of the division"));
+    assert_eq!(
+        find(&list, "Jane Smith").role.as_deref(),
+        Some("chief executive of the trust")
+    );
+    assert_eq!(
+        find(&list, "Ng Lee Ching").role.as_deref(),
+        Some("group director of the division")
+    );
     assert_eq!(find(&list, "Bharat Biotech").ty, EntityType::Org);
 }
 
@@ -9959,7 +9969,10 @@ fn a_role_goes_on_over_an_ampersand_inside_a_name() {
         find(&list, "Joaquin Duato").role.as_deref(),
         Some("chief executive of Johnson & Johnson")
     );
-    assert_eq!(find(&list, "Jane Doe").role.as_deref(), Some("analyst at Bernstein & Co"));
+    assert_eq!(
+        find(&list, "Jane Doe").role.as_deref(),
+        Some("analyst at Bernstein & Co")
+    );
 }
 
 #[test]
@@ -9969,8 +9982,15 @@ fn a_storms_strength_before_its_word_opens_its_name() {
          The storm, Tropical Cyclone Tamsin, crossed the coast. Cyclone Tamsin weakened, and \
          Tamsin was gone. The Tropical Fish Society met.",
     );
-    assert_eq!(find(&list, "Severe Tropical Storm Kristine").ty, EntityType::Event);
-    assert_eq!(find(&list, "Severe Tropical Storm Kristine").count, 2, "{list:?}");
+    assert_eq!(
+        find(&list, "Severe Tropical Storm Kristine").ty,
+        EntityType::Event
+    );
+    assert_eq!(
+        find(&list, "Severe Tropical Storm Kristine").count,
+        2,
+        "{list:?}"
+    );
     assert_eq!(find(&list, "Tropical Cyclone Tamsin").count, 3, "{list:?}");
     assert_eq!(find(&list, "Tropical Fish Society").ty, EntityType::Org);
 }
@@ -9981,14 +10001,20 @@ fn a_title_of_a_place_and_a_body_after_a_name_names_no_person() {
         "Kevin Walsh, Acting Commissioner of the Queensland Fire Department, said crews were \
          ready. Jane Doe, Chief Executive of Ergon Energy, agreed.",
     );
-    assert_eq!(find(&list, "Queensland Fire Department").ty, EntityType::Org);
+    assert_eq!(
+        find(&list, "Queensland Fire Department").ty,
+        EntityType::Org
+    );
     assert!(list.iter().all(|e| e.name != "Fire Department"), "{list:?}");
 }
 
 #[test]
 fn a_title_for_the_portfolio_before_a_name_is_the_role() {
     let list = entities("Minister for the Economy Roland Lescure has been following the file.");
-    assert_eq!(find(&list, "Roland Lescure").role.as_deref(), Some("Minister for the Economy"));
+    assert_eq!(
+        find(&list, "Roland Lescure").role.as_deref(),
+        Some("Minister for the Economy")
+    );
     let list = entities("The Minister for the Environment said so.");
     assert!(list.iter().all(|e| e.ty != EntityType::Person), "{list:?}");
 }
@@ -9999,7 +10025,11 @@ fn an_initial_or_a_surname_in_east_asian_order_opens_a_sentences_name() {
     assert_eq!(find(&list, "S. Jaishankar").ty, EntityType::Person);
     assert_eq!(find(&list, "A. Kulothungan").ty, EntityType::Person);
     let list = entities("Tan Wei Ming was sentenced to 14 months' jail.");
-    assert_eq!(find(&list, "Tan Wei Ming").ty, EntityType::Person, "{list:?}");
+    assert_eq!(
+        find(&list, "Tan Wei Ming").ty,
+        EntityType::Person,
+        "{list:?}"
+    );
     let list = entities("N. Korea fires missiles. A. The answer is no.");
     assert!(list.iter().all(|e| e.ty != EntityType::Person), "{list:?}");
 }

@@ -421,9 +421,27 @@ const LAW_HEADS: &[&str] = &[
 /// Points of the compass as a place's name opens with them: "North",
 /// "Western", "Central" (see [`compass_name`]).
 const COMPASS_NAMES: &[&str] = &[
-    "Central", "East", "Eastern", "North", "North-East", "North-West", "North-east", "North-west",
-    "Northeast", "Northern", "Northwest", "South", "South-East", "South-West", "South-east",
-    "South-west", "Southeast", "Southern", "Southwest", "West", "Western",
+    "Central",
+    "East",
+    "Eastern",
+    "North",
+    "North-East",
+    "North-West",
+    "North-east",
+    "North-west",
+    "Northeast",
+    "Northern",
+    "Northwest",
+    "South",
+    "South-East",
+    "South-West",
+    "South-east",
+    "South-west",
+    "Southeast",
+    "Southern",
+    "Southwest",
+    "West",
+    "Western",
 ];
 
 /// Words that open the names of towns in Spanish and Portuguese ("Santa
@@ -2290,9 +2308,8 @@ fn chinese_name_opens(s: &Sentence, i: usize) -> bool {
     s.surname(s.s(i), s.number(i)).is_some()
         && s.is_cap(i + 2)
         && s.is_word(i + 2)
-        && (i + 1..=i + 2).all(|k| {
-            !s.common_any_case(s.s(k), s.number(k)) && known_name(s.s(k)).is_none()
-        })
+        && (i + 1..=i + 2)
+            .all(|k| !s.common_any_case(s.s(k), s.number(k)) && known_name(s.s(k)).is_none())
         && verb_after_name(s.s(i + 3))
 }
 
@@ -5684,7 +5701,8 @@ fn classify(
                 // Kristine", "Severe Tropical Cyclone Alfred", "Super
                 // Typhoon Ragasa".
                 "Tropical" | "Severe" | "Super"
-                    if rest.len() >= 3 && rest[1..3].iter().any(|w| is_storm(w.span.of(s.text))) =>
+                    if rest.len() >= 3
+                        && rest[1..3].iter().any(|w| is_storm(w.span.of(s.text))) =>
                 {
                     Some(EntityType::Event)
                 }
@@ -6980,9 +6998,8 @@ fn for_the_inside(s: &Sentence, run: &[Word], i: usize) -> bool {
     // "Minister for the Economy Roland Lescure": a role's title and what
     // it is for (the person after it is worked out with the run).
     let title = || {
-        run.last().is_some_and(|w| {
-            s.title_any_case(w.span.of(s.text), w.number) == Some(TitleKind::Role)
-        })
+        run.last()
+            .is_some_and(|w| s.title_any_case(w.span.of(s.text), w.number) == Some(TitleKind::Role))
     };
     !s.tokens[i + 2].line_break_before
         && (circuit()

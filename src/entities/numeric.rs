@@ -899,7 +899,18 @@ impl<'a> Matcher<'a, '_> {
         if !s.as_bytes().first().is_some_and(u8::is_ascii_alphanumeric)
             && matches!(
                 s,
-                "$" | "€" | "£" | "¥" | "₹" | "₽" | "₩" | "₪" | "₱" | "₦" | "₺" | "₫" | "₴"
+                "$" | "€"
+                    | "£"
+                    | "¥"
+                    | "₹"
+                    | "₽"
+                    | "₩"
+                    | "₪"
+                    | "₱"
+                    | "₦"
+                    | "₺"
+                    | "₫"
+                    | "₴"
             )
         {
             return Some(i + 1);

@@ -762,11 +762,15 @@ fn is_contact_line(s: &str) -> bool {
     let s = trim_end_of(s, b";,");
     s.len() <= 120
         && s.as_bytes().contains(&b'@')
-        && s.as_bytes().windows(4).rposition(|w| w == b" at ").is_some_and(|at| {
-            let address = &s[at + 4..];
-            !address.as_bytes().contains(&b' ')
-                && find(address, "@").is_some_and(|at| at > 0 && find(&address[at..], ".").is_some())
-        })
+        && s.as_bytes()
+            .windows(4)
+            .rposition(|w| w == b" at ")
+            .is_some_and(|at| {
+                let address = &s[at + 4..];
+                !address.as_bytes().contains(&b' ')
+                    && find(address, "@")
+                        .is_some_and(|at| at > 0 && find(&address[at..], ".").is_some())
+            })
 }
 
 /// "2 hours ago", "3 days ago", "an hour ago".
@@ -1480,7 +1484,10 @@ mod tests {
                 "Editor's note: This article was updated on Oct 14 at 2:15pm ET.",
                 "credit",
             ),
-            ("Before it's here, it's on the Bloomberg Terminal.", "credit"),
+            (
+                "Before it's here, it's on the Bloomberg Terminal.",
+                "credit",
+            ),
         ] {
             assert_eq!(kind(line).as_deref(), Some(expected), "{line}");
         }
