@@ -290,7 +290,8 @@ fn key_form(ty: EntityType, lower: &mut String) {
         // Storm Kristine" are one.
         EntityType::Event => {
             if let Some((storm, name)) = last_two_words(lower) {
-                if matches!(storm, "cyclone" | "hurricane" | "storm" | "typhoon") {
+                // (The name typer's words for storms, in lower case here.)
+                if names::STORMS.iter().any(|w| w.eq_ignore_ascii_case(storm)) {
                     let name = lower.split_off(lower.len() - name.len());
                     *lower = name;
                 }

@@ -559,7 +559,7 @@ const CLUB_ENDS: &[&str] = &[
 
 /// Words for storms, which open a storm's name, an event ("Hurricane
 /// Milton", "Storm Ciara"), at a sentence's start too.
-const STORMS: &[&str] = &["Cyclone", "Hurricane", "Storm", "Typhoon"];
+pub(crate) const STORMS: &[&str] = &["Cyclone", "Hurricane", "Storm", "Typhoon"];
 
 /// Words that head the name of an honour ("Nobel Prize", "Medal of
 /// Honor"), which names no organisation: OntoNotes has awards among the
