@@ -10033,3 +10033,152 @@ fn an_initial_or_a_surname_in_east_asian_order_opens_a_sentences_name() {
     let list = entities("N. Korea fires missiles. A. The answer is no.");
     assert!(list.iter().all(|e| e.ty != EntityType::Person), "{list:?}");
 }
+
+#[test]
+fn a_name_by_of_is_not_the_end_of_a_longer_bodys_name() {
+    let list =
+        entities("The Bank of Canada cut rates. National Bank of Canada reports on Thursday.");
+    assert_eq!(find(&list, "Bank of Canada").count, 1, "{list:?}");
+    assert_eq!(find(&list, "National Bank of Canada").count, 1, "{list:?}");
+    let list =
+        entities("The Central Bank of Ireland kept its rules. Shares in Bank of Ireland rose.");
+    assert_eq!(find(&list, "Bank of Ireland").count, 1, "{list:?}");
+    // A place before it names the same body.
+    let list = entities("The Department of Justice sued. The US Department of Justice said so.");
+    assert_eq!(find(&list, "US Department of Justice").count, 2, "{list:?}");
+}
+
+#[test]
+fn for_after_a_known_place_or_before_a_nationality_ends_a_name() {
+    let list =
+        entities("Madrid travel to Valencia for Matchday 12. They flew to London for Wimbledon.");
+    assert_eq!(find(&list, "Valencia").ty, EntityType::Gpe);
+    assert_eq!(find(&list, "London").ty, EntityType::Gpe);
+    let list =
+        entities("United agreed a fee with Sporting CP for Swedish striker Viktor Gyokeres.");
+    assert_eq!(find(&list, "Sporting CP").ty, EntityType::Org, "{list:?}");
+    let list = entities("Americans for Prosperity paid. The Centre for European Reform said so.");
+    assert_eq!(find(&list, "Americans for Prosperity").ty, EntityType::Org);
+    assert_eq!(
+        find(&list, "Centre for European Reform").ty,
+        EntityType::Org
+    );
+}
+
+#[test]
+fn us_in_capitals_before_a_role_is_the_country_not_a_pronoun() {
+    let list = entities("The US climate envoy, John Podesta, said so.");
+    assert_eq!(
+        find(&list, "John Podesta").role.as_deref(),
+        Some("US climate envoy")
+    );
+    let list = entities("US energy secretary Jennifer Granholm said so.");
+    assert_eq!(
+        find(&list, "Jennifer Granholm").role.as_deref(),
+        Some("US energy secretary")
+    );
+}
+
+#[test]
+fn a_climate_summit_written_cop_and_its_number_is_an_event() {
+    let list = entities(
+        "Delegates met at the Cop29 summit in Baku. COP29 ended late. Cop28 was in Dubai.",
+    );
+    assert_eq!(find(&list, "Cop29").ty, EntityType::Event, "{list:?}");
+    assert_eq!(find(&list, "Cop29").count, 2, "{list:?}");
+    assert_eq!(find(&list, "Cop28").ty, EntityType::Event);
+}
+
+#[test]
+fn a_name_published_in_is_a_journal_not_a_place() {
+    let list = entities("The study was published in Current Biology on Monday.");
+    assert_eq!(find(&list, "Current Biology").ty, EntityType::Org);
+    let list = entities("It was published in Nature. A book published in Sydney sold well.");
+    assert_eq!(find(&list, "Nature").ty, EntityType::Org);
+    assert_eq!(find(&list, "Sydney").ty, EntityType::Gpe);
+}
+
+#[test]
+fn a_century_made_or_hit_is_a_batters_runs_not_a_date() {
+    let list = entities("Joe Root made a century at Lord's. KL Rahul made a half-century.");
+    assert!(list.iter().all(|e| e.ty != EntityType::Date), "{list:?}");
+    let list =
+        entities("Smith hit two centuries in the series. The club was founded a century ago.");
+    assert_eq!(find(&list, "a century ago").ty, EntityType::Date);
+    assert!(list.iter().all(|e| e.name != "two centuries"), "{list:?}");
+}
+
+#[test]
+fn a_date_range_across_months_in_one_token_is_one_date() {
+    let list = entities("The RBA's next meeting is on March 31-April 1.");
+    assert_eq!(
+        find(&list, "March 31-April 1").ty,
+        EntityType::Date,
+        "{list:?}"
+    );
+}
+
+#[test]
+fn a_change_and_a_level_after_a_verb_in_ing_are_two_values() {
+    let list = entities("Gilts rallied, with the yield falling 10 basis points to 4.13 per cent.");
+    assert_eq!(
+        find(&list, "10 basis points").ty,
+        EntityType::Percent,
+        "{list:?}"
+    );
+    assert_eq!(find(&list, "4.13 per cent").ty, EntityType::Percent);
+    let list = entities("Forecasts range from 2% to 5% this year.");
+    assert_eq!(find(&list, "2%").ty, EntityType::Percent, "{list:?}");
+}
+
+#[test]
+fn a_roman_numeral_alone_names_nothing() {
+    let list = entities("Game III is at Optus Stadium on July 9. World War II ended in 1945.");
+    assert!(list.iter().all(|e| e.name != "III"), "{list:?}");
+    assert_eq!(find(&list, "World War II").ty, EntityType::Event);
+}
+
+#[test]
+fn two_countries_either_side_of_v_are_a_match_not_a_case() {
+    let list = entities("Ireland v France kicks off at 4.45pm on Saturday.");
+    assert_eq!(find(&list, "Ireland").ty, EntityType::Gpe, "{list:?}");
+    assert_eq!(find(&list, "France").ty, EntityType::Gpe);
+    let list = entities("Texas v. Johnson was decided in 1989. Roe v Wade was overturned.");
+    assert_eq!(find(&list, "Texas v. Johnson").ty, EntityType::Law);
+    assert_eq!(find(&list, "Roe v Wade").ty, EntityType::Law);
+}
+
+#[test]
+fn a_plural_title_of_two_words_gives_each_name_its_role() {
+    let list = entities("They chose Wing Commanders Shubhanshu Shukla and Angad Pratap.");
+    assert_eq!(
+        find(&list, "Shubhanshu Shukla").role.as_deref(),
+        Some("Wing Commander"),
+        "{list:?}"
+    );
+    assert_eq!(
+        find(&list, "Angad Pratap").role.as_deref(),
+        Some("Wing Commander")
+    );
+    let list = entities("Olympian Avinash Sable did not compete.");
+    assert_eq!(
+        find(&list, "Avinash Sable").role.as_deref(),
+        Some("Olympian")
+    );
+}
+
+#[test]
+fn a_town_before_an_accords_noun_in_lower_case_names_the_accord() {
+    let list = entities(
+        "The US pulled out of the Paris agreement in 2017. The Kyoto Protocol was signed.",
+    );
+    assert_eq!(
+        find(&list, "Paris agreement").ty,
+        EntityType::Law,
+        "{list:?}"
+    );
+    assert_eq!(find(&list, "Kyoto Protocol").ty, EntityType::Law);
+    let list = entities("Britain signed a trade deal with India. The India agreement is new.");
+    assert_eq!(find(&list, "India").ty, EntityType::Gpe);
+    assert!(list.iter().all(|e| e.ty != EntityType::Law), "{list:?}");
+}

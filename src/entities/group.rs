@@ -1310,9 +1310,19 @@ fn group_with(doc: &Document, mentions: Vec<RawMention>, scan_max: usize) -> Vec
                             e.ty == EntityType::Org
                                 && !owners_differ(text, m.span, e.name)
                                 && (arena.key_is(e.key, lower)
-                                    || ends_with_words(arena, e.words, words)
+                                    || (ends_with_words(arena, e.words, words)
+                                        && !other_body_of(
+                                            e.name.of(text),
+                                            e.words.len() - words.len(),
+                                            surface,
+                                        ))
                                     || (ends_with_words(arena, words, e.words)
-                                        && !state_before(surface, words.len() - e.words.len()))
+                                        && !state_before(surface, words.len() - e.words.len())
+                                        && !other_body_of(
+                                            surface,
+                                            words.len() - e.words.len(),
+                                            e.name.of(text),
+                                        ))
                                     || named_before_of_place(arena, e.words, e.name.of(text), words)
                                     || named_before_of_place(arena, words, surface, e.words)
                                     || one_word(arena, words).is_some_and(|w| {
@@ -2041,6 +2051,27 @@ fn state_before(name: &str, n: usize) -> bool {
             gaps == n
         })
         .is_some_and(|end| lexicon::is_subdivision(&name[..end]))
+}
+
+/// Whether the longer name `long`, which ends with the words of `short`,
+/// names another body than `short` does: `short` names one by "of" ("Bank
+/// of Canada"), and the `n` words before it in `long` are no place or
+/// nationality ("National Bank of Canada", "Central Bank of Ireland"; "US
+/// Department of Justice" is the department).
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn other_body_of(long: &str, n: usize, short: &str) -> bool {
+    let mut gaps = 0;
+    crate::text::find_bytes(short.as_bytes(), b" of ").is_some()
+        && long
+            .bytes()
+            .position(|b| {
+                gaps += usize::from(b == b' ');
+                gaps == n
+            })
+            .is_some_and(|end| {
+                let before = &long[..end];
+                lexicon::place(before).is_none() && lexicon::demonym(before).is_none()
+            })
 }
 
 /// Whether the name `name`, whose words are `long`, is the two or more

@@ -413,6 +413,7 @@ const LAW_HEADS: &[&str] = &[
     "Convention",
     "Directive",
     "Law",
+    "Protocol",
     "Regulation",
     "Regulations",
     "Treaty",
@@ -3065,8 +3066,14 @@ fn collect_run(
             joined = true;
             continue;
         }
-        // A court case: "Roe v. Wade", "Brown v Board of Education".
-        if matches!(s.s(i), "v" | "vs") && s.is_word(i) {
+        // A court case: "Roe v. Wade", "Brown v Board of Education"; not a
+        // match between two countries or towns the lists know ("England v
+        // India"; "Texas v. Johnson" is a case).
+        if matches!(s.s(i), "v" | "vs")
+            && s.is_word(i)
+            && !(matches!(run_facts(s, run).known, Some((EntityType::Gpe, _)))
+                && lexicon::place(s.s(i + 1)).is_some_and(|p| p.ty == EntityType::Gpe))
+        {
             let dot = usize::from(s.s(i + 1) == "." && !s.tokens[i + 1].space_before);
             if goes_on(i + 1 + dot) && !s.tokens[i + 1 + dot].line_break_before {
                 i += 1 + dot;
@@ -3369,9 +3376,11 @@ fn flight_number(word: &str) -> bool {
 
 /// Whether "for" before token `next` stands between two names, not inside
 /// one ("Centre for Disease Control", "Minister for Scotland"): the run
-/// before it is an organisation the lists know by one word (not "United
-/// Nations Relief and Works Agency for Palestine Refugees"), or ends in a
-/// town or country the lists know or a club's last word ("leave Mercedes
+/// before it is an organisation or a country or town the lists know by one
+/// word ("to London for Wimbledon"), a nationality and a word in lower case
+/// follow it ("Sporting CP for Swedish striker ..."), or the run, of more
+/// words (not "United Nations Relief and Works Agency for Palestine
+/// Refugees"), ends in a town or country the lists know or a club's last word ("leave Mercedes
 /// for Ferrari", "Ipsos Scotland for STV News", "a bid from Newcastle
 /// United for England midfielder ...") or in a legal form or an adviser's
 /// trade ("Centerview Partners for Walgreens"), or an organisation they know
@@ -3385,7 +3394,12 @@ fn for_between_names(s: &Sentence, run: &[Word], start: usize, next: usize) -> b
         return false;
     };
     let last = span.of(s.text);
-    (run.len() == 1 && matches!(run_facts(s, run).known, Some((EntityType::Org, _)))
+    (run.len() == 1
+        && matches!(
+            run_facts(s, run).known,
+            Some((EntityType::Org | EntityType::Gpe, _))
+        )
+        || lexicon::demonym(s.s(next)).is_some() && !s.is_cap(next + 1)
         || run.len() > 1
             && (head_bits(last) & CLUB_END != 0
                 || lexicon::place(last).is_some_and(|p| p.ty == EntityType::Gpe)
@@ -4739,6 +4753,26 @@ fn classify(
     // the run again, so a long run of words that are nationalities and
     // given names, "Finn Finn Finn ...", would cost its length squared.)
     const MAX_NATIONALITIES: usize = 4;
+    // "Game III is at ...", "Origin II:": a Roman numeral alone, the word
+    // before it taken off as a common word, names nothing.
+    if let [word] = run {
+        let w = word.span.of(s.text).as_bytes();
+        if w.len() >= 2 && w.iter().all(|b| matches!(b, b'I' | b'V' | b'X')) {
+            return;
+        }
+    }
+    // "the Paris agreement", "the Minsk accords": a town the lists know
+    // (no country: "the India agreement") before an accord's noun in lower
+    // case names the accord.
+    if matches!(
+        s.s(next_token),
+        "agreement" | "agreements" | "accord" | "accords" | "protocol"
+    ) && matches!(run_facts(s, run).known, Some((EntityType::Gpe, key)) if !lexicon::is_region_key(key))
+    {
+        let span = Span::new(span_of(run).start, s.tokens[next_token].span.end);
+        out.push(mention(span, EntityType::Law, None, None));
+        return;
+    }
     if let Some(county) = irish_county(s, run) {
         out.push(county);
         return;
@@ -6508,7 +6542,8 @@ fn classify(
             // "Sheikh Hasina").
             let mut m = mention(span, EntityType::Gpe, None, None);
             m.guessed = true;
-            if works_at() {
+            // ("published in Current Biology": a journal.)
+            if works_at() || first_token >= 2 && s.s(first_token - 2) == "published" {
                 m.ty = EntityType::Org;
             }
             out.push(m);
@@ -7334,10 +7369,12 @@ fn particle_and_surname(s: &Sentence, run: &[Word]) -> bool {
 }
 
 /// Whether `word` is a climate summit written as one word with its
-/// number: "COP28", "COP29".
+/// number: "COP28", "COP29", or as the Guardian writes it, "Cop29".
 fn numbered_summit(word: &str) -> bool {
-    word.strip_prefix("COP")
-        .is_some_and(|n| matches!(n.len(), 1 | 2) && n.bytes().all(|b| b.is_ascii_digit()))
+    (word
+        .strip_prefix("COP")
+        .or_else(|| word.strip_prefix("Cop")))
+    .is_some_and(|n| matches!(n.len(), 1 | 2) && n.bytes().all(|b| b.is_ascii_digit()))
 }
 
 /// Whether the word at token `i` is a point of the compass before a
@@ -8329,7 +8366,11 @@ fn role_field(s: &Sentence, k: usize) -> bool {
             || before == "to"
                 && !crate::text::lexicon::in_words(INTENT_VERBS, s.s(k.wrapping_sub(2)))
             || lexicon::tenure_word(before)
-            || k > 0 && s.is_cap(k - 1) && s.is_word(k - 1) && !lexicon::is_stopword(before))
+            // ("US climate envoy": an acronym is no function word.)
+            || k > 0
+                && s.is_cap(k - 1)
+                && s.is_word(k - 1)
+                && (is_acronym(before) || !lexicon::is_stopword(before)))
 }
 
 /// Verbs of intent before "to", after which the next word is a verb too
@@ -8362,9 +8403,9 @@ fn field_word(s: &Sentence, k: usize) -> bool {
 
 /// Whether `word` is a stop word that no role opens with: every stop word
 /// but "former", which says when the role was held ("former chief
-/// executive").
+/// executive"), and but one in capitals ("the US climate envoy").
 fn function_word(word: &str) -> bool {
-    lexicon::is_stopword(word) && word != "former"
+    lexicon::is_stopword(word) && word != "former" && !is_acronym(word)
 }
 
 /// The articles and the possessives that open the words of a role in
@@ -8861,9 +8902,16 @@ fn leading_title(
                 // Read from the text, with the connectors the run's words
                 // skip ("Secretary of State", "Chief of Staff").
                 let text = &s.text[run[k].span.start..run[k + len - 1].span.end];
-                title_any_case(join_into(phrase_buf, text.split_whitespace(), |w| {
+                let phrase = join_into(phrase_buf, text.split_whitespace(), |w| {
                     w.trim_end_matches('.')
-                }))
+                });
+                // Or its plural before a name of two words or more: "Wing
+                // Commanders Shubhanshu Shukla and Angad Pratap".
+                title_any_case(phrase).or_else(|| {
+                    (k + len + 2 <= run.len()
+                        && title_any_case(phrase.strip_suffix('s')?) == Some(TitleKind::Role))
+                    .then_some(TitleKind::Role)
+                })
             };
             title.map(|t| (len, t))
         });
