@@ -10182,3 +10182,23 @@ fn a_town_before_an_accords_noun_in_lower_case_names_the_accord() {
     assert_eq!(find(&list, "India").ty, EntityType::Gpe);
     assert!(list.iter().all(|e| e.ty != EntityType::Law), "{list:?}");
 }
+
+#[test]
+fn bodies_and_places_the_reviews_found_missing() {
+    let list = entities(
+        "Lloyds Banking Group reported profit. Lloyds shares rose. She told Business Day so. \
+         The Soviet Union launched it from Inner Mongolia. Eurostat, the statistics agency, \
+         said prices rose. Retirees rely on FD interest.",
+    );
+    assert_eq!(find(&list, "Lloyds Banking Group").count, 2, "{list:?}");
+    assert_types(
+        &list,
+        &[
+            ("Business Day", EntityType::Org),
+            ("Soviet Union", EntityType::Gpe),
+            ("Inner Mongolia", EntityType::Gpe),
+            ("Eurostat", EntityType::Org),
+        ],
+    );
+    assert!(list.iter().all(|e| e.name != "FD"), "{list:?}");
+}

@@ -68,16 +68,19 @@ struct Words {
 
 impl Arena {
     /// Where the arena ends, to [`Arena::truncate`] to.
+    #[cfg_attr(lede_abort, optimize(size))]
     fn mark(&self) -> (usize, usize) {
         (self.text.len(), self.ends.len())
     }
 
+    #[cfg_attr(lede_abort, optimize(size))]
     fn truncate(&mut self, (text, ends): (usize, usize)) {
         self.text.truncate(text);
         self.ends.truncate(ends);
     }
 
     /// No words, at the end of the arena.
+    #[cfg_attr(lede_abort, optimize(size))]
     fn no_words(&self) -> Words {
         let n = self.ends.len() as u32;
         Words {
@@ -90,6 +93,7 @@ impl Arena {
     /// Adds the pieces of `text` between white space and hyphens, each
     /// lower-cased on its own (as `str::to_lowercase`, which ASCII needs no
     /// call for), as the words of a name.
+    #[cfg_attr(lede_abort, optimize(size))]
     fn add_words(&mut self, text: &str) -> Words {
         let mut words = self.no_words();
         if text.is_ascii() {
@@ -133,6 +137,7 @@ impl Arena {
     }
 
     /// Adds `key` as a key.
+    #[cfg_attr(lede_abort, optimize(size))]
     fn add_key(&mut self, key: &str) -> Key {
         let start = self.text.len() as u32;
         self.text.push_str(key);
@@ -151,6 +156,7 @@ impl Arena {
 
     /// Whether `key` is `other`: compared as bytes (no char boundaries to
     /// check, as a `str` slice of the arena has), in every entity scan.
+    #[cfg_attr(lede_abort, optimize(size))]
     fn key_is(&self, key: Key, other: &str) -> bool {
         match key {
             Key::Lexicon(key) => key == other,
@@ -162,6 +168,7 @@ impl Arena {
 
     /// The words, as bytes (see [`Arena::key_is`]).
     /// `words` less the first (of one word or more).
+    #[cfg_attr(lede_abort, optimize(size))]
     fn after_first(&self, words: Words) -> Words {
         Words {
             start: self.ends[words.from as usize],
@@ -170,6 +177,7 @@ impl Arena {
         }
     }
 
+    #[cfg_attr(lede_abort, optimize(size))]
     fn words(&self, words: Words) -> impl Iterator<Item = &[u8]> + Clone + '_ {
         let text = self.text.as_bytes();
         let mut start = words.start as usize;
@@ -184,10 +192,12 @@ impl Arena {
 }
 
 impl Words {
+    #[cfg_attr(lede_abort, optimize(size))]
     fn len(self) -> usize {
         (self.to - self.from) as usize
     }
 
+    #[cfg_attr(lede_abort, optimize(size))]
     fn is_empty(self) -> bool {
         self.to == self.from
     }
@@ -196,6 +206,7 @@ impl Words {
 /// A word in quotes without them: "'Diddy'", "\"Diddy\"" and "“Diddy”" are
 /// one word of a name (a nickname quoted one way in a headline and another
 /// in the text).
+#[cfg_attr(lede_abort, optimize(size))]
 fn unquoted(piece: &str) -> &str {
     let open = |c: char| matches!(c, '"' | '\'' | '\u{2018}' | '\u{201c}');
     let close = |c: char| matches!(c, '"' | '\'' | '\u{2019}' | '\u{201d}');
@@ -208,12 +219,14 @@ fn unquoted(piece: &str) -> &str {
 
 /// Whether a word of a name gives no initial: "of", "the", "and", "for"
 /// and "&".
+#[cfg_attr(lede_abort, optimize(size))]
 fn has_no_initial(word: &[u8]) -> bool {
     matches!(word, b"of" | b"the" | b"and" | b"for" | b"&")
 }
 
 /// Whether `words` are a name and a legal form, two words with initials
 /// that spell nothing ("Alphabet Inc" is no "AI").
+#[cfg_attr(lede_abort, optimize(size))]
 fn name_and_legal_form(arena: &Arena, words: Words) -> bool {
     let mut named = arena.words(words).filter(|w| !has_no_initial(w));
     named.clone().count() == 2
@@ -238,6 +251,7 @@ fn name_and_legal_form(arena: &Arena, words: Words) -> bool {
 }
 
 /// Whether the initials of `words` ([`initials_into`]) are `letters`.
+#[cfg_attr(lede_abort, optimize(size))]
 fn initials_are(arena: &Arena, words: Words, mut letters: impl Iterator<Item = char>) -> bool {
     if name_and_legal_form(arena, words) {
         return false;
@@ -257,12 +271,14 @@ fn initials_are(arena: &Arena, words: Words, mut letters: impl Iterator<Item = c
 /// "Hurricane Milton", "Ciara" of "Storm Ciara", "Alfred" of "Severe
 /// Tropical Cyclone Alfred" (the words for storms are
 /// the name typer's, [`names::is_storm`]).
+#[cfg_attr(lede_abort, optimize(size))]
 fn storm_name(name: &str) -> Option<&str> {
     let (storm, name) = last_two_words(name)?;
     names::is_storm(storm).then_some(name)
 }
 
 /// The last two words of `name` (a blank apart), if it has two or more.
+#[cfg_attr(lede_abort, optimize(size))]
 fn last_two_words(name: &str) -> Option<(&str, &str)> {
     let blank = name.bytes().rposition(|b| b == b' ')?;
     let head = &name[..blank];
@@ -276,6 +292,7 @@ fn last_two_words(name: &str) -> Option<(&str, &str)> {
 /// after it ("Proceeds of Crime Act 2002" and "Proceeds of Crime Act" are
 /// one law), a percentage with "%" for its word ("31%", "31 percent", "31
 /// per cent" and "31 pct" one value).
+#[cfg_attr(lede_abort, optimize(size))]
 fn key_form(ty: EntityType, lower: &mut String) {
     match ty {
         EntityType::Law => {
@@ -312,6 +329,7 @@ fn key_form(ty: EntityType, lower: &mut String) {
 
 /// The letters of an acronym: its characters but full stops and "&"
 /// ("U.S." reads "US", "M&S" "MS", as "Marks & Spencer"'s initials).
+#[cfg_attr(lede_abort, optimize(size))]
 fn without_stops(text: &str) -> impl Iterator<Item = char> + '_ {
     text.chars().filter(|&c| c != '.' && c != '&')
 }
@@ -389,6 +407,7 @@ impl Lookup {
         self.add_hashed(hash(by, bytes), entity);
     }
 
+    #[cfg_attr(lede_abort, optimize(size))]
     fn add_hashed(&mut self, hash: u64, entity: usize) {
         let node = self.nodes.len() as u32;
         let next = core::mem::replace(self.heads.or_insert_with(hash, hash, || NONE), node);
@@ -396,6 +415,7 @@ impl Lookup {
     }
 
     /// The entities listed under `bytes` (and perhaps a few others).
+    #[cfg_attr(lede_abort, optimize(size))]
     fn under(&self, by: By, bytes: &[u8]) -> impl Iterator<Item = usize> + '_ {
         let hash = hash(by, bytes);
         let mut node = self.heads.get(&hash, hash).copied().unwrap_or(NONE);
@@ -424,6 +444,7 @@ impl Lookup {
     }
 
     /// Lists entity `i` under its (new) words and initials.
+    #[cfg_attr(lede_abort, optimize(size))]
     fn add_words(&mut self, arena: &Arena, e: &Builder, i: usize) {
         let by = match e.ty {
             EntityType::Person => By::PersonWord,
@@ -443,6 +464,7 @@ impl Lookup {
 /// The initials of `words` in `out`: the first letters of the words other
 /// than those of [`has_no_initial`], both letters of a [`dotted`] word;
 /// none for a name and its legal form ([`name_and_legal_form`]).
+#[cfg_attr(lede_abort, optimize(size))]
 fn initials_into(out: &mut String, arena: &Arena, words: Words) {
     out.clear();
     if name_and_legal_form(arena, words) {
@@ -462,6 +484,7 @@ fn initials_into(out: &mut String, arena: &Arena, words: Words) {
 /// The two letters of `word` if it is two letters, each with a full stop,
 /// both initials: "u.s." of "U.S. Geological Survey" (USGS), "u.n." of
 /// "U.N. Security Council" (UNSC).
+#[cfg_attr(lede_abort, optimize(size))]
 fn dotted(word: &[u8]) -> Option<[u8; 2]> {
     match *word {
         [a, b'.', c, b'.'] if a.is_ascii_lowercase() && c.is_ascii_lowercase() => Some([a, c]),
@@ -470,6 +493,7 @@ fn dotted(word: &[u8]) -> Option<[u8; 2]> {
 }
 
 /// [`without_stops`] of `text`, in `out`.
+#[cfg_attr(lede_abort, optimize(size))]
 fn without_stops_into(out: &mut String, text: &str) {
     out.clear();
     out.extend(without_stops(text));
@@ -495,6 +519,7 @@ impl Entities {
     /// The first entity that passes `test`: by a scan, or among those
     /// listed under the `(by, bytes)` that `lists` gives (which must
     /// include every entity that passes).
+    #[cfg_attr(lede_abort, optimize(size))]
     fn first(
         &self,
         lists: impl FnOnce(&mut dyn FnMut(By, &[u8])),
@@ -533,6 +558,7 @@ impl Entities {
     /// The storm named `name` (lower case): "Hurricane Milton" for
     /// "milton".
     #[inline(never)]
+    #[cfg_attr(lede_abort, optimize(size))]
     fn storm_named(&self, name: &[u8], text: &str) -> Option<usize> {
         self.first(
             |list| list(By::PersonWord, name),
@@ -562,6 +588,7 @@ impl Entities {
     }
 
     /// Entity `i` has new words: lists it under them.
+    #[cfg_attr(lede_abort, optimize(size))]
     fn renamed(&mut self, i: usize, arena: &Arena) {
         if let Some(lookup) = &mut self.lookup {
             lookup.add_words(arena, &self.list[i], i);
@@ -571,6 +598,7 @@ impl Entities {
 
 /// The entity of the mention just before mention `index`, that mention's
 /// span and the text between the two, trimmed (the two in order).
+#[cfg_attr(lede_abort, optimize(size))]
 fn entity_just_before<'t>(
     mentions: &[RawMention],
     entity_of: &[u32],
@@ -594,6 +622,7 @@ fn entity_just_before<'t>(
 /// words and not in that style ("President William Ruto ... Prince
 /// William").
 #[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg_attr(lede_abort, optimize(size))]
 fn royal_apart(role: Option<Span>, name: Span, e: &Builder, text: &str) -> bool {
     let royal = |s: &str| {
         matches!(
@@ -630,6 +659,7 @@ fn royal_apart(role: Option<Span>, name: Span, e: &Builder, text: &str) -> bool 
 /// and "Donald Trump Jr."; "Martin Luther King III"). One word ("Trump",
 /// "Vinicius") may stand for either.
 #[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg_attr(lede_abort, optimize(size))]
 fn generations_apart(arena: &Arena, a: Words, b: Words) -> bool {
     let suffixed = |words: Words| arena.words(words).last().is_some_and(generation);
     a.len() >= 2 && b.len() >= 2 && suffixed(a) != suffixed(b)
@@ -637,6 +667,7 @@ fn generations_apart(arena: &Arena, a: Words, b: Words) -> bool {
 
 /// Whether a name's word in lower case is a generation ("Jr.", "Sr.", "II",
 /// "III", "IV"), as the arena holds it.
+#[cfg_attr(lede_abort, optimize(size))]
 fn generation(word: &[u8]) -> bool {
     matches!(word, b"jr" | b"sr" | b"ii" | b"iii" | b"iv")
 }
@@ -648,6 +679,7 @@ fn generation(word: &[u8]) -> bool {
 /// Prevost" (Pope Francis, named in the same article). Not in a longer
 /// name ("Lula" of "Luiz Inácio Lula da Silva").
 #[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg_attr(lede_abort, optimize(size))]
 fn middle_given_name(arena: &Arena, whole: Words, word: &[u8], surface: &str) -> bool {
     let mut words = arena.words(whole);
     let (Some(_), Some(middle), Some(third)) = (words.next(), words.next(), words.next()) else {
@@ -662,6 +694,7 @@ fn middle_given_name(arena: &Arena, whole: Words, word: &[u8], surface: &str) ->
 }
 
 /// Whether mention `m` is followed by a closing parenthesis.
+#[cfg_attr(lede_abort, optimize(size))]
 fn bracket_closes(m: &RawMention, text: &str) -> bool {
     text.as_bytes().get(m.span.end) == Some(&b')')
 }
@@ -675,6 +708,7 @@ fn bracket_closes(m: &RawMention, text: &str) -> bool {
 /// that a list knows must be capitals of the name, in order, or the
 /// name's capitals their first letters and some after ("Freedom Party
 /// (FPO)").
+#[cfg_attr(lede_abort, optimize(size))]
 fn spelt_out_before(
     mentions: &[RawMention],
     entity_of: &[u32],
@@ -729,6 +763,7 @@ fn spelt_out_before(
 
 /// Whether the capitals of `few` are capitals of `many`, in order.
 #[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg_attr(lede_abort, optimize(size))]
 fn within(few: &[u8], many: &[u8]) -> bool {
     let mut many = many.iter().filter(|b| b.is_ascii_uppercase());
     few.iter()
@@ -741,6 +776,7 @@ fn within(few: &[u8], many: &[u8]) -> bool {
 /// role was given: the name is an organisation's ("the separatist Parti
 /// Quebecois (PQ)"; not "Mohammed bin Salman (MBS)").
 #[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg_attr(lede_abort, optimize(size))]
 fn person_spelt_short(e: &Builder, acronym: &str, text: &str) -> bool {
     let name = e.name.of(text);
     e.role.is_none()
@@ -761,6 +797,7 @@ fn person_spelt_short(e: &Builder, acronym: &str, text: &str) -> bool {
 /// lower case and ", known as", the latest organisation with that noun in
 /// its name ("the Bank of Mexico ... the central bank, known as Banxico").
 #[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg_attr(lede_abort, optimize(size))]
 fn short_name_before(
     mentions: &[RawMention],
     entity_of: &[u32],
@@ -839,6 +876,7 @@ const TRADES: &str =
 /// ("Contentful" of "Contentful GmbH", "Acme" of "Acme Pty Ltd",
 /// "Phillips" of "Phillips Petroleum"): its first word is `word` (in lower
 /// case), and every other word of its name a legal suffix or a trade.
+#[cfg_attr(lede_abort, optimize(size))]
 fn is_company_of(arena: &Arena, e: &Builder, word: &str, text: &str) -> bool {
     let mut words = arena.words(e.words);
     if words.next() != Some(word.as_bytes()) || words.next().is_none() {
@@ -894,6 +932,7 @@ fn named_with_trades(arena: &Arena, long: Words, name: &str, short: Words) -> bo
 /// that keeps its founder's name, which the surname alone stands for (the
 /// caller lists `e` by that surname).
 #[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg_attr(lede_abort, optimize(size))]
 fn is_founders_company(arena: &Arena, e: &Builder, word: &[u8], text: &str) -> bool {
     // (Past "and" or "&" before the legal form: "Eli Lilly and Co".)
     let skip = if matches!(arena.words(e.words).nth(2), Some(b"and" | b"&")) {
@@ -914,6 +953,7 @@ fn is_founders_company(arena: &Arena, e: &Builder, word: &[u8], text: &str) -> b
 /// "Goldman" of "Goldman Sachs", "Morgan" of "Morgan Stanley": whether
 /// organisation `e` is one the lists know by two words, the first of them
 /// `word`, no common word ("United" of "United Nations" is none).
+#[cfg_attr(lede_abort, optimize(size))]
 fn first_of_known_pair(arena: &Arena, e: &Builder, word: &[u8]) -> bool {
     matches!(e.key, Key::Lexicon(_))
         && e.words.len() == 2
@@ -923,6 +963,7 @@ fn first_of_known_pair(arena: &Arena, e: &Builder, word: &[u8]) -> bool {
 
 /// Whether every word of organisation `e`'s name after the first `n` is
 /// a legal suffix or a trade.
+#[cfg_attr(lede_abort, optimize(size))]
 fn trades_after(e: &Builder, n: usize, text: &str) -> bool {
     only_trades_after(e.name.of(text), n)
 }
@@ -930,6 +971,7 @@ fn trades_after(e: &Builder, n: usize, text: &str) -> bool {
 /// Whether every word of `name` after the first `n` is a legal suffix or
 /// a trade.
 #[inline(never)]
+#[cfg_attr(lede_abort, optimize(size))]
 fn only_trades_after(name: &str, n: usize) -> bool {
     name.split_whitespace().skip(n).all(|w| {
         crate::text::lexicon::in_words_as_written(TRADES, w)
@@ -942,6 +984,7 @@ fn only_trades_after(name: &str, n: usize) -> bool {
 /// ("Democrats", not "Democratic"; "Kurds", not "Kurdish"), and as long
 /// but not in capitals, where the name is (a headline's "SYDNEY", then
 /// "Sydney"; "FORT McMURRAY", then "Fort McMurray").
+#[cfg_attr(lede_abort, optimize(size))]
 fn names_better(ty: EntityType, new: Span, name: Span, text: &str) -> bool {
     if ty == EntityType::Norp {
         let plural = |span: Span| span.of(text).ends_with('s');
@@ -974,6 +1017,7 @@ fn names_better(ty: EntityType, new: Span, name: Span, text: &str) -> bool {
 /// "or" or a comma ("Roche and Illumina", "Pomonal, Halls Gap and
 /// Moyston"), if that mention has an entity of such a type.
 #[inline(never)]
+#[cfg_attr(lede_abort, optimize(size))]
 fn listed_with(
     mentions: &[RawMention],
     entity_of: &[u32],
@@ -1029,6 +1073,7 @@ fn listed_with(
 /// No entity: a mention dropped.
 const NONE: u32 = u32::MAX;
 
+#[cfg_attr(lede_abort, optimize(size))]
 pub fn group(doc: &Document, mentions: Vec<RawMention>) -> Vec<Entity> {
     group_with(doc, mentions, SCAN_MAX)
 }
@@ -1643,6 +1688,7 @@ fn group_with(doc: &Document, mentions: Vec<RawMention>, scan_max: usize) -> Vec
 /// facility named after it ("Webb will study ..."). Only capitalised
 /// words, as written, and no ordinary word; usually empty, and then
 /// nothing is allocated.
+#[cfg_attr(lede_abort, optimize(size))]
 fn facility_words<'t>(list: &[Builder], text: &'t str) -> Vec<(&'t str, u32)> {
     let mut words = Vec::new();
     for (i, e) in list.iter().enumerate() {
@@ -1819,6 +1865,7 @@ fn people_named_as_places(
 
 /// Whether a mention of entity `i` passes `test`, the mentions given with
 /// each one's entity (`by_mention`).
+#[cfg_attr(lede_abort, optimize(size))]
 fn any_mention_of(
     (mentions, entity_of): (&[RawMention], &[u32]),
     i: usize,
@@ -1833,6 +1880,7 @@ fn any_mention_of(
 /// Whether the word before byte `start` puts what follows somewhere: "in",
 /// "near", "outside", "across" or "throughout" ("Lawmakers in
 /// Washington").
+#[cfg_attr(lede_abort, optimize(size))]
 pub(crate) fn located(text: &str, start: usize) -> bool {
     let before = text.get(..start).unwrap_or("").trim_end();
     matches!(
@@ -1844,6 +1892,7 @@ pub(crate) fn located(text: &str, start: usize) -> bool {
 /// The place or people whose body the name at `span` is, written just
 /// before it with a possessive or as a nationality: "Iran" of "Iran's
 /// Foreign Ministry", "Turkish" of "the Turkish Defence Ministry".
+#[cfg_attr(lede_abort, optimize(size))]
 fn owner_before(text: &str, span: Span) -> Option<&str> {
     // (The word after the last blank or line break: "Google.\n\nSamsung's
     // Acme Bank" is Samsung's, not "Google.\n\nSamsung's".)
@@ -1872,6 +1921,7 @@ fn owner_of(text: &str, span: Span) -> Option<&str> {
 /// peoples ("Iran's Foreign Ministry" and "Turkey's Foreign Ministry",
 /// "the Sudanese Foreign Ministry" and "Kenya's Foreign Ministry"; not
 /// "Iran's" and "the Iranian", which the lists give one key).
+#[cfg_attr(lede_abort, optimize(size))]
 fn owners_differ(text: &str, a: Span, b: Span) -> bool {
     let key = |owner: &str| lexicon::demonym(owner).or_else(|| Some(lexicon::place(owner)?.key));
     match (owner_of(text, a), owner_of(text, b)) {
@@ -2027,6 +2077,7 @@ fn named_with_ending(entities: &Entities, arena: &Arena, word: &[u8]) -> Option<
 
 /// Whether `whole` ends with the two or more words of `tail` ("United
 /// States Federal Reserve" and "Federal Reserve").
+#[cfg_attr(lede_abort, optimize(size))]
 fn ends_with_words(arena: &Arena, whole: Words, tail: Words) -> bool {
     tail.len() >= 2
         && tail.len() < whole.len()
@@ -2042,6 +2093,7 @@ fn ends_with_words(arena: &Arena, whole: Words, tail: Words) -> bool {
 /// longer one may be the text's short form of it: this test is not asked
 /// of it.)
 #[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg_attr(lede_abort, optimize(size))]
 fn state_before(name: &str, n: usize) -> bool {
     // (A space or a hyphen is one byte, never inside a character.)
     let mut gaps = 0;
@@ -2059,6 +2111,7 @@ fn state_before(name: &str, n: usize) -> bool {
 /// nationality ("National Bank of Canada", "Central Bank of Ireland"; "US
 /// Department of Justice" is the department).
 #[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg_attr(lede_abort, optimize(size))]
 fn other_body_of(long: &str, n: usize, short: &str) -> bool {
     let mut gaps = 0;
     crate::text::find_bytes(short.as_bytes(), b" of ").is_some()
@@ -2079,6 +2132,7 @@ fn other_body_of(long: &str, n: usize, short: &str) -> bool {
 /// of "Election Commission of India", "Reserve Bank" of "Reserve Bank of
 /// India"; not "Supreme Court" of "Supreme Court of Appeal").
 #[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg_attr(lede_abort, optimize(size))]
 fn named_before_of_place(arena: &Arena, long: Words, name: &str, short: Words) -> bool {
     let n = short.len();
     n >= 2
@@ -2090,6 +2144,7 @@ fn named_before_of_place(arena: &Arena, long: Words, name: &str, short: Words) -
 }
 
 /// The word of `words` if they are one.
+#[cfg_attr(lede_abort, optimize(size))]
 fn one_word(arena: &Arena, words: Words) -> Option<&[u8]> {
     (words.len() == 1)
         .then(|| arena.words(words).next())
@@ -2103,6 +2158,7 @@ fn one_word(arena: &Arena, words: Words) -> Option<&[u8]> {
 /// and the first none, nor an acronym the lists know ("Real" of "Real
 /// Madrid", "Bayern" of "Bayern Munich"; not "NHS" of "NHS Scotland").
 #[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg_attr(lede_abort, optimize(size))]
 fn team_short_form(arena: &Arena, long: Words, name: &str, short: &[u8]) -> bool {
     if long.len() == 2 && arena.words(long).next() == Some(short) {
         return name.split_once(' ').is_some_and(|(first, place)| {
@@ -2139,6 +2195,7 @@ fn contains_words(arena: &Arena, whole: Words, part: Words) -> bool {
 /// Whether "according to " (either case of its first letter) stands right
 /// before byte `start` of `text`.
 #[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg_attr(lede_abort, optimize(size))]
 fn after_according_to(text: &str, start: usize) -> bool {
     let before = &text.as_bytes()[..start];
     before.len() >= 13 && before[before.len() - 12..] == *b"ccording to " && {

@@ -47,6 +47,7 @@ pub struct Place {
 impl Place {
     /// Whether it is a country: countries' keys are their ISO codes, two
     /// capitals ("PL"; not the town "Bo", keyed by its name).
+    #[cfg_attr(lede_abort, optimize(size))]
     pub fn is_country(&self) -> bool {
         self.key.len() == 2 && self.key.bytes().all(|b| b.is_ascii_uppercase())
     }
@@ -54,6 +55,7 @@ impl Place {
 
 /// The first reading of a key that may list several ("GE|US-GA"), for the
 /// entry `name` (as stored in its table).
+#[cfg_attr(lede_abort, optimize(size))]
 fn first_key(name: &'static str, key: &'static str) -> &'static str {
     let first = match key.bytes().position(|b| b == b'|') {
         Some(bar) => &key[..bar],
@@ -66,6 +68,7 @@ fn first_key(name: &'static str, key: &'static str) -> &'static str {
 /// ([`folded_entry`]): the table leaves out a name whose folded twin says
 /// the same (`scripts/gen_lexicons.py`), "São Paulo" found as "Sao Paulo",
 /// whose key is "São Paulo".
+#[cfg_attr(lede_abort, optimize(size))]
 fn place_entry(name: &str) -> Option<(&'static str, &'static str)> {
     folded_entry(&PLACES, name)
 }
@@ -105,6 +108,7 @@ AaAaAaCcCcCcCcDd..EeEeEeEeEeGgGgGgGgHh..IiIiIiIiI...JjKk.LlLlLl.\
 /// `name` with each letter of [`LATIN_BASE`] that has a base letter
 /// written as that letter ("Bogotá" -> "Bogota"), or `None` if none has.
 #[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg_attr(lede_abort, optimize(size))]
 fn fold_latin(name: &str) -> Option<String> {
     // The UTF-8 lead bytes of U+00C0..U+017F: a name without one (most,
     // ASCII or not) has nothing to fold.
@@ -132,6 +136,7 @@ fn fold_latin(name: &str) -> Option<String> {
 /// it makes the name of a condition ("Parkinson's disease", "Down's
 /// syndrome", "Hodgkin's lymphoma"): the name is then no one's in the text,
 /// and the keyphrase keeps the possessive.
+#[cfg_attr(lede_abort, optimize(size))]
 pub fn is_condition_noun(word: &str) -> bool {
     matches!(
         word,
@@ -159,6 +164,7 @@ pub fn place(name: &str) -> Option<Place> {
 
 /// Whether `name` is a town or a country the lists know, and never
 /// anything else ("Syria", "Kyiv"; not "Jordan", a person's name too).
+#[cfg_attr(lede_abort, optimize(size))]
 pub fn is_sure_gpe(name: &str) -> bool {
     place(name).is_some_and(|p| p.ty == EntityType::Gpe && !p.ambiguous)
 }
@@ -166,6 +172,7 @@ pub fn is_sure_gpe(name: &str) -> bool {
 /// Whether `key`, a place's key in the lists, is a country's ("FR") or a
 /// state's ("US-WA"), not a town's (a town's key is its name: "Al-Kut" and
 /// "Winston-Salem" are towns).
+#[cfg_attr(lede_abort, optimize(size))]
 pub fn is_region_key(key: &str) -> bool {
     let key = key.as_bytes();
     key.len() >= 2
@@ -175,12 +182,14 @@ pub fn is_region_key(key: &str) -> bool {
 
 /// Whether `name` may be a state or province ("Washington", "NSW"): one
 /// of its keys is a subdivision's ("US-WA").
+#[cfg_attr(lede_abort, optimize(size))]
 pub fn is_subdivision(name: &str) -> bool {
     subdivision_key(name).is_some()
 }
 
 /// The key of the state or province `name` names, if it may name one
 /// ("US-WA" of "Washington", "NG-KN" of "Kano", which is a city first).
+#[cfg_attr(lede_abort, optimize(size))]
 pub fn subdivision_key(name: &str) -> Option<&'static str> {
     let (_, rest) = place_entry(name)?;
     let [key] = fields::<1>(rest);
@@ -293,6 +302,7 @@ pub fn may_begin_title_phrase(word: &str) -> bool {
 /// Whether `word`, with its full stop ("Inc."), is a legal suffix written
 /// with one: listed so ("Corp.", "S.A."), or an English abbreviation that
 /// the lists give without it ("Ltd.").
+#[cfg_attr(lede_abort, optimize(size))]
 pub fn is_dotted_suffix(word: &str) -> bool {
     matches!(word, "Ltd." | "Bros." | "Pty.") || ORG_WORDS.contains(word)
 }
@@ -314,6 +324,7 @@ pub fn org_word(word: &str) -> Option<OrgWord> {
     }
 }
 
+#[cfg_attr(lede_abort, optimize(size))]
 fn weight(rest: &str) -> Option<u8> {
     field(rest, 0)?.parse().ok()
 }
@@ -323,6 +334,7 @@ fn weight(rest: &str) -> Option<u8> {
 /// opening a sentence ("Former India batsman Sunil Gavaskar", "Incumbent
 /// Ranil Wickremesinghe").
 #[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg_attr(lede_abort, optimize(size))]
 pub fn tenure_word(word: &str) -> bool {
     [
         "former",
@@ -360,12 +372,14 @@ pub fn surname(word: &str) -> Option<u8> {
 
 /// A word's facts in the frequency table, in any case: round(2 × Zipf) and
 /// its capitalised share in tenths (`None` for a word too rare for it).
+#[cfg_attr(lede_abort, optimize(size))]
 fn word_facts(word: &str) -> Option<(u8, u8)> {
     word_freq_facts(WORD_FREQ.get_ascii_lowercase(word)?)
 }
 
 /// An ordinary English word that is usually written in lower case: frequent
 /// (Zipf 3.5 or more) and capitalised less than half the time.
+#[cfg_attr(lede_abort, optimize(size))]
 pub fn is_common_word(word: &str) -> bool {
     word_facts(word).is_some_and(|(zipf2, capitalised)| zipf2 >= 7 && capitalised <= 4)
 }
@@ -373,6 +387,7 @@ pub fn is_common_word(word: &str) -> bool {
 /// An adverb in "-ly" that opens sentences ("Unfortunately",
 /// "Regrettably"): at Zipf 3 or more, and capitalised no more than six
 /// times in ten, as no name is ("Kelly", "Italy").
+#[cfg_attr(lede_abort, optimize(size))]
 pub fn sentence_adverb(word: &str) -> bool {
     word.ends_with("ly")
         && word_facts(word).is_some_and(|(zipf2, capitalised)| zipf2 >= 6 && capitalised <= 6)
@@ -380,6 +395,7 @@ pub fn sentence_adverb(word: &str) -> bool {
 
 /// Whether `word` (any case) is too rare a word for the frequency table,
 /// and so is its singular ("Enterprises" is no rare word).
+#[cfg_attr(lede_abort, optimize(size))]
 pub fn is_rare_word(word: &str) -> bool {
     word_facts(word).is_none() && regular_singular(word).is_none_or(|w| word_facts(w).is_none())
 }
@@ -387,6 +403,7 @@ pub fn is_rare_word(word: &str) -> bool {
 /// Whether general English writes `word` (any case) with a capital at
 /// least a tenth of the time, as words that open names do ("Universal",
 /// "Virgin", "National"; not "Opposition", "Former").
+#[cfg_attr(lede_abort, optimize(size))]
 pub fn sometimes_capitalised(word: &str) -> bool {
     word_facts(word).is_none_or(|(_, cap)| cap != 0)
 }
@@ -394,6 +411,7 @@ pub fn sometimes_capitalised(word: &str) -> bool {
 /// Whether general English writes `word` (any case) with a capital less
 /// than a third of the time, or is too rare a word for the table to say
 /// ("renewed"; not "united").
+#[cfg_attr(lede_abort, optimize(size))]
 pub fn seldom_capitalised(word: &str) -> bool {
     word_facts(word).is_none_or(|(_, cap)| cap <= 2)
 }
@@ -401,6 +419,7 @@ pub fn seldom_capitalised(word: &str) -> bool {
 /// The singular of a word shaped like a regular plural, an "s" cut off
 /// ("Analysts" -> "Analyst"; not "Boss", nor a singular of fewer than three
 /// letters): what a table that lacks the plural is asked instead.
+#[cfg_attr(lede_abort, optimize(size))]
 pub fn regular_singular(word: &str) -> Option<&str> {
     let singular = word.strip_suffix('s')?;
     (singular.len() >= 3 && !singular.ends_with('s')).then_some(singular)
@@ -409,6 +428,7 @@ pub fn regular_singular(word: &str) -> Option<&str> {
 /// Whether `word` ends as the plural of an ordinary noun does, in lower
 /// case: a doer ("commuters", "Campaigners", "Delegates"), a thing done
 /// ("shipments", "regulations").
+#[cfg_attr(lede_abort, optimize(size))]
 pub fn ordinary_plural(word: &str) -> bool {
     const ENDINGS: &[&str] = &["ants", "ates", "ents", "ers", "ions", "ists", "ors"];
     word.len() >= 6 && ENDINGS.iter().any(|e| word.ends_with(e))
@@ -416,6 +436,7 @@ pub fn ordinary_plural(word: &str) -> bool {
 
 /// Whether a list of names knows `word`, as written: a place, an
 /// organisation, a nationality, a given name or a surname.
+#[cfg_attr(lede_abort, optimize(size))]
 pub fn is_listed_name(word: &str) -> bool {
     place(word).is_some()
         || organization(word).is_some()
@@ -425,6 +446,7 @@ pub fn is_listed_name(word: &str) -> bool {
 }
 
 /// A function word (spaCy's English stop list).
+#[cfg_attr(lede_abort, optimize(size))]
 pub fn is_stopword(word: &str) -> bool {
     STOPWORDS.get_ascii_lowercase(word).is_some()
 }

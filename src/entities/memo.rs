@@ -112,11 +112,13 @@ impl Memo {
     }
 
     /// Whether a spelling may find no room, by text or by word number.
+    #[cfg_attr(lede_abort, optimize(size))]
     fn is_full(&self) -> bool {
         self.words_full() || self.word_answers.len() >= MAX_SPELLINGS
     }
 
     /// Whether a spelling may find no room by text.
+    #[cfg_attr(lede_abort, optimize(size))]
     fn words_full(&self) -> bool {
         self.words.len() >= MAX_SPELLINGS || self.words.text_len() + MAX_LENGTH > MAX_BYTES
     }
@@ -128,6 +130,7 @@ impl Memo {
 
     /// The number of `word` (of hash `hash`), made if it has none and there
     /// is room.
+    #[cfg_attr(lede_abort, optimize(size))]
     fn find_or_add(&mut self, word: &str, hash: u64) -> Option<usize> {
         if let Some(i) = self.find(word, hash) {
             return Some(i);
@@ -141,12 +144,14 @@ impl Memo {
 
     /// The answers for word number `number`, if it has them (of the
     /// memo's epoch: see [`remembered_word`]).
+    #[cfg_attr(lede_abort, optimize(size))]
     fn of_word(&mut self, number: u32) -> Option<&mut Answers> {
         self.word_answers.get_mut(self.by_word.get(number) as usize)
     }
 
     /// The answers for word number `number`, made if it has none and there
     /// is room.
+    #[cfg_attr(lede_abort, optimize(size))]
     fn of_word_or_add(&mut self, number: u32) -> Option<&mut Answers> {
         let mut i = self.by_word.get(number) as usize;
         if i >= self.word_answers.len() {
@@ -195,6 +200,7 @@ per_thread! {
 /// Starts a text whose word numbers are of epoch `word_epoch`: empties a
 /// full memo, so that the text's spellings find room (in place: its memory
 /// is kept for them), and forgets the answers by number of another epoch.
+#[cfg_attr(lede_abort, optimize(size))]
 pub(crate) fn begin_text(word_epoch: u32) {
     MEMO.with_borrow_mut(|memo| {
         let memo = memo.get_or_insert_with(Memo::new);
@@ -215,6 +221,7 @@ pub(crate) fn begin_text(word_epoch: u32) {
 /// [`Answers`], as remembered, or else worked out by `work_out` and
 /// remembered. The memo is not borrowed while `work_out` runs, so it may
 /// ask other questions.
+#[cfg_attr(lede_abort, optimize(size))]
 pub(crate) fn remembered<T: Copy>(
     word: &str,
     field: impl Fn(&mut Answers) -> &mut Option<T>,
@@ -231,6 +238,7 @@ pub(crate) fn remembered<T: Copy>(
 ///
 /// Generic only in the answer's field and type: finding where a spelling's
 /// answers are kept is [`Memo::answers`], one function for every question.
+#[cfg_attr(lede_abort, optimize(size))]
 pub(crate) fn remembered_word<T: Copy>(
     word: &str,
     number: u32,

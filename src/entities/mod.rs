@@ -48,6 +48,7 @@ pub enum EntityType {
 
 impl EntityType {
     /// Names (people, organisations, places, groups) as opposed to values.
+    #[cfg_attr(lede_abort, optimize(size))]
     pub fn is_name(self) -> bool {
         matches!(
             self,
@@ -91,6 +92,7 @@ pub struct RawMention {
 
 /// A mention settled by what its sentence says, with the role and the
 /// lexicon key found for it (the name typer's and the numeric matcher's).
+#[cfg_attr(lede_abort, optimize(size))]
 pub(crate) fn mention(
     span: Span,
     ty: EntityType,
@@ -163,6 +165,7 @@ pub fn extract(doc: &Document) -> Vec<Entity> {
 /// another of its type is named the same way joins that one: "REUTERS -"
 /// and a later "Reuters" are one organisation. (The first sixteen renamed
 /// are looked for among all: a text in capitals stays linear in cost.)
+#[cfg_attr(lede_abort, optimize(size))]
 fn name_as_listed(entities: &mut Vec<Entity>) {
     let mut searches = 0;
     let mut i = 0;
@@ -183,6 +186,7 @@ fn name_as_listed(entities: &mut Vec<Entity>) {
 
 /// Moves entity `i`'s mentions (and its role, if `j` has none) into entity
 /// `j`, and removes `i`.
+#[cfg_attr(lede_abort, optimize(size))]
 fn merge_into(entities: &mut Vec<Entity>, i: usize, j: usize) {
     let e = entities.remove(i);
     let other = &mut entities[if j > i { j - 1 } else { j }];
@@ -204,6 +208,7 @@ fn merge_into(entities: &mut Vec<Entity>, i: usize, j: usize) {
 /// most eight such entities a text, each compared with all: the cost
 /// stays linear.)
 #[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg_attr(lede_abort, optimize(size))]
 fn join_short_forms(entities: &mut Vec<Entity>) {
     let short = |e: &Entity| match e.ty {
         EntityType::Org => group::is_acronym(&e.name),
@@ -239,6 +244,7 @@ fn join_short_forms(entities: &mut Vec<Entity>) {
 }
 
 /// [`name_as_listed`]'s spelling of one entity: whether it changed.
+#[cfg_attr(lede_abort, optimize(size))]
 fn rename_as_listed(e: &mut Entity) -> bool {
     let shouting = e.name.len() > 3
         && e.name.bytes().any(|b| b.is_ascii_uppercase())
@@ -277,6 +283,7 @@ fn rename_as_listed(e: &mut Entity) -> bool {
 /// name. (Not a place's fullest name of another kind: "New York City" and
 /// "New York" stay as they were.)
 #[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg_attr(lede_abort, optimize(size))]
 fn place_named_as_mostly_written(entities: &mut [Entity]) {
     const FORMAL: [&str; 9] = [
         "Republic",
@@ -316,12 +323,14 @@ fn place_named_as_mostly_written(entities: &mut [Entity]) {
 
 /// How many of `mentions` are written `form`.
 #[inline(never)]
+#[cfg_attr(lede_abort, optimize(size))]
 fn mentions_as(mentions: &[Mention], form: &str) -> usize {
     mentions.iter().filter(|m| m.text == form).count()
 }
 
 /// The mentions of names and values in a document, in text order, with no
 /// two overlapping.
+#[cfg_attr(lede_abort, optimize(size))]
 fn raw_mentions(doc: &Document) -> Vec<RawMention> {
     memo::begin_text(doc.word_epoch);
     // The bench corpus has a raw mention (names and numbers, before
@@ -375,6 +384,7 @@ fn raw_mentions(doc: &Document) -> Vec<RawMention> {
 /// organisation's acronym in brackets after them, name the party; every
 /// mention of those words is the party's (which grouping then gives the
 /// acronym, as a short name in brackets).
+#[cfg_attr(lede_abort, optimize(size))]
 fn parties_named_by_members(text: &str, raw: &mut [RawMention]) {
     // (At most four parties a text: the cost stays linear in its length.)
     let mut named = [""; 4];
@@ -413,6 +423,7 @@ fn parties_named_by_members(text: &str, raw: &mut [RawMention]) {
 /// mention that took it for the town, but where the text puts something
 /// in it ("the ruling Morena party ... Morena and its allies won", but
 /// "won in Morena": [`group::located`]).
+#[cfg_attr(lede_abort, optimize(size))]
 fn organisations_named_as_towns(text: &str, raw: &mut [RawMention]) {
     let mut named: Vec<&str> = Vec::new();
     for m in raw.iter().filter(|m| m.town_named_org) {
@@ -438,6 +449,7 @@ fn organisations_named_as_towns(text: &str, raw: &mut [RawMention]) {
 /// order, and other letters of the words between them; a unit joined to
 /// its number counts as a word) names a thing, not an organisation: its
 /// mentions are dropped, there and elsewhere in the text.
+#[cfg_attr(lede_abort, optimize(size))]
 fn drop_acronyms_of_common_words(text: &str, raw: &mut Vec<RawMention>) {
     let mut dropped: Vec<&str> = Vec::new();
     let bytes = text.as_bytes();
@@ -490,6 +502,7 @@ fn drop_acronyms_of_common_words(text: &str, raw: &mut Vec<RawMention>) {
 /// role's, no one of its own ([`drop_people_in_roles`]); one grouped with
 /// an organisation stays ("Swans chief executive Kelvin Templeton").
 #[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg_attr(lede_abort, optimize(size))]
 fn people_in_roles(text: &str, raw: &[RawMention]) -> Vec<usize> {
     let inside_next_role = |(m, next): (&RawMention, &RawMention)| {
         m.ty == EntityType::Person
@@ -513,6 +526,7 @@ fn people_in_roles(text: &str, raw: &[RawMention]) -> Vec<usize> {
 
 /// Drops the people whose every mention begins at one of `starts` (see
 /// [`people_in_roles`]).
+#[cfg_attr(lede_abort, optimize(size))]
 fn drop_people_in_roles(entities: &mut Vec<Entity>, starts: &[usize]) {
     if !starts.is_empty() {
         let listed = |m: &Mention| starts.contains(&m.start);
@@ -528,6 +542,7 @@ fn drop_people_in_roles(entities: &mut Vec<Entity>, starts: &[usize]) {
 /// ("Blackwell demand is staggering"), unless the text names a person in
 /// full whose last word it is ("David Blackwell").
 #[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg_attr(lede_abort, optimize(size))]
 fn drop_product_names(text: &str, raw: &mut Vec<RawMention>) {
     // (Or an organisation's acronym that names a thing too: "CCTV
     // footage", which is no Chinese broadcaster's.)
@@ -572,6 +587,7 @@ fn drop_product_names(text: &str, raw: &mut Vec<RawMention>) {
 /// Whether `letters` (in lower case) are the first letter of each of
 /// `words`, in order, with other letters of a word after its first, in
 /// order, before the next word's ("diethylene glycol": d, e, g).
+#[cfg_attr(lede_abort, optimize(size))]
 fn spells(words: &[&str], letters: &[u8]) -> bool {
     let Some((word, rest)) = words.split_first() else {
         return letters.is_empty();
@@ -596,6 +612,7 @@ fn spells(words: &[&str], letters: &[u8]) -> bool {
 /// a person by its shape in a headline, is the organisation of "shares in
 /// Activision Blizzard". The evidence counted is the first type it gave
 /// the text (mentions of another type are left alone).
+#[cfg_attr(lede_abort, optimize(size))]
 fn retype_guesses(text: &str, raw: &mut [RawMention]) {
     if !raw.iter().any(|m| m.guessed) {
         return;

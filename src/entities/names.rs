@@ -67,9 +67,9 @@ const SPEECH_VERBS: &[&str] = &[
 /// [`not_org_acronym`] reads them.
 const NOT_ORG_ACRONYMS: &str =
     "A&E ADHD AI AIDS AM API AR ARPU ATM AUM CAGR CCTV CD CEO CPI CPU DNA DRAM DVD EBIT EBITDA \
-     EPS ETF EV FCF FM GAAP GDP GP GPS GPU GST HBM HIV HPV HR ICBM ICT ICU ID IPO IT IVF JGB LCD LED \
-     LNG LPG MAX MMR MP MPS MRI MVP NAND NIM OK OLED OS PC PCR PDF PM PPE PTSD R&D RAM ROCE \
-     ROE SARS SIM SMS SSD SUV TCV TV UFO URL USB VAT VR WMD ZIP";
+     EPS ETF EV FCF FD FM GAAP GDP GP GPS GPU GST HBM HIV HPV HR ICBM ICT ICU ID IPO IT IVF JGB \
+     LCD LED LNG LPG MAX MMR MP MPS MRI MVP NAND NIM OK OLED OS PC PCR PDF PM PPE PPF PTSD R&D \
+     RAM ROCE ROE SARS SIM SIP SMS SSD SUV TCV TV UFO URL USB VAT VR WMD ZIP";
 
 /// Whether `word` is one of [`NOT_ORG_ACRONYMS`].
 #[cfg_attr(target_arch = "wasm32", inline(never))]
@@ -85,6 +85,7 @@ pub(crate) fn not_org_acronym(word: &str) -> bool {
 /// of a name ("U.S. IPOs" had been an organisation, "European CEOs" a
 /// person).
 #[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg_attr(lede_abort, optimize(size))]
 fn common_plural_acronym(word: &str) -> bool {
     word.strip_suffix('s')
         .is_some_and(|acronym| acronym.len() >= 2 && not_org_acronym(acronym))
@@ -666,6 +667,7 @@ static HEAD_TABLE: WordClasses<
 /// event, a building, a town or a place ("Treaty", "Cup", "Airport",
 /// "Heights", "River"): one hash lookup.
 #[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg_attr(lede_abort, optimize(size))]
 fn head_type(word: &str) -> Option<EntityType> {
     match head_bits(word) & HEADS {
         0 => None,
@@ -689,6 +691,7 @@ const GAMES_OPENERS: &str =
 /// and a fire's name after letters is a fire service's ("NWT Fire"; "the
 /// Dixie Fire" is a fire).
 #[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg_attr(lede_abort, optimize(size))]
 fn head_of_body(first: &str, last: &str) -> bool {
     match last {
         "Fire" => is_acronym(first),
@@ -800,6 +803,7 @@ fn one_word_place(
 /// `head` stands alone, no noun in lower case after it that the name and
 /// the building would modify ("Smith prison sentence").
 #[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg_attr(lede_abort, optimize(size))]
 fn building_alone(s: &Sentence, head: usize) -> bool {
     let after = s.s(head + 1);
     !after.starts_with(|c: char| c.is_ascii_lowercase()) || lexicon::is_stopword(after)
@@ -809,6 +813,7 @@ fn building_alone(s: &Sentence, head: usize) -> bool {
 /// with "and" or a comma ("Ravi, Sutlej and Chenab rivers": the token of
 /// "rivers"), four names at most; `None` if no name follows a connector.
 #[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg_attr(lede_abort, optimize(size))]
 fn listed_up_to(s: &Sentence, mut k: usize) -> Option<usize> {
     for _ in 0..4 {
         match s.s(k) {
@@ -827,6 +832,7 @@ fn listed_up_to(s: &Sentence, mut k: usize) -> Option<usize> {
 /// The type of place that the singular of `word`, a plural in lower case,
 /// heads as a capitalised word: "streets" -> "Street" (a building or
 /// street), "rivers" -> "River" (a location).
+#[cfg_attr(lede_abort, optimize(size))]
 fn plural_head_type(word: &str) -> Option<EntityType> {
     let singular = word.strip_suffix('s')?.as_bytes();
     if !(3..=16).contains(&singular.len()) || !singular[0].is_ascii_lowercase() {
@@ -840,6 +846,7 @@ fn plural_head_type(word: &str) -> Option<EntityType> {
 /// `word`, at most 16 bytes that open with an ASCII letter in lower case,
 /// with that letter a capital, written into `buf`: "river" -> "River",
 /// to look up in the lists of capitalised words.
+#[cfg_attr(lede_abort, optimize(size))]
 fn capitalised<'b>(word: &[u8], buf: &'b mut [u8; 16]) -> Option<&'b str> {
     let first = *word.first().filter(|b| b.is_ascii_lowercase())?;
     let buf = buf.get_mut(..word.len())?;
@@ -852,6 +859,7 @@ fn capitalised<'b>(word: &[u8], buf: &'b mut [u8; 16]) -> Option<&'b str> {
 /// word `before`, is "Bill" heading a law: after "the" ("the Finance
 /// Bill", "the Safety of Rwanda Bill"; "Buffalo Bill" is none). (No head
 /// word in [`LAW_HEADS`]: a given name is asked of every run.)
+#[cfg_attr(lede_abort, optimize(size))]
 fn bill_of_law(head: &str, before: &str) -> bool {
     head == "Bill" && before.eq_ignore_ascii_case("the")
 }
@@ -864,6 +872,7 @@ fn bill_of_law(head: &str, before: &str) -> bool {
 /// Park", "Flushing Meadows" and "the Albert Hall" do).
 /// Not after a locative word ("at Albert Park"), nor after a given name
 /// that is a known place ("Victoria Park").
+#[cfg_attr(lede_abort, optimize(size))]
 fn park_of_person(s: &Sentence, run: &[Word], before: &str) -> bool {
     let [.., prev, last] = run else {
         return false;
@@ -901,6 +910,7 @@ fn park_of_person(s: &Sentence, run: &[Word], before: &str) -> bool {
 
 /// The key of `word` if it names a state or a province ("NSW",
 /// "Queensland", "Texas").
+#[cfg_attr(lede_abort, optimize(size))]
 fn state(word: &str) -> Option<&'static str> {
     let place = lexicon::place(word)?;
     (place.ty == EntityType::Gpe && lexicon::is_subdivision(word)).then_some(place.key)
@@ -910,6 +920,7 @@ fn state(word: &str) -> Option<&'static str> {
 /// case, and no place, nationality, organisation or word of their names
 /// that a list knows: a person's name, most likely, whose given name the
 /// lists lack ("Hamid Karzai").
+#[cfg_attr(lede_abort, optimize(size))]
 fn name_words(s: &Sentence, run: &[Word]) -> bool {
     run.iter().all(|w| {
         let text = w.span.of(s.text);
@@ -927,6 +938,7 @@ fn name_words(s: &Sentence, run: &[Word]) -> bool {
 /// sentence or a quotation, as the rules that read the word before a name
 /// compare it.
 #[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg_attr(lede_abort, optimize(size))]
 fn initial_preposition<'a>(s: &Sentence<'a>, j: usize) -> &'a str {
     match s.s(j) {
         "In" if s.is_initial(j) => "in",
@@ -939,6 +951,7 @@ fn initial_preposition<'a>(s: &Sentence<'a>, j: usize) -> &'a str {
 /// which no name that modifies a noun comes before: the run is a name on
 /// its own.
 #[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg_attr(lede_abort, optimize(size))]
 fn function_word_or_verb(next: &str) -> bool {
     lexicon::is_stopword(next)
         || next.ends_with("ed")
@@ -953,6 +966,7 @@ fn function_word_or_verb(next: &str) -> bool {
 /// ("the State Administration for Market Regulation", "the Federal Office
 /// for the Protection of the Constitution").
 #[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg_attr(lede_abort, optimize(size))]
 fn law_or_event_head_of(s: &Sentence, run: &[Word], ty: EntityType) -> EntityType {
     if !matches!(ty, EntityType::Law | EntityType::Event) {
         return ty;
@@ -977,10 +991,12 @@ fn law_or_event_head_of(s: &Sentence, run: &[Word], ty: EntityType) -> EntityTyp
 
 /// Whether the words of a run (that took in a connector) have "of" or
 /// "for" among them.
+#[cfg_attr(lede_abort, optimize(size))]
 fn has_of_or_for(text: &str) -> bool {
     text.split_whitespace().any(|w| w == "of" || w == "for")
 }
 
+#[cfg_attr(lede_abort, optimize(size))]
 fn in_list(list: &[&str], word: &str) -> bool {
     list.contains(&word)
 }
@@ -1024,6 +1040,7 @@ const PEOPLE_NOUNS: &str =
 /// comma and another group ("Black and Hispanic", "Black, Latino and
 /// Asian").
 #[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg_attr(lede_abort, optimize(size))]
 fn black_people(s: &Sentence, next: usize) -> bool {
     let word = s.s(next);
     crate::text::lexicon::in_words_as_written(PEOPLE_NOUNS, word)
@@ -1036,6 +1053,7 @@ fn black_people(s: &Sentence, next: usize) -> bool {
 /// governing body in a country opens with it ("Tennis Australia"), or
 /// ends it after "World" ("World Athletics").
 #[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg_attr(lede_abort, optimize(size))]
 fn is_sport(word: &str) -> bool {
     matches!(
         word,
@@ -1073,6 +1091,7 @@ fn is_sport(word: &str) -> bool {
 /// deforestation" (a word for a region after it): the place the lists
 /// know as the name and "River".
 #[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg_attr(lede_abort, optimize(size))]
 fn river_named_as(s: &Sentence, span: Span, first: usize, next: usize) -> Option<lexicon::Place> {
     // (A people's word between: "the Brazilian Amazon".)
     let before = first.checked_sub(1).map(|b| match b.checked_sub(1) {
@@ -1103,6 +1122,7 @@ fn river_named_as(s: &Sentence, span: Span, first: usize, next: usize) -> Option
 }
 
 /// Whether `word` is a verb of speech ([`SPEECH_VERBS`]: "said", "told").
+#[cfg_attr(lede_abort, optimize(size))]
 fn is_speech_verb(word: &str) -> bool {
     lower_case_lists(word) & SPEECH_VERB != 0
 }
@@ -1311,6 +1331,7 @@ const LOWER_CASE_LISTS: [(&[&str], u32); 14] = [
 /// Whether a noun of [`PRODUCT_NOUNS`] in lower case follows byte `end` of
 /// `text`, a blank apart: "chips" after "Blackwell" in "Blackwell chips".
 #[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg_attr(lede_abort, optimize(size))]
 pub(crate) fn product_noun_after(text: &str, end: usize) -> bool {
     let bytes = text.as_bytes();
     if bytes.get(end) != Some(&b' ') {
@@ -1337,6 +1358,7 @@ static LOWER_CASE_TABLE: WordClasses<
 
 /// Which of the lower-case lists hold `word` (ignoring ASCII case): one
 /// lookup rather than a comparison with each word of the lists.
+#[cfg_attr(lede_abort, optimize(size))]
 fn lower_case_lists(word: &str) -> u32 {
     LOWER_CASE_TABLE.get(word)
 }
@@ -1372,12 +1394,14 @@ impl<'a> Sentence<'a> {
     }
 
     /// The word number of token `i` ([`NO_WORD`] past the end).
+    #[cfg_attr(lede_abort, optimize(size))]
     fn number(&self, i: usize) -> u32 {
         self.tokens.get(i).map_or(NO_WORD, |t| t.word)
     }
 
     /// [`memo::remembered_word`] of the text `word` of the token numbered
     /// `number`, with this sentence's epoch.
+    #[cfg_attr(lede_abort, optimize(size))]
     fn remembered<T: Copy>(
         &self,
         word: &str,
@@ -1399,6 +1423,7 @@ impl<'a> Sentence<'a> {
     }
 
     /// Whether `word` is a known given name or surname.
+    #[cfg_attr(lede_abort, optimize(size))]
     fn personal_name(&self, word: &str, number: u32) -> bool {
         self.given_name(word, number).is_some() || self.surname(word, number).is_some()
     }
@@ -1425,6 +1450,7 @@ impl<'a> Sentence<'a> {
     }
 
     /// [`ordinary_initial_word`] of token `i`, remembered.
+    #[cfg_attr(lede_abort, optimize(size))]
     fn skip_initial_word(&self, i: usize) -> bool {
         self.initial_word(i) & ORDINARY != 0
     }
@@ -1439,6 +1465,7 @@ impl<'a> Sentence<'a> {
         )
     }
 
+    #[cfg_attr(lede_abort, optimize(size))]
     fn is_word(&self, i: usize) -> bool {
         self.tokens
             .get(i)
@@ -1449,6 +1476,7 @@ impl<'a> Sentence<'a> {
     /// Whether token `i` overlaps a date, time or amount (most sentences
     /// have none, so this is asked rather than tabulated per token).
     /// (False past the sentence's end: "KOBLENZ," ends a text.)
+    #[cfg_attr(lede_abort, optimize(size))]
     fn blocked(&self, i: usize) -> bool {
         self.tokens.get(i).is_some_and(|t| {
             self.numeric
@@ -1459,6 +1487,7 @@ impl<'a> Sentence<'a> {
 
     /// A capitalised word (or an initialism such as "U.S.").
     #[inline(always)]
+    #[cfg_attr(lede_abort, optimize(size))]
     fn is_cap(&self, i: usize) -> bool {
         // The capital first: most tokens fail there, before the numeric
         // spans are scanned; most fail on an ASCII first byte that is no
@@ -1492,12 +1521,14 @@ impl<'a> Sentence<'a> {
     }
 
     /// Inside a run, also a camel-case name part ("duPlessis", "van").
+    #[cfg_attr(lede_abort, optimize(size))]
     fn continues_run(&self, i: usize) -> bool {
         self.is_cap(i) || (is_camel_case(self.s(i)) && self.is_word(i))
     }
 
     /// An elided article before a capital ("l'Automobile", "d'Orsay").
     #[cfg_attr(target_arch = "wasm32", inline(never))]
+    #[cfg_attr(lede_abort, optimize(size))]
     fn elided_article(&self, i: usize) -> bool {
         let w = self.s(i);
         let rest = w
@@ -1814,6 +1845,7 @@ fn storms_listed(s: &Sentence, mentions: &mut [RawMention]) {
 /// begins the run is a person's from them. (Not "de", "du" and the like,
 /// which after a noun in lower case are a place's: "the hotel du Palais".)
 #[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg_attr(lede_abort, optimize(size))]
 fn surname_particles_before(s: &Sentence, i: usize, mentions: &mut [RawMention]) {
     let opens = |k: usize| matches!(s.s(k), "von" | "van");
     let from = match s.s(i - 1) {
@@ -1843,6 +1875,7 @@ fn surname_particles_before(s: &Sentence, i: usize, mentions: &mut [RawMention])
 /// form names.) Before a building's head word, the building named after
 /// it: "Crypto.com Arena". Returns the index of the token after the name.
 #[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg_attr(lede_abort, optimize(size))]
 fn site_named(s: &Sentence, i: usize, out: &mut Vec<RawMention>) -> usize {
     let word = s.s(i);
     let label = word.split('.').next().unwrap_or("");
@@ -1868,6 +1901,7 @@ fn site_named(s: &Sentence, i: usize, out: &mut Vec<RawMention>) -> usize {
 /// person listed after them with commas or "and" who has none, in the
 /// singular where an "s" makes the plural ("Justice").
 #[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg_attr(lede_abort, optimize(size))]
 fn shared_plural_roles(s: &Sentence, first_mention: usize, out: &mut [RawMention]) {
     let mut k = first_mention;
     while k < out.len() {
@@ -1912,6 +1946,7 @@ fn shared_plural_roles(s: &Sentence, first_mention: usize, out: &mut [RawMention
 /// between them and an organisation's head word at the end (in lower case
 /// too), are one organisation, in place of the mentions inside them
 /// (grouping then joins the acronym to it).
+#[cfg_attr(lede_abort, optimize(size))]
 fn spelt_out_lists(s: &Sentence, first_mention: usize, out: &mut Vec<RawMention>) {
     let mut k = first_mention;
     while k < out.len() {
@@ -1943,6 +1978,7 @@ fn spelt_out_lists(s: &Sentence, first_mention: usize, out: &mut Vec<RawMention>
 /// The span of the name listed with commas or "and" that the acronym at
 /// `acronym` (a mention of capitals only) spells, when it is in
 /// parentheses right after that name (see [`spelt_out_lists`]).
+#[cfg_attr(lede_abort, optimize(size))]
 fn listed_name_before(s: &Sentence, acronym: Span) -> Option<Span> {
     let letters = acronym.of(s.text).as_bytes();
     let i = s
@@ -2004,6 +2040,7 @@ fn listed_name_before(s: &Sentence, acronym: Span) -> Option<Span> {
 /// a sentence: the body the role is held in ("Fed Chair Jerome Powell
 /// said", "Target CEO Brian Cornell said").
 #[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg_attr(lede_abort, optimize(size))]
 fn title_after_known(s: &Sentence, i: usize) -> bool {
     let next = s.s(i + 1).trim_end_matches('.');
     // (A title in capitals: not "Labour analyst Gary Vanstone", "Match
@@ -2019,6 +2056,7 @@ fn title_after_known(s: &Sentence, i: usize) -> bool {
 /// Zealand troops", "New South Wales firefighters", "Bank of England
 /// officials"); never a function word ("The Australian Transport Safety
 /// Bureau" is no newspaper's).
+#[cfg_attr(lede_abort, optimize(size))]
 fn known_name_opens(s: &Sentence, i: usize) -> bool {
     let opens =
         s.is_cap(i + 1) || inside_known_name(s.s(i + 1)) && s.is_cap(i + 2) || of_the(s, i + 1);
@@ -2031,6 +2069,7 @@ fn known_name_opens(s: &Sentence, i: usize) -> bool {
 /// "of", "and", "for" or "of the" between them allowed ("Centers for
 /// Disease Control and Prevention", "Friends of the Earth"; 0 if none):
 /// the longest asked first.
+#[cfg_attr(lede_abort, optimize(size))]
 fn known_name_length(s: &Sentence, i: usize, shortest: usize) -> usize {
     let start = s.tokens[i].span.start;
     // The tokens of the capitalised words.
@@ -2056,6 +2095,7 @@ fn known_name_length(s: &Sentence, i: usize, shortest: usize) -> usize {
 
 /// Whether "of the" and a capitalised word follow at token `i`, inside a
 /// name the lists know ("Friends of the Earth said").
+#[cfg_attr(lede_abort, optimize(size))]
 fn of_the(s: &Sentence, i: usize) -> bool {
     s.s(i) == "of" && s.s(i + 1) == "the" && s.is_cap(i + 2)
 }
@@ -2070,6 +2110,7 @@ fn inside_known_name(word: &str) -> bool {
 /// Whether `text`, whose last word is `last`, is a name the lists know:
 /// whole, without a possessive ending ("Formula One's next race"), or to
 /// a hyphen inside its last word ("Air France-KLM said").
+#[cfg_attr(lede_abort, optimize(size))]
 fn known_opening(text: &str, last: &str) -> bool {
     known_name(text).is_some() || {
         let name = crate::text::strip_possessive(text);
@@ -2085,6 +2126,7 @@ fn known_opening(text: &str, last: &str) -> bool {
 /// the lists know ("Central Bank Chief Resigns Amid Peso Turmoil" names no
 /// one "Resigns Amid Peso Turmoil").
 #[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg_attr(lede_abort, optimize(size))]
 fn ordinary_words_titled(s: &Sentence, run: &[Word], m: &RawMention) -> bool {
     let mut words = run
         .iter()
@@ -2100,6 +2142,7 @@ fn ordinary_words_titled(s: &Sentence, run: &[Word], m: &RawMention) -> bool {
 /// word is capitalised but short function words ("of", "in", "the",
 /// "with") and a word after the first is an ordinary one ("Bushfire
 /// Threatens Homes Near Sydney", not a name alone on its line).
+#[cfg_attr(lede_abort, optimize(size))]
 fn in_title_case(s: &Sentence) -> bool {
     let (mut words, mut ordinary) = (0, false);
     for (i, t) in s.tokens.iter().enumerate() {
@@ -2160,6 +2203,7 @@ fn named_in_full(s: &Sentence, i: usize, doc: &[Token], after: &mut Option<Vec<u
 /// `doc`) that stand after a capitalised word and one space, capitalised
 /// themselves, their possessive ending left out ("Trump" of "Donald
 /// Trump's"): [`named_in_full`] asks them.
+#[cfg_attr(lede_abort, optimize(size))]
 fn words_after_capital(text: &str, doc: &[Token]) -> Vec<u64> {
     let mut out = Vec::new();
     for pair in doc.windows(2) {
@@ -2178,11 +2222,13 @@ fn words_after_capital(text: &str, doc: &[Token]) -> Vec<u64> {
 
 /// Whether token `t` of `text` is a word whose first byte is an ASCII
 /// capital ([`words_after_capital`], [`pairs_inside_sentences`]).
+#[cfg_attr(lede_abort, optimize(size))]
 fn capital_word(text: &str, t: &Token) -> bool {
     t.kind == TokenKind::Word && text.as_bytes()[t.span.start].is_ascii_uppercase()
 }
 
 /// Whether spans `a` and `b` of `text` stand one space apart.
+#[cfg_attr(lede_abort, optimize(size))]
 fn one_space_apart(text: &str, a: Span, b: Span) -> bool {
     b.start == a.end + 1 && text.as_bytes()[a.end] == b' '
 }
@@ -2194,6 +2240,7 @@ fn one_space_apart(text: &str, a: Span, b: Span) -> bool {
 /// Blue Origin", "Rocket Lab shares rose", "Key West was hit" after
 /// "residents of Key West"). Not a function word ("The", "In").
 #[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg_attr(lede_abort, optimize(size))]
 fn written_inside(s: &Sentence, i: usize, doc: &[Token], pairs: &mut Option<Vec<u128>>) -> bool {
     if !s.is_cap(i + 1) || lexicon::is_stopword(s.s(i)) {
         return false;
@@ -2211,6 +2258,7 @@ fn written_inside(s: &Sentence, i: usize, doc: &[Token], pairs: &mut Option<Vec<
 /// possessive ending of the second left out; `None` if they are apart
 /// otherwise. (Widened: the keyphrase ranking's sort of `u128`s sorts
 /// them, no sort of its own in the wasm.)
+#[cfg_attr(lede_abort, optimize(size))]
 fn pair_at(text: &str, a: Span, b: Span) -> Option<u128> {
     one_space_apart(text, a, b).then(|| {
         let second = crate::text::strip_possessive(b.of(text));
@@ -2225,6 +2273,7 @@ fn pair_at(text: &str, a: Span, b: Span) -> Option<u128> {
 /// a number on their line, each with the capitalised word after it: two
 /// words that open a name inside a sentence ("founded Blue Origin"), which
 /// [`written_inside`] asks.
+#[cfg_attr(lede_abort, optimize(size))]
 fn pairs_inside_sentences(text: &str, doc: &[Token]) -> Vec<u128> {
     let mut out = Vec::new();
     for three in doc.windows(3) {
@@ -2248,6 +2297,7 @@ fn pairs_inside_sentences(text: &str, doc: &[Token]) -> Vec<u128> {
 /// ("Ding said" after "Ding Liren"; "Some said" is none). Grouping
 /// settles it.
 #[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg_attr(lede_abort, optimize(size))]
 fn short_surname(s: &Sentence, i: usize) -> bool {
     let word = s.s(i);
     s.surname(word, s.number(i)).is_some() || short_word(s, word, s.number(i))
@@ -2257,6 +2307,7 @@ fn short_surname(s: &Sentence, i: usize) -> bool {
 /// four letters in lower case after the capital, no function word and no
 /// word of organisations' names: "Ding", "Ion" (see [`short_surname`],
 /// [`unknown_after_short_word`]).
+#[cfg_attr(lede_abort, optimize(size))]
 fn short_word(s: &Sentence, word: &str, number: u32) -> bool {
     (2..=4).contains(&word.len())
         && word.bytes().skip(1).all(|b| b.is_ascii_lowercase())
@@ -2273,6 +2324,7 @@ fn short_word(s: &Sentence, word: &str, number: u32) -> bool {
 /// joined by a hyphen: "Park Geun-hye", "Moon Jae-in"; or a short word
 /// before a word no list knows, and a verb ("Ding Liren said": see
 /// [`unknown_after_short_word`]).
+#[cfg_attr(lede_abort, optimize(size))]
 fn given_name_opens_name(s: &Sentence, i: usize) -> bool {
     let word = s.s(i);
     s.is_cap(i + 1)
@@ -2305,6 +2357,7 @@ fn given_name_opens_name(s: &Sentence, i: usize) -> bool {
 /// ("Tan", "Long", "Song"), then two capitalised words that are no common
 /// word nor a name the lists know as anything but a person's, and a verb.
 #[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg_attr(lede_abort, optimize(size))]
 fn chinese_name_opens(s: &Sentence, i: usize) -> bool {
     s.surname(s.s(i), s.number(i)).is_some()
         && s.is_cap(i + 2)
@@ -2318,6 +2371,7 @@ fn chinese_name_opens(s: &Sentence, i: usize) -> bool {
 /// and a full stop) before a capitalised word that is no place's name,
 /// opening a sentence.
 #[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg_attr(lede_abort, optimize(size))]
 fn initial_opens_name(s: &Sentence, i: usize) -> bool {
     let word = s.s(i).as_bytes();
     word.len() == 1
@@ -2354,6 +2408,7 @@ fn verb_after_name(word: &str) -> bool {
 /// Whether `surname` (word number `number`) is a known surname and `given`
 /// after it a Korean given name ([`hyphenated_given_name`]): a name in
 /// East Asian order, "Park Geun-hye".
+#[cfg_attr(lede_abort, optimize(size))]
 fn korean_order(s: &Sentence, surname: &str, number: u32, given: &str) -> bool {
     hyphenated_given_name(given) && s.surname(surname, number).is_some()
 }
@@ -2363,6 +2418,7 @@ fn korean_order(s: &Sentence, surname: &str, number: u32, given: &str) -> bool {
 /// verb or a comma and a word in lower case, is a surname the lists lack
 /// (not "New Year-end bonuses").
 #[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg_attr(lede_abort, optimize(size))]
 fn korean_name_opens(s: &Sentence, i: usize) -> bool {
     short_word_and_korean_given_name(s.s(i), s.s(i + 1))
         && (verb_after_name(s.s(i + 2))
@@ -2372,6 +2428,7 @@ fn korean_name_opens(s: &Sentence, i: usize) -> bool {
 /// Whether `surname`, two to four letters, and `given`, a Korean given
 /// name ([`hyphenated_given_name`]), read as a Korean name whose surname
 /// the lists may lack ("Min Hee-jin", "Bang Si-hyuk").
+#[cfg_attr(lede_abort, optimize(size))]
 fn short_word_and_korean_given_name(surname: &str, given: &str) -> bool {
     (2..=4).contains(&surname.len())
         && surname.bytes().all(|b| b.is_ascii_alphabetic())
@@ -2382,6 +2439,7 @@ fn short_word_and_korean_given_name(surname: &str, given: &str) -> bool {
 /// letters joined by a hyphen, the second in lower case ("Geun-hye",
 /// "Jae-in", "Suk-yeol").
 #[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg_attr(lede_abort, optimize(size))]
 fn hyphenated_given_name(word: &str) -> bool {
     let Some((first, second)) = word.split_once('-') else {
         return false;
@@ -2398,6 +2456,7 @@ fn hyphenated_given_name(word: &str) -> bool {
 /// vowels, and at most a final "k", "ck", "l", "m", "n", "ng" or "p"
 /// ("Geun", "hye", "yeol", "hyuk", "Duck"; not "Year-end", whose syllables
 /// end in "r" and "nd").
+#[cfg_attr(lede_abort, optimize(size))]
 fn korean_syllable(letters: &[u8]) -> bool {
     let vowel = |b: &u8| {
         matches!(
@@ -2473,6 +2532,7 @@ fn title_opens_sentence(s: &Sentence, i: usize) -> bool {
 /// one byte, no lower-case letter: "S&P/ASX 200 rose 2%." is no headline).
 /// The count stops once the tokens left, were they all such words, could no
 /// longer make 70%: early in most sentences.
+#[cfg_attr(lede_abort, optimize(size))]
 fn in_capitals(tokens: &[Token], words: &[&str]) -> bool {
     let (mut word_count, mut letters_upper) = (0, 0);
     for (k, (t, w)) in tokens.iter().zip(words).enumerate() {
@@ -2505,6 +2565,7 @@ fn has_lowercase(word: &str) -> bool {
 /// ("Speaking", "The", "Meanwhile") and not a name (asked through
 /// [`Sentence::skip_initial_word`], which remembers it): [`ORDINARY`],
 /// with [`NAME_ALIAS`] if an organisation or a place is called so too, or 0.
+#[cfg_attr(lede_abort, optimize(size))]
 fn ordinary_initial_word(word: &str) -> u8 {
     // Whether it is an ordinary word first: most names are not, and need
     // no more lookups.
@@ -2567,6 +2628,7 @@ fn ordinary_initial_word(word: &str) -> u8 {
 /// as brands are written and names seldom are (not "McDonald", "DeSantis",
 /// "LeBron", nor "MacArthur", "VanDyke", "FitzGerald").
 #[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg_attr(lede_abort, optimize(size))]
 fn inner_capital(word: &str) -> bool {
     let bytes = word.as_bytes();
     bytes.len() >= 5
@@ -2610,6 +2672,7 @@ fn brand_word(word: &str) -> bool {
 /// "Neighbouring Uganda", "Weakening demand"; not "Manning", "Golding",
 /// "Fielding", "Xiaoming").
 #[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg_attr(lede_abort, optimize(size))]
 fn ing_form(word: &str) -> bool {
     let Some(stem) = word.strip_suffix("ing") else {
         return false;
@@ -2646,6 +2709,7 @@ fn ing_form(word: &str) -> bool {
 /// list of names knows and English seldom capitalises ("Renewed",
 /// "Stranded"; not "Mohamed", nor "United").
 #[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg_attr(lede_abort, optimize(size))]
 fn participle(word: &str) -> bool {
     word.len() >= 6
         && word.ends_with("ed")
@@ -2662,6 +2726,7 @@ const NAME_ALIAS: u8 = 2;
 
 /// The singular of `word` if it is a capitalised plural whose singular is
 /// no ordinary word: "Proteas" -> "Protea", not "Greens", "Boss", "ABCs".
+#[cfg_attr(lede_abort, optimize(size))]
 fn team_plural(word: &str) -> Option<&str> {
     let singular = lexicon::regular_singular(word)?;
     let bytes = singular.as_bytes();
@@ -2692,6 +2757,7 @@ fn common_any_case(word: &str) -> bool {
 
 /// A mention typed as a guess, which evidence elsewhere in the text
 /// overrules (see [`RawMention::guessed`]).
+#[cfg_attr(lede_abort, optimize(size))]
 fn guess(span: Span, ty: EntityType) -> RawMention {
     RawMention {
         guessed: true,
@@ -2704,6 +2770,7 @@ fn guess(span: Span, ty: EntityType) -> RawMention {
 /// model's code has ([`model_after_company`]): most words are turned away
 /// here, inline.
 #[inline]
+#[cfg_attr(lede_abort, optimize(size))]
 fn may_be_code(word: &str) -> bool {
     let b = word.as_bytes();
     b.len() >= 2 && b[1..b.len().min(4)].iter().any(u8::is_ascii_digit)
@@ -2714,12 +2781,14 @@ fn may_be_code(word: &str) -> bool {
 /// lists know, or a run that ends in one ("Airbus", "Qantas Airbus"),
 /// which ends there: the plane is no part of its maker's name.
 #[inline]
+#[cfg_attr(lede_abort, optimize(size))]
 fn model_after_company(s: &Sentence, run: &[Word], i: usize) -> bool {
     may_be_code(s.s(i)) && company_before_code(s, run, i)
 }
 
 /// [`model_after_company`] of a word that [`may_be_code`].
 #[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg_attr(lede_abort, optimize(size))]
 fn company_before_code(s: &Sentence, run: &[Word], i: usize) -> bool {
     let code = s.s(i).as_bytes();
     let letters = code.iter().take_while(|b| b.is_ascii_uppercase()).count();
@@ -2741,6 +2810,7 @@ fn company_before_code(s: &Sentence, run: &[Word], i: usize) -> bool {
 /// Whether `word` before "State" names a state of a country: no name the
 /// lists know as an organisation, nor a place in the United States.
 #[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg_attr(lede_abort, optimize(size))]
 fn state_of_country(word: &str) -> bool {
     lexicon::organization(word).is_none()
         && !lexicon::place(word).is_some_and(|p| p.key.starts_with("US"))
@@ -2751,6 +2821,7 @@ fn state_of_country(word: &str) -> bool {
 /// a surname after it (or a word that is no common one), whose surname it
 /// shares: "Bill and Melinda Gates".
 #[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg_attr(lede_abort, optimize(size))]
 fn surname_shared_after(s: &Sentence, word: &str, number: u32, next: usize) -> bool {
     s.s(next) == "and"
         && s.is_cap(next + 1)
@@ -2767,6 +2838,7 @@ fn surname_shared_after(s: &Sentence, word: &str, number: u32, next: usize) -> b
 /// Whether a word for kin in lower case comes right before token `first`,
 /// or before a comma there ("their son Frankie", "his wife, Clare").
 #[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg_attr(lede_abort, optimize(size))]
 fn kin_before(s: &Sentence, first: usize) -> bool {
     let Some(mut j) = first.checked_sub(1) else {
         return false;
@@ -2818,6 +2890,7 @@ fn two_companies(s: &Sentence, run: &[Word]) -> Option<usize> {
 /// The run's last word, stretched to end at byte `end` (a full stop, a
 /// legal form's slash, an index's exchange, a number after "of" kept with
 /// it): its spelling is no word token's any more.
+#[cfg_attr(lede_abort, optimize(size))]
 fn stretch_last(run: &mut [Word], end: usize) {
     if let Some(last) = run.last_mut() {
         last.span.end = end;
@@ -3355,18 +3428,21 @@ fn places_listed(s: &Sentence, first: usize, mut k: usize) -> bool {
 /// no capitalised word after it but "for": "her second Oscar", "the first
 /// Oscar for Nolan" (not "Oscar Piastri").
 #[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg_attr(lede_abort, optimize(size))]
 fn award_named(s: &Sentence, i: usize) -> bool {
     matches!(s.s(i), "Oscar" | "Emmy" | "Grammy") && (s.s(i + 1) == "for" || !s.is_cap(i + 1))
 }
 
 /// Whether `word`, without its full stop, is the suffix that ends a
 /// person's name ("Jr", "Sr", "Junior", "Jnr", "Snr").
+#[cfg_attr(lede_abort, optimize(size))]
 fn name_suffix(word: &str) -> bool {
     matches!(word, "Jr" | "Sr" | "Junior" | "Jnr" | "Snr")
 }
 
 /// Whether `word` is a flight's number: digits, after two capitals or
 /// none ("1282", "MH17").
+#[cfg_attr(lede_abort, optimize(size))]
 fn flight_number(word: &str) -> bool {
     let digits = word.trim_start_matches(|c: char| c.is_ascii_uppercase());
     matches!(word.len() - digits.len(), 0 | 2)
@@ -3389,6 +3465,7 @@ fn flight_number(word: &str) -> bool {
 /// when the lists know a name that opens the run, at token `start`, and
 /// goes on past "for" ("Centers for Medicare & Medicaid Services").
 #[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg_attr(lede_abort, optimize(size))]
 fn for_between_names(s: &Sentence, run: &[Word], start: usize, next: usize) -> bool {
     let Some(&Word { span, number, .. }) = run.last() else {
         return false;
@@ -3417,6 +3494,7 @@ fn for_between_names(s: &Sentence, run: &[Word], start: usize, next: usize) -> b
 /// ("Robert De Niro"), ends the run at token `next`: a given name the lists
 /// know, or any word before a common surname ("Cillian Murphy"), and a
 /// last word that is no organisation's word.
+#[cfg_attr(lede_abort, optimize(size))]
 fn person_after_for(s: &Sentence, next: usize) -> bool {
     let particle =
         s.is_cap(next + 2) && crate::text::lexicon::in_words(NAME_PARTICLES, s.s(next + 1));
@@ -3435,6 +3513,7 @@ fn person_after_for(s: &Sentence, next: usize) -> bool {
 /// bodies of one kind ("Mizuho Securities and Nomura Securities",
 /// "Ministry of Health and Ministry of Finance").
 #[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg_attr(lede_abort, optimize(size))]
 fn repeats_head(s: &Sentence, run: &[Word], k: usize) -> bool {
     (k..(k + 4).min(s.tokens.len()))
         .take_while(|&j| s.is_cap(j) || s.s(j) == "of")
@@ -3454,6 +3533,7 @@ fn repeats_head(s: &Sentence, run: &[Word], k: usize) -> bool {
 /// Trade and Industry Jane Smith"), or no capitalised word ("The Minister
 /// of Trade and Industry said", which names no one).
 #[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg_attr(lede_abort, optimize(size))]
 fn title_fields_joined(s: &Sentence, run: &[Word], i: usize) -> bool {
     let [title, field @ ..] = run else {
         return false;
@@ -3490,6 +3570,7 @@ fn title_fields_joined(s: &Sentence, run: &[Word], i: usize) -> bool {
 /// Explosives", "Department of Environment, Food and Rural Affairs" (not
 /// "Ministry of Defence, Britain and France", whose places are no fields).
 #[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg_attr(lede_abort, optimize(size))]
 fn fields_listed(s: &Sentence, run: &[Word], i: usize) -> bool {
     let mut comma = i;
     for _ in 0..4 {
@@ -3515,6 +3596,7 @@ fn fields_listed(s: &Sentence, run: &[Word], i: usize) -> bool {
 /// Culture and Islamic Guidance"; not "Bank of England and Goldman
 /// Sachs"). Returns the index of the token after those words.
 #[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg_attr(lede_abort, optimize(size))]
 fn fields_after(s: &Sentence, run: &[Word], i: usize) -> Option<usize> {
     // The head word: the run's first, or after one or two words ("Bodo
     // Council of Chiefs and Elders").
@@ -3698,12 +3780,14 @@ fn opens_group_or_body(s: &Sentence, i: usize, title_case: bool) -> bool {
 
 /// "S&P/ASX 200": whether token `i`, after "S&P", is a slash glued to a
 /// capitalised word, the exchange of an index S&P names with it.
+#[cfg_attr(lede_abort, optimize(size))]
 fn sp_index(s: &Sentence, i: usize) -> bool {
     glued_slash(s, i) && s.is_cap(i + 1)
 }
 
 /// Whether token `i` is a slash written close to the tokens on either
 /// side of it ("A/S", "S&P/ASX"; not at the sentence's end: "S&P/").
+#[cfg_attr(lede_abort, optimize(size))]
 fn glued_slash(s: &Sentence, i: usize) -> bool {
     s.s(i) == "/"
         && !s.tokens[i].space_before
@@ -3737,6 +3821,7 @@ fn head_bits(word: &str) -> u32 {
 }
 
 /// Whether `word` is an ordinal in figures: "3rd", "34th", "118th".
+#[cfg_attr(lede_abort, optimize(size))]
 fn ordinal_in_figures(word: &str) -> bool {
     let digits = word.bytes().take_while(u8::is_ascii_digit).count();
     (1..=3).contains(&digits) && matches!(&word.as_bytes()[digits..], b"st" | b"nd" | b"rd" | b"th")
@@ -3752,6 +3837,7 @@ fn ordinal_in_figures(word: &str) -> bool {
 /// Amendment"). Also in the middle of a court's name: "2nd U.S. Circuit
 /// Court of Appeals". (A mention so named keeps no role.)
 #[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg_attr(lede_abort, optimize(size))]
 fn numbered_body(s: &Sentence, run: &[Word], start: usize, from: usize, out: &mut Vec<RawMention>) {
     if !ordinal_in_figures(s.s(start - 1))
         || !s.tokens[start].space_before
@@ -3812,6 +3898,7 @@ fn numbered_body(s: &Sentence, run: &[Word], start: usize, from: usize, out: &mu
 /// Whether "/S" follows at token `i`, written close ("A/S"), with or
 /// without a possessive ("A/S's").
 #[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg_attr(lede_abort, optimize(size))]
 fn slash_s(s: &Sentence, i: usize) -> bool {
     glued_slash(s, i) && crate::text::strip_possessive(s.s(i + 1)) == "S"
 }
@@ -3832,6 +3919,7 @@ fn lower_case_legal_form(s: &Sentence, i: usize, run: &[Word]) -> bool {
 /// its last, or the one before "of" or "in" ("Medal of Freedom", "Nobel
 /// Prize in Physics") in a run that took in a connector.
 #[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg_attr(lede_abort, optimize(size))]
 fn honour_head(s: &Sentence, run: &[Word], joined: bool) -> Option<usize> {
     let honour = |k: usize| is_honour(run[k].span.of(s.text));
     if honour(run.len() - 1) {
@@ -3884,6 +3972,7 @@ fn head_index(s: &Sentence, run: &[Word]) -> usize {
 /// Lando Norris"; not "Trump's White House"). The run
 /// is no name the lists know (typed before this is asked).
 #[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg_attr(lede_abort, optimize(size))]
 fn team_named(s: &Sentence, run: &[Word], first_token: usize, i: usize) -> Option<RawMention> {
     let first = run[0].span.of(s.text);
     if first_token >= 2
@@ -4000,6 +4089,7 @@ fn field_before_place(s: &Sentence, field: &Word, place: &Word) -> bool {
 /// Health Wales"; not "Outside Parks Victoria", "Western Water Victoria").
 /// The field's noun itself passes this test and more.
 #[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg_attr(lede_abort, optimize(size))]
 fn word_of_body(s: &Sentence, word: &Word) -> bool {
     let text = word.span.of(s.text);
     s.common_any_case(text, word.number)
@@ -4015,6 +4105,7 @@ fn word_of_body(s: &Sentence, word: &Word) -> bool {
 /// building in French, Italian or Spanish ("Credit Du Nord", "Rue De
 /// Rivoli", "Hotel De Ville").
 #[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg_attr(lede_abort, optimize(size))]
 fn particle_surname(s: &Sentence, run: &[Word]) -> bool {
     // A particle of [`CONNECTORS`] with its capital ("Le", "Van"; not "Of").
     let particle = |w: &Word| {
@@ -4049,6 +4140,7 @@ fn particle_surname(s: &Sentence, run: &[Word]) -> bool {
 /// first is more often a place before a person's name: "envoy to
 /// Afghanistan Lakhdar Brahimi").
 #[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg_attr(lede_abort, optimize(size))]
 fn known_word_inside(s: &Sentence, run: &[Word]) -> bool {
     let last = run.len() - 1;
     run.iter().enumerate().any(|(k, w)| {
@@ -4065,6 +4157,7 @@ fn known_word_inside(s: &Sentence, run: &[Word]) -> bool {
 /// not "XL", a size). Its first two bytes turn most words away here,
 /// inline; the rest is read out of line.
 #[inline]
+#[cfg_attr(lede_abort, optimize(size))]
 fn is_roman(word: &str) -> bool {
     matches!(
         word.as_bytes(),
@@ -4074,6 +4167,7 @@ fn is_roman(word: &str) -> bool {
 
 /// [`is_roman`] past its first two bytes.
 #[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg_attr(lede_abort, optimize(size))]
 fn roman_letters(word: &str) -> bool {
     word.len() <= 6 && word.bytes().all(|b| matches!(b, b'I' | b'V' | b'X' | b'L')) && word != "XL"
 }
@@ -4084,6 +4178,7 @@ fn roman_letters(word: &str) -> bool {
 /// a head word (kings, queens and popes have a given name: "Charles III",
 /// "Pope Leo XIV").
 #[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg_attr(lede_abort, optimize(size))]
 fn sequel(s: &Sentence, rest: &[Word]) -> bool {
     !rest.is_empty()
         && rest.iter().all(|w| {
@@ -4095,6 +4190,7 @@ fn sequel(s: &Sentence, rest: &[Word]) -> bool {
 /// Whether `word` (word number `number`) is the head word of an
 /// organisation's name or of a name of the kinds `heads` (bits of
 /// [`HEAD_TABLE`]: "Hospital", "Airport", "Act").
+#[cfg_attr(lede_abort, optimize(size))]
 fn heads_name(s: &Sentence, word: &str, number: u32, heads: u32) -> bool {
     head_bits(word) & heads != 0 || matches!(s.org_word(word, number), Some(OrgWord::Head))
 }
@@ -4104,6 +4200,7 @@ fn heads_name(s: &Sentence, word: &str, number: u32, heads: u32) -> bool {
 /// [`CONDITIONS`] ("patients with Alzheimer's", "Crohn's"), and those of
 /// [`CONDITIONS_ALONE`] before no word in lower case but "and" or "or".
 #[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg_attr(lede_abort, optimize(size))]
 fn eponymous_condition(s: &Sentence, word: &str, next: usize) -> bool {
     let bits = head_bits(crate::text::strip_possessive(word));
     let after = s.s(next);
@@ -4119,6 +4216,7 @@ fn eponymous_condition(s: &Sentence, word: &str, next: usize) -> bool {
 /// word off (two words of a nationality less often open a name that goes
 /// on with a noun in lower case).
 #[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg_attr(lede_abort, optimize(size))]
 fn nationality_of_two_words(s: &Sentence, run: &[Word]) -> Option<&'static str> {
     let third = run[2];
     let reads_as_name = || run.len() <= 5 && name_words(s, &run[2..]);
@@ -4139,6 +4237,7 @@ fn nationality_of_two_words(s: &Sentence, run: &[Word]) -> Option<&'static str> 
 /// ("Pakistan's at", "Australia's, which"). A name the lists know with it
 /// ("Moody's") never comes here.
 #[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg_attr(lede_abort, optimize(size))]
 fn name_with_its_ending(s: &Sentence, at: usize, bare: Span) -> bool {
     let next = s.s(at + 1);
     // (Or before the town of its branch: "at Sotheby's New York", "at
@@ -4158,6 +4257,7 @@ fn name_with_its_ending(s: &Sentence, at: usize, bare: Span) -> bool {
 /// at token `i`, and no word in lower case follows it but a function word
 /// ("at Sotheby's London in 2023"; not "at Smith's London home").
 #[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg_attr(lede_abort, optimize(size))]
 fn branch_town(s: &Sentence, i: usize) -> bool {
     s.is_cap(i)
         && (1..=2).any(|n| {
@@ -4181,6 +4281,7 @@ fn branch_town(s: &Sentence, i: usize) -> bool {
 /// Commissioner's Office"), after "Queen" or "King" two words before it
 /// ("Queen's Medical Centre"; "Iran's Foreign Ministry" and
 /// "Sydney's Royal Prince Alfred Hospital" are two).
+#[cfg_attr(lede_abort, optimize(size))]
 fn possessive_in_name(s: &Sentence, run: &[Word], word: Span, i: usize) -> bool {
     let whole = Span::new(run.first().map_or(word.start, |w| w.span.start), word.end);
     let word = word.of(s.text);
@@ -4213,6 +4314,7 @@ fn possessive_in_name(s: &Sentence, run: &[Word], word: Span, i: usize) -> bool 
 /// the word after it (written with either apostrophe: see
 /// [`lexicon::place`]).
 #[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg_attr(lede_abort, optimize(size))]
 fn place_with_possessive(word: &str, next: &str) -> bool {
     let mut name = String::with_capacity(word.len() + next.len() + 3);
     name.push_str(word);
@@ -4228,6 +4330,7 @@ fn place_with_possessive(word: &str, next: &str) -> bool {
 /// (a name is written again; "Tsitsipas" stays in "Stefanos Tsitsipas
 /// Wins").
 #[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg_attr(lede_abort, optimize(size))]
 fn headline_verb(s: &Sentence, j: usize) -> bool {
     let word = s.s(j);
     let Some(after) = s.tokens.last().map(|t| t.span.end) else {
@@ -4249,6 +4352,7 @@ fn headline_verb(s: &Sentence, j: usize) -> bool {
 /// of them ("Nigerian Maritime Administration and Safety Agency (NIMASA)",
 /// whose run ends in a head word, is one body).
 #[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg_attr(lede_abort, optimize(size))]
 fn initials_across_and(s: &Sentence, run: &[Word], i: usize) -> bool {
     let Some(end) = (i + 1..i + 5).find(|&j| !s.is_cap(j)) else {
         return false;
@@ -4278,6 +4382,7 @@ fn initials_across_and(s: &Sentence, run: &[Word], i: usize) -> bool {
 /// Where the capitalised words from token `i` on (at most four, on one
 /// line) end, if in an organisation's or a law's head word ("Investment
 /// Commission", "Jobs Act").
+#[cfg_attr(lede_abort, optimize(size))]
 fn org_head_after(s: &Sentence, i: usize) -> Option<usize> {
     let mut last = None;
     for j in i..(i + 4).min(s.tokens.len()) {
@@ -4300,6 +4405,7 @@ fn org_head_after(s: &Sentence, i: usize) -> Option<usize> {
 /// Whether `word` is the letters a navy's or a merchant ship's name opens
 /// with ("USS", "HMS", "BRP", "MV"); not those that are often a person's
 /// initials too ("MS", "SS", "JS").
+#[cfg_attr(lede_abort, optimize(size))]
 fn ship_prefix(word: &str) -> bool {
     matches!(
         word,
@@ -4313,6 +4419,7 @@ fn ship_prefix(word: &str) -> bool {
 /// "Lieutenant General", "Cardinal", "Sheikh", "Prince", "Professor",
 /// "Prof", "Associate Professor", "Baroness").
 #[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg_attr(lede_abort, optimize(size))]
 fn rank_or_style(role: &str) -> bool {
     matches!(
         role,
@@ -4342,6 +4449,7 @@ fn rank_or_style(role: &str) -> bool {
 /// stand for the given name before a title that is a known surname
 /// ("Amrita Sen").
 #[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg_attr(lede_abort, optimize(size))]
 fn given_name_then_title_surname(s: &Sentence, run: &[Word]) -> bool {
     let [first, last] = run else {
         return false;
@@ -4363,6 +4471,7 @@ fn given_name_then_title_surname(s: &Sentence, run: &[Word]) -> bool {
 /// address after it ("Chief Executive Dr. Lauren Okafor" has the role
 /// "Chief Executive").
 #[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg_attr(lede_abort, optimize(size))]
 fn role_end(s: &Sentence, title: &[Word]) -> usize {
     let mut end = title.len();
     while end > 1 && {
@@ -4379,6 +4488,7 @@ fn role_end(s: &Sentence, title: &[Word]) -> usize {
 /// the name rather than the role ("Energy Minister Prince Abdulaziz",
 /// "Prime Minister Sheikh Hasina", "Chief Medical Officer Professor Chris
 /// Whitty"; not "Crown Prince", "Associate Professor").
+#[cfg_attr(lede_abort, optimize(size))]
 fn style_after_role(word: &str, before: &str) -> bool {
     personal_style(word) && !matches!(before, "Crown" | "Associate")
 }
@@ -4387,6 +4497,7 @@ fn style_after_role(word: &str, before: &str) -> bool {
 /// that goes before a given name ("Prince", "Sheikha", "Baroness",
 /// "Professor"): a title that says who its bearer is, not what they do
 /// ([`rank_or_style`], [`style_after_role`]).
+#[cfg_attr(lede_abort, optimize(size))]
 fn personal_style(word: &str) -> bool {
     matches!(
         word,
@@ -4417,6 +4528,7 @@ const WORK_NOUNS: &str =
 /// type is a work's, and its words are no name of one ("Out", "Quiet
 /// Place" and "Oppenheimer" had been).
 #[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg_attr(lede_abort, optimize(size))]
 fn quoted_title_end(s: &Sentence, i: usize) -> Option<usize> {
     let before = |k: usize| i.checked_sub(k).map_or("", |j| s.s(j));
     let cue = crate::text::is_possessive(before(2))
@@ -4444,6 +4556,7 @@ fn quoted_title_end(s: &Sentence, i: usize) -> Option<usize> {
 /// "of" and a country (token `next`) are a person and the country, titles
 /// before them allowed ("Foreign Minister Annalena Baerbock of Germany").
 #[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg_attr(lede_abort, optimize(size))]
 fn unknown_person_of_country(s: &Sentence, run: &[Word], next: usize) -> bool {
     let run = &run[titles_before_name(s, run)..];
     (2..=3).contains(&run.len())
@@ -4468,6 +4581,7 @@ fn unknown_person_of_country(s: &Sentence, run: &[Word], next: usize) -> bool {
 /// country another ("Bank of Canada", "Kingdom of Benin" and "Association
 /// of Tourism Enterprises of Greece" go on).
 #[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg_attr(lede_abort, optimize(size))]
 fn proper_name_of_country(s: &Sentence, run: &[Word], next: usize) -> bool {
     let Some(last) = run.last() else {
         return false;
@@ -4486,6 +4600,7 @@ fn proper_name_of_country(s: &Sentence, run: &[Word], next: usize) -> bool {
 /// "Mike Johnson, Republican of Louisiana": a party's member alone before
 /// "of" and a place (token `next`), which is no name of a body.
 #[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg_attr(lede_abort, optimize(size))]
 fn member_of_state(s: &Sentence, run: &[Word], next: usize) -> bool {
     matches!(run, [w] if matches!(w.span.of(s.text), "Republican" | "Democrat" | "Independent"))
         && (next..(next + 3).min(s.tokens.len()))
@@ -4500,6 +4615,7 @@ fn member_of_state(s: &Sentence, run: &[Word], next: usize) -> bool {
 /// lists know before "of" and a given name, which opens a person's name
 /// ("in Texas of Ismael \"El Mayo\" Zambada").
 #[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg_attr(lede_abort, optimize(size))]
 fn place_of_person(s: &Sentence, run: &[Word], next: usize) -> bool {
     run.len() == 1
         && s.given_name(s.s(next), s.number(next)).is_some()
@@ -4512,6 +4628,7 @@ fn place_of_person(s: &Sentence, run: &[Word], next: usize) -> bool {
 /// and nothing capitalised after them, name the person it is led by, no
 /// part of its name (token `next` is the first of the two).
 #[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg_attr(lede_abort, optimize(size))]
 fn listed_body_of_person(s: &Sentence, run: &[Word], next: usize) -> bool {
     !run.is_empty()
         && s.is_cap(next + 1)
@@ -4532,6 +4649,7 @@ fn listed_body_of_person(s: &Sentence, run: &[Word], next: usize) -> bool {
 /// know; after titles ([`leading_titles`], in the plural too: "Senators"),
 /// one word is enough ("Professor Smith").
 #[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg_attr(lede_abort, optimize(size))]
 fn unknown_person_of_body(s: &Sentence, run: &[Word], next: usize) -> bool {
     // (Past "the": "Atiku Abubakar of the Peoples Democratic Party".)
     let next = next + usize::from(s.s(next) == "the");
@@ -4594,6 +4712,7 @@ fn leading_titles(s: &Sentence, run: &[Word]) -> usize {
 /// words or more: [`leading_titles`], or a title of two or three words
 /// that are no title alone ("Economy Minister").
 #[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg_attr(lede_abort, optimize(size))]
 fn titles_before_name(s: &Sentence, run: &[Word]) -> usize {
     let phrase = || {
         (2..=3)
@@ -4662,6 +4781,7 @@ fn person_before_of(s: &Sentence, run: &[Word], start: usize) -> bool {
 /// "Baa3", "B1") in a sentence that names Moody's or a rating ("A1" is a
 /// road's name too).
 #[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg_attr(lede_abort, optimize(size))]
 fn moodys_grade(s: &Sentence, word: &str) -> bool {
     let letters = word.get(..word.len().saturating_sub(1)).unwrap_or("");
     (word == "Aaa"
@@ -4674,12 +4794,14 @@ fn moodys_grade(s: &Sentence, word: &str) -> bool {
 
 /// "Pezeshkian's" names "Pezeshkian": the span of the token `text`
 /// without its possessive ending, and whether it had one.
+#[cfg_attr(lede_abort, optimize(size))]
 fn strip_possessive(span: Span, text: &str) -> (Span, bool) {
     let bare = crate::text::strip_possessive(text).len();
     (Span::new(span.start, span.start + bare), bare != text.len())
 }
 
 /// The text from the first word to the last, connectors included.
+#[cfg_attr(lede_abort, optimize(size))]
 fn join<'a>(s: &Sentence<'a>, words: &[Word]) -> &'a str {
     match words {
         [] => "",
@@ -4714,6 +4836,7 @@ const COMPASS: [&str; 15] = [
 /// the name; the counties listed after the first are read as any other
 /// names).
 #[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg_attr(lede_abort, optimize(size))]
 fn irish_county(s: &Sentence, run: &[Word]) -> Option<RawMention> {
     let [co, place] = run else {
         return None;
@@ -4731,6 +4854,7 @@ fn irish_county(s: &Sentence, run: &[Word]) -> Option<RawMention> {
     Some(mention(span, EntityType::Gpe, None, Some(p.key)))
 }
 
+#[cfg_attr(lede_abort, optimize(size))]
 fn span_of(words: &[Word]) -> Span {
     Span::new(words[0].span.start, words[words.len() - 1].span.end)
 }
@@ -6618,6 +6742,7 @@ fn classify(
 /// Whether `word` names a club's staff or players ("manager", "coach",
 /// "midfielder", "quarterback").
 #[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg_attr(lede_abort, optimize(size))]
 fn team_member(word: &str) -> bool {
     matches!(
         word,
@@ -6640,6 +6765,7 @@ fn team_member(word: &str) -> bool {
 /// subject of a past ("shares fell", "stock jumped"; not "Smith shares his
 /// view").
 #[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg_attr(lede_abort, optimize(size))]
 fn shares_moved(s: &Sentence, next: usize) -> bool {
     let verb = s.s(next + 1);
     matches!(s.s(next), "shares" | "stock")
@@ -6651,6 +6777,7 @@ fn shares_moved(s: &Sentence, next: usize) -> bool {
 /// `next`, set off by commas (a number of one to three digits, at most
 /// 120).
 #[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg_attr(lede_abort, optimize(size))]
 fn age_after(s: &Sentence, next: usize) -> bool {
     let age = s.s(next + 1);
     s.s(next) == ","
@@ -6664,6 +6791,7 @@ fn age_after(s: &Sentence, next: usize) -> bool {
 /// none of them a given name or a surname ("JOHN SMITH" may be a person's
 /// name written as some lists write it).
 #[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg_attr(lede_abort, optimize(size))]
 fn in_capitals_all(s: &Sentence, run: &[Word]) -> bool {
     run.iter().all(|w| {
         let text = w.span.of(s.text);
@@ -6690,6 +6818,7 @@ fn in_capitals_all(s: &Sentence, run: &[Word]) -> bool {
 /// which no person's name does (letters after a name, "MP", and Roman
 /// numerals, "II", are no initialism here).
 #[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg_attr(lede_abort, optimize(size))]
 fn initialism_last(s: &Sentence, run: &[Word]) -> bool {
     let [first, .., last] = run else {
         return false;
@@ -6713,6 +6842,7 @@ fn initialism_last(s: &Sentence, run: &[Word]) -> bool {
 /// capitals that no list knows ("U.S. LNG", "UK GDP", "Chinese AI"): the
 /// first word is a name alone.
 #[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg_attr(lede_abort, optimize(size))]
 fn country_before_letters(s: &Sentence, run: &[Word]) -> Option<(EntityType, &'static str)> {
     let [place, letters] = run else {
         return None;
@@ -6739,6 +6869,7 @@ fn country_before_letters(s: &Sentence, run: &[Word]) -> Option<(EntityType, &'s
 /// government, party or kin ("Netanyahu's government", "a blow to
 /// Starmer's party", "Zelensky's wife").
 #[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg_attr(lede_abort, optimize(size))]
 fn possessor(s: &Sentence, span: Span, next: usize) -> Option<EntityType> {
     let after = s.text.as_bytes().get(span.end..).unwrap_or_default();
     if !(after.starts_with(b"'s") || after.starts_with("\u{2019}s".as_bytes())) {
@@ -6759,6 +6890,7 @@ fn possessor(s: &Sentence, span: Span, next: usize) -> Option<EntityType> {
 /// "International Olympic Committee (IOC)" before a title (not "the
 /// Communist Party (CPC)", whose capitals those are not).
 #[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg_attr(lede_abort, optimize(size))]
 fn body_with_initials_before(s: &Sentence, k: usize, out: &[RawMention]) -> Option<usize> {
     let [.., body, initials] = out else {
         return None;
@@ -6780,6 +6912,7 @@ fn body_with_initials_before(s: &Sentence, k: usize, out: &[RawMention]) -> Opti
 /// is a surname and a Korean given name ("Park Geun-hye").
 /// Kept out of line in wasm, as a rare rule inside [`classify`].
 #[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg_attr(lede_abort, optimize(size))]
 fn person_by_surname(s: &Sentence, run: &[Word]) -> bool {
     let (Some(first), Some(last)) = (run.first(), run.last()) else {
         return false;
@@ -6813,6 +6946,7 @@ fn person_by_surname(s: &Sentence, run: &[Word]) -> bool {
 /// organisations' names, with no word between any two ("Officer of the
 /// Order of the British Empire" names no one).
 #[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg_attr(lede_abort, optimize(size))]
 fn name_after_field(s: &Sentence, rest: &[Word]) -> Option<usize> {
     // (A word before "and" is a field's all the same: "Minister of Ecology
     // and Natural Resources Mukhtar Babayev".)
@@ -6846,6 +6980,7 @@ fn name_after_field(s: &Sentence, rest: &[Word]) -> Option<usize> {
 /// Waltz", "Ambassador to Russia John Smith" (a name of one word only
 /// after "to": "Georgia May Jagger" is one woman).
 #[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg_attr(lede_abort, optimize(size))]
 fn known_before_person(
     s: &Sentence,
     run: &[Word],
@@ -6877,6 +7012,7 @@ fn known_before_person(
 /// Bradstreet", "El Alamein", "Jeep Wrangler", whose first word is a name
 /// the lists know).
 #[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg_attr(lede_abort, optimize(size))]
 fn unknown_after_short_word(s: &Sentence, run: &[Word]) -> bool {
     let [first, last] = run else {
         return false;
@@ -6893,6 +7029,7 @@ fn unknown_after_short_word(s: &Sentence, run: &[Word]) -> bool {
 
 /// Whether the words of `words` stand one blank apart, no word between
 /// any two ("United Nations Mike", not "Order of the British").
+#[cfg_attr(lede_abort, optimize(size))]
 fn one_blank_apart(words: &[Word]) -> bool {
     words
         .windows(2)
@@ -6902,6 +7039,7 @@ fn one_blank_apart(words: &[Word]) -> bool {
 /// Whether no list knows `word` (word number `number`): no common word in
 /// any case, no name of a person, place, organisation or people, and no
 /// word of organisations' names.
+#[cfg_attr(lede_abort, optimize(size))]
 fn unknown_word(s: &Sentence, word: &str, number: u32) -> bool {
     !s.common_any_case(word, number)
         && !s.personal_name(word, number)
@@ -6915,6 +7053,7 @@ fn unknown_word(s: &Sentence, word: &str, number: u32) -> bool {
 /// ("A, B" only when the list goes on after B: "In Sydney, Smith won" is
 /// no list). `Some(true)` when a locative word or "between" opens the
 /// list, just before the place.
+#[cfg_attr(lede_abort, optimize(size))]
 fn listed_after_place(s: &Sentence, first: usize, next: usize, out: &[RawMention]) -> Option<bool> {
     let place = out
         .last()
@@ -6944,6 +7083,7 @@ fn listed_after_place(s: &Sentence, first: usize, next: usize, out: &[RawMention
 /// Whether "and" before token `first` follows a person named by one word
 /// alone, the last of `out`: "He met Scholz and Macron".
 #[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg_attr(lede_abort, optimize(size))]
 fn after_lone_person(s: &Sentence, first: usize, out: &[RawMention]) -> bool {
     first >= 2
         && out.last().is_some_and(|m| {
@@ -6959,6 +7099,7 @@ fn after_lone_person(s: &Sentence, first: usize, out: &[RawMention]) -> bool {
 /// place is no country: a person is named with one ("Kowalczyk and
 /// Poland").
 #[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg_attr(lede_abort, optimize(size))]
 fn listed_before_place(s: &Sentence, mut next: usize) -> bool {
     for member in 0..6 {
         let last = match (s.s(next), s.s(next + 1)) {
@@ -7000,6 +7141,7 @@ fn listed_before_place(s: &Sentence, mut next: usize) -> bool {
 /// Arabia". Not after "to" ("lost to Aryna Sabalenka in Cincinnati"), nor
 /// where a person works ("analyst at CCS Insight in London").
 #[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg_attr(lede_abort, optimize(size))]
 fn located_in_known_place(s: &Sentence, before: &str, first: usize, next: usize) -> bool {
     if s.s(next) != "in"
         || before == "to"
@@ -7023,6 +7165,7 @@ fn located_in_known_place(s: &Sentence, before: &str, first: usize, next: usize)
 /// word, `run` no name the lists know ("Office for the Coordination of
 /// Humanitarian Affairs").
 #[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg_attr(lede_abort, optimize(size))]
 fn for_the_inside(s: &Sentence, run: &[Word], i: usize) -> bool {
     // "U.S. Court of Appeals for the Ninth Circuit", "... for the District
     // of Columbia Circuit": a court of appeals and its circuit.
@@ -7054,6 +7197,7 @@ fn for_the_inside(s: &Sentence, run: &[Word], i: usize) -> bool {
 /// `run`, of two words, before a known surname that is no common word, the
 /// whole no name the lists know ("American Express").
 #[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg_attr(lede_abort, optimize(size))]
 fn label_before_surname(s: &Sentence, run: &[Word]) -> Option<&'static str> {
     let [first, second] = run else {
         return None;
@@ -7113,6 +7257,7 @@ fn team_of_place(s: &Sentence, rest: &[Word], next: usize) -> bool {
 /// "The" at token `first`, inside a sentence, when they are of a name the
 /// lists know.
 #[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg_attr(lede_abort, optimize(size))]
 fn known_after_the(s: &Sentence, run: &[Word], first: usize) -> Option<NameFacts> {
     let facts = run_facts(s, &run[1..]);
     (facts.known.is_some() && !s.is_initial(first)).then_some(facts)
@@ -7121,6 +7266,7 @@ fn known_after_the(s: &Sentence, run: &[Word], first: usize) -> Option<NameFacts
 /// "an Indiana Republican": a place the lists know, of one to three words,
 /// before a word for a people or a party, as two mentions.
 #[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg_attr(lede_abort, optimize(size))]
 fn place_then_label(s: &Sentence, run: &[Word]) -> Option<[RawMention; 2]> {
     let (label, place) = run.split_last()?;
     if !(1..=3).contains(&place.len()) {
@@ -7138,6 +7284,7 @@ fn place_then_label(s: &Sentence, run: &[Word]) -> Option<[RawMention; 2]> {
 /// or "survey" follows, and it is no common word, nor the last of a name
 /// that "and" joins ("the Dun and Bradstreet survey").
 #[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg_attr(lede_abort, optimize(size))]
 fn pollster(s: &Sentence, word: Word, next: usize) -> bool {
     matches!(s.s(next), "poll" | "polls" | "survey")
         && !s.common_any_case(word.span.of(s.text), word.number)
@@ -7149,6 +7296,7 @@ fn pollster(s: &Sentence, word: Word, next: usize) -> bool {
 /// "the Swiss Alps": a nationality and a natural place the lists know (a
 /// location, no town nor country), one location.
 #[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg_attr(lede_abort, optimize(size))]
 fn natural_place_of_people(s: &Sentence, run: &[Word]) -> Option<RawMention> {
     let [label, name] = run else {
         return None;
@@ -7165,6 +7313,7 @@ fn natural_place_of_people(s: &Sentence, run: &[Word]) -> Option<RawMention> {
 /// ambiguous), before a region the lists know (a location, not ambiguous),
 /// as two mentions.
 #[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg_attr(lede_abort, optimize(size))]
 fn owner_then_region(s: &Sentence, run: &[Word]) -> Option<[RawMention; 2]> {
     let [owner, region @ ..] = run else {
         return None;
@@ -7197,6 +7346,7 @@ fn owner_then_region(s: &Sentence, run: &[Word]) -> Option<[RawMention; 2]> {
 /// that a company shares is the place ([`river_named_as`]: "the Brazilian
 /// Amazon").
 #[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg_attr(lede_abort, optimize(size))]
 fn label_then_organisation(
     s: &Sentence,
     run: &[Word],
@@ -7225,6 +7375,7 @@ fn label_then_organisation(
 /// "the mayor of New York Eric Adams": a place the lists know before a
 /// person's full name, its last two words, as two mentions.
 #[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg_attr(lede_abort, optimize(size))]
 fn place_then_person(s: &Sentence, run: &[Word]) -> Option<[RawMention; 2]> {
     let (place, person) = run.split_at(run.len().checked_sub(2)?);
     let known = lexicon::place(span_of(place).of(s.text))?;
@@ -7236,6 +7387,7 @@ fn place_then_person(s: &Sentence, run: &[Word]) -> Option<[RawMention; 2]> {
 
 /// "the North": whether `word`, capitalised, is a point of the compass.
 #[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg_attr(lede_abort, optimize(size))]
 fn compass_region(word: &str) -> bool {
     is_compass_point(&word.to_ascii_lowercase())
 }
@@ -7244,6 +7396,7 @@ fn compass_region(word: &str) -> bool {
 /// stage or a kind before a number or a lone capital ("Chapter 11",
 /// "Phase 3", "Series C", "Type 2"; not "Channel 4", "Triple J").
 #[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg_attr(lede_abort, optimize(size))]
 fn is_label(s: &Sentence, run: &[Word], next: usize) -> bool {
     let numbered = run.len() == 1
         && s.tokens
@@ -7257,6 +7410,7 @@ fn is_label(s: &Sentence, run: &[Word], next: usize) -> bool {
 }
 
 /// Words that a number or a letter after them makes a label of.
+#[cfg_attr(lede_abort, optimize(size))]
 fn is_label_word(word: &str) -> bool {
     matches!(
         word,
@@ -7284,6 +7438,7 @@ fn is_label_word(word: &str) -> bool {
 }
 
 /// "north", "south-west", "northeast", ...
+#[cfg_attr(lede_abort, optimize(size))]
 fn is_compass_point(word: &str) -> bool {
     match word
         .strip_prefix("north")
@@ -7295,17 +7450,20 @@ fn is_compass_point(word: &str) -> bool {
 }
 
 /// Whether `word` is written after a person's name ([`POST_NOMINALS`]).
+#[cfg_attr(lede_abort, optimize(size))]
 pub(crate) fn post_nominal(word: &str) -> bool {
     head_bits(word) & POST_NOMINAL != 0
 }
 
 /// Whether `word` heads the name of an honour ([`HONOURS`]: "Prize").
+#[cfg_attr(lede_abort, optimize(size))]
 fn is_honour(word: &str) -> bool {
     head_bits(word) & HONOUR != 0
 }
 
 /// Whether `word` is a word for storms that opens a storm's name
 /// ([`STORMS`]: "Hurricane", "Typhoon").
+#[cfg_attr(lede_abort, optimize(size))]
 pub(crate) fn is_storm(word: &str) -> bool {
     head_bits(word) & STORM != 0
 }
@@ -7313,6 +7471,7 @@ pub(crate) fn is_storm(word: &str) -> bool {
 /// Whether `word` heads a name that a number ends: a road's ("Highway
 /// 118", "U.S. Route 101", "Interstate 75"), a runway's ("Runway 33"), a
 /// union's branch ("Teamsters Local 987", "IAM District 751").
+#[cfg_attr(lede_abort, optimize(size))]
 fn numbered_road(word: &str) -> bool {
     matches!(
         word,
@@ -7323,6 +7482,7 @@ fn numbered_road(word: &str) -> bool {
 /// Whether `word` and the number `digits` after it name an event: a
 /// football championship or a world's fair and its year ("Euro 2024",
 /// "Expo 2025"), a climate summit and its number ("COP 29").
+#[cfg_attr(lede_abort, optimize(size))]
 fn numbered_event(word: &str, digits: &str) -> bool {
     match word {
         "Euro" | "Expo" => digits.len() == 4 && matches!(digits.as_bytes()[0], b'1' | b'2'),
@@ -7337,6 +7497,7 @@ fn numbered_event(word: &str, digits: &str) -> bool {
 /// or the Games in one word ("the Olympics", which no other word need
 /// head).
 #[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg_attr(lede_abort, optimize(size))]
 fn event_run(s: &Sentence, run: &[Word]) -> bool {
     match run {
         [first, last] => numbered_event(first.span.of(s.text), last.span.of(s.text)),
@@ -7355,6 +7516,7 @@ fn event_run(s: &Sentence, run: &[Word]) -> bool {
 /// "Da Nang", "La Paz" are known names; "Le", "La" and "De" open names of
 /// things too: "Le Monde", "the daily De Telegraaf").
 #[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg_attr(lede_abort, optimize(size))]
 fn particle_and_surname(s: &Sentence, run: &[Word]) -> bool {
     let [particle, name] = run else {
         return false;
@@ -7370,6 +7532,7 @@ fn particle_and_surname(s: &Sentence, run: &[Word]) -> bool {
 
 /// Whether `word` is a climate summit written as one word with its
 /// number: "COP28", "COP29", or as the Guardian writes it, "Cop29".
+#[cfg_attr(lede_abort, optimize(size))]
 fn numbered_summit(word: &str) -> bool {
     (word
         .strip_prefix("COP")
@@ -7380,6 +7543,7 @@ fn numbered_summit(word: &str) -> bool {
 /// Whether the word at token `i` is a point of the compass before a
 /// capitalised word that the lists know as a place ("Southern California").
 #[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg_attr(lede_abort, optimize(size))]
 fn compass_before_place(s: &Sentence, i: usize) -> bool {
     compass_name(s.s(i))
         && s.is_cap(i + 1)
@@ -7389,6 +7553,7 @@ fn compass_before_place(s: &Sentence, i: usize) -> bool {
 
 /// Whether `word` is a point of the compass that opens a place's name
 /// ([`COMPASS_NAMES`]).
+#[cfg_attr(lede_abort, optimize(size))]
 fn compass_name(word: &str) -> bool {
     head_bits(word) & COMPASS_NAME != 0
 }
@@ -7398,6 +7563,7 @@ fn compass_name(word: &str) -> bool {
 /// known organisation, no given name or surname and no common word:
 /// `Some(true)` when it is a known place, `Some(false)` when no list knows
 /// it.
+#[cfg_attr(lede_abort, optimize(size))]
 fn second_of_pair_is_place(s: &Sentence, next: usize) -> Option<bool> {
     if s.s(next) != "and" || !s.is_cap(next + 1) || s.is_cap(next + 2) {
         return None;
@@ -7419,6 +7585,7 @@ fn second_of_pair_is_place(s: &Sentence, next: usize) -> Option<bool> {
 /// name, surname, place or organisation); no word of the run is a word of
 /// organisations' names or the head of a typed phrase ("Saxeten River
 /// Gorge"); and the last word, capitalised, is a surname or no common word.
+#[cfg_attr(lede_abort, optimize(size))]
 fn describes_person(s: &Sentence, run: &[Word]) -> bool {
     let [first, _, last] = run else {
         return false;
@@ -7444,6 +7611,7 @@ fn describes_person(s: &Sentence, run: &[Word]) -> bool {
 /// the capitalised word after it are a name the lists know, which is
 /// then put in `out`; how many tokens to pass (2, or 1 if they are not).
 #[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg_attr(lede_abort, optimize(size))]
 fn article_apart(s: &Sentence, i: usize, out: &mut Vec<RawMention>) -> usize {
     if s.is_cap(i + 1) {
         let (name, _) = strip_possessive(s.tokens[i + 1].span, s.s(i + 1));
@@ -7460,6 +7628,7 @@ fn article_apart(s: &Sentence, i: usize, out: &mut Vec<RawMention>) -> usize {
 /// lower case opens, joined by a hyphen, which begins a run as a capital
 /// does.
 #[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg_attr(lede_abort, optimize(size))]
 fn article_prefixed(word: &str) -> bool {
     let b = word.as_bytes();
     b.len() > 4 && matches!(&b[..3], b"al-" | b"el-") && b[3].is_ascii_uppercase()
@@ -7471,6 +7640,7 @@ fn article_prefixed(word: &str) -> bool {
 /// with the ending of one who does something ("Firefighter", "Olympian",
 /// "Businessman"), or one of a team or band the lists know by its plural
 /// ("Wallaby" of the Wallabies, "Beatle" of the Beatles).
+#[cfg_attr(lede_abort, optimize(size))]
 fn describes(word: &str) -> bool {
     const ENDINGS: &[&str] = &["er", "or", "ist", "ian", "man", "men", "woman", "women"];
     if word
@@ -7495,6 +7665,7 @@ fn describes(word: &str) -> bool {
 /// "New York-based": a place of several words, from `first` to `last`,
 /// the last joined to a participle, is that place alone.
 #[inline(never)]
+#[cfg_attr(lede_abort, optimize(size))]
 fn place_before_participle(s: &Sentence, first: Word, last: Word) -> Option<RawMention> {
     let parts = hyphen_parts(last.span.of(s.text))?;
     let [place, participle] = parts[..] else {
@@ -7509,6 +7680,7 @@ fn place_before_participle(s: &Sentence, first: Word, last: Word) -> Option<RawM
 /// at token `next`, and then punctuation or the sentence's end, or the
 /// state is the first part of a word in "-based" ("the Cupertino,
 /// California-based company").
+#[cfg_attr(lede_abort, optimize(size))]
 fn before_its_state(s: &Sentence, next: usize) -> bool {
     if s.s(next) != "," || !s.is_cap(next + 1) {
         return false;
@@ -7547,6 +7719,7 @@ fn before_its_state(s: &Sentence, next: usize) -> bool {
 /// dateline's town of up to four words in capitals: "PALM BEACH, Fla., Nov.
 /// 19 (AP)" (see [`dateline_town`]).
 #[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg_attr(lede_abort, optimize(size))]
 fn dateline_opens(s: &Sentence, i: usize) -> bool {
     let caps = |k: usize| s.is_cap(k) && s.is_word(k) && !has_lowercase(s.s(k));
     if i != 0 || !caps(i) {
@@ -7567,6 +7740,7 @@ fn dateline_opens(s: &Sentence, i: usize) -> bool {
 /// (the first not in capitals) or numbers, a date or a country, before a
 /// dash with no agency ("WAYANAD, August 2, 2024 —", "BHUJ, India —").
 #[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg_attr(lede_abort, optimize(size))]
 fn dateline_town(s: &Sentence, name: &str, next: usize) -> bool {
     let dash_after_date = || {
         (next + 2..next + 9)
@@ -7602,6 +7776,7 @@ fn dateline_town(s: &Sentence, name: &str, next: usize) -> bool {
 
 /// Whether token `k` is a state written short with a full stop, the
 /// stop inside it or the next token ("N.J.", "Calif.").
+#[cfg_attr(lede_abort, optimize(size))]
 fn state_short(s: &Sentence, k: usize) -> bool {
     let Some(t) = s.tokens.get(k) else {
         return false;
@@ -7671,6 +7846,7 @@ fn quoted_title(s: &Sentence, first: usize, next: usize) -> bool {
 
 /// Whether token `k` is a quote that opens, double or single, straight or
 /// curly: a blank (or the sentence's start) before it and none after.
+#[cfg_attr(lede_abort, optimize(size))]
 fn opening_quote(s: &Sentence, k: usize) -> bool {
     matches!(s.s(k), "\"" | "“" | "'" | "‘")
         && (k == 0 || s.tokens[k].space_before)
@@ -7678,12 +7854,14 @@ fn opening_quote(s: &Sentence, k: usize) -> bool {
 }
 
 /// Whether token `k` is a quote that closes: no blank before it.
+#[cfg_attr(lede_abort, optimize(size))]
 fn closing_quote(s: &Sentence, k: usize) -> bool {
     matches!(s.s(k), "\"" | "”" | "'" | "’") && s.tokens.get(k).is_some_and(|t| !t.space_before)
 }
 
 /// Whether "shares in", "shares of" or "a stake in" come just before
 /// token `first`: a company follows.
+#[cfg_attr(lede_abort, optimize(size))]
 fn shares_in(s: &Sentence, first: usize) -> bool {
     first.checked_sub(2).is_some_and(|j| {
         matches!(s.s(j + 1), "in" | "of")
@@ -7709,6 +7887,7 @@ fn org_noun_before(s: &Sentence, first: usize) -> bool {
 /// "oil", "metals", "platinum": goods whose "producer" before a name is a
 /// company ("Precious metals producer Sibanye-Stillwater"), not a film's
 /// or a record's producer.
+#[cfg_attr(lede_abort, optimize(size))]
 fn goods_word(word: &str) -> bool {
     crate::text::lexicon::in_words(GOODS, word)
 }
@@ -7724,6 +7903,7 @@ const GOODS: &str = "aluminium aluminum cement chemicals chip coal cocoa copper 
 /// described by a word that is no function word before it (not "a
 /// charity Harrison set up", "the firm Smith founded").
 #[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg_attr(lede_abort, optimize(size))]
 fn described_noun(s: &Sentence, words: usize, first: usize) -> bool {
     // (The stop list folds capitals: "The carrier Azul" is not described.)
     words == 1 && first >= 2 && s.is_word(first - 2) && !lexicon::is_stopword(s.s(first - 2))
@@ -7736,6 +7916,7 @@ fn described_noun(s: &Sentence, words: usize, first: usize) -> bool {
 /// comma, a full stop or a relative clause ("Synnovis, a pathology
 /// supplier,", "Zentrix, a data provider, said").
 #[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg_attr(lede_abort, optimize(size))]
 fn org_in_apposition(s: &Sentence, next: usize) -> bool {
     if s.s(next) != "," || !matches!(s.s(next + 1), "a" | "an" | "the") {
         return false;
@@ -7759,6 +7940,7 @@ fn org_in_apposition(s: &Sentence, next: usize) -> bool {
 /// capitalised ("Nationalist", "Centrist", "Far-right") before a word that
 /// no party's name has after it ("Party", "Democrats", "Conservatives").
 #[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg_attr(lede_abort, optimize(size))]
 fn stance_opening(s: &Sentence, i: usize) -> bool {
     let stance = |w: &str| {
         matches!(
@@ -7800,6 +7982,7 @@ fn stance_opening(s: &Sentence, i: usize) -> bool {
 /// Australia", stay, as [`find_with`] asks, and so do longer names:
 /// "Southern California Edison".)
 #[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg_attr(lede_abort, optimize(size))]
 fn region_opening(s: &Sentence, i: usize) -> bool {
     matches!(
         s.s(i),
@@ -7819,6 +8002,7 @@ fn region_opening(s: &Sentence, i: usize) -> bool {
 /// Whether a capitalised word opening a sentence is a noun that only
 /// organisations are called and that opens no organisation's name.
 #[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg_attr(lede_abort, optimize(size))]
 fn org_noun_opening(word: &str) -> bool {
     matches!(
         word,
@@ -7987,6 +8171,7 @@ fn role_of_field(s: &Sentence, end: usize) -> Option<usize> {
 /// token passing `title` and each word of the field `field`: the title's
 /// token ([`role_of_field`] in lower case, [`capitalised_field`] in
 /// capitals).
+#[cfg_attr(lede_abort, optimize(size))]
 fn title_of_field(
     s: &Sentence,
     end: usize,
@@ -8104,6 +8289,7 @@ fn role_before_comma(s: &Sentence, first: usize, next: usize) -> Option<Option<S
 /// ends in the possessive at token `k` ("Saudi Arabia's", "New Zealand's"),
 /// or `k`.
 #[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg_attr(lede_abort, optimize(size))]
 fn place_words_before(s: &Sentence, k: usize) -> usize {
     let end = s.tokens[k].span.end;
     (1..=2)
@@ -8159,6 +8345,7 @@ fn role_for_body(s: &Sentence, end: usize) -> Option<usize> {
 /// fields joined by "and" ("Minister of Culture", "Minister of Foreign
 /// Affairs", "Minister of Information and Culture"): the title's token.
 #[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg_attr(lede_abort, optimize(size))]
 fn capitalised_field(s: &Sentence, end: usize) -> Option<usize> {
     let title =
         |t: usize| s.is_cap(t) && s.title_any_case(s.s(t), s.number(t)) == Some(TitleKind::Role);
@@ -8168,6 +8355,7 @@ fn capitalised_field(s: &Sentence, end: usize) -> Option<usize> {
 
 /// Whether token `k`, a word in lower case, makes a title with the words
 /// after it to token `j` ("home secretary", "chief executive").
+#[cfg_attr(lede_abort, optimize(size))]
 fn makes_title(s: &Sentence, k: usize, j: usize) -> bool {
     j < s.tokens.len()
         && s.is_word(j)
@@ -8181,6 +8369,7 @@ fn makes_title(s: &Sentence, k: usize, j: usize) -> bool {
 /// is spelt short (a place's seldom is, but for those the lists know:
 /// "United Arab Emirates (UAE)").
 #[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg_attr(lede_abort, optimize(size))]
 fn capitals_in_parentheses(s: &Sentence, span: Span, next: usize) -> bool {
     let acronym = s.s(next + 1);
     s.s(next) == "("
@@ -8197,6 +8386,7 @@ fn capitals_in_parentheses(s: &Sentence, span: Span, next: usize) -> bool {
 /// given name and a surname that is a head word ("Court"), after a role in
 /// lower case: a person's name.
 #[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg_attr(lede_abort, optimize(size))]
 fn named_after_role(s: &Sentence, run: &[Word], first: usize) -> bool {
     run.len() == 2
         && first.checked_sub(1).is_some_and(|j| lower_case_role(s, j))
@@ -8209,6 +8399,7 @@ fn named_after_role(s: &Sentence, run: &[Word], first: usize) -> bool {
 /// text from token `start` to them, in order: "Board of Control for
 /// Cricket in India (BCCI)".
 #[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg_attr(lede_abort, optimize(size))]
 fn spelt_out_after(s: &Sentence, start: usize, from: usize) -> bool {
     let mut j = from;
     while j < from + 3 && s.is_cap(j) && !s.tokens[j].line_break_before {
@@ -8225,6 +8416,7 @@ fn spelt_out_after(s: &Sentence, start: usize, from: usize) -> bool {
 /// word that opens the title with it.
 /// (`phrase_buf` is a buffer for the phrase looked up.)
 #[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg_attr(lede_abort, optimize(size))]
 fn prefixed_title_part(s: &Sentence, k: usize, title: Span, phrase_buf: &mut String) -> bool {
     let Some(word) = lexicon::role_prefix(s.s(k)) else {
         return false;
@@ -8240,6 +8432,7 @@ fn prefixed_title_part(s: &Sentence, k: usize, title: Span, phrase_buf: &mut Str
 /// Nasser"), of up to three words ("Deputy Prime Minister and Foreign
 /// Minister Radoslaw Sikorski", "Vice President and Defence Minister").
 #[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg_attr(lede_abort, optimize(size))]
 fn title_before_and(s: &Sentence, k: usize) -> Option<usize> {
     let title = k.checked_sub(1)?;
     if s.s(k) != "and"
@@ -8300,6 +8493,7 @@ fn portfolio_word(s: &Sentence, i: usize) -> bool {
 /// Foreign Affairs and Trade", "Minister of State for Science and
 /// Technology").
 #[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg_attr(lede_abort, optimize(size))]
 fn title_of_portfolio(s: &Sentence, first: usize) -> Option<usize> {
     let start = portfolio_before(s, first.checked_sub(1)?)?;
     let mut title = start.checked_sub(2)?;
@@ -8319,6 +8513,7 @@ fn title_of_portfolio(s: &Sentence, first: usize) -> Option<usize> {
 /// Secretary"; not "Britain's Foreign Office and Sydney's Royal Prince
 /// Alfred Hospital").
 #[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg_attr(lede_abort, optimize(size))]
 fn portfolio_opening(s: &Sentence, next: usize) -> Option<usize> {
     let start = portfolio_before(s, next)?;
     let mut k = next + 1;
@@ -8332,6 +8527,7 @@ fn portfolio_opening(s: &Sentence, next: usize) -> Option<usize> {
 /// that the lists know, with a possessive ending, on the line of the title
 /// after it ("Kenya's President", "Sydney's Lord Mayor", "Apple's CEO").
 #[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg_attr(lede_abort, optimize(size))]
 fn known_possessive(s: &Sentence, k: usize) -> bool {
     let token = s.s(k);
     let bare = crate::text::strip_possessive(token);
@@ -8350,6 +8546,7 @@ fn known_possessive(s: &Sentence, k: usize) -> bool {
 /// finance chief"), or opening the sentence (not "said union
 /// chairman", whose role is only "chairman", nor "Toyoda said chairman").
 #[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg_attr(lede_abort, optimize(size))]
 fn role_field(s: &Sentence, k: usize) -> bool {
     let before = if k > 0 { s.s(k - 1) } else { "" };
     field_word(s, k)
@@ -8383,6 +8580,7 @@ const INTENT_VERBS: &str =
 
 /// Whether token `k` is a noun in lower case that may name a role's field
 /// ([`role_field`]), whatever comes before it.
+#[cfg_attr(lede_abort, optimize(size))]
 fn field_word(s: &Sentence, k: usize) -> bool {
     let word = s.s(k);
     s.is_word(k)
@@ -8404,6 +8602,7 @@ fn field_word(s: &Sentence, k: usize) -> bool {
 /// Whether `word` is a stop word that no role opens with: every stop word
 /// but "former", which says when the role was held ("former chief
 /// executive"), and but one in capitals ("the US climate envoy").
+#[cfg_attr(lede_abort, optimize(size))]
 fn function_word(word: &str) -> bool {
     lexicon::is_stopword(word) && word != "former" && !is_acronym(word)
 }
@@ -8418,6 +8617,7 @@ const DETERMINERS: &[&str] = &["the", "a", "an", "its", "their", "his", "her"];
 /// mark, a function word or a participle after it (not ", a company
 /// spokesman,").
 #[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg_attr(lede_abort, optimize(size))]
 fn body_in_apposition(s: &Sentence, next: usize) -> bool {
     s.s(next) == ","
         && matches!(s.s(next + 1), "a" | "an" | "the")
@@ -8434,6 +8634,7 @@ fn body_in_apposition(s: &Sentence, next: usize) -> bool {
 /// `first`, or the role, "of" or "for" and up to four words: where a
 /// person works follows ("an analyst at CCS Insight", "head of global
 /// commodity strategy at RBC Capital Markets").
+#[cfg_attr(lede_abort, optimize(size))]
 fn role_at_before(s: &Sentence, first: usize) -> bool {
     first >= 2
         && s.s(first - 1) == "at"
@@ -8450,6 +8651,7 @@ fn role_at_before(s: &Sentence, first: usize) -> bool {
 /// companies ("the central bank, known as Banxico", "the state oil firm,
 /// known as Pemex"; not "the town, known as ...").
 #[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg_attr(lede_abort, optimize(size))]
 fn org_noun_known_as(s: &Sentence, first: usize) -> bool {
     first
         .checked_sub(4)
@@ -8460,6 +8662,7 @@ fn org_noun_known_as(s: &Sentence, first: usize) -> bool {
 /// capitalised form heads organisations' names, or that names companies
 /// ("bank", "party", "firm").
 #[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg_attr(lede_abort, optimize(size))]
 fn org_noun_at(s: &Sentence, noun: usize) -> bool {
     let word = s.s(noun);
     if s.s(noun + 1) != "," || !s.is_word(noun) {
@@ -8594,6 +8797,7 @@ fn appositive_role(s: &Sentence, next: usize) -> Option<Option<Span>> {
 /// Whether the capitalised words from token `k` (up to eight) end in
 /// "Act": the rest of a law's name.
 #[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg_attr(lede_abort, optimize(size))]
 fn act_after(s: &Sentence, k: usize) -> bool {
     (k..(k + 8).min(s.tokens.len()))
         .take_while(|&j| s.is_cap(j))
@@ -8608,6 +8812,7 @@ fn act_after(s: &Sentence, k: usize) -> bool {
 /// spokesman for Boeing", "the U.N. special envoy for Syria", "regional
 /// director for Africa").
 #[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg_attr(lede_abort, optimize(size))]
 fn for_a_name(s: &Sentence, k: usize) -> bool {
     s.s(k) == "for"
         && !s.s(k + 1).starts_with(|c: char| c.is_ascii_lowercase())
@@ -8624,6 +8829,7 @@ fn for_a_name(s: &Sentence, k: usize) -> bool {
 /// London"); else `end`.
 /// `None` if a verb of speech follows them: the words are the subject of a
 /// clause, no role ("from Benares, a spokesman for the group said").
+#[cfg_attr(lede_abort, optimize(size))]
 fn what_of(s: &Sentence, end: usize) -> Option<usize> {
     if !matches!(s.s(end + 1), "of" | "at" | "for") {
         return Some(end);
@@ -8676,6 +8882,7 @@ fn what_of(s: &Sentence, end: usize) -> Option<usize> {
 /// ("Joaquín "El Chapo" Guzmán", "Dwayne “The Rock” Johnson", "Sean
 /// 'Diddy' Combs").
 #[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg_attr(lede_abort, optimize(size))]
 fn quoted_nickname(s: &Sentence, run: &[Word], i: usize) -> Option<usize> {
     // (After titles too: "former President Jorge "Tuto" Quiroga".)
     let (given, titles) = run.split_last()?;
@@ -8705,6 +8912,7 @@ fn quoted_nickname(s: &Sentence, run: &[Word], i: usize) -> Option<usize> {
 /// region"); none if a capitalised word or "for" follows the title, the
 /// role being the next name's ("Acme, chief executive John Smith said").
 #[inline(never)]
+#[cfg_attr(lede_abort, optimize(size))]
 fn bare_appositive_role(s: &Sentence, start: usize) -> Option<Span> {
     // Words in lower case, the last of them a title's, and up to three
     // more words after it, titles' words or one between two of them:
@@ -8769,6 +8977,7 @@ const ROLE_HEADS: &str =
 /// modifiers ("Deputy Governors Sarah Breeden"), before a given name, is
 /// the first person's role.
 #[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg_attr(lede_abort, optimize(size))]
 fn plural_title(s: &Sentence, run: &[Word], k: usize, word: &str) -> Option<TitleKind> {
     // ("Sens. Thom Tillis and Susan Collins": an abbreviation's plural
     // opens names the lists need not know.)
@@ -8786,6 +8995,7 @@ fn plural_title(s: &Sentence, run: &[Word], k: usize, word: &str) -> Option<Titl
 /// last a surname, a name whose first word is no title ("King Abdullah
 /// Khan", "Bishop Desmond Tutu" keep theirs).
 #[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg_attr(lede_abort, optimize(size))]
 fn title_is_given(s: &Sentence, run: &[Word]) -> bool {
     let [title, middle, last] = run else {
         return false;
@@ -8802,6 +9012,7 @@ fn title_is_given(s: &Sentence, run: &[Word]) -> bool {
 /// title in the two words after it ("Chief Cabinet Secretary",
 /// "Metropolitan Police Commissioner" are titles).
 #[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg_attr(lede_abort, optimize(size))]
 fn before_org_word(s: &Sentence, run: &[Word], k: usize) -> bool {
     let (Some(w), Some(prev)) = (run.get(k), k.checked_sub(1).and_then(|p| run.get(p))) else {
         return false;
@@ -8835,6 +9046,7 @@ pub(crate) fn plural_of_role(word: &str) -> bool {
 /// "Col du Tourmalet", "Col d'Agnes", "Plateau de Beille": whether a
 /// French particle follows the first word of `run`, of two words or more.
 #[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg_attr(lede_abort, optimize(size))]
 fn mountain_pass(s: &Sentence, run: &[Word]) -> bool {
     let [first, second, ..] = run else {
         return false;
@@ -9060,6 +9272,7 @@ fn leading_title(
 /// before "of" among its words, of up to five ("Georgia Bureau of
 /// Investigation Director").
 #[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg_attr(lede_abort, optimize(size))]
 fn body_before_title(s: &Sentence, run: &[Word]) -> Option<(usize, Option<&'static str>)> {
     let bare = |w: &Word| without_stops(w.span.of(s.text), *w);
     // Whether a role's title opens at word `n`, `n + 2` at most the run's
@@ -9162,6 +9375,7 @@ fn body_before_title(s: &Sentence, run: &[Word]) -> Option<(usize, Option<&'stat
 /// "Circuit", names a court of appeals: an ordinal, "Federal" or "D.C."
 /// before its last word, or "Appeals" among its words.
 #[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg_attr(lede_abort, optimize(size))]
 fn court_circuit(s: &Sentence, run: &[Word]) -> bool {
     let word = |w: &Word| w.span.of(s.text);
     let [.., before, _] = run else {
@@ -9175,6 +9389,7 @@ fn court_circuit(s: &Sentence, run: &[Word]) -> bool {
 }
 
 /// Whether "of" stands between the words `a` and `b` of a run.
+#[cfg_attr(lede_abort, optimize(size))]
 fn of_between(s: &Sentence, a: &Word, b: &Word) -> bool {
     s.text[a.span.end..b.span.start].trim() == "of"
 }
@@ -9183,6 +9398,7 @@ fn of_between(s: &Sentence, a: &Word, b: &Word) -> bool {
 /// `run` ends in an organisation's head word, "of" and a place of one or
 /// two words that the lists know.
 #[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg_attr(lede_abort, optimize(size))]
 fn head_of_place(s: &Sentence, run: &[Word]) -> bool {
     let n = run.len();
     (n.saturating_sub(2).max(1)..n).any(|m| {
@@ -9196,6 +9412,7 @@ fn head_of_place(s: &Sentence, run: &[Word]) -> bool {
 /// a party's followers, the last a plural ("Sunni Muslims", "Rohingya
 /// Muslims"; not "Kurdish Muslim", which may open a person's name).
 #[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg_attr(lede_abort, optimize(size))]
 fn groups_only(s: &Sentence, run: &[Word]) -> bool {
     (2..=3).contains(&run.len())
         && run[run.len() - 1].span.of(s.text).ends_with('s')
@@ -9209,6 +9426,7 @@ fn groups_only(s: &Sentence, run: &[Word]) -> bool {
 /// a place that no list knows, before the title of the role (2, the words
 /// of the place; 0 where they open no place).
 #[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg_attr(lede_abort, optimize(size))]
 fn county_opens(first_words: [&str; 8], len: usize) -> usize {
     let opens = len >= 4
         && head_type(first_words[1]) == Some(EntityType::Gpe)
@@ -9228,6 +9446,7 @@ fn county_opens(first_words: [&str; 8], len: usize) -> usize {
 /// frequency table lacks some words that open titles: "Interim
 /// President").
 #[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg_attr(lede_abort, optimize(size))]
 fn unknown_organisation_of_role(
     s: &Sentence,
     word: Word,
@@ -9278,6 +9497,7 @@ fn unknown_organisation_of_role(
 
 /// The text `written` of run word `word` without final full stops, and its
 /// word number if that is still the token's whole text.
+#[cfg_attr(lede_abort, optimize(size))]
 fn without_stops(written: &str, word: Word) -> (&str, u32) {
     let bare = written.trim_end_matches('.');
     let number = if bare.len() == written.len() {
@@ -9290,6 +9510,7 @@ fn without_stops(written: &str, word: Word) -> (&str, u32) {
 
 /// `words`, each as `each` gives it, joined by single spaces in `buf`
 /// (emptied first): a phrase to look up, with no allocation of its own.
+#[cfg_attr(lede_abort, optimize(size))]
 fn join_into<'b, 'w>(
     buf: &'b mut String,
     words: impl IntoIterator<Item = &'w str>,
@@ -9307,6 +9528,7 @@ fn join_into<'b, 'w>(
 
 /// A whole known organisation or place, with its type and canonical key
 /// ([`known_name_in_tables`], remembered).
+#[cfg_attr(lede_abort, optimize(size))]
 fn known_name(name: &str) -> Option<(EntityType, &'static str)> {
     name_facts(name).known
 }
@@ -9356,6 +9578,7 @@ fn work_out_name_facts(name: &str) -> NameFacts {
 
 /// What [`leading_title`] makes of a run of the one word `word`: the kind
 /// of title it is (then the run is all title), or `None`.
+#[cfg_attr(lede_abort, optimize(size))]
 fn one_word_title(word: &str) -> Option<TitleKind> {
     let bare = word.trim_end_matches('.');
     if matches!(bare, "St" | "Mt" | "Ft") {
@@ -9370,6 +9593,7 @@ fn one_word_title(word: &str) -> Option<TitleKind> {
 /// Company names are also tried without their legal suffix ("Nvidia
 /// Corp"), and names in capitals as written in title case ("SAN
 /// FRANCISCO" in a dateline).
+#[cfg_attr(lede_abort, optimize(size))]
 fn known_name_in_tables(name: &str) -> Option<(EntityType, &'static str)> {
     if let Some((key, _)) = lexicon::organization(name) {
         return Some((EntityType::Org, key));
@@ -9404,6 +9628,7 @@ const NAME_PARTICLES: &str = "al am and au da das de del der des di do dos du es
 /// "SAN FRANCISCO" -> "San Francisco", "RIO DE JANEIRO" -> "Rio de
 /// Janeiro": each word after the first in lower case if it is one of
 /// [`NAME_PARTICLES`].
+#[cfg_attr(lede_abort, optimize(size))]
 pub(crate) fn title_case(name: &str) -> String {
     let mut out = String::with_capacity(name.len());
     let mut start = true;
@@ -9419,6 +9644,7 @@ pub(crate) fn title_case(name: &str) -> String {
 }
 
 /// Whether the word of `name` from byte `k` is one of [`NAME_PARTICLES`].
+#[cfg_attr(lede_abort, optimize(size))]
 fn particle_at(name: &str, k: usize) -> bool {
     let rest = &name[k..];
     let end = rest.bytes().position(|b| b == b' ' || b == b'-');
@@ -9441,12 +9667,14 @@ fn is_acronym(word: &str) -> bool {
 /// portfolio before `title`: an ordinary word before "Minister" or
 /// "Secretary" ("Labour Minister", "Labor Secretary").
 #[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg_attr(lede_abort, optimize(size))]
 fn portfolio(name: &str, title: &str) -> bool {
     portfolio_title(title) && lexicon::is_common_word(name)
 }
 
 /// Whether `title` is one that a portfolio's name comes before: "Minister"
 /// or "Secretary".
+#[cfg_attr(lede_abort, optimize(size))]
 fn portfolio_title(title: &str) -> bool {
     matches!(title, "Minister" | "Secretary")
 }
@@ -9454,6 +9682,7 @@ fn portfolio_title(title: &str) -> bool {
 /// Whether `word` is an acronym of seven to ten capitals that is no
 /// ordinary word shouted ("EUMETSAT", "INTERPOL"; not "BREAKING").
 #[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg_attr(lede_abort, optimize(size))]
 fn long_acronym(word: &str) -> bool {
     (7..=10).contains(&word.len())
         && word.bytes().all(|b| b.is_ascii_uppercase())
@@ -9464,6 +9693,7 @@ fn long_acronym(word: &str) -> bool {
 /// Whether the run is a range of dates joined by hyphens, each part a month
 /// or a day of the week ("January-March", "Mon-Fri") or a holiday
 /// ("Christmas-New Year"), two or three parts in all.
+#[cfg_attr(lede_abort, optimize(size))]
 fn hyphenated_dates(s: &Sentence, run: &[Word]) -> bool {
     if !run[0].span.of(s.text).bytes().any(|b| b == b'-') {
         return false;
@@ -9478,6 +9708,7 @@ fn hyphenated_dates(s: &Sentence, run: &[Word]) -> bool {
 
 /// The second part of "Sydney-based", "U.S.-led", "Texas-born": a
 /// participle that makes the word a modifier, never part of a name.
+#[cfg_attr(lede_abort, optimize(size))]
 fn is_participle_part(part: &str) -> bool {
     part.starts_with(char::is_lowercase)
         && (part.ends_with("ed") || matches!(part, "born" | "run" | "made" | "built" | "grown"))
@@ -9485,6 +9716,7 @@ fn is_participle_part(part: &str) -> bool {
 
 /// Whether `word` ends football clubs' names ("United", "Rovers"): for
 /// the grouping of a town's name with its club's.
+#[cfg_attr(lede_abort, optimize(size))]
 pub(super) fn club_end(word: &str) -> bool {
     head_bits(word) & CLUB_END != 0
 }
@@ -9493,6 +9725,7 @@ pub(super) fn club_end(word: &str) -> bool {
 /// "Marxist-leaning": an adjective that makes the word a modifier, never
 /// part of a name.
 #[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg_attr(lede_abort, optimize(size))]
 fn adjective_part(part: &str) -> bool {
     matches!(
         part,
@@ -9519,6 +9752,7 @@ fn adjective_part(part: &str) -> bool {
 /// "Party-backed"): the length of the part before the last hyphen, when
 /// that part is capitalised.
 #[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg_attr(lede_abort, optimize(size))]
 fn participle_joined(word: &str) -> Option<usize> {
     // (A byte at a time: most words have no hyphen, and a `str` search
     // sets up more than it scans.)
@@ -9530,6 +9764,7 @@ fn participle_joined(word: &str) -> Option<usize> {
 /// Whether hyphenated parts make one name, its first and last parts
 /// capitalised and every part between them a short particle in lower case:
 /// "Lashkar-e-Taiba", "Hizb-ul-Mujahideen", "Stratford-upon-Avon".
+#[cfg_attr(lede_abort, optimize(size))]
 fn is_name_with_particles(parts: &[&str]) -> bool {
     let [first, between @ .., last] = parts else {
         return false;

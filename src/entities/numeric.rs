@@ -450,6 +450,7 @@ const HOLIDAYS: &[&[&str]] = &[
 /// letters in brackets after it ("3 p.m. India Standard Time (IST)", "9
 /// a.m. Eastern Standard Time", "10 a.m. Pacific Time").
 #[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg_attr(lede_abort, optimize(size))]
 fn zone_named(m: &Matcher, j: usize) -> Option<usize> {
     let time = crate::text::lexicon::zone_name_end(|k| m.s(k), j)?;
     Some(
@@ -465,6 +466,7 @@ fn zone_named(m: &Matcher, j: usize) -> Option<usize> {
 /// Christmas market", "the Christmas tree"): no date, and no name either
 /// (the name typer asks too).
 #[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg_attr(lede_abort, optimize(size))]
 pub(crate) fn christmas_thing(word: &str, next: &str) -> bool {
     word == "Christmas"
         && matches!(
@@ -483,12 +485,14 @@ pub(crate) fn christmas_thing(word: &str, next: &str) -> bool {
 }
 
 /// Whether `word` names a time zone ("AEDT", "GMT"), in any case.
+#[cfg_attr(lede_abort, optimize(size))]
 pub(crate) fn is_time_zone(word: &str) -> bool {
     crate::text::lexicon::contains(ZONES, word)
 }
 
 /// Whether `words` (separated by single spaces) are a holiday's, as
 /// written: "Christmas", "New Year".
+#[cfg_attr(lede_abort, optimize(size))]
 pub(crate) fn is_holiday(words: &str) -> bool {
     HOLIDAYS.iter().any(|h| {
         let mut parts = words.split(' ');
@@ -639,6 +643,7 @@ const STARTERS: &[&str] = &[
 /// classes' words take. Not [`crate::text::strip_possessive`], which knows
 /// every ending: this one, on every word token, inlines into the matcher,
 /// and calling that one cost 1.3% of a warm native pass (callgrind).
+#[cfg_attr(lede_abort, optimize(size))]
 fn strip_possessive(word: &str) -> &str {
     // Most words do not end in "s": one byte settles it.
     if !word.ends_with('s') {
@@ -756,6 +761,7 @@ const CLASS_LISTS: [(&[&str], u32); 18] = [
 
 /// Whether `word`, in any case, is a currency's word ("sterling",
 /// "Euros").
+#[cfg_attr(lede_abort, optimize(size))]
 pub(super) fn is_currency_word(word: &str) -> bool {
     CLASSES.get(word) & CURRENCY_WORD != 0
 }

@@ -69,6 +69,7 @@ pub const fn total_len(lists: &[(&[&str], u32)]) -> usize {
 /// ignoring ASCII case when they have one length and one fold. Read in at
 /// most three loads ([`load_short`]), lowered eight bytes at once.
 #[inline]
+#[cfg_attr(lede_abort, optimize(size))]
 fn fold_short(word: &[u8]) -> u64 {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGH: u64 = 0x8080_8080_8080_8080;
@@ -85,6 +86,7 @@ fn fold_short(word: &[u8]) -> u64 {
 /// What a word of at most eight bytes is found by: its bytes as
 /// [`load_short`] reads them, folded ([`fold_short`]) when case is ignored.
 #[inline]
+#[cfg_attr(lede_abort, optimize(size))]
 fn key_short<const IGNORE_CASE: bool>(word: &[u8]) -> u64 {
     if IGNORE_CASE {
         fold_short(word)

@@ -152,18 +152,21 @@ impl Vocab {
     /// Writes into `out` the lower-case form ([`forms::lower`]) of the first
     /// occurrence of word `id` in `text`, the text scanned (nothing for an
     /// entity's pseudo-word).
+    #[cfg_attr(lede_abort, optimize(size))]
     pub fn lower_form(&self, id: u32, text: &str, out: &mut String) {
         forms::lower(self.words[id as usize].first.of(text), out);
     }
 
     /// Whether [`Vocab::lower_form`] of word `id` ends in "-ing" (never for
     /// an entity's pseudo-word).
+    #[cfg_attr(lede_abort, optimize(size))]
     pub fn ends_in_ing(&self, id: u32) -> bool {
         self.words[id as usize].ing
     }
 
     /// [`lexicon::zipf`] of [`Vocab::lower_form`] of word `id`, looked up
     /// once per spelling (always `None` for an entity's pseudo-word).
+    #[cfg_attr(lede_abort, optimize(size))]
     pub fn zipf(&self, id: u32) -> Option<f32> {
         self.words[id as usize].zipf
     }
@@ -258,6 +261,7 @@ const S_OF_VERB: u32 = 1 << 20;
 /// Whether `word` is "US" or "IT" as written: the acronyms of two stop
 /// words, which a sentence not in capitals writes so only for the acronym
 /// ("the IT outage", "US Steel shares").
+#[cfg_attr(lede_abort, optimize(size))]
 fn stop_acronym(word: &str) -> bool {
     matches!(word, "US" | "IT")
 }
@@ -374,6 +378,7 @@ per_thread! {
 }
 
 /// The thread's spelling cache, made at its full size on first use.
+#[cfg_attr(lede_abort, optimize(size))]
 fn full_size(cache: &mut Option<Spellings>) -> &mut Spellings {
     cache.get_or_insert_with(Spellings::at_full_size)
 }
@@ -381,6 +386,7 @@ fn full_size(cache: &mut Option<Spellings>) -> &mut Spellings {
 impl Spellings {
     /// An empty cache with room for [`MAX_CACHED_SPELLINGS`] spellings,
     /// keys and names and [`MAX_CACHED_BYTES`] of text.
+    #[cfg_attr(lede_abort, optimize(size))]
     fn at_full_size() -> Spellings {
         let (n, bytes) = (MAX_CACHED_SPELLINGS, MAX_CACHED_BYTES);
         Spellings {
@@ -397,6 +403,7 @@ impl Spellings {
 
     /// Forgets every spelling, key and name, keeping the memory and the
     /// generation.
+    #[cfg_attr(lede_abort, optimize(size))]
     fn clear(&mut self) {
         self.index.clear();
         self.list.clear();
@@ -412,6 +419,7 @@ impl Spellings {
 
     /// Starts a scan of a document of word epoch `word_epoch`: a new
     /// generation, after emptying a full cache.
+    #[cfg_attr(lede_abort, optimize(size))]
     fn begin_scan(&mut self, word_epoch: u32) {
         if self.list.len() >= MAX_CACHED_SPELLINGS
             || self.keys.len() >= MAX_CACHED_SPELLINGS
@@ -447,6 +455,7 @@ impl Spellings {
     /// The key id of the `index`th entity of a text: names have ids of
     /// their own, apart from any word's key (made from `"\0{index}"`,
     /// written in `buffer`, on first use).
+    #[cfg_attr(lede_abort, optimize(size))]
     fn name_key(&mut self, index: usize, buffer: &mut String) -> u32 {
         if let Some(&key) = self.name_keys.get(index) {
             return key;
@@ -462,6 +471,7 @@ impl Spellings {
 
     /// The pseudo-word of key id `key` (an entity's) in this scan's
     /// `vocab`, added on its first occurrence in the scan.
+    #[cfg_attr(lede_abort, optimize(size))]
     fn word(&mut self, key: u32, vocab: &mut Vocab) -> u32 {
         let (generation, word) = self.words[key as usize];
         if generation == self.generation {
@@ -474,6 +484,7 @@ impl Spellings {
 
     /// [`name_start`], with the traits of the words from the cache
     /// (`is_stopword || is_never` is `Traits::of` having either bit).
+    #[cfg_attr(lede_abort, optimize(size))]
     fn name_start(&mut self, name: &str) -> usize {
         self.name_facts(name).start as usize
     }
@@ -519,6 +530,7 @@ impl Spellings {
     }
 
     /// [`stem_hash`] of `word` as written, worked out once per spelling.
+    #[cfg_attr(lede_abort, optimize(size))]
     fn written_stem(&mut self, word: &str) -> u64 {
         let i = self.get(word);
         let stem = &mut self.list[i].written_stem;
@@ -529,6 +541,7 @@ impl Spellings {
     }
 
     /// [`lexicon::is_demonym`] of `word` (as written), looked up once.
+    #[cfg_attr(lede_abort, optimize(size))]
     fn is_demonym(&mut self, word: &str) -> bool {
         let i = self.get(word);
         *self.list[i]
@@ -549,6 +562,7 @@ impl Spellings {
     /// [`Spellings::get`] of the text of `token` (a word of `text`), by its
     /// word number.
     #[inline]
+    #[cfg_attr(lede_abort, optimize(size))]
     fn get_token(&mut self, text: &str, token: &Token) -> usize {
         match self.by_word.get(token.word) {
             u32::MAX => self.get_new_token(text, token),
@@ -561,6 +575,7 @@ impl Spellings {
     /// nothing but the word numbers, so the processor has many of them
     /// under way at once, where the scan would wait for each in turn (as
     /// the numbering's lookups, `text::words`).
+    #[cfg_attr(lede_abort, optimize(size))]
     fn warm(&self, tokens: &[Token]) {
         let mut any = 0;
         for token in tokens {
@@ -747,6 +762,7 @@ pub struct Scan {
 
 impl Scan {
     /// The candidate of key `key`, if there is one.
+    #[cfg_attr(lede_abort, optimize(size))]
     pub fn candidate(&self, key: &Key) -> Option<usize> {
         self.index.find(&self.candidates, key)
     }
@@ -853,6 +869,7 @@ struct CandidateIndex {
 }
 
 impl core::fmt::Debug for CandidateIndex {
+    #[cfg_attr(lede_abort, optimize(size))]
     fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
         f.debug_struct("CandidateIndex")
             .field("slots", &self.slots.len())
@@ -861,6 +878,7 @@ impl core::fmt::Debug for CandidateIndex {
 }
 
 /// The hash of a candidate's key.
+#[cfg_attr(lede_abort, optimize(size))]
 pub(crate) fn key_hash(key: &Key) -> u64 {
     let mut hasher = FxHasher::default();
     hasher.write_u64(u64::from(key[0]) | u64::from(key[1]) << 32);
@@ -906,6 +924,7 @@ struct NameSpan {
 /// that a capital at the start of a sentence let into it ("In
 /// Afghanistan", "Meanwhile Australian"). The offset is that of a word, or
 /// 0 when every word is such a word.
+#[cfg_attr(lede_abort, optimize(size))]
 pub fn name_start(name: &str) -> usize {
     SPELLINGS.with(|cell| match cell.try_borrow_mut() {
         Ok(mut spellings) => full_size(&mut spellings).name_start(name),
@@ -924,12 +943,14 @@ pub fn name_start(name: &str) -> usize {
 /// Whether `word`, a verb that is never a noun opening a name, is a given
 /// name too, which the name keeps: "Rose Garden" ("rose", the past of
 /// "rise").
+#[cfg_attr(lede_abort, optimize(size))]
 fn given_name_too(word: &str) -> bool {
     crate::entities::lexicon::given_name(word).is_some()
 }
 
 /// [`name_start`] with the test for a leading word (as written) given, so
 /// that a caller can cache it.
+#[cfg_attr(lede_abort, optimize(size))]
 fn name_start_by<'a>(name: &'a str, mut filler: impl FnMut(&'a str) -> bool) -> usize {
     let mut start = 0;
     for (offset, word) in name
@@ -961,11 +982,13 @@ fn name_start_by<'a>(name: &'a str, mut filler: impl FnMut(&'a str) -> bool) -> 
 
 /// The name of an entity as a keyphrase: without leading stop words, and
 /// with single spaces.
+#[cfg_attr(lede_abort, optimize(size))]
 pub fn name_of(e: &Entity) -> String {
     joined(&e.name[name_start(&e.name)..])
 }
 
 /// The words of `name` joined by single spaces.
+#[cfg_attr(lede_abort, optimize(size))]
 fn joined(name: &str) -> String {
     let mut out = String::with_capacity(name.len());
     push_joined(name, &mut out);
@@ -996,10 +1019,12 @@ pub struct Names {
 
 impl Names {
     /// The number of names (one per entity).
+    #[cfg_attr(lede_abort, optimize(size))]
     pub fn len(&self) -> usize {
         self.ends.len()
     }
 
+    #[cfg_attr(lede_abort, optimize(size))]
     pub fn is_empty(&self) -> bool {
         self.ends.is_empty()
     }
@@ -1012,12 +1037,14 @@ impl Names {
     }
 
     /// The names in entity order.
+    #[cfg_attr(lede_abort, optimize(size))]
     pub fn iter(&self) -> impl Iterator<Item = &str> + '_ {
         (0..self.len()).map(|i| self.get(i).unwrap_or_default())
     }
 
     /// The number of words of each name (as many as it splits into at
     /// spaces), in entity order.
+    #[cfg_attr(lede_abort, optimize(size))]
     pub fn word_counts(&self) -> &[usize] {
         &self.words
     }
@@ -1039,11 +1066,13 @@ impl Names {
 /// ("Russian" is an adjective; "Palestinians" may stay), and not names of
 /// stop words alone. `name` is the entity's [`name_of`], `demonym` whether
 /// it [`is_demonym`], `facts` the [`NameFacts`] of the entity's name.
+#[cfg_attr(lede_abort, optimize(size))]
 fn is_candidate_entity(e: &Entity, name: &str, demonym: bool, facts: NameFacts) -> bool {
     e.ty.is_name() && (name.ends_with('s') || !demonym) && facts.content
 }
 
 /// A nationality word ("Russian", "Chechens"), whatever type it was given.
+#[cfg_attr(lede_abort, optimize(size))]
 fn is_demonym(e: &Entity, name: &str, spellings: &mut Spellings) -> bool {
     e.ty == EntityType::Norp || (!name.contains(' ') && spellings.is_demonym(name))
 }
@@ -1306,6 +1335,7 @@ fn role_before(text: &str, start: usize, role: Option<&str>) -> Option<Span> {
 /// Mohammed,"): part of the person's entity, its capitalised words make no
 /// phrases of their own ("Culture", "Minister").
 #[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg_attr(lede_abort, optimize(size))]
 fn field_title_in_commas(text: &str, start: usize, role: Option<&str>) -> Option<Span> {
     let role = role?;
     let before = text.get(..start)?.trim_end().strip_suffix(',')?.trim_end();
@@ -1328,6 +1358,7 @@ fn field_title_in_commas(text: &str, start: usize, role: Option<&str>) -> Option
 /// table knows, written one blank before `start` ("Cardinal", "Lieutenant
 /// General").
 #[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg_attr(lede_abort, optimize(size))]
 fn title_written_before(text: &str, start: usize) -> Option<Span> {
     let before = text.get(..start)?.strip_suffix(' ')?;
     // (Past the character that ends the word before, whatever its length:
@@ -1357,6 +1388,7 @@ fn title_written_before(text: &str, start: usize) -> Option<Span> {
 
 /// The span of the letters after a person's name that ends at `end`, if
 /// any ([`crate::entities::names::post_nominal`]: "QC", "MP", "AO KC").
+#[cfg_attr(lede_abort, optimize(size))]
 fn post_nominal_after(text: &str, end: usize) -> Option<Span> {
     let mut last = end;
     while let Some(rest) = text
@@ -1377,6 +1409,7 @@ fn post_nominal_after(text: &str, end: usize) -> Option<Span> {
 /// Whether the text from `start` to `end` is in parentheses before a dash,
 /// as an agency's credit in a dateline: "WASHINGTON (AP) — ...",
 /// "LONDON (Reuters) - ...".
+#[cfg_attr(lede_abort, optimize(size))]
 fn is_credit(text: &str, start: usize, end: usize) -> bool {
     let bytes = text.as_bytes();
     if start == 0 || bytes[start - 1] != b'(' || bytes.get(end) != Some(&b')') {
@@ -1390,6 +1423,7 @@ fn is_credit(text: &str, start: usize, end: usize) -> bool {
 /// organisation there is the one a source spoke to, a credit, as a news
 /// agency is ("told The Associated Press", "told Reuters").
 #[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg_attr(lede_abort, optimize(size))]
 fn told(text: &str, start: usize) -> bool {
     let before = text[..start].trim_end();
     let before = before
@@ -1401,6 +1435,7 @@ fn told(text: &str, start: usize) -> bool {
 
 /// Whether `bytes` open with a dash: `hyphen` (the ASCII form, with what
 /// must follow it), an en dash or an em dash.
+#[cfg_attr(lede_abort, optimize(size))]
 fn opens_with_dash(bytes: &[u8], hyphen: &[u8]) -> bool {
     bytes.starts_with(hyphen)
         || bytes.starts_with("\u{2013}".as_bytes())
@@ -1412,6 +1447,7 @@ fn opens_with_dash(bytes: &[u8], hyphen: &[u8]) -> bool {
 /// letters, spaces, commas, full stops, slashes and a credit in
 /// parentheses only ("LONDON (Reuters) -", "CUPERTINO, California (AP) —",
 /// "SEATTLE/SAN FRANCISCO (AP) —").
+#[cfg_attr(lede_abort, optimize(size))]
 fn in_dateline(text: &str, start: usize, end: usize) -> bool {
     let bytes = text.as_bytes();
     // Most mentions are followed by none of what a dateline's place is
@@ -1468,6 +1504,7 @@ fn in_dateline(text: &str, start: usize, end: usize) -> bool {
 
 /// The headline ([`Document::headline`]) and the end of the lead: the next
 /// three sentences (or the first three when there is no headline).
+#[cfg_attr(lede_abort, optimize(size))]
 fn headline_and_lead(doc: &Document) -> (Option<u32>, u32) {
     let headline = doc.headline().map(|h| h as u32);
     let body = headline.map_or(0, |h| h + 1);
@@ -1542,6 +1579,7 @@ struct Context {
 impl Scanner<'_, '_> {
     /// The shape bits and traits of `token`'s spelling, if it is a word:
     /// what the rules ask of the words after the one they sort.
+    #[cfg_attr(lede_abort, optimize(size))]
     fn word_facts(&mut self, token: Option<&Token>) -> Option<(u32, Traits)> {
         let token = token.filter(|t| t.kind == TokenKind::Word)?;
         let spelling = self.spellings.get_token(self.doc.text, token);
@@ -1550,6 +1588,7 @@ impl Scanner<'_, '_> {
     }
 
     /// Whether `next` is a word in lower case that is no stop word.
+    #[cfg_attr(lede_abort, optimize(size))]
     fn content_word_in_lower_case(&mut self, next: Option<&Token>) -> bool {
         self.word_facts(next)
             .is_some_and(|(shape, traits)| shape & LOWER_START != 0 && !traits.has(Traits::STOP))
@@ -1558,6 +1597,7 @@ impl Scanner<'_, '_> {
     /// Whether `next` is the base form of a headline verb
     /// ([`Traits::HEADLINE_VERB`]), which makes the plural word before it
     /// its subject.
+    #[cfg_attr(lede_abort, optimize(size))]
     fn headline_verb_next(&mut self, next: Option<&Token>) -> bool {
         self.word_facts(next)
             .is_some_and(|(shape, traits)| traits.has(Traits::HEADLINE_VERB) && shape & PLURAL == 0)
@@ -1565,6 +1605,7 @@ impl Scanner<'_, '_> {
 
     /// Whether `next` opens an object: a determiner or a pronoun ("the",
     /// "his", "them").
+    #[cfg_attr(lede_abort, optimize(size))]
     fn opens_object(&mut self, next: Option<&Token>) -> bool {
         self.word_facts(next)
             .is_some_and(|(_, traits)| traits.has(Traits::OBJECT))
@@ -1572,12 +1613,14 @@ impl Scanner<'_, '_> {
 
     /// Whether `next` opens an object or is a number: what follows a verb
     /// that takes one ("employs 800", "fear the worst").
+    #[cfg_attr(lede_abort, optimize(size))]
     fn object_or_number(&mut self, next: Option<&Token>) -> bool {
         next.is_some_and(|t| t.kind == TokenKind::Number) || self.opens_object(next)
     }
 
     /// Whether `next` is shaped like a plural and no function word
     /// ("guarantees", not "was" or "has").
+    #[cfg_attr(lede_abort, optimize(size))]
     fn plural_noun(&mut self, next: Option<&Token>) -> bool {
         self.word_facts(next)
             .is_some_and(|(shape, traits)| shape & PLURAL != 0 && !traits.has(Traits::STOP))
@@ -1585,6 +1628,7 @@ impl Scanner<'_, '_> {
 
     /// Whether `next` is a preposition that follows a verb ("officials
     /// meet in Sydney", "residents return to their homes").
+    #[cfg_attr(lede_abort, optimize(size))]
     fn is_preposition(&mut self, next: Option<&Token>) -> bool {
         matches!(
             self.word_text(next).unwrap_or(""),
@@ -1616,6 +1660,7 @@ impl Scanner<'_, '_> {
     /// developing AlphaFold", "by acquiring Twitter"; "for developing
     /// countries" stays a phrase).
     #[cfg_attr(target_arch = "wasm32", inline(never))]
+    #[cfg_attr(lede_abort, optimize(size))]
     fn verb_by_its_object(&mut self, tokens: &[Token], i: usize, shape: u32) -> bool {
         const PARTICIPLES: &str =
             "beaten begun bought brought built caught chosen done drawn driven found given grown \
@@ -1642,6 +1687,7 @@ impl Scanner<'_, '_> {
 
     /// Whether `next` is a capitalised word (a name, as an object: "hit
     /// Sydney") or a verb's particle ("set up", "cut back", "shut down").
+    #[cfg_attr(lede_abort, optimize(size))]
     fn name_or_particle(&mut self, next: Option<&Token>, case: &mut Case) -> bool {
         self.word_text(next).is_some_and(|word| {
             word.starts_with(|c: char| c.is_ascii_uppercase()) && self.named(next, case)
@@ -1653,6 +1699,7 @@ impl Scanner<'_, '_> {
     /// the wake of"), which names nothing the text is about: before a
     /// punctuation mark, the sentence's end or a function word ("on hold
     /// music" is no such phrase).
+    #[cfg_attr(lede_abort, optimize(size))]
     fn in_idiom(&mut self, tokens: &[Token], i: usize) -> bool {
         let text = self.doc.text;
         let word = |k: usize| {
@@ -1679,6 +1726,7 @@ impl Scanner<'_, '_> {
     }
 
     /// Whether `next` is a verb's particle ("clean up", "cut back").
+    #[cfg_attr(lede_abort, optimize(size))]
     fn is_particle(&self, next: Option<&Token>) -> bool {
         matches!(
             self.word_text(next).unwrap_or(""),
@@ -1690,6 +1738,7 @@ impl Scanner<'_, '_> {
     /// at a punctuation mark or the sentence's end, before an adverb ("too
     /// high", "sharply", "still"), a comparative of direction ("edge
     /// higher") or "to" and a number ("eases to 3.1%").
+    #[cfg_attr(lede_abort, optimize(size))]
     fn ends_clause(&mut self, next: Option<&Token>, after_next: Option<&Token>) -> bool {
         let Some(next) = next.filter(|t| t.kind != TokenKind::Punct) else {
             return true;
@@ -1708,6 +1757,7 @@ impl Scanner<'_, '_> {
     /// any is, but in a sentence that capitalises every word (a headline
     /// in title case), where only a name the recogniser found there is, or
     /// an acronym ("Microsoft Deal Clears UK Hurdle").
+    #[cfg_attr(lede_abort, optimize(size))]
     fn named(&self, token: Option<&Token>, case: &mut Case) -> bool {
         // The sentence's case last: most capitalised words are names found.
         token.is_some_and(|t| {
@@ -1719,6 +1769,7 @@ impl Scanner<'_, '_> {
     }
 
     /// The text of `token`, if it is a word.
+    #[cfg_attr(lede_abort, optimize(size))]
     fn word_text(&self, token: Option<&Token>) -> Option<&str> {
         let token = token.filter(|t| t.kind == TokenKind::Word)?;
         Some(token.span.of(self.doc.text))
@@ -1729,6 +1780,7 @@ impl Scanner<'_, '_> {
     /// word being read, `plural` or not, or one of those words): the word
     /// being read is in its subject ("as Ivory Coast woes deepen", "as
     /// Ivory Coast crop woes deepen").
+    #[cfg_attr(lede_abort, optimize(size))]
     fn clause_ends_with_verb(&mut self, plural: bool, following: &[Token]) -> bool {
         let words = following
             .iter()
@@ -1751,12 +1803,14 @@ impl Scanner<'_, '_> {
     }
 
     /// Whether `next` is a capitalised token that is a name ([`Self::named`]).
+    #[cfg_attr(lede_abort, optimize(size))]
     fn capitalised_name(&self, next: Option<&Token>, case: &mut Case) -> bool {
         next.is_some_and(|t| t.span.of(self.doc.text).starts_with(char::is_uppercase))
             && self.named(next, case)
     }
 
     /// Whether `token` is a listed adjective ("deadly", "high").
+    #[cfg_attr(lede_abort, optimize(size))]
     fn is_adjective(&mut self, token: Option<&Token>) -> bool {
         self.word_facts(token)
             .is_some_and(|(_, traits)| traits.has(Traits::ADJECTIVE | Traits::LY_ADJECTIVE))
@@ -1764,6 +1818,7 @@ impl Scanner<'_, '_> {
 
     /// Whether `token` is a word in lower case with the shape of a verb's
     /// base form ("cut", "end"), or a verb that is never a noun.
+    #[cfg_attr(lede_abort, optimize(size))]
     fn is_plain_verb(&mut self, token: Option<&Token>) -> bool {
         self.word_facts(token).is_some_and(|(shape, traits)| {
             shape & LOWER_START != 0
@@ -1772,6 +1827,7 @@ impl Scanner<'_, '_> {
         })
     }
 
+    #[cfg_attr(lede_abort, optimize(size))]
     fn close_segment(&mut self) {
         let end = self.out.items.len();
         if end > self.segment_start {
@@ -1791,6 +1847,7 @@ impl Scanner<'_, '_> {
 
     /// The name mention overlapping `span` (not empty), if any.
     #[inline]
+    #[cfg_attr(lede_abort, optimize(size))]
     fn name_at(&mut self, span: Span) -> Option<NameSpan> {
         // Most tokens end before the next name starts: then no name is
         // passed (it ends after it starts, so after the token starts) and
@@ -2077,6 +2134,7 @@ impl Scanner<'_, '_> {
     }
 
     /// The interned key of spelling `spelling` (written at `span`).
+    #[cfg_attr(lede_abort, optimize(size))]
     fn word_of(&mut self, spelling: usize, span: Span) -> u32 {
         let mut key = self.spellings.list[spelling].key;
         if key == u32::MAX {
@@ -2408,6 +2466,7 @@ impl Scanner<'_, '_> {
 
 /// An adverb: an "-ly" word (of shape `shape`) that is not a listed noun
 /// or adjective.
+#[cfg_attr(lede_abort, optimize(size))]
 fn is_adverb(shape: u32, traits: Traits) -> bool {
     shape & LY != 0 && !traits.has(Traits::LY_NOUN | Traits::LY_ADJECTIVE)
 }
@@ -2443,6 +2502,7 @@ impl Case<'_> {
 
 /// Whether a sentence is in title case ("Iran, Russia Sign Strategic
 /// Partnership Deal") or all capitals, where capitals say nothing.
+#[cfg_attr(lede_abort, optimize(size))]
 fn title_case(text: &str, tokens: &[Token]) -> (bool, bool) {
     let mut long = 0;
     let mut capitalised = 0;
@@ -2597,6 +2657,7 @@ fn collect_candidates(text: &str, out: &mut Scan) {
 /// Calls `f(start, end)` for every stretch of `segment` that may be a
 /// phrase: at most [`MAX_WORDS`] items, ending in a head, not opening with
 /// a loose adjective. (A name only ever opens a segment.)
+#[cfg_attr(lede_abort, optimize(size))]
 pub fn for_each_phrase(segment: &[Item], mut f: impl FnMut(usize, usize)) {
     for end in 1..=segment.len() {
         if segment[end - 1].flags & HEAD != 0 {
@@ -2607,6 +2668,7 @@ pub fn for_each_phrase(segment: &[Item], mut f: impl FnMut(usize, usize)) {
 
 /// [`for_each_phrase`] for the phrases that end with item `end - 1` of
 /// `segment` (a head).
+#[cfg_attr(lede_abort, optimize(size))]
 pub fn for_each_phrase_ending_at(segment: &[Item], end: usize, mut f: impl FnMut(usize, usize)) {
     let first = end.saturating_sub(MAX_WORDS);
     for (start, item) in segment[first..end].iter().enumerate() {

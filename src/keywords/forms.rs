@@ -79,6 +79,7 @@ pub fn key(word: &str, out: &mut String) {
 /// A rougher key for telling near-duplicates apart: the merge key without
 /// an "-ing" or "-ed" ending ("canyoning" and "canyon", "bombing" and
 /// "bomb" are too close to list both).
+#[cfg_attr(lede_abort, optimize(size))]
 pub fn stem(word: &str, out: &mut String) {
     key(word, out);
     for suffix in ["ing", "ed"] {
@@ -157,6 +158,7 @@ const NOT_PLURAL: &[&str] = &[
 /// Whether `w` ends as some irregular plural does (in "-es", "-en", "-et",
 /// "-ia", "-na", "-ce", "-se" or "-th"), so that most words skip the
 /// search of the table.
+#[cfg_attr(lede_abort, optimize(size))]
 fn may_be_irregular(w: &str) -> bool {
     matches!(
         w.as_bytes(),
@@ -168,6 +170,7 @@ fn may_be_irregular(w: &str) -> bool {
 }
 
 /// Turns a lower-case plural into its singular in place.
+#[cfg_attr(lede_abort, optimize(size))]
 fn singularize(w: &mut String) {
     if may_be_irregular(w) {
         if let Ok(i) =

@@ -96,12 +96,15 @@ trait Shares {
 
 impl Shares for [f32; SMALL] {
     type Node = u8;
+    #[cfg_attr(lede_abort, optimize(size))]
     fn holds(len: usize) -> bool {
         len <= SMALL
     }
+    #[cfg_attr(lede_abort, optimize(size))]
     fn zeros(_: usize) -> Self {
         [0.0; SMALL]
     }
+    #[cfg_attr(lede_abort, optimize(size))]
     fn node(v: u32) -> u8 {
         v as u8
     }
@@ -110,10 +113,12 @@ impl Shares for [f32; SMALL] {
         self[usize::from(u)]
     }
     #[inline]
+    #[cfg_attr(lede_abort, optimize(size))]
     fn set(&mut self, v: usize, share: f32) {
         // `v` is below `SMALL`: as a byte, it needs no bounds check.
         self[usize::from(v as u8)] = share;
     }
+    #[cfg_attr(lede_abort, optimize(size))]
     fn slice(&mut self) -> &mut [f32] {
         self
     }
@@ -121,12 +126,15 @@ impl Shares for [f32; SMALL] {
 
 impl Shares for Vec<f32> {
     type Node = u32;
+    #[cfg_attr(lede_abort, optimize(size))]
     fn holds(_: usize) -> bool {
         true
     }
+    #[cfg_attr(lede_abort, optimize(size))]
     fn zeros(len: usize) -> Self {
         vec![0.0; len]
     }
+    #[cfg_attr(lede_abort, optimize(size))]
     fn node(v: u32) -> u32 {
         v
     }
@@ -135,9 +143,11 @@ impl Shares for Vec<f32> {
         self[u as usize]
     }
     #[inline]
+    #[cfg_attr(lede_abort, optimize(size))]
     fn set(&mut self, v: usize, share: f32) {
         self[v] = share;
     }
+    #[cfg_attr(lede_abort, optimize(size))]
     fn slice(&mut self) -> &mut [f32] {
         self
     }
@@ -146,6 +156,7 @@ impl Shares for Vec<f32> {
 /// [`rank`] from the normalised teleport weights of the `teleport.len()`
 /// words, with shares in tables of type `S` (or in a `Vec` if they do not
 /// fit).
+#[cfg_attr(lede_abort, optimize(size))]
 fn ranked<S: Shares>(items: &[Item], teleport: &[f32]) -> Vec<f32> {
     let words = teleport.len();
     // Share `words` is always 0: adding it leaves a sum as it is (a sum is
@@ -304,6 +315,7 @@ struct Node<'s, N> {
 /// Calls `f(u, v)` for every directed edge: both directions of each pair
 /// of distinct words within [`WINDOW`] items of each other in a sentence,
 /// once per such pair of occurrences.
+#[cfg_attr(lede_abort, optimize(size))]
 fn for_each_edge(items: &[Item], mut f: impl FnMut(u32, u32)) {
     for (i, item) in items.iter().enumerate() {
         for other in items[i + 1..].iter().take(WINDOW) {

@@ -191,6 +191,7 @@ const HEADLINE_VERBS: &[&str] = &[
 /// forms that the table leaves out as nouns in WordNet ("remains",
 /// "proceeds": `build_verbs` in `scripts/gen_lexicons.py`).
 #[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg_attr(lede_abort, optimize(size))]
 fn third_person_of_verb(lower: &str) -> bool {
     const NOUNS: &[&str] = &[
         "amends",
@@ -303,6 +304,7 @@ static LISTED: WordClasses<LISTED_WORDS, { slots_for(LISTED_WORDS) }, false> =
 
 /// Whether `lower` (a lower-case word) is one of spaCy's English stop
 /// words.
+#[cfg_attr(lede_abort, optimize(size))]
 pub fn is_stopword(lower: &str) -> bool {
     Traits::of(lower).has(Traits::STOP)
 }
@@ -311,6 +313,7 @@ pub fn is_stopword(lower: &str) -> bool {
 /// the capitalised share in tenths (none when the table lacks the word or
 /// its fields do not parse). The table has a hash index of its own (shared
 /// with the entity recogniser), so a lookup is one hash probe.
+#[cfg_attr(lede_abort, optimize(size))]
 fn word_freq(lower: &str) -> Option<(u8, u8)> {
     word_freq_facts(WORD_FREQ.get(lower)?)
 }
@@ -318,23 +321,27 @@ fn word_freq(lower: &str) -> Option<(u8, u8)> {
 /// The Zipf frequency (log10 of occurrences per billion words, about 3 to
 /// 7.5) of `lower` in general English, if the background table knows it
 /// (a word it does not know is rarer than its rarest entry).
+#[cfg_attr(lede_abort, optimize(size))]
 pub fn zipf(lower: &str) -> Option<f32> {
     word_freq(lower).map(|(z, _)| z as f32 / 2.0)
 }
 
 /// Whether general English writes `lower` with a capital most of the time
 /// (a proper noun: "putin", "tehran").
+#[cfg_attr(lede_abort, optimize(size))]
 pub fn usually_capitalised(lower: &str) -> Option<bool> {
     word_freq(lower).map(|(_, cap)| cap >= 6)
 }
 
 /// A nationality or group word as written: "Chechen", "Australians".
+#[cfg_attr(lede_abort, optimize(size))]
 pub fn is_demonym(word: &str) -> bool {
     DEMONYMS.contains(word)
 }
 
 /// An ordinal's word in any case, up to "tenth": one that a name may open
 /// ("First Amendment", "Fifth Avenue").
+#[cfg_attr(lede_abort, optimize(size))]
 pub fn is_ordinal_word(word: &str) -> bool {
     crate::text::lexicon::any_ignoring_case(
         &[
@@ -346,11 +353,13 @@ pub fn is_ordinal_word(word: &str) -> bool {
 }
 
 /// Never part of a keyphrase.
+#[cfg_attr(lede_abort, optimize(size))]
 pub fn is_never(lower: &str) -> bool {
     Traits::of(lower).has(Traits::NEVER)
 }
 
 /// "don't", "we're", "they've", "it'll": a verb phrase.
+#[cfg_attr(lede_abort, optimize(size))]
 fn contraction(lower: &str) -> bool {
     may_be_contraction(lower) && CONTRACTIONS.iter().any(|s| lower.ends_with(s))
 }
@@ -362,6 +371,7 @@ const CONTRACTIONS: &[&str] = &[
 /// Whether `word` has an apostrophe (or the last byte of '’') two or three
 /// bytes from its end, as every one of [`CONTRACTIONS`] has (a test
 /// checks), so that most words skip comparing with each.
+#[cfg_attr(lede_abort, optimize(size))]
 fn may_be_contraction(word: &str) -> bool {
     let bytes = word.as_bytes();
     let mark = |back: usize| {
@@ -380,6 +390,7 @@ const ADJECTIVE_LAST_LETTERS: &[u8] = b"slec";
 
 /// An adjective by list or by ending ("-ous", "-ful", "-less", "-ive",
 /// "-ic", "-ical", "-able", "-ible"), unless it is a known noun.
+#[cfg_attr(lede_abort, optimize(size))]
 pub fn is_adjective(lower: &str) -> bool {
     Traits::of(lower).has(Traits::ADJECTIVE)
 }
@@ -438,6 +449,7 @@ impl Traits {
         Traits(bits & !Self::NOT_ADJECTIVE)
     }
 
+    #[cfg_attr(lede_abort, optimize(size))]
     pub fn has(self, bit: u16) -> bool {
         self.0 & bit != 0
     }

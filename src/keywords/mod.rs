@@ -160,6 +160,7 @@ pub fn extract(doc: &Document, entities: &[Entity], max: usize) -> Vec<Keyphrase
 
 /// The mentions of each chosen word candidate, in text order (a second
 /// pass over the items, cheap because only chosen keys are looked up).
+#[cfg_attr(lede_abort, optimize(size))]
 fn mentions_of(scan: &Scan, chosen: &[(usize, f64)]) -> Vec<Vec<KeyphraseMention>> {
     // The wanted phrases by last word, so that only phrases ending in one
     // are looked at, and those only beside the few wanted with that last
@@ -240,6 +241,7 @@ fn mentions_of(scan: &Scan, chosen: &[(usize, f64)]) -> Vec<Vec<KeyphraseMention
 /// capital kept only where the text treats the word as a name (a capital
 /// that is only there because the word opens a sentence goes, unless a
 /// capitalised word that is no name follows it).
+#[cfg_attr(lede_abort, optimize(size))]
 fn display(text: &str, scan: &Scan, c: &Candidate) -> String {
     let first = c
         .forms
@@ -301,6 +303,7 @@ fn display(text: &str, scan: &Scan, c: &Candidate) -> String {
 /// the word is not an ordinary English word (by the background table). So
 /// too a word in capitals that read nowhere as an acronym or a name (a
 /// headline in capitals: "HOMES", "TAX CUT").
+#[cfg_attr(lede_abort, optimize(size))]
 fn looks_common(word: &str) -> bool {
     let mut lower = String::new();
     forms::lower(word, &mut lower);

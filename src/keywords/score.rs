@@ -125,11 +125,13 @@ const EXTENSION_SHARE: f64 = 0.5;
 
 /// Background rarity of a word in 0..1 from its Zipf frequency (before
 /// the floor).
+#[cfg_attr(lede_abort, optimize(size))]
 pub fn rarity(lower: &str) -> f64 {
     rarity_of(lexicon::zipf(lower))
 }
 
 /// [`rarity`], given the word's Zipf frequency if the table knows it.
+#[cfg_attr(lede_abort, optimize(size))]
 fn rarity_of(zipf: Option<f32>) -> f64 {
     let zipf = zipf.map_or(UNKNOWN_ZIPF, f64::from);
     ((RARITY_TOP_ZIPF - zipf) / RARITY_SPAN).clamp(0.0, 1.0)
@@ -232,6 +234,7 @@ pub fn score(scan: &Scan, rank: &[f32], salience: &[f64], name_words: &[usize]) 
 }
 
 /// Maps a raw score to 0..1.
+#[cfg_attr(lede_abort, optimize(size))]
 pub fn squash(raw: f64) -> f64 {
     if raw.is_finite() && raw > 0.0 {
         ((raw / (raw + HALF)) * 1000.0).round() / 1000.0
@@ -389,6 +392,7 @@ pub fn choose(
 /// A number that sorts candidate `index`, of raw score `raw` and first
 /// item `first_item`, best first: by score, highest first (in the order of
 /// `f64::total_cmp`), then by first item, then by index.
+#[cfg_attr(lede_abort, optimize(size))]
 fn rank_key(raw: f64, first_item: u32, index: usize) -> u128 {
     // The bits of a float, made to order as `total_cmp` orders the floats
     // (flip all bits of a negative, the sign bit of a positive), then
@@ -406,6 +410,7 @@ fn rank_key(raw: f64, first_item: u32, index: usize) -> u128 {
 /// For each candidate, its most frequent extension seen at least twice:
 /// a longer phrase with the same head ("rate" -> "interest rate"), or a
 /// phrase a name leads ("US" -> "US soldiers").
+#[cfg_attr(lede_abort, optimize(size))]
 fn extensions(scan: &Scan, raw: &[f64]) -> Map<Key, usize> {
     let mut best: Map<Key, usize> = Map::default();
     let better = |a: usize, b: usize| {
@@ -466,6 +471,7 @@ fn chained(scan: &Scan, a: &Candidate, b: &Candidate, new: &Candidate) -> bool {
 
 /// The candidate for the longest run of two words or more that `a` and
 /// `b` share, if they share one.
+#[cfg_attr(lede_abort, optimize(size))]
 fn shared_core(scan: &Scan, a: &Candidate, b: &Candidate) -> Option<usize> {
     let (a, b) = (&a.key[..a.len], &b.key[..b.len]);
     for len in (2..a.len().min(b.len()) + 1).rev() {
@@ -487,6 +493,7 @@ fn shared_core(scan: &Scan, a: &Candidate, b: &Candidate) -> Option<usize> {
 /// repeats: in one walk over the two (they are a few stems each), and
 /// never when `a` is the longer or its ends lie outside those of `b`
 /// (most pairs, told without a walk).
+#[cfg_attr(lede_abort, optimize(size))]
 fn subset(a: &[u64], b: &[u64]) -> bool {
     if a.len() > b.len() {
         return false;

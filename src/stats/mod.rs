@@ -148,6 +148,7 @@ fn shape(word: &str, kind: TokenKind) -> Shape {
 /// over the bytes when the word is ASCII (the Unicode hyphens are not). Out
 /// of line in wasm, where [`shape`] keeps the common case short.
 #[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg_attr(lede_abort, optimize(size))]
 fn spelling(word: &str) -> (usize, bool, bool, bool) {
     if word.is_ascii() {
         let bytes = word.as_bytes();
@@ -215,6 +216,7 @@ per_thread! {
 /// thread's memory or worked out and remembered. A remembered shape needs
 /// only the word's number, not its text.
 #[inline]
+#[cfg_attr(lede_abort, optimize(size))]
 fn word_shape(memory: &mut ByWord<Option<Remembered>>, text: &str, token: &Token) -> Shape {
     match memory.get(token.word) {
         Some(remembered) => remembered.shape(),
@@ -225,6 +227,7 @@ fn word_shape(memory: &mut ByWord<Option<Remembered>>, text: &str, token: &Token
 /// The shape of a word met for the first time, worked out and remembered.
 /// Out of line in wasm, where [`count`]'s loop keeps only the lookup.
 #[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg_attr(lede_abort, optimize(size))]
 fn remember(memory: &mut ByWord<Option<Remembered>>, text: &str, token: &Token) -> Shape {
     let new = shape(token.span.of(text), TokenKind::Word);
     if let Some(remembered) = Remembered::new(new) {
@@ -233,6 +236,7 @@ fn remember(memory: &mut ByWord<Option<Remembered>>, text: &str, token: &Token) 
     new
 }
 
+#[cfg_attr(lede_abort, optimize(size))]
 fn word_counts(shape: Shape, sentence_initial: bool) -> WordCounts {
     WordCounts {
         syllables: shape.syllables,
@@ -244,6 +248,7 @@ fn word_counts(shape: Shape, sentence_initial: bool) -> WordCounts {
 
 /// Syllables an -es/-ed/-ing ending adds (Gunning does not count them):
 /// "-ing", "-ted"/"-ded", and "-es" after a sibilant each add one.
+#[cfg_attr(lede_abort, optimize(size))]
 fn inflection_syllables(word: &str) -> usize {
     let ends = |suffix: &str| {
         word.len() >= suffix.len()
@@ -312,6 +317,7 @@ pub(crate) fn count(doc: &Document, options: &Options) -> Counted {
 /// word would cost more than the shape lookup, which is a read of an array
 /// by the word's number ([`ByWord::get`]).
 #[inline(always)]
+#[cfg_attr(lede_abort, optimize(size))]
 fn count_words(
     shapes: &mut ByWord<Option<Remembered>>,
     doc: &Document,
@@ -342,6 +348,7 @@ fn count_words(
 /// and their tokens is laid out inside them, before the branch back, and
 /// would make them longer.
 #[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg_attr(lede_abort, optimize(size))]
 fn rate(s: &mut SentenceStats, options: &Options) {
     s.grade = round1(readability::flesch_kincaid_grade(
         s.words as f64,
@@ -361,6 +368,7 @@ fn rate(s: &mut SentenceStats, options: &Options) {
 /// The averages and reading times of the counted words. Out of line in
 /// wasm, as [`rate`].
 #[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg_attr(lede_abort, optimize(size))]
 fn averages(stats: &mut Stats, options: &Options) {
     if stats.words > 0 {
         let words = stats.words as f64;
@@ -372,10 +380,12 @@ fn averages(stats: &mut Stats, options: &Options) {
     }
 }
 
+#[cfg_attr(lede_abort, optimize(size))]
 pub(crate) fn round1(x: f64) -> f64 {
     (x * 10.0).round() / 10.0
 }
 
+#[cfg_attr(lede_abort, optimize(size))]
 pub(crate) fn round2(x: f64) -> f64 {
     (x * 100.0).round() / 100.0
 }

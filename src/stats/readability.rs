@@ -61,28 +61,34 @@ pub struct Readability {
     pub notes: Vec<Note>,
 }
 
+#[cfg_attr(lede_abort, optimize(size))]
 pub fn flesch_reading_ease(words: f64, sentences: f64, syllables: f64) -> f64 {
     206.835 - 1.015 * (words / sentences) - 84.6 * (syllables / words)
 }
 
+#[cfg_attr(lede_abort, optimize(size))]
 pub fn flesch_kincaid_grade(words: f64, sentences: f64, syllables: f64) -> f64 {
     0.39 * (words / sentences) + 11.8 * (syllables / words) - 15.59
 }
 
+#[cfg_attr(lede_abort, optimize(size))]
 pub fn gunning_fog(words: f64, sentences: f64, complex_words: f64) -> f64 {
     0.4 * (words / sentences + 100.0 * complex_words / words)
 }
 
+#[cfg_attr(lede_abort, optimize(size))]
 pub fn smog(sentences: f64, polysyllables: f64) -> f64 {
     1.0430 * (polysyllables * 30.0 / sentences).sqrt() + 3.1291
 }
 
+#[cfg_attr(lede_abort, optimize(size))]
 pub fn coleman_liau(words: f64, sentences: f64, letters: f64) -> f64 {
     let l = letters / words * 100.0;
     let s = sentences / words * 100.0;
     0.0588 * l - 0.296 * s - 15.8
 }
 
+#[cfg_attr(lede_abort, optimize(size))]
 pub fn automated_readability_index(words: f64, sentences: f64, characters: f64) -> f64 {
     4.71 * (characters / words) + 0.5 * (words / sentences) - 21.43
 }
@@ -98,6 +104,7 @@ enum Part {
 /// formatting machinery is code that a call otherwise never runs, which
 /// costs its first run in a page (compiling it) and every run after that
 /// its room in the processor's instruction cache.
+#[cfg_attr(lede_abort, optimize(size))]
 fn message(parts: &[Part]) -> String {
     let mut out = String::with_capacity(128);
     for part in parts {

@@ -65,6 +65,7 @@ const MAX_PART: usize = 48;
 /// ```
 // Out of line in wasm: it runs once per distinct word.
 #[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg_attr(lede_abort, optimize(size))]
 pub fn syllables(word: &str) -> u32 {
     count_token(word, true)
 }
@@ -72,6 +73,7 @@ pub fn syllables(word: &str) -> u32 {
 /// The count from the spelling rules alone, without the exceptions table.
 /// For the table generator and the evaluation; use [`syllables`].
 #[doc(hidden)]
+#[cfg_attr(lede_abort, optimize(size))]
 pub fn rule_syllables(word: &str) -> u32 {
     count_token(word, false)
 }
@@ -94,6 +96,7 @@ fn count_token(word: &str, exceptions: bool) -> u32 {
 /// folded character by character and cut into parts. Out of line in wasm,
 /// where the common case is kept short.
 #[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg_attr(lede_abort, optimize(size))]
 fn count_parts(word: &str, exceptions: bool) -> u32 {
     let mut buf = [0u8; MAX_PART];
     let mut len = 0;
@@ -154,6 +157,7 @@ enum Folded {
     Split,
 }
 
+#[cfg_attr(lede_abort, optimize(size))]
 fn fold(c: char) -> Folded {
     if c.is_ascii_alphabetic() {
         return Folded::Letter(c.to_ascii_lowercase() as u8);
@@ -226,6 +230,7 @@ fn count_part(part: &[u8], exceptions: bool) -> u32 {
     }
 }
 
+#[cfg_attr(lede_abort, optimize(size))]
 fn ends_sibilant(w: &[u8]) -> bool {
     matches!(w.last(), Some(b's' | b'z' | b'x'))
         || w.ends_with(b"ch")
@@ -236,6 +241,7 @@ fn ends_sibilant(w: &[u8]) -> bool {
         || w.ends_with(b"ze")
 }
 
+#[cfg_attr(lede_abort, optimize(size))]
 fn ends_consonant_sound(w: &[u8]) -> bool {
     match w {
         [.., b'e'] => w.len() >= 2 && !is_vowel_letter(w[w.len() - 2]),
@@ -259,6 +265,7 @@ fn count_word(w: &[u8], exceptions: bool) -> u32 {
 
 /// The table's Bloom filter (one bit a word): false for most words that are not exceptions,
 /// true for every word that is one.
+#[cfg_attr(lede_abort, optimize(size))]
 fn may_be_exception(w: &[u8]) -> bool {
     let mut h: u32 = 0x811c_9dc5;
     for &b in w {
@@ -273,6 +280,7 @@ fn may_be_exception(w: &[u8]) -> bool {
 /// records by their first two letters. Out of line in wasm: only the words
 /// the filter lets through reach it.
 #[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg_attr(lede_abort, optimize(size))]
 fn lookup(w: &[u8]) -> Option<u32> {
     let bucket = bucket(w)?;
     let data = table::EXCEPTIONS.as_bytes();
@@ -302,6 +310,7 @@ fn lookup(w: &[u8]) -> Option<u32> {
 }
 
 /// Bucket of the index: 27 per first letter (none, a..z for the second).
+#[cfg_attr(lede_abort, optimize(size))]
 fn bucket(w: &[u8]) -> Option<usize> {
     let first = w.first()?.checked_sub(b'a').filter(|&b| b < 26)? as usize;
     let second = match w.get(1) {
@@ -311,15 +320,18 @@ fn bucket(w: &[u8]) -> Option<usize> {
     Some(first * 27 + second)
 }
 
+#[cfg_attr(lede_abort, optimize(size))]
 fn is_vowel_letter(b: u8) -> bool {
     matches!(b, b'a' | b'e' | b'i' | b'o' | b'u' | b'y')
 }
 
+#[cfg_attr(lede_abort, optimize(size))]
 fn is_aeiou(b: u8) -> bool {
     matches!(b, b'a' | b'e' | b'i' | b'o' | b'u')
 }
 
 /// The spelling rules, on a lower-case word of at most [`MAX_PART`] letters.
+#[cfg_attr(lede_abort, optimize(size))]
 fn rules(w: &[u8]) -> u32 {
     let n = w.len();
     if !w.iter().any(|&b| is_vowel_letter(b)) {
@@ -357,6 +369,7 @@ fn rules(w: &[u8]) -> u32 {
 /// A word without vowel letters is read letter by letter (*BBC*, *NSW*).
 #[cold]
 #[inline(never)]
+#[cfg_attr(lede_abort, optimize(size))]
 fn spelled_out(w: &[u8]) -> u32 {
     let n: u32 = w
         .iter()
@@ -370,6 +383,7 @@ fn spelled_out(w: &[u8]) -> u32 {
 /// settles the other letters itself). Out of line in wasm, which keeps the
 /// per-letter loop of [`rules`] short.
 #[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg_attr(lede_abort, optimize(size))]
 fn sounds_vowel(w: &[u8], i: usize) -> bool {
     let next = w.get(i + 1).copied().unwrap_or(0);
     let prev = if i > 0 { w[i - 1] } else { 0 };
@@ -390,6 +404,7 @@ fn sounds_vowel(w: &[u8], i: usize) -> bool {
 /// Whether the vowel letters at `i` and `i + 1` are two syllables. Only
 /// adjacent vowel letters reach it: out of line in wasm.
 #[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg_attr(lede_abort, optimize(size))]
 fn hiatus(w: &[u8], i: usize) -> bool {
     let (a, b) = (w[i], w[i + 1]);
     let prev = if i > 0 { w[i - 1] } else { 0 };
@@ -534,6 +549,7 @@ const PREFIXES: &[(&[u8], &[&[u8]])] = &[
 
 /// Where the syllable break after a vowel-final prefix falls, if `w`
 /// starts with one of [`PREFIXES`] before one of its stems.
+#[cfg_attr(lede_abort, optimize(size))]
 fn prefix_break(w: &[u8]) -> Option<usize> {
     for &(prefix, stems) in PREFIXES {
         if starts_with(w, prefix) {
@@ -551,12 +567,14 @@ fn prefix_break(w: &[u8]) -> Option<usize> {
 /// inlined byte loop: the slice method calls `memcmp` when `p` is not a
 /// literal, which costs more than the comparison on words this short.
 #[inline]
+#[cfg_attr(lede_abort, optimize(size))]
 fn starts_with(w: &[u8], p: &[u8]) -> bool {
     w.len() >= p.len() && w.iter().zip(p).all(|(a, b)| a == b)
 }
 
 /// `a == b` as an inlined byte loop (see [`starts_with`]).
 #[inline]
+#[cfg_attr(lede_abort, optimize(size))]
 fn same(a: &[u8], b: &[u8]) -> bool {
     a.len() == b.len() && starts_with(a, b)
 }
@@ -564,6 +582,7 @@ fn same(a: &[u8], b: &[u8]) -> bool {
 /// Corrections at the end of the word: silent *-e*, *-ed*, *-es*; *-ism*.
 /// Out of line in wasm, as a part of the rules of its own size.
 #[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg_attr(lede_abort, optimize(size))]
 fn endings(w: &[u8], v: &[bool]) -> i32 {
     let n = w.len();
     let mut adjust = -silent_final_e(w, v);
@@ -601,6 +620,7 @@ fn endings(w: &[u8], v: &[bool]) -> i32 {
 /// *-le* verb (*gambling*, *dazzling*, *juggler*), else 0. Out of line in
 /// wasm, as [`endings`].
 #[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg_attr(lede_abort, optimize(size))]
 fn kept_le(w: &[u8]) -> i32 {
     let n = w.len();
     let mut adjust = 0;
@@ -618,6 +638,7 @@ fn kept_le(w: &[u8]) -> i32 {
 /// 1 for a silent final *-e*, *-ed* or *-es* (*make*, *jumped*, *makes*;
 /// but *wanted*, *races*), else 0. Out of line in wasm, as [`endings`].
 #[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg_attr(lede_abort, optimize(size))]
 fn silent_final_e(w: &[u8], v: &[bool]) -> i32 {
     let n = w.len();
     let vowel_before = |k: usize| v[..k].iter().any(|&x| x);
@@ -649,6 +670,7 @@ fn silent_final_e(w: &[u8], v: &[bool]) -> i32 {
 
 /// Whether the e at `e` is the vowel of a syllabic *-le* or *-re* after a
 /// consonant (*table*, *troubled*, *centre*, *hundred*).
+#[cfg_attr(lede_abort, optimize(size))]
 fn syllabic_l_or_r(w: &[u8], v: &[bool], e: usize) -> bool {
     if e < 2 {
         return false;
@@ -696,6 +718,7 @@ const HEADS: &[&[u8]] = &[
 /// First halves of compounds that end in a silent e (*something*,
 /// *lifestyle*, *firefighter*): whether `w` is one, by a `match` (a test of
 /// the length, then whole-word comparisons) rather than a list scan.
+#[cfg_attr(lede_abort, optimize(size))]
 fn is_first_half(w: &[u8]) -> bool {
     matches!(
         w,
@@ -743,6 +766,7 @@ fn is_first_half(w: &[u8]) -> bool {
 /// Silent e inside a word: before a suffix (*lately*, *movement*,
 /// *careful*) or at the end of the first half of a compound (*timeline*,
 /// *something*).
+#[cfg_attr(lede_abort, optimize(size))]
 fn silent_inner_e(w: &[u8], v: &[bool]) -> i32 {
     let n = w.len();
     let mut silent = 0;
@@ -758,6 +782,7 @@ fn silent_inner_e(w: &[u8], v: &[bool]) -> i32 {
 /// silent. Out of line in wasm: the lists it searches would make the loop
 /// of [`silent_inner_e`] long.
 #[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg_attr(lede_abort, optimize(size))]
 fn is_silent_inner_e(w: &[u8], v: &[bool], e: usize) -> bool {
     // Not silent beside another vowel, without a vowel before it, in
     // element and elephant, or as the vowel of a syllabic -le or -re.

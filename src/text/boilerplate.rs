@@ -145,6 +145,7 @@ pub fn classify_lines(text: &str, lines: &[Span], blocks: &[Block]) -> Vec<Optio
 /// words ("Business | Brazil", "Shipping | Red Sea", "AMERICAS QUARTERLY |
 /// Q&A"); or one word alone that general English writes in lower case
 /// ("Markets", "ECONOMY": not "Washington", a dateline's place).
+#[cfg_attr(lede_abort, optimize(size))]
 fn is_section_line(line: &str) -> bool {
     if line.len() > 40 {
         return false;
@@ -169,6 +170,7 @@ fn is_section_line(line: &str) -> bool {
 }
 
 /// A line of a dash alone, as under a dateline.
+#[cfg_attr(lede_abort, optimize(size))]
 fn is_dash_line(line: &str) -> bool {
     matches!(line, "-" | "--" | "–" | "—")
 }
@@ -176,6 +178,7 @@ fn is_dash_line(line: &str) -> bool {
 /// A part of a dateline on a line of its own: a place or an agency, up to
 /// three capitalised words (a comma allowed: "Kyiv, Ukraine"), of at most
 /// 40 bytes ("Washington", "CNN", "NEW YORK").
+#[cfg_attr(lede_abort, optimize(size))]
 fn is_dateline_part(line: &str) -> bool {
     line.len() <= 40 && matches!(capitalised_words(line, b" ,", 3, b"-.'"), Some(1..))
 }
@@ -343,6 +346,7 @@ const UPDATE_NOTES: &str = "adds ;changes ;corrects ;recasts ;refiles ;repeats ;
 /// of the story's last line (furniture after it aside), as "and/or" or
 /// "km/h" would pass it too. Deutsche Welle's names the agencies after it
 /// in brackets: "mf/rm (dpa, Reuters, AFP)".
+#[cfg_attr(lede_abort, optimize(size))]
 fn is_desk_slug(line: &str) -> bool {
     let bytes = line.as_bytes();
     let bytes = match super::find_bytes(bytes, b" (") {
@@ -369,6 +373,7 @@ fn is_desk_slug(line: &str) -> bool {
 /// the bullets and arrows around it taken off ("• Share", "Read more »",
 /// "Loading..."), written into `buffer` (no allocation: it is never
 /// longer than `line`, at most [`MAX_TRAILER`] bytes).
+#[cfg_attr(lede_abort, optimize(size))]
 fn normalised<'b>(line: &str, buffer: &'b mut [u8; MAX_TRAILER]) -> &'b str {
     let trimmed = trim_decoration(line)
         .trim_end_matches(|c: char| c.is_whitespace() || TRAILING.contains(&c));
@@ -396,6 +401,7 @@ fn normalised<'b>(line: &str, buffer: &'b mut [u8; MAX_TRAILER]) -> &'b str {
 
 /// `line` without the bullets and white space that open it.
 #[inline(never)]
+#[cfg_attr(lede_abort, optimize(size))]
 fn trim_decoration(line: &str) -> &str {
     line.trim_start_matches(|c: char| c.is_whitespace() || LEADING.contains(&c))
 }
@@ -406,6 +412,7 @@ const TRAILING: [char; 12] = [':', '…', '.', '»', '›', '>', '→', '|', '�
 /// Whether `line` ends as a sentence does: a full stop (not an ellipsis)
 /// or an exclamation mark, before any closing quotes or brackets.
 #[inline(never)]
+#[cfg_attr(lede_abort, optimize(size))]
 fn ends_as_prose(line: &str) -> bool {
     let end = line.trim_end_matches(|c: char| {
         c.is_whitespace() || matches!(c, '"' | '\'' | '”' | '’' | ')' | ']')
@@ -421,6 +428,7 @@ fn ends_as_prose(line: &str) -> bool {
 /// of these helpers are one string each, a semicolon apart (an array of
 /// strings costs a pointer and a length an entry).
 #[inline(never)]
+#[cfg_attr(lede_abort, optimize(size))]
 fn after_any<'s>(s: &'s str, prefixes: &str) -> Option<&'s str> {
     // (An entry is whole characters: the slice falls on a boundary.)
     entries(prefixes).find_map(|p| s.as_bytes().starts_with(p).then(|| &s[p.len()..]))
@@ -450,18 +458,21 @@ fn find(s: &str, needle: &str) -> Option<usize> {
 
 /// [`super::lexicon::is_day_or_month`], once in the code.
 #[inline(never)]
+#[cfg_attr(lede_abort, optimize(size))]
 fn day_or_month(word: &str) -> bool {
     super::lexicon::is_day_or_month(word)
 }
 
 /// Whether `word` opens with a capital letter.
 #[inline(never)]
+#[cfg_attr(lede_abort, optimize(size))]
 fn capitalised(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)
 }
 
 /// `s` without the ASCII bytes of `set` at its end.
 #[inline(never)]
+#[cfg_attr(lede_abort, optimize(size))]
 fn trim_end_of<'s>(s: &'s str, set: &[u8]) -> &'s str {
     let kept = s.bytes().rev().take_while(|b| set.contains(b)).count();
     &s[..s.len() - kept]
@@ -469,6 +480,7 @@ fn trim_end_of<'s>(s: &'s str, set: &[u8]) -> &'s str {
 
 /// `s` without the ASCII bytes of `set` at its start.
 #[inline(never)]
+#[cfg_attr(lede_abort, optimize(size))]
 fn trim_start_of<'s>(s: &'s str, set: &[u8]) -> &'s str {
     let cut = s.bytes().take_while(|b| set.contains(b)).count();
     &s[cut..]
@@ -482,6 +494,7 @@ struct Words<'s> {
     separators: &'static [u8],
 }
 
+#[cfg_attr(lede_abort, optimize(size))]
 fn words<'s>(line: &'s str, separators: &'static [u8]) -> Words<'s> {
     Words {
         rest: line,
@@ -493,6 +506,7 @@ impl<'s> Iterator for Words<'s> {
     type Item = &'s str;
 
     #[inline(never)]
+    #[cfg_attr(lede_abort, optimize(size))]
     fn next(&mut self) -> Option<&'s str> {
         let rest = trim_start_of(self.rest, self.separators);
         if rest.is_empty() {
@@ -508,6 +522,7 @@ impl<'s> Iterator for Words<'s> {
     }
 }
 
+#[cfg_attr(lede_abort, optimize(size))]
 fn has(s: &str, needle: &str) -> bool {
     find(s, needle).is_some()
 }
@@ -515,6 +530,7 @@ fn has(s: &str, needle: &str) -> bool {
 /// Whether `s` ends with one of `words` (a semicolon apart), as a whole
 /// word (after a blank or a slash, or alone).
 #[inline(never)]
+#[cfg_attr(lede_abort, optimize(size))]
 fn ends_with_word(s: &str, words: &str) -> bool {
     entries(words).any(|w| {
         s.as_bytes()
@@ -527,6 +543,7 @@ fn ends_with_word(s: &str, words: &str) -> bool {
 /// `separators` (":", " -", ...), if `s` starts so; "" when `s` is just
 /// the label.
 #[inline(never)]
+#[cfg_attr(lede_abort, optimize(size))]
 fn labelled<'s>(s: &'s str, labels: &str, separators: &[&str]) -> Option<&'s str> {
     for label in entries(labels) {
         if !s.as_bytes().starts_with(label) {
@@ -582,12 +599,14 @@ const PICTURE_MARKS: [&str; 4] = ["reuters/", "/file photo", "ap photo/", "aap i
 
 /// Whether `s` ends with one of `ends` (a semicolon apart).
 #[inline(never)]
+#[cfg_attr(lede_abort, optimize(size))]
 fn ends_with_any(s: &str, ends: &str) -> bool {
     entries(ends).any(|e| s.as_bytes().ends_with(e))
 }
 
 /// A credit alone in brackets: "(Supplied: NSW RFS)", "(ABC News: Jane
 /// Doe)": a few words, a colon, a few words.
+#[cfg_attr(lede_abort, optimize(size))]
 fn is_bracketed_credit(s: &str) -> bool {
     let Some(inner) = s.strip_prefix('(').and_then(|s| s.strip_suffix(')')) else {
         return false;
@@ -603,6 +622,7 @@ fn is_bracketed_credit(s: &str) -> bool {
 /// A wire's note of the exchange rate the story's sums were converted at,
 /// in brackets: "($1 = 0.9186 euros)", "(£1 = $1.2705)", "($1 = 83.5300
 /// Indian rupees)": a one with a currency's sign or word, " = ", a number.
+#[cfg_attr(lede_abort, optimize(size))]
 fn is_rate_note(s: &str) -> bool {
     let Some(inner) = s.strip_prefix('(').and_then(|s| s.strip_suffix(')')) else {
         return false;
@@ -621,6 +641,7 @@ fn is_rate_note(s: &str) -> bool {
 
 /// A web address alone: "abc.net.au/news/bushfire-threatens-homes/104567",
 /// "https://www.example.com".
+#[cfg_attr(lede_abort, optimize(size))]
 fn is_url(s: &str) -> bool {
     !s.contains(' ')
         && (after_any(s, "http://;https://;www.").is_some()
@@ -679,12 +700,14 @@ const LABELS: &str = "ad;add comment;ads;advertisement;advertisements;advertisin
      view comments;view gallery;view image;view more;you might also like";
 
 #[inline(never)]
+#[cfg_attr(lede_abort, optimize(size))]
 fn is_label(s: &str) -> bool {
     in_phrases(LABELS, s) || in_phrases(LIST_HEADINGS, s)
 }
 
 /// Whether `s` is one of `phrases`: a list written as one string, a
 /// semicolon apart and sorted (see [`super::lexicon::in_words`]).
+#[cfg_attr(lede_abort, optimize(size))]
 fn in_phrases(phrases: &str, s: &str) -> bool {
     super::lexicon::in_sorted(phrases.as_bytes(), b';', s.as_bytes())
 }
@@ -692,6 +715,7 @@ fn in_phrases(phrases: &str, s: &str) -> bool {
 /// The entries of a list of these helpers, a semicolon apart, as bytes
 /// (no `split` by a character, whose searcher costs a `memchr` call an
 /// entry).
+#[cfg_attr(lede_abort, optimize(size))]
 fn entries(list: &str) -> impl Iterator<Item = &[u8]> {
     list.as_bytes().split(|&b| b == b';')
 }
@@ -704,6 +728,7 @@ const PLATFORMS: &str =
 /// "Share on Facebook", "Share via email", "Follow us on Instagram" (a
 /// newsletter's button is read before the test of prose: see
 /// [`classify`]).
+#[cfg_attr(lede_abort, optimize(size))]
 fn is_button(s: &str) -> bool {
     if let Some(rest) = after_any(s, "share on ;share via ;share to ") {
         return ends_with_word(rest, PLATFORMS);
@@ -716,6 +741,7 @@ fn is_button(s: &str) -> bool {
 
 /// "Updated 3 hours ago", "Published: 12 March 2024", "Posted Tue 12 Mar
 /// 2024 at 3:45pm", "5 min read", "3-minute read".
+#[cfg_attr(lede_abort, optimize(size))]
 fn is_timestamp(s: &str) -> bool {
     let labels =
         "last updated;first published;first posted;last modified;updated;published;posted;modified";
@@ -758,6 +784,7 @@ fn is_timestamp(s: &str) -> bool {
 /// A writer's contact under a story: a line that ends in an e-mail
 /// address after "at" ("naomi kresge in berlin at nkresge@bloomberg.net").
 #[inline(never)]
+#[cfg_attr(lede_abort, optimize(size))]
 fn is_contact_line(s: &str) -> bool {
     let s = trim_end_of(s, b";,");
     s.len() <= 120
@@ -774,6 +801,7 @@ fn is_contact_line(s: &str) -> bool {
 }
 
 /// "2 hours ago", "3 days ago", "an hour ago".
+#[cfg_attr(lede_abort, optimize(size))]
 fn is_relative_time(s: &str) -> bool {
     let Some(rest) = s.strip_suffix(" ago") else {
         return false;
@@ -792,6 +820,7 @@ fn is_relative_time(s: &str) -> bool {
 /// 3, 2024 at 3:45pm", "12/03/2024 09:30 GMT": every word a number (or a
 /// time), a day or month, a time zone, "am"/"pm" or "at", with a day or
 /// month and a number among them.
+#[cfg_attr(lede_abort, optimize(size))]
 fn is_date_line(s: &str) -> bool {
     let (mut named, mut numbered) = (false, false);
     for word in words(s, b" ,") {
@@ -825,6 +854,7 @@ const TIME_ZONES: &str =
      nzst pdt pst sgt utc";
 
 /// A time zone's abbreviation ("aedt", "gmt", "utc+10"), lower-cased.
+#[cfg_attr(lede_abort, optimize(size))]
 fn is_time_zone(word: &str) -> bool {
     let letters = words(word, b"+-").next().unwrap_or("");
     super::lexicon::in_words_as_written(TIME_ZONES, letters)
@@ -852,6 +882,7 @@ const WRITER_ROLES: [&str; 9] = [
 /// reporter, BBC News"); the role capitalised after an agency's capitals
 /// ("AP Entertainment Writer"); not "Tributes flow for veteran war
 /// correspondent".
+#[cfg_attr(lede_abort, optimize(size))]
 fn is_role_line(line: &str) -> bool {
     let line = match find(line, ", ") {
         Some(at)
@@ -891,6 +922,7 @@ fn is_role_line(line: &str) -> bool {
 /// A line that is a name alone: two to four capitalised words of letters,
 /// hyphens, apostrophes and full stops ("Tom Edwards", "Mary-Jane
 /// O'Neil").
+#[cfg_attr(lede_abort, optimize(size))]
 fn is_name_line(line: &str) -> bool {
     matches!(capitalised_words(line, b" ", 4, b"-'."), Some(2..))
 }
@@ -901,6 +933,7 @@ fn is_name_line(line: &str) -> bool {
 /// curly apostrophe). What a name, a place or an agency alone on a line
 /// is made of.
 #[inline(never)]
+#[cfg_attr(lede_abort, optimize(size))]
 fn capitalised_words(
     line: &str,
     separators: &'static [u8],
@@ -926,6 +959,7 @@ fn capitalised_words(
 /// "AFP/Jane Doe". (A line that ends in "Getty Images" or holds
 /// "REUTERS/", "AAP Image/" or "AP Photo/" was told a credit before the
 /// test of prose: see [`classify`].)
+#[cfg_attr(lede_abort, optimize(size))]
 fn is_picture_agency(s: &str) -> bool {
     ends_with_word(s, "getty;shutterstock;alamy;alamy stock photo")
         || after_any(s, "aap/;afp/;epa/;epa-efe/").is_some()
@@ -939,6 +973,7 @@ const NAME_PARTICLES: &str = "& al and at bin da de del den der di dos du for in
 /// to three capitalised words, "reported from", and a place of up to four
 /// ("Stobbe reported from New York.", "Seewer reported from Toledo,
 /// Ohio."); not "Officials reported from the scene".
+#[cfg_attr(lede_abort, optimize(size))]
 fn is_reported_from(line: &str) -> bool {
     let line = trim_end_of(trim_decoration(line), b".");
     find(line, " reported from ").is_some_and(|at| {
@@ -955,6 +990,7 @@ fn is_reported_from(line: &str) -> bool {
 /// Acton in San Francisco", "Ed Pilkington in New York"), joined by "and"
 /// or commas, at most three; of at most 120 bytes, with no full stop at
 /// its end.
+#[cfg_attr(lede_abort, optimize(size))]
 fn is_located_byline(line: &str) -> bool {
     if line.len() > 120 || ends_as_prose(line) {
         return false;
@@ -988,6 +1024,7 @@ fn is_located_byline(line: &str) -> bool {
 }
 
 /// Whether `word` separates a byline's name from what follows it.
+#[cfg_attr(lede_abort, optimize(size))]
 fn separator(word: &str) -> bool {
     matches!(word, "|" | "-" | "–" | "—" | "/" | "·" | "•")
 }
@@ -996,6 +1033,7 @@ fn separator(word: &str) -> bool {
 /// Reporter", "By Jane Smith in Canberra | Reuters": "By" and then
 /// capitalised words (or particles) up to a separator, after which
 /// anything goes; not "By Friday" or "By 2030", nor "By the time ...".
+#[cfg_attr(lede_abort, optimize(size))]
 fn is_byline(line: &str) -> bool {
     let line = trim_decoration(line);
     // After the desk or the site: "ABC Central West / By Hamish Cole".

@@ -41,6 +41,7 @@ pub(crate) fn lower(c: char) -> char {
 
 /// Pushes the lower case of `c` onto `out`, as `out.extend(c.to_lowercase())`.
 #[inline]
+#[cfg_attr(lede_abort, optimize(size))]
 pub(crate) fn push_lower(out: &mut String, c: char) {
     out.push(lower(c));
     if c == '\u{130}' {
@@ -76,6 +77,7 @@ pub(crate) fn push_lower_str(out: &mut String, text: &str) {
 
 /// The lower case of `text`, as `text.to_lowercase()` (see the module's note
 /// on the final sigma).
+#[cfg_attr(lede_abort, optimize(size))]
 pub(crate) fn lower_str(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     push_lower_str(&mut out, text);

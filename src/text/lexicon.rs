@@ -110,6 +110,7 @@ pub(crate) const WEEKDAYS: &[&str] = &[
 /// words and "Time" ("India Standard Time", "Pacific Time"). For the
 /// sentence splitter after "a.m." and the time's matcher alike. A zone of
 /// North America takes "time" in lower case too ("10 a.m. Pacific time").
+#[cfg_attr(lede_abort, optimize(size))]
 pub fn zone_name_end<'w>(word: impl Fn(usize) -> &'w str, j: usize) -> Option<usize> {
     if word(j + 1) == "time"
         && matches!(
@@ -124,6 +125,7 @@ pub fn zone_name_end<'w>(word: impl Fn(usize) -> &'w str, j: usize) -> Option<us
         .find(|&k| word(k) == "Time")
 }
 
+#[cfg_attr(lede_abort, optimize(size))]
 pub fn is_day_or_month(word: &str) -> bool {
     contains(MONTHS, word) || contains(WEEKDAYS, word)
 }
@@ -133,6 +135,7 @@ pub fn is_day_or_month(word: &str) -> bool {
 /// compiles unrolled where it stands, a comparison per entry, large in
 /// wasm).
 #[inline(never)]
+#[cfg_attr(lede_abort, optimize(size))]
 pub(crate) fn any_ignoring_case(list: &[&str], word: &str) -> bool {
     list.iter().any(|entry| entry.eq_ignore_ascii_case(word))
 }
@@ -156,12 +159,14 @@ pub(crate) fn contains(list: &[&str], word: &str) -> bool {
 /// list written as one string, a blank apart and sorted (one string: an
 /// array of strings costs a pointer and a length an entry). For lists read
 /// at run time only; those entered in a table at compile time stay arrays.
+#[cfg_attr(lede_abort, optimize(size))]
 pub(crate) fn in_words(words: &str, word: &str) -> bool {
     let mut buf = [0u8; 16];
     lowered(word, &mut buf).is_some_and(|lower| in_sorted(words.as_bytes(), b' ', lower))
 }
 
 /// Whether `word` is one of `words` (as [`in_words`]) byte for byte.
+#[cfg_attr(lede_abort, optimize(size))]
 pub(crate) fn in_words_as_written(words: &str, word: &str) -> bool {
     in_sorted(words.as_bytes(), b' ', word.as_bytes())
 }

@@ -43,10 +43,12 @@ impl Span {
         Span { start, end }
     }
 
+    #[cfg_attr(lede_abort, optimize(size))]
     pub fn len(&self) -> usize {
         self.end - self.start
     }
 
+    #[cfg_attr(lede_abort, optimize(size))]
     pub fn is_empty(&self) -> bool {
         self.end == self.start
     }
@@ -131,6 +133,7 @@ impl<'t> Document<'t> {
     /// Segments `text`, leaving page furniture out. Never fails: any
     /// string, including an empty one, gives a document (possibly with no
     /// paragraphs).
+    #[cfg_attr(lede_abort, optimize(size))]
     pub fn parse(text: &'t str) -> Document<'t> {
         Document::parse_with(text, true)
     }
@@ -227,12 +230,14 @@ impl<'t> Document<'t> {
     }
 
     /// The text of a token.
+    #[cfg_attr(lede_abort, optimize(size))]
     pub fn token_text(&self, token: &Token) -> &'t str {
         token.span.of(self.text)
     }
 
     /// The index of the headline sentence, if the text opens with one: a
     /// first paragraph of one sentence without final punctuation.
+    #[cfg_attr(lede_abort, optimize(size))]
     pub fn headline(&self) -> Option<usize> {
         let first = self.paragraphs.iter().find(|p| !p.sentences.is_empty())?;
         if first.sentences.len() != 1 {
@@ -255,6 +260,7 @@ impl<'t> Document<'t> {
 /// search for a character sets up more than it scans ("then-President",
 /// "five-year").
 #[inline]
+#[cfg_attr(lede_abort, optimize(size))]
 pub fn hyphen_within(word: &str, bytes: usize) -> Option<usize> {
     word.as_bytes().iter().take(bytes).position(|&b| b == b'-')
 }
@@ -264,6 +270,7 @@ pub fn hyphen_within(word: &str, bytes: usize) -> Option<usize> {
 /// two-way searcher, which `str::contains` with a string or a character
 /// outside ASCII brings in, is 1.6 KB of the wasm gzipped; the texts searched
 /// are short, or the needle rare).
+#[cfg_attr(lede_abort, optimize(size))]
 pub fn find_bytes(hay: &[u8], needle: &[u8]) -> Option<usize> {
     if needle.is_empty() {
         return Some(0);
@@ -275,6 +282,7 @@ pub fn find_bytes(hay: &[u8], needle: &[u8]) -> Option<usize> {
 /// "countries’" -> "countries", "OBAMA'S" -> "OBAMA". A word that is
 /// nothing but the ending ("'s") is kept whole.
 #[inline]
+#[cfg_attr(lede_abort, optimize(size))]
 pub fn strip_possessive(word: &str) -> &str {
     // Every ending ends in one of these bytes ('’' in 0x99), and most words
     // in none of them: one comparison, inlined, settles them.
@@ -292,6 +300,7 @@ pub(crate) fn is_camel_case(word: &str) -> bool {
 }
 
 /// Whether `word` ends in a possessive ("Sydney's", "countries'").
+#[cfg_attr(lede_abort, optimize(size))]
 pub fn is_possessive(word: &str) -> bool {
     strip_possessive(word).len() != word.len()
 }
@@ -318,6 +327,7 @@ fn strip_possessive_ending(word: &str) -> &str {
 /// Whether the words of `text` stand apart by other space than one blank
 /// (two blanks, a tab, a no-break space): one pass over the bytes, the
 /// characters decoded only past ASCII.
+#[cfg_attr(lede_abort, optimize(size))]
 pub fn irregular_spacing(text: &str) -> bool {
     let mut blank_before = false;
     for (i, &b) in text.as_bytes().iter().enumerate() {
@@ -362,6 +372,7 @@ pub(crate) fn in_instrument_code(text: &str, span: Span) -> bool {
 
 /// [`in_instrument_code`] past its first test.
 #[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg_attr(lede_abort, optimize(size))]
 fn instrument_code_around(text: &str, span: Span) -> bool {
     let bytes = text.as_bytes();
     let code_byte = |b: &u8| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_');
@@ -390,6 +401,7 @@ fn instrument_code_around(text: &str, span: Span) -> bool {
 
 /// Whether the bytes inside the brackets are an instrument's code and its
 /// exchange, or an index's code ([`in_instrument_code`]).
+#[cfg_attr(lede_abort, optimize(size))]
 fn instrument_code_shape(inside: &[u8]) -> bool {
     let capital_or_digit = |b: &u8| b.is_ascii_uppercase() || b.is_ascii_digit();
     if let [b'.', first, rest @ ..] = inside {

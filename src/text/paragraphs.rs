@@ -48,6 +48,7 @@ pub fn split(text: &str) -> (Vec<Span>, Vec<Block>) {
 }
 
 /// Every line of `text`, trimmed; whitespace-only lines come out empty.
+#[cfg_attr(lede_abort, optimize(size))]
 fn lines(text: &str) -> Vec<Span> {
     let mut out = Vec::new();
     let mut start = 0;
@@ -98,6 +99,7 @@ fn lines(text: &str) -> Vec<Span> {
 /// separator: `\n`, `\r`, or 0xE2 (the first byte of U+2028 and U+2029,
 /// and of much other punctuation). Eight bytes at a time: most text has
 /// none of them for hundreds of bytes.
+#[cfg_attr(lede_abort, optimize(size))]
 fn next_separator_byte(bytes: &[u8], from: usize) -> Option<usize> {
     let mut i = from;
     while i + 8 <= bytes.len() {
@@ -119,6 +121,7 @@ fn next_separator_byte(bytes: &[u8], from: usize) -> Option<usize> {
 /// For each line, the index of the first earlier line with the same words
 /// (whitespace differences ignored). Lines without any letter or digit
 /// never count as repeats.
+#[cfg_attr(lede_abort, optimize(size))]
 pub fn find_repeats(text: &str, paragraphs: &[Span]) -> Vec<Option<usize>> {
     let mut out = Vec::with_capacity(paragraphs.len());
     if paragraphs.len() < 2 {
@@ -160,6 +163,7 @@ pub fn find_repeats(text: &str, paragraphs: &[Span]) -> Vec<Option<usize>> {
 /// non-ASCII character is decoded, out of line, to ask whether it is white
 /// space, so the loop over the bytes stays short (in wasm, Liftoff charges
 /// its length a byte).
+#[cfg_attr(lede_abort, optimize(size))]
 fn words_hash(line: &str) -> u64 {
     let bytes = line.as_bytes();
     let mut hash = FNV_OFFSET;
@@ -182,6 +186,7 @@ fn words_hash(line: &str) -> u64 {
 /// `line` (a character boundary): `hash` with the character's bytes unless
 /// it is white space, and the index after it.
 #[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg_attr(lede_abort, optimize(size))]
 fn hash_non_ascii(line: &str, i: usize, hash: u64) -> (u64, usize) {
     let c = line[i..].chars().next().unwrap_or(' ');
     let end = i + c.len_utf8();
@@ -198,6 +203,7 @@ const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
 
 /// One byte into an FNV-1a hash.
 #[inline]
+#[cfg_attr(lede_abort, optimize(size))]
 fn fnv(hash: u64, byte: u8) -> u64 {
     (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3)
 }

@@ -73,6 +73,7 @@ pub fn split(
 /// token.
 #[cfg_attr(not(target_arch = "wasm32"), inline)]
 #[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg_attr(lede_abort, optimize(size))]
 fn push_sentence(tokens: &[Token], r: Range<usize>, paragraph: usize, out: &mut Vec<Sentence>) {
     if tokens[r.clone()].iter().any(Token::is_word) {
         out.push(Sentence {
@@ -96,6 +97,7 @@ struct Splitter<'a> {
 }
 
 impl<'a> Splitter<'a> {
+    #[cfg_attr(lede_abort, optimize(size))]
     fn str(&self, i: usize) -> &'a str {
         self.tokens[i].span.of(self.text)
     }
@@ -110,6 +112,7 @@ impl<'a> Splitter<'a> {
     /// are words without a final dot, settled here without a call; plain
     /// `#[inline]` left it a call.)
     #[inline(always)]
+    #[cfg_attr(lede_abort, optimize(size))]
     fn is_terminal(&self, i: usize) -> bool {
         let t = &self.tokens[i];
         match t.kind {
@@ -134,6 +137,7 @@ impl<'a> Splitter<'a> {
     /// Index after the quotes, brackets and further marks that close the
     /// sentence ending at `from - 1` ("...end.)", "...?”", "...”.").
     #[cfg_attr(target_arch = "wasm32", inline(never))]
+    #[cfg_attr(lede_abort, optimize(size))]
     fn take_closers(&self, mut j: usize) -> usize {
         while let Some(t) = self.get(j) {
             if t.space_before || t.kind != TokenKind::Punct {
@@ -251,6 +255,7 @@ impl<'a> Splitter<'a> {
 
     /// After an ambiguous abbreviation: does a new sentence visibly begin at
     /// `j` (a line break, a typical sentence opener, a quote that opens one)?
+    #[cfg_attr(lede_abort, optimize(size))]
     fn opener_follows(&self, j: usize) -> bool {
         let Some(next) = self.get(j) else {
             return true;
@@ -267,6 +272,7 @@ impl<'a> Splitter<'a> {
     /// After "a.m."/"p.m.": a capitalised word starts a new sentence unless
     /// it continues the time ("8 p.m. Friday", "3 a.m. EST", "9 a.m. Eastern
     /// Standard Time").
+    #[cfg_attr(lede_abort, optimize(size))]
     fn time_is_followed_by_new_sentence(&self, j: usize) -> bool {
         let Some(next) = self.get(j) else {
             return true;
@@ -295,10 +301,12 @@ impl<'a> Splitter<'a> {
     /// Whether a time zone's name written out opens at token `j`: one or
     /// two capitalised words and "Time" ("3 p.m. India Standard Time",
     /// "10 a.m. Pacific Time").
+    #[cfg_attr(lede_abort, optimize(size))]
     fn zone_named_from(&self, j: usize) -> bool {
         lexicon::zone_name_end(|k| self.get(k).map_or("", |_| self.str(k)), j).is_some()
     }
 
+    #[cfg_attr(lede_abort, optimize(size))]
     fn opens_quote(&self, j: usize) -> bool {
         matches!(
             self.get(j).map(|_| self.str(j)),
@@ -310,6 +318,7 @@ impl<'a> Splitter<'a> {
     /// `start`): a list item begins, or the line before is a short title
     /// without final punctuation and a capitalised line follows.
     #[cfg_attr(target_arch = "wasm32", inline(never))]
+    #[cfg_attr(lede_abort, optimize(size))]
     fn line_break_ends_sentence(&self, start: usize, i: usize) -> bool {
         let t = &self.tokens[i];
         if t.kind == TokenKind::ListMarker {
@@ -337,6 +346,7 @@ impl<'a> Splitter<'a> {
         line_len * 4 < self.longest_line() * 3
     }
 
+    #[cfg_attr(lede_abort, optimize(size))]
     fn longest_line(&self) -> usize {
         *self.longest_line.get_or_init(|| {
             self.para
@@ -352,6 +362,7 @@ impl<'a> Splitter<'a> {
 /// A short word without vowels, capitalised or all lower case ("Msgr",
 /// "Pvt", "pp"): an abbreviation even when no list knows it. All-capital
 /// words ("BBC", "TV") are names, not abbreviations.
+#[cfg_attr(lede_abort, optimize(size))]
 fn looks_abbreviated(word: &str) -> bool {
     let n = word.len();
     (2..=5).contains(&n)

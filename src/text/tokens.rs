@@ -48,6 +48,7 @@ pub struct Token {
 impl Token {
     /// Words, numbers, URLs and e-mail addresses count as words in the
     /// statistics; punctuation, symbols and list markers do not.
+    #[cfg_attr(lede_abort, optimize(size))]
     pub fn is_word(&self) -> bool {
         matches!(
             self.kind,
@@ -60,6 +61,7 @@ impl Token {
     /// recogniser and the keyphrase scan read the word after it as a
     /// sentence's first ("Rail strike: Commuters face ...").
     #[inline(always)]
+    #[cfg_attr(lede_abort, optimize(size))]
     pub fn opens_clause(&self, text: &str) -> bool {
         // Commas and full stops, most marks, fail on the first byte.
         self.kind == TokenKind::ListMarker
@@ -70,6 +72,7 @@ impl Token {
     }
 
     #[inline(never)]
+    #[cfg_attr(lede_abort, optimize(size))]
     fn is_clause_mark(&self, text: &str) -> bool {
         self.kind == TokenKind::Punct
             && matches!(
@@ -150,6 +153,7 @@ pub fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
 /// to the capitalised name after it: a label, as a list's marker is, and
 /// a token of its own (as is the hyphen), so that the name is read alone.
 #[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg_attr(lede_abort, optimize(size))]
 fn sport_slug(word: &str) -> Option<usize> {
     const SPORTS: &str =
         "Athletics Badminton Baseball Basketball Boxing Cricket Cycling Darts Football Golf \
@@ -166,6 +170,7 @@ fn sport_slug(word: &str) -> Option<usize> {
 /// white space. Out of line in wasm, as [`list_marker`] and [`scan`]: the
 /// loop of [`tokenize`] keeps the spaces and plain words.
 #[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg_attr(lede_abort, optimize(size))]
 fn other_space(text: &str, i: usize) -> Option<(usize, bool)> {
     let c = char_at(text, i);
     if !c.is_whitespace() {
@@ -176,6 +181,7 @@ fn other_space(text: &str, i: usize) -> Option<(usize, bool)> {
 }
 
 /// The character starting at byte `i` (which must be a char boundary).
+#[cfg_attr(lede_abort, optimize(size))]
 fn char_at(text: &str, i: usize) -> char {
     text[i..].chars().next().unwrap_or('\u{FFFD}')
 }
@@ -191,6 +197,7 @@ fn char_after(text: &str, i: usize, end: usize) -> Option<char> {
 /// Length of a list marker at `i` followed by a space, if there is one:
 /// a bullet ("-", "*", "•", "–", "·", "▪", "◦"), or "1." "12)" "a)" "(a)" "iv.".
 #[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg_attr(lede_abort, optimize(size))]
 fn list_marker(text: &str, i: usize, end: usize) -> Option<usize> {
     let rest = &text[i..end];
     let followed_by_space = |len: usize| matches!(rest.as_bytes().get(len), Some(b' ' | b'\t'));
@@ -331,6 +338,7 @@ fn plain_ascii_word(bytes: &[u8], i: usize, end: usize) -> usize {
 /// How many bytes at the start of `bytes` are ASCII letters or digits.
 /// Eight bytes at a time while they last (most words end inside the first
 /// eight), then byte by byte.
+#[cfg_attr(lede_abort, optimize(size))]
 fn alphanumeric_run(bytes: &[u8]) -> usize {
     let mut n = 0;
     while n + 8 <= bytes.len() {
@@ -351,6 +359,7 @@ fn alphanumeric_run(bytes: &[u8]) -> usize {
 /// Each test adds to bytes of at most 0x7F a constant of at most 0x80, so
 /// no carry crosses into the next byte: the top bit of `y + (0x80 - k)`
 /// says whether the byte's low seven bits `y` are at least `k`.
+#[cfg_attr(lede_abort, optimize(size))]
 fn not_alphanumeric(word: u64) -> u64 {
     const HIGH: u64 = 0x8080_8080_8080_8080;
     const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
@@ -367,6 +376,7 @@ fn not_alphanumeric(word: u64) -> u64 {
     !((digit | letter) & !word) & HIGH
 }
 
+#[cfg_attr(lede_abort, optimize(size))]
 fn is_punctuation(c: char) -> bool {
     c.is_ascii_punctuation()
         && !matches!(
@@ -417,6 +427,7 @@ fn is_punctuation(c: char) -> bool {
 
 /// Ideographs, kana and hangul: scripts written without spaces, where each
 /// character is taken as one word-like token.
+#[cfg_attr(lede_abort, optimize(size))]
 fn is_cjk(c: char) -> bool {
     matches!(c as u32,
         0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xAC00..=0xD7AF
@@ -432,6 +443,7 @@ const TLDS: &str =
 /// "http://..", "https://..", "www.." up to whitespace, minus trailing
 /// punctuation that belongs to the sentence. Bare domains ("example.com",
 /// "abc.net.au") are recognised by a known lower-case top-level domain.
+#[cfg_attr(lede_abort, optimize(size))]
 fn url(text: &str, i: usize, end: usize) -> Option<usize> {
     let rest = &text[i..end];
     let lower_starts = |p: &str| {
@@ -483,6 +495,7 @@ fn url(text: &str, i: usize, end: usize) -> Option<usize> {
 
 /// Drops trailing sentence punctuation from a URL; keeps a closing bracket
 /// that matches an opening one inside the URL.
+#[cfg_attr(lede_abort, optimize(size))]
 fn trim_url_end(url: &str) -> usize {
     let mut end = url.len();
     while let Some(c) = url[..end].chars().next_back() {
@@ -501,6 +514,7 @@ fn trim_url_end(url: &str) -> usize {
 }
 
 /// local@domain.tld, with the usual local-part characters.
+#[cfg_attr(lede_abort, optimize(size))]
 fn email(text: &str, i: usize, end: usize) -> Option<usize> {
     let bytes = &text.as_bytes()[i..end];
     let local = bytes
@@ -528,6 +542,7 @@ fn email(text: &str, i: usize, end: usize) -> Option<usize> {
 
 /// Letter groups of one or two letters each followed by a dot, at least
 /// twice: "U.S.", "U.S.A.", "e.g.", "i.e.", "a.m.", "Ph.D.".
+#[cfg_attr(lede_abort, optimize(size))]
 fn initialism(text: &str, i: usize, end: usize) -> Option<usize> {
     let pos = dotted(text, i, end)?;
     let bytes = &text.as_bytes()[i..end];
@@ -544,6 +559,7 @@ fn initialism(text: &str, i: usize, end: usize) -> Option<usize> {
 /// after them, or `None` (and none before a letter or a digit): what a
 /// hyphen in a word may join ("Canada-U.S. border"; no call back into
 /// [`word_or_number`], so no recursion however long the token).
+#[cfg_attr(lede_abort, optimize(size))]
 fn dotted(text: &str, i: usize, end: usize) -> Option<usize> {
     let bytes = &text.as_bytes()[i..end];
     let mut pos = 0;
@@ -664,6 +680,7 @@ fn word_or_number(text: &str, i: usize, end: usize) -> (usize, TokenKind) {
 
 /// Combining marks (accents typed as separate code points) stay with their
 /// letter.
+#[cfg_attr(lede_abort, optimize(size))]
 fn is_mark(c: char) -> bool {
     matches!(c as u32, 0x0300..=0x036F | 0x0483..=0x0489 | 0x0591..=0x05C7 | 0x0610..=0x061A
         | 0x064B..=0x065F | 0x0670 | 0x06D6..=0x06ED | 0x0900..=0x0903 | 0x093A..=0x094F

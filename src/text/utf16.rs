@@ -19,6 +19,7 @@ pub struct Utf16Offsets<'t> {
 
 /// UTF-16 units of the character whose first byte is `b`; 0 for a
 /// continuation byte.
+#[cfg_attr(lede_abort, optimize(size))]
 fn units(b: u8) -> usize {
     match b {
         0x80..=0xBF => 0,
@@ -51,6 +52,7 @@ impl<'t> Utf16Offsets<'t> {
     }
 
     /// Whether every offset maps to itself (the text is ASCII).
+    #[cfg_attr(lede_abort, optimize(size))]
     pub fn is_identity(&self) -> bool {
         self.ascii
     }
@@ -60,6 +62,7 @@ impl<'t> Utf16Offsets<'t> {
     // Not inlined into the loops of `Analysis::map_offsets`, whose bodies it
     // would make large: see `analyze_js` in src/wasm.rs.
     #[cfg_attr(target_arch = "wasm32", inline(never))]
+    #[cfg_attr(lede_abort, optimize(size))]
     pub fn convert(&self, byte: usize) -> usize {
         if self.ascii {
             return byte;

@@ -62,6 +62,7 @@ per_thread! {
 /// document, whose text is `text`) to the number of its spelling (the
 /// other tokens keep [`NO_WORD`], as the tokenizer makes them). Returns the
 /// epoch the numbers belong to.
+#[cfg_attr(lede_abort, optimize(size))]
 pub(crate) fn number(text: &str, tokens: &mut [Token]) -> u32 {
     NUMBERING.with_borrow_mut(|numbering| {
         let spellings = &mut numbering.spellings;
@@ -176,6 +177,7 @@ impl Table {
 
     /// Room for `strings` strings of `bytes` bytes in all before anything
     /// grows.
+    #[cfg_attr(lede_abort, optimize(size))]
     fn with_capacity(strings: usize, bytes: usize) -> Table {
         let mut table = Table {
             starts: Vec::with_capacity(strings),
@@ -186,19 +188,23 @@ impl Table {
         table
     }
 
+    #[cfg_attr(lede_abort, optimize(size))]
     fn capacity(&self) -> usize {
         self.slots.len()
     }
 
+    #[cfg_attr(lede_abort, optimize(size))]
     fn len(&self) -> usize {
         self.starts.len()
     }
 
+    #[cfg_attr(lede_abort, optimize(size))]
     fn text_len(&self) -> usize {
         self.texts.len()
     }
 
     /// Forgets every string, keeping the memory.
+    #[cfg_attr(lede_abort, optimize(size))]
     fn clear(&mut self) {
         self.slots.fill(Slot::default());
         self.starts.clear();
@@ -206,6 +212,7 @@ impl Table {
     }
 
     /// The first slot of a string of hash `hash`.
+    #[cfg_attr(lede_abort, optimize(size))]
     fn home(&self, hash: u64) -> usize {
         (hash >> self.shift) as usize & (self.slots.len() - 1)
     }
@@ -219,6 +226,7 @@ impl Table {
     /// one starts: in a table larger than the cache, most of the time of
     /// the lookups went to that wait (`perf`: about a fifth of the native
     /// time, with the stages each looking the words up).
+    #[cfg_attr(lede_abort, optimize(size))]
     fn warm(&self, hashes: impl Iterator<Item = u64> + Clone) {
         if self.slots.is_empty() {
             return;
@@ -262,6 +270,7 @@ impl Table {
     }
 
     /// Whether string `id` is `text`, byte for byte.
+    #[cfg_attr(lede_abort, optimize(size))]
     fn same_text(&self, id: u32, text: &[u8]) -> bool {
         let start = self.starts[id as usize] as usize;
         self.texts
@@ -288,6 +297,7 @@ impl Table {
     }
 
     /// A new index of `len` slots (a power of two) with every string in it.
+    #[cfg_attr(lede_abort, optimize(size))]
     fn resize(&mut self, len: usize) {
         let old = core::mem::replace(&mut self.slots, vec![Slot::default(); len]);
         self.shift = 64 - len.trailing_zeros();
@@ -326,6 +336,7 @@ impl<T: Copy> ByWord<T> {
 
     /// Makes the cache hold the values of `epoch`'s numbers (forgetting
     /// every value when it held another epoch's).
+    #[cfg_attr(lede_abort, optimize(size))]
     pub fn begin(&mut self, epoch: u32) {
         if self.values.capacity() == 0 {
             // At full size on first use, as the numbering.
@@ -339,12 +350,14 @@ impl<T: Copy> ByWord<T> {
 
     /// The epoch whose numbers its values are for (0 before the first
     /// [`ByWord::begin`]: no document has that epoch).
+    #[cfg_attr(lede_abort, optimize(size))]
     pub fn epoch(&self) -> u32 {
         self.epoch
     }
 
     /// Forgets every value, keeping the epoch (for a cache whose values
     /// point into a table that was emptied).
+    #[cfg_attr(lede_abort, optimize(size))]
     pub fn forget(&mut self) {
         self.values.clear();
     }
@@ -359,6 +372,7 @@ impl<T: Copy> ByWord<T> {
     }
 
     /// Sets the value of word `word` (not [`NO_WORD`]).
+    #[cfg_attr(lede_abort, optimize(size))]
     pub fn set(&mut self, word: u32, value: T) {
         if word == NO_WORD {
             return;
@@ -373,6 +387,7 @@ impl<T: Copy> ByWord<T> {
 
 /// A cache of `u32` values, `u32::MAX` for "none yet".
 impl Default for ByWord<u32> {
+    #[cfg_attr(lede_abort, optimize(size))]
     fn default() -> ByWord<u32> {
         ByWord::new(u32::MAX)
     }
