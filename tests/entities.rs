@@ -10202,3 +10202,19 @@ fn bodies_and_places_the_reviews_found_missing() {
     );
     assert!(list.iter().all(|e| e.name != "FD"), "{list:?}");
 }
+
+#[test]
+fn bylines_without_by_or_with_a_role_or_a_date_name_no_one() {
+    for text in [
+        "RBA cuts rates\nMichael Read and Ronald Mizen\n\nThe Reserve Bank cut rates, said Michele Bullock.",
+        "Cop29 ends in deal\nFiona Harvey and Damian Carrington in Baku\n\nThe summit ended, said Michele Bullock.",
+        "BoE cuts rates\nChris Giles in London and Mary McDougall\n\nThe Bank cut rates, said Michele Bullock.",
+        "Reef bleaching worsens\nBy environment reporter Jo Khan and Tom Forbes\n\nThe reef bleached, said Michele Bullock.",
+        "Orangutans decline\nby Basten Gokkon on 14 March 2024\n\nThe apes declined, said Michele Bullock.",
+    ] {
+        let list = entities(text);
+        let people: Vec<_> = list.iter().filter(|e| e.ty == EntityType::Person).collect();
+        assert_eq!(people.len(), 1, "{text}: {list:?}");
+        assert_eq!(people[0].name, "Michele Bullock");
+    }
+}

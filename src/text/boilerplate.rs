@@ -126,7 +126,7 @@ pub fn classify_lines(text: &str, lines: &[Span], blocks: &[Block]) -> Vec<Optio
         // Francisco", "Ed Pilkington in New York").
         if kinds[k - 1].is_none()
             && (kinds[k] == Some(Boilerplate::Timestamp) && is_name_line(lines[k - 1].of(text))
-                || k > 1 && is_located_byline(lines[k - 1].of(text)))
+                || k > 1 && is_located_byline(lines[k - 1].of(text), k == 2))
         {
             kinds[k - 1] = Some(Boilerplate::Byline);
         }
@@ -986,38 +986,42 @@ fn is_reported_from(line: &str) -> bool {
 }
 
 /// A byline without "By": writers, each of two to four capitalised words,
-/// "in" and a place of one to three ("Kathrin Hille in Taipei and Michael
-/// Acton in San Francisco", "Ed Pilkington in New York"), joined by "and"
-/// or commas, at most three; of at most 120 bytes, with no full stop at
-/// its end.
+/// "in" and a place of one to three or not, at least one with a place
+/// ("Kathrin Hille in Taipei and Michael Acton in San Francisco", "Ed
+/// Pilkington in New York", "Fiona Harvey and Damian Carrington in Baku"),
+/// or none when `unplaced` (the line right under the headline: "Michael
+/// Read and Ronald Mizen") and they are two or three, joined by "and" or
+/// commas, at most three; of at most 120 bytes, with no full stop at its
+/// end.
 #[cfg_attr(lede_abort, optimize(size))]
-fn is_located_byline(line: &str) -> bool {
+fn is_located_byline(line: &str, unplaced: bool) -> bool {
     if line.len() > 120 || ends_as_prose(line) {
         return false;
     }
     let mut rest = line;
-    for _ in 0..3 {
-        let Some(at) = find(rest, " in ") else {
-            return false;
-        };
-        if !matches!(capitalised_words(&rest[..at], b" ", 4, b"-'."), Some(2..)) {
-            return false;
-        }
-        let place = &rest[at + 4..];
+    let mut located = false;
+    for writers in 1..=3 {
         let next = [", and ", " and ", ", "]
             .iter()
-            .filter_map(|sep| find(place, sep).map(|i| (i, sep.len())))
+            .filter_map(|sep| find(rest, sep).map(|i| (i, sep.len())))
             .min();
-        let (place, more) = match next {
-            Some((i, len)) => (&place[..i], Some(&place[i + len..])),
-            None => (place, None),
+        let (writer, more) = match next {
+            Some((i, len)) => (&rest[..i], Some(&rest[i + len..])),
+            None => (rest, None),
         };
-        if !matches!(capitalised_words(place, b" ", 3, b"-'."), Some(1..)) {
+        let (name, place) = match find(writer, " in ") {
+            Some(at) => (&writer[..at], Some(&writer[at + 4..])),
+            None => (writer, None),
+        };
+        if !matches!(capitalised_words(name, b" ", 4, b"-'."), Some(2..))
+            || place.is_some_and(|p| !matches!(capitalised_words(p, b" ", 3, b"-'."), Some(1..)))
+        {
             return false;
         }
+        located |= place.is_some();
         match more {
             Some(more) => rest = more,
-            None => return true,
+            None => return located || unplaced && writers > 1,
         }
     }
     false
@@ -1048,6 +1052,20 @@ fn is_byline(line: &str) -> bool {
     let Some(rest) = after_any(line, "By ;BY ;by ") else {
         return false;
     };
+    // ("By environment reporter Jo Khan": the writer's role first, in lower
+    // case.)
+    let rest = if rest.starts_with(|c: char| c.is_ascii_lowercase()) {
+        ["reporter ", "correspondent ", "editor ", "writer "]
+            .iter()
+            .find_map(|role| {
+                find(rest, role)
+                    .filter(|&at| at < 40)
+                    .map(|at| &rest[at + role.len()..])
+            })
+            .unwrap_or(rest)
+    } else {
+        rest
+    };
     // (Lines are split at blanks only: other white space in a byline is
     // rare, and costs no more than a missed byline.)
     let mut line_words = words(rest, b" ");
@@ -1077,6 +1095,10 @@ fn is_byline(line: &str) -> bool {
             return true;
         }
         let bare = trim_end_of(word, b",;");
+        // ("by Basten Gokkon on 14 March 2024": the day it was written.)
+        if bare == "on" {
+            return true;
+        }
         if !capitalised(bare) && !super::lexicon::in_words(NAME_PARTICLES, bare) {
             return false;
         }
