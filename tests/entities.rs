@@ -10218,3 +10218,23 @@ fn bylines_without_by_or_with_a_role_or_a_date_name_no_one() {
         assert_eq!(people[0].name, "Michele Bullock");
     }
 }
+
+#[test]
+fn a_name_before_a_capsule_rocket_or_rover_names_a_craft_not_a_person() {
+    let list =
+        entities("Engineers inspected the Orion capsule before launch. Orion will fly in 2026.");
+    assert!(list.iter().all(|e| e.ty != EntityType::Person), "{list:?}");
+}
+
+#[test]
+fn a_name_taken_for_a_persons_with_de_and_a_known_town_is_a_clubs() {
+    let list = entities("Madrid are second, ahead of Atlético de Madrid. Charles de Gaulle flew to Santiago de Chile.");
+    assert_eq!(
+        find(&list, "Atlético de Madrid").ty,
+        EntityType::Org,
+        "{list:?}"
+    );
+    assert_eq!(find(&list, "Atlético de Madrid").count, 1);
+    assert_eq!(find(&list, "Charles de Gaulle").ty, EntityType::Person);
+    assert_eq!(find(&list, "Chile").ty, EntityType::Gpe);
+}

@@ -1285,12 +1285,13 @@ const TRADES_AT: &[&str] = &[
 const TRADE_WORD: u32 = 4096;
 
 /// Nouns of made things that a product's name stands before, seldom a
-/// person's: "Blackwell chips", "Abrams tanks". (At most 12 of them: the
-/// lists fill the 512 slots of [`LOWER_CASE_TABLE`] at 256 words, and one
-/// more would double them.)
+/// person's: "Blackwell chips", "Abrams tanks", "the Orion capsule". (The
+/// lists together fill the 512 slots of [`LOWER_CASE_TABLE`] at up to 341
+/// words, and one more would double them: 280 at 2026-12-07.)
 const PRODUCT_NOUNS: &[&str] = &[
     "camera",
     "cameras",
+    "capsule",
     "chip",
     "chips",
     "drones",
@@ -1298,12 +1299,17 @@ const PRODUCT_NOUNS: &[&str] = &[
     "headset",
     "jetliners",
     "jets",
+    "lander",
     "missiles",
     "processor",
     "processors",
+    "rocket",
     "rockets",
+    "rover",
     "smartphones",
+    "spacecraft",
     "tanks",
+    "telescope",
     "vaccine",
     "vaccines",
 ];
@@ -1758,6 +1764,11 @@ pub(crate) fn find_with(
         } else {
             let before = out.len();
             classify(&s, run, joined, &mut scratch.phrase, i, next, out);
+            for m in &mut out[before..] {
+                if m.ty == EntityType::Person && named_de_place(m.span.of(text)) {
+                    m.ty = EntityType::Org;
+                }
+            }
             // No one's name has a digit in it: "Galaxy S25", typed a person
             // by its shape, is a product's.
             let numbered = |m: &RawMention| {
@@ -7528,6 +7539,20 @@ fn particle_and_surname(s: &Sentence, run: &[Word]) -> bool {
     ) && !s.common_any_case(name_text, name.number)
         && lexicon::place(name_text).is_none()
         && known_name(span_of(run).of(s.text)).is_none()
+}
+
+/// "Atlético de Madrid", "Deportivo de La Coruña": whether a name taken
+/// for a person's is "de", "del" or "de la" and a town or a country the
+/// lists know after a word that is no place ("Santiago de Chile"): a
+/// club's or a body's name.
+#[cfg_attr(lede_abort, optimize(size))]
+fn named_de_place(name: &str) -> bool {
+    [" de la ", " de ", " del "].iter().any(|p| {
+        crate::text::find_bytes(name.as_bytes(), p.as_bytes()).is_some_and(|at| {
+            lexicon::place(&name[at + p.len()..]).is_some_and(|p| p.ty == EntityType::Gpe)
+                && lexicon::place(&name[..at]).is_none()
+        })
+    })
 }
 
 /// Whether `word` is a climate summit written as one word with its
