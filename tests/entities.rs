@@ -10238,3 +10238,13 @@ fn a_name_taken_for_a_persons_with_de_and_a_known_town_is_a_clubs() {
     assert_eq!(find(&list, "Charles de Gaulle").ty, EntityType::Person);
     assert_eq!(find(&list, "Chile").ty, EntityType::Gpe);
 }
+
+#[test]
+fn pref_with_its_full_stop_ends_a_prefectures_name() {
+    let list = entities("It lifted off from Tanegashima in Kagoshima Pref. on Sunday.");
+    assert_eq!(
+        find(&list, "Kagoshima Pref").ty,
+        EntityType::Gpe,
+        "{list:?}"
+    );
+}

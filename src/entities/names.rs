@@ -311,6 +311,7 @@ const GPE_HEADS: &[&str] = &[
     "Norte",
     "Oblast",
     "Palisades",
+    "Pref",
     "Prefecture",
     "Province",
     "Sur",
