@@ -26,7 +26,7 @@
 // 0.3M instructions of a wasm pass over the Lee corpus (0.1%), by
 // `scripts/instr-by-function.sh`, or runs not at all; every rule of the
 // name typer and most of grouping, the numbers' and the keyphrases' are
-// such (ARCHITECTURE.md, "Size"). Measured 2026-12-07 at fbe9857: 395,500 B
+// such (ARCHITECTURE.md, "Build outputs"). Measured 2026-12-07 at fbe9857: 395,500 B
 // gzipped against 399,753 B, 274.69M instructions a corpus pass against
 // 273.25M (+0.5%). Marking every function but the hot ones the native
 // profile shows gave 392,997 B but +2.2% (the native build inlines what

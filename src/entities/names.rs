@@ -1288,7 +1288,7 @@ const TRADE_WORD: u32 = 4096;
 /// Nouns of made things that a product's name stands before, seldom a
 /// person's: "Blackwell chips", "Abrams tanks", "the Orion capsule". (The
 /// lists together fill the 512 slots of [`LOWER_CASE_TABLE`] at up to 341
-/// words, and one more would double them: 280 at 2026-12-07.)
+/// words, and one more would double them: 279 at 2026-12-07.)
 const PRODUCT_NOUNS: &[&str] = &[
     "camera",
     "cameras",
@@ -7548,9 +7548,10 @@ fn particle_and_surname(s: &Sentence, run: &[Word]) -> bool {
 /// club's or a body's name.
 #[cfg_attr(lede_abort, optimize(size))]
 fn named_de_place(name: &str) -> bool {
-    [" de la ", " de ", " del "].iter().any(|p| {
-        crate::text::find_bytes(name.as_bytes(), p.as_bytes()).is_some_and(|at| {
-            lexicon::place(&name[at + p.len()..]).is_some_and(|p| p.ty == EntityType::Gpe)
+    [" de la ", " de ", " del "].iter().any(|particle| {
+        crate::text::find_bytes(name.as_bytes(), particle.as_bytes()).is_some_and(|at| {
+            lexicon::place(&name[at + particle.len()..])
+                .is_some_and(|place| place.ty == EntityType::Gpe)
                 && lexicon::place(&name[..at]).is_none()
         })
     })
