@@ -10248,3 +10248,10 @@ fn pref_with_its_full_stop_ends_a_prefectures_name() {
         "{list:?}"
     );
 }
+
+#[test]
+fn cents_written_with_their_sign_are_money() {
+    let list = entities("The Australian dollar jumped to US63.9¢ from US63.6¢. Stamps cost 99¢.");
+    assert_eq!(find(&list, "US63.9¢").ty, EntityType::Money, "{list:?}");
+    assert_eq!(find(&list, "99¢").ty, EntityType::Money);
+}

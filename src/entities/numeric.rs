@@ -1668,6 +1668,14 @@ fn glued_currency(word: &str) -> bool {
         }
 }
 
+/// "US63.9" of "US63.9¢": "US" glued to an amount of US cents.
+fn us_cents(word: &str) -> bool {
+    word.strip_prefix("US").is_some_and(|n| {
+        n.starts_with(|c: char| c.is_ascii_digit())
+            && n.bytes().all(|b| b.is_ascii_digit() || b == b'.')
+    })
+}
+
 /// A currency's code or short form, as written before an amount: "Rs",
 /// "Dh", "RM", "USD", "CHF".
 fn currency_short_form(s: &str) -> bool {
@@ -1765,6 +1773,11 @@ fn match_at(m: &Matcher, i: usize) -> Option<(usize, EntityType)> {
     }
     if glued_currency(s) {
         return Some((m.amount_end(i), EntityType::Money));
+    }
+    // "63.9¢", and "US63.9¢" as the Australian papers write the dollar's
+    // rate in US cents.
+    if m.s(i + 1) == "¢" && m.glued(i + 1) && (m.is_number(i) || us_cents(s)) {
+        return Some((i + 2, EntityType::Money));
     }
     if rand_millions(m, i) {
         return Some((m.amount_end(i), EntityType::Money));
@@ -2057,6 +2070,7 @@ fn may_start(m: &Matcher, i: usize) -> bool {
         Some(b) if b.is_ascii_uppercase() => {
             m.s(i).len() <= 3 && m.currency_prefix(i).is_some()
                 || glued_currency(m.s(i))
+                || us_cents(s) && m.s(i + 1) == "¢"
                 || era_opens(m, i)
                 || period_word(s)
                 || rand_millions(m, i)
