@@ -10255,3 +10255,13 @@ fn cents_written_with_their_sign_are_money() {
     assert_eq!(find(&list, "US63.9¢").ty, EntityType::Money, "{list:?}");
     assert_eq!(find(&list, "99¢").ty, EntityType::Money);
 }
+
+#[test]
+fn a_symposium_is_an_event() {
+    let list = entities("Powell spoke at the Jackson Hole Economic Policy Symposium.");
+    assert_eq!(
+        find(&list, "Jackson Hole Economic Policy Symposium").ty,
+        EntityType::Event,
+        "{list:?}"
+    );
+}

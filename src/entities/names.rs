@@ -398,6 +398,7 @@ const EVENT_HEADS: &[&str] = &[
     "Slam",
     "Stakes",
     "Summit",
+    "Symposium",
     "Tour",
     "Tournament",
     "Uprising",
