@@ -10046,6 +10046,14 @@ fn a_name_by_of_is_not_the_end_of_a_longer_bodys_name() {
     // A place before it names the same body.
     let list = entities("The Department of Justice sued. The US Department of Justice said so.");
     assert_eq!(find(&list, "US Department of Justice").count, 2, "{list:?}");
+    // A hyphen parts the words before it, as it parts a name's words.
+    let list =
+        entities("The Ministry of Health acted. The Guinea-Bissau Ministry of Health said so.");
+    assert_eq!(
+        find(&list, "Guinea-Bissau Ministry of Health").count,
+        2,
+        "{list:?}"
+    );
 }
 
 #[test]

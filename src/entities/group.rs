@@ -2095,14 +2095,21 @@ fn ends_with_words(arena: &Arena, whole: Words, tail: Words) -> bool {
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 #[cfg_attr(lede_abort, optimize(size))]
 fn state_before(name: &str, n: usize) -> bool {
-    // (A space or a hyphen is one byte, never inside a character.)
+    leading_words(name, n).is_some_and(lexicon::is_subdivision)
+}
+
+/// The first `n` words of the name `name`, as the arena splits a name's
+/// words (at a blank or a hyphen: a space or a hyphen is one byte, never
+/// inside a character), if it has more.
+#[cfg_attr(lede_abort, optimize(size))]
+fn leading_words(name: &str, n: usize) -> Option<&str> {
     let mut gaps = 0;
     name.bytes()
         .position(|b| {
             gaps += usize::from(b == b' ' || b == b'-');
             gaps == n
         })
-        .is_some_and(|end| lexicon::is_subdivision(&name[..end]))
+        .map(|end| &name[..end])
 }
 
 /// Whether the longer name `long`, which ends with the words of `short`,
@@ -2113,18 +2120,10 @@ fn state_before(name: &str, n: usize) -> bool {
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 #[cfg_attr(lede_abort, optimize(size))]
 fn other_body_of(long: &str, n: usize, short: &str) -> bool {
-    let mut gaps = 0;
     crate::text::find_bytes(short.as_bytes(), b" of ").is_some()
-        && long
-            .bytes()
-            .position(|b| {
-                gaps += usize::from(b == b' ');
-                gaps == n
-            })
-            .is_some_and(|end| {
-                let before = &long[..end];
-                lexicon::place(before).is_none() && lexicon::demonym(before).is_none()
-            })
+        && leading_words(long, n).is_some_and(|before| {
+            lexicon::place(before).is_none() && lexicon::demonym(before).is_none()
+        })
 }
 
 /// Whether the name `name`, whose words are `long`, is the two or more
