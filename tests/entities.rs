@@ -10273,3 +10273,17 @@ fn a_symposium_is_an_event() {
         "{list:?}"
     );
 }
+
+#[test]
+fn a_models_number_or_a_hyphenated_word_may_stand_before_a_noun_of_made_things() {
+    let list = entities(
+        "SpaceX launched a Falcon 9 rocket on Friday. Police found a Beretta semi-automatic pistol.",
+    );
+    assert!(
+        !list
+            .iter()
+            .any(|e| e.name == "Falcon" || e.name == "Beretta"),
+        "{list:?}"
+    );
+    assert_eq!(find(&list, "SpaceX").ty, EntityType::Org);
+}

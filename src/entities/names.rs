@@ -1289,7 +1289,7 @@ const TRADE_WORD: u32 = 4096;
 /// Nouns of made things that a product's name stands before, seldom a
 /// person's: "Blackwell chips", "Abrams tanks", "the Orion capsule". (The
 /// lists together fill the 512 slots of [`LOWER_CASE_TABLE`] at up to 341
-/// words, and one more would double them: 279 at 2026-12-07.)
+/// words, and one more would double them: 281 at 2026-12-07.)
 const PRODUCT_NOUNS: &[&str] = &[
     "camera",
     "cameras",
@@ -1305,6 +1305,8 @@ const PRODUCT_NOUNS: &[&str] = &[
     "missiles",
     "processor",
     "processors",
+    "pistol",
+    "rifle",
     "rocket",
     "rockets",
     "rover",
@@ -1337,7 +1339,9 @@ const LOWER_CASE_LISTS: [(&[&str], u32); 14] = [
 ];
 
 /// Whether a noun of [`PRODUCT_NOUNS`] in lower case follows byte `end` of
-/// `text`, a blank apart: "chips" after "Blackwell" in "Blackwell chips".
+/// `text`, a blank apart: "chips" after "Blackwell" in "Blackwell chips";
+/// a model's number or one hyphenated word in lower case may come between
+/// ("Falcon 9 rocket", "Beretta semi-automatic pistol").
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 #[cfg_attr(lede_abort, optimize(size))]
 pub(crate) fn product_noun_after(text: &str, end: usize) -> bool {
@@ -1345,7 +1349,20 @@ pub(crate) fn product_noun_after(text: &str, end: usize) -> bool {
     if bytes.get(end) != Some(&b' ') {
         return false;
     }
-    let start = end + 1;
+    let mut start = end + 1;
+    let between = bytes[start..]
+        .iter()
+        .take_while(|b| b.is_ascii_digit() || b.is_ascii_lowercase() || **b == b'-')
+        .count();
+    let word = &bytes[start..start + between];
+    let number = (1..=4).contains(&between) && word.iter().all(u8::is_ascii_digit);
+    let hyphenated = word.first().is_some_and(u8::is_ascii_lowercase)
+        && word.contains(&b'-')
+        && word.last() != Some(&b'-')
+        && !word.iter().any(u8::is_ascii_digit);
+    if (number || hyphenated) && bytes.get(start + between) == Some(&b' ') {
+        start += between + 1;
+    }
     let len = bytes[start..]
         .iter()
         .take_while(|b| b.is_ascii_lowercase())
