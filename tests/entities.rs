@@ -10287,3 +10287,16 @@ fn a_models_number_or_a_hyphenated_word_may_stand_before_a_noun_of_made_things()
     );
     assert_eq!(find(&list, "SpaceX").ty, EntityType::Org);
 }
+
+#[test]
+fn auction_houses_and_charts_the_lists_know_keep_their_whole_names() {
+    let list = entities(
+        "Christie's, controlled by François Pinault, sold it. Christie's rival Sotheby's, owned by Patrick Drahi, will hold its sales. The song topped the Billboard Hot 100.",
+    );
+    assert_eq!(find(&list, "Christie's").count, 2, "{list:?}");
+    assert_eq!(find(&list, "Sotheby's").ty, EntityType::Org);
+    assert_eq!(find(&list, "Billboard Hot 100").ty, EntityType::Org);
+    assert!(!list
+        .iter()
+        .any(|e| e.name == "Christie" || e.name == "Sotheby"));
+}
