@@ -10300,3 +10300,18 @@ fn auction_houses_and_charts_the_lists_know_keep_their_whole_names() {
         .iter()
         .any(|e| e.name == "Christie" || e.name == "Sotheby"));
 }
+
+#[test]
+fn naira_and_pesos_without_their_signs_and_a_comma_before_a_year_after_the_month() {
+    let list = entities(
+        "The commission spent N4.2 billion. She misused P612.5 million. The court ruled on 28 February, 2025, in Abuja. He drove a P45 on the N1.",
+    );
+    assert_eq!(
+        find(&list, "N4.2 billion").ty,
+        EntityType::Money,
+        "{list:?}"
+    );
+    assert_eq!(find(&list, "P612.5 million").ty, EntityType::Money);
+    assert_eq!(find(&list, "28 February, 2025").ty, EntityType::Date);
+    assert!(!list.iter().any(|e| e.name == "P45" || e.name == "N1"));
+}

@@ -1903,6 +1903,10 @@ fn match_at(m: &Matcher, i: usize) -> Option<(usize, EntityType)> {
             let mut j = i + 2;
             if m.any_year_at(j) {
                 j += 1;
+            } else if m.s(j) == "," && m.any_year_at(j + 1) {
+                // "28 February, 2025", a comma before the year, as
+                // Nigerian and Indian papers write it.
+                j += 2;
             }
             return Some((j, EntityType::Date));
         }
@@ -2113,12 +2117,20 @@ fn multiplier_hyphenated(word: &str) -> bool {
 
 /// "R250 million", "R3.5 billion", "R10m", "R2bn", "R21.45": South
 /// Africa's rand, its "R" glued to the amount, with a multiplier after it
-/// or glued to it, or cents (alone, "R250" is as often a road or a model).
+/// or glued to it, or cents (alone, "R250" is as often a road or a model);
+/// and so Nigeria's naira and the Philippine peso, as their papers write
+/// them without the sign, with a multiplier only ("N4.2 billion",
+/// "P612.5 million", "N30bn"; "P45" is a pistol, "N1" a road).
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 fn rand_millions(m: &Matcher, i: usize) -> bool {
-    let Some(amount) = m.s(i).strip_prefix('R') else {
+    let word = m.s(i);
+    let Some(amount) = word
+        .get(1..)
+        .filter(|_| matches!(word.as_bytes()[0], b'R' | b'N' | b'P'))
+    else {
         return false;
     };
+    let rand = word.starts_with('R');
     let glued = amount
         .strip_suffix("bn")
         .or_else(|| amount.strip_suffix('m'));
@@ -2129,7 +2141,7 @@ fn rand_millions(m: &Matcher, i: usize) -> bool {
             .all(|b| b.is_ascii_digit() || b == b'.' || b == b',')
         && (glued.is_some()
             || m.is(i + 1, MULTIPLIER)
-            || digits.len() > 3 && digits.as_bytes()[digits.len() - 3] == b'.')
+            || rand && digits.len() > 3 && digits.as_bytes()[digits.len() - 3] == b'.')
 }
 
 /// [`hyphenated_period`] of a word of seven bytes or more (the shortest,
