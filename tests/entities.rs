@@ -10315,3 +10315,15 @@ fn naira_and_pesos_without_their_signs_and_a_comma_before_a_year_after_the_month
     assert_eq!(find(&list, "28 February, 2025").ty, EntityType::Date);
     assert!(!list.iter().any(|e| e.name == "P45" || e.name == "N1"));
 }
+
+#[test]
+fn no_before_a_number_ends_a_name_and_letters_for_things_are_no_bodies() {
+    let list = entities("It gave her a second US No 1. Fans scanned a QR code. M&A activity rose. A four-door GT will be built.");
+    assert_eq!(find(&list, "US").ty, EntityType::Gpe, "{list:?}");
+    assert!(
+        !list
+            .iter()
+            .any(|e| matches!(e.name.as_str(), "US No" | "QR" | "M&A" | "GT")),
+        "{list:?}"
+    );
+}

@@ -67,8 +67,8 @@ const SPEECH_VERBS: &[&str] = &[
 /// [`not_org_acronym`] reads them.
 const NOT_ORG_ACRONYMS: &str =
     "A&E ADHD AI AIDS AM API AR ARPU ATM AUM CAGR CCTV CD CEO CPI CPU DNA DRAM DVD EBIT EBITDA \
-     EPS ETF EV FCF FD FM GAAP GDP GP GPS GPU GST HBM HIV HPV HR ICBM ICT ICU ID IPO IT IVF JGB \
-     LCD LED LNG LPG MAX MMR MP MPS MRI MVP NAND NIM OK OLED OS PC PCR PDF PM PPE PPF PTSD R&D \
+     EPS ETF EV FCF FD FM GAAP GDP GP GPS GPU GST GT HBM HIV HPV HR ICBM ICT ICU ID IPO IT IVF JGB \
+     LCD LED LNG LPG M&A MAX MMR MP MPS MRI MVP NAND NIM OK OLED OS PC PCR PDF PM PPE PPF PTSD QR R&D \
      RAM ROCE ROE SARS SIM SIP SMS SSD SUV TCV TV UFO URL USB VAT VR WMD ZIP";
 
 /// Whether `word` is one of [`NOT_ORG_ACRONYMS`].
@@ -2963,6 +2963,14 @@ fn collect_run(
     // (A name may end the sentence: "by S&P/S".)
     while let Some(t) = s.tokens.get(i) {
         let text = s.s(i);
+        // "a second US No 1", "Britain's No. 2": "No" before a number is
+        // its abbreviation and ends the name.
+        if !run.is_empty() && matches!(text, "No" | "Nos") && {
+            let n = i + 1 + usize::from(s.s(i + 1) == ".");
+            s.s(n).starts_with(|c: char| c.is_ascii_digit())
+        } {
+            break;
+        }
         let (span, possessive) = strip_possessive(t.span, text);
         // "McDonald's", "Lloyd's": a name the lists know with its ending.
         let possessive = possessive && known_name(text).is_none();
