@@ -10327,3 +10327,11 @@ fn no_before_a_number_ends_a_name_and_letters_for_things_are_no_bodies() {
         "{list:?}"
     );
 }
+
+#[test]
+fn words_taken_for_a_persons_name_with_an_acronym_of_their_initials_are_a_bodys() {
+    let list = entities("Yiaga Africa (YA) said the vote was flawed. Nahdlatul Ulama (NU) said it would mediate. John Smith spoke.");
+    assert_eq!(find(&list, "Yiaga Africa").ty, EntityType::Org, "{list:?}");
+    assert_eq!(find(&list, "Nahdlatul Ulama").ty, EntityType::Org);
+    assert_eq!(find(&list, "John Smith").ty, EntityType::Person);
+}

@@ -145,6 +145,7 @@ pub fn extract(doc: &Document) -> Vec<Entity> {
     drop_product_names(doc.text, &mut raw);
     organisations_named_as_towns(doc.text, &mut raw);
     parties_named_by_members(doc.text, &mut raw);
+    organisations_named_by_acronyms(doc.text, &mut raw);
     retype_guesses(doc.text, &mut raw);
     let in_roles = people_in_roles(doc.text, &raw);
     let mut entities = group::group(doc, raw);
@@ -413,6 +414,48 @@ fn parties_named_by_members(text: &str, raw: &mut [RawMention]) {
         if m.ty == EntityType::Norp && named[..found].contains(&m.span.of(text)) {
             m.ty = EntityType::Org;
             m.known_key = None;
+        }
+    }
+}
+
+/// "Pakatan Harapan (PH)", "Yiaga Africa (YA)": words taken for a person's
+/// name by their shape alone, with an acronym in brackets after them that
+/// their initials spell, name an organisation (people have no acronyms);
+/// every mention of those words is the organisation's, which grouping then
+/// gives the acronym.
+#[cfg_attr(lede_abort, optimize(size))]
+fn organisations_named_by_acronyms(text: &str, raw: &mut [RawMention]) {
+    // (At most four a text: the cost stays linear in its length.)
+    let mut named = [""; 4];
+    let mut found = 0;
+    let bytes = text.as_bytes();
+    for m in raw.iter() {
+        let name = m.span.of(text);
+        if !(m.guessed && m.ty == EntityType::Person) || found == named.len() {
+            continue;
+        }
+        // The acronym: capitals only, in brackets straight after.
+        let Some(after) = text.get(m.span.end..).and_then(|t| t.strip_prefix(" (")) else {
+            continue;
+        };
+        let len = after.bytes().take_while(u8::is_ascii_uppercase).count();
+        let initials = name
+            .split([' ', '-'])
+            .filter_map(|w| w.bytes().next())
+            .filter(u8::is_ascii_uppercase);
+        if (2..=6).contains(&len)
+            && bytes.get(m.span.end + 2 + len) == Some(&b')')
+            && initials.eq(after.bytes().take(len))
+            && !named.contains(&name)
+        {
+            named[found] = name;
+            found += 1;
+        }
+    }
+    for m in raw.iter_mut() {
+        if found > 0 && m.ty == EntityType::Person && named[..found].contains(&m.span.of(text)) {
+            m.ty = EntityType::Org;
+            m.guessed = false;
         }
     }
 }
