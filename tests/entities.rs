@@ -10335,3 +10335,14 @@ fn words_taken_for_a_persons_name_with_an_acronym_of_their_initials_are_a_bodys(
     assert_eq!(find(&list, "Nahdlatul Ulama").ty, EntityType::Org);
     assert_eq!(find(&list, "John Smith").ty, EntityType::Person);
 }
+
+#[test]
+fn a_title_then_of_before_a_company_with_its_legal_form_names_the_company() {
+    let list = entities("She was previously CEO of Halvorsen Motors Inc in California. He is Chief Executive of Brask Corp.");
+    assert_eq!(
+        find(&list, "Halvorsen Motors Inc").ty,
+        EntityType::Org,
+        "{list:?}"
+    );
+    assert_eq!(find(&list, "Brask Corp.").ty, EntityType::Org);
+}

@@ -5703,13 +5703,16 @@ fn classify(
                 == Some("of")
         };
         // ("Officer of the Order of the British Empire": an organisation
-        // whose name opens with its head word and "of" too.)
+        // whose name opens with its head word and "of" too; "CEO of
+        // Halvorsen Motors Inc": a company's legal form.)
         let heads_organisation = || {
             title_then_of()
-                && (matches!(s.org_word(last, last_number), Some(OrgWord::Head))
-                    || name
-                        .get(..first.len() + 3)
-                        .is_some_and(|of| of.ends_with(" of") && lexicon::org_word(of).is_some()))
+                && (matches!(
+                    s.org_word(last, last_number),
+                    Some(OrgWord::Head | OrgWord::Suffix)
+                ) || name
+                    .get(..first.len() + 3)
+                    .is_some_and(|of| of.ends_with(" of") && lexicon::org_word(of).is_some()))
         };
         let connector = if person_cue {
             s.text[run[cut - 1].span.end..rest[0].span.start].trim()
