@@ -10346,3 +10346,12 @@ fn a_title_then_of_before_a_company_with_its_legal_form_names_the_company() {
     );
     assert_eq!(find(&list, "Brask Corp.").ty, EntityType::Org);
 }
+
+#[test]
+fn a_company_named_with_ai_after_it_groups_its_short_form() {
+    let list = entities(
+        "Zorvex AI raised money. Zorvex has become a leader. Zorvex's revenue remains small.",
+    );
+    assert_eq!(find(&list, "Zorvex AI").count, 3, "{list:?}");
+    assert_eq!(find(&list, "Zorvex AI").ty, EntityType::Org);
+}

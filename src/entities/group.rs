@@ -862,7 +862,7 @@ fn short_name_before(
 /// it ("Phillips Petroleum" is "Phillips"; unlike "Howard Government").
 /// A blank apart and sorted, for [`crate::text::lexicon::in_words_as_written`].
 const TRADES: &str =
-    "Aerospace Air Airline Airlines Airways Automotive Biosciences Biotech Brands Capital Care \
+    "AI Aerospace Air Airline Airlines Airways Automotive Biosciences Biotech Brands Capital Care \
      Chemicals Communications Construction Corporation Electric Electronics Energy Enterprises \
      Entertainment Finance Financial Foods Games Gas Global Group Health Healthcare Heavy Holding \
      Holdings Industries Insurance International Investments Laboratories Labs Lines Logistics \
