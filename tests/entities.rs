@@ -10355,3 +10355,11 @@ fn a_company_named_with_ai_after_it_groups_its_short_form() {
     assert_eq!(find(&list, "Zorvex AI").count, 3, "{list:?}");
     assert_eq!(find(&list, "Zorvex AI").ty, EntityType::Org);
 }
+
+#[test]
+fn a_syllable_of_a_hyphenated_given_name_is_another_person() {
+    let list = entities("Jin said he was happy. Later, Min Hee-jin said she disagreed. Kim Jong-un spoke. Kim said so.");
+    assert_eq!(find(&list, "Min Hee-jin").count, 1, "{list:?}");
+    assert_eq!(find(&list, "Jin").ty, EntityType::Person);
+    assert_eq!(find(&list, "Kim Jong-un").count, 2);
+}

@@ -672,6 +672,25 @@ fn generation(word: &[u8]) -> bool {
     matches!(word, b"jr" | b"sr" | b"ii" | b"iii" | b"iv")
 }
 
+/// Whether `word` is, in the person's name `name`, only a syllable in
+/// lower case after a hyphen, as Korean given names are written ("Jin" is
+/// another person than "Min Hee-jin").
+#[cfg_attr(lede_abort, optimize(size))]
+fn given_name_syllable(name: &str, word: &str) -> bool {
+    let mut syllable = false;
+    for piece in name.split(' ') {
+        for (k, part) in piece.split('-').enumerate() {
+            if part.eq_ignore_ascii_case(word) {
+                if k == 0 || !part.starts_with(|c: char| c.is_ascii_lowercase()) {
+                    return false;
+                }
+                syllable = true;
+            }
+        }
+    }
+    syllable
+}
+
 /// Whether a person's mention of one word, `word` (`surface` as written),
 /// is a common given name (class 6 or more) that stands in the middle of
 /// the person `whole`, named by three words (a generation's suffix after
@@ -1305,6 +1324,8 @@ fn group_with(doc: &Document, mentions: Vec<RawMention>, scan_max: usize) -> Vec
                                 && !generations_apart(arena, e.words, words)
                                 && !one_word(arena, words)
                                     .is_some_and(|w| middle_given_name(arena, e.words, w, surface))
+                                && !given_name_syllable(e.name.of(text), surface)
+                                && !given_name_syllable(surface, e.name.of(text))
                         },
                     )
                     .or_else(|| {
@@ -1512,6 +1533,7 @@ fn group_with(doc: &Document, mentions: Vec<RawMention>, scan_max: usize) -> Vec
                             .split('-')
                             .all(|part| arena.words(e.words).any(|w| w == part.as_bytes()))
                         && !middle_given_name(arena, e.words, word.as_bytes(), surface)
+                        && !given_name_syllable(e.name.of(text), surface)
                 },
             );
             let named_before = |i: usize| entities.list[i].name.start < m.span.start;
