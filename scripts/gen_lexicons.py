@@ -92,7 +92,7 @@ BUDGETS = {
     "word_freq": 34_463,
     "given_names": 20_029,
     "surnames": 16_500,
-    "places": 31_030,
+    "places": 31_060,
 }
 
 

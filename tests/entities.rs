@@ -10363,3 +10363,23 @@ fn a_syllable_of_a_hyphenated_given_name_is_another_person() {
     assert_eq!(find(&list, "Jin").ty, EntityType::Person);
     assert_eq!(find(&list, "Kim Jong-un").count, 2);
 }
+
+#[test]
+fn investors_towns_and_titles_of_the_review_tables() {
+    let list = entities(
+        "Investors including Andreessen Horowitz and private equity firm Silver Lake joined. He moved to Palo Alto last year. MCA Robert Alai sponsored the motion. Senior Advocate Kapil Sibal told the court. Arm Holdings said revenue rose.",
+    );
+    assert_eq!(
+        find(&list, "Andreessen Horowitz").ty,
+        EntityType::Org,
+        "{list:?}"
+    );
+    assert_eq!(find(&list, "Silver Lake").ty, EntityType::Org);
+    assert_eq!(find(&list, "Palo Alto").ty, EntityType::Gpe);
+    assert_eq!(find(&list, "Robert Alai").role.as_deref(), Some("MCA"));
+    assert_eq!(
+        find(&list, "Kapil Sibal").role.as_deref(),
+        Some("Senior Advocate")
+    );
+    assert_eq!(find(&list, "Arm Holdings").ty, EntityType::Org);
+}
