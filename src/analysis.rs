@@ -58,6 +58,7 @@ pub struct Options {
 impl Options {
     /// The values of the fields named by [`OPTION_NAMES`], in that order
     /// (a flag as 0 or 1).
+    #[cfg_attr(lede_abort, optimize(size))]
     pub fn values(&self) -> [f64; 8] {
         [
             self.max_input_bytes as f64,
@@ -73,6 +74,7 @@ impl Options {
 }
 
 impl Default for Options {
+    #[cfg_attr(lede_abort, optimize(size))]
     fn default() -> Self {
         Options {
             max_input_bytes: DEFAULT_MAX_INPUT_BYTES,
@@ -100,6 +102,7 @@ pub enum Error {
 }
 
 impl core::fmt::Display for Error {
+    #[cfg_attr(lede_abort, optimize(size))]
     fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
         match self {
             Error::InputTooLarge { bytes, limit } => write!(
@@ -170,6 +173,7 @@ impl Analysis {
     /// `serde_json::to_writer` writes, in about a third of its work (see
     /// `src/json.rs`). Native only.
     #[cfg(not(target_arch = "wasm32"))]
+    #[cfg_attr(lede_abort, optimize(size))]
     pub fn write_json(&self, out: &mut Vec<u8>) {
         crate::json::write(self, out);
     }
@@ -180,6 +184,7 @@ impl Analysis {
     // Not inlined into its caller, for the wasm's first call: see
     // `analyze_js` in src/wasm.rs.
     #[inline(never)]
+    #[cfg_attr(lede_abort, optimize(size))]
     pub fn map_offsets(&mut self, mut f: impl FnMut(usize) -> usize) {
         for s in &mut self.sentences {
             s.start = f(s.start);
@@ -216,6 +221,7 @@ impl Analysis {
 
 /// Analyses `text`. Empty or whitespace-only text gives an empty analysis;
 /// the only errors are a text over the size cap and an unusable option.
+#[cfg_attr(lede_abort, optimize(size))]
 pub fn analyze(text: &str, options: &Options) -> Result<Analysis, Error> {
     validate(options)?;
     if text.len() > options.max_input_bytes {
@@ -268,6 +274,7 @@ pub fn analyze(text: &str, options: &Options) -> Result<Analysis, Error> {
     })
 }
 
+#[cfg_attr(lede_abort, optimize(size))]
 fn validate(o: &Options) -> Result<(), Error> {
     let positive = |name: &str, v: f64| {
         if v.is_finite() && v > 0.0 {
@@ -292,6 +299,7 @@ fn validate(o: &Options) -> Result<(), Error> {
 /// How a number that is no positive finite number is written in a message
 /// ("NaN", "-Infinity", "0", "-3"), without the float formatting code,
 /// which the wasm would otherwise carry for this message alone.
+#[cfg_attr(lede_abort, optimize(size))]
 fn describe(v: f64) -> String {
     if v.is_nan() {
         "NaN".into()

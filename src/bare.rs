@@ -77,6 +77,7 @@ mod one_thread {
             Local(value)
         }
 
+        #[cfg_attr(lede_abort, optimize(size))]
         pub fn with<R>(&'static self, f: impl FnOnce(&T) -> R) -> R {
             f(&self.0)
         }
@@ -84,10 +85,12 @@ mod one_thread {
 
     impl<T> Local<RefCell<T>> {
         #[cfg(test)]
+        #[cfg_attr(lede_abort, optimize(size))]
         pub fn with_borrow<R>(&'static self, f: impl FnOnce(&T) -> R) -> R {
             f(&self.0.borrow())
         }
 
+        #[cfg_attr(lede_abort, optimize(size))]
         pub fn with_borrow_mut<R>(&'static self, f: impl FnOnce(&mut T) -> R) -> R {
             f(&mut self.0.borrow_mut())
         }
@@ -110,6 +113,7 @@ mod one_thread {
             unsafe { (*self.0.get()).as_ref() }
         }
 
+        #[cfg_attr(lede_abort, optimize(size))]
         pub fn get_or_init(&self, init: impl FnOnce() -> T) -> &T {
             if self.get().is_none() {
                 let value = init();
@@ -153,21 +157,25 @@ mod no_std {
     }
 
     impl Float for f64 {
+        #[cfg_attr(lede_abort, optimize(size))]
         fn round(self) -> f64 {
             // SAFETY: pure functions of one float.
             unsafe { maths::round(self) }
         }
 
+        #[cfg_attr(lede_abort, optimize(size))]
         fn sqrt(self) -> f64 {
             // SAFETY: as above.
             unsafe { maths::sqrt(self) }
         }
 
+        #[cfg_attr(lede_abort, optimize(size))]
         fn ln(self) -> f64 {
             // SAFETY: as above.
             unsafe { maths::log(self) }
         }
 
+        #[cfg_attr(lede_abort, optimize(size))]
         fn fract(self) -> f64 {
             // SAFETY: as above.
             self - unsafe { maths::trunc(self) }
@@ -177,6 +185,7 @@ mod no_std {
     /// The shipped wasm's panic handler: the instance traps at once (the
     /// package then replaces it before the next call; see `npm/`).
     #[panic_handler]
+    #[cfg_attr(lede_abort, optimize(size))]
     fn panic(_: &core::panic::PanicInfo) -> ! {
         core::arch::wasm32::unreachable()
     }

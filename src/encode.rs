@@ -45,6 +45,7 @@ pub trait Encode {
 }
 
 impl Encode for Analysis {
+    #[cfg_attr(lede_abort, optimize(size))]
     fn encode<S: Sink>(&self, s: &mut S) {
         s.object("stats", &self.stats);
         s.object("readability", &self.readability);
@@ -58,6 +59,7 @@ impl Encode for Analysis {
 }
 
 impl Encode for Stats {
+    #[cfg_attr(lede_abort, optimize(size))]
     fn encode<S: Sink>(&self, s: &mut S) {
         s.count("characters", self.characters);
         s.count("letters", self.letters);
@@ -79,6 +81,7 @@ impl Encode for Stats {
 }
 
 impl Encode for Readability {
+    #[cfg_attr(lede_abort, optimize(size))]
     fn encode<S: Sink>(&self, s: &mut S) {
         s.optional_float("fleschReadingEase", self.flesch_reading_ease);
         s.optional_float("fleschKincaidGrade", self.flesch_kincaid_grade);
@@ -95,6 +98,7 @@ impl Encode for Readability {
 }
 
 impl Encode for Note {
+    #[cfg_attr(lede_abort, optimize(size))]
     fn encode<S: Sink>(&self, s: &mut S) {
         s.string("formula", self.formula);
         s.string("message", &self.message);
@@ -102,6 +106,7 @@ impl Encode for Note {
 }
 
 impl Encode for SentenceStats {
+    #[cfg_attr(lede_abort, optimize(size))]
     fn encode<S: Sink>(&self, s: &mut S) {
         s.count("start", self.start);
         s.count("end", self.end);
@@ -117,6 +122,7 @@ impl Encode for SentenceStats {
 }
 
 impl Encode for Paragraph {
+    #[cfg_attr(lede_abort, optimize(size))]
     fn encode<S: Sink>(&self, s: &mut S) {
         s.count("start", self.start);
         s.count("end", self.end);
@@ -125,6 +131,7 @@ impl Encode for Paragraph {
 }
 
 impl Encode for RepeatedLine {
+    #[cfg_attr(lede_abort, optimize(size))]
     fn encode<S: Sink>(&self, s: &mut S) {
         s.count("start", self.start);
         s.count("end", self.end);
@@ -134,6 +141,7 @@ impl Encode for RepeatedLine {
 }
 
 impl Encode for BoilerplateLine {
+    #[cfg_attr(lede_abort, optimize(size))]
     fn encode<S: Sink>(&self, s: &mut S) {
         s.count("start", self.start);
         s.count("end", self.end);
@@ -142,6 +150,7 @@ impl Encode for BoilerplateLine {
 }
 
 impl Encode for Entity {
+    #[cfg_attr(lede_abort, optimize(size))]
     fn encode<S: Sink>(&self, s: &mut S) {
         s.string("name", &self.name);
         s.variant("type", self.ty as usize, &self.ty);
@@ -153,6 +162,7 @@ impl Encode for Entity {
 }
 
 impl Encode for Mention {
+    #[cfg_attr(lede_abort, optimize(size))]
     fn encode<S: Sink>(&self, s: &mut S) {
         s.count("start", self.start);
         s.count("end", self.end);
@@ -161,6 +171,7 @@ impl Encode for Mention {
 }
 
 impl Encode for Keyphrase {
+    #[cfg_attr(lede_abort, optimize(size))]
     fn encode<S: Sink>(&self, s: &mut S) {
         s.string("phrase", &self.phrase);
         s.float("score", self.score);
@@ -170,6 +181,7 @@ impl Encode for Keyphrase {
 }
 
 impl Encode for KeyphraseMention {
+    #[cfg_attr(lede_abort, optimize(size))]
     fn encode<S: Sink>(&self, s: &mut S) {
         s.count("start", self.start);
         s.count("end", self.end);

@@ -57,6 +57,7 @@ pub struct Memory;
 
 #[cfg(target_arch = "wasm32")]
 impl Grow for Memory {
+    #[cfg_attr(lede_abort, optimize(size))]
     fn grow(&mut self, bytes: usize) -> Option<(usize, usize)> {
         const PAGE: usize = 65536;
         let pages = bytes.checked_add(PAGE - 1)? / PAGE;
@@ -98,6 +99,7 @@ unsafe fn prev_link(b: *mut u8) -> *mut u8 {
     word(b.add(HEADER + WORD)) as *mut u8
 }
 
+#[cfg_attr(lede_abort, optimize(size))]
 fn bin(size: usize) -> usize {
     (usize::BITS - 1 - size.leading_zeros()) as usize
 }

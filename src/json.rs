@@ -16,6 +16,7 @@ use serde::Serialize;
 use crate::encode::{Encode, Sink};
 
 /// Appends `value` as compact JSON to `out`.
+#[cfg_attr(lede_abort, optimize(size))]
 pub fn write<T: Encode>(value: &T, out: &mut Vec<u8>) {
     out.push(b'{');
     value.encode(&mut Json { out, first: true });
@@ -41,12 +42,14 @@ impl Json<'_> {
     }
 
     /// A value as serde_json writes it.
+    #[cfg_attr(lede_abort, optimize(size))]
     fn value<V: Serialize + ?Sized>(&mut self, value: &V) {
         // Writing into a `Vec` cannot fail, and no value of the result is
         // one serde_json refuses (a non-finite float is `null`).
         let _ = value.serialize(&mut serde_json::Serializer::new(&mut *self.out));
     }
 
+    #[cfg_attr(lede_abort, optimize(size))]
     fn null(&mut self) {
         self.out.extend_from_slice(b"null");
     }
@@ -58,11 +61,13 @@ impl Sink for Json<'_> {
         self.value(&n);
     }
 
+    #[cfg_attr(lede_abort, optimize(size))]
     fn float(&mut self, key: &'static str, x: f64) {
         self.key(key);
         self.value(&x);
     }
 
+    #[cfg_attr(lede_abort, optimize(size))]
     fn optional_float(&mut self, key: &'static str, x: Option<f64>) {
         self.key(key);
         match x {
@@ -71,6 +76,7 @@ impl Sink for Json<'_> {
         }
     }
 
+    #[cfg_attr(lede_abort, optimize(size))]
     fn optional_count(&mut self, key: &'static str, n: Option<usize>) {
         self.key(key);
         match n {
@@ -79,6 +85,7 @@ impl Sink for Json<'_> {
         }
     }
 
+    #[cfg_attr(lede_abort, optimize(size))]
     fn flag(&mut self, key: &'static str, b: bool) {
         self.key(key);
         self.out
@@ -90,6 +97,7 @@ impl Sink for Json<'_> {
         self.value(s);
     }
 
+    #[cfg_attr(lede_abort, optimize(size))]
     fn optional_string(&mut self, key: &'static str, s: Option<&str>) {
         self.key(key);
         match s {
@@ -98,11 +106,13 @@ impl Sink for Json<'_> {
         }
     }
 
+    #[cfg_attr(lede_abort, optimize(size))]
     fn variant<E: Serialize>(&mut self, key: &'static str, _: usize, value: &E) {
         self.key(key);
         self.value(value);
     }
 
+    #[cfg_attr(lede_abort, optimize(size))]
     fn object<T: Encode>(&mut self, key: &'static str, value: &T) {
         self.key(key);
         self.out.push(b'{');
@@ -112,6 +122,7 @@ impl Sink for Json<'_> {
         self.first = false;
     }
 
+    #[cfg_attr(lede_abort, optimize(size))]
     fn list<T: Encode>(&mut self, key: &'static str, items: &[T]) {
         self.key(key);
         self.out.push(b'[');

@@ -15,6 +15,7 @@ const SHORT: usize = 16;
 
 /// Sorts `items` by `key`, keeping the order of items with equal keys. A
 /// key must fit in 95 bits (`key(item) < 1 << 95`).
+#[cfg_attr(lede_abort, optimize(size))]
 pub(crate) fn sort_stable_by_key<T>(items: &mut [T], key: impl Fn(&T) -> u128) {
     if items.len() < 2 {
         return;
@@ -72,6 +73,7 @@ pub(crate) fn sort_stable_by_key<T>(items: &mut [T], key: impl Fn(&T) -> u128) {
 }
 
 /// A key (of 64 bits) that orders as [`f64::total_cmp`] does.
+#[cfg_attr(lede_abort, optimize(size))]
 pub(crate) fn f64_key(x: f64) -> u128 {
     let bits = x.to_bits();
     u128::from(if bits >> 63 == 1 {
@@ -88,6 +90,7 @@ pub(crate) fn f64_key(x: f64) -> u128 {
 /// a budget of rounds twice the bits of the length (a bad run of pivots,
 /// which distinct keys from a text make unlikely), the rest is sorted
 /// whole, so the cost stays within that of a sort.
+#[cfg_attr(lede_abort, optimize(size))]
 pub(crate) fn select_smallest(keys: &mut [u128], k: usize) {
     let (mut lo, mut hi) = (0, keys.len());
     if k >= hi {
@@ -124,6 +127,7 @@ pub(crate) fn sort_keys(keys: &mut [u128]) {
 }
 
 /// The rounds of partitioning allowed on a list of `len`.
+#[cfg_attr(lede_abort, optimize(size))]
 fn rounds(len: usize) -> u32 {
     2 * (usize::BITS - len.leading_zeros())
 }
@@ -155,6 +159,7 @@ fn quicksort(mut keys: &mut [u128], mut budget: u32) {
 /// Sorts a short list in ascending order by insertion: little code, for
 /// [`quicksort`]'s short lists and a keyphrase's few stems (`u64`s,
 /// which a sort of their own would bring into the wasm).
+#[cfg_attr(lede_abort, optimize(size))]
 pub(crate) fn insertion_sort<T: Copy + PartialOrd>(keys: &mut [T]) {
     for i in 1..keys.len() {
         let k = keys[i];
@@ -187,7 +192,9 @@ fn partition(keys: &mut [u128]) -> usize {
     i
 }
 
+#[cfg_attr(lede_abort, optimize(size))]
 fn heapsort(keys: &mut [u128]) {
+    #[cfg_attr(lede_abort, optimize(size))]
     fn sift(keys: &mut [u128], mut root: usize, end: usize) {
         loop {
             let mut child = 2 * root + 1;
@@ -216,6 +223,7 @@ fn heapsort(keys: &mut [u128]) {
 
 /// Position `n`, a byte offset, as a key part of [`OFFSET_BITS`] bits
 /// (offsets are far below that).
+#[cfg_attr(lede_abort, optimize(size))]
 pub(crate) fn offset_key(n: usize) -> u128 {
     (n as u128).min((1 << OFFSET_BITS) - 1)
 }
@@ -223,6 +231,7 @@ pub(crate) fn offset_key(n: usize) -> u128 {
 pub(crate) const OFFSET_BITS: u32 = 47;
 
 /// The key of a span, first by start, then the longer first.
+#[cfg_attr(lede_abort, optimize(size))]
 pub(crate) fn span_key(start: usize, end: usize) -> u128 {
     offset_key(start) << OFFSET_BITS | ((1 << OFFSET_BITS) - 1 - offset_key(end))
 }

@@ -57,6 +57,7 @@ impl Tape {
     // Not inlined into its caller, for the wasm's first call: see
     // `analyze_js` in src/wasm.rs.
     #[inline(never)]
+    #[cfg_attr(lede_abort, optimize(size))]
     pub fn encode<T: Encode>(value: &T, spare: &mut Option<Tape>) -> Tape {
         let mut tape = spare.take().unwrap_or_default();
         value.encode(&mut tape);
@@ -65,6 +66,7 @@ impl Tape {
 
     /// Keeps the buffers of this tape in `spare` for the next
     /// [`Tape::encode`], unless they are larger than a common text needs.
+    #[cfg_attr(lede_abort, optimize(size))]
     pub fn recycle(mut self, spare: &mut Option<Tape>) {
         if self.tape.capacity() <= SPARE_NUMBERS && self.strings.capacity() <= SPARE_BYTES {
             self.tape.clear();
@@ -79,18 +81,22 @@ impl Sink for Tape {
         self.tape.push(n as f64);
     }
 
+    #[cfg_attr(lede_abort, optimize(size))]
     fn float(&mut self, _: &'static str, x: f64) {
         self.tape.push(if x.is_finite() { x } else { f64::NAN });
     }
 
+    #[cfg_attr(lede_abort, optimize(size))]
     fn optional_float(&mut self, key: &'static str, x: Option<f64>) {
         self.float(key, x.unwrap_or(f64::NAN));
     }
 
+    #[cfg_attr(lede_abort, optimize(size))]
     fn optional_count(&mut self, _: &'static str, n: Option<usize>) {
         self.tape.push(n.map_or(f64::NAN, |n| n as f64));
     }
 
+    #[cfg_attr(lede_abort, optimize(size))]
     fn flag(&mut self, _: &'static str, b: bool) {
         self.tape.push(if b { 1.0 } else { 0.0 });
     }
@@ -105,6 +111,7 @@ impl Sink for Tape {
         self.strings.push_str(s);
     }
 
+    #[cfg_attr(lede_abort, optimize(size))]
     fn optional_string(&mut self, key: &'static str, s: Option<&str>) {
         match s {
             Some(s) => self.string(key, s),
@@ -112,14 +119,17 @@ impl Sink for Tape {
         }
     }
 
+    #[cfg_attr(lede_abort, optimize(size))]
     fn variant<E: serde::Serialize>(&mut self, _: &'static str, index: usize, _: &E) {
         self.tape.push(index as f64);
     }
 
+    #[cfg_attr(lede_abort, optimize(size))]
     fn object<T: Encode>(&mut self, _: &'static str, value: &T) {
         value.encode(self);
     }
 
+    #[cfg_attr(lede_abort, optimize(size))]
     fn list<T: Encode>(&mut self, _: &'static str, items: &[T]) {
         self.tape.push(items.len() as f64);
         for item in items {

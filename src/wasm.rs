@@ -14,6 +14,7 @@ use crate::tape::Tape;
 use crate::text::utf16::Utf16Offsets;
 use crate::{Error, Options};
 
+#[cfg_attr(lede_abort, optimize(size))]
 fn type_name(value: &JsValue) -> String {
     if value.is_null() {
         "null".into()
@@ -27,6 +28,7 @@ fn type_name(value: &JsValue) -> String {
     }
 }
 
+#[cfg_attr(lede_abort, optimize(size))]
 fn type_error(message: String) -> JsValue {
     js_sys::TypeError::new(&message).into()
 }
@@ -36,6 +38,7 @@ fn type_error(message: String) -> JsValue {
 /// field keeps its default. (Read by hand rather than by
 /// serde-wasm-bindgen, whose error messages brought the float formatting
 /// code into the wasm: 17 KB gzipped.)
+#[cfg_attr(lede_abort, optimize(size))]
 fn options_from(value: JsValue) -> Result<Options, JsValue> {
     if value.is_undefined() || value.is_null() {
         return Ok(Options::default());
@@ -95,6 +98,7 @@ fn options_from(value: JsValue) -> Result<Options, JsValue> {
 /// Field `name` of the options object `options`, read by `read`: `None`
 /// when it is missing or undefined, a `TypeError` that says it must be
 /// `what` when `read` cannot read it.
+#[cfg_attr(lede_abort, optimize(size))]
 fn field<T>(
     options: &JsValue,
     name: &str,
@@ -115,6 +119,7 @@ fn field<T>(
 
 /// A misspelt option would silently do nothing: every key must be one of
 /// [`crate::analysis::OPTION_NAMES`].
+#[cfg_attr(lede_abort, optimize(size))]
 fn reject_unknown_keys(value: &JsValue) -> Result<(), JsValue> {
     let given = js_sys::Object::keys(value.unchecked_ref::<js_sys::Object>());
     for key in given.iter() {
@@ -157,6 +162,7 @@ fn reject_unknown_keys(value: &JsValue) -> Result<(), JsValue> {
 /// 71 KB), and the CPU work it costs went from 513 to 106 million
 /// instructions (`scripts/bench-instr.sh`).
 #[wasm_bindgen(js_name = analyze, skip_typescript)]
+#[cfg_attr(lede_abort, optimize(size))]
 pub fn analyze_js(text: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
     let Some(text) = text.as_string() else {
         return Err(type_error(format!(
@@ -201,6 +207,7 @@ extern "C" {
 
 /// `defaultOptions(): Options`, the options `analyze` uses when given none.
 #[wasm_bindgen(js_name = defaultOptions, skip_typescript)]
+#[cfg_attr(lede_abort, optimize(size))]
 pub fn default_options() -> Result<JsValue, JsValue> {
     let object = js_sys::Object::new();
     let names = crate::analysis::OPTION_NAMES;
@@ -218,6 +225,7 @@ pub fn default_options() -> Result<JsValue, JsValue> {
 
 /// `version(): string`, the version of the lede crate in this wasm file.
 #[wasm_bindgen(js_name = version)]
+#[cfg_attr(lede_abort, optimize(size))]
 pub fn version() -> String {
     env!("CARGO_PKG_VERSION").to_string()
 }
