@@ -10383,3 +10383,17 @@ fn investors_towns_and_titles_of_the_review_tables() {
     );
     assert_eq!(find(&list, "Arm Holdings").ty, EntityType::Org);
 }
+
+#[test]
+fn dela_joins_a_name_and_a_given_name_before_de_and_a_town_is_a_persons() {
+    let list = entities(
+        "Senator Bato dela Rosa said so. Senator Leila de Lima spoke. Atlético de Madrid won.",
+    );
+    assert_eq!(
+        find(&list, "Bato dela Rosa").ty,
+        EntityType::Person,
+        "{list:?}"
+    );
+    assert_eq!(find(&list, "Leila de Lima").ty, EntityType::Person);
+    assert_eq!(find(&list, "Atlético de Madrid").ty, EntityType::Org);
+}

@@ -30,8 +30,8 @@ use crate::text::{is_camel_case, Span, Token, TokenKind};
 /// Lower-case words that may stand inside a name between capitalised words.
 /// (Those of people's names first, then the two that are not.)
 const CONNECTORS: &[&str] = &[
-    "al", "bin", "bint", "da", "de", "del", "den", "der", "des", "di", "do", "dos", "du", "el",
-    "es", "ibn", "la", "le", "por", "ten", "ter", "van", "von", "for", "of",
+    "al", "bin", "bint", "da", "de", "del", "dela", "den", "der", "des", "di", "do", "dos", "du",
+    "el", "es", "ibn", "la", "le", "por", "ten", "ter", "van", "von", "for", "of",
 ];
 
 /// Verbs of saying: "X said" makes X a person.
@@ -1784,7 +1784,8 @@ pub(crate) fn find_with(
             let before = out.len();
             classify(&s, run, joined, &mut scratch.phrase, i, next, out);
             for m in &mut out[before..] {
-                if m.ty == EntityType::Person && named_de_place(m.span.of(text)) {
+                if m.ty == EntityType::Person && m.role.is_none() && named_de_place(m.span.of(text))
+                {
                     m.ty = EntityType::Org;
                 }
             }
@@ -7573,8 +7574,8 @@ fn particle_and_surname(s: &Sentence, run: &[Word]) -> bool {
 
 /// "Atlético de Madrid", "Deportivo de La Coruña": whether a name taken
 /// for a person's is "de", "del" or "de la" and a town or a country the
-/// lists know after a word that is no place ("Santiago de Chile"): a
-/// club's or a body's name.
+/// lists know after a word that is no place ("Santiago de Chile") nor a
+/// given name ("Leila de Lima", a senator): a club's or a body's name.
 #[cfg_attr(lede_abort, optimize(size))]
 fn named_de_place(name: &str) -> bool {
     [" de la ", " de ", " del "].iter().any(|particle| {
@@ -7582,6 +7583,7 @@ fn named_de_place(name: &str) -> bool {
             lexicon::place(&name[at + particle.len()..])
                 .is_some_and(|place| place.ty == EntityType::Gpe)
                 && lexicon::place(&name[..at]).is_none()
+                && lexicon::given_name(name[..at].split(' ').next().unwrap_or("")).is_none()
         })
     })
 }
