@@ -10397,3 +10397,16 @@ fn dela_joins_a_name_and_a_given_name_before_de_and_a_town_is_a_persons() {
     assert_eq!(find(&list, "Leila de Lima").ty, EntityType::Person);
     assert_eq!(find(&list, "Atlético de Madrid").ty, EntityType::Org);
 }
+
+#[test]
+fn memorials_and_monuments_are_buildings() {
+    let list = entities("Protesters rallied at Lincoln Memorial and at Victory Monument, then at the Shaheed Minar.");
+    assert_types(
+        &list,
+        &[
+            ("Lincoln Memorial", EntityType::Fac),
+            ("Victory Monument", EntityType::Fac),
+            ("Shaheed Minar", EntityType::Fac),
+        ],
+    );
+}
