@@ -10410,3 +10410,17 @@ fn memorials_and_monuments_are_buildings() {
         ],
     );
 }
+
+#[test]
+fn computing_and_publishing_end_companies_names() {
+    let list = entities(
+        "The deal was signed with Ampere Computing, the chip designer. The book was published by Oneworld Publications. Oneworld said so.",
+    );
+    assert_eq!(
+        find(&list, "Ampere Computing").ty,
+        EntityType::Org,
+        "{list:?}"
+    );
+    assert_eq!(find(&list, "Oneworld Publications").ty, EntityType::Org);
+    assert_eq!(find(&list, "Oneworld Publications").count, 2);
+}
