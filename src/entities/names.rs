@@ -2975,9 +2975,10 @@ fn collect_run(
         } {
             break;
         }
-        let (span, possessive) = strip_possessive(t.span, text);
+        let (span, ending) = strip_possessive(t.span, text);
         // "McDonald's", "Lloyd's": a name the lists know with its ending.
-        let possessive = possessive && known_name(text).is_none();
+        let known_ending = ending && known_name(text).is_some();
+        let possessive = ending && !known_ending;
         let span = if possessive { span } else { t.span };
         let number = if possessive { NO_WORD } else { t.word };
         i += 1;
@@ -3021,6 +3022,11 @@ fn collect_run(
         }
         run.push(Word { span, number });
         if plural_office(s, i) && !s.tokens[i].line_break_before {
+            break;
+        }
+        // "at Sotheby's New York": the town of its branch after such a
+        // name is no part of it ("Lloyd's Register" is).
+        if known_ending && run.len() == 1 && branch_town(s, i) {
             break;
         }
         // "Novo Nordisk A/S": the Danish legal form, three tokens (its
