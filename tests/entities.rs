@@ -10424,3 +10424,19 @@ fn computing_and_publishing_end_companies_names() {
     assert_eq!(find(&list, "Oneworld Publications").ty, EntityType::Org);
     assert_eq!(find(&list, "Oneworld Publications").count, 2);
 }
+
+#[test]
+fn a_quoted_title_in_brackets_after_a_persons_name_names_nothing() {
+    let list = entities(
+        "Guillermo del Toro (\"Frankenstein\") and Kate Hudson (“Song Sung Blue”) were nominated. Jane Doe (Reuters) said.",
+    );
+    assert!(
+        !list.iter().any(|e| matches!(
+            e.name.as_str(),
+            "Frankenstein" | "Sung Blue" | "Song Sung Blue"
+        )),
+        "{list:?}"
+    );
+    assert_eq!(find(&list, "Kate Hudson").ty, EntityType::Person);
+    assert_eq!(find(&list, "Reuters").ty, EntityType::Org);
+}

@@ -143,6 +143,7 @@ pub fn extract(doc: &Document) -> Vec<Entity> {
     let mut raw = raw_mentions(doc);
     drop_acronyms_of_common_words(doc.text, &mut raw);
     drop_product_names(doc.text, &mut raw);
+    drop_titles_after_people(doc.text, &mut raw);
     organisations_named_as_towns(doc.text, &mut raw);
     parties_named_by_members(doc.text, &mut raw);
     organisations_named_by_acronyms(doc.text, &mut raw);
@@ -415,6 +416,48 @@ fn parties_named_by_members(text: &str, raw: &mut [RawMention]) {
             m.ty = EntityType::Org;
             m.known_key = None;
         }
+    }
+}
+
+/// `Guillermo del Toro ("Frankenstein")`, `Kate Hudson ("Song Sung
+/// Blue")`: a quotation in brackets straight after a person's name is the
+/// title of a work of theirs, and names nothing: the mentions inside it
+/// are dropped.
+#[cfg_attr(lede_abort, optimize(size))]
+fn drop_titles_after_people(text: &str, raw: &mut Vec<RawMention>) {
+    // (At most sixteen a text, each no longer than 120 bytes: the cost
+    // stays linear in its length.)
+    let mut titles: Vec<(usize, usize)> = Vec::new();
+    for m in raw.iter().filter(|m| m.ty == EntityType::Person) {
+        let Some(after) = text.get(m.span.end..) else {
+            continue;
+        };
+        let Some(quote) = ["(\"", "(“", "('", "(‘"].iter().find(|open| {
+            after
+                .strip_prefix(' ')
+                .is_some_and(|a| a.starts_with(**open))
+        }) else {
+            continue;
+        };
+        let start = m.span.end + 1 + quote.len();
+        let window = &text.as_bytes()[start..text.len().min(start + 120)];
+        let close = crate::text::find_bytes(window, b")").filter(|&k| {
+            let inside = &window[..k];
+            inside.ends_with(b"\"")
+                || inside.ends_with("”".as_bytes())
+                || inside.ends_with(b"'")
+                || inside.ends_with("’".as_bytes())
+        });
+        if let Some(k) = close.filter(|_| titles.len() < 16) {
+            titles.push((start, start + k));
+        }
+    }
+    if !titles.is_empty() {
+        raw.retain(|m| {
+            !titles
+                .iter()
+                .any(|&(a, b)| a <= m.span.start && m.span.end <= b)
+        });
     }
 }
 
