@@ -10440,3 +10440,16 @@ fn a_quoted_title_in_brackets_after_a_persons_name_names_nothing() {
     assert_eq!(find(&list, "Kate Hudson").ty, EntityType::Person);
     assert_eq!(find(&list, "Reuters").ty, EntityType::Org);
 }
+
+#[test]
+fn a_given_name_that_is_a_faith_before_a_surnames_particle_opens_the_name() {
+    let list = entities("Its chair, Christian Van Thillo, welcomed it. German Van Gogh fans came.");
+    let chair = find(&list, "Christian Van Thillo");
+    assert_eq!(
+        (chair.ty, chair.role.as_deref()),
+        (EntityType::Person, Some("chair")),
+        "{list:?}"
+    );
+    assert!(list.iter().all(|e| e.name != "Christian"));
+    assert_eq!(find(&list, "German").ty, EntityType::Norp);
+}

@@ -5555,11 +5555,30 @@ fn classify(
             // in lower case after a hyphen, before a verb too.)
             let hyphened =
                 || run.len() == 3 && word(&run[0]).contains('-') && name_words(s, &run[1..]);
-            if given
+            // ("Christian Van Thillo": a nationality or a faith that is a
+            // given name too, before a surname's particle, is the name's.)
+            let particle_after_given = || {
+                matches!(
+                    word(&run[1]),
+                    "Van"
+                        | "Von"
+                        | "De"
+                        | "Di"
+                        | "Da"
+                        | "Del"
+                        | "Della"
+                        | "Le"
+                        | "La"
+                        | "Du"
+                        | "Dos"
+                ) && s.given_name(word(&run[0]), run[0].number).is_some()
+            };
+            if (given
                 || (run.len() <= 4
                     && (unmodified() && (name_words(s, &run[1..]) || surname_last())
                         || before_verb()))
-                || hyphened()
+                || hyphened())
+                && !particle_after_given()
             {
                 if let Some(key) = lexicon::demonym(word(&run[0])) {
                     out.push(mention(run[0].span, EntityType::Norp, None, Some(key)));
