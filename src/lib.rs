@@ -21,19 +21,19 @@
 
 // The shipped wasm goes without the standard library: see `src/bare.rs`.
 #![cfg_attr(lede_abort, no_std)]
-// And its cold functions are compiled for size, its hot ones for speed:
-// a function marked `#[cfg_attr(lede_abort, optimize(size))]` costs under
-// 0.3M instructions of a wasm pass over the Lee corpus (0.1%), by
-// `scripts/instr-by-function.sh`, or runs not at all; every rule of the
-// name typer and most of grouping, the numbers' and the keyphrases' are
-// such (ARCHITECTURE.md, "Build outputs"). Measured 2026-12-07 at fbe9857: 395,500 B
-// gzipped against 399,753 B, 274.69M instructions a corpus pass against
-// 273.25M (+0.5%); the cold functions of the output's encoding, the
+// And its cold functions are compiled for size, its hot ones for speed: a
+// function marked `#[cfg_attr(lede_abort, optimize(size))]` costs under 0.3M
+// instructions of a wasm pass over the Lee corpus (0.1%), by
+// `scripts/instr-by-function.sh`, or runs not at all; every rule of the name
+// typer and most of grouping, the numbers' and the keyphrases' are such
+// (ARCHITECTURE.md, "Build outputs"). Measured 2026-12-07 at fbe9857:
+// 395,500 B gzipped against 399,753 B, 274.69M instructions a corpus pass
+// against 273.25M (+0.5%); the cold functions of the output's encoding, the
 // boundary and the sorting (`encode`, `tape`, `json`, `bare`, `analysis`,
-// `wasm`, `order`, `heap`), measured at a740678: 398,989 to
-// 397,601 B, 278.53M to 278.64M (+0.04%). Marking every function but the hot ones the native
-// profile shows gave 392,997 B but +2.2% (the native build inlines what
-// the wasm calls); opt-level "s" with the hot ones marked for speed,
+// `wasm`, `order`, `heap`), measured at a740678: 398,989 to 397,601 B,
+// 278.53M to 278.64M (+0.04%). Marking every function but the hot ones the
+// native profile shows gave 392,997 B but +2.2% (the native build inlines
+// what the wasm calls); opt-level "s" with the hot ones marked for speed,
 // 391,895 B and +26%. `optimize` is unstable: the shipped build already
 // takes RUSTC_BOOTSTRAP=1 (scripts/build.sh).
 #![cfg_attr(lede_abort, feature(optimize_attribute))]
