@@ -10453,3 +10453,14 @@ fn a_given_name_that_is_a_faith_before_a_surnames_particle_opens_the_name() {
     assert!(list.iter().all(|e| e.name != "Christian"));
     assert_eq!(find(&list, "German").ty, EntityType::Norp);
 }
+
+#[test]
+fn a_legal_form_after_a_comma_makes_the_name_a_companys() {
+    let list = entities(
+        "Mars, Inc. said on Tuesday it would buy Kellanova. Mars said the deal would close. It was made by KM Biologics Co., Ltd., a Japanese firm. Adelaide, SA was hit.",
+    );
+    let mars = find(&list, "Mars, Inc.");
+    assert_eq!((mars.ty, mars.count), (EntityType::Org, 2), "{list:?}");
+    assert_eq!(find(&list, "KM Biologics Co., Ltd.").ty, EntityType::Org);
+    assert_eq!(find(&list, "Adelaide").ty, EntityType::Gpe);
+}

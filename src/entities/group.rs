@@ -205,9 +205,10 @@ impl Words {
 
 /// A word in quotes without them: "'Diddy'", "\"Diddy\"" and "“Diddy”" are
 /// one word of a name (a nickname quoted one way in a headline and another
-/// in the text).
+/// in the text); and without a comma after it ("Mars" of "Mars, Inc.").
 #[cfg_attr(lede_abort, optimize(size))]
 fn unquoted(piece: &str) -> &str {
+    let piece = piece.strip_suffix(',').unwrap_or(piece);
     let open = |c: char| matches!(c, '"' | '\'' | '\u{2018}' | '\u{201c}');
     let close = |c: char| matches!(c, '"' | '\'' | '\u{2019}' | '\u{201d}');
     piece

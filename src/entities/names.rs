@@ -1810,6 +1810,10 @@ pub(crate) fn find_with(
                     m.settled = false;
                 }
             }
+            if legal_form_after_comma(&s, next, &mut out[before..]) {
+                i = next + 2;
+                continue;
+            }
             if i > 0 {
                 numbered_body(&s, run, i, before, out);
                 surname_particles_before(&s, i, &mut out[before..]);
@@ -1831,6 +1835,64 @@ pub(crate) fn find_with(
     spelt_out_lists(&s, first_mention, out);
     shared_plural_roles(&s, first_mention, out);
     storms_listed(&s, &mut out[first_mention..]);
+}
+
+/// "Mars, Inc.", "Acme Widgets, LLC": a legal form after a comma straight
+/// after the run (token `next`) makes the run's last mention a company's
+/// name, the form with it, whatever the lists or the shape made of it (the
+/// planet, a person). Only the forms no place's or state's abbreviation
+/// shares ("Adelaide, SA", "Perth, WA" are places).
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg_attr(lede_abort, optimize(size))]
+fn legal_form_after_comma(s: &Sentence, next: usize, mentions: &mut [RawMention]) -> bool {
+    if s.s(next) != ","
+        || !matches!(
+            s.s(next + 1).trim_end_matches('.'),
+            "Inc"
+                | "LLC"
+                | "L.L.C"
+                | "Ltd"
+                | "Corp"
+                | "Co"
+                | "plc"
+                | "PLC"
+                | "Plc"
+                | "LLP"
+                | "L.P"
+                | "GmbH"
+                | "S.A"
+                | "N.V"
+                | "S.p.A"
+                | "Limited"
+        )
+    {
+        return false;
+    }
+    let Some(m) = mentions.last_mut() else {
+        return false;
+    };
+    if next == 0 || m.span.end != s.tokens[next - 1].span.end {
+        return false;
+    }
+    let form = &s.tokens[next + 1];
+    m.span.end = form.span.end;
+    // Its full stop as the run's ("Inc.", and at the sentence's end only
+    // for a form written with one).
+    let stop = next + 2;
+    if s.s(stop) == "."
+        && !s.tokens[stop].space_before
+        && (stop + 1 < s.tokens.len()
+            || lexicon::is_dotted_suffix(
+                Span::new(form.span.start, s.tokens[stop].span.end).of(s.text),
+            ))
+    {
+        m.span.end = s.tokens[stop].span.end;
+    }
+    m.ty = EntityType::Org;
+    m.known_key = None;
+    m.settled = true;
+    m.guessed = false;
+    true
 }
 
 /// "hurricanes Helene and Milton": names after a plural word for storms,
