@@ -10464,3 +10464,14 @@ fn a_legal_form_after_a_comma_makes_the_name_a_companys() {
     assert_eq!(find(&list, "KM Biologics Co., Ltd.").ty, EntityType::Org);
     assert_eq!(find(&list, "Adelaide").ty, EntityType::Gpe);
 }
+
+#[test]
+fn a_name_after_a_ships_kind_is_the_ships() {
+    let list = entities(
+        "The container ship Kota Cahaya collided with the tanker Marine Honour off Singapore. The Liberian-flagged bulk carrier Eternity C sank. The carrier Qantas said so.",
+    );
+    for ship in ["Kota Cahaya", "Marine Honour", "Eternity C"] {
+        assert_eq!(find(&list, ship).ty, EntityType::Fac, "{ship}: {list:?}");
+    }
+    assert_eq!(find(&list, "Qantas").ty, EntityType::Org);
+}

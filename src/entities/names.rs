@@ -1810,6 +1810,9 @@ pub(crate) fn find_with(
                     m.settled = false;
                 }
             }
+            if i > 0 && vessel_before(&s, i) {
+                named_vessel(tokens[i].span.start, &mut out[before..]);
+            }
             if legal_form_after_comma(&s, next, &mut out[before..]) {
                 i = next + 2;
                 continue;
@@ -4521,6 +4524,36 @@ fn ship_prefix(word: &str) -> bool {
         word,
         "USS" | "USNS" | "HMS" | "HMAS" | "HMCS" | "HMNZS" | "RFA" | "INS" | "BRP" | "ROKS" | "MV"
     )
+}
+
+/// Whether the words before token `i` are a ship's kind in lower case
+/// ("the tanker Marine Honour", "container ship Kota Cahaya", "bulk carrier
+/// Eternity C"); a carrier only of goods or aircraft ("the carrier
+/// Qantas" is an airline).
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg_attr(lede_abort, optimize(size))]
+fn vessel_before(s: &Sentence, i: usize) -> bool {
+    match s.s(i - 1) {
+        "ship" | "vessel" | "tanker" | "freighter" | "dredger" | "trawler" | "frigate"
+        | "destroyer" | "corvette" | "submarine" | "warship" | "yacht" | "superyacht" | "ferry"
+        | "liner" | "tugboat" | "barge" | "icebreaker" | "boxship" | "schooner" => true,
+        "carrier" => i >= 2 && matches!(s.s(i - 2), "bulk" | "aircraft" | "car" | "LNG" | "ore"),
+        _ => false,
+    }
+}
+
+/// The mention at `start`, a ship's name after its kind, is a facility, as
+/// a ship named with its prefix is ([`ship_prefix`]), whatever the lists
+/// or its shape made of it.
+#[cfg_attr(lede_abort, optimize(size))]
+fn named_vessel(start: usize, mentions: &mut [RawMention]) {
+    for m in mentions.iter_mut().filter(|m| m.span.start == start) {
+        m.ty = EntityType::Fac;
+        m.known_key = None;
+        m.role = None;
+        m.settled = true;
+        m.guessed = false;
+    }
 }
 
 /// Whether `role`, a title before a name, is a military rank or a style
