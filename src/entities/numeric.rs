@@ -932,10 +932,25 @@ impl<'a> Matcher<'a, '_> {
         // crore", "Rs 500 crore", "Rs. 20 lakh", "Rp 7.5 trillion", "RM
         // 2 billion", "Dh 60,000", "Tk 500 crore", "SEK 12bn", "CHF 1.5bn",
         // "KSh 2 million", "Sh2 million", "PHP 1.2 billion".
-        currency_short_form(s).then(|| {
+        // ("COP 4,100", "COP 2 billion"; but the climate summit: "COP
+        // 30", "COP 29 in Baku".)
+        (currency_short_form(s) && (s != "COP" || !self.summit_number(i + 1))).then(|| {
             let dot = self.s(i + 1) == "." && self.glued(i + 1);
             i + 1 + usize::from(dot)
         })
+    }
+
+    /// Whether the token at `i` is a number of two digits with no
+    /// multiplier after it, as a summit's number is ("COP 29").
+    #[cfg_attr(lede_abort, optimize(size))]
+    fn summit_number(&self, i: usize) -> bool {
+        let n = self.s(i);
+        n.len() <= 2
+            && n.bytes().all(|b| b.is_ascii_digit())
+            && !matches!(
+                self.s(i + 1),
+                "million" | "billion" | "trillion" | "bn" | "m" | "mn" | "thousand"
+            )
     }
 
     fn month_at(&self, i: usize) -> bool {
@@ -1664,7 +1679,9 @@ fn glued_currency(word: &str) -> bool {
                 .take_while(|c| c.is_ascii_digit() || matches!(c, b',' | b'.'))
                 .count();
             let rest = &word[code + n..];
-            rest.is_empty() || CLASSES.get(rest) & MULTIPLIER != 0
+            // ("COP29" is the climate summit.)
+            (rest.is_empty() && !(&word[..code] == "COP" && n <= 2))
+                || CLASSES.get(rest) & MULTIPLIER != 0
         }
 }
 
@@ -1684,13 +1701,16 @@ fn currency_short_form(s: &str) -> bool {
     matches!(
         s,
         "AED"
+            | "ARS"
             | "AUD"
             | "BDT"
             | "BHD"
             | "BRL"
             | "CAD"
             | "CHF"
+            | "CLP"
             | "CNY"
+            | "COP"
             | "DKK"
             | "Dh"
             | "EGP"
@@ -1703,8 +1723,8 @@ fn currency_short_form(s: &str) -> bool {
             | "KES"
             | "KRW"
             | "KSh"
-            | "Ksh"
             | "KWD"
+            | "Ksh"
             | "LKR"
             | "MXN"
             | "MYR"
@@ -1713,6 +1733,7 @@ fn currency_short_form(s: &str) -> bool {
             | "NPR"
             | "NZD"
             | "OMR"
+            | "PEN"
             | "PHP"
             | "PKR"
             | "PLN"
@@ -1727,6 +1748,7 @@ fn currency_short_form(s: &str) -> bool {
             | "TWD"
             | "Tk"
             | "USD"
+            | "UYU"
             | "ZAR"
     )
 }
@@ -3771,8 +3793,21 @@ mod tests {
         has("The fine was Dh1,200.", "Dh1,200", Money);
         has("It cost Tk500 crore.", "Tk500 crore", Money);
         has("Debt stood at $1.2 trln.", "$1.2 trln", Money);
+        // Latin America's codes; "COP" and two digits is the climate
+        // summit.
+        has("The peso traded at COP 4,100.", "COP 4,100", Money);
+        has(
+            "Bonds of ARS 10 billion were sold.",
+            "ARS 10 billion",
+            Money,
+        );
+        has("It cost CLP 5,000.", "CLP 5,000", Money);
+        has("Sales of PEN 300 million rose.", "PEN 300 million", Money);
+        has("It paid COP2bn.", "COP2bn", Money);
         no_type_in(
             &[
+                "Leaders met at COP 29 in Baku.",
+                "Leaders met at COP29 in Baku.",
                 "The RS3 engine was built.",
                 "Tk ran 5 laps.",
                 "The Rsx12 failed.",
