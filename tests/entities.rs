@@ -10475,3 +10475,20 @@ fn a_name_after_a_ships_kind_is_the_ships() {
     }
     assert_eq!(find(&list, "Qantas").ty, EntityType::Org);
 }
+
+#[test]
+fn malay_and_iberian_words_for_islands_rivers_lakes_and_squares_open_places() {
+    let list = entities(
+        "The rescue on Pulau Bukom took hours near Sungei Pandan. Tourists visit the Salar de Uyuni and Laguna Chaxa. Crowds filled the Praça dos Três Poderes. He lives in Kampung Baru.",
+    );
+    for (name, ty) in [
+        ("Pulau Bukom", EntityType::Loc),
+        ("Sungei Pandan", EntityType::Loc),
+        ("Salar de Uyuni", EntityType::Loc),
+        ("Laguna Chaxa", EntityType::Loc),
+        ("Praça dos Três Poderes", EntityType::Fac),
+        ("Kampung Baru", EntityType::Gpe),
+    ] {
+        assert_eq!(find(&list, name).ty, ty, "{name}: {list:?}");
+    }
+}

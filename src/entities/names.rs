@@ -5973,7 +5973,9 @@ fn classify(
             "St" | "St." | "Saint" | "Mount" | "Mt" | "Mt." | "Lake" | "Cape" | "Mare" | "Fort"
             | "Port" | "Ft" | "Ft." | "Greater" | "Palacio" | "Palais" | "Palazzo" | "Plaza"
             | "Camp" | "Avenida" | "Calle" | "Paseo" | "Rua" | "Rue" | "Boulevard" | "Kibbutz"
-            | "Kfar" | "Mont" | "Monte" | "Cerro" | "Pic" | "Puy" | "Col" | "Plateau" => 0,
+            | "Kfar" | "Mont" | "Monte" | "Cerro" | "Pic" | "Puy" | "Col" | "Plateau" | "Pulau"
+            | "Gunung" | "Sungai" | "Sungei" | "Danau" | "Selat" | "Salar" | "Laguna" | "Lago"
+            | "Kampung" | "Kampong" | "Jalan" | "Praça" | "Praca" | "Esplanada" => 0,
             _ if ship_prefix(first) => 0,
             _ => head_bits(first),
         };
@@ -5987,6 +5989,16 @@ fn classify(
                 // "Mont Ventoux", "Monte Rosa", "Cerro Armazones", "Pic du
                 // Midi", "Col du Tourmalet", "Plateau de Beille".
                 "Mont" | "Monte" | "Cerro" | "Pic" | "Puy" => Some(EntityType::Loc),
+                // Islands, mountains, rivers, lakes and straits in Malay and
+                // Indonesian ("Pulau Bukom", "Gunung Semeru", "Sungai
+                // Klang", "Selat Melaka"), a salt flat and lakes in Spanish
+                // ("Salar de Uyuni", "Laguna Chaxa", "Lago Titicaca"); a
+                // village ("Kampung Baru") is a town; a road ("Jalan
+                // Sultan") and squares ("Praça dos Três Poderes",
+                // "Esplanada dos Ministérios") are facilities.
+                "Pulau" | "Gunung" | "Sungai" | "Sungei" | "Danau" | "Selat" | "Salar"
+                | "Laguna" | "Lago" => Some(EntityType::Loc),
+                "Kampung" | "Kampong" => Some(EntityType::Gpe),
                 "Col" | "Plateau" if mountain_pass(s, rest) => Some(EntityType::Loc),
                 // "the Port of Savannah": the port, a facility (a town the
                 // lists know whole: "Port of Spain").
@@ -5998,7 +6010,8 @@ fn classify(
                 // "Camp Bastion"; streets: "Avenida Paulista", "Rue de
                 // Rivoli", "Boulevard de la République".
                 "Palacio" | "Palais" | "Palazzo" | "Plaza" | "Camp" | "Avenida" | "Calle"
-                | "Paseo" | "Rua" | "Rue" | "Boulevard" => Some(EntityType::Fac),
+                | "Paseo" | "Rua" | "Rue" | "Boulevard" | "Jalan" | "Praça" | "Praca"
+                | "Esplanada" => Some(EntityType::Fac),
                 // Races over days: "Tour de France", "Giro d'Italia",
                 // "Vuelta a Espana", "Tour Down Under".
                 "Tour" | "Giro" | "Vuelta" => Some(EntityType::Event),
