@@ -10492,3 +10492,18 @@ fn malay_and_iberian_words_for_islands_rivers_lakes_and_squares_open_places() {
         assert_eq!(find(&list, name).ty, ty, "{name}: {list:?}");
     }
 }
+
+#[test]
+fn a_company_of_the_life_sciences_is_named_by_its_first_word() {
+    let list = entities(
+        "AstraZeneca said it would acquire Gracell Biotechnologies Inc for $1.2 billion. Gracell, founded in 2017, is based in Suzhou. Gracell's shares rose. Oncoscreen Diagnostics Ltd said Oncoscreen would grow.",
+    );
+    let gracell = find(&list, "Gracell Biotechnologies Inc");
+    assert_eq!(
+        (gracell.ty, gracell.count),
+        (EntityType::Org, 3),
+        "{list:?}"
+    );
+    assert!(list.iter().all(|e| e.name != "Gracell"), "{list:?}");
+    assert_eq!(find(&list, "Oncoscreen Diagnostics Ltd").count, 2);
+}
