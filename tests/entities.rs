@@ -10507,3 +10507,29 @@ fn a_company_of_the_life_sciences_is_named_by_its_first_word() {
     assert!(list.iter().all(|e| e.name != "Gracell"), "{list:?}");
     assert_eq!(find(&list, "Oncoscreen Diagnostics Ltd").count, 2);
 }
+
+#[test]
+fn arabic_words_for_a_movement_an_army_or_a_brigade_open_an_organisations_name() {
+    let list = entities(
+        "Militias such as Asaib Ahl al-Haq and Saraya al-Salam joined. Jaish al-Adl claimed it. Liwa Fatemiyoun fought.",
+    );
+    for name in [
+        "Asaib Ahl al-Haq",
+        "Saraya al-Salam",
+        "Jaish al-Adl",
+        "Liwa Fatemiyoun",
+    ] {
+        assert_eq!(find(&list, name).ty, EntityType::Org, "{name}: {list:?}");
+    }
+}
+
+#[test]
+fn a_title_in_charge_before_a_name_is_its_role() {
+    let list = entities("Investigator-in-charge Marcus D. Whitfield said the crew erred.");
+    let p = find(&list, "Marcus D. Whitfield");
+    assert_eq!(
+        (p.ty, p.role.as_deref()),
+        (EntityType::Person, Some("Investigator-in-charge")),
+        "{list:?}"
+    );
+}

@@ -478,10 +478,14 @@ const LANGUAGES: &[&str] = &[
 ];
 
 /// Words that open organisations' names in other languages ("Banco de la
-/// Republica", "Grupo Televisa", "Partido Revolucionario Institucional").
+/// Republica", "Grupo Televisa", "Partido Revolucionario Institucional";
+/// the Arabic words for a movement, a front, an army, a party, a brigade:
+/// "Harakat al-Nujaba", "Jaish al-Adl", "Kataib Hezbollah", "Asaib Ahl al-Haq",
+/// "Saraya al-Salam").
 const ORG_OPENERS: &[&str] = &[
     "Agencia",
     "Agência",
+    "Asaib",
     "Asociación",
     "Associação",
     "Autoridad",
@@ -501,11 +505,18 @@ const ORG_OPENERS: &[&str] = &[
     "Fundación",
     "Fundação",
     "Grupo",
+    "Harakat",
+    "Hizb",
     "Instituto",
+    "Jabhat",
+    "Jaish",
+    "Kataib",
+    "Liwa",
     "Minera",
     "Ministerio",
     "Ministério",
     "Partido",
+    "Saraya",
     "Sindicato",
     "Universidad",
     "Universidade",
