@@ -10533,3 +10533,17 @@ fn a_title_in_charge_before_a_name_is_its_role() {
         "{list:?}"
     );
 }
+
+#[test]
+fn of_after_a_legal_form_opens_no_part_of_the_name() {
+    let list = entities(
+        "The vessel's registered owner is Kallisto Navigation Inc of Monrovia. The Bank of America Corp said so.",
+    );
+    assert_eq!(
+        find(&list, "Kallisto Navigation Inc").ty,
+        EntityType::Org,
+        "{list:?}"
+    );
+    assert_eq!(find(&list, "Monrovia").ty, EntityType::Gpe);
+    assert_eq!(find(&list, "Bank of America Corp").ty, EntityType::Org);
+}

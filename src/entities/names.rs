@@ -1860,24 +1860,9 @@ pub(crate) fn find_with(
 #[cfg_attr(lede_abort, optimize(size))]
 fn legal_form_after_comma(s: &Sentence, next: usize, mentions: &mut [RawMention]) -> bool {
     if s.s(next) != ","
-        || !matches!(
+        || !crate::text::lexicon::in_words_as_written(
+            "Co Corp GmbH Inc L.L.C L.P LLC LLP Limited Ltd N.V PLC Plc S.A S.p.A plc",
             s.s(next + 1).trim_end_matches('.'),
-            "Inc"
-                | "LLC"
-                | "L.L.C"
-                | "Ltd"
-                | "Corp"
-                | "Co"
-                | "plc"
-                | "PLC"
-                | "Plc"
-                | "LLP"
-                | "L.P"
-                | "GmbH"
-                | "S.A"
-                | "N.V"
-                | "S.p.A"
-                | "Limited"
         )
     {
         return false;
@@ -3226,6 +3211,9 @@ fn collect_run(
                     || place_of_person(s, run, i + 1)
                     || member_of_state(s, run, i + 1)
                     || listed_body_of_person(s, run, i + 1)
+                    // "Kallisto Navigation Inc of Monrovia": a legal form
+                    // ends a company's name.
+                    || run.len() > 1 && legal_form_last(s, run)
                     // "the sale to Japan of Tomahawk missiles": a country
                     // of one word after "to" opens no name with "of" (but
                     // "to the United States of America").
@@ -4537,6 +4525,39 @@ fn ship_prefix(word: &str) -> bool {
     )
 }
 
+/// Whether the last word of `run` is a legal form ("Inc", "Ltd.").
+#[inline(never)]
+#[cfg_attr(lede_abort, optimize(size))]
+fn legal_form_last(s: &Sentence, run: &[Word]) -> bool {
+    run.last()
+        .is_some_and(|w| s.org_word(w.span.of(s.text), w.number) == Some(OrgWord::Suffix))
+}
+
+/// The type of a name that `first` opens, in Malay, Indonesian, Spanish
+/// or Portuguese: an island, a mountain, a river, a lake or a strait
+/// ("Pulau Bukom", "Gunung Semeru", "Sungai Klang", "Selat Melaka"), a salt
+/// flat or a lake ("Salar de Uyuni", "Laguna Chaxa", "Lago Titicaca") are
+/// natural places; a village ("Kampung Baru") a town; a road ("Jalan
+/// Ampang") and squares ("Praça dos Três Poderes", "Esplanada dos
+/// Ministérios") facilities.
+#[inline(never)]
+#[cfg_attr(lede_abort, optimize(size))]
+fn natural_place_opener(first: &str) -> Option<EntityType> {
+    use crate::text::lexicon::in_words_as_written;
+    if in_words_as_written(
+        "Danau Gunung Lago Laguna Pulau Salar Selat Sungai Sungei",
+        first,
+    ) {
+        Some(EntityType::Loc)
+    } else if in_words_as_written("Kampong Kampung", first) {
+        Some(EntityType::Gpe)
+    } else if in_words_as_written("Esplanada Jalan Praca Praça", first) {
+        Some(EntityType::Fac)
+    } else {
+        None
+    }
+}
+
 /// Whether the words before token `i` are a ship's kind in lower case
 /// ("the tanker Marine Honour", "container ship Kota Cahaya", "bulk carrier
 /// Eternity C"); a carrier only of goods or aircraft ("the carrier
@@ -4544,13 +4565,16 @@ fn ship_prefix(word: &str) -> bool {
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 #[cfg_attr(lede_abort, optimize(size))]
 fn vessel_before(s: &Sentence, i: usize) -> bool {
-    match s.s(i - 1) {
-        "ship" | "vessel" | "tanker" | "freighter" | "dredger" | "trawler" | "frigate"
-        | "destroyer" | "corvette" | "submarine" | "warship" | "yacht" | "superyacht" | "ferry"
-        | "liner" | "tugboat" | "barge" | "icebreaker" | "boxship" | "schooner" => true,
-        "carrier" => i >= 2 && matches!(s.s(i - 2), "bulk" | "aircraft" | "car" | "LNG" | "ore"),
-        _ => false,
+    let kind = s.s(i - 1);
+    if kind == "carrier" {
+        return i >= 2
+            && crate::text::lexicon::in_words_as_written("LNG aircraft bulk car ore", s.s(i - 2));
     }
+    crate::text::lexicon::in_words_as_written(
+        "barge boxship corvette destroyer dredger ferry freighter frigate icebreaker liner \
+         schooner ship submarine superyacht tanker trawler tugboat vessel warship yacht",
+        kind,
+    )
 }
 
 /// The mention at `start`, a ship's name after its kind, is a facility, as
@@ -5984,9 +6008,8 @@ fn classify(
             "St" | "St." | "Saint" | "Mount" | "Mt" | "Mt." | "Lake" | "Cape" | "Mare" | "Fort"
             | "Port" | "Ft" | "Ft." | "Greater" | "Palacio" | "Palais" | "Palazzo" | "Plaza"
             | "Camp" | "Avenida" | "Calle" | "Paseo" | "Rua" | "Rue" | "Boulevard" | "Kibbutz"
-            | "Kfar" | "Mont" | "Monte" | "Cerro" | "Pic" | "Puy" | "Col" | "Plateau" | "Pulau"
-            | "Gunung" | "Sungai" | "Sungei" | "Danau" | "Selat" | "Salar" | "Laguna" | "Lago"
-            | "Kampung" | "Kampong" | "Jalan" | "Praça" | "Praca" | "Esplanada" => 0,
+            | "Kfar" | "Mont" | "Monte" | "Cerro" | "Pic" | "Puy" | "Col" | "Plateau" => 0,
+            _ if natural_place_opener(first).is_some() => 0,
             _ if ship_prefix(first) => 0,
             _ => head_bits(first),
         };
@@ -6000,16 +6023,7 @@ fn classify(
                 // "Mont Ventoux", "Monte Rosa", "Cerro Armazones", "Pic du
                 // Midi", "Col du Tourmalet", "Plateau de Beille".
                 "Mont" | "Monte" | "Cerro" | "Pic" | "Puy" => Some(EntityType::Loc),
-                // Islands, mountains, rivers, lakes and straits in Malay and
-                // Indonesian ("Pulau Bukom", "Gunung Semeru", "Sungai
-                // Klang", "Selat Melaka"), a salt flat and lakes in Spanish
-                // ("Salar de Uyuni", "Laguna Chaxa", "Lago Titicaca"); a
-                // village ("Kampung Baru") is a town; a road ("Jalan
-                // Sultan") and squares ("Praça dos Três Poderes",
-                // "Esplanada dos Ministérios") are facilities.
-                "Pulau" | "Gunung" | "Sungai" | "Sungei" | "Danau" | "Selat" | "Salar"
-                | "Laguna" | "Lago" => Some(EntityType::Loc),
-                "Kampung" | "Kampong" => Some(EntityType::Gpe),
+                _ if natural_place_opener(first).is_some() => natural_place_opener(first),
                 "Col" | "Plateau" if mountain_pass(s, rest) => Some(EntityType::Loc),
                 // "the Port of Savannah": the port, a facility (a town the
                 // lists know whole: "Port of Spain").
@@ -6021,8 +6035,7 @@ fn classify(
                 // "Camp Bastion"; streets: "Avenida Paulista", "Rue de
                 // Rivoli", "Boulevard de la République".
                 "Palacio" | "Palais" | "Palazzo" | "Plaza" | "Camp" | "Avenida" | "Calle"
-                | "Paseo" | "Rua" | "Rue" | "Boulevard" | "Jalan" | "Praça" | "Praca"
-                | "Esplanada" => Some(EntityType::Fac),
+                | "Paseo" | "Rua" | "Rue" | "Boulevard" => Some(EntityType::Fac),
                 // Races over days: "Tour de France", "Giro d'Italia",
                 // "Vuelta a Espana", "Tour Down Under".
                 "Tour" | "Giro" | "Vuelta" => Some(EntityType::Event),
