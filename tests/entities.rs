@@ -10547,3 +10547,33 @@ fn of_after_a_legal_form_opens_no_part_of_the_name() {
     assert_eq!(find(&list, "Monrovia").ty, EntityType::Gpe);
     assert_eq!(find(&list, "Bank of America Corp").ty, EntityType::Org);
 }
+
+#[test]
+fn a_laws_year_after_of_or_a_comma_and_a_bills_number_are_the_laws() {
+    let list = entities(
+        "It falls under the Securities Exchange Act of 1934 and the Banking Regulation Act, 1949. Senate Bill 68 and Executive Order 14067 failed. The Law of 1905 stands.",
+    );
+    for law in [
+        "Securities Exchange Act of 1934",
+        "Banking Regulation Act, 1949",
+        "Senate Bill 68",
+        "Executive Order 14067",
+        "Law of 1905",
+    ] {
+        assert_eq!(find(&list, law).ty, EntityType::Law, "{law}: {list:?}");
+    }
+    assert!(!list.iter().any(|e| e.ty == EntityType::Date), "{list:?}");
+}
+
+#[test]
+fn a_numbered_route_is_a_road() {
+    let list =
+        entities("Crews closed State Route 70 and U.S. Route 1. The Northern Sea Route opened.");
+    assert_eq!(
+        find(&list, "State Route 70").ty,
+        EntityType::Fac,
+        "{list:?}"
+    );
+    assert_eq!(find(&list, "U.S. Route 1").ty, EntityType::Fac);
+    assert_eq!(find(&list, "Northern Sea Route").ty, EntityType::Loc);
+}

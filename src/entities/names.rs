@@ -1821,6 +1821,7 @@ pub(crate) fn find_with(
                     m.settled = false;
                 }
             }
+            numbered_law_or_road(&s, run, before, out);
             if i > 0 && vessel_before(&s, i) {
                 named_vessel(tokens[i].span.start, &mut out[before..]);
             }
@@ -3467,15 +3468,31 @@ fn collect_run(
     // branch's too ("Runway 33", "Teamsters Local 987").
     // (A possessive ending after the number is none of it: "BBC Radio
     // 4's".)
+    // "the Securities Exchange Act of 1934", "the Banking Regulation Act,
+    // 1949": a year after "of" or a comma after a law's head word too.
+    if i + 1 < s.tokens.len()
+        && matches!(s.s(i), "of" | ",")
+        && s.tokens[i - 1].span.end == run.last().map_or(0, |w| w.span.end)
+        && head_bits(s.s(i - 1)) & LAW_HEAD != 0
+        && !s.tokens[i + 1].line_break_before
+        && is_year(s.s(i + 1))
+    {
+        run.push(Word {
+            span: s.tokens[i + 1].span,
+            number: NO_WORD,
+        });
+        i += 2;
+    }
     let number = s.tokens.get(i).map(|t| strip_possessive(t.span, s.s(i)).0);
     if let Some(number) = number.filter(|n| {
         let digits = n.of(s.text);
         s.tokens[i].space_before
             && !s.tokens[i].line_break_before
             && s.tokens[i - 1].span.end == run.last().map_or(0, |w| w.span.end)
-            && matches!(digits.len(), 1..=4)
+            && (matches!(digits.len(), 1..=4) || digits.len() == 5 && numbered_measure(s, i))
             && digits.bytes().all(|b| b.is_ascii_digit())
             && (numbered_road(s.s(i - 1))
+                || numbered_measure(s, i)
                 || run.len() == 1 && numbered_event(s.s(i - 1), digits)
                 || digits.len() == 4
                     && matches!(digits.as_bytes()[0], b'1' | b'2')
@@ -7679,6 +7696,62 @@ fn numbered_road(word: &str) -> bool {
         word,
         "Highway" | "Interstate" | "Route" | "Runway" | "Local" | "Lodge" | "District"
     )
+}
+
+/// A run that ends in a bill's or an order's number is the law's whole
+/// ("Senate Bill 68", "Executive Order 14067": they had been an
+/// organisation, and a person "Order" with the role "Executive"), and
+/// one that ends in a route's number a road's, a facility ("State Route 70",
+/// "U.S. Route 1"; "Route" alone heads natural places: "the Northern Sea
+/// Route"). The run's mentions are those from `before` on.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg_attr(lede_abort, optimize(size))]
+fn numbered_law_or_road(s: &Sentence, run: &[Word], before: usize, out: &mut Vec<RawMention>) {
+    let [.., head, number] = run else {
+        return;
+    };
+    if !number.span.of(s.text).bytes().all(|b| b.is_ascii_digit()) {
+        return;
+    }
+    let whole = span_of(run);
+    let head = head.span.of(s.text);
+    let ty = match head {
+        "Route" => EntityType::Fac,
+        "Bill" | "Order" if numbered_measure_words(run.len(), |k| run[k].span.of(s.text)) => {
+            EntityType::Law
+        }
+        _ => return,
+    };
+    out.truncate(before);
+    out.push(mention(whole, ty, None, None));
+}
+
+/// Whether `word` is a year of four digits, 1000 to 2999.
+#[cfg_attr(lede_abort, optimize(size))]
+fn is_year(word: &str) -> bool {
+    word.len() == 4
+        && matches!(word.as_bytes()[0], b'1' | b'2')
+        && word.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// Whether the number at token `i` numbers a bill or an order: "Senate
+/// Bill 68", "House Bill 1192", "Assembly Bill 5", "Executive Order
+/// 14067".
+#[cfg_attr(lede_abort, optimize(size))]
+fn numbered_measure(s: &Sentence, i: usize) -> bool {
+    numbered_measure_words(i + 1, |k| s.s(k))
+}
+
+/// [`numbered_measure`] of the number at `n - 1` among words that `word`
+/// gives by index.
+#[cfg_attr(lede_abort, optimize(size))]
+fn numbered_measure_words<'a>(n: usize, word: impl Fn(usize) -> &'a str) -> bool {
+    n >= 3
+        && match word(n - 2) {
+            "Bill" => matches!(word(n - 3), "Senate" | "House" | "Assembly"),
+            "Order" => word(n - 3) == "Executive",
+            _ => false,
+        }
 }
 
 /// Whether `word` and the number `digits` after it name an event: a
