@@ -7717,7 +7717,9 @@ fn numbered_law_or_road(s: &Sentence, run: &[Word], before: usize, out: &mut Vec
     let head = head.span.of(s.text);
     let ty = match head {
         "Route" => EntityType::Fac,
-        "Bill" | "Order" if numbered_measure_words(run.len(), |k| run[k].span.of(s.text)) => {
+        "Bill" | "Order"
+            if run.len() >= 3 && measure_words(head, run[run.len() - 3].span.of(s.text)) =>
+        {
             EntityType::Law
         }
         _ => return,
@@ -7739,19 +7741,19 @@ fn is_year(word: &str) -> bool {
 /// 14067".
 #[cfg_attr(lede_abort, optimize(size))]
 fn numbered_measure(s: &Sentence, i: usize) -> bool {
-    numbered_measure_words(i + 1, |k| s.s(k))
+    i >= 2 && measure_words(s.s(i - 1), s.s(i - 2))
 }
 
-/// [`numbered_measure`] of the number at `n - 1` among words that `word`
-/// gives by index.
+/// Whether `head` after `before` heads a bill's or an order's name that a
+/// number ends ("Senate Bill", "Executive Order").
+#[inline(never)]
 #[cfg_attr(lede_abort, optimize(size))]
-fn numbered_measure_words<'a>(n: usize, word: impl Fn(usize) -> &'a str) -> bool {
-    n >= 3
-        && match word(n - 2) {
-            "Bill" => matches!(word(n - 3), "Senate" | "House" | "Assembly"),
-            "Order" => word(n - 3) == "Executive",
-            _ => false,
-        }
+fn measure_words(head: &str, before: &str) -> bool {
+    match head {
+        "Bill" => matches!(before, "Senate" | "House" | "Assembly"),
+        "Order" => before == "Executive",
+        _ => false,
+    }
 }
 
 /// Whether `word` and the number `digits` after it name an event: a

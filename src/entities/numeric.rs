@@ -1917,7 +1917,15 @@ fn match_at(m: &Matcher, i: usize) -> Option<(usize, EntityType)> {
     }
     // Month-first dates: "March 5, 2024", "March 2024", "March".
     if m.month_at(i) && (s.len() > 3 || m.glued(i + 1) || m.date_context(i)) {
-        return Some((date_after_month(m, i), EntityType::Date));
+        let end = date_after_month(m, i);
+        // "the September quarter", "last December quarter": a quarter
+        // named by its last month, as Australian and Indian reports write
+        // it.
+        let quarter = end == i + 1
+            && m.s(end) == "quarter"
+            && i > 0
+            && matches!(m.s(i - 1), "the" | "this" | "last" | "next" | "that");
+        return Some((end + usize::from(quarter), EntityType::Date));
     }
     if m.is_digit_number(i) {
         // Day-first dates: "5 March 2024".
@@ -3856,6 +3864,16 @@ mod tests {
         has("Sales rose in Q3.", "Q3", Date);
         has("Sales rose in Q4 2024.", "Q4 2024", Date);
         none_in(&["The Q7 model sold well.", "It reached the quarter-final."]);
+    }
+
+    #[test]
+    fn a_quarter_named_by_its_last_month() {
+        has(
+            "Profit rose in the September quarter.",
+            "September quarter",
+            Date,
+        );
+        has("In March quarterly figures fell.", "March", Date);
     }
 
     #[test]
