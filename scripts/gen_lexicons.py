@@ -91,7 +91,7 @@ TOTAL_BUDGET = 145_000
 BUDGETS = {
     "word_freq": 34_463,
     "given_names": 20_029,
-    "surnames": 15_900,
+    "surnames": 15_000,
     "places": 31_060,
 }
 
