@@ -10577,3 +10577,15 @@ fn a_numbered_route_is_a_road() {
     assert_eq!(find(&list, "U.S. Route 1").ty, EntityType::Fac);
     assert_eq!(find(&list, "Northern Sea Route").ty, EntityType::Loc);
 }
+
+#[test]
+fn a_state_legislature_and_a_quebec_companys_legal_form() {
+    let list = entities(
+        "The bill passed the Legislature on Monday. Érablière Saint-Jean-de-Dieu Ltée said it would appeal.",
+    );
+    assert_eq!(find(&list, "Legislature").ty, EntityType::Org, "{list:?}");
+    assert_eq!(
+        find(&list, "Érablière Saint-Jean-de-Dieu Ltée").ty,
+        EntityType::Org
+    );
+}
