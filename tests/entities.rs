@@ -10589,3 +10589,14 @@ fn a_state_legislature_and_a_quebec_companys_legal_form() {
         EntityType::Org
     );
 }
+
+#[test]
+fn a_trophy_names_its_competition() {
+    let list = entities("India won the Border-Gavaskar Trophy and the Champions Trophy.");
+    assert_eq!(
+        find(&list, "Border-Gavaskar Trophy").ty,
+        EntityType::Event,
+        "{list:?}"
+    );
+    assert_eq!(find(&list, "Champions Trophy").ty, EntityType::Event);
+}

@@ -404,6 +404,7 @@ const EVENT_HEADS: &[&str] = &[
     "Symposium",
     "Tour",
     "Tournament",
+    "Trophy",
     "Uprising",
     "War",
 ];
