@@ -10600,3 +10600,12 @@ fn a_trophy_names_its_competition() {
     );
     assert_eq!(find(&list, "Champions Trophy").ty, EntityType::Event);
 }
+
+#[test]
+fn a_second_legal_form_after_co_is_part_of_the_name() {
+    let list = entities(
+        "It partnered with Contemporary Amperex Technology Co. Ltd. (CATL) last year. CATL said so.",
+    );
+    let catl = find(&list, "Contemporary Amperex Technology Co. Ltd.");
+    assert_eq!((catl.ty, catl.count), (EntityType::Org, 3), "{list:?}");
+}

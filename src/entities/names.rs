@@ -3171,9 +3171,10 @@ fn collect_run(
             stretch_last(run, s.tokens[i].span.end);
             i += 1;
             // (But for a court case: "Relentless Inc. v. Department of
-            // Commerce", below; and for a holding company of that name:
-            // "Tokyo Electric Power Co. Holdings".)
-            if !(matches!(s.s(i), "v" | "vs" | "Holdings" | "Group") && s.is_word(i)) {
+            // Commerce", below; for a holding company of that name:
+            // "Tokyo Electric Power Co. Holdings"; and for a second legal
+            // form: "Contemporary Amperex Technology Co. Ltd.".)
+            if !(matches!(s.s(i), "v" | "vs" | "Holdings" | "Group" | "Ltd") && s.is_word(i)) {
                 break;
             }
         }
