@@ -10609,3 +10609,12 @@ fn a_second_legal_form_after_co_is_part_of_the_name() {
     let catl = find(&list, "Contemporary Amperex Technology Co. Ltd.");
     assert_eq!((catl.ty, catl.count), (EntityType::Org, 3), "{list:?}");
 }
+
+#[test]
+fn nice_is_the_institutes_short_name_in_context() {
+    let list = entities(
+        "The National Institute for Health and Care Excellence (NICE) backed it. NICE said the drug was costly.",
+    );
+    let nice = find(&list, "National Institute for Health and Care Excellence");
+    assert_eq!((nice.ty, nice.count), (EntityType::Org, 3), "{list:?}");
+}
