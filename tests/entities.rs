@@ -10618,3 +10618,15 @@ fn nice_is_the_institutes_short_name_in_context() {
     let nice = find(&list, "National Institute for Health and Care Excellence");
     assert_eq!((nice.ty, nice.count), (EntityType::Org, 3), "{list:?}");
 }
+
+#[test]
+fn a_name_after_a_flags_state_is_a_ships() {
+    let list = entities("The Liberia-flagged Aegean Meridian sank. He flagged Apple as a risk.");
+    assert_eq!(
+        find(&list, "Aegean Meridian").ty,
+        EntityType::Fac,
+        "{list:?}"
+    );
+    assert_eq!(find(&list, "Liberia").ty, EntityType::Gpe);
+    assert_eq!(find(&list, "Apple").ty, EntityType::Org);
+}

@@ -1825,6 +1825,12 @@ pub(crate) fn find_with(
             numbered_law_or_road(&s, run, before, out);
             if i > 0 && vessel_before(&s, i) {
                 named_vessel(tokens[i].span.start, &mut out[before..]);
+            } else if let [flag, ship, ..] = run.as_slice() {
+                // "the Liberia-flagged Aegean Meridian": a flag's state
+                // before it, in the run.
+                if flag.span.of(text).ends_with("-flagged") {
+                    named_vessel(ship.span.start, &mut out[before..]);
+                }
             }
             if legal_form_after_comma(&s, next, &mut out[before..]) {
                 i = next + 2;
