@@ -10630,3 +10630,12 @@ fn a_name_after_a_flags_state_is_a_ships() {
     assert_eq!(find(&list, "Liberia").ty, EntityType::Gpe);
     assert_eq!(find(&list, "Apple").ty, EntityType::Org);
 }
+
+#[test]
+fn a_news_agency_and_a_markets_firm_are_named_by_their_first_words() {
+    let list = entities(
+        "SEOUL, Oct. 30 (Yonhap) -- The news arm of Yonhap News Agency said so. SEC sues crypto exchange Helix Digital. The SEC sued Helix Digital Markets Inc. on Monday.",
+    );
+    assert_eq!(find(&list, "Yonhap News Agency").count, 2, "{list:?}");
+    assert_eq!(find(&list, "Helix Digital Markets Inc.").count, 2);
+}

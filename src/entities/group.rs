@@ -882,17 +882,17 @@ fn short_name_before(
 /// it ("Phillips Petroleum" is "Phillips"; unlike "Howard Government").
 /// A blank apart and sorted, for [`crate::text::lexicon::in_words_as_written`].
 const TRADES: &str =
-    "AI Aerospace Air Airline Airlines Airways Automotive Bio Biologics Biopharma \
+    "AI Aerospace Agency Air Airline Airlines Airways Automotive Bio Biologics Biopharma \
      Biopharmaceuticals Bioscience Biosciences Biotech Biotechnologies Biotechnology Brands \
      Capital Care Chemicals Communications Computing Construction Corporation Diagnostics \
      Electric Electronics Energy Enterprises Entertainment Finance Financial Foods Games Gas \
      Genomics Global Group Health Healthcare Heavy Holding Holdings Industries Insurance \
-     International Investments Laboratories Labs Lines Logistics Marine Maritime Media Medical \
-     Metals Minerals Mining Motor Motors Music Natural Networks Oil Partners Petroleum Pharma \
-     Pharmaceutical Pharmaceuticals Pictures Power Precision Properties Publications Publishers \
-     Publishing Racing Records Research Resources Robotics Sciences Securities Semiconductor \
-     Services Shipbuilding Shipping Software Solutions Steel Studios Systems Tankers \
-     Technologies Technology Telecom Telecommunications Therapeutics Ventures";
+     International Investments Laboratories Labs Lines Logistics Marine Maritime Markets Media \
+     Medical Metals Minerals Mining Motor Motors Music Natural Networks News Oil Partners \
+     Petroleum Pharma Pharmaceutical Pharmaceuticals Pictures Power Precision Properties \
+     Publications Publishers Publishing Racing Records Research Resources Robotics Sciences \
+     Securities Semiconductor Services Shipbuilding Shipping Software Solutions Steel Studios \
+     Systems Tankers Technologies Technology Telecom Telecommunications Therapeutics Ventures";
 
 /// Whether organisation `e` is `word` and a legal form or a trade
 /// ("Contentful" of "Contentful GmbH", "Acme" of "Acme Pty Ltd",
