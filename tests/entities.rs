@@ -10639,3 +10639,21 @@ fn a_news_agency_and_a_markets_firm_are_named_by_their_first_words() {
     assert_eq!(find(&list, "Yonhap News Agency").count, 2, "{list:?}");
     assert_eq!(find(&list, "Helix Digital Markets Inc.").count, 2);
 }
+
+#[test]
+fn and_inside_a_companys_name_that_a_legal_form_ends() {
+    let list = entities(
+        "Pacific Gas and Electric Co. (PG&E) cut power. Hong Kong Exchanges and Clearing Ltd said so. Apple and Microsoft Corp rose.",
+    );
+    assert_eq!(
+        find(&list, "Pacific Gas and Electric Co.").count,
+        2,
+        "{list:?}"
+    );
+    assert_eq!(
+        find(&list, "Hong Kong Exchanges and Clearing Ltd").ty,
+        EntityType::Org
+    );
+    assert_eq!(find(&list, "Apple").ty, EntityType::Org);
+    assert_eq!(find(&list, "Microsoft Corp").ty, EntityType::Org);
+}

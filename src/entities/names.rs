@@ -4533,9 +4533,13 @@ fn org_head_after(s: &Sentence, i: usize) -> Option<usize> {
         }
         last = Some(j);
     }
+    // (A legal form too: "Pacific Gas and Electric Co.", "Hong Kong
+    // Exchanges and Clearing Ltd".)
     last.filter(|&j| {
-        matches!(s.org_word(s.s(j), s.number(j)), Some(OrgWord::Head))
-            || head_bits(s.s(j)) & LAW_HEAD != 0
+        matches!(
+            s.org_word(s.s(j), s.number(j)),
+            Some(OrgWord::Head | OrgWord::Suffix)
+        ) || head_bits(s.s(j)) & LAW_HEAD != 0
     })
 }
 
