@@ -2158,7 +2158,7 @@ fn a_roads_number_is_part_of_its_name() {
         &list,
         &[
             ("Highway 118", EntityType::Fac),
-            ("U.S. Route 101", EntityType::Loc),
+            ("U.S. Route 101", EntityType::Fac),
         ],
     );
 }
@@ -2403,7 +2403,7 @@ fn a_people_of_two_words_and_a_numbered_road_open_a_sentence() {
     let list = entities("First Nations leaders met in Ottawa.");
     assert_eq!(find(&list, "First Nations").ty, EntityType::Norp);
     let list = entities("State Route 23 was closed.");
-    assert_eq!(find(&list, "State Route 23").ty, EntityType::Loc);
+    assert_eq!(find(&list, "State Route 23").ty, EntityType::Fac);
     let list = entities("The Route 66 diner closed.");
     assert!(list.iter().any(|e| e.name == "Route 66"), "{list:?}");
 }

@@ -3420,9 +3420,12 @@ fn collect_run(
                 .is_none_or(|w| !matches!(known_name(w.span.of(s.text)), Some((EntityType::Org, _))))
             // (Not before a name the lists know whole: "Ryanair and
             // Southwest Airlines" are two.)
+            // (Before a legal form, after two words or more: "Walgreens
+            // and Lazard Inc." are two.)
             && org_head_after(s, i + 1).is_some_and(|j| {
                 let after = &s.text[s.tokens[i + 1].span.start..s.tokens[j].span.end];
                 lexicon::organization(after).is_none()
+                    && (run.len() >= 2 || s.org_word(s.s(j), s.number(j)) != Some(OrgWord::Suffix))
             })
             && !repeats_head(s, run, i + 1)
             && run_facts(s, run).known.is_none()
