@@ -6041,7 +6041,6 @@ fn classify(
             | "Port" | "Ft" | "Ft." | "Greater" | "Palacio" | "Palais" | "Palazzo" | "Plaza"
             | "Camp" | "Avenida" | "Calle" | "Paseo" | "Rua" | "Rue" | "Boulevard" | "Kibbutz"
             | "Kfar" | "Mont" | "Monte" | "Cerro" | "Pic" | "Puy" | "Col" | "Plateau" => 0,
-            _ if natural_place_opener(first).is_some() => 0,
             _ if ship_prefix(first) => 0,
             _ => head_bits(first),
         };
