@@ -4576,6 +4576,13 @@ fn legal_form_last(s: &Sentence, run: &[Word]) -> bool {
 #[cfg_attr(lede_abort, optimize(size))]
 fn natural_place_opener(first: &str) -> Option<EntityType> {
     use crate::text::lexicon::in_words_as_written;
+    // (Most first words are turned away by their first byte.)
+    if !matches!(
+        first.as_bytes().first(),
+        Some(b'D' | b'E' | b'G' | b'J' | b'K' | b'L' | b'P' | b'S')
+    ) {
+        return None;
+    }
     if in_words_as_written(
         "Danau Gunung Lago Laguna Pulau Salar Selat Sungai Sungei",
         first,
@@ -4598,6 +4605,16 @@ fn natural_place_opener(first: &str) -> Option<EntityType> {
 #[cfg_attr(lede_abort, optimize(size))]
 fn vessel_before(s: &Sentence, i: usize) -> bool {
     let kind = s.s(i - 1);
+    // (Most words before a run are turned away by their length and last
+    // byte, before the list is read: it is asked of every run.)
+    if kind.len() < 4
+        || !matches!(
+            kind.as_bytes()[kind.len() - 1],
+            b'e' | b'l' | b'p' | b'r' | b't' | b'y'
+        )
+    {
+        return false;
+    }
     if kind == "carrier" {
         return i >= 2
             && crate::text::lexicon::in_words_as_written("LNG aircraft bulk car ore", s.s(i - 2));
