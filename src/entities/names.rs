@@ -7791,7 +7791,7 @@ fn measure_words(head: &str, before: &str) -> bool {
 /// football championship or a world's fair and its year ("Euro 2024",
 /// "Expo 2025"), a climate summit and its number ("COP 29").
 #[cfg_attr(lede_abort, optimize(size))]
-fn numbered_event(word: &str, digits: &str) -> bool {
+pub(super) fn numbered_event(word: &str, digits: &str) -> bool {
     match word {
         "Euro" | "Expo" => digits.len() == 4 && matches!(digits.as_bytes()[0], b'1' | b'2'),
         "COP" => matches!(digits.len(), 1 | 2),

@@ -940,17 +940,15 @@ impl<'a> Matcher<'a, '_> {
         })
     }
 
-    /// Whether the token at `i` is a number of two digits with no
-    /// multiplier after it, as a summit's number is ("COP 29").
+    /// Whether the token at `i` is a climate summit's number after "COP"
+    /// (as the name typer reads it: `names::numbered_event`), no multiplier
+    /// after it ("COP 29", not "COP 12 billion").
     #[cfg_attr(lede_abort, optimize(size))]
     fn summit_number(&self, i: usize) -> bool {
         let n = self.s(i);
-        n.len() <= 2
-            && n.bytes().all(|b| b.is_ascii_digit())
-            && !matches!(
-                self.s(i + 1),
-                "million" | "billion" | "trillion" | "bn" | "m" | "mn" | "thousand"
-            )
+        (n.is_empty()
+            || n.bytes().all(|b| b.is_ascii_digit()) && super::names::numbered_event("COP", n))
+            && !self.is(i + 1, MULTIPLIER)
     }
 
     fn month_at(&self, i: usize) -> bool {
@@ -1680,7 +1678,7 @@ fn glued_currency(word: &str) -> bool {
                 .count();
             let rest = &word[code + n..];
             // ("COP29" is the climate summit.)
-            (rest.is_empty() && !(&word[..code] == "COP" && n <= 2))
+            (rest.is_empty() && !super::names::numbered_event(&word[..code], &word[code..code + n]))
                 || CLASSES.get(rest) & MULTIPLIER != 0
         }
 }
